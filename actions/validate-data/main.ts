@@ -1,0 +1,51 @@
+// validate-data entry: inputs → validateData → results file, annotations,
+// job summary, outputs, exit status. No logic of its own.
+
+import { resolve } from 'node:path';
+import { writeResults } from '../../shared/results/io.js';
+import { statusFailsStep } from '../../shared/results/status.js';
+import { renderValidationSummary } from '../../shared/report/validation.js';
+import { validateData, annotationsFor } from '../../shared/validate/index.js';
+import {
+  annotate,
+  appendJobSummary,
+  getEnumInput,
+  getIntegerInput,
+  getListInput,
+  getOptionalInput,
+  getRequiredInput,
+  readRunContext,
+  runAction,
+  setOutputs,
+} from '../../shared/runtime/index.js';
+import * as core from '@actions/core';
+
+await runAction(async () => {
+  const context = readRunContext();
+  const data = getListInput('data', { required: true });
+  const schema = getRequiredInput('schema');
+  const resultsFile = getOptionalInput('results-file') ?? 'holdout-results/validate-data.json';
+  const maxAnnotations = getIntegerInput('max-annotations', 50);
+  const failOn = getEnumInput('fail-on', ['fail', 'warn', 'never'] as const, 'fail');
+
+  const { document, problems } = await validateData({
+    data,
+    baseDir: context.workspace,
+    schemaPath: resolve(context.workspace, schema),
+    schemaDisplayPath: schema,
+    gitSha: context.sha,
+    options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
+  });
+  const resultsPath = resolve(context.workspace, resultsFile);
+  await writeResults(resultsPath, document);
+
+  for (const annotation of annotationsFor(document, maxAnnotations)) annotate(annotation);
+  await appendJobSummary(renderValidationSummary(document));
+  const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
+  setOutputs({ status: document.status, 'results-file': resultsFile, rows: document.data.rows, 'failed-checks': failedChecks });
+
+  if (problems.length > 0) core.setFailed(problems.map((p) => p.message).join('\n'));
+  else if (statusFailsStep(document.status, failOn)) {
+    core.setFailed(`Data validation ${document.status}: ${failedChecks} check${failedChecks === 1 ? '' : 's'} failed, ${document.data.errorCount} errors (see ${resultsFile})`);
+  }
+});

@@ -1,0 +1,123 @@
+// The `holdout` command: the same core as the actions, for local runs and
+// other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigurationError } from '../errors.js';
+import { writeResults } from '../results/io.js';
+import { renderValidationSummary } from '../report/validation.js';
+import { validateData } from '../validate/run.js';
+import { formatValidationText } from './text.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTty: boolean;
+}
+
+class UsageError extends Error {}
+
+const USAGE = `holdout — continuous delivery checks for ML models
+
+Usage:
+  holdout validate <data...> --schema <file> [--out <file>] [--format text|json|markdown]
+  holdout --help | --version
+
+Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
+
+const VALIDATE_USAGE = `Usage: holdout validate <data...> --schema <file> [options]
+
+Validates data files (CSV, TSV, JSON Lines, Parquet; optionally .gz) against a
+Frictionless Table Schema with holdout extensions.
+
+Options:
+  --schema <file>     table schema (JSON or YAML)                  (required)
+  --out <file>        write the results document (JSON) here
+  --format <format>   text (default), json or markdown
+  --max-errors <n>    errors to print (default 20)
+  --fail-on <level>   fail (default), warn or never
+  -h, --help          show this help`;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      (command === undefined ? io.stderr : io.stdout)(USAGE + '\n');
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    switch (command) {
+      case 'validate':
+        return await validateCommand(rest, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`holdout: ${error.message}\n\n${USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigurationError) {
+      io.stderr(`holdout: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+declare const HOLDOUT_VERSION: string | undefined;
+const VERSION = typeof HOLDOUT_VERSION === 'string' ? HOLDOUT_VERSION : '0.1.0';
+
+function parse(
+  args: readonly string[],
+  options: ParseArgsConfig['options'],
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    schema: { type: 'string' },
+    out: { type: 'string' },
+    format: { type: 'string' },
+    'max-errors': { type: 'string' },
+    'fail-on': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(VALIDATE_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('validate needs at least one data file');
+  if (typeof values.schema !== 'string') throw new UsageError('validate needs --schema <file>');
+  const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
+  const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn', 'never'] as const, 'fail');
+  const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
+  if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');
+
+  const { document, problems } = await validateData({ data: positionals, baseDir: io.cwd, schemaPath: values.schema as string });
+  if (typeof values.out === 'string') await writeResults(values.out, document);
+  if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
+  else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
+  else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
+  for (const problem of problems) io.stderr(`holdout: ${problem.message}\n`);
+  if (problems.length > 0) return EXIT.usage;
+  const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
+  return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+}

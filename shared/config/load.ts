@@ -1,0 +1,170 @@
+// Loading user-written config files (table schemas, policies, the all-in-one
+// config): YAML or JSON, validated by a zod schema, with every mistake turned
+// into a ConfigurationError that names the file, the line and the key path.
+
+import { readFile } from 'node:fs/promises';
+import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ConfigurationError } from '../errors.js';
+
+export interface ParsedConfig {
+  value: unknown;
+  /** Finds the 1-based line of a key path, when the source is known. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
+export function parseConfigText(text: string, file: string): ParsedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const line = first.linePos?.[0]?.line;
+    throw new ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+  }
+  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+
+export async function readConfigFile(file: string): Promise<ParsedConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(describeFsError(error), { file });
+  }
+  if (text.trim() === '') throw new ConfigurationError('is empty', { file });
+  return parseConfigText(text, file);
+}
+
+/** Validates a parsed config against a zod schema; the first issue becomes the error. */
+export function validateConfig<S extends z.ZodType>(schema: S, parsed: ParsedConfig, file: string): z.output<S> {
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path as PropertyKey[];
+  const key = formatKeyPath(path);
+  let reason = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue as { keys: string[] }).keys;
+    const unknown = keys[0]!;
+    const fullPath = [...path, unknown];
+    const known = knownKeysOf(schema, path, parsed.value);
+    const hint = suggest(unknown, known);
+    reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    throw new ConfigurationError(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+  }
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) reason = 'is required';
+  throw new ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+}
+
+export async function loadConfigFile<S extends z.ZodType>(schema: S, file: string): Promise<z.output<S>> {
+  return validateConfig(schema, await readConfigFile(file), file);
+}
+
+export function formatKeyPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error)?.message ?? String(error);
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  // Walk down as far as the path exists; report the deepest node found.
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => {
+        const k = item.key as { value?: unknown } | null;
+        return k !== null && typeof k === 'object' && String(k.value) === String(part);
+      });
+      if (!pair) break;
+      line = lineAt((pair.key as { range?: [number, number, number] }).range?.[0]) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      line = lineAt(item.range?.[0]) ?? line;
+      node = item;
+    } else break;
+  }
+  return line;
+}
+
+function knownKeysOf(schema: z.ZodType, path: readonly PropertyKey[], value: unknown): string[] {
+  // Resolve the object schema at `path` well enough to offer a suggestion.
+  let current: unknown = schema;
+  let data: unknown = value;
+  for (const part of path) {
+    current = unwrap(current);
+    const def = (current as { def?: Record<string, unknown> }).def;
+    if (!def) return [];
+    data = (data as Record<PropertyKey, unknown> | undefined)?.[part as string];
+    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(part)];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') current = def.valueType;
+    else return [];
+  }
+  current = unwrap(current);
+  const def = (current as { def?: Record<string, unknown> }).def;
+  if (def?.type === 'object') return Object.keys(def.shape as object);
+  return [];
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: Record<string, unknown> } | undefined;
+  for (let i = 0; i < 10 && current?.def; i++) {
+    const t = current.def.type;
+    if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
+      current = current.def.innerType as typeof current;
+    } else if (t === 'pipe') {
+      // A pipe that pre-processes into an object schema: suggestions come from the object.
+      const out = unwrap(current.def.out) as typeof current;
+      current = (out?.def?.type === 'object' ? out : current.def.in) as typeof current;
+      if (out?.def?.type === 'object') break;
+    }
+    else if (t === 'lazy') current = (current.def.getter as () => typeof current)();
+    else break;
+  }
+  return current;
+}
+
+/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,202 @@
+// Byte sources for data files: a checked, hashed, optionally gunzipped stream
+// of Buffers. Every reader goes through here, so sha256, byte counts and the
+// "this .gz is not gzip" / "this file is empty" errors live in one place.
+
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { ConfigurationError } from '../errors.js';
+import { describeFsError } from '../config/load.js';
+
+export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
+
+export interface DataFileInfo {
+  /** Path used to open the file. */
+  path: string;
+  /** Path as shown to users and in annotations (relative to the workspace). */
+  displayPath: string;
+  format: TableFormat;
+  gzip: boolean;
+}
+
+export interface FileDigest {
+  sha256: string;
+  bytes: number;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
+export function detectFormat(path: string, displayPath = path, override?: TableFormat): DataFileInfo {
+  const lower = path.toLowerCase();
+  const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
+  const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
+  let format: TableFormat | undefined = override;
+  if (!format) {
+    if (base.endsWith('.csv')) format = 'csv';
+    else if (base.endsWith('.tsv') || base.endsWith('.tab')) format = 'tsv';
+    else if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) format = 'jsonl';
+    else if (base.endsWith('.parquet') || base.endsWith('.pq')) format = 'parquet';
+  }
+  if (!format) {
+    throw new ConfigurationError(
+      'unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)',
+      { file: displayPath },
+    );
+  }
+  return { path, displayPath, format, gzip };
+}
+
+/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
+export async function checkReadableFile(path: string, displayPath: string): Promise<number> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new ConfigurationError('is a directory, not a data file', { file: displayPath });
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    throw new ConfigurationError(describeFsError(error), { file: displayPath });
+  }
+  if (size === 0) throw new ConfigurationError('is empty', { file: displayPath });
+  return size;
+}
+
+async function checkGzipMagic(info: DataFileInfo): Promise<void> {
+  const handle = await open(info.path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
+      throw new ConfigurationError('is named .gz but is not gzip-compressed', { file: info.displayPath });
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Streams a data file's (decompressed) bytes. The digest of the raw file is
+ * complete once the iteration ends.
+ */
+export async function openByteStream(info: DataFileInfo): Promise<{ chunks: AsyncIterable<Buffer>; digest: () => FileDigest }> {
+  await checkReadableFile(info.path, info.displayPath);
+  if (info.gzip) await checkGzipMagic(info);
+  const hash: Hash = createHash('sha256');
+  let bytes = 0;
+  let finished: FileDigest | undefined;
+  const raw = createReadStream(info.path, { highWaterMark: CHUNK_BYTES });
+  raw.on('data', (chunk) => {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  });
+  const stream = info.gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : raw;
+  if (info.gzip) raw.on('error', (error) => stream.destroy(error));
+  async function* iterate(): AsyncGenerator<Buffer> {
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code.startsWith('Z_')) {
+        throw new ConfigurationError(`corrupt gzip data (${(error as Error).message})`, { file: info.displayPath });
+      }
+      throw new ConfigurationError(describeFsError(error), { file: info.displayPath });
+    } finally {
+      raw.destroy();
+    }
+    finished = { sha256: hash.digest('hex'), bytes };
+  }
+  return {
+    chunks: iterate(),
+    digest: () => {
+      if (!finished) throw new Error('digest requested before the stream was read to the end');
+      return finished;
+    },
+  };
+}
+
+/** Reads a whole file (decompressed) into memory, for formats that need random access. */
+export async function readWholeFile(info: DataFileInfo): Promise<{ buffer: Buffer; digest: FileDigest }> {
+  const source = await openByteStream(info);
+  const parts: Buffer[] = [];
+  for await (const chunk of source.chunks) parts.push(chunk);
+  return { buffer: Buffer.concat(parts), digest: source.digest() };
+}
+
+/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
+export async function* decodeUtf8(chunks: AsyncIterable<Buffer>, displayPath: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let linesBefore = 0;
+  for await (const chunk of chunks) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw invalidUtf8Error(chunk, linesBefore, displayPath);
+    }
+    linesBefore += countNewlines(chunk);
+    if (text.length > 0) yield text;
+  }
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    throw new ConfigurationError('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
+  }
+  if (rest.length > 0) yield rest;
+}
+
+function countNewlines(buffer: Buffer): number {
+  let count = 0;
+  let at = buffer.indexOf(0x0a);
+  while (at !== -1) {
+    count++;
+    at = buffer.indexOf(0x0a, at + 1);
+  }
+  return count;
+}
+
+function invalidUtf8Error(bytes: Buffer, linesBefore: number, displayPath: string): ConfigurationError {
+  // Continuation bytes at the start belong to a character begun in the previous chunk.
+  let skip = 0;
+  while (skip < 3 && skip < bytes.length && (bytes[skip]! & 0xc0) === 0x80) skip++;
+  const found = firstInvalidUtf8(bytes.subarray(skip));
+  const offset = found < 0 ? 0 : found + skip;
+  const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
+  const shown = offset >= 0 ? ` (byte 0x${bytes[offset]!.toString(16).padStart(2, '0')})` : '';
+  return new ConfigurationError(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    let min = 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}

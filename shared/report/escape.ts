@@ -1,0 +1,29 @@
+// The one escaping function for untrusted text (column names, file paths,
+// cell values, messages) going into GitHub-flavoured markdown: the result is
+// inert inline text — no table breakage, no HTML, no links or images, no
+// @mentions or #references, no forged hidden markers.
+
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '@': '&#64;',
+  '#': '&#35;',
+  '|': '&#124;',
+  ':': '&#58;',
+};
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, '')
+    .replace(/[&<>"@#|:]/g, (c) => ENTITY[c]!)
+    .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
+}
+
+/** Untrusted text shown as code: backticks cannot be escaped inside a code span, so it is escaped text in <code>. */
+export function escapeCode(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}

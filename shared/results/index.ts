@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './status.js';
+export * from './io.js';

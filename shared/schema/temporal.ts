@@ -1,0 +1,212 @@
+// Dates and times as comparable numbers: dates as days since 1970-01-01,
+// datetimes as milliseconds since the epoch (UTC; an offset is applied),
+// times as milliseconds since midnight. Parsed by hand on the hot path.
+
+const DIGIT0 = 48;
+
+function digits(s: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - DIGIT0;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** `YYYY-MM-DD` → days since epoch, or undefined. */
+export function parseIsoDate(s: string): number | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  const day = digits(s, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+/** `HH:MM:SS[.fff…]` starting at `from`; returns [ms, end index] or undefined. */
+function parseClock(s: string, from: number, requireSeconds: boolean): [number, number] | undefined {
+  const h = digits(s, from, 2);
+  if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58) return undefined;
+  const m = digits(s, from + 3, 2);
+  if (m < 0 || m > 59) return undefined;
+  let end = from + 5;
+  let sec = 0;
+  if (s.charCodeAt(end) === 58) {
+    sec = digits(s, end + 1, 2);
+    if (sec < 0 || sec > 60) return undefined;
+    end += 3;
+  } else if (requireSeconds) return undefined;
+  let ms = 0;
+  if (s.charCodeAt(end) === 46 && end > from + 5) {
+    let scale = 100;
+    let i = end + 1;
+    while (i < s.length) {
+      const d = s.charCodeAt(i) - DIGIT0;
+      if (d < 0 || d > 9) break;
+      ms += d * scale;
+      scale /= 10;
+      i++;
+    }
+    if (i === end + 1) return undefined;
+    end = i;
+  }
+  return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
+}
+
+/** `HH:MM:SS[.fff]` → ms since midnight. */
+export function parseIsoTime(s: string): number | undefined {
+  const clock = parseClock(s, 0, true);
+  return clock && clock[1] === s.length ? clock[0] : undefined;
+}
+
+/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` → ms since epoch (UTC). */
+export function parseIsoDatetime(s: string, allowSpace = false): number | undefined {
+  if (s.length < 19) return undefined;
+  const date = parseIsoDate(s.slice(0, 10));
+  if (date === undefined) return undefined;
+  const sep = s.charCodeAt(10);
+  if (sep !== 84 && !(allowSpace && sep === 32)) return undefined;
+  const clock = parseClock(s, 11, true);
+  if (!clock) return undefined;
+  let [ms, end] = clock;
+  if (end < s.length) {
+    const c = s.charCodeAt(end);
+    if (c === 90 && end === s.length - 1) end++;
+    else if (c === 43 || c === 45) {
+      const oh = digits(s, end + 1, 2);
+      let rest = end + 3;
+      if (s.charCodeAt(rest) === 58) rest++;
+      const om = digits(s, rest, 2);
+      if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== s.length) return undefined;
+      ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
+      end = s.length;
+    } else return undefined;
+  }
+  return date * 86400000 + ms;
+}
+
+/** `YYYY-MM` → months since year 0. */
+export function parseYearMonth(s: string): number | undefined {
+  if (s.length !== 7 || s.charCodeAt(4) !== 45) return undefined;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 2);
+  if (year < 0 || month < 1 || month > 12) return undefined;
+  return year * 12 + month - 1;
+}
+
+const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
+export function parseDuration(s: string): number | undefined {
+  const m = DURATION.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
+  const day = 86400;
+  return (y as number) * 365.2425 * day + (mo as number) * 30.436875 * day + (w as number) * 7 * day + (d as number) * day + (h as number) * 3600 + (mi as number) * 60 + (sec as number);
+}
+
+export type TemporalKind = 'date' | 'datetime' | 'time';
+
+/**
+ * Compiles a Python-style strptime pattern (Frictionless `format` for dates
+ * and times) into a parser returning the same units as the ISO parsers.
+ */
+export function compileStrptime(format: string, kind: TemporalKind): (s: string) => number | undefined {
+  const parts: Array<{ directive: string } | { literal: string }> = [];
+  let source = '^';
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i]!;
+    if (c !== '%') {
+      source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      continue;
+    }
+    const directive = format[++i];
+    switch (directive) {
+      case 'Y': source += '(\\d{4})'; break;
+      case 'y': source += '(\\d{2})'; break;
+      case 'm': source += '(\\d{1,2})'; break;
+      case 'd': source += '(\\d{1,2})'; break;
+      case 'H': source += '(\\d{1,2})'; break;
+      case 'I': source += '(\\d{1,2})'; break;
+      case 'M': source += '(\\d{1,2})'; break;
+      case 'S': source += '(\\d{1,2})'; break;
+      case 'f': source += '(\\d{1,6})'; break;
+      case 'p': source += '(AM|PM|am|pm)'; break;
+      case 'b': source += '([A-Za-z]{3})'; break;
+      case 'B': source += '([A-Za-z]+)'; break;
+      case 'j': source += '(\\d{1,3})'; break;
+      case 'z': source += '(Z|[+-]\\d{2}:?\\d{2})'; break;
+      case '%': source += '%'; continue;
+      default:
+        throw new Error(`unsupported strptime directive %${directive ?? ''}`);
+    }
+    parts.push({ directive: directive! });
+  }
+  const regex = new RegExp(source + '$');
+  const directives = parts.filter((p): p is { directive: string } => 'directive' in p).map((p) => p.directive);
+  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  return (s: string) => {
+    const m = regex.exec(s);
+    if (!m) return undefined;
+    let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
+    let pm: boolean | undefined;
+    for (let k = 0; k < directives.length; k++) {
+      const v = m[k + 1]!;
+      switch (directives[k]) {
+        case 'Y': year = Number(v); break;
+        case 'y': year = Number(v) + (Number(v) < 69 ? 2000 : 1900); break;
+        case 'm': month = Number(v); break;
+        case 'd': day = Number(v); break;
+        case 'H': case 'I': hour = Number(v); break;
+        case 'M': minute = Number(v); break;
+        case 'S': second = Number(v); break;
+        case 'f': ms = Number(v.padEnd(6, '0')) / 1000; break;
+        case 'p': pm = v.toLowerCase() === 'pm'; break;
+        case 'b': case 'B': {
+          const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
+          if (at < 0) return undefined;
+          month = at + 1;
+          break;
+        }
+        case 'j': yday = Number(v); break;
+        case 'z': {
+          if (v !== 'Z') {
+            const sign = v[0] === '-' ? -1 : 1;
+            const digitsOnly = v.slice(1).replace(':', '');
+            offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
+          }
+          break;
+        }
+      }
+    }
+    if (pm !== undefined) {
+      if (hour < 1 || hour > 12) return undefined;
+      hour = (hour % 12) + (pm ? 12 : 0);
+    }
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    if (hour > 23 || minute > 59 || second > 60) return undefined;
+    let days = daysFromCivil(year, month, day);
+    if (yday > 0) days = daysFromCivil(year, 1, 1) + yday - 1;
+    const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+    if (kind === 'date') return days;
+    if (kind === 'time') return clock;
+    return days * 86400000 + clock - offset * 60000;
+  };
+}

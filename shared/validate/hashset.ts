@@ -1,0 +1,66 @@
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+
+export class StringHashSet {
+  private slots: Uint32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(initialCapacity = 1024) {
+    let capacity = 1024;
+    while (capacity < initialCapacity) capacity *= 2;
+    this.slots = new Uint32Array(capacity * 2);
+    this.mask = capacity - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds the value; returns false if it (its hash) was already present. */
+  add(value: string): boolean {
+    // cyrb53-style pair of 32-bit hashes.
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < value.length; i++) {
+      const ch = value.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    h1 >>>= 0;
+    h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+    return this.insert(h1, h2);
+  }
+
+  private insert(h1: number, h2: number): boolean {
+    const slots = this.slots;
+    let index = h1 & this.mask;
+    for (;;) {
+      const at = index * 2;
+      const stored = slots[at + 1]!;
+      if (stored === 0) break;
+      if (stored === h2 && slots[at] === h1) return false;
+      index = (index + 1) & this.mask;
+    }
+    slots[index * 2] = h1;
+    slots[index * 2 + 1] = h2;
+    this.count++;
+    if (this.count > this.mask * 0.7) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    this.count = 0;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] !== 0) this.insert(old[at]!, old[at + 1]!);
+    }
+  }
+}
