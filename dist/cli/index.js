@@ -2513,6 +2513,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -11091,14 +11105,22 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7811);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3529);
 // Process entry for the `holdout` command.
 
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+
+
+// Bundled at dist/cli/index.js; compiled at build/shared/cli/bin.js. Examples sit at the repository root.
+const here = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
+const examplesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(here, here.endsWith('/shared/cli') ? '../../../examples' : '../../examples');
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    examplesDir,
 });
 process.exitCode = code;
 
@@ -11107,7 +11129,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7811:
+/***/ 3529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11118,8 +11140,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/shared/io/atomic.js
+// Atomic file writes: write a temp file beside the target, then rename, so an
+// interrupted run never leaves a half-written results file or report behind.
+
+
+
+async function writeFileAtomic(path, contents) {
+    const dir = (0,external_node_path_.dirname)(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(temp, 'w');
+    try {
+        await handle.writeFile(contents);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_namespaceObject.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
 ;// CONCATENATED MODULE: ./build/shared/errors.js
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
@@ -11151,8 +11212,6 @@ function formatLocated(reason, { file, line, key }) {
     return prefix + reason;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/shared/config/load.js
@@ -11330,43 +11389,6 @@ function editDistance(a, b) {
         }
     }
     return row[b.length];
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/shared/io/atomic.js
-// Atomic file writes: write a temp file beside the target, then rename, so an
-// interrupted run never leaves a half-written results file or report behind.
-
-
-
-async function writeFileAtomic(path, contents) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const temp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(temp, 'w');
-    try {
-        await handle.writeFile(contents);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_namespaceObject.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(temp, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -21220,6 +21242,9 @@ function startHeader(state, cells, file) {
  */
 function parseRecords(text, final, delimiter, state, file) {
     const n = text.length;
+    const delimiterChar = String.fromCharCode(delimiter);
+    let nextDelimiter = -2;
+    let nextLf = -2;
     let i = 0;
     const headerCells = [];
     while (i < n) {
@@ -21291,18 +21316,22 @@ function parseRecords(text, final, delimiter, state, file) {
                 lastWasQuoted = true;
             }
             else {
-                let j = i;
-                while (j < n) {
-                    const c = text.charCodeAt(j);
-                    if (c === delimiter || c === LF || c === CR)
+                // Unquoted field: native indexOf scans for the next delimiter and newline,
+                // each position cached until passed, so every character is scanned once.
+                if (nextDelimiter !== -1 && nextDelimiter < i)
+                    nextDelimiter = text.indexOf(delimiterChar, i);
+                if (nextLf !== -1 && nextLf < i)
+                    nextLf = text.indexOf('\n', i);
+                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
+                if (j === -1) {
+                    if (!final) {
+                        complete = false;
                         break;
-                    j++;
+                    }
+                    j = n;
                 }
-                if (j >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                value = text.slice(i, j);
+                const end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
+                value = text.slice(i, end);
                 i = j;
                 lastWasQuoted = false;
             }
@@ -21333,6 +21362,7 @@ function parseRecords(text, final, delimiter, state, file) {
                 continue;
             }
             if (c === CR) {
+                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
                 if (i + 1 >= n && !final) {
                     complete = false;
                     break;
@@ -31289,12 +31319,15 @@ function parquet_toCell(value) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./build/shared/data/source.js
 // Byte sources for data files: a checked, hashed, optionally gunzipped stream
 // of Buffers. Every reader goes through here, so sha256, byte counts and the
 // "this .gz is not gzip" / "this file is empty" errors live in one place.
+
 
 
 
@@ -31366,13 +31399,22 @@ async function openByteStream(info) {
     let bytes = 0;
     let finished;
     const raw = (0,external_node_fs_namespaceObject.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    raw.on('data', (chunk) => {
-        hash.update(chunk);
-        bytes += chunk.length;
+    // Hash in a pass-through (not a 'data' listener, which would switch the file
+    // stream to flowing mode and buffer the whole file ahead of the parser).
+    const hasher = new external_node_stream_namespaceObject.Transform({
+        highWaterMark: CHUNK_BYTES,
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        },
     });
-    const stream = info.gzip ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK_BYTES })) : raw;
+    const stream = info.gzip
+        ? raw.pipe(hasher).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK_BYTES }))
+        : raw.pipe(hasher);
+    raw.on('error', (error) => stream.destroy(error));
     if (info.gzip)
-        raw.on('error', (error) => stream.destroy(error));
+        hasher.on('error', (error) => stream.destroy(error));
     async function* iterate() {
         try {
             for await (const chunk of stream)
@@ -32431,9 +32473,9 @@ async function expandPaths(patterns, baseDir, what = 'data') {
                 throw new errors_ConfigurationError(`the ${what} pattern "${pattern}" matches no file`);
         }
         else
-            matches = [(0,external_node_path_namespaceObject.resolve)(baseDir, pattern)];
+            matches = [(0,external_node_path_.resolve)(baseDir, pattern)];
         for (const match of matches) {
-            const path = (0,external_node_path_namespaceObject.resolve)(match);
+            const path = (0,external_node_path_.resolve)(match);
             if (seen.has(path))
                 continue;
             seen.add(path);
@@ -32443,9 +32485,9 @@ async function expandPaths(patterns, baseDir, what = 'data') {
     return out;
 }
 function toDisplayPath(path, baseDir) {
-    const rel = (0,external_node_path_namespaceObject.relative)(baseDir, path);
+    const rel = (0,external_node_path_.relative)(baseDir, path);
     const shown = rel.startsWith('..') || rel === '' ? path : rel;
-    return shown.split(external_node_path_namespaceObject.sep).join('/');
+    return shown.split(external_node_path_.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./build/shared/results/status.js
@@ -32762,8 +32804,14 @@ function compileStrptime(format, kind) {
 
 
 const INVALID = Symbol('invalid');
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER = /^[+-]?\d+$/;
+const FAST_GENERIC = 0;
+const FAST_STRING = 1;
+const FAST_NUMBER = 2;
+const FAST_INTEGER = 3;
+const FAST_DATE = 4;
+const FAST_DATETIME = 5;
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER_PATTERN = /^[+-]?\d+$/;
 const SPECIAL_NUMBERS = new Map([
     ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
     ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
@@ -32809,6 +32857,7 @@ function compileField(field, ctx) {
         }
     }
     let allowed;
+    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
     if (c.enum) {
         allowed = new Set();
         c.enum.forEach((option, i) => {
@@ -32818,7 +32867,7 @@ function compileField(field, ctx) {
             if (value === INVALID) {
                 throw new errors_ConfigurationError(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
             }
-            allowed.add(uniqueKeyOf(value));
+            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
         });
     }
     const { minLength, maxLength } = c;
@@ -32841,7 +32890,7 @@ function compileField(field, ctx) {
     }
     if (allowed) {
         const set = allowed;
-        checks.push((v) => (set.has(uniqueKeyOf(v)) ? undefined : 'enum'));
+        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
     }
     const checkConstraints = checks.length === 0
         ? undefined
@@ -32856,7 +32905,20 @@ function compileField(field, ctx) {
                 return undefined;
             };
     const ext = field['x-holdout'];
+    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
+    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
+        : field.type === 'number' && plainNumber ? FAST_NUMBER
+            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
+                : field.type === 'date' && format === 'default' ? FAST_DATE
+                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+                        : FAST_GENERIC;
+    const num = (v) => (typeof v === 'number' ? v : undefined);
     return {
+        fastKind,
+        limits: {
+            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
+            minLength, maxLength, pattern, enum: allowed, enumByKey,
+        },
         name: field.name,
         type: field.type,
         format,
@@ -32996,7 +33058,7 @@ function numberCaster(field) {
             if (decimal !== '.')
                 s = s.split(decimal).join('.');
         }
-        if (NUMBER.test(s))
+        if (NUMBER_PATTERN.test(s))
             return Number(s);
         const special = SPECIAL_NUMBERS.get(s);
         return special === undefined ? INVALID : special;
@@ -33017,7 +33079,7 @@ function integerCaster(field) {
             s = stripNonNumeric(s);
         if (group)
             s = s.split(group).join('');
-        return INTEGER.test(s) ? Number(s) : INVALID;
+        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
     };
 }
 /** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
@@ -33074,7 +33136,7 @@ function geopointCaster(format, badFormat) {
             if (typeof cell !== 'string')
                 return INVALID;
             const parts = cell.split(',');
-            if (parts.length !== 2 || !NUMBER.test(parts[0].trim()) || !NUMBER.test(parts[1].trim()))
+            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
                 return INVALID;
             lon = Number(parts[0]);
             lat = Number(parts[1]);
@@ -33259,7 +33321,9 @@ function keyToPath(key) {
 // Set of strings. Two distinct values share a 64-bit hash with probability
 // about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
 // duplicate. That is the price of flat memory, and it is documented.
-class StringHashSet {
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
     slots;
     mask;
     count = 0;
@@ -33272,6 +33336,16 @@ class StringHashSet {
     }
     get size() {
         return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
     }
     /** Adds the value; returns false if it (its hash) was already present. */
     add(value) {
@@ -33363,6 +33437,7 @@ function formatCastValue(field, value) {
 
 
 
+
 const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 async function validateTable(table, schema, options = {}) {
     const maxSamples = options.maxErrorSamples ?? 1000;
@@ -33405,20 +33480,32 @@ async function validateTable(table, schema, options = {}) {
         }
         if (f.unique) {
             state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, { field: f, errorType: 'unique-error', constraint: 'unique' });
-            state.unique = new StringHashSet(1 << 16);
+            state.unique = new ValueHashSet(1 << 16);
         }
     }
     const keyGroups = schema.keyGroups
         .map((group) => ({
         ...group,
         states: group.fields.map((name) => byName.get(name)),
-        set: new StringHashSet(1 << 16),
+        set: new ValueHashSet(1 << 16),
         check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, { errorType: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error' }),
     }))
         .filter((group) => {
         if (group.states.some((s) => s === undefined)) {
             // The header check already reports the missing column; the key cannot be checked.
             group.check.count = -1;
+            return false;
+        }
+        if (group.states.length === 1) {
+            const state = group.states[0];
+            if (group.kind === 'primaryKey')
+                state.primaryKey = { set: group.set, check: group.check };
+            else if (!state.unique) {
+                state.unique = group.set;
+                state.uniqueCheck = group.check;
+            }
+            else
+                checks.splice(checks.indexOf(group.check), 1); // the field's own unique check covers it
             return false;
         }
         for (const s of group.states)
@@ -33632,34 +33719,69 @@ function matchHeader(table, schema, report) {
     return states;
 }
 function validateColumn(state, batch, record) {
+    // One tight loop per column: the cast for common types and every constraint
+    // are inlined (a closure call per cell would be megamorphic across fields).
     const { field } = state;
     const column = batch.columns[state.column];
     const lines = batch.lines;
     const missingValues = field.missingValues;
     const onlyEmptyMissing = missingValues.size === 1 && missingValues.has('');
+    // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
+    let longestMissing = 0;
+    for (const m of missingValues)
+        longestMissing = Math.max(longestMissing, m.length);
     const cast = field.cast;
-    const checkConstraints = field.checkConstraints;
+    const kind = field.fastKind;
+    const L = field.limits;
+    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
+    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
+    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
+    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
+    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
+    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
+    const pattern = L.pattern;
+    const allowed = L.enum;
+    const enumByKey = L.enumByKey;
+    const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
     const ordered = NUMERIC_ORDERED.has(field.type);
     const unique = state.unique;
+    const primaryKey = state.primaryKey;
     const keep = state.keepValues;
     const values = state.values;
     if (keep)
         values.length = batch.size;
-    let min = state.min;
-    let max = state.max;
+    let seenMin = state.min;
+    let seenMax = state.max;
     for (let r = 0; r < batch.size; r++) {
         const cell = column[r];
-        const isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : missingValues.has(cell)));
-        if (isMissing) {
+        if (cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)))) {
             state.missing++;
             if (keep)
                 values[r] = undefined;
             if (state.requiredCheck) {
                 record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
             }
+            if (primaryKey)
+                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
             continue;
         }
-        const value = cast(cell);
+        let value;
+        if (typeof cell === 'string' && kind !== 0) {
+            if (kind === FAST_STRING)
+                value = cell;
+            else if (kind === FAST_NUMBER)
+                value = NUMBER_PATTERN.test(cell) ? +cell : cast(cell);
+            else if (kind === FAST_INTEGER)
+                value = INTEGER_PATTERN.test(cell) ? +cell : INVALID;
+            else if (kind === FAST_DATE)
+                value = parseIsoDate(cell) ?? INVALID;
+            else if (kind === FAST_DATETIME)
+                value = parseIsoDatetime(cell) ?? INVALID;
+            else
+                value = cast(cell);
+        }
+        else
+            value = cast(cell);
         if (value === INVALID) {
             state.failed++;
             if (keep)
@@ -33667,18 +33789,36 @@ function validateColumn(state, batch, record) {
             if (state.typeCheck) {
                 record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} is not a valid ${field.typeLabel}` });
             }
+            if (primaryKey)
+                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
             continue;
         }
         if (keep)
             values[r] = value;
         if (ordered) {
-            if (value < min)
-                min = value;
-            if (value > max)
-                max = value;
+            if (value < seenMin)
+                seenMin = value;
+            if (value > seenMax)
+                seenMax = value;
         }
-        if (checkConstraints !== undefined) {
-            const broken = checkConstraints(value, cell);
+        if (anyConstraint) {
+            let broken;
+            if (hasMin && value < min)
+                broken = 'minimum';
+            else if (hasMax && value > max)
+                broken = 'maximum';
+            else if (hasExMin && value <= exMin)
+                broken = 'exclusiveMinimum';
+            else if (hasExMax && value >= exMax)
+                broken = 'exclusiveMaximum';
+            else if (hasMinLength && shorterThan(value, minLength))
+                broken = 'minLength';
+            else if (hasMaxLength && longerThan(value, maxLength))
+                broken = 'maxLength';
+            else if (pattern !== undefined && !pattern.test(typeof cell === 'string' ? cell : typeof value === 'string' ? value : String(cell)))
+                broken = 'pattern';
+            else if (allowed !== undefined && !allowed.has(enumByKey ? uniqueKeyOf(value) : value))
+                broken = 'enum';
             if (broken !== undefined) {
                 state.failed++;
                 record(state.constraintChecks.get(broken), {
@@ -33687,12 +33827,41 @@ function validateColumn(state, batch, record) {
                 });
             }
         }
-        if (unique !== undefined && !unique.add(uniqueKeyOf(value))) {
+        if (unique !== undefined && !addValue(unique, value)) {
             record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} repeats an earlier value of unique field "${field.name}"` });
         }
+        if (primaryKey !== undefined && !addValue(primaryKey.set, value)) {
+            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(truncateCell(cell))} of an earlier row` });
+        }
     }
-    state.min = min;
-    state.max = max;
+    state.min = seenMin;
+    state.max = seenMax;
+}
+// A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
+function shorterThan(value, limit) {
+    if (typeof value === 'string') {
+        if (value.length < limit)
+            return true;
+        if (value.length >= 2 * limit)
+            return false;
+    }
+    return lengthOf(value) < limit;
+}
+function longerThan(value, limit) {
+    if (typeof value === 'string') {
+        if (value.length <= limit)
+            return false;
+        if (value.length > 2 * limit)
+            return true;
+    }
+    return lengthOf(value) > limit;
+}
+function addValue(set, value) {
+    if (typeof value === 'string')
+        return set.add(value);
+    if (typeof value === 'number')
+        return set.addNumber(value);
+    return set.add(uniqueKeyOf(value));
 }
 function checkKeyGroup(group, batch, record) {
     const states = group.states;
@@ -33859,6 +34028,8 @@ function formatValidationText(document, options) {
 
 
 
+
+
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 class UsageError extends Error {
 }
@@ -33866,6 +34037,7 @@ const USAGE = `holdout — continuous delivery checks for ML models
 
 Usage:
   holdout validate <data...> --schema <file> [--out <file>] [--format text|json|markdown]
+  holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
@@ -33895,6 +34067,8 @@ async function runCli(argv, io) {
         switch (command) {
             case 'validate':
                 return await validateCommand(rest, io);
+            case 'demo':
+                return await demoCommand(rest, io);
             default:
                 throw new UsageError(`unknown command "${command}"`);
         }
@@ -33965,6 +34139,35 @@ async function validateCommand(args, io) {
         return EXIT.usage;
     const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
     return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+}
+const DEMO_USAGE = `Usage: holdout demo [--examples <dir>] [--out-dir <dir>]
+
+Runs holdout offline on the example data shipped with it: validates a clean
+and a broken copy of the example dataset against its schema, writes the
+results documents and prints the verdicts.`;
+async function demoCommand(args, io) {
+    const { values } = main_parse(args, { examples: { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+        io.stdout(DEMO_USAGE + '\n');
+        return EXIT.ok;
+    }
+    const examples = (0,external_node_path_.resolve)(io.cwd, values.examples ?? io.examplesDir);
+    const outDir = (0,external_node_path_.resolve)(io.cwd, values['out-dir'] ?? 'holdout-results/demo');
+    const schemaPath = (0,external_node_path_.join)(examples, 'validate/schema.yaml');
+    const verdicts = [];
+    for (const name of ['passing', 'failing']) {
+        const { document, problems } = await validateData({ data: [(0,external_node_path_.join)(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
+        if (problems.length > 0)
+            throw problems[0];
+        io.stdout(`\n== holdout validate examples/validate/${name}.csv ==\n`);
+        io.stdout(formatValidationText(document, { maxErrors: 20, color: io.isTty }));
+        const file = (0,external_node_path_.join)(outDir, `validate-${name}.json`);
+        await writeResults(file, document);
+        await writeFileAtomic((0,external_node_path_.join)(outDir, `validate-${name}.md`), renderValidationSummary(document));
+        verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
+    }
+    io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}\nResults documents and markdown in ${outDir}\n`);
+    return EXIT.ok;
 }
 
 

@@ -1,7 +1,9 @@
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
 
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { writeFileAtomic } from '../io/atomic.js';
 import { ConfigurationError } from '../errors.js';
 import { writeResults } from '../results/io.js';
 import { renderValidationSummary } from '../report/validation.js';
@@ -15,6 +17,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   isTty: boolean;
+  /** The examples shipped with holdout (for `demo`). */
+  examplesDir: string;
 }
 
 class UsageError extends Error {}
@@ -23,6 +27,7 @@ const USAGE = `holdout — continuous delivery checks for ML models
 
 Usage:
   holdout validate <data...> --schema <file> [--out <file>] [--format text|json|markdown]
+  holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
@@ -54,6 +59,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     switch (command) {
       case 'validate':
         return await validateCommand(rest, io);
+      case 'demo':
+        return await demoCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -120,4 +127,34 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (problems.length > 0) return EXIT.usage;
   const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
   return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+}
+
+const DEMO_USAGE = `Usage: holdout demo [--examples <dir>] [--out-dir <dir>]
+
+Runs holdout offline on the example data shipped with it: validates a clean
+and a broken copy of the example dataset against its schema, writes the
+results documents and prints the verdicts.`;
+
+async function demoCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, { examples: { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(DEMO_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const examples = resolve(io.cwd, (values.examples as string | undefined) ?? io.examplesDir);
+  const outDir = resolve(io.cwd, (values['out-dir'] as string | undefined) ?? 'holdout-results/demo');
+  const schemaPath = join(examples, 'validate/schema.yaml');
+  const verdicts: string[] = [];
+  for (const name of ['passing', 'failing']) {
+    const { document, problems } = await validateData({ data: [join(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
+    if (problems.length > 0) throw problems[0];
+    io.stdout(`\n== holdout validate examples/validate/${name}.csv ==\n`);
+    io.stdout(formatValidationText(document, { maxErrors: 20, color: io.isTty }));
+    const file = join(outDir, `validate-${name}.json`);
+    await writeResults(file, document);
+    await writeFileAtomic(join(outDir, `validate-${name}.md`), renderValidationSummary(document));
+    verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
+  }
+  io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}\nResults documents and markdown in ${outDir}\n`);
+  return EXIT.ok;
 }

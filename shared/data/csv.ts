@@ -101,6 +101,9 @@ function startHeader(state: ParseState, cells: string[], file: string): void {
  */
 function parseRecords(text: string, final: boolean, delimiter: number, state: ParseState, file: string): number {
   const n = text.length;
+  const delimiterChar = String.fromCharCode(delimiter);
+  let nextDelimiter = -2;
+  let nextLf = -2;
   let i = 0;
   const headerCells: string[] = [];
   while (i < n) {
@@ -167,17 +170,20 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
         }
         lastWasQuoted = true;
       } else {
-        let j = i;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === delimiter || c === LF || c === CR) break;
-          j++;
+        // Unquoted field: native indexOf scans for the next delimiter and newline,
+        // each position cached until passed, so every character is scanned once.
+        if (nextDelimiter !== -1 && nextDelimiter < i) nextDelimiter = text.indexOf(delimiterChar, i);
+        if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf('\n', i);
+        let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
+        if (j === -1) {
+          if (!final) {
+            complete = false;
+            break;
+          }
+          j = n;
         }
-        if (j >= n && !final) {
-          complete = false;
-          break;
-        }
-        value = text.slice(i, j);
+        const end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
+        value = text.slice(i, end);
         i = j;
         lastWasQuoted = false;
       }
@@ -203,6 +209,7 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
         continue;
       }
       if (c === CR) {
+        // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
         if (i + 1 >= n && !final) {
           complete = false;
           break;

@@ -5,6 +5,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
@@ -87,12 +88,21 @@ export async function openByteStream(info: DataFileInfo): Promise<{ chunks: Asyn
   let bytes = 0;
   let finished: FileDigest | undefined;
   const raw = createReadStream(info.path, { highWaterMark: CHUNK_BYTES });
-  raw.on('data', (chunk) => {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
+  // Hash in a pass-through (not a 'data' listener, which would switch the file
+  // stream to flowing mode and buffer the whole file ahead of the parser).
+  const hasher = new Transform({
+    highWaterMark: CHUNK_BYTES,
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
   });
-  const stream = info.gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : raw;
-  if (info.gzip) raw.on('error', (error) => stream.destroy(error));
+  const stream = info.gzip
+    ? raw.pipe(hasher).pipe(createGunzip({ chunkSize: CHUNK_BYTES }))
+    : raw.pipe(hasher);
+  raw.on('error', (error) => stream.destroy(error));
+  if (info.gzip) hasher.on('error', (error) => stream.destroy(error));
   async function* iterate(): AsyncGenerator<Buffer> {
     try {
       for await (const chunk of stream) yield chunk as Buffer;

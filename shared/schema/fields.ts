@@ -33,6 +33,10 @@ export interface CompiledField {
   readonly required: boolean;
   readonly unique: boolean;
   readonly cast: Caster;
+  /** Which inline parser the validator may use for string cells (avoids a closure call per cell). */
+  readonly fastKind: FastKind;
+  /** Constraints with bounds already cast to the field's comparable values. */
+  readonly limits: FieldLimits;
   /** Returns the first constraint the value breaks, or undefined. */
   readonly checkConstraints: ((value: CastValue, raw: Cell) => ConstraintName | undefined) | undefined;
   /** The constraint's value as the schema wrote it, for messages. */
@@ -41,9 +45,30 @@ export interface CompiledField {
   readonly mostly?: number;
 }
 
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER = /^[+-]?\d+$/;
-const SPECIAL_NUMBERS = new Map<string, number>([
+export const FAST_GENERIC = 0;
+export const FAST_STRING = 1;
+export const FAST_NUMBER = 2;
+export const FAST_INTEGER = 3;
+export const FAST_DATE = 4;
+export const FAST_DATETIME = 5;
+export type FastKind = 0 | 1 | 2 | 3 | 4 | 5;
+
+export interface FieldLimits {
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: RegExp;
+  /** Allowed cast values; primitives compare by SameValueZero, objects by uniqueKeyOf. */
+  readonly enum?: ReadonlySet<unknown>;
+  readonly enumByKey: boolean;
+}
+
+export const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+export const INTEGER_PATTERN = /^[+-]?\d+$/;
+export const SPECIAL_NUMBERS = new Map<string, number>([
   ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
   ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
   ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
@@ -94,6 +119,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
     }
   }
   let allowed: Set<unknown> | undefined;
+  const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
   if (c.enum) {
     allowed = new Set();
     c.enum.forEach((option, i) => {
@@ -102,7 +128,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
       if (value === INVALID) {
         throw new ConfigurationError(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
       }
-      allowed!.add(uniqueKeyOf(value));
+      allowed!.add(enumByKey ? uniqueKeyOf(value) : value);
     });
   }
   const { minLength, maxLength } = c;
@@ -119,7 +145,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
   }
   if (allowed) {
     const set = allowed;
-    checks.push((v) => (set.has(uniqueKeyOf(v)) ? undefined : 'enum'));
+    checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
   }
   const checkConstraints =
     checks.length === 0
@@ -134,7 +160,21 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
             return undefined;
           };
   const ext = field['x-holdout'];
+  const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
+  const fastKind: FastKind =
+    field.type === 'string' && format === 'default' ? FAST_STRING
+    : field.type === 'number' && plainNumber ? FAST_NUMBER
+    : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
+    : field.type === 'date' && format === 'default' ? FAST_DATE
+    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+    : FAST_GENERIC;
+  const num = (v: number | string | undefined) => (typeof v === 'number' ? v : undefined);
   return {
+    fastKind,
+    limits: {
+      minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
+      minLength, maxLength, pattern, enum: allowed, enumByKey,
+    },
     name: field.name,
     type: field.type,
     format,
@@ -153,7 +193,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
 const ORDERED = new Set<FieldType>(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 const LENGTHY = new Set<FieldType>(['string', 'array', 'object', 'any', 'geojson']);
 
-function lengthOf(value: CastValue): number {
+export function lengthOf(value: CastValue): number {
   if (typeof value === 'string') {
     // Count code points, as Frictionless (Python len) does; fast path for BMP text.
     let surrogates = 0;
@@ -261,7 +301,7 @@ function numberCaster(field: FieldDescriptor): Caster {
       if (group) s = s.split(group).join('');
       if (decimal !== '.') s = s.split(decimal).join('.');
     }
-    if (NUMBER.test(s)) return Number(s);
+    if (NUMBER_PATTERN.test(s)) return Number(s);
     const special = SPECIAL_NUMBERS.get(s);
     return special === undefined ? INVALID : special;
   };
@@ -277,7 +317,7 @@ function integerCaster(field: FieldDescriptor): Caster {
     let s = cell;
     if (!bare) s = stripNonNumeric(s);
     if (group) s = s.split(group).join('');
-    return INTEGER.test(s) ? Number(s) : INVALID;
+    return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
   };
 }
 
@@ -326,7 +366,7 @@ function geopointCaster(format: string, badFormat: () => Error): Caster {
     if (format === 'default') {
       if (typeof cell !== 'string') return INVALID;
       const parts = cell.split(',');
-      if (parts.length !== 2 || !NUMBER.test(parts[0]!.trim()) || !NUMBER.test(parts[1]!.trim())) return INVALID;
+      if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0]!.trim()) || !NUMBER_PATTERN.test(parts[1]!.trim())) return INVALID;
       lon = Number(parts[0]);
       lat = Number(parts[1]);
     } else {

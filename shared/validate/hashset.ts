@@ -4,7 +4,10 @@
 // about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
 // duplicate. That is the price of flat memory, and it is documented.
 
-export class StringHashSet {
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+
+export class ValueHashSet {
   private slots: Uint32Array;
   private mask: number;
   private count = 0;
@@ -18,6 +21,17 @@ export class StringHashSet {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Adds a number by its bits (-0 as 0); returns false if already present. */
+  addNumber(value: number): boolean {
+    FLOAT[0] = value === 0 ? 0 : value;
+    let h1 = WORDS[0]! ^ 0x85ebca6b;
+    let h2 = WORDS[1]! ^ 0xc2b2ae35;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+    return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
   }
 
   /** Adds the value; returns false if it (its hash) was already present. */

@@ -7,9 +7,13 @@ import type { Cell, ColumnBatch } from '../data/batch.js';
 import type { OpenTable } from '../data/table.js';
 import type { Check, DataError, Location, Status, TableSummary } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
-import { INVALID, uniqueKeyOf, type CastValue, type CompiledField, type ConstraintName } from '../schema/fields.js';
+import {
+  FAST_DATE, FAST_DATETIME, FAST_INTEGER, FAST_NUMBER, FAST_STRING, INTEGER_PATTERN, INVALID, NUMBER_PATTERN,
+  lengthOf, uniqueKeyOf, type CastValue, type CompiledField, type ConstraintName,
+} from '../schema/fields.js';
+import { parseIsoDate, parseIsoDatetime } from '../schema/temporal.js';
 import type { CompiledSchema } from '../schema/load.js';
-import { StringHashSet } from './hashset.js';
+import { ValueHashSet } from './hashset.js';
 import { formatCastValue, formatCount, formatRate, truncateCell } from './format.js';
 
 export interface ValidateOptions {
@@ -50,7 +54,9 @@ interface FieldState {
   requiredCheck?: CheckState;
   uniqueCheck?: CheckState;
   constraintChecks: Map<ConstraintName, CheckState>;
-  unique?: StringHashSet;
+  unique?: ValueHashSet;
+  /** A single-field primary key is checked in the column loop, without a second pass. */
+  primaryKey?: { set: ValueHashSet; check: CheckState };
   /** Cast values of this batch, kept only when a key group needs them. */
   keepValues: boolean;
   values: Array<CastValue | undefined>;
@@ -103,14 +109,14 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
     }
     if (f.unique) {
       state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, { field: f, errorType: 'unique-error', constraint: 'unique' });
-      state.unique = new StringHashSet(1 << 16);
+      state.unique = new ValueHashSet(1 << 16);
     }
   }
   const keyGroups = schema.keyGroups
     .map((group) => ({
       ...group,
       states: group.fields.map((name) => byName.get(name)),
-      set: new StringHashSet(1 << 16),
+      set: new ValueHashSet(1 << 16),
       check: newCheck(
         group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`,
         `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`,
@@ -121,6 +127,15 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
       if (group.states.some((s) => s === undefined)) {
         // The header check already reports the missing column; the key cannot be checked.
         group.check.count = -1;
+        return false;
+      }
+      if (group.states.length === 1) {
+        const state = group.states[0]!;
+        if (group.kind === 'primaryKey') state.primaryKey = { set: group.set, check: group.check };
+        else if (!state.unique) {
+          state.unique = group.set;
+          state.uniqueCheck = group.check;
+        } else checks.splice(checks.indexOf(group.check), 1); // the field's own unique check covers it
         return false;
       }
       for (const s of group.states) s!.keepValues = true;
@@ -328,47 +343,81 @@ function matchHeader(
 }
 
 function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder): void {
+  // One tight loop per column: the cast for common types and every constraint
+  // are inlined (a closure call per cell would be megamorphic across fields).
   const { field } = state;
   const column = batch.columns[state.column]!;
   const lines = batch.lines;
   const missingValues = field.missingValues;
   const onlyEmptyMissing = missingValues.size === 1 && missingValues.has('');
+  // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
+  let longestMissing = 0;
+  for (const m of missingValues) longestMissing = Math.max(longestMissing, m.length);
   const cast = field.cast;
-  const checkConstraints = field.checkConstraints;
+  const kind = field.fastKind;
+  const L = field.limits;
+  const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
+  const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
+  const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
+  const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
+  const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
+  const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
+  const pattern = L.pattern;
+  const allowed = L.enum;
+  const enumByKey = L.enumByKey;
+  const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
   const ordered = NUMERIC_ORDERED.has(field.type);
   const unique = state.unique;
+  const primaryKey = state.primaryKey;
   const keep = state.keepValues;
   const values = state.values;
   if (keep) values.length = batch.size;
-  let min = state.min;
-  let max = state.max;
+  let seenMin = state.min;
+  let seenMax = state.max;
   for (let r = 0; r < batch.size; r++) {
     const cell = column[r] as Cell;
-    const isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : missingValues.has(cell)));
-    if (isMissing) {
+    if (cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)))) {
       state.missing++;
       if (keep) values[r] = undefined;
       if (state.requiredCheck) {
         record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
       }
+      if (primaryKey) record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
       continue;
     }
-    const value = cast(cell);
+    let value: CastValue | typeof INVALID;
+    if (typeof cell === 'string' && kind !== 0) {
+      if (kind === FAST_STRING) value = cell;
+      else if (kind === FAST_NUMBER) value = NUMBER_PATTERN.test(cell) ? +cell : cast(cell);
+      else if (kind === FAST_INTEGER) value = INTEGER_PATTERN.test(cell) ? +cell : INVALID;
+      else if (kind === FAST_DATE) value = parseIsoDate(cell) ?? INVALID;
+      else if (kind === FAST_DATETIME) value = parseIsoDatetime(cell) ?? INVALID;
+      else value = cast(cell);
+    } else value = cast(cell);
     if (value === INVALID) {
       state.failed++;
       if (keep) values[r] = undefined;
       if (state.typeCheck) {
         record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} is not a valid ${field.typeLabel}` });
       }
+      if (primaryKey) record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
       continue;
     }
     if (keep) values[r] = value;
     if (ordered) {
-      if ((value as number) < min) min = value as number;
-      if ((value as number) > max) max = value as number;
+      if ((value as number) < seenMin) seenMin = value as number;
+      if ((value as number) > seenMax) seenMax = value as number;
     }
-    if (checkConstraints !== undefined) {
-      const broken = checkConstraints(value, cell);
+    if (anyConstraint) {
+      let broken: ConstraintName | undefined;
+      if (hasMin && (value as number) < min) broken = 'minimum';
+      else if (hasMax && (value as number) > max) broken = 'maximum';
+      else if (hasExMin && (value as number) <= exMin) broken = 'exclusiveMinimum';
+      else if (hasExMax && (value as number) >= exMax) broken = 'exclusiveMaximum';
+      else if (hasMinLength && shorterThan(value, minLength)) broken = 'minLength';
+      else if (hasMaxLength && longerThan(value, maxLength)) broken = 'maxLength';
+      else if (pattern !== undefined && !pattern.test(typeof cell === 'string' ? cell : typeof value === 'string' ? value : String(cell))) broken = 'pattern';
+      else if (allowed !== undefined && !allowed.has(enumByKey ? uniqueKeyOf(value) : value)) broken = 'enum';
       if (broken !== undefined) {
         state.failed++;
         record(state.constraintChecks.get(broken)!, {
@@ -377,16 +426,42 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
         });
       }
     }
-    if (unique !== undefined && !unique.add(uniqueKeyOf(value))) {
+    if (unique !== undefined && !addValue(unique, value)) {
       record(state.uniqueCheck!, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} repeats an earlier value of unique field "${field.name}"` });
     }
+    if (primaryKey !== undefined && !addValue(primaryKey.set, value)) {
+      record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(truncateCell(cell))} of an earlier row` });
+    }
   }
-  state.min = min;
-  state.max = max;
+  state.min = seenMin;
+  state.max = seenMax;
+}
+
+// A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
+function shorterThan(value: CastValue, limit: number): boolean {
+  if (typeof value === 'string') {
+    if (value.length < limit) return true;
+    if (value.length >= 2 * limit) return false;
+  }
+  return lengthOf(value) < limit;
+}
+
+function longerThan(value: CastValue, limit: number): boolean {
+  if (typeof value === 'string') {
+    if (value.length <= limit) return false;
+    if (value.length > 2 * limit) return true;
+  }
+  return lengthOf(value) > limit;
+}
+
+function addValue(set: ValueHashSet, value: CastValue): boolean {
+  if (typeof value === 'string') return set.add(value);
+  if (typeof value === 'number') return set.addNumber(value);
+  return set.add(uniqueKeyOf(value));
 }
 
 function checkKeyGroup(
-  group: { kind: 'primaryKey' | 'uniqueKey'; fields: readonly string[]; states: Array<FieldState | undefined>; set: StringHashSet; check: CheckState },
+  group: { kind: 'primaryKey' | 'uniqueKey'; fields: readonly string[]; states: Array<FieldState | undefined>; set: ValueHashSet; check: CheckState },
   batch: ColumnBatch,
   record: Recorder,
 ): void {

@@ -1,0 +1,34 @@
+// Every bundle starts on Node 24 and, given no inputs, fails cleanly with
+// "input required" — not a crash, a missing module or a stack trace.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers.js';
+import { NODE24, ROOT, runBundle } from './harness.js';
+
+const bundles = readdirSync(join(ROOT, 'dist')).filter((name) => name !== 'cli' && existsSync(join(ROOT, 'dist', name, 'index.js')));
+
+describe('bundle smoke tests', () => {
+  it('finds every action bundle', () => {
+    const actions = readdirSync(join(ROOT, 'actions')).filter((name) => existsSync(join(ROOT, 'actions', name, 'action.yml')));
+    expect(bundles.sort()).toEqual(expect.arrayContaining(actions.sort()));
+  });
+
+  it.each(bundles)('%s fails cleanly without inputs', async (bundle) => {
+    const run = await runBundle({ bundle, workspace: await tempDir() });
+    expect(run.exitCode).toBe(1);
+    expect(run.failures).toHaveLength(1);
+    expect(run.failures[0]).toMatch(/^Input required and not supplied: /);
+    expect(run.stdout + run.stderr).not.toMatch(/internal error|Cannot find module|ERR_MODULE_NOT_FOUND|    at /);
+  });
+
+  it('the CLI bundle prints usage and exits 2 without arguments', () => {
+    const result = spawnSync(NODE24, [join(ROOT, 'dist/cli/index.js')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Usage:');
+    const version = spawnSync(NODE24, [join(ROOT, 'dist/cli/index.js'), '--version'], { encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,76 @@
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseResults } from '../../shared/results/io.js';
+import { tempDir } from '../helpers.js';
+import { ROOT, runBundle, webhookExample } from './harness.js';
+
+let workspace: string;
+
+beforeEach(async () => {
+  workspace = await tempDir('holdout-ws-');
+  await cp(join(ROOT, 'test/fixtures/workspace'), workspace, { recursive: true });
+});
+
+const pullRequest = webhookExample('pull_request', 'opened');
+
+describe('validate-data bundle, run as the Actions runner runs it', () => {
+  it('passes a valid dataset: outputs, summary and results document', async () => {
+    const run = await runBundle({ bundle: 'validate-data', workspace, event: pullRequest, inputs: { data: 'data/train.csv', schema: 'data/schema.yaml' } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs).toEqual({ status: 'pass', 'results-file': 'holdout-results/validate-data.json', rows: '6', 'failed-checks': '0' });
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(run.summary).toContain('| data/train.csv | 6 | 0 | ✅ pass |');
+    const document = parseResults(await readFile(join(workspace, 'holdout-results/validate-data.json'), 'utf8'), 'results');
+    expect(document.kind).toBe('validate-data');
+    expect(document.status).toBe('pass');
+    expect(document.subject.gitSha).toBe('ec26c3e57ca3a959ca5aad62de7213c562f8c821');
+    expect(document.subject.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('fails an invalid dataset with annotations on the offending lines', async () => {
+    const run = await runBundle({ bundle: 'validate-data', workspace, event: pullRequest, inputs: { data: 'data/*.csv', schema: 'data/schema.yaml', 'max-annotations': '5' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBe('fail');
+    expect(Number(run.outputs['failed-checks'])).toBe(13);
+    const located = run.annotations.filter((a) => a.properties.file);
+    expect(located).toHaveLength(5);
+    expect(located[0]).toMatchObject({ level: 'error', properties: { file: 'data/bad.csv', line: '3' } });
+    expect(located[0]!.message).toBe('row 2: "2020-13-01" is not a valid date/default');
+    expect(located.map((a) => a.properties.line)).toEqual(['3', '3', '3', '4', '4']);
+    expect(run.failures.join('\n')).toMatch(/Data validation fail: 13 checks failed, 13 errors/);
+    expect(run.summary).toContain('| data/bad.csv | 6 | 13 | ❌ fail |');
+    expect(run.summary).toContain('| data/train.csv | 6 | 0 | ✅ pass |');
+    const document = parseResults(await readFile(join(workspace, 'holdout-results/validate-data.json'), 'utf8'), 'results');
+    if (document.kind !== 'validate-data') throw new Error('wrong kind');
+    expect(document.data.errorCount).toBe(13);
+    expect(document.data.errors.find((e) => e.type === 'unique-error')).toMatchObject({ file: 'data/bad.csv', line: 5, row: 4, field: 'customer_id' });
+  });
+
+  it('fail-on never keeps the step green but still reports', async () => {
+    const run = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/bad.csv', schema: 'data/schema.yaml', 'fail-on': 'never', 'results-file': 'out/v.json' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('fail');
+    expect(run.outputs['results-file']).toBe('out/v.json');
+    await expect(readFile(join(workspace, 'out/v.json'), 'utf8')).resolves.toContain('"validate-data"');
+  });
+
+  it('bad input: one clear message, a failed step and a complete error document', async () => {
+    await cp(join(ROOT, 'test/fixtures/bad-input/ragged.csv'), join(workspace, 'data/ragged.csv'));
+    const run = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/ragged.csv', schema: 'data/schema.yaml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.failures).toEqual(['data/ragged.csv:3: row has 9 fields, but the header has 8']);
+    expect(run.annotations.find((a) => a.properties.file === 'data/ragged.csv')).toMatchObject({ properties: { line: '3' } });
+    expect(run.stdout).not.toMatch(/at .*index\.js/);
+    expect(run.outputs.status).toBe('error');
+    const document = parseResults(await readFile(join(workspace, 'holdout-results/validate-data.json'), 'utf8'), 'results');
+    expect(document.status).toBe('error');
+  });
+
+  it('a schema mistake names the schema file, line and key', async () => {
+    await cp(join(ROOT, 'test/fixtures/bad-input/misspelt-schema.yaml'), join(workspace, 'data/misspelt.yaml'));
+    const again = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/train.csv', schema: 'data/misspelt.yaml' } });
+    expect(again.exitCode).toBe(1);
+    expect(again.failures).toEqual(['data/misspelt.yaml:5: fields[0].constraints.minimun: unknown key (did you mean "minimum"?)']);
+  });
+});
