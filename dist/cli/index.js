@@ -11107,7 +11107,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3529);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5200);
 // Process entry for the `holdout` command.
 
 
@@ -11129,7 +11129,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3529:
+/***/ 5200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21158,11 +21158,28 @@ function renderValidationSummary(document, options = {}) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./build/shared/data/batch.js
+// Column batches: what every reader yields. Column-major so that validators
+// and profilers run one tight loop per column. Text formats (CSV/TSV) also
+// expose their cells as offsets into the chunk text, so hot loops can parse
+// numbers and dates without allocating a string per cell.
+/** The string value of one text cell. */
+function textCell(cells, width, column, row) {
+    if (cells.special !== undefined) {
+        const special = cells.special.get(row * width + column);
+        if (special !== undefined)
+            return special;
+    }
+    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/data/csv.js
 // The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
 // embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Ragged rows, unterminated quotes and duplicate header
-// names are ConfigurationErrors that name the file and line.
+// every record starts. Cells are recorded as offsets into the decoded chunk
+// (strings are made only when asked for). Ragged rows, unterminated quotes
+// and duplicate header names are ConfigurationErrors naming file and line.
+
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -21176,7 +21193,10 @@ const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 async function* readCsvBatches(chunks, options, onHeaderLine) {
     const delimiter = (options.delimiter ?? ',').charCodeAt(0);
     const file = options.displayPath;
-    const state = { line: 1, headerLine: 1, header: undefined, columns: [], lines: [], rows: 0 };
+    const state = {
+        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
+        starts: [], ends: [], lines: new Int32Array(0), special: undefined,
+    };
     let leftover = '';
     let first = true;
     let headerYielded = false;
@@ -21197,8 +21217,8 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
             onHeaderLine?.(state.headerLine);
             yield state.header;
         }
-        if (state.lines.length > 0)
-            yield takeBatch(state);
+        if (state.batchRows > 0)
+            yield takeBatch(state, buffer);
     }
     if (leftover.length > 0)
         parseRecords(leftover, true, delimiter, state, file);
@@ -21208,21 +21228,64 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
         onHeaderLine?.(state.headerLine);
         yield state.header;
     }
-    if (state.lines.length > 0)
-        yield takeBatch(state);
+    if (state.batchRows > 0)
+        yield takeBatch(state, leftover);
     if (state.rows === 0)
         throw new errors_ConfigurationError('has a header row but no data rows', { file, line: state.headerLine });
 }
-function takeBatch(state) {
-    const batch = {
-        columns: state.columns,
-        size: state.lines.length,
-        firstRow: state.rows - state.lines.length + 1,
-        lines: state.lines,
-    };
-    state.columns = state.columns.map(() => []);
-    state.lines = [];
+class TextBatch {
+    text;
+    size;
+    firstRow;
+    lines;
+    width;
+    materialized;
+    constructor(text, size, firstRow, lines, width) {
+        this.text = text;
+        this.size = size;
+        this.firstRow = firstRow;
+        this.lines = lines;
+        this.width = width;
+    }
+    get columns() {
+        if (!this.materialized) {
+            this.materialized = [];
+            for (let c = 0; c < this.width; c++) {
+                const column = new Array(this.size);
+                for (let r = 0; r < this.size; r++)
+                    column[r] = textCell(this.text, this.width, c, r);
+                this.materialized.push(column);
+            }
+        }
+        return this.materialized;
+    }
+}
+function takeBatch(state, text) {
+    const n = state.batchRows;
+    const batch = new TextBatch({ text, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width);
+    // Fresh arrays: the batch keeps views of the old ones.
+    allocate(state, state.capacity);
+    state.batchRows = 0;
+    state.special = undefined;
     return batch;
+}
+function allocate(state, capacity) {
+    state.capacity = capacity;
+    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
+    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
+    state.lines = new Int32Array(capacity);
+}
+function grow(state) {
+    const capacity = state.capacity * 2;
+    const copy = (a) => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+    };
+    state.starts = state.starts.map(copy);
+    state.ends = state.ends.map(copy);
+    state.lines = copy(state.lines);
+    state.capacity = capacity;
 }
 function startHeader(state, cells, file) {
     const seen = new Map();
@@ -21234,7 +21297,8 @@ function startHeader(state, cells, file) {
         seen.set(name, index);
     });
     state.header = cells;
-    state.columns = cells.map(() => []);
+    state.width = cells.length;
+    allocate(state, 4096);
 }
 /**
  * Parses complete records from `text`, returning how many characters were
@@ -21251,15 +21315,21 @@ function parseRecords(text, final, delimiter, state, file) {
         const recordStart = i;
         const recordLine = state.line;
         const inHeader = state.header === undefined;
-        const width = inHeader ? Infinity : state.header.length;
-        const columns = state.columns;
+        const width = inHeader ? Infinity : state.width;
+        if (!inHeader && state.batchRows >= state.capacity)
+            grow(state);
+        const row = state.batchRows;
+        const starts = state.starts;
+        const ends = state.ends;
         let field = 0;
         let embeddedLines = 0;
         let lastWasQuoted = false;
-        let lastValue = '';
+        let lastEmpty = false;
         let complete = true;
         for (;;) {
-            let value;
+            let start;
+            let end;
+            let special;
             if (i < n && text.charCodeAt(i) === QUOTE) {
                 // Quoted field: find the closing quote that is not a doubled quote.
                 let j = i + 1;
@@ -21289,10 +21359,11 @@ function parseRecords(text, final, delimiter, state, file) {
                     complete = false;
                     break;
                 }
-                value = text.slice(i + 1, close);
-                embeddedLines += countLf(value, 0, value.length);
+                start = i + 1;
+                end = close;
+                embeddedLines += countLf(text, start, end);
                 if (escaped)
-                    value = value.replaceAll('""', '"');
+                    special = text.slice(start, end).replaceAll('""', '"');
                 i = close + 1;
                 // Lenient like Python's csv: text after the closing quote joins the field.
                 if (i < n) {
@@ -21309,7 +21380,7 @@ function parseRecords(text, final, delimiter, state, file) {
                             complete = false;
                             break;
                         }
-                        value += text.slice(i, k);
+                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
                         i = k;
                     }
                 }
@@ -21330,16 +21401,20 @@ function parseRecords(text, final, delimiter, state, file) {
                     }
                     j = n;
                 }
-                const end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-                value = text.slice(i, end);
+                start = i;
+                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
                 i = j;
                 lastWasQuoted = false;
             }
             if (inHeader)
-                headerCells.push(value);
-            else if (field < width)
-                columns[field].push(value);
-            lastValue = value;
+                headerCells.push(special ?? text.slice(start, end));
+            else if (field < width) {
+                starts[field][row] = start;
+                ends[field][row] = end;
+                if (special !== undefined)
+                    (state.special ??= new Map()).set(row * width + field, special);
+            }
+            lastEmpty = end === start && special === undefined;
             field++;
             if (i >= n)
                 break; // end of text (final): end of record
@@ -21354,8 +21429,10 @@ function parseRecords(text, final, delimiter, state, file) {
                     // A trailing delimiter at end of file: one more empty field.
                     if (inHeader)
                         headerCells.push('');
-                    else if (field < width)
-                        columns[field].push('');
+                    else if (field < width) {
+                        starts[field][row] = i;
+                        ends[field][row] = i;
+                    }
                     field++;
                     break;
                 }
@@ -21376,12 +21453,11 @@ function parseRecords(text, final, delimiter, state, file) {
             break;
         }
         if (!complete) {
-            // Roll back the cells pushed for this partial record.
             if (inHeader)
                 headerCells.length = 0;
-            else
+            else if (state.special !== undefined)
                 for (let k = 0; k < Math.min(field, width); k++)
-                    columns[k].pop();
+                    state.special.delete(row * width + k);
             state.line = recordLine;
             return recordStart;
         }
@@ -21395,16 +21471,15 @@ function parseRecords(text, final, delimiter, state, file) {
             continue;
         }
         if (field !== width) {
-            if (field === 1 && lastValue === '' && !lastWasQuoted) {
-                columns[0].pop(); // a blank line: skipped, as pandas does
-                continue;
-            }
+            if (field === 1 && lastEmpty && !lastWasQuoted)
+                continue; // a blank line: skipped, as pandas does
             throw new errors_ConfigurationError(`row has ${field} field${field === 1 ? '' : 's'}, but the header has ${width}`, {
                 file,
                 line: recordLine,
             });
         }
-        state.lines.push(recordLine);
+        state.lines[row] = recordLine;
+        state.batchRows++;
         state.rows++;
     }
     return n;
@@ -31306,7 +31381,7 @@ function openParquetStream(buffer, displayPath) {
             rowStart += groupRows;
         }
     }
-    return { header, batches: batches() };
+    return { header, batches: batches(), rowCount: Number(metadata.num_rows) };
 }
 function parquet_toCell(value) {
     if (value === undefined)
@@ -31334,7 +31409,9 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-const CHUNK_BYTES = 1 << 20;
+// 256 KiB: large enough for native scanning, small enough that decoded chunks stay out of
+// large-object space (1 MiB chunks doubled peak RSS: they wait for a full GC).
+const CHUNK_BYTES = 1 << 18;
 /** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
 function detectFormat(path, displayPath = path, override) {
     const lower = path.toLowerCase();
@@ -31543,20 +31620,49 @@ function firstInvalidUtf8(bytes) {
 
 
 
+
 async function openTable(path, options = {}) {
     const info = detectFormat(path, options.displayPath ?? path, options.format);
     if (info.format === 'parquet') {
         const { buffer, digest } = await readWholeFile(info);
         if (buffer.length === 0)
             throw new errors_ConfigurationError('is empty', { file: info.displayPath });
-        return { ...openParquetStream(buffer, info.displayPath), info, digest: () => digest };
+        const stream = openParquetStream(buffer, info.displayPath);
+        return { ...stream, info, digest: () => digest, estimateRows: () => stream.rowCount };
     }
     const source = await openByteStream(info);
     const text = decodeUtf8(source.chunks, info.displayPath);
     const stream = info.format === 'jsonl'
         ? await openJsonlStream(text, info.displayPath)
         : await openCsvStream(text, { displayPath: info.displayPath, delimiter: info.format === 'tsv' ? '\t' : ',' });
-    return { ...stream, info, digest: source.digest };
+    const size = await decompressedSize(info);
+    const estimateRows = (batch) => {
+        const chars = batch.text ? batch.text.text.length : undefined;
+        if (!chars || batch.size === 0 || size === undefined)
+            return undefined;
+        return Math.ceil((size / chars) * batch.size);
+    };
+    return { ...stream, info, digest: source.digest, estimateRows };
+}
+/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
+async function decompressedSize(info) {
+    const { size } = await (0,promises_namespaceObject.stat)(info.path);
+    if (!info.gzip)
+        return size;
+    const handle = await (0,promises_namespaceObject.open)(info.path, 'r');
+    try {
+        const tail = Buffer.alloc(4);
+        await handle.read(tail, 0, 4, size - 4);
+        const isize = tail.readUInt32LE(0);
+        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
+        let total = isize;
+        while (total < size)
+            total += 2 ** 32;
+        return total;
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -32543,19 +32649,24 @@ function daysFromCivil(year, month, day) {
     const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
     return era * 146097 + doe - 719468;
 }
-/** `YYYY-MM-DD` → days since epoch, or undefined. */
-function parseIsoDate(s) {
-    if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
+function parseIsoDateRange(s, from, to) {
+    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
         return undefined;
-    const year = digits(s, 0, 4);
-    const month = digits(s, 5, 2);
-    const day = digits(s, 8, 2);
+    const year = digits(s, from, 4);
+    const month = digits(s, from + 5, 2);
+    const day = digits(s, from + 8, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return undefined;
     return daysFromCivil(year, month, day);
 }
-/** `HH:MM:SS[.fff…]` starting at `from`; returns [ms, end index] or undefined. */
-function parseClock(s, from, requireSeconds) {
+function parseIsoDate(s) {
+    return parseIsoDateRange(s, 0, s.length);
+}
+/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
+function parseClock(s, from, to, requireSeconds) {
+    if (from + 5 > to)
+        return undefined;
     const h = digits(s, from, 2);
     if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
         return undefined;
@@ -32564,7 +32675,9 @@ function parseClock(s, from, requireSeconds) {
         return undefined;
     let end = from + 5;
     let sec = 0;
-    if (s.charCodeAt(end) === 58) {
+    if (end < to && s.charCodeAt(end) === 58) {
+        if (end + 3 > to)
+            return undefined;
         sec = digits(s, end + 1, 2);
         if (sec < 0 || sec > 60)
             return undefined;
@@ -32573,10 +32686,10 @@ function parseClock(s, from, requireSeconds) {
     else if (requireSeconds)
         return undefined;
     let ms = 0;
-    if (s.charCodeAt(end) === 46 && end > from + 5) {
+    if (end < to && s.charCodeAt(end) === 46) {
         let scale = 100;
         let i = end + 1;
-        while (i < s.length) {
+        while (i < to) {
             const d = s.charCodeAt(i) - DIGIT0;
             if (d < 0 || d > 9)
                 break;
@@ -32592,42 +32705,44 @@ function parseClock(s, from, requireSeconds) {
 }
 /** `HH:MM:SS[.fff]` → ms since midnight. */
 function parseIsoTime(s) {
-    const clock = parseClock(s, 0, true);
+    const clock = parseClock(s, 0, s.length, true);
     return clock && clock[1] === s.length ? clock[0] : undefined;
 }
-/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` → ms since epoch (UTC). */
-function parseIsoDatetime(s, allowSpace = false) {
-    if (s.length < 19)
+/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
+function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
+    if (to - from < 19)
         return undefined;
-    const date = parseIsoDate(s.slice(0, 10));
+    const date = parseIsoDateRange(s, from, from + 10);
     if (date === undefined)
         return undefined;
-    const sep = s.charCodeAt(10);
+    const sep = s.charCodeAt(from + 10);
     if (sep !== 84 && !(allowSpace && sep === 32))
         return undefined;
-    const clock = parseClock(s, 11, true);
+    const clock = parseClock(s, from + 11, to, true);
     if (!clock)
         return undefined;
     let [ms, end] = clock;
-    if (end < s.length) {
+    if (end < to) {
         const c = s.charCodeAt(end);
-        if (c === 90 && end === s.length - 1)
+        if (c === 90 && end === to - 1)
             end++;
         else if (c === 43 || c === 45) {
-            const oh = digits(s, end + 1, 2);
+            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
             let rest = end + 3;
-            if (s.charCodeAt(rest) === 58)
+            if (rest < to && s.charCodeAt(rest) === 58)
                 rest++;
-            const om = digits(s, rest, 2);
-            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== s.length)
+            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
+            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
                 return undefined;
             ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
-            end = s.length;
         }
         else
             return undefined;
     }
     return date * 86400000 + ms;
+}
+function parseIsoDatetime(s, allowSpace = false) {
+    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
 }
 /** `YYYY-MM` → months since year 0. */
 function parseYearMonth(s) {
@@ -33315,6 +33430,143 @@ function keyToPath(key) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
+// Parsing plain decimal numbers straight from a text range, without
+// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
+// the value is one correctly rounded IEEE operation on exact operands
+// (Clinger's fast path), so it equals Number(text); anything longer falls
+// back to Number on the substring.
+const numbers_POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
+ * undefined when the text is not of that form.
+ */
+function parseDecimalRange(text, from, to) {
+    let i = from;
+    let negative = false;
+    let c = text.charCodeAt(i);
+    if (c === 43 || c === 45) {
+        negative = c === 45;
+        i++;
+    }
+    let mantissa = 0;
+    let significant = 0;
+    let scale = 0;
+    let exact = true;
+    const intStart = i;
+    while (i < to) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            break;
+        if (mantissa !== 0 || d !== 0) {
+            if (significant < 15) {
+                mantissa = mantissa * 10 + d;
+                significant++;
+            }
+            else {
+                exact = false;
+                scale++;
+            }
+        }
+        i++;
+    }
+    const intDigits = i - intStart;
+    let fracDigits = 0;
+    if (i < to && text.charCodeAt(i) === 46) {
+        i++;
+        const fracStart = i;
+        while (i < to) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (mantissa !== 0 || d !== 0) {
+                if (significant < 15) {
+                    mantissa = mantissa * 10 + d;
+                    significant++;
+                    scale--;
+                }
+                else
+                    exact = false;
+            }
+            else
+                scale--;
+            i++;
+        }
+        fracDigits = i - fracStart;
+    }
+    if (intDigits === 0 && fracDigits === 0)
+        return undefined;
+    let exponent = 0;
+    if (i < to) {
+        c = text.charCodeAt(i);
+        if (c !== 101 && c !== 69)
+            return undefined;
+        i++;
+        let expNegative = false;
+        c = text.charCodeAt(i);
+        if (c === 43 || c === 45) {
+            expNegative = c === 45;
+            i++;
+        }
+        const expStart = i;
+        while (i < to) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9)
+                return undefined;
+            if (exponent < 100000)
+                exponent = exponent * 10 + d;
+            i++;
+        }
+        if (i === expStart)
+            return undefined;
+        if (expNegative)
+            exponent = -exponent;
+    }
+    if (!exact)
+        return Number(text.slice(from, to));
+    if (mantissa === 0)
+        return negative ? -0 : 0;
+    const e10 = scale + exponent;
+    let value;
+    if (e10 === 0)
+        value = mantissa;
+    else if (e10 > 0 && e10 <= 22)
+        value = mantissa * numbers_POW10[e10];
+    else if (e10 < 0 && e10 >= -22)
+        value = mantissa / numbers_POW10[-e10];
+    else
+        return Number(text.slice(from, to));
+    return negative ? -value : value;
+}
+/** `[+-]?\d+` in text[from, to) → number; undefined when not an integer literal. */
+function parseIntegerRange(text, from, to) {
+    let i = from;
+    let negative = false;
+    const c = text.charCodeAt(i);
+    if (c === 43 || c === 45) {
+        negative = c === 45;
+        i++;
+    }
+    if (i >= to)
+        return undefined;
+    if (to - i > 15) {
+        for (let k = i; k < to; k++) {
+            const d = text.charCodeAt(k) - 48;
+            if (d < 0 || d > 9)
+                return undefined;
+        }
+        return Number(text.slice(from, to));
+    }
+    let value = 0;
+    for (; i < to; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return undefined;
+        value = value * 10 + d;
+    }
+    return negative ? -value : value;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/validate/hashset.js
 // A set of 64-bit string hashes in flat typed arrays, for `unique` and
 // primary-key checks over millions of rows at ~8 bytes a value instead of a
@@ -33334,6 +33586,18 @@ class ValueHashSet {
         this.slots = new Uint32Array(capacity * 2);
         this.mask = capacity - 1;
     }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
     get size() {
         return this.count;
     }
@@ -33349,11 +33613,15 @@ class ValueHashSet {
     }
     /** Adds the value; returns false if it (its hash) was already present. */
     add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
         // cyrb53-style pair of 32-bit hashes.
         let h1 = 0xdeadbeef;
         let h2 = 0x41c6ce57;
-        for (let i = 0; i < value.length; i++) {
-            const ch = value.charCodeAt(i);
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
             h1 = Math.imul(h1 ^ ch, 2654435761);
             h2 = Math.imul(h2 ^ ch, 1597334677);
         }
@@ -33383,9 +33651,12 @@ class ValueHashSet {
         return true;
     }
     grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
         const old = this.slots;
-        this.slots = new Uint32Array(old.length * 2);
-        this.mask = this.mask * 2 + 1;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
         this.count = 0;
         for (let at = 0; at < old.length; at += 2) {
             if (old[at + 1] !== 0)
@@ -33433,6 +33704,7 @@ function formatCastValue(field, value) {
 // counted (no sample limit on counts); only the error details kept for the
 // report are capped. Table-level checks (header, row count, keys, missing
 // rates, `mostly`) always run on the full counts.
+
 
 
 
@@ -33498,8 +33770,9 @@ async function validateTable(table, schema, options = {}) {
         }
         if (group.states.length === 1) {
             const state = group.states[0];
+            // A field both unique and the primary key shares one hash set: a duplicate is both errors.
             if (group.kind === 'primaryKey')
-                state.primaryKey = { set: group.set, check: group.check };
+                state.primaryKey = { set: state.unique ?? group.set, check: group.check };
             else if (!state.unique) {
                 state.unique = group.set;
                 state.uniqueCheck = group.check;
@@ -33513,8 +33786,27 @@ async function validateTable(table, schema, options = {}) {
         return true;
     });
     let rows = 0;
+    let reserved = false;
     for await (const batch of table.batches) {
         rows += batch.size;
+        if (!reserved) {
+            // Size the hash sets once from the first batch's bytes per row.
+            reserved = true;
+            const expected = table.estimateRows?.(batch);
+            if (expected !== undefined) {
+                const sets = new Set();
+                for (const state of fieldStates) {
+                    if (state.unique)
+                        sets.add(state.unique);
+                    if (state.primaryKey)
+                        sets.add(state.primaryKey.set);
+                }
+                for (const group of keyGroups)
+                    sets.add(group.set);
+                for (const set of sets)
+                    set.reserve(Math.ceil(expected * 1.05));
+            }
+        }
         for (const state of fieldStates)
             validateColumn(state, batch, record);
         for (const group of keyGroups)
@@ -33718,17 +34010,28 @@ function matchHeader(table, schema, report) {
     }
     return states;
 }
+/** Marks a string value left in the chunk text (text[start, end)), not materialized. */
+const IN_TEXT = Symbol('in-text');
 function validateColumn(state, batch, record) {
-    // One tight loop per column: the cast for common types and every constraint
-    // are inlined (a closure call per cell would be megamorphic across fields).
+    // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
+    // numbers, dates and most string checks run on the text without making a
+    // string per cell. The common casts and every constraint are inlined (a
+    // closure call per cell would be megamorphic across fields).
     const { field } = state;
-    const column = batch.columns[state.column];
+    const cells = batch.text;
+    const text = cells?.text ?? '';
+    const starts = cells?.starts[state.column];
+    const ends = cells?.ends[state.column];
+    const special = cells?.special;
+    const width = cells?.starts.length ?? 0;
+    const column = cells ? undefined : batch.columns[state.column];
     const lines = batch.lines;
     const missingValues = field.missingValues;
-    const onlyEmptyMissing = missingValues.size === 1 && missingValues.has('');
+    const missingList = [...missingValues];
+    const onlyEmptyMissing = missingList.length === 1 && missingList[0] === '';
     // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
     let longestMissing = 0;
-    for (const m of missingValues)
+    for (const m of missingList)
         longestMissing = Math.max(longestMissing, m.length);
     const cast = field.cast;
     const kind = field.fastKind;
@@ -33742,19 +34045,47 @@ function validateColumn(state, batch, record) {
     const pattern = L.pattern;
     const allowed = L.enum;
     const enumByKey = L.enumByKey;
+    // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
+    const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
     const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
     const ordered = NUMERIC_ORDERED.has(field.type);
     const unique = state.unique;
     const primaryKey = state.primaryKey;
     const keep = state.keepValues;
+    const needString = pattern !== undefined || (allowed !== undefined && enumList === undefined) || keep;
     const values = state.values;
     if (keep)
         values.length = batch.size;
     let seenMin = state.min;
     let seenMax = state.max;
     for (let r = 0; r < batch.size; r++) {
-        const cell = column[r];
-        if (cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)))) {
+        let cell;
+        let s = 0;
+        let e = 0;
+        let isMissing;
+        if (column === undefined) {
+            s = starts[r];
+            e = ends[r];
+            cell = special === undefined ? undefined : special.get(r * width + state.column);
+            if (cell === undefined) {
+                const length = e - s;
+                isMissing = length === 0 && missingValues.has('');
+                if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
+                    for (let k = 0; k < missingList.length; k++) {
+                        const m = missingList[k];
+                        if (m.length === length && text.startsWith(m, s))
+                            isMissing = true;
+                    }
+                }
+            }
+            else
+                isMissing = missingValues.has(cell);
+        }
+        else {
+            cell = column[r];
+            isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
+        }
+        if (isMissing) {
             state.missing++;
             if (keep)
                 values[r] = undefined;
@@ -33766,7 +34097,23 @@ function validateColumn(state, batch, record) {
             continue;
         }
         let value;
-        if (typeof cell === 'string' && kind !== 0) {
+        if (cell === undefined) {
+            if (kind === FAST_STRING)
+                value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
+            else if (kind === FAST_NUMBER) {
+                const parsed = parseDecimalRange(text, s, e);
+                value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
+            }
+            else if (kind === FAST_INTEGER)
+                value = parseIntegerRange(text, s, e) ?? INVALID;
+            else if (kind === FAST_DATE)
+                value = parseIsoDateRange(text, s, e) ?? INVALID;
+            else if (kind === FAST_DATETIME)
+                value = parseIsoDatetimeRange(text, s, e) ?? INVALID;
+            else
+                value = cast((cell = text.slice(s, e)));
+        }
+        else if (typeof cell === 'string' && kind !== 0) {
             if (kind === FAST_STRING)
                 value = cell;
             else if (kind === FAST_NUMBER)
@@ -33786,8 +34133,9 @@ function validateColumn(state, batch, record) {
             state.failed++;
             if (keep)
                 values[r] = undefined;
+            const shown = truncateCell(cell ?? text.slice(s, e));
             if (state.typeCheck) {
-                record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} is not a valid ${field.typeLabel}` });
+                record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
             }
             if (primaryKey)
                 record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
@@ -33811,31 +34159,71 @@ function validateColumn(state, batch, record) {
                 broken = 'exclusiveMinimum';
             else if (hasExMax && value >= exMax)
                 broken = 'exclusiveMaximum';
-            else if (hasMinLength && shorterThan(value, minLength))
+            else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength)))
                 broken = 'minLength';
-            else if (hasMaxLength && longerThan(value, maxLength))
+            else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength)))
                 broken = 'maxLength';
             else if (pattern !== undefined && !pattern.test(typeof cell === 'string' ? cell : typeof value === 'string' ? value : String(cell)))
                 broken = 'pattern';
-            else if (allowed !== undefined && !allowed.has(enumByKey ? uniqueKeyOf(value) : value))
-                broken = 'enum';
+            else if (allowed !== undefined) {
+                if (value === IN_TEXT) {
+                    let found = false;
+                    for (let k = 0; k < enumList.length && !found; k++) {
+                        const option = enumList[k];
+                        found = option.length === e - s && text.startsWith(option, s);
+                    }
+                    if (!found)
+                        broken = 'enum';
+                }
+                else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value))
+                    broken = 'enum';
+            }
             if (broken !== undefined) {
                 state.failed++;
+                const shown = truncateCell(cell ?? text.slice(s, e));
                 record(state.constraintChecks.get(broken), {
-                    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell),
-                    message: constraintMessage(broken, truncateCell(cell), field.constraintValue(broken)),
+                    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
+                    message: constraintMessage(broken, shown, field.constraintValue(broken)),
                 });
             }
         }
-        if (unique !== undefined && !addValue(unique, value)) {
-            record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} repeats an earlier value of unique field "${field.name}"` });
+        const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
+        if (!fresh) {
+            const shown = truncateCell(cell ?? text.slice(s, e));
+            record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
         }
-        if (primaryKey !== undefined && !addValue(primaryKey.set, value)) {
-            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(truncateCell(cell))} of an earlier row` });
+        if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
+            const shown = truncateCell(cell ?? text.slice(s, e));
+            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
         }
     }
     state.min = seenMin;
     state.max = seenMax;
+}
+function codePointsInRange(text, from, to) {
+    let surrogates = 0;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff)
+            surrogates++;
+    }
+    return to - from - surrogates;
+}
+function rangeShorterThan(text, from, to, limit) {
+    const length = to - from;
+    if (length < limit)
+        return true;
+    if (length >= 2 * limit)
+        return false;
+    return codePointsInRange(text, from, to) < limit;
+}
+function rangeLongerThan(text, from, to, limit) {
+    const length = to - from;
+    if (length <= limit)
+        return false;
+    if (length > 2 * limit)
+        return true;
+    return codePointsInRange(text, from, to) > limit;
 }
 // A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
 function shorterThan(value, limit) {

@@ -1,16 +1,39 @@
 // Column batches: what every reader yields. Column-major so that validators
-// and profilers run one tight loop per column.
+// and profilers run one tight loop per column. Text formats (CSV/TSV) also
+// expose their cells as offsets into the chunk text, so hot loops can parse
+// numbers and dates without allocating a string per cell.
 
 export type Cell = string | number | boolean | bigint | Date | null | readonly unknown[] | { readonly [key: string]: unknown };
 
+export interface TextCells {
+  /** The decoded chunk the offsets point into. */
+  readonly text: string;
+  /** Per column, the start and end offset of each record's cell. */
+  readonly starts: readonly Int32Array[];
+  readonly ends: readonly Int32Array[];
+  /** Cells whose value is not the plain slice (doubled quotes, text after a closing quote), by row * width + column. */
+  readonly special: ReadonlyMap<number, string> | undefined;
+}
+
 export interface ColumnBatch {
-  /** One array per header column, each `size` long. CSV/TSV cells are always strings. */
+  /** One array per header column, each `size` long. CSV/TSV cells are strings, materialized on first access. */
   readonly columns: Cell[][];
   readonly size: number;
   /** 1-based record number of the first record in this batch. */
   readonly firstRow: number;
   /** Physical 1-based line where each record starts (text formats only). */
-  readonly lines?: readonly number[];
+  readonly lines?: ArrayLike<number>;
+  /** Offsets of every cell, for text formats. */
+  readonly text?: TextCells;
+}
+
+/** The string value of one text cell. */
+export function textCell(cells: TextCells, width: number, column: number, row: number): string {
+  if (cells.special !== undefined) {
+    const special = cells.special.get(row * width + column);
+    if (special !== undefined) return special;
+  }
+  return cells.text.slice(cells.starts[column]![row]!, cells.ends[column]![row]!);
 }
 
 export interface TableStream {

@@ -1,10 +1,11 @@
 // The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
 // embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Ragged rows, unterminated quotes and duplicate header
-// names are ConfigurationErrors that name the file and line.
+// every record starts. Cells are recorded as offsets into the decoded chunk
+// (strings are made only when asked for). Ragged rows, unterminated quotes
+// and duplicate header names are ConfigurationErrors naming file and line.
 
 import { ConfigurationError } from '../errors.js';
-import type { ColumnBatch, TableStream } from './batch.js';
+import { textCell, type Cell, type ColumnBatch, type TableStream, type TextCells } from './batch.js';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -22,9 +23,16 @@ interface ParseState {
   line: number;
   headerLine: number;
   header: string[] | undefined;
-  columns: string[][];
-  lines: number[];
+  width: number;
+  /** Records completed over the whole file. */
   rows: number;
+  /** Records in the batch being built. */
+  batchRows: number;
+  capacity: number;
+  starts: Int32Array[];
+  ends: Int32Array[];
+  lines: Int32Array;
+  special: Map<number, string> | undefined;
 }
 
 /**
@@ -38,7 +46,10 @@ export async function* readCsvBatches(
 ): AsyncGenerator<string[] | ColumnBatch> {
   const delimiter = (options.delimiter ?? ',').charCodeAt(0);
   const file = options.displayPath;
-  const state: ParseState = { line: 1, headerLine: 1, header: undefined, columns: [], lines: [], rows: 0 };
+  const state: ParseState = {
+    line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
+    starts: [], ends: [], lines: new Int32Array(0), special: undefined,
+  };
   let leftover = '';
   let first = true;
   let headerYielded = false;
@@ -58,7 +69,7 @@ export async function* readCsvBatches(
       onHeaderLine?.(state.headerLine);
       yield state.header;
     }
-    if (state.lines.length > 0) yield takeBatch(state);
+    if (state.batchRows > 0) yield takeBatch(state, buffer);
   }
   if (leftover.length > 0) parseRecords(leftover, true, delimiter, state, file);
   if (!state.header) throw new ConfigurationError('is empty', { file });
@@ -66,20 +77,67 @@ export async function* readCsvBatches(
     onHeaderLine?.(state.headerLine);
     yield state.header;
   }
-  if (state.lines.length > 0) yield takeBatch(state);
+  if (state.batchRows > 0) yield takeBatch(state, leftover);
   if (state.rows === 0) throw new ConfigurationError('has a header row but no data rows', { file, line: state.headerLine });
 }
 
-function takeBatch(state: ParseState): ColumnBatch {
-  const batch: ColumnBatch = {
-    columns: state.columns,
-    size: state.lines.length,
-    firstRow: state.rows - state.lines.length + 1,
-    lines: state.lines,
-  };
-  state.columns = state.columns.map(() => []);
-  state.lines = [];
+class TextBatch implements ColumnBatch {
+  private materialized: Cell[][] | undefined;
+  constructor(
+    readonly text: TextCells,
+    readonly size: number,
+    readonly firstRow: number,
+    readonly lines: Int32Array,
+    private readonly width: number,
+  ) {}
+
+  get columns(): Cell[][] {
+    if (!this.materialized) {
+      this.materialized = [];
+      for (let c = 0; c < this.width; c++) {
+        const column = new Array<Cell>(this.size);
+        for (let r = 0; r < this.size; r++) column[r] = textCell(this.text, this.width, c, r);
+        this.materialized.push(column);
+      }
+    }
+    return this.materialized;
+  }
+}
+
+function takeBatch(state: ParseState, text: string): ColumnBatch {
+  const n = state.batchRows;
+  const batch = new TextBatch(
+    { text, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special },
+    n,
+    state.rows - n + 1,
+    state.lines.subarray(0, n),
+    state.width,
+  );
+  // Fresh arrays: the batch keeps views of the old ones.
+  allocate(state, state.capacity);
+  state.batchRows = 0;
+  state.special = undefined;
   return batch;
+}
+
+function allocate(state: ParseState, capacity: number): void {
+  state.capacity = capacity;
+  state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
+  state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
+  state.lines = new Int32Array(capacity);
+}
+
+function grow(state: ParseState): void {
+  const capacity = state.capacity * 2;
+  const copy = (a: Int32Array) => {
+    const b = new Int32Array(capacity);
+    b.set(a);
+    return b;
+  };
+  state.starts = state.starts.map(copy);
+  state.ends = state.ends.map(copy);
+  state.lines = copy(state.lines);
+  state.capacity = capacity;
 }
 
 function startHeader(state: ParseState, cells: string[], file: string): void {
@@ -92,7 +150,8 @@ function startHeader(state: ParseState, cells: string[], file: string): void {
     seen.set(name, index);
   });
   state.header = cells;
-  state.columns = cells.map(() => []);
+  state.width = cells.length;
+  allocate(state, 4096);
 }
 
 /**
@@ -110,15 +169,20 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
     const recordStart = i;
     const recordLine = state.line;
     const inHeader = state.header === undefined;
-    const width = inHeader ? Infinity : state.header!.length;
-    const columns = state.columns;
+    const width = inHeader ? Infinity : state.width;
+    if (!inHeader && state.batchRows >= state.capacity) grow(state);
+    const row = state.batchRows;
+    const starts = state.starts;
+    const ends = state.ends;
     let field = 0;
     let embeddedLines = 0;
     let lastWasQuoted = false;
-    let lastValue = '';
+    let lastEmpty = false;
     let complete = true;
     for (;;) {
-      let value: string;
+      let start: number;
+      let end: number;
+      let special: string | undefined;
       if (i < n && text.charCodeAt(i) === QUOTE) {
         // Quoted field: find the closing quote that is not a doubled quote.
         let j = i + 1;
@@ -146,9 +210,10 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
           complete = false;
           break;
         }
-        value = text.slice(i + 1, close);
-        embeddedLines += countLf(value, 0, value.length);
-        if (escaped) value = value.replaceAll('""', '"');
+        start = i + 1;
+        end = close;
+        embeddedLines += countLf(text, start, end);
+        if (escaped) special = text.slice(start, end).replaceAll('""', '"');
         i = close + 1;
         // Lenient like Python's csv: text after the closing quote joins the field.
         if (i < n) {
@@ -164,7 +229,7 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
               complete = false;
               break;
             }
-            value += text.slice(i, k);
+            special = (special ?? text.slice(start, end)) + text.slice(i, k);
             i = k;
           }
         }
@@ -182,14 +247,18 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
           }
           j = n;
         }
-        const end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-        value = text.slice(i, end);
+        start = i;
+        end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
         i = j;
         lastWasQuoted = false;
       }
-      if (inHeader) headerCells.push(value);
-      else if (field < width) columns[field]!.push(value);
-      lastValue = value;
+      if (inHeader) headerCells.push(special ?? text.slice(start, end));
+      else if (field < width) {
+        starts[field]![row] = start;
+        ends[field]![row] = end;
+        if (special !== undefined) (state.special ??= new Map()).set(row * width + field, special);
+      }
+      lastEmpty = end === start && special === undefined;
       field++;
       if (i >= n) break; // end of text (final): end of record
       const c = text.charCodeAt(i);
@@ -202,7 +271,10 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
         if (i >= n) {
           // A trailing delimiter at end of file: one more empty field.
           if (inHeader) headerCells.push('');
-          else if (field < width) columns[field]!.push('');
+          else if (field < width) {
+            starts[field]![row] = i;
+            ends[field]![row] = i;
+          }
           field++;
           break;
         }
@@ -220,9 +292,8 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
       break;
     }
     if (!complete) {
-      // Roll back the cells pushed for this partial record.
       if (inHeader) headerCells.length = 0;
-      else for (let k = 0; k < Math.min(field, width); k++) columns[k]!.pop();
+      else if (state.special !== undefined) for (let k = 0; k < Math.min(field, width); k++) state.special.delete(row * width + k);
       state.line = recordLine;
       return recordStart;
     }
@@ -235,16 +306,14 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
       continue;
     }
     if (field !== width) {
-      if (field === 1 && lastValue === '' && !lastWasQuoted) {
-        columns[0]!.pop(); // a blank line: skipped, as pandas does
-        continue;
-      }
+      if (field === 1 && lastEmpty && !lastWasQuoted) continue; // a blank line: skipped, as pandas does
       throw new ConfigurationError(`row has ${field} field${field === 1 ? '' : 's'}, but the header has ${width}`, {
         file,
         line: recordLine,
       });
     }
-    state.lines.push(recordLine);
+    state.lines[row] = recordLine;
+    state.batchRows++;
     state.rows++;
   }
   return n;

@@ -9,7 +9,7 @@ import type { Cell, ColumnBatch, TableStream } from './batch.js';
 
 const MAGIC = 'PAR1';
 
-export function openParquetStream(buffer: Buffer, displayPath: string): TableStream {
+export function openParquetStream(buffer: Buffer, displayPath: string): TableStream & { rowCount: number } {
   if (buffer.length < 12 || buffer.toString('latin1', 0, 4) !== MAGIC || buffer.toString('latin1', buffer.length - 4) !== MAGIC) {
     throw new ConfigurationError('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
   }
@@ -53,7 +53,7 @@ export function openParquetStream(buffer: Buffer, displayPath: string): TableStr
       rowStart += groupRows;
     }
   }
-  return { header, batches: batches() };
+  return { header, batches: batches(), rowCount: Number(metadata.num_rows) };
 }
 
 function toCell(value: unknown): Cell {

@@ -1,7 +1,8 @@
 // openTable: one entry point for every tabular file, dispatching on format.
 
 import { ConfigurationError } from '../errors.js';
-import type { TableStream } from './batch.js';
+import { open, stat } from 'node:fs/promises';
+import type { ColumnBatch, TableStream } from './batch.js';
 import { openCsvStream } from './csv.js';
 import { openJsonlStream } from './jsonl.js';
 import { openParquetStream } from './parquet.js';
@@ -11,6 +12,8 @@ export interface OpenTable extends TableStream {
   readonly info: DataFileInfo;
   /** sha256 and size of the file as stored; complete after the batches are read. */
   readonly digest: () => FileDigest;
+  /** A guess at the total number of rows, from the file size and the first batch. */
+  readonly estimateRows?: (firstBatch: ColumnBatch) => number | undefined;
 }
 
 export interface OpenTableOptions {
@@ -23,7 +26,8 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
   if (info.format === 'parquet') {
     const { buffer, digest } = await readWholeFile(info);
     if (buffer.length === 0) throw new ConfigurationError('is empty', { file: info.displayPath });
-    return { ...openParquetStream(buffer, info.displayPath), info, digest: () => digest };
+    const stream = openParquetStream(buffer, info.displayPath);
+    return { ...stream, info, digest: () => digest, estimateRows: () => stream.rowCount };
   }
   const source = await openByteStream(info);
   const text = decodeUtf8(source.chunks, info.displayPath);
@@ -31,7 +35,31 @@ export async function openTable(path: string, options: OpenTableOptions = {}): P
     info.format === 'jsonl'
       ? await openJsonlStream(text, info.displayPath)
       : await openCsvStream(text, { displayPath: info.displayPath, delimiter: info.format === 'tsv' ? '\t' : ',' });
-  return { ...stream, info, digest: source.digest };
+  const size = await decompressedSize(info);
+  const estimateRows = (batch: ColumnBatch) => {
+    const chars = batch.text ? batch.text.text.length : undefined;
+    if (!chars || batch.size === 0 || size === undefined) return undefined;
+    return Math.ceil((size / chars) * batch.size);
+  };
+  return { ...stream, info, digest: source.digest, estimateRows };
 }
 
 export type { TableFormat, DataFileInfo, FileDigest } from './source.js';
+
+/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
+async function decompressedSize(info: DataFileInfo): Promise<number | undefined> {
+  const { size } = await stat(info.path);
+  if (!info.gzip) return size;
+  const handle = await open(info.path, 'r');
+  try {
+    const tail = Buffer.alloc(4);
+    await handle.read(tail, 0, 4, size - 4);
+    const isize = tail.readUInt32LE(0);
+    // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
+    let total = isize;
+    while (total < size) total += 2 ** 32;
+    return total;
+  } finally {
+    await handle.close();
+  }
+}

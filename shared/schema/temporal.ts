@@ -30,34 +30,40 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
-/** `YYYY-MM-DD` → days since epoch, or undefined. */
-export function parseIsoDate(s: string): number | undefined {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
+/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
+export function parseIsoDateRange(s: string, from: number, to: number): number | undefined {
+  if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45) return undefined;
+  const year = digits(s, from, 4);
+  const month = digits(s, from + 5, 2);
+  const day = digits(s, from + 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return daysFromCivil(year, month, day);
 }
 
-/** `HH:MM:SS[.fff…]` starting at `from`; returns [ms, end index] or undefined. */
-function parseClock(s: string, from: number, requireSeconds: boolean): [number, number] | undefined {
+export function parseIsoDate(s: string): number | undefined {
+  return parseIsoDateRange(s, 0, s.length);
+}
+
+/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
+function parseClock(s: string, from: number, to: number, requireSeconds: boolean): [number, number] | undefined {
+  if (from + 5 > to) return undefined;
   const h = digits(s, from, 2);
   if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58) return undefined;
   const m = digits(s, from + 3, 2);
   if (m < 0 || m > 59) return undefined;
   let end = from + 5;
   let sec = 0;
-  if (s.charCodeAt(end) === 58) {
+  if (end < to && s.charCodeAt(end) === 58) {
+    if (end + 3 > to) return undefined;
     sec = digits(s, end + 1, 2);
     if (sec < 0 || sec > 60) return undefined;
     end += 3;
   } else if (requireSeconds) return undefined;
   let ms = 0;
-  if (s.charCodeAt(end) === 46 && end > from + 5) {
+  if (end < to && s.charCodeAt(end) === 46) {
     let scale = 100;
     let i = end + 1;
-    while (i < s.length) {
+    while (i < to) {
       const d = s.charCodeAt(i) - DIGIT0;
       if (d < 0 || d > 9) break;
       ms += d * scale;
@@ -72,34 +78,37 @@ function parseClock(s: string, from: number, requireSeconds: boolean): [number, 
 
 /** `HH:MM:SS[.fff]` → ms since midnight. */
 export function parseIsoTime(s: string): number | undefined {
-  const clock = parseClock(s, 0, true);
+  const clock = parseClock(s, 0, s.length, true);
   return clock && clock[1] === s.length ? clock[0] : undefined;
 }
 
-/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` → ms since epoch (UTC). */
-export function parseIsoDatetime(s: string, allowSpace = false): number | undefined {
-  if (s.length < 19) return undefined;
-  const date = parseIsoDate(s.slice(0, 10));
+/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
+export function parseIsoDatetimeRange(s: string, from: number, to: number, allowSpace = false): number | undefined {
+  if (to - from < 19) return undefined;
+  const date = parseIsoDateRange(s, from, from + 10);
   if (date === undefined) return undefined;
-  const sep = s.charCodeAt(10);
+  const sep = s.charCodeAt(from + 10);
   if (sep !== 84 && !(allowSpace && sep === 32)) return undefined;
-  const clock = parseClock(s, 11, true);
+  const clock = parseClock(s, from + 11, to, true);
   if (!clock) return undefined;
   let [ms, end] = clock;
-  if (end < s.length) {
+  if (end < to) {
     const c = s.charCodeAt(end);
-    if (c === 90 && end === s.length - 1) end++;
+    if (c === 90 && end === to - 1) end++;
     else if (c === 43 || c === 45) {
-      const oh = digits(s, end + 1, 2);
+      const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
       let rest = end + 3;
-      if (s.charCodeAt(rest) === 58) rest++;
-      const om = digits(s, rest, 2);
-      if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== s.length) return undefined;
+      if (rest < to && s.charCodeAt(rest) === 58) rest++;
+      const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
+      if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to) return undefined;
       ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
-      end = s.length;
     } else return undefined;
   }
   return date * 86400000 + ms;
+}
+
+export function parseIsoDatetime(s: string, allowSpace = false): number | undefined {
+  return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
 }
 
 /** `YYYY-MM` → months since year 0. */

@@ -19,6 +19,17 @@ export class ValueHashSet {
     this.mask = capacity - 1;
   }
 
+  /**
+   * Sizes the table for `expected` values now, so that a large table is
+   * allocated once instead of doubling through every smaller size (each
+   * doubling briefly holds old and new tables: 1.5× the final memory).
+   */
+  reserve(expected: number): void {
+    let capacity = this.mask + 1;
+    while (capacity * 0.7 < expected) capacity *= 2;
+    if (capacity > this.mask + 1) this.rehash(capacity);
+  }
+
   get size(): number {
     return this.count;
   }
@@ -36,11 +47,16 @@ export class ValueHashSet {
 
   /** Adds the value; returns false if it (its hash) was already present. */
   add(value: string): boolean {
+    return this.addRange(value, 0, value.length);
+  }
+
+  /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+  addRange(text: string, from: number, to: number): boolean {
     // cyrb53-style pair of 32-bit hashes.
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
-    for (let i = 0; i < value.length; i++) {
-      const ch = value.charCodeAt(i);
+    for (let i = from; i < to; i++) {
+      const ch = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
@@ -69,9 +85,13 @@ export class ValueHashSet {
   }
 
   private grow(): void {
+    this.rehash((this.mask + 1) * 2);
+  }
+
+  private rehash(capacity: number): void {
     const old = this.slots;
-    this.slots = new Uint32Array(old.length * 2);
-    this.mask = this.mask * 2 + 1;
+    this.slots = new Uint32Array(capacity * 2);
+    this.mask = capacity - 1;
     this.count = 0;
     for (let at = 0; at < old.length; at += 2) {
       if (old[at + 1] !== 0) this.insert(old[at]!, old[at + 1]!);

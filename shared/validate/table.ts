@@ -11,7 +11,8 @@ import {
   FAST_DATE, FAST_DATETIME, FAST_INTEGER, FAST_NUMBER, FAST_STRING, INTEGER_PATTERN, INVALID, NUMBER_PATTERN,
   lengthOf, uniqueKeyOf, type CastValue, type CompiledField, type ConstraintName,
 } from '../schema/fields.js';
-import { parseIsoDate, parseIsoDatetime } from '../schema/temporal.js';
+import { parseIsoDate, parseIsoDateRange, parseIsoDatetime, parseIsoDatetimeRange } from '../schema/temporal.js';
+import { parseDecimalRange, parseIntegerRange } from '../schema/numbers.js';
 import type { CompiledSchema } from '../schema/load.js';
 import { ValueHashSet } from './hashset.js';
 import { formatCastValue, formatCount, formatRate, truncateCell } from './format.js';
@@ -131,7 +132,8 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
       }
       if (group.states.length === 1) {
         const state = group.states[0]!;
-        if (group.kind === 'primaryKey') state.primaryKey = { set: group.set, check: group.check };
+        // A field both unique and the primary key shares one hash set: a duplicate is both errors.
+        if (group.kind === 'primaryKey') state.primaryKey = { set: state.unique ?? group.set, check: group.check };
         else if (!state.unique) {
           state.unique = group.set;
           state.uniqueCheck = group.check;
@@ -143,8 +145,23 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
     });
 
   let rows = 0;
+  let reserved = false;
   for await (const batch of table.batches) {
     rows += batch.size;
+    if (!reserved) {
+      // Size the hash sets once from the first batch's bytes per row.
+      reserved = true;
+      const expected = table.estimateRows?.(batch);
+      if (expected !== undefined) {
+        const sets = new Set<ValueHashSet>();
+        for (const state of fieldStates) {
+          if (state.unique) sets.add(state.unique);
+          if (state.primaryKey) sets.add(state.primaryKey.set);
+        }
+        for (const group of keyGroups) sets.add(group.set);
+        for (const set of sets) set.reserve(Math.ceil(expected * 1.05));
+      }
+    }
     for (const state of fieldStates) validateColumn(state, batch, record);
     for (const group of keyGroups) checkKeyGroup(group, batch, record);
   }
@@ -342,17 +359,29 @@ function matchHeader(
   return states;
 }
 
+/** Marks a string value left in the chunk text (text[start, end)), not materialized. */
+const IN_TEXT: unique symbol = Symbol('in-text');
+
 function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder): void {
-  // One tight loop per column: the cast for common types and every constraint
-  // are inlined (a closure call per cell would be megamorphic across fields).
+  // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
+  // numbers, dates and most string checks run on the text without making a
+  // string per cell. The common casts and every constraint are inlined (a
+  // closure call per cell would be megamorphic across fields).
   const { field } = state;
-  const column = batch.columns[state.column]!;
+  const cells = batch.text;
+  const text = cells?.text ?? '';
+  const starts = cells?.starts[state.column];
+  const ends = cells?.ends[state.column];
+  const special = cells?.special;
+  const width = cells?.starts.length ?? 0;
+  const column = cells ? undefined : batch.columns[state.column]!;
   const lines = batch.lines;
   const missingValues = field.missingValues;
-  const onlyEmptyMissing = missingValues.size === 1 && missingValues.has('');
+  const missingList = [...missingValues];
+  const onlyEmptyMissing = missingList.length === 1 && missingList[0] === '';
   // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
   let longestMissing = 0;
-  for (const m of missingValues) longestMissing = Math.max(longestMissing, m.length);
+  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
   const cast = field.cast;
   const kind = field.fastKind;
   const L = field.limits;
@@ -365,18 +394,42 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
   const pattern = L.pattern;
   const allowed = L.enum;
   const enumByKey = L.enumByKey;
+  // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
+  const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? ([...allowed] as string[]) : undefined;
   const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
   const ordered = NUMERIC_ORDERED.has(field.type);
   const unique = state.unique;
   const primaryKey = state.primaryKey;
   const keep = state.keepValues;
+  const needString = pattern !== undefined || (allowed !== undefined && enumList === undefined) || keep;
   const values = state.values;
   if (keep) values.length = batch.size;
   let seenMin = state.min;
   let seenMax = state.max;
   for (let r = 0; r < batch.size; r++) {
-    const cell = column[r] as Cell;
-    if (cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)))) {
+    let cell: Cell | undefined;
+    let s = 0;
+    let e = 0;
+    let isMissing: boolean;
+    if (column === undefined) {
+      s = starts![r]!;
+      e = ends![r]!;
+      cell = special === undefined ? undefined : special.get(r * width + state.column);
+      if (cell === undefined) {
+        const length = e - s;
+        isMissing = length === 0 && missingValues.has('');
+        if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
+          for (let k = 0; k < missingList.length; k++) {
+            const m = missingList[k]!;
+            if (m.length === length && text.startsWith(m, s)) isMissing = true;
+          }
+        }
+      } else isMissing = missingValues.has(cell as string);
+    } else {
+      cell = column[r] as Cell;
+      isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
+    }
+    if (isMissing) {
       state.missing++;
       if (keep) values[r] = undefined;
       if (state.requiredCheck) {
@@ -385,8 +438,17 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
       if (primaryKey) record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
       continue;
     }
-    let value: CastValue | typeof INVALID;
-    if (typeof cell === 'string' && kind !== 0) {
+    let value: CastValue | typeof INVALID | typeof IN_TEXT;
+    if (cell === undefined) {
+      if (kind === FAST_STRING) value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
+      else if (kind === FAST_NUMBER) {
+        const parsed = parseDecimalRange(text, s, e);
+        value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
+      } else if (kind === FAST_INTEGER) value = parseIntegerRange(text, s, e) ?? INVALID;
+      else if (kind === FAST_DATE) value = parseIsoDateRange(text, s, e) ?? INVALID;
+      else if (kind === FAST_DATETIME) value = parseIsoDatetimeRange(text, s, e) ?? INVALID;
+      else value = cast((cell = text.slice(s, e)));
+    } else if (typeof cell === 'string' && kind !== 0) {
       if (kind === FAST_STRING) value = cell;
       else if (kind === FAST_NUMBER) value = NUMBER_PATTERN.test(cell) ? +cell : cast(cell);
       else if (kind === FAST_INTEGER) value = INTEGER_PATTERN.test(cell) ? +cell : INVALID;
@@ -397,13 +459,14 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
     if (value === INVALID) {
       state.failed++;
       if (keep) values[r] = undefined;
+      const shown = truncateCell(cell ?? text.slice(s, e));
       if (state.typeCheck) {
-        record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} is not a valid ${field.typeLabel}` });
+        record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
       }
       if (primaryKey) record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
       continue;
     }
-    if (keep) values[r] = value;
+    if (keep) values[r] = value as CastValue;
     if (ordered) {
       if ((value as number) < seenMin) seenMin = value as number;
       if ((value as number) > seenMax) seenMax = value as number;
@@ -414,27 +477,63 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
       else if (hasMax && (value as number) > max) broken = 'maximum';
       else if (hasExMin && (value as number) <= exMin) broken = 'exclusiveMinimum';
       else if (hasExMax && (value as number) >= exMax) broken = 'exclusiveMaximum';
-      else if (hasMinLength && shorterThan(value, minLength)) broken = 'minLength';
-      else if (hasMaxLength && longerThan(value, maxLength)) broken = 'maxLength';
+      else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength))) broken = 'minLength';
+      else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength))) broken = 'maxLength';
       else if (pattern !== undefined && !pattern.test(typeof cell === 'string' ? cell : typeof value === 'string' ? value : String(cell))) broken = 'pattern';
-      else if (allowed !== undefined && !allowed.has(enumByKey ? uniqueKeyOf(value) : value)) broken = 'enum';
+      else if (allowed !== undefined) {
+        if (value === IN_TEXT) {
+          let found = false;
+          for (let k = 0; k < enumList!.length && !found; k++) {
+            const option = enumList![k]!;
+            found = option.length === e - s && text.startsWith(option, s);
+          }
+          if (!found) broken = 'enum';
+        } else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value)) broken = 'enum';
+      }
       if (broken !== undefined) {
         state.failed++;
+        const shown = truncateCell(cell ?? text.slice(s, e));
         record(state.constraintChecks.get(broken)!, {
-          type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell),
-          message: constraintMessage(broken, truncateCell(cell), field.constraintValue(broken)),
+          type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
+          message: constraintMessage(broken, shown, field.constraintValue(broken)),
         });
       }
     }
-    if (unique !== undefined && !addValue(unique, value)) {
-      record(state.uniqueCheck!, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `${JSON.stringify(truncateCell(cell))} repeats an earlier value of unique field "${field.name}"` });
+    const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
+    if (!fresh) {
+      const shown = truncateCell(cell ?? text.slice(s, e));
+      record(state.uniqueCheck!, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
     }
-    if (primaryKey !== undefined && !addValue(primaryKey.set, value)) {
-      record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: truncateCell(cell), message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(truncateCell(cell))} of an earlier row` });
+    if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
+      const shown = truncateCell(cell ?? text.slice(s, e));
+      record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
     }
   }
   state.min = seenMin;
   state.max = seenMax;
+}
+
+function codePointsInRange(text: string, from: number, to: number): number {
+  let surrogates = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) surrogates++;
+  }
+  return to - from - surrogates;
+}
+
+function rangeShorterThan(text: string, from: number, to: number, limit: number): boolean {
+  const length = to - from;
+  if (length < limit) return true;
+  if (length >= 2 * limit) return false;
+  return codePointsInRange(text, from, to) < limit;
+}
+
+function rangeLongerThan(text: string, from: number, to: number, limit: number): boolean {
+  const length = to - from;
+  if (length <= limit) return false;
+  if (length > 2 * limit) return true;
+  return codePointsInRange(text, from, to) > limit;
 }
 
 // A string's code-point count lies between length/2 and length: count only when that range straddles the limit.

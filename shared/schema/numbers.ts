@@ -1,0 +1,116 @@
+// Parsing plain decimal numbers straight from a text range, without
+// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
+// the value is one correctly rounded IEEE operation on exact operands
+// (Clinger's fast path), so it equals Number(text); anything longer falls
+// back to Number on the substring.
+
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
+ * undefined when the text is not of that form.
+ */
+export function parseDecimalRange(text: string, from: number, to: number): number | undefined {
+  let i = from;
+  let negative = false;
+  let c = text.charCodeAt(i);
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let significant = 0;
+  let scale = 0;
+  let exact = true;
+  const intStart = i;
+  while (i < to) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    if (mantissa !== 0 || d !== 0) {
+      if (significant < 15) {
+        mantissa = mantissa * 10 + d;
+        significant++;
+      } else {
+        exact = false;
+        scale++;
+      }
+    }
+    i++;
+  }
+  const intDigits = i - intStart;
+  let fracDigits = 0;
+  if (i < to && text.charCodeAt(i) === 46) {
+    i++;
+    const fracStart = i;
+    while (i < to) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      if (mantissa !== 0 || d !== 0) {
+        if (significant < 15) {
+          mantissa = mantissa * 10 + d;
+          significant++;
+          scale--;
+        } else exact = false;
+      } else scale--;
+      i++;
+    }
+    fracDigits = i - fracStart;
+  }
+  if (intDigits === 0 && fracDigits === 0) return undefined;
+  let exponent = 0;
+  if (i < to) {
+    c = text.charCodeAt(i);
+    if (c !== 101 && c !== 69) return undefined;
+    i++;
+    let expNegative = false;
+    c = text.charCodeAt(i);
+    if (c === 43 || c === 45) {
+      expNegative = c === 45;
+      i++;
+    }
+    const expStart = i;
+    while (i < to) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      if (exponent < 100000) exponent = exponent * 10 + d;
+      i++;
+    }
+    if (i === expStart) return undefined;
+    if (expNegative) exponent = -exponent;
+  }
+  if (!exact) return Number(text.slice(from, to));
+  if (mantissa === 0) return negative ? -0 : 0;
+  const e10 = scale + exponent;
+  let value: number;
+  if (e10 === 0) value = mantissa;
+  else if (e10 > 0 && e10 <= 22) value = mantissa * POW10[e10]!;
+  else if (e10 < 0 && e10 >= -22) value = mantissa / POW10[-e10]!;
+  else return Number(text.slice(from, to));
+  return negative ? -value : value;
+}
+
+/** `[+-]?\d+` in text[from, to) → number; undefined when not an integer literal. */
+export function parseIntegerRange(text: string, from: number, to: number): number | undefined {
+  let i = from;
+  let negative = false;
+  const c = text.charCodeAt(i);
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    i++;
+  }
+  if (i >= to) return undefined;
+  if (to - i > 15) {
+    for (let k = i; k < to; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return undefined;
+    }
+    return Number(text.slice(from, to));
+  }
+  let value = 0;
+  for (; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    value = value * 10 + d;
+  }
+  return negative ? -value : value;
+}
