@@ -11227,7 +11227,7 @@ function parseConfigText(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line;
+        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
         throw new errors_ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
     }
     const value = doc.toJS({ maxAliasCount: 100 });
@@ -34512,9 +34512,10 @@ async function validateCommand(args, io) {
     const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
     if (!Number.isInteger(maxErrors) || maxErrors < 0)
         throw new UsageError('--max-errors must be a whole number');
-    const { document, problems } = await validateData({ data: positionals, baseDir: io.cwd, schemaPath: values.schema });
+    const schema = values.schema;
+    const { document, problems } = await validateData({ data: positionals, baseDir: io.cwd, schemaPath: (0,external_node_path_.resolve)(io.cwd, schema), schemaDisplayPath: schema });
     if (typeof values.out === 'string')
-        await writeResults(values.out, document);
+        await writeResults((0,external_node_path_.resolve)(io.cwd, values.out), document);
     if (format === 'json')
         io.stdout(JSON.stringify(document, null, 2) + '\n');
     else if (format === 'markdown')

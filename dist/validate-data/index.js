@@ -40612,7 +40612,7 @@ function parseConfigText(text, file) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line;
+        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
     }
     const value = doc.toJS({ maxAliasCount: 100 });

@@ -118,8 +118,9 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
   if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');
 
-  const { document, problems } = await validateData({ data: positionals, baseDir: io.cwd, schemaPath: values.schema as string });
-  if (typeof values.out === 'string') await writeResults(values.out, document);
+  const schema = values.schema as string;
+  const { document, problems } = await validateData({ data: positionals, baseDir: io.cwd, schemaPath: resolve(io.cwd, schema), schemaDisplayPath: schema });
+  if (typeof values.out === 'string') await writeResults(resolve(io.cwd, values.out), document);
   if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
   else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));

@@ -19,7 +19,7 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
-    const line = first.linePos?.[0]?.line;
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
     throw new ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
   }
   const value = doc.toJS({ maxAliasCount: 100 }) as unknown;

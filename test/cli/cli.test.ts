@@ -1,0 +1,69 @@
+// The holdout CLI through its public entry (runCli): exit codes 0/1/2,
+// formats, --out, and one clear line for bad input or usage.
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../shared/cli/main.js';
+import { ROOT } from '../e2e/harness.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+async function cli(args: string[], cwd = join(ROOT, 'examples/validate')) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, isTty: false, examplesDir: join(ROOT, 'examples') });
+  return { code, stdout, stderr };
+}
+
+describe('holdout validate', () => {
+  it('exits 0 on pass and 1 on fail, printing file:line errors', async () => {
+    expect((await cli(['validate', 'passing.csv', '--schema', 'schema.yaml'])).code).toBe(0);
+    const failing = await cli(['validate', 'failing.csv', '--schema', 'schema.yaml']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('failing.csv:3: type-error [signup_date]: "2020-13-01" is not a valid date/default');
+    expect(failing.stdout).toMatch(/FAIL: 13 of \d+ checks failed/);
+    expect(failing.stdout).not.toContain('\x1b[');
+    expect((await cli(['validate', 'failing.csv', '--schema', 'schema.yaml', '--fail-on', 'never'])).code).toBe(0);
+  });
+
+  it('writes the results document with --out and prints json or markdown', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'r.json');
+    const json = await cli(['validate', 'failing.csv', '--schema', 'schema.yaml', '--format', 'json', '--out', out]);
+    expect(JSON.parse(json.stdout).kind).toBe('validate-data');
+    expect(JSON.parse(await readFile(out, 'utf8')).data.errorCount).toBe(13);
+    const md = await cli(['validate', 'failing.csv', '--schema', 'schema.yaml', '--format', 'markdown']);
+    expect(md.stdout).toContain('| File | Rows | Checks failed | Status |');
+  });
+
+  it('exits 2 with one line for bad input, and for usage mistakes', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 's.yaml': 'fields: [{name: a}]\n', 'h.csv': 'a\n' });
+    const headerOnly = await cli(['validate', 'h.csv', '--schema', 's.yaml'], dir);
+    expect(headerOnly.code).toBe(2);
+    expect(headerOnly.stderr).toBe('holdout: h.csv:1: has a header row but no data rows\n');
+    const missing = await cli(['validate', 'nope.csv', '--schema', 's.yaml'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('holdout: nope.csv: no such file\n');
+    expect((await cli(['validate', 'h.csv'], dir)).code).toBe(2);
+    expect((await cli(['validate', 'h.csv', '--schema', 's.yaml', '--format', 'xml'], dir)).stderr).toMatch(/--format must be one of text, json, markdown/);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['validate', '--bogus'])).code).toBe(2);
+    expect((await cli([])).code).toBe(2);
+  });
+
+  it('prints help for each command', async () => {
+    const help = await cli(['validate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--schema <file>');
+  });
+});
+
+describe('holdout demo', () => {
+  it('runs offline on the shipped examples and reports both verdicts', async () => {
+    const dir = await tempDir();
+    const demo = await cli(['demo', '--out-dir', dir]);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain('Demo verdicts: passing.csv: pass (0 errors); failing.csv: fail (13 errors)');
+    expect(JSON.parse(await readFile(join(dir, 'validate-failing.json'), 'utf8')).status).toBe('fail');
+  });
+});
