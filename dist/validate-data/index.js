@@ -46300,12 +46300,13 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
-function createOctokit({ token, apiUrl, retries = 3 }) {
+function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
     return getOctokit(token, {
         baseUrl: apiUrl,
-        request: { retries },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        // Not request.retries: plugin-retry would then retry every failure, 4xx included.
+        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: backoffUnitMs },
         throttle: {
+            retryAfterBaseValue: backoffUnitMs,
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
                 return retryCount < retries;
