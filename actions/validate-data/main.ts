@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { writeResults } from '../../shared/results/io.js';
 import { statusFailsStep } from '../../shared/results/status.js';
 import { renderValidationSummary } from '../../shared/report/validation.js';
-import { validateData, annotationsFor } from '../../shared/validate/index.js';
+import { annotationsFor } from '../../shared/validate/index.js';
 import {
   annotate,
   appendJobSummary,
@@ -16,11 +16,13 @@ import {
   getRequiredInput,
   readRunContext,
   runAction,
+  runTask,
+  serveWorkerTask,
   setOutputs,
 } from '../../shared/runtime/index.js';
 import * as core from '@actions/core';
 
-await runAction(async () => {
+if (!(await serveWorkerTask())) await runAction(async () => {
   const context = readRunContext();
   const data = getListInput('data', { required: true });
   const schema = getRequiredInput('schema');
@@ -28,14 +30,14 @@ await runAction(async () => {
   const maxAnnotations = getIntegerInput('max-annotations', 50);
   const failOn = getEnumInput('fail-on', ['fail', 'warn', 'never'] as const, 'fail');
 
-  const { document, problems } = await validateData({
+  const { document, problems } = await runTask('validateData', {
     data,
     baseDir: context.workspace,
     schemaPath: resolve(context.workspace, schema),
     schemaDisplayPath: schema,
     gitSha: context.sha,
     options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
-  });
+  }, process.argv[1]);
   const resultsPath = resolve(context.workspace, resultsFile);
   await writeResults(resultsPath, document);
 

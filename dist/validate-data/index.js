@@ -40542,8 +40542,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3794);
 /* harmony import */ var _shared_results_status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8563);
 /* harmony import */ var _shared_report_validation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1604);
-/* harmony import */ var _shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6194);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6958);
+/* harmony import */ var _shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6619);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9716);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8298);
 // validate-data entry: inputs → validateData → results file, annotations,
 // job summary, outputs, exit status. No logic of its own.
@@ -40554,34 +40554,35 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)(async () => {
-    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$p)();
-    const data = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)('data', { required: true });
-    const schema = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)('schema');
-    const resultsFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/validate-data.json';
-    const maxAnnotations = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getIntegerInput */ .$F)('max-annotations', 50);
-    const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
-    const { document, problems } = await (0,_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .lv)({
-        data,
-        baseDir: context.workspace,
-        schemaPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, schema),
-        schemaDisplayPath: schema,
-        gitSha: context.sha,
-        options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
+if (!(await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .serveWorkerTask */ .ZB)()))
+    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)(async () => {
+        const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$p)();
+        const data = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)('data', { required: true });
+        const schema = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getRequiredInput */ .K1)('schema');
+        const resultsFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/validate-data.json';
+        const maxAnnotations = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getIntegerInput */ .$F)('max-annotations', 50);
+        const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
+        const { document, problems } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runTask */ .ZZ)('validateData', {
+            data,
+            baseDir: context.workspace,
+            schemaPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, schema),
+            schemaDisplayPath: schema,
+            gitSha: context.sha,
+            options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
+        }, process.argv[1]);
+        const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile);
+        await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResults */ .KB)(resultsPath, document);
+        for (const annotation of (0,_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .annotationsFor */ .gX)(document, maxAnnotations))
+            (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .annotate */ .fz)(annotation);
+        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .appendJobSummary */ .I1)((0,_shared_report_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .renderValidationSummary */ .m)(document));
+        const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
+        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({ status: document.status, 'results-file': resultsFile, rows: document.data.rows, 'failed-checks': failedChecks });
+        if (problems.length > 0)
+            _actions_core__WEBPACK_IMPORTED_MODULE_6__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
+        else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailsStep */ .C)(document.status, failOn)) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_6__/* .setFailed */ .C1(`Data validation ${document.status}: ${failedChecks} check${failedChecks === 1 ? '' : 's'} failed, ${document.data.errorCount} errors (see ${resultsFile})`);
+        }
     });
-    const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile);
-    await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResults */ .KB)(resultsPath, document);
-    for (const annotation of (0,_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .annotationsFor */ .gX)(document, maxAnnotations))
-        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .annotate */ .fz)(annotation);
-    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .appendJobSummary */ .I1)((0,_shared_report_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .renderValidationSummary */ .m)(document));
-    const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({ status: document.status, 'results-file': resultsFile, rows: document.data.rows, 'failed-checks': failedChecks });
-    if (problems.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_6__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
-    else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailsStep */ .C)(document.status, failOn)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_6__/* .setFailed */ .C1(`Data validation ${document.status}: ${failedChecks} check${failedChecks === 1 ? '' : 's'} failed, ${document.data.errorCount} errors (see ${resultsFile})`);
-    }
-});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -41175,7 +41176,7 @@ function statusFailsStep(status, failOn) {
 
 /***/ }),
 
-/***/ 6958:
+/***/ 9716:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41190,6 +41191,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   K1: () => (/* reexport */ getRequiredInput),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
+  ZZ: () => (/* reexport */ runTask),
+  ZB: () => (/* reexport */ serveWorkerTask),
   n0: () => (/* reexport */ setOutputs)
 });
 
@@ -46372,6 +46375,77 @@ async function runAction(main) {
     }
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./build/shared/validate/run.js + 55 modules
+var run = __nccwpck_require__(75);
+;// CONCATENATED MODULE: ./build/shared/runtime/worker.js
+// Heavy steps (reading and checking whole datasets) run in a worker thread
+// with a small young generation: V8 otherwise grows the nursery to 64 MB and
+// more under a streaming reader's allocation rate, and an action cannot pass
+// --max-semi-space-size to the runner's node. The worker is the same bundle,
+// re-entered: each entry calls serveWorkerTask() first.
+
+
+
+const YOUNG_GENERATION_MB = 8;
+const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
+const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(name, input) {
+    switch (name) {
+        case 'validateData':
+            return (0,run/* validateData */.l)(input);
+    }
+}
+/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
+async function serveWorkerTask() {
+    const request = external_node_worker_threads_.workerData;
+    if (external_node_worker_threads_.isMainThread || !request?.holdoutTask)
+        return false;
+    let reply;
+    try {
+        const outcome = await perform(request.holdoutTask, request.input);
+        const { problems, ...value } = outcome;
+        reply = { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        reply =
+            error instanceof errors/* ConfigurationError */.j
+                ? { ok: false, error: error.message, configuration: serialize(error) }
+                : { ok: false, error: error?.stack ?? String(error) };
+    }
+    external_node_worker_threads_.parentPort.postMessage(reply);
+    return true;
+}
+/**
+ * Runs a task in a worker thread of this same script (`script`, normally
+ * process.argv[1]), or in this thread when no script is given.
+ */
+async function runTask(name, input, script) {
+    if (!script)
+        return (await perform(name, input));
+    const worker = new external_node_worker_threads_.Worker(script, {
+        workerData: { holdoutTask: name, input },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    try {
+        const reply = await new Promise((resolve, reject) => {
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
+        });
+        if (!reply.ok) {
+            if (reply.configuration)
+                throw revive(reply.configuration);
+            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+        }
+        return { ...reply.value, problems: reply.problems.map(revive) };
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/runtime/index.js
 // shared/runtime: the only module that imports @actions/*.
 
@@ -46381,19 +46455,772 @@ async function runAction(main) {
 
 
 
+
 /***/ }),
 
-/***/ 6194:
+/***/ 3449:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ FAST_DATE),
+/* harmony export */   DP: () => (/* binding */ FAST_NUMBER),
+/* harmony export */   IT: () => (/* binding */ uniqueKeyOf),
+/* harmony export */   Y5: () => (/* binding */ lengthOf),
+/* harmony export */   gC: () => (/* binding */ compileField),
+/* harmony export */   n9: () => (/* binding */ FAST_STRING),
+/* harmony export */   nj: () => (/* binding */ NUMBER_PATTERN),
+/* harmony export */   oq: () => (/* binding */ FAST_INTEGER),
+/* harmony export */   sR: () => (/* binding */ INTEGER_PATTERN),
+/* harmony export */   tk: () => (/* binding */ FAST_DATETIME),
+/* harmony export */   uY: () => (/* binding */ INVALID)
+/* harmony export */ });
+/* unused harmony exports FAST_GENERIC, SPECIAL_NUMBERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+/* harmony import */ var _temporal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1806);
+// Field compilation: turns a field descriptor into a caster (cell → a
+// comparable primitive, or INVALID) and constraint checks over cast values.
+// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
+// are plain comparisons on the hot path.
+
+
+const INVALID = Symbol('invalid');
+const FAST_GENERIC = 0;
+const FAST_STRING = 1;
+const FAST_NUMBER = 2;
+const FAST_INTEGER = 3;
+const FAST_DATE = 4;
+const FAST_DATETIME = 5;
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER_PATTERN = /^[+-]?\d+$/;
+const SPECIAL_NUMBERS = new Map([
+    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
+    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
+    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
+]);
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function compileField(field, ctx) {
+    const format = field.format ?? 'default';
+    const cast = compileCaster(field, format, ctx);
+    const c = field.constraints ?? {};
+    const at = (name) => `${ctx.key}.constraints.${name}`;
+    const castBound = (name) => {
+        const raw = c[name];
+        if (raw === undefined)
+            return undefined;
+        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
+        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
+        }
+        if (!ORDERED.has(field.type)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
+        return value;
+    };
+    const minimum = castBound('minimum');
+    const maximum = castBound('maximum');
+    const exclusiveMinimum = castBound('exclusiveMinimum');
+    const exclusiveMaximum = castBound('exclusiveMaximum');
+    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
+    }
+    let pattern;
+    if (c.pattern !== undefined) {
+        try {
+            pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
+        }
+    }
+    let allowed;
+    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
+    if (c.enum) {
+        allowed = new Set();
+        c.enum.forEach((option, i) => {
+            if (option === null)
+                return;
+            const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
+            if (value === INVALID) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
+            }
+            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
+        });
+    }
+    const { minLength, maxLength } = c;
+    const checks = [];
+    if (minimum !== undefined)
+        checks.push((v) => (v < minimum ? 'minimum' : undefined));
+    if (maximum !== undefined)
+        checks.push((v) => (v > maximum ? 'maximum' : undefined));
+    if (exclusiveMinimum !== undefined)
+        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
+    if (exclusiveMaximum !== undefined)
+        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
+    if (minLength !== undefined)
+        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
+    if (maxLength !== undefined)
+        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
+    if (pattern) {
+        const re = pattern;
+        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
+    }
+    if (allowed) {
+        const set = allowed;
+        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
+    }
+    const checkConstraints = checks.length === 0
+        ? undefined
+        : checks.length === 1
+            ? checks[0]
+            : (value, raw) => {
+                for (let i = 0; i < checks.length; i++) {
+                    const broken = checks[i](value, raw);
+                    if (broken)
+                        return broken;
+                }
+                return undefined;
+            };
+    const ext = field['x-holdout'];
+    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
+    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
+        : field.type === 'number' && plainNumber ? FAST_NUMBER
+            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
+                : field.type === 'date' && format === 'default' ? FAST_DATE
+                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+                        : FAST_GENERIC;
+    const num = (v) => (typeof v === 'number' ? v : undefined);
+    return {
+        fastKind,
+        limits: {
+            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
+            minLength, maxLength, pattern, enum: allowed, enumByKey,
+            stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
+        },
+        name: field.name,
+        type: field.type,
+        format,
+        typeLabel: `${field.type}/${format}`,
+        missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
+        required: c.required === true,
+        unique: c.unique === true,
+        cast,
+        checkConstraints,
+        constraintValue: (name) => c[name],
+        maxMissingRate: ext?.maxMissingRate,
+        mostly: ext?.mostly,
+    };
+}
+const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const LENGTHY = new Set(['string', 'array', 'object', 'any', 'geojson']);
+function stickyFactory(source) {
+    const cache = new Map();
+    return (delimiter) => {
+        let re = cache.get(delimiter);
+        if (!re) {
+            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
+            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
+            cache.set(delimiter, re);
+        }
+        return re;
+    };
+}
+function lengthOf(value) {
+    if (typeof value === 'string') {
+        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
+        let surrogates = 0;
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charCodeAt(i);
+            if (c >= 0xdc00 && c <= 0xdfff)
+                surrogates++;
+        }
+        return value.length - surrogates;
+    }
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === 'object')
+        return Object.keys(value).length;
+    return String(value).length;
+}
+/** A value's identity for unique/enum checks: equal cast values, equal keys. */
+function uniqueKeyOf(value) {
+    if (typeof value === 'string')
+        return 's' + value;
+    if (typeof value === 'number')
+        return 'n' + (Object.is(value, -0) ? 0 : value);
+    if (typeof value === 'boolean')
+        return value ? 'b1' : 'b0';
+    return 'j' + JSON.stringify(value);
+}
+function compileCaster(field, format, ctx) {
+    const badFormat = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
+    switch (field.type) {
+        case 'string':
+            return stringCaster(format, badFormat);
+        case 'number':
+            return numberCaster(field);
+        case 'integer':
+            return integerCaster(field);
+        case 'year':
+            return (cell) => {
+                if (typeof cell === 'number')
+                    return Number.isInteger(cell) ? cell : INVALID;
+                if (typeof cell === 'bigint')
+                    return Number(cell);
+                return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
+            };
+        case 'boolean': {
+            const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
+            const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
+            return (cell) => {
+                if (typeof cell === 'boolean')
+                    return cell;
+                const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
+                if (s === undefined)
+                    return INVALID;
+                if (trueValues.has(s))
+                    return true;
+                if (falseValues.has(s))
+                    return false;
+                return INVALID;
+            };
+        }
+        case 'date':
+        case 'datetime':
+        case 'time':
+            return temporalCaster(field.type, format, badFormat);
+        case 'yearmonth':
+            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYearMonth */ .zD)(cell) ?? INVALID : INVALID);
+        case 'duration':
+            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(cell) ?? INVALID : INVALID);
+        case 'object':
+        case 'geojson':
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? value : INVALID;
+            };
+        case 'array':
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return Array.isArray(value) ? value : INVALID;
+            };
+        case 'geopoint':
+            return geopointCaster(format, badFormat);
+        case 'any':
+            return (cell) => (cell === null ? INVALID : cell);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function stringCaster(format, badFormat) {
+    const formats = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
+    if (!(format in formats))
+        throw badFormat();
+    const re = formats[format];
+    if (!re)
+        return (cell) => (typeof cell === 'string' ? cell : INVALID);
+    return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
+}
+function numberCaster(field) {
+    const group = field.groupChar;
+    const decimal = field.decimalChar ?? '.';
+    const bare = field.bareNumber ?? true;
+    const plain = !group && decimal === '.' && bare;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return cell;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!plain) {
+            if (!bare)
+                s = stripNonNumeric(s);
+            if (group)
+                s = s.split(group).join('');
+            if (decimal !== '.')
+                s = s.split(decimal).join('.');
+        }
+        if (NUMBER_PATTERN.test(s))
+            return Number(s);
+        const special = SPECIAL_NUMBERS.get(s);
+        return special === undefined ? INVALID : special;
+    };
+}
+function integerCaster(field) {
+    const group = field.groupChar;
+    const bare = field.bareNumber ?? true;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return Number.isInteger(cell) ? cell : INVALID;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!bare)
+            s = stripNonNumeric(s);
+        if (group)
+            s = s.split(group).join('');
+        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
+    };
+}
+/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
+function stripNonNumeric(s) {
+    return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
+}
+function temporalCaster(type, format, badFormat) {
+    let parse;
+    if (format === 'default') {
+        parse = type === 'date' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT : type === 'time' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX : (s) => (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s);
+    }
+    else if (format === 'any') {
+        parse = (s) => {
+            const iso = type === 'date' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(s) : type === 'time' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX)(s) : (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s, true);
+            if (iso !== undefined || type === 'time')
+                return iso;
+            const ms = Date.parse(s);
+            if (Number.isNaN(ms))
+                return undefined;
+            return type === 'date' ? Math.floor(ms / 86400000) : ms;
+        };
+    }
+    else {
+        try {
+            parse = (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .compileStrptime */ .St)(format.startsWith('fmt:') ? format.slice(4) : format, type);
+        }
+        catch {
+            throw badFormat();
+        }
+    }
+    return (cell) => {
+        if (typeof cell === 'string')
+            return parse(cell) ?? INVALID;
+        if (cell instanceof Date) {
+            const ms = cell.getTime();
+            if (Number.isNaN(ms))
+                return INVALID;
+            if (type === 'date')
+                return Math.floor(ms / 86400000);
+            if (type === 'time')
+                return ((ms % 86400000) + 86400000) % 86400000;
+            return ms;
+        }
+        return INVALID;
+    };
+}
+function geopointCaster(format, badFormat) {
+    if (format !== 'default' && format !== 'array' && format !== 'object')
+        throw badFormat();
+    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+    return (cell) => {
+        let lon, lat;
+        if (format === 'default') {
+            if (typeof cell !== 'string')
+                return INVALID;
+            const parts = cell.split(',');
+            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
+                return INVALID;
+            lon = Number(parts[0]);
+            lat = Number(parts[1]);
+        }
+        else {
+            const value = typeof cell === 'string' ? parseJson(cell) : cell;
+            if (format === 'array') {
+                if (!Array.isArray(value) || value.length !== 2)
+                    return INVALID;
+                [lon, lat] = value;
+            }
+            else {
+                if (value === null || typeof value !== 'object')
+                    return INVALID;
+                ({ lon, lat } = value);
+            }
+            if (typeof lon !== 'number' || typeof lat !== 'number')
+                return INVALID;
+        }
+        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   St: () => (/* binding */ compileStrptime),
+/* harmony export */   _: () => (/* binding */ parseIsoDatetime),
+/* harmony export */   _$: () => (/* binding */ parseIsoDateRange),
+/* harmony export */   di: () => (/* binding */ parseIsoDatetimeRange),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   sX: () => (/* binding */ parseIsoTime),
+/* harmony export */   zD: () => (/* binding */ parseYearMonth)
+/* harmony export */ });
+/* unused harmony exports daysInMonth, daysFromCivil */
+// Dates and times as comparable numbers: dates as days since 1970-01-01,
+// datetimes as milliseconds since the epoch (UTC; an offset is applied),
+// times as milliseconds since midnight. Parsed by hand on the hot path.
+const DIGIT0 = 48;
+function digits(s, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const d = s.charCodeAt(i) - DIGIT0;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (month + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
+function parseIsoDateRange(s, from, to) {
+    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
+        return undefined;
+    const year = digits(s, from, 4);
+    const month = digits(s, from + 5, 2);
+    const day = digits(s, from + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    return daysFromCivil(year, month, day);
+}
+function parseIsoDate(s) {
+    return parseIsoDateRange(s, 0, s.length);
+}
+/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
+function parseClock(s, from, to, requireSeconds) {
+    if (from + 5 > to)
+        return undefined;
+    const h = digits(s, from, 2);
+    if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
+        return undefined;
+    const m = digits(s, from + 3, 2);
+    if (m < 0 || m > 59)
+        return undefined;
+    let end = from + 5;
+    let sec = 0;
+    if (end < to && s.charCodeAt(end) === 58) {
+        if (end + 3 > to)
+            return undefined;
+        sec = digits(s, end + 1, 2);
+        if (sec < 0 || sec > 60)
+            return undefined;
+        end += 3;
+    }
+    else if (requireSeconds)
+        return undefined;
+    let ms = 0;
+    if (end < to && s.charCodeAt(end) === 46) {
+        let scale = 100;
+        let i = end + 1;
+        while (i < to) {
+            const d = s.charCodeAt(i) - DIGIT0;
+            if (d < 0 || d > 9)
+                break;
+            ms += d * scale;
+            scale /= 10;
+            i++;
+        }
+        if (i === end + 1)
+            return undefined;
+        end = i;
+    }
+    return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
+}
+/** `HH:MM:SS[.fff]` → ms since midnight. */
+function parseIsoTime(s) {
+    const clock = parseClock(s, 0, s.length, true);
+    return clock && clock[1] === s.length ? clock[0] : undefined;
+}
+/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
+function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
+    if (to - from < 19)
+        return undefined;
+    const date = parseIsoDateRange(s, from, from + 10);
+    if (date === undefined)
+        return undefined;
+    const sep = s.charCodeAt(from + 10);
+    if (sep !== 84 && !(allowSpace && sep === 32))
+        return undefined;
+    const clock = parseClock(s, from + 11, to, true);
+    if (!clock)
+        return undefined;
+    let [ms, end] = clock;
+    if (end < to) {
+        const c = s.charCodeAt(end);
+        if (c === 90 && end === to - 1)
+            end++;
+        else if (c === 43 || c === 45) {
+            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
+            let rest = end + 3;
+            if (rest < to && s.charCodeAt(rest) === 58)
+                rest++;
+            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
+            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
+                return undefined;
+            ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
+        }
+        else
+            return undefined;
+    }
+    return date * 86400000 + ms;
+}
+function parseIsoDatetime(s, allowSpace = false) {
+    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
+}
+/** `YYYY-MM` → months since year 0. */
+function parseYearMonth(s) {
+    if (s.length !== 7 || s.charCodeAt(4) !== 45)
+        return undefined;
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 2);
+    if (year < 0 || month < 1 || month > 12)
+        return undefined;
+    return year * 12 + month - 1;
+}
+const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
+function parseDuration(s) {
+    const m = DURATION.exec(s);
+    if (!m)
+        return undefined;
+    const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
+    const day = 86400;
+    return y * 365.2425 * day + mo * 30.436875 * day + w * 7 * day + d * day + h * 3600 + mi * 60 + sec;
+}
+/**
+ * Compiles a Python-style strptime pattern (Frictionless `format` for dates
+ * and times) into a parser returning the same units as the ISO parsers.
+ */
+function compileStrptime(format, kind) {
+    const parts = [];
+    let source = '^';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (c !== '%') {
+            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            continue;
+        }
+        const directive = format[++i];
+        switch (directive) {
+            case 'Y':
+                source += '(\\d{4})';
+                break;
+            case 'y':
+                source += '(\\d{2})';
+                break;
+            case 'm':
+                source += '(\\d{1,2})';
+                break;
+            case 'd':
+                source += '(\\d{1,2})';
+                break;
+            case 'H':
+                source += '(\\d{1,2})';
+                break;
+            case 'I':
+                source += '(\\d{1,2})';
+                break;
+            case 'M':
+                source += '(\\d{1,2})';
+                break;
+            case 'S':
+                source += '(\\d{1,2})';
+                break;
+            case 'f':
+                source += '(\\d{1,6})';
+                break;
+            case 'p':
+                source += '(AM|PM|am|pm)';
+                break;
+            case 'b':
+                source += '([A-Za-z]{3})';
+                break;
+            case 'B':
+                source += '([A-Za-z]+)';
+                break;
+            case 'j':
+                source += '(\\d{1,3})';
+                break;
+            case 'z':
+                source += '(Z|[+-]\\d{2}:?\\d{2})';
+                break;
+            case '%':
+                source += '%';
+                continue;
+            default:
+                throw new Error(`unsupported strptime directive %${directive ?? ''}`);
+        }
+        parts.push({ directive: directive });
+    }
+    const regex = new RegExp(source + '$');
+    const directives = parts.filter((p) => 'directive' in p).map((p) => p.directive);
+    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    return (s) => {
+        const m = regex.exec(s);
+        if (!m)
+            return undefined;
+        let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
+        let pm;
+        for (let k = 0; k < directives.length; k++) {
+            const v = m[k + 1];
+            switch (directives[k]) {
+                case 'Y':
+                    year = Number(v);
+                    break;
+                case 'y':
+                    year = Number(v) + (Number(v) < 69 ? 2000 : 1900);
+                    break;
+                case 'm':
+                    month = Number(v);
+                    break;
+                case 'd':
+                    day = Number(v);
+                    break;
+                case 'H':
+                case 'I':
+                    hour = Number(v);
+                    break;
+                case 'M':
+                    minute = Number(v);
+                    break;
+                case 'S':
+                    second = Number(v);
+                    break;
+                case 'f':
+                    ms = Number(v.padEnd(6, '0')) / 1000;
+                    break;
+                case 'p':
+                    pm = v.toLowerCase() === 'pm';
+                    break;
+                case 'b':
+                case 'B': {
+                    const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
+                    if (at < 0)
+                        return undefined;
+                    month = at + 1;
+                    break;
+                }
+                case 'j':
+                    yday = Number(v);
+                    break;
+                case 'z': {
+                    if (v !== 'Z') {
+                        const sign = v[0] === '-' ? -1 : 1;
+                        const digitsOnly = v.slice(1).replace(':', '');
+                        offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
+                    }
+                    break;
+                }
+            }
+        }
+        if (pm !== undefined) {
+            if (hour < 1 || hour > 12)
+                return undefined;
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return undefined;
+        if (hour > 23 || minute > 59 || second > 60)
+            return undefined;
+        let days = daysFromCivil(year, month, day);
+        if (yday > 0)
+            days = daysFromCivil(year, 1, 1) + yday - 1;
+        const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+        if (kind === 'date')
+            return days;
+        if (kind === 'time')
+            return clock;
+        return days * 86400000 + clock - offset * 60000;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  gX: () => (/* reexport */ annotationsFor),
-  lv: () => (/* reexport */ validateData)
+  gX: () => (/* reexport */ annotationsFor)
 });
 
-// UNUSED EXPORTS: validateTable
+// UNUSED EXPORTS: validateData, validateTable
+
+// EXTERNAL MODULE: ./build/shared/validate/run.js + 55 modules
+var run = __nccwpck_require__(75);
+// EXTERNAL MODULE: ./build/shared/validate/table.js + 3 modules
+var table = __nccwpck_require__(8945);
+;// CONCATENATED MODULE: ./build/shared/validate/annotations.js
+// Which errors become annotations: input problems first (they explain
+// everything else), then data errors in file order, up to the cap.
+function annotationsFor(document, max) {
+    const out = [];
+    for (const check of document.checks) {
+        if (check.status !== 'error' || out.length >= max)
+            continue;
+        const at = check.locations[0];
+        out.push({ level: 'error', title: 'holdout: cannot validate', message: check.message, file: at?.file, line: at?.line });
+    }
+    for (const error of document.data.errors) {
+        if (out.length >= max)
+            break;
+        const kind = error.constraint ? `${error.type} (${error.constraint})` : error.type;
+        out.push({
+            level: error.severity === 'warn' ? 'warning' : 'error',
+            title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
+            message: error.row ? `row ${error.row}: ${error.message}` : error.message,
+            file: error.file,
+            line: error.line,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 75:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ validateData)
+});
 
 // EXTERNAL MODULE: ./build/shared/errors.js
 var shared_errors = __nccwpck_require__(2005);
@@ -46435,8 +47262,9 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
     const delimiter = (options.delimiter ?? ',').charCodeAt(0);
     const file = options.displayPath;
     const state = {
+        delimiter: String.fromCharCode(delimiter),
         line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-        starts: [], ends: [], lines: new Int32Array(0), special: undefined,
+        starts: [], ends: [], lines: new Int32Array(0), special: undefined, spare: undefined,
     };
     let leftover = '';
     let first = true;
@@ -46503,9 +47331,18 @@ class TextBatch {
 }
 function takeBatch(state, text) {
     const n = state.batchRows;
-    const batch = new TextBatch({ text, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width);
-    // Fresh arrays: the batch keeps views of the old ones.
-    allocate(state, state.capacity);
+    const batch = new TextBatch({ text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width);
+    // Alternate between two sets of arrays: the batch just yielded keeps views
+    // of one set while the next batch fills the other (see ColumnBatch).
+    const spare = state.spare;
+    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
+    if (spare && spare.capacity === state.capacity) {
+        state.starts = spare.starts;
+        state.ends = spare.ends;
+        state.lines = spare.lines;
+    }
+    else
+        allocate(state, state.capacity);
     state.batchRows = 0;
     state.special = undefined;
     return batch;
@@ -56654,9 +57491,11 @@ var load = __nccwpck_require__(6783);
 
 
 
-// 256 KiB: large enough for native scanning, small enough that decoded chunks stay out of
-// large-object space (1 MiB chunks doubled peak RSS: they wait for a full GC).
-const CHUNK_BYTES = 1 << 18;
+// 120 KiB: large enough for native scanning, and small enough that a decoded
+// chunk (and the chunk joined with the previous leftover) stays below V8's
+// large-object threshold (128 KiB); larger chunks wait for a full GC and
+// doubled peak RSS.
+const CHUNK_BYTES = 120 * 1024;
 /** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
 function detectFormat(path, displayPath = path, override) {
     const lower = path.toLowerCase();
@@ -57847,662 +58686,8 @@ function toDisplayPath(path, baseDir) {
 var results_schema = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __nccwpck_require__(8563);
-;// CONCATENATED MODULE: ./build/shared/schema/temporal.js
-// Dates and times as comparable numbers: dates as days since 1970-01-01,
-// datetimes as milliseconds since the epoch (UTC; an offset is applied),
-// times as milliseconds since midnight. Parsed by hand on the hot path.
-const DIGIT0 = 48;
-function digits(s, from, count) {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-        const d = s.charCodeAt(i) - DIGIT0;
-        if (d < 0 || d > 9)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = (month + 9) % 12;
-    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
-function parseIsoDateRange(s, from, to) {
-    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
-        return undefined;
-    const year = digits(s, from, 4);
-    const month = digits(s, from + 5, 2);
-    const day = digits(s, from + 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    return daysFromCivil(year, month, day);
-}
-function parseIsoDate(s) {
-    return parseIsoDateRange(s, 0, s.length);
-}
-/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
-function parseClock(s, from, to, requireSeconds) {
-    if (from + 5 > to)
-        return undefined;
-    const h = digits(s, from, 2);
-    if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
-        return undefined;
-    const m = digits(s, from + 3, 2);
-    if (m < 0 || m > 59)
-        return undefined;
-    let end = from + 5;
-    let sec = 0;
-    if (end < to && s.charCodeAt(end) === 58) {
-        if (end + 3 > to)
-            return undefined;
-        sec = digits(s, end + 1, 2);
-        if (sec < 0 || sec > 60)
-            return undefined;
-        end += 3;
-    }
-    else if (requireSeconds)
-        return undefined;
-    let ms = 0;
-    if (end < to && s.charCodeAt(end) === 46) {
-        let scale = 100;
-        let i = end + 1;
-        while (i < to) {
-            const d = s.charCodeAt(i) - DIGIT0;
-            if (d < 0 || d > 9)
-                break;
-            ms += d * scale;
-            scale /= 10;
-            i++;
-        }
-        if (i === end + 1)
-            return undefined;
-        end = i;
-    }
-    return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
-}
-/** `HH:MM:SS[.fff]` → ms since midnight. */
-function parseIsoTime(s) {
-    const clock = parseClock(s, 0, s.length, true);
-    return clock && clock[1] === s.length ? clock[0] : undefined;
-}
-/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
-function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
-    if (to - from < 19)
-        return undefined;
-    const date = parseIsoDateRange(s, from, from + 10);
-    if (date === undefined)
-        return undefined;
-    const sep = s.charCodeAt(from + 10);
-    if (sep !== 84 && !(allowSpace && sep === 32))
-        return undefined;
-    const clock = parseClock(s, from + 11, to, true);
-    if (!clock)
-        return undefined;
-    let [ms, end] = clock;
-    if (end < to) {
-        const c = s.charCodeAt(end);
-        if (c === 90 && end === to - 1)
-            end++;
-        else if (c === 43 || c === 45) {
-            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
-            let rest = end + 3;
-            if (rest < to && s.charCodeAt(rest) === 58)
-                rest++;
-            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
-            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
-                return undefined;
-            ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
-        }
-        else
-            return undefined;
-    }
-    return date * 86400000 + ms;
-}
-function parseIsoDatetime(s, allowSpace = false) {
-    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
-}
-/** `YYYY-MM` → months since year 0. */
-function parseYearMonth(s) {
-    if (s.length !== 7 || s.charCodeAt(4) !== 45)
-        return undefined;
-    const year = digits(s, 0, 4);
-    const month = digits(s, 5, 2);
-    if (year < 0 || month < 1 || month > 12)
-        return undefined;
-    return year * 12 + month - 1;
-}
-const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
-function parseDuration(s) {
-    const m = DURATION.exec(s);
-    if (!m)
-        return undefined;
-    const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
-    const day = 86400;
-    return y * 365.2425 * day + mo * 30.436875 * day + w * 7 * day + d * day + h * 3600 + mi * 60 + sec;
-}
-/**
- * Compiles a Python-style strptime pattern (Frictionless `format` for dates
- * and times) into a parser returning the same units as the ISO parsers.
- */
-function compileStrptime(format, kind) {
-    const parts = [];
-    let source = '^';
-    for (let i = 0; i < format.length; i++) {
-        const c = format[i];
-        if (c !== '%') {
-            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-            continue;
-        }
-        const directive = format[++i];
-        switch (directive) {
-            case 'Y':
-                source += '(\\d{4})';
-                break;
-            case 'y':
-                source += '(\\d{2})';
-                break;
-            case 'm':
-                source += '(\\d{1,2})';
-                break;
-            case 'd':
-                source += '(\\d{1,2})';
-                break;
-            case 'H':
-                source += '(\\d{1,2})';
-                break;
-            case 'I':
-                source += '(\\d{1,2})';
-                break;
-            case 'M':
-                source += '(\\d{1,2})';
-                break;
-            case 'S':
-                source += '(\\d{1,2})';
-                break;
-            case 'f':
-                source += '(\\d{1,6})';
-                break;
-            case 'p':
-                source += '(AM|PM|am|pm)';
-                break;
-            case 'b':
-                source += '([A-Za-z]{3})';
-                break;
-            case 'B':
-                source += '([A-Za-z]+)';
-                break;
-            case 'j':
-                source += '(\\d{1,3})';
-                break;
-            case 'z':
-                source += '(Z|[+-]\\d{2}:?\\d{2})';
-                break;
-            case '%':
-                source += '%';
-                continue;
-            default:
-                throw new Error(`unsupported strptime directive %${directive ?? ''}`);
-        }
-        parts.push({ directive: directive });
-    }
-    const regex = new RegExp(source + '$');
-    const directives = parts.filter((p) => 'directive' in p).map((p) => p.directive);
-    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-    return (s) => {
-        const m = regex.exec(s);
-        if (!m)
-            return undefined;
-        let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
-        let pm;
-        for (let k = 0; k < directives.length; k++) {
-            const v = m[k + 1];
-            switch (directives[k]) {
-                case 'Y':
-                    year = Number(v);
-                    break;
-                case 'y':
-                    year = Number(v) + (Number(v) < 69 ? 2000 : 1900);
-                    break;
-                case 'm':
-                    month = Number(v);
-                    break;
-                case 'd':
-                    day = Number(v);
-                    break;
-                case 'H':
-                case 'I':
-                    hour = Number(v);
-                    break;
-                case 'M':
-                    minute = Number(v);
-                    break;
-                case 'S':
-                    second = Number(v);
-                    break;
-                case 'f':
-                    ms = Number(v.padEnd(6, '0')) / 1000;
-                    break;
-                case 'p':
-                    pm = v.toLowerCase() === 'pm';
-                    break;
-                case 'b':
-                case 'B': {
-                    const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
-                    if (at < 0)
-                        return undefined;
-                    month = at + 1;
-                    break;
-                }
-                case 'j':
-                    yday = Number(v);
-                    break;
-                case 'z': {
-                    if (v !== 'Z') {
-                        const sign = v[0] === '-' ? -1 : 1;
-                        const digitsOnly = v.slice(1).replace(':', '');
-                        offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
-                    }
-                    break;
-                }
-            }
-        }
-        if (pm !== undefined) {
-            if (hour < 1 || hour > 12)
-                return undefined;
-            hour = (hour % 12) + (pm ? 12 : 0);
-        }
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-            return undefined;
-        if (hour > 23 || minute > 59 || second > 60)
-            return undefined;
-        let days = daysFromCivil(year, month, day);
-        if (yday > 0)
-            days = daysFromCivil(year, 1, 1) + yday - 1;
-        const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-        if (kind === 'date')
-            return days;
-        if (kind === 'time')
-            return clock;
-        return days * 86400000 + clock - offset * 60000;
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/schema/fields.js
-// Field compilation: turns a field descriptor into a caster (cell → a
-// comparable primitive, or INVALID) and constraint checks over cast values.
-// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
-// are plain comparisons on the hot path.
-
-
-const INVALID = Symbol('invalid');
-const FAST_GENERIC = 0;
-const FAST_STRING = 1;
-const FAST_NUMBER = 2;
-const FAST_INTEGER = 3;
-const FAST_DATE = 4;
-const FAST_DATETIME = 5;
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER_PATTERN = /^[+-]?\d+$/;
-const SPECIAL_NUMBERS = new Map([
-    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
-    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
-    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
-]);
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function compileField(field, ctx) {
-    const format = field.format ?? 'default';
-    const cast = compileCaster(field, format, ctx);
-    const c = field.constraints ?? {};
-    const at = (name) => `${ctx.key}.constraints.${name}`;
-    const castBound = (name) => {
-        const raw = c[name];
-        if (raw === undefined)
-            return undefined;
-        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
-        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
-            throw new shared_errors/* ConfigurationError */.j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        if (!ORDERED.has(field.type)) {
-            throw new shared_errors/* ConfigurationError */.j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
-        }
-        return value;
-    };
-    const minimum = castBound('minimum');
-    const maximum = castBound('maximum');
-    const exclusiveMinimum = castBound('exclusiveMinimum');
-    const exclusiveMaximum = castBound('exclusiveMaximum');
-    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
-        throw new shared_errors/* ConfigurationError */.j(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
-    }
-    let pattern;
-    if (c.pattern !== undefined) {
-        try {
-            pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
-        }
-    }
-    let allowed;
-    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
-    if (c.enum) {
-        allowed = new Set();
-        c.enum.forEach((option, i) => {
-            if (option === null)
-                return;
-            const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
-            if (value === INVALID) {
-                throw new shared_errors/* ConfigurationError */.j(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
-            }
-            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
-        });
-    }
-    const { minLength, maxLength } = c;
-    const checks = [];
-    if (minimum !== undefined)
-        checks.push((v) => (v < minimum ? 'minimum' : undefined));
-    if (maximum !== undefined)
-        checks.push((v) => (v > maximum ? 'maximum' : undefined));
-    if (exclusiveMinimum !== undefined)
-        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
-    if (exclusiveMaximum !== undefined)
-        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
-    if (minLength !== undefined)
-        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
-    if (maxLength !== undefined)
-        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
-    if (pattern) {
-        const re = pattern;
-        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
-    }
-    if (allowed) {
-        const set = allowed;
-        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
-    }
-    const checkConstraints = checks.length === 0
-        ? undefined
-        : checks.length === 1
-            ? checks[0]
-            : (value, raw) => {
-                for (let i = 0; i < checks.length; i++) {
-                    const broken = checks[i](value, raw);
-                    if (broken)
-                        return broken;
-                }
-                return undefined;
-            };
-    const ext = field['x-holdout'];
-    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
-    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
-        : field.type === 'number' && plainNumber ? FAST_NUMBER
-            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
-                : field.type === 'date' && format === 'default' ? FAST_DATE
-                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
-                        : FAST_GENERIC;
-    const num = (v) => (typeof v === 'number' ? v : undefined);
-    return {
-        fastKind,
-        limits: {
-            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
-            minLength, maxLength, pattern, enum: allowed, enumByKey,
-        },
-        name: field.name,
-        type: field.type,
-        format,
-        typeLabel: `${field.type}/${format}`,
-        missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
-        required: c.required === true,
-        unique: c.unique === true,
-        cast,
-        checkConstraints,
-        constraintValue: (name) => c[name],
-        maxMissingRate: ext?.maxMissingRate,
-        mostly: ext?.mostly,
-    };
-}
-const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const LENGTHY = new Set(['string', 'array', 'object', 'any', 'geojson']);
-function lengthOf(value) {
-    if (typeof value === 'string') {
-        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
-        let surrogates = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            if (c >= 0xdc00 && c <= 0xdfff)
-                surrogates++;
-        }
-        return value.length - surrogates;
-    }
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === 'object')
-        return Object.keys(value).length;
-    return String(value).length;
-}
-/** A value's identity for unique/enum checks: equal cast values, equal keys. */
-function uniqueKeyOf(value) {
-    if (typeof value === 'string')
-        return 's' + value;
-    if (typeof value === 'number')
-        return 'n' + (Object.is(value, -0) ? 0 : value);
-    if (typeof value === 'boolean')
-        return value ? 'b1' : 'b0';
-    return 'j' + JSON.stringify(value);
-}
-function compileCaster(field, format, ctx) {
-    const badFormat = () => new shared_errors/* ConfigurationError */.j(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
-    switch (field.type) {
-        case 'string':
-            return stringCaster(format, badFormat);
-        case 'number':
-            return numberCaster(field);
-        case 'integer':
-            return integerCaster(field);
-        case 'year':
-            return (cell) => {
-                if (typeof cell === 'number')
-                    return Number.isInteger(cell) ? cell : INVALID;
-                if (typeof cell === 'bigint')
-                    return Number(cell);
-                return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
-            };
-        case 'boolean': {
-            const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
-            const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
-            return (cell) => {
-                if (typeof cell === 'boolean')
-                    return cell;
-                const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
-                if (s === undefined)
-                    return INVALID;
-                if (trueValues.has(s))
-                    return true;
-                if (falseValues.has(s))
-                    return false;
-                return INVALID;
-            };
-        }
-        case 'date':
-        case 'datetime':
-        case 'time':
-            return temporalCaster(field.type, format, badFormat);
-        case 'yearmonth':
-            return (cell) => (typeof cell === 'string' ? parseYearMonth(cell) ?? INVALID : INVALID);
-        case 'duration':
-            return (cell) => (typeof cell === 'string' ? parseDuration(cell) ?? INVALID : INVALID);
-        case 'object':
-        case 'geojson':
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? value : INVALID;
-            };
-        case 'array':
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return Array.isArray(value) ? value : INVALID;
-            };
-        case 'geopoint':
-            return geopointCaster(format, badFormat);
-        case 'any':
-            return (cell) => (cell === null ? INVALID : cell);
-    }
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function stringCaster(format, badFormat) {
-    const formats = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
-    if (!(format in formats))
-        throw badFormat();
-    const re = formats[format];
-    if (!re)
-        return (cell) => (typeof cell === 'string' ? cell : INVALID);
-    return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
-}
-function numberCaster(field) {
-    const group = field.groupChar;
-    const decimal = field.decimalChar ?? '.';
-    const bare = field.bareNumber ?? true;
-    const plain = !group && decimal === '.' && bare;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return cell;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!plain) {
-            if (!bare)
-                s = stripNonNumeric(s);
-            if (group)
-                s = s.split(group).join('');
-            if (decimal !== '.')
-                s = s.split(decimal).join('.');
-        }
-        if (NUMBER_PATTERN.test(s))
-            return Number(s);
-        const special = SPECIAL_NUMBERS.get(s);
-        return special === undefined ? INVALID : special;
-    };
-}
-function integerCaster(field) {
-    const group = field.groupChar;
-    const bare = field.bareNumber ?? true;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return Number.isInteger(cell) ? cell : INVALID;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!bare)
-            s = stripNonNumeric(s);
-        if (group)
-            s = s.split(group).join('');
-        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
-    };
-}
-/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
-function stripNonNumeric(s) {
-    return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
-}
-function temporalCaster(type, format, badFormat) {
-    let parse;
-    if (format === 'default') {
-        parse = type === 'date' ? parseIsoDate : type === 'time' ? parseIsoTime : (s) => parseIsoDatetime(s);
-    }
-    else if (format === 'any') {
-        parse = (s) => {
-            const iso = type === 'date' ? parseIsoDate(s) : type === 'time' ? parseIsoTime(s) : parseIsoDatetime(s, true);
-            if (iso !== undefined || type === 'time')
-                return iso;
-            const ms = Date.parse(s);
-            if (Number.isNaN(ms))
-                return undefined;
-            return type === 'date' ? Math.floor(ms / 86400000) : ms;
-        };
-    }
-    else {
-        try {
-            parse = compileStrptime(format.startsWith('fmt:') ? format.slice(4) : format, type);
-        }
-        catch {
-            throw badFormat();
-        }
-    }
-    return (cell) => {
-        if (typeof cell === 'string')
-            return parse(cell) ?? INVALID;
-        if (cell instanceof Date) {
-            const ms = cell.getTime();
-            if (Number.isNaN(ms))
-                return INVALID;
-            if (type === 'date')
-                return Math.floor(ms / 86400000);
-            if (type === 'time')
-                return ((ms % 86400000) + 86400000) % 86400000;
-            return ms;
-        }
-        return INVALID;
-    };
-}
-function geopointCaster(format, badFormat) {
-    if (format !== 'default' && format !== 'array' && format !== 'object')
-        throw badFormat();
-    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-    return (cell) => {
-        let lon, lat;
-        if (format === 'default') {
-            if (typeof cell !== 'string')
-                return INVALID;
-            const parts = cell.split(',');
-            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
-                return INVALID;
-            lon = Number(parts[0]);
-            lat = Number(parts[1]);
-        }
-        else {
-            const value = typeof cell === 'string' ? parseJson(cell) : cell;
-            if (format === 'array') {
-                if (!Array.isArray(value) || value.length !== 2)
-                    return INVALID;
-                [lon, lat] = value;
-            }
-            else {
-                if (value === null || typeof value !== 'object')
-                    return INVALID;
-                ({ lon, lat } = value);
-            }
-            if (typeof lon !== 'number' || typeof lat !== 'number')
-                return INVALID;
-        }
-        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
-    };
-}
-
+// EXTERNAL MODULE: ./build/shared/schema/fields.js
+var schema_fields = __nccwpck_require__(3449);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 ;// CONCATENATED MODULE: ./build/shared/schema/model.js
@@ -58617,7 +58802,7 @@ function compileTableSchema(text, file) {
         }
         names.add(field.name);
         try {
-            return compileField(field, { file, key, schemaMissingValues });
+            return (0,schema_fields/* compileField */.gC)(field, { file, key, schemaMissingValues });
         }
         catch (error) {
             if (error instanceof shared_errors/* ConfigurationError */.j && error.key && !error.line) {
@@ -58660,13 +58845,129 @@ function keyToPath(key) {
     return path;
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/table.js + 3 modules
+var validate_table = __nccwpck_require__(8945);
+;// CONCATENATED MODULE: ./build/shared/validate/run.js
+// validateData: the validate-data step as a pure function of its inputs:
+// data files + schema → one results document. Bad input (unreadable file,
+// bad schema) does not throw: it becomes an `error` check, so a complete
+// document is always written, and is returned as `problems` for the entry
+// to turn into exit status 2 / a failed step.
+
+
+
+
+
+
+
+async function validateData(input) {
+    const problems = [];
+    const checks = [];
+    const tables = [];
+    const errors = [];
+    const maxSamples = input.options?.maxErrorSamples ?? 1000;
+    const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
+    let schema;
+    try {
+        schema = await loadTableSchema(input.schemaPath);
+    }
+    catch (error) {
+        if (!(error instanceof shared_errors/* ConfigurationError */.j))
+            throw error;
+        const shown = relocate(error, input.schemaPath, schemaShown);
+        problems.push(shown);
+        checks.push(problemCheck(`${schemaShown}#schema`, 'Schema is valid', shown));
+    }
+    let files = [];
+    try {
+        files = await expandPaths(input.data, input.baseDir);
+        if (files.length === 0)
+            throw new shared_errors/* ConfigurationError */.j('no data files were given');
+    }
+    catch (error) {
+        if (!(error instanceof shared_errors/* ConfigurationError */.j))
+            throw error;
+        problems.push(error);
+        checks.push(problemCheck('data', 'Data files are found', error));
+    }
+    for (const file of schema ? files : []) {
+        try {
+            const table = await openTable(file.path, { displayPath: file.displayPath });
+            const result = await (0,validate_table/* validateTable */.z)(table, schema, input.options);
+            tables.push(result.summary);
+            checks.push(...result.checks);
+            for (const e of result.errors)
+                if (errors.length < maxSamples)
+                    errors.push(e);
+        }
+        catch (error) {
+            if (!(error instanceof shared_errors/* ConfigurationError */.j))
+                throw error;
+            problems.push(error);
+            checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
+            tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+        }
+    }
+    const status = (0,results_status/* worstStatus */.A)(checks.map((c) => c.status));
+    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+    const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
+    const document = {
+        holdout: results_schema/* RESULTS_VERSION */.kI,
+        kind: 'validate-data',
+        title: input.title ?? 'Data validation',
+        status,
+        createdAt: (input.now ?? new Date()).toISOString(),
+        subject: {
+            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
+            gitSha: input.gitSha,
+            schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
+        },
+        checks,
+        data: { tables, rows, errorCount, errors },
+    };
+    return { document, problems };
+}
+function relocate(error, path, shown) {
+    if (error.file !== path || path === shown)
+        return error;
+    return new shared_errors/* ConfigurationError */.j(error.reason, { file: shown, line: error.line, key: error.key });
+}
+function problemCheck(id, title, error) {
+    return {
+        id,
+        title,
+        status: 'error',
+        message: error.message,
+        count: 1,
+        locations: error.file ? [{ file: error.file, line: error.line }] : [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ validateTable)
+});
+
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __nccwpck_require__(8563);
+// EXTERNAL MODULE: ./build/shared/schema/fields.js
+var fields = __nccwpck_require__(3449);
+// EXTERNAL MODULE: ./build/shared/schema/temporal.js
+var temporal = __nccwpck_require__(1806);
 ;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
 // Parsing plain decimal numbers straight from a text range, without
 // allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
 // the value is one correctly rounded IEEE operation on exact operands
 // (Clinger's fast path), so it equals Number(text); anything longer falls
 // back to Number on the substring.
-const numbers_POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 /**
  * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
  * undefined when the text is not of that form.
@@ -58761,9 +59062,9 @@ function parseDecimalRange(text, from, to) {
     if (e10 === 0)
         value = mantissa;
     else if (e10 > 0 && e10 <= 22)
-        value = mantissa * numbers_POW10[e10];
+        value = mantissa * POW10[e10];
     else if (e10 < 0 && e10 >= -22)
-        value = mantissa / numbers_POW10[-e10];
+        value = mantissa / POW10[-e10];
     else
         return Number(text.slice(from, to));
     return negative ? -value : value;
@@ -59282,7 +59583,8 @@ function validateColumn(state, batch, record) {
     const unique = state.unique;
     const primaryKey = state.primaryKey;
     const keep = state.keepValues;
-    const needString = pattern !== undefined || (allowed !== undefined && enumList === undefined) || keep;
+    const sticky = cells && L.stickyPattern ? L.stickyPattern(cells.delimiter) : undefined;
+    const needString = (pattern !== undefined && sticky === undefined) || (allowed !== undefined && enumList === undefined) || keep;
     const values = state.values;
     if (keep)
         values.length = batch.size;
@@ -59328,38 +59630,38 @@ function validateColumn(state, batch, record) {
         }
         let value;
         if (cell === undefined) {
-            if (kind === FAST_STRING)
+            if (kind === fields/* FAST_STRING */.n9)
                 value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
-            else if (kind === FAST_NUMBER) {
+            else if (kind === fields/* FAST_NUMBER */.DP) {
                 const parsed = parseDecimalRange(text, s, e);
                 value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
             }
-            else if (kind === FAST_INTEGER)
-                value = parseIntegerRange(text, s, e) ?? INVALID;
-            else if (kind === FAST_DATE)
-                value = parseIsoDateRange(text, s, e) ?? INVALID;
-            else if (kind === FAST_DATETIME)
-                value = parseIsoDatetimeRange(text, s, e) ?? INVALID;
+            else if (kind === fields/* FAST_INTEGER */.oq)
+                value = parseIntegerRange(text, s, e) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATE */.C)
+                value = (0,temporal/* parseIsoDateRange */._$)(text, s, e) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATETIME */.tk)
+                value = (0,temporal/* parseIsoDatetimeRange */.di)(text, s, e) ?? fields/* INVALID */.uY;
             else
                 value = cast((cell = text.slice(s, e)));
         }
         else if (typeof cell === 'string' && kind !== 0) {
-            if (kind === FAST_STRING)
+            if (kind === fields/* FAST_STRING */.n9)
                 value = cell;
-            else if (kind === FAST_NUMBER)
-                value = NUMBER_PATTERN.test(cell) ? +cell : cast(cell);
-            else if (kind === FAST_INTEGER)
-                value = INTEGER_PATTERN.test(cell) ? +cell : INVALID;
-            else if (kind === FAST_DATE)
-                value = parseIsoDate(cell) ?? INVALID;
-            else if (kind === FAST_DATETIME)
-                value = parseIsoDatetime(cell) ?? INVALID;
+            else if (kind === fields/* FAST_NUMBER */.DP)
+                value = fields/* NUMBER_PATTERN */.nj.test(cell) ? +cell : cast(cell);
+            else if (kind === fields/* FAST_INTEGER */.oq)
+                value = fields/* INTEGER_PATTERN */.sR.test(cell) ? +cell : fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATE */.C)
+                value = (0,temporal/* parseIsoDate */.jT)(cell) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATETIME */.tk)
+                value = (0,temporal/* parseIsoDatetime */._)(cell) ?? fields/* INVALID */.uY;
             else
                 value = cast(cell);
         }
         else
             value = cast(cell);
-        if (value === INVALID) {
+        if (value === fields/* INVALID */.uY) {
             state.failed++;
             if (keep)
                 values[r] = undefined;
@@ -59393,8 +59695,19 @@ function validateColumn(state, batch, record) {
                 broken = 'minLength';
             else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength)))
                 broken = 'maxLength';
-            else if (pattern !== undefined && !pattern.test(typeof cell === 'string' ? cell : typeof value === 'string' ? value : String(cell)))
-                broken = 'pattern';
+            else if (pattern !== undefined) {
+                let matches;
+                if (cell === undefined && sticky !== undefined) {
+                    // In place: a match must end where the cell ends; one ending elsewhere is checked on the string.
+                    sticky.lastIndex = s;
+                    matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
+                }
+                else {
+                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : truncateCell(cell));
+                }
+                if (!matches)
+                    broken = 'pattern';
+            }
             else if (allowed !== undefined) {
                 if (value === IN_TEXT) {
                     let found = false;
@@ -59405,7 +59718,7 @@ function validateColumn(state, batch, record) {
                     if (!found)
                         broken = 'enum';
                 }
-                else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value))
+                else if (!allowed.has(enumByKey ? (0,fields/* uniqueKeyOf */.IT)(value) : value))
                     broken = 'enum';
             }
             if (broken !== undefined) {
@@ -59463,7 +59776,7 @@ function shorterThan(value, limit) {
         if (value.length >= 2 * limit)
             return false;
     }
-    return lengthOf(value) < limit;
+    return (0,fields/* lengthOf */.Y5)(value) < limit;
 }
 function longerThan(value, limit) {
     if (typeof value === 'string') {
@@ -59472,14 +59785,14 @@ function longerThan(value, limit) {
         if (value.length > 2 * limit)
             return true;
     }
-    return lengthOf(value) > limit;
+    return (0,fields/* lengthOf */.Y5)(value) > limit;
 }
 function addValue(set, value) {
     if (typeof value === 'string')
         return set.add(value);
     if (typeof value === 'number')
         return set.addNumber(value);
-    return set.add(uniqueKeyOf(value));
+    return set.add((0,fields/* uniqueKeyOf */.IT)(value));
 }
 function checkKeyGroup(group, batch, record) {
     const states = group.states;
@@ -59492,7 +59805,7 @@ function checkKeyGroup(group, batch, record) {
                 incomplete = true;
                 break;
             }
-            key += (k > 0 ? '\u0000' : '') + uniqueKeyOf(value);
+            key += (k > 0 ? '\u0000' : '') + (0,fields/* uniqueKeyOf */.IT)(value);
         }
         const row = batch.firstRow + r;
         const line = batch.lines?.[r];
@@ -59512,133 +59825,6 @@ function checkKeyGroup(group, batch, record) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./build/shared/validate/run.js
-// validateData: the validate-data step as a pure function of its inputs:
-// data files + schema → one results document. Bad input (unreadable file,
-// bad schema) does not throw: it becomes an `error` check, so a complete
-// document is always written, and is returned as `problems` for the entry
-// to turn into exit status 2 / a failed step.
-
-
-
-
-
-
-
-async function validateData(input) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
-    const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
-    let schema;
-    try {
-        schema = await loadTableSchema(input.schemaPath);
-    }
-    catch (error) {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j))
-            throw error;
-        const shown = relocate(error, input.schemaPath, schemaShown);
-        problems.push(shown);
-        checks.push(problemCheck(`${schemaShown}#schema`, 'Schema is valid', shown));
-    }
-    let files = [];
-    try {
-        files = await expandPaths(input.data, input.baseDir);
-        if (files.length === 0)
-            throw new shared_errors/* ConfigurationError */.j('no data files were given');
-    }
-    catch (error) {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck('data', 'Data files are found', error));
-    }
-    for (const file of schema ? files : []) {
-        try {
-            const table = await openTable(file.path, { displayPath: file.displayPath });
-            const result = await validateTable(table, schema, input.options);
-            tables.push(result.summary);
-            checks.push(...result.checks);
-            for (const e of result.errors)
-                if (errors.length < maxSamples)
-                    errors.push(e);
-        }
-        catch (error) {
-            if (!(error instanceof shared_errors/* ConfigurationError */.j))
-                throw error;
-            problems.push(error);
-            checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
-            tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
-        }
-    }
-    const status = (0,results_status/* worstStatus */.A)(checks.map((c) => c.status));
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
-    const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
-            gitSha: input.gitSha,
-            schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
-        },
-        checks,
-        data: { tables, rows, errorCount, errors },
-    };
-    return { document, problems };
-}
-function relocate(error, path, shown) {
-    if (error.file !== path || path === shown)
-        return error;
-    return new shared_errors/* ConfigurationError */.j(error.reason, { file: shown, line: error.line, key: error.key });
-}
-function problemCheck(id, title, error) {
-    return {
-        id,
-        title,
-        status: 'error',
-        message: error.message,
-        count: 1,
-        locations: error.file ? [{ file: error.file, line: error.line }] : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/validate/annotations.js
-// Which errors become annotations: input problems first (they explain
-// everything else), then data errors in file order, up to the cap.
-function annotationsFor(document, max) {
-    const out = [];
-    for (const check of document.checks) {
-        if (check.status !== 'error' || out.length >= max)
-            continue;
-        const at = check.locations[0];
-        out.push({ level: 'error', title: 'holdout: cannot validate', message: check.message, file: at?.file, line: at?.line });
-    }
-    for (const error of document.data.errors) {
-        if (out.length >= max)
-            break;
-        const kind = error.constraint ? `${error.type} (${error.constraint})` : error.type;
-        out.push({
-            level: error.severity === 'warn' ? 'warning' : 'error',
-            title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
-            message: error.row ? `row ${error.row}: ${error.message}` : error.message,
-            file: error.file,
-            line: error.line,
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/shared/validate/index.js
-
-
-
 
 
 /***/ }),

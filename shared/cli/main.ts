@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { ConfigurationError } from '../errors.js';
 import { writeResults } from '../results/io.js';
 import { renderValidationSummary } from '../report/validation.js';
-import { validateData } from '../validate/run.js';
+import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
 import { formatValidationText } from './text.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -19,6 +19,8 @@ export interface CliIo {
   isTty: boolean;
   /** The examples shipped with holdout (for `demo`). */
   examplesDir: string;
+  /** How validation runs (the process entry puts it in a worker thread); defaults to in-process. */
+  validateData?: (input: ValidateDataInput) => Promise<ValidateDataOutcome>;
 }
 
 class UsageError extends Error {}
@@ -119,7 +121,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');
 
   const schema = values.schema as string;
-  const { document, problems } = await validateData({ data: positionals, baseDir: io.cwd, schemaPath: resolve(io.cwd, schema), schemaDisplayPath: schema });
+  const { document, problems } = await (io.validateData ?? validateData)({ data: positionals, baseDir: io.cwd, schemaPath: resolve(io.cwd, schema), schemaDisplayPath: schema });
   if (typeof values.out === 'string') await writeResults(resolve(io.cwd, values.out), document);
   if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));

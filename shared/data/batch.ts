@@ -11,10 +11,17 @@ export interface TextCells {
   /** Per column, the start and end offset of each record's cell. */
   readonly starts: readonly Int32Array[];
   readonly ends: readonly Int32Array[];
+  /** The delimiter, so that in-place matching knows what may end a cell. */
+  readonly delimiter: string;
   /** Cells whose value is not the plain slice (doubled quotes, text after a closing quote), by row * width + column. */
   readonly special: ReadonlyMap<number, string> | undefined;
 }
 
+/**
+ * A batch is valid until the batch after the next one is read: text readers
+ * reuse their offset arrays (flat memory, no garbage per batch). Copy what
+ * must outlive that; materialized `columns` are plain strings and safe to keep.
+ */
 export interface ColumnBatch {
   /** One array per header column, each `size` long. CSV/TSV cells are strings, materialized on first access. */
   readonly columns: Cell[][];

@@ -20,6 +20,7 @@ export interface CsvOptions {
 }
 
 interface ParseState {
+  delimiter: string;
   line: number;
   headerLine: number;
   header: string[] | undefined;
@@ -33,6 +34,7 @@ interface ParseState {
   ends: Int32Array[];
   lines: Int32Array;
   special: Map<number, string> | undefined;
+  spare: { starts: Int32Array[]; ends: Int32Array[]; lines: Int32Array; capacity: number } | undefined;
 }
 
 /**
@@ -47,8 +49,9 @@ export async function* readCsvBatches(
   const delimiter = (options.delimiter ?? ',').charCodeAt(0);
   const file = options.displayPath;
   const state: ParseState = {
+    delimiter: String.fromCharCode(delimiter),
     line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-    starts: [], ends: [], lines: new Int32Array(0), special: undefined,
+    starts: [], ends: [], lines: new Int32Array(0), special: undefined, spare: undefined,
   };
   let leftover = '';
   let first = true;
@@ -107,14 +110,21 @@ class TextBatch implements ColumnBatch {
 function takeBatch(state: ParseState, text: string): ColumnBatch {
   const n = state.batchRows;
   const batch = new TextBatch(
-    { text, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special },
+    { text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special },
     n,
     state.rows - n + 1,
     state.lines.subarray(0, n),
     state.width,
   );
-  // Fresh arrays: the batch keeps views of the old ones.
-  allocate(state, state.capacity);
+  // Alternate between two sets of arrays: the batch just yielded keeps views
+  // of one set while the next batch fills the other (see ColumnBatch).
+  const spare = state.spare;
+  state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
+  if (spare && spare.capacity === state.capacity) {
+    state.starts = spare.starts;
+    state.ends = spare.ends;
+    state.lines = spare.lines;
+  } else allocate(state, state.capacity);
   state.batchRows = 0;
   state.special = undefined;
   return batch;

@@ -61,6 +61,12 @@ export interface FieldLimits {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: RegExp;
+  /**
+   * The pattern as a sticky regex for matching a cell in place (text, from
+   * `start`), followed by a lookahead for what may end a cell. Absent when the
+   * pattern uses anchors or lookbehind, whose meaning would change.
+   */
+  readonly stickyPattern?: (delimiter: string) => RegExp;
   /** Allowed cast values; primitives compare by SameValueZero, objects by uniqueKeyOf. */
   readonly enum?: ReadonlySet<unknown>;
   readonly enumByKey: boolean;
@@ -174,6 +180,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
     limits: {
       minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
       minLength, maxLength, pattern, enum: allowed, enumByKey,
+      stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
     },
     name: field.name,
     type: field.type,
@@ -192,6 +199,19 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
 
 const ORDERED = new Set<FieldType>(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
 const LENGTHY = new Set<FieldType>(['string', 'array', 'object', 'any', 'geojson']);
+
+function stickyFactory(source: string): (delimiter: string) => RegExp {
+  const cache = new Map<string, RegExp>();
+  return (delimiter) => {
+    let re = cache.get(delimiter);
+    if (!re) {
+      const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
+      re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
+      cache.set(delimiter, re);
+    }
+    return re;
+  };
+}
 
 export function lengthOf(value: CastValue): number {
   if (typeof value === 'string') {

@@ -401,7 +401,8 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
   const unique = state.unique;
   const primaryKey = state.primaryKey;
   const keep = state.keepValues;
-  const needString = pattern !== undefined || (allowed !== undefined && enumList === undefined) || keep;
+  const sticky = cells && L.stickyPattern ? L.stickyPattern(cells.delimiter) : undefined;
+  const needString = (pattern !== undefined && sticky === undefined) || (allowed !== undefined && enumList === undefined) || keep;
   const values = state.values;
   if (keep) values.length = batch.size;
   let seenMin = state.min;
@@ -479,7 +480,17 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
       else if (hasExMax && (value as number) >= exMax) broken = 'exclusiveMaximum';
       else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength))) broken = 'minLength';
       else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength))) broken = 'maxLength';
-      else if (pattern !== undefined && !pattern.test(typeof cell === 'string' ? cell : typeof value === 'string' ? value : String(cell))) broken = 'pattern';
+      else if (pattern !== undefined) {
+        let matches: boolean;
+        if (cell === undefined && sticky !== undefined) {
+          // In place: a match must end where the cell ends; one ending elsewhere is checked on the string.
+          sticky.lastIndex = s;
+          matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
+        } else {
+          matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : truncateCell(cell));
+        }
+        if (!matches) broken = 'pattern';
+      }
       else if (allowed !== undefined) {
         if (value === IN_TEXT) {
           let found = false;

@@ -1,0 +1,87 @@
+// Heavy steps (reading and checking whole datasets) run in a worker thread
+// with a small young generation: V8 otherwise grows the nursery to 64 MB and
+// more under a streaming reader's allocation rate, and an action cannot pass
+// --max-semi-space-size to the runner's node. The worker is the same bundle,
+// re-entered: each entry calls serveWorkerTask() first.
+
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { ConfigurationError } from '../errors.js';
+import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
+
+const YOUNG_GENERATION_MB = 8;
+
+interface Tasks {
+  validateData: [ValidateDataInput, ValidateDataOutcome];
+}
+type TaskName = keyof Tasks;
+
+interface TaskRequest {
+  holdoutTask: TaskName;
+  input: unknown;
+}
+
+type SerializedOutcome =
+  | { ok: true; value: unknown; problems: SerializedProblem[] }
+  | { ok: false; error: string; configuration?: SerializedProblem };
+
+interface SerializedProblem {
+  reason: string;
+  file?: string;
+  line?: number;
+  key?: string;
+}
+
+const serialize = (e: ConfigurationError): SerializedProblem => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
+const revive = (p: SerializedProblem) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
+
+async function perform(name: TaskName, input: unknown): Promise<ValidateDataOutcome> {
+  switch (name) {
+    case 'validateData':
+      return validateData(input as ValidateDataInput);
+  }
+}
+
+/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
+export async function serveWorkerTask(): Promise<boolean> {
+  const request = workerData as TaskRequest | undefined;
+  if (isMainThread || !request?.holdoutTask) return false;
+  let reply: SerializedOutcome;
+  try {
+    const outcome = await perform(request.holdoutTask, request.input);
+    const { problems, ...value } = outcome;
+    reply = { ok: true, value, problems: problems.map(serialize) };
+  } catch (error) {
+    reply =
+      error instanceof ConfigurationError
+        ? { ok: false, error: error.message, configuration: serialize(error) }
+        : { ok: false, error: (error as Error)?.stack ?? String(error) };
+  }
+  parentPort!.postMessage(reply);
+  return true;
+}
+
+/**
+ * Runs a task in a worker thread of this same script (`script`, normally
+ * process.argv[1]), or in this thread when no script is given.
+ */
+export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], script: string | undefined): Promise<Tasks[K][1]> {
+  if (!script) return (await perform(name, input)) as Tasks[K][1];
+  const worker = new Worker(script, {
+    workerData: { holdoutTask: name, input } satisfies TaskRequest,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  try {
+    const reply = await new Promise<SerializedOutcome>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
+    });
+    if (!reply.ok) {
+      if (reply.configuration) throw revive(reply.configuration);
+      throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+    }
+    return { ...(reply.value as object), problems: reply.problems.map(revive) } as Tasks[K][1];
+  } finally {
+    await worker.terminate();
+  }
+}
