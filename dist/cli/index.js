@@ -11513,7 +11513,8 @@ async function demoCommand(args, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ validateConfig),
 /* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   TQ: () => (/* binding */ describeFsError)
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
 /* unused harmony exports readConfigFile, loadConfigFile, formatKeyPath, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -11537,17 +11538,21 @@ function parseConfigText(text, file) {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
 }
-async function readConfigFile(file) {
+/** Reads a config file's text; a missing or blank file is a ConfigurationError naming it. */
+async function readConfigText(file) {
     let text;
     try {
-        text = await readFile(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new ConfigurationError(describeFsError(error), { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file });
     }
     if (text.trim() === '')
-        throw new ConfigurationError('is empty', { file });
-    return parseConfigText(text, file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file });
+    return text;
+}
+async function readConfigFile(file) {
+    return parseConfigText(await readConfigText(file), file);
 }
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */
 function validateConfig(schema, parsed, file) {
@@ -24211,18 +24216,8 @@ const tableSchemaSchema = extensible({
 
 
 
-
 async function loadTableSchema(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j((0,load/* describeFsError */.TQ)(error), { file });
-    }
-    if (text.trim() === '')
-        throw new shared_errors/* ConfigurationError */.j('is empty', { file });
-    return compileTableSchema(text, file);
+    return compileTableSchema(await (0,load/* readConfigText */.im)(file), file);
 }
 function compileTableSchema(text, file) {
     const parsed = (0,load/* parseConfigText */.Bu)(text, file);

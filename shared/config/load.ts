@@ -26,7 +26,8 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
   return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
 }
 
-export async function readConfigFile(file: string): Promise<ParsedConfig> {
+/** Reads a config file's text; a missing or blank file is a ConfigurationError naming it. */
+export async function readConfigText(file: string): Promise<string> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -34,7 +35,11 @@ export async function readConfigFile(file: string): Promise<ParsedConfig> {
     throw new ConfigurationError(describeFsError(error), { file });
   }
   if (text.trim() === '') throw new ConfigurationError('is empty', { file });
-  return parseConfigText(text, file);
+  return text;
+}
+
+export async function readConfigFile(file: string): Promise<ParsedConfig> {
+  return parseConfigText(await readConfigText(file), file);
 }
 
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */

@@ -2,9 +2,8 @@
 // compiles its fields. Every mistake names the schema file and the key.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError, parseConfigText, validateConfig } from '../config/load.js';
+import { parseConfigText, readConfigText, validateConfig } from '../config/load.js';
 import { compileField, type CompiledField } from './fields.js';
 import { tableSchemaSchema, type TableSchemaDescriptor } from './model.js';
 
@@ -22,14 +21,7 @@ export interface CompiledSchema {
 }
 
 export async function loadTableSchema(file: string): Promise<CompiledSchema> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(describeFsError(error), { file });
-  }
-  if (text.trim() === '') throw new ConfigurationError('is empty', { file });
-  return compileTableSchema(text, file);
+  return compileTableSchema(await readConfigText(file), file);
 }
 
 export function compileTableSchema(text: string, file: string): CompiledSchema {

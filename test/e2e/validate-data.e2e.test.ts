@@ -73,4 +73,29 @@ describe('validate-data bundle, run as the Actions runner runs it', () => {
     expect(again.exitCode).toBe(1);
     expect(again.failures).toEqual(['data/misspelt.yaml:5: fields[0].constraints.minimun: unknown key (did you mean "minimum"?)']);
   });
+
+  it('a mistyped input value fails the step naming the input', async () => {
+    const run = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/train.csv', schema: 'data/schema.yaml', 'fail-on': 'sometimes' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.failures).toEqual(['input fail-on: expected one of fail, warn, never, got "sometimes"']);
+  });
+
+  it('validates gzip-compressed JSON Lines through the bundle, with lines', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { writeFile } = await import('node:fs/promises');
+    const rows = [
+      { customer_id: 'C000001', signup_date: '2019-03-14', age: 34, plan: 'basic', monthly_charges: 29.99, tenure_months: 41, email: 'a@example.com', churned: false },
+      { customer_id: 'C000002', signup_date: '2019-03-15', age: 150, plan: 'basic', monthly_charges: 19.99, tenure_months: 1, email: 'b@example.com', churned: true },
+    ];
+    const lines = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    await writeFile(join(workspace, 'data/rows.jsonl.gz'), gzipSync(lines));
+    const run = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/rows.jsonl.gz', schema: 'data/schema.yaml', 'fail-on': 'never' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.status).toBe('fail');
+    const located = run.annotations.filter((a) => a.properties.file === 'data/rows.jsonl.gz');
+    expect(located.map((a) => [a.properties.line, a.message])).toEqual([
+      [undefined, 'the table has 2 rows, expected at least 5'],
+      ['2', 'row 2: 150 is greater than the maximum 100'],
+    ]);
+  });
 });
