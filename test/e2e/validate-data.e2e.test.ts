@@ -95,7 +95,7 @@ describe('validate-data bundle, run as the Actions runner runs it', () => {
     const located = run.annotations.filter((a) => a.properties.file === 'data/rows.jsonl.gz');
     expect(located.map((a) => [a.properties.line, a.message])).toEqual([
       [undefined, 'the table has 2 rows, expected at least 5'],
-      ['2', 'row 2: 150 is greater than the maximum 100'],
+      ['2', 'row 2: "150" is greater than the maximum 100'],
     ]);
   });
 });
