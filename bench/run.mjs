@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCsv, SCHEMA } from './generate.mjs';
+import { benchCompare } from './compare.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench/.data');
@@ -49,8 +50,9 @@ async function benchValidate(rows) {
   console.log(`  ratio holdout/pandas time: ${(holdout.seconds / pandas.seconds).toFixed(2)}  (target ≤ 1.00); peak RSS ${holdout.rssMb.toFixed(0)} MB (target < 200 MB)`);
 }
 
-if (!existsSync(join(root, 'dist/cli/index.js'))) execFileSync(node, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (!existsSync(join(root, 'dist/cli/index.js')) || !existsSync(join(root, 'build'))) execFileSync(node, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (only.length === 0 || only.includes('validate')) {
   await benchValidate(1_000_000);
   if (!only.includes('--quick')) await benchValidate(5_000_000);
 }
+if (only.length === 0 || only.includes('compare')) await benchCompare(root, dataDir, python);

@@ -1,0 +1,113 @@
+// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
+// O(n) for spread-out scores, returning the permutation; and midranks
+// (average ranks of ties), as DeLong and the Mann–Whitney AUC need.
+
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+
+/** Indices that sort `values` ascending (stable). NaN must not occur. */
+export function argsort(values: ArrayLike<number>): Uint32Array {
+  return sortedKeys(values).order;
+}
+
+export interface SortedKeys {
+  order: Uint32Array;
+  /** Order-preserving keys in sorted order: equal keys ⇔ equal values. */
+  hi: Uint32Array;
+  lo: Uint32Array;
+}
+
+/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
+export function sortedKeys(values: ArrayLike<number>): SortedKeys {
+  // Radix-sort on the high 32 bits of the order-preserving key (two 16-bit
+  // passes, keys carried along so every pass reads sequentially), then
+  // insertion-sort the short runs that share their high word by the low word.
+  const n = values.length;
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    FLOAT[0] = values[i]! === 0 ? 0 : values[i]!; // -0 sorts with 0
+    let h = WORDS[1]!;
+    let l = WORDS[0]!;
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    hi[i] = h;
+    lo[i] = l;
+    order[i] = i;
+  }
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let order2 = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(hi[i]! >>> shift) & 0xffff]!++;
+    if (counts[(hi[0]! >>> shift) & 0xffff] === n) continue; // this digit is the same everywhere
+    let sum = 0;
+    for (let b = 0; b < 65536; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const h = hi[i]!;
+      const at = counts[(h >>> shift) & 0xffff]!++;
+      hi2[at] = h;
+      lo2[at] = lo[i]!;
+      order2[at] = order[i]!;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [order, order2] = [order2, order];
+  }
+  // Runs with equal high words: insertion sort by the low word (stable).
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && hi[end] === hi[start]) end++;
+    if (end - start > 64) {
+      // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
+      const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a]! - lo[b]! || order[a]! - order[b]!);
+      const runLo = run.map((k) => lo[k]!);
+      const runOrder = run.map((k) => order[k]!);
+      for (let k = 0; k < run.length; k++) {
+        lo[start + k] = runLo[k]!;
+        order[start + k] = runOrder[k]!;
+      }
+    } else if (end - start > 1) {
+      for (let i = start + 1; i < end; i++) {
+        const l = lo[i]!;
+        const index = order[i]!;
+        let j = i - 1;
+        while (j >= start && lo[j]! > l) {
+          lo[j + 1] = lo[j]!;
+          order[j + 1] = order[j]!;
+          j--;
+        }
+        lo[j + 1] = l;
+        order[j + 1] = index;
+      }
+    }
+    start = end;
+  }
+  return { order, hi, lo };
+}
+
+/** 1-based midranks of `values` (ties share the average of their ranks). */
+export function midranks(values: ArrayLike<number>, order: Uint32Array = argsort(values)): Float64Array {
+  const n = values.length;
+  const ranks = new Float64Array(n);
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    const v = values[order[i]!]!;
+    while (j + 1 < n && values[order[j + 1]!] === v) j++;
+    const rank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) ranks[order[k]!] = rank;
+    i = j + 1;
+  }
+  return ranks;
+}
