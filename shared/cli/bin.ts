@@ -2,12 +2,28 @@
 // Process entry for the `holdout` command.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gitShow } from '../baseline/local-git.js';
+import type { RemoteFetcher } from '../baseline/resolve.js';
+import { fetchGitHubBaseline } from '../github/baseline.js';
+import { createOctokit } from '../runtime/octokit.js';
 import { runTask, serveWorkerTask } from '../runtime/worker.js';
 import { runCli } from './main.js';
 
 // Bundled at dist/cli/index.js; compiled at build/shared/cli/bin.js. Examples sit at the repository root.
 const here = dirname(fileURLToPath(import.meta.url));
 const examplesDir = resolve(here, here.endsWith('/shared/cli') ? '../../../examples' : '../../examples');
+
+// git: reads the local repository; artifact: and deployment: need GITHUB_TOKEN and GITHUB_REPOSITORY.
+const remoteBaseline: RemoteFetcher = async (source) => {
+  if (source.kind === 'git') return gitShow(process.cwd(), source.ref, source.path, source.spec);
+  const token = process.env.GITHUB_TOKEN;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) return { missing: `${source.spec}: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to read ${source.kind} baselines` };
+  const octokit = createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
+  return fetchGitHubBaseline(octokit, { owner, repo }, source, join(tmpdir(), `holdout-baseline-${process.pid}`));
+};
 
 if (!(await serveWorkerTask())) {
   const code = await runCli(process.argv.slice(2), {
@@ -17,6 +33,8 @@ if (!(await serveWorkerTask())) {
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   examplesDir,
   validateData: (input) => runTask('validateData', input, process.argv[1]),
+  compareModels: (input) => runTask('compareModels', input, process.argv[1]),
+  remoteBaseline,
   });
   process.exitCode = code;
 }

@@ -4,11 +4,15 @@
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../io/atomic.js';
+import { resolveBaseline, type RemoteFetcher } from '../baseline/resolve.js';
+import { loadPolicy } from '../compare/policy.js';
+import { compareModels, type CompareInput, type CompareOutcome } from '../compare/run.js';
+import { renderComparisonSummary } from '../report/comparison.js';
 import { ConfigurationError } from '../errors.js';
 import { writeResults } from '../results/io.js';
 import { renderValidationSummary } from '../report/validation.js';
 import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
-import { formatValidationText } from './text.js';
+import { formatComparisonText, formatValidationText } from './text.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -21,6 +25,9 @@ export interface CliIo {
   examplesDir: string;
   /** How validation runs (the process entry puts it in a worker thread); defaults to in-process. */
   validateData?: (input: ValidateDataInput) => Promise<ValidateDataOutcome>;
+  compareModels?: (input: CompareInput) => Promise<CompareOutcome>;
+  /** Fetches git:, artifact: and deployment: baselines; the process entry wires local git and the GitHub API. */
+  remoteBaseline?: RemoteFetcher;
 }
 
 class UsageError extends Error {}
@@ -29,6 +36,7 @@ const USAGE = `holdout — continuous delivery checks for ML models
 
 Usage:
   holdout validate <data...> --schema <file> [--out <file>] [--format text|json|markdown]
+  holdout compare --candidate <file> --baseline <source> [--policy <file>] [--out <file>] [--format text|json|markdown]
   holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
@@ -63,6 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await validateCommand(rest, io);
       case 'demo':
         return await demoCommand(rest, io);
+      case 'compare':
+        return await compareCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -160,4 +170,87 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
   }
   io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}\nResults documents and markdown in ${outDir}\n`);
   return EXIT.ok;
+}
+
+const COMPARE_USAGE = `Usage: holdout compare --candidate <file> --baseline <source> [options]
+
+Compares a candidate model with the production baseline under a policy.
+Candidate and baseline are metrics files (JSON, YAML, CSV) or predictions
+files (CSV, JSON Lines, Parquet); with predictions of both on the same ids
+the comparison is paired and noise-aware.
+
+Options:
+  --candidate <file>       candidate metrics or predictions               (required)
+  --baseline <source>      a path, git:<ref>:<path>, artifact:<name>, deployment:<env>
+  --policy <file|yaml>     policy file or inline YAML
+  --task <task>            binary, multiclass or regression (default: inferred)
+  --id-column <name>       (default id)      --label-column <name>  (default label)
+  --score-column <name>    (default score)   --prediction-column <name> (default prediction)
+  --slice-columns <a,b>    slice by these columns
+  --pos-label <label>      positive class     --threshold <t>        (default 0.5)
+  --confidence <c>         (default 0.95)     --resamples <n>        (default 2000)
+  --seed <n>               (default 20240101) --on-mismatch error|drop
+  --out <file>             write the results document (JSON) here
+  --format <format>        text (default), json or markdown
+  --fail-on <level>        fail (default), warn or never
+  -h, --help               show this help`;
+
+function numberFlag(values: Record<string, string | boolean | undefined>, name: string, fallback: number, check: (n: number) => boolean): number {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !Number.isFinite(n) || !check(n)) throw new UsageError(`--${name} got "${String(raw)}", which is out of range`);
+  return n;
+}
+
+async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, {
+    candidate: { type: 'string' }, baseline: { type: 'string' }, policy: { type: 'string' }, task: { type: 'string' },
+    'id-column': { type: 'string' }, 'label-column': { type: 'string' }, 'score-column': { type: 'string' }, 'prediction-column': { type: 'string' },
+    'slice-columns': { type: 'string' }, 'pos-label': { type: 'string' }, threshold: { type: 'string' }, confidence: { type: 'string' },
+    resamples: { type: 'string' }, seed: { type: 'string' }, 'on-mismatch': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
+    'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(COMPARE_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (typeof values.candidate !== 'string') throw new UsageError('compare needs --candidate <file>');
+  const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
+  const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn', 'never'] as const, 'fail');
+  const task = oneOf('task', values.task as string | undefined, ['auto', 'binary', 'multiclass', 'regression'] as const, 'auto');
+  const onMismatch = oneOf('on-mismatch', values['on-mismatch'] as string | undefined, ['error', 'drop'] as const, 'error');
+  const policy = await loadPolicy(values.policy as string | undefined, (p) => resolve(io.cwd, p));
+  const baseline = await resolveBaseline(values.baseline as string | undefined, io.cwd, io.remoteBaseline);
+  const sliceColumns = typeof values['slice-columns'] === 'string' ? values['slice-columns'].split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const candidate = values.candidate as string;
+  const { document, problems } = await (io.compareModels ?? compareModels)({
+    candidate: { path: resolve(io.cwd, candidate), displayPath: candidate },
+    baseline,
+    policy,
+    options: {
+      columns: {
+        id: (values['id-column'] as string | undefined) ?? 'id',
+        label: (values['label-column'] as string | undefined) ?? 'label',
+        score: (values['score-column'] as string | undefined) ?? 'score',
+        prediction: (values['prediction-column'] as string | undefined) ?? 'prediction',
+        slices: [...new Set([...sliceColumns, ...(policy.slices?.columns ?? [])])],
+      },
+      task: task === 'auto' ? undefined : task,
+      posLabel: values['pos-label'] as string | undefined,
+      threshold: numberFlag(values, 'threshold', 0.5, (n) => n >= 0 && n <= 1),
+      confidence: numberFlag(values, 'confidence', 0.95, (n) => n >= 0.5 && n < 1),
+      resamples: numberFlag(values, 'resamples', 2000, (n) => Number.isInteger(n) && n >= 100),
+      seed: numberFlag(values, 'seed', 20240101, (n) => Number.isInteger(n) && n >= 0),
+      onMismatch,
+    },
+  });
+  if (typeof values.out === 'string') await writeResults(resolve(io.cwd, values.out), document);
+  if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
+  else if (format === 'markdown') io.stdout(renderComparisonSummary(document));
+  else io.stdout(formatComparisonText(document, io.isTty));
+  for (const problem of problems) io.stderr(`holdout: ${problem.message}\n`);
+  if (problems.length > 0) return EXIT.usage;
+  const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
+  return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
 }

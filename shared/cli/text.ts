@@ -1,7 +1,8 @@
 // Plain-text rendering for the terminal: one line per error in the
 // `file:line: message` form editors and grep understand; colour on a TTY only.
 
-import type { ValidateDataResults, Status } from '../results/schema.js';
+import type { CompareMetricsResults, ValidateDataResults, Status } from '../results/schema.js';
+import { formatNumber, formatSigned } from '../compare/format.js';
 
 const COLOR: Record<Status, string> = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m', error: '\x1b[31m' };
 const RESET = '\x1b[0m';
@@ -27,5 +28,23 @@ export function formatValidationText(document: ValidateDataResults, options: { m
   }
   const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
   lines.push(`${paint(document.status, document.status.toUpperCase())}: ${failed} of ${document.checks.length} checks failed`);
+  return lines.join('\n') + '\n';
+}
+
+export function formatComparisonText(document: CompareMetricsResults, color: boolean): string {
+  const paint = (status: Status, text: string) => (color ? `${COLOR[status]}${text}${RESET}` : text);
+  const c = document.comparison;
+  const lines: string[] = [];
+  const width = Math.max(6, ...c.metrics.map((r) => (r.slice ? `${r.name} [${r.slice.column}=${r.slice.value}]` : r.name).length));
+  lines.push(`${'metric'.padEnd(width)}  ${'baseline'.padStart(10)}  ${'candidate'.padStart(10)}  ${'delta'.padStart(10)}  interval                  p        method              status`);
+  for (const r of c.metrics) {
+    const name = r.slice ? `${r.name} [${r.slice.column}=${r.slice.value}]` : r.name;
+    const num = (v: number | null) => (v === null ? '—' : formatNumber(v)).padStart(10);
+    const interval = (r.interval ? `[${formatSigned(r.interval[0])}, ${formatSigned(r.interval[1])}]` : '—').padEnd(24);
+    const p = (r.pValue === null ? '—' : formatNumber(r.pValue, 3)).padEnd(8);
+    lines.push(sanitizeTerminal(`${name.padEnd(width)}  ${num(r.baseline)}  ${num(r.candidate)}  ${(r.difference === null ? '—' : formatSigned(r.difference)).padStart(10)}  ${interval}  ${p} ${r.method.padEnd(19)} ${r.gated ? paint(r.status, r.status) : 'not gated'}`));
+  }
+  for (const k of document.checks.filter((k) => k.status !== 'pass')) lines.push(sanitizeTerminal(`${paint(k.status, k.status.toUpperCase())} ${k.title}: ${k.message}`));
+  lines.push(sanitizeTerminal(paint(document.status, c.summary)));
   return lines.join('\n') + '\n';
 }

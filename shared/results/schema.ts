@@ -98,11 +98,67 @@ export const validateDataResultsSchema = z.object({
   }),
 });
 
+const finite = z.number().nullable();
+
+export const metricRowSchema = z.object({
+  name: z.string(),
+  direction: z.enum(['higher', 'lower']),
+  /** Whether the policy gates this metric (others are shown for context). */
+  gated: z.boolean(),
+  slice: z.object({ column: z.string(), value: z.string(), rows: z.number().int().nonnegative() }).optional(),
+  candidate: finite,
+  baseline: finite,
+  /** candidate − baseline. */
+  difference: finite,
+  /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+  relativeDifference: finite,
+  /** Two-sided interval of the difference at `confidence`. */
+  interval: z.tuple([z.number(), z.number()]).nullable(),
+  confidence: z.number(),
+  pValue: finite,
+  method: z.enum(['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none']),
+  /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+  verdict: z.enum(['better', 'worse', 'same', 'unknown']),
+  status: statusSchema,
+  /** The policy rules applied to this row. */
+  thresholds: z.record(z.string(), z.unknown()).default({}),
+  note: z.string().optional(),
+  details: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+});
+export type MetricRow = z.infer<typeof metricRowSchema>;
+
+const modelSchema = z.object({
+  source: z.string(),
+  kind: z.enum(['metrics', 'predictions']),
+  sha256: z.string().optional(),
+  /** Identifies the baseline (a commit, run or deployment id). */
+  id: z.string().optional(),
+});
+
+export const comparisonSchema = z.object({
+  task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
+  paired: z.boolean(),
+  rows: z.number().int().nonnegative().nullable(),
+  confidence: z.number(),
+  candidate: modelSchema,
+  baseline: modelSchema.nullable(),
+  /** Set when no baseline was found: what was tried. */
+  baselineProblem: z.string().optional(),
+  policy: z.object({ source: z.string(), sha256: z.string().optional() }),
+  dropped: z.object({ candidateOnly: z.number().int(), baselineOnly: z.number().int() }).optional(),
+  metrics: z.array(metricRowSchema),
+  regressions: z.number().int().nonnegative(),
+  improvements: z.number().int().nonnegative(),
+  summary: z.string(),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 export const compareMetricsResultsSchema = z.object({
   ...envelope,
   kind: z.literal('compare-metrics'),
-  comparison: z.record(z.string(), z.unknown()).optional(),
+  comparison: comparisonSchema,
 });
+export type CompareMetricsResults = z.infer<typeof compareMetricsResultsSchema>;
 
 export const gateResultsSchema = z.object({
   ...envelope,

@@ -33,6 +33,16 @@ export function getIntegerInput(name: string, fallback: number, min = 0): number
   return Number(value);
 }
 
+export function getNumberInput(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+  const value = getOptionalInput(name);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || (range.min !== undefined && number < range.min) || (range.max !== undefined && number > range.max)) {
+    throw new ConfigurationError(`input ${name}: expected a number${range.min !== undefined ? ` from ${range.min}` : ''}${range.max !== undefined ? ` to ${range.max}` : ''}, got "${value}"`);
+  }
+  return number;
+}
+
 export function getEnumInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = getOptionalInput(name);
   if (value === undefined) return fallback;

@@ -7,11 +7,13 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
 import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
+import { compareModels, type CompareInput, type CompareOutcome } from '../compare/run.js';
 
 const YOUNG_GENERATION_MB = 8;
 
 interface Tasks {
   validateData: [ValidateDataInput, ValidateDataOutcome];
+  compareModels: [CompareInput, CompareOutcome];
 }
 type TaskName = keyof Tasks;
 
@@ -34,10 +36,12 @@ interface SerializedProblem {
 const serialize = (e: ConfigurationError): SerializedProblem => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p: SerializedProblem) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
 
-async function perform(name: TaskName, input: unknown): Promise<ValidateDataOutcome> {
+async function perform(name: TaskName, input: unknown): Promise<ValidateDataOutcome | CompareOutcome> {
   switch (name) {
     case 'validateData':
       return validateData(input as ValidateDataInput);
+    case 'compareModels':
+      return compareModels(input as CompareInput);
   }
 }
 

@@ -97,18 +97,22 @@ export function pairedBootstrap(input: PairedBootstrapInput): PairedBootstrapRes
     if (d <= 0) atOrBelow++;
     if (d >= 0) atOrAbove++;
   }
-  const pValue = Math.min(1, (2 * Math.min(atOrBelow, atOrAbove)) / defined);
+  // Add-one estimate: a bootstrap never gives p = 0 from finitely many resamples.
+  const pValue = Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (defined + 1));
   return { estimate, candidate, baseline, differences, undefinedResamples: input.resamples - defined, standardError, percentile, bca, z0, acceleration, pValue };
 }
 
-/** The one-sided lower bound at level 1 − α from a bootstrap result (BCa where available). */
-export function bootstrapLowerBound(result: PairedBootstrapResult, alpha: number): number {
+/**
+ * The bootstrap quantile at q, BCa-adjusted where available: q = α gives the
+ * one-sided lower bound at level 1 − α, q = 1 − α the upper one.
+ */
+export function bootstrapBound(result: PairedBootstrapResult, q: number): number {
   if (result.bca && result.z0 !== undefined && result.acceleration !== undefined && Number.isFinite(result.z0)) {
-    const z = normalQuantile(alpha);
+    const z = normalQuantile(q);
     const a = result.acceleration;
     return quantile(result.differences, normalCdf(result.z0 + (result.z0 + z) / (1 - a * (result.z0 + z))));
   }
-  return quantile(result.differences, alpha);
+  return quantile(result.differences, q);
 }
 
 function strataRows(n: number, strata: ArrayLike<number> | undefined): Uint32Array[] {

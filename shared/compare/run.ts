@@ -1,0 +1,300 @@
+// compareModels: the compare-metrics step as a function of its inputs —
+// candidate and baseline (metrics files or predictions), policy, options —
+// to one results document. Paired predictions get noise-aware tests; metric
+// files are compared as numbers. Bad input becomes an `error` check and a
+// problem, so a complete document is always written.
+
+import { ConfigurationError } from '../errors.js';
+import { openTable } from '../data/table.js';
+import { readMetricsFile } from '../metrics/files.js';
+import { inferTask, joinById, pick, readPredictionsFile, toTaskData, type PredictionColumns, type PredictionsFile, type Task, type TaskData } from '../metrics/predictions.js';
+import { knownDirection, prepareMetric, TASK_METRICS } from '../metrics/registry.js';
+import { RESULTS_VERSION, type Check, type CompareMetricsResults, type MetricRow } from '../results/schema.js';
+import { worstStatus } from '../results/status.js';
+import { evaluateMetric } from './evaluate.js';
+import { formatSigned } from './format.js';
+import { comparePaired, type PairedStatistics } from './paired.js';
+import type { Policy } from './policy.js';
+
+export interface ModelFile {
+  path: string;
+  displayPath: string;
+}
+
+export interface BaselineFile extends ModelFile {
+  /** The source as the user wrote it: a path, git:…, artifact:…, deployment:…. */
+  source: string;
+  id?: string;
+}
+
+export interface CompareOptions {
+  columns: PredictionColumns;
+  task?: Task;
+  posLabel?: string;
+  threshold: number;
+  confidence: number;
+  resamples: number;
+  seed: number;
+  onMismatch: 'error' | 'drop';
+}
+
+export interface CompareInput {
+  candidate: ModelFile;
+  /** The baseline file, or why none was found. */
+  baseline: BaselineFile | { missing: string };
+  policy: Policy;
+  options: CompareOptions;
+  title?: string;
+  gitSha?: string;
+  now?: Date;
+}
+
+export interface CompareOutcome {
+  document: CompareMetricsResults;
+  problems: ConfigurationError[];
+}
+
+type Loaded = { kind: 'metrics'; file: ModelFile; metrics: Map<string, number>; sha256: string } | { kind: 'predictions'; file: ModelFile; predictions: PredictionsFile; sha256: string };
+
+const PREDICTION_EXTENSIONS = /\.(jsonl|ndjson|parquet|pq)(\.gz)?$/i;
+
+async function loadModel(file: ModelFile, columns: PredictionColumns): Promise<Loaded> {
+  const lower = file.path.toLowerCase();
+  let predictions = PREDICTION_EXTENSIONS.test(lower);
+  if (!predictions && /\.(csv|tsv)(\.gz)?$/.test(lower)) {
+    // A CSV is predictions when it has the id and label columns; otherwise a metrics table.
+    const table = await openTable(file.path, { displayPath: file.displayPath });
+    predictions = table.header.includes(columns.id) && table.header.includes(columns.label);
+    for await (const _ of table.batches) break;
+  }
+  if (predictions) {
+    const p = await readPredictionsFile(file.path, file.displayPath, columns);
+    return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
+  }
+  const m = await readMetricsFile(file.path, file.displayPath);
+  return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256 };
+}
+
+export async function compareModels(input: CompareInput): Promise<CompareOutcome> {
+  const problems: ConfigurationError[] = [];
+  const checks: Check[] = [];
+  const rows: MetricRow[] = [];
+  const { options, policy } = input;
+  let candidate: Loaded | undefined;
+  let baseline: Loaded | undefined;
+  let baselineProblem: string | undefined;
+  let task: Task | null = null;
+  let pairedRows: number | null = null;
+  let dropped: { candidateOnly: number; baselineOnly: number } | undefined;
+  const errorCheck = (id: string, title: string, error: ConfigurationError) => {
+    problems.push(error);
+    checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
+  };
+
+  try {
+    candidate = await loadModel(input.candidate, options.columns);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    errorCheck('candidate', 'Candidate can be read', error);
+  }
+  if ('missing' in input.baseline) baselineProblem = input.baseline.missing;
+  else {
+    try {
+      baseline = await loadModel(input.baseline, options.columns);
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      errorCheck('baseline', 'Baseline can be read', error);
+    }
+  }
+  if (baselineProblem !== undefined) {
+    checks.push({
+      id: 'baseline', title: 'A production baseline exists',
+      status: policy.allow_missing_baseline ? 'pass' : 'fail',
+      message: policy.allow_missing_baseline ? `no baseline: ${baselineProblem} (allowed: allow_missing_baseline)` : `no baseline: ${baselineProblem}`,
+      count: policy.allow_missing_baseline ? 0 : 1, locations: [],
+    });
+  }
+
+  if (candidate) {
+    try {
+      const result = compareLoaded(candidate, baseline, input);
+      rows.push(...result.rows);
+      checks.push(...result.checks);
+      task = result.task;
+      pairedRows = result.rows.length > 0 ? result.pairedRows : null;
+      dropped = result.dropped;
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      errorCheck('comparison', 'Candidate and baseline can be compared', error);
+    }
+  }
+
+  const gated = rows.filter((r) => r.gated && !r.slice);
+  const regressions = gated.filter((r) => r.verdict === 'worse').length;
+  const improvements = gated.filter((r) => r.verdict === 'better').length;
+  const status = worstStatus(checks.map((c) => c.status));
+  const document: CompareMetricsResults = {
+    holdout: RESULTS_VERSION,
+    kind: 'compare-metrics',
+    title: input.title ?? 'Model comparison',
+    status,
+    createdAt: (input.now ?? new Date()).toISOString(),
+    subject: {
+      files: [candidate, baseline].filter((m): m is Loaded => m !== undefined).map((m) => ({ path: m.file.displayPath, sha256: m.sha256 })),
+      gitSha: input.gitSha,
+      baselineId: 'missing' in input.baseline ? undefined : (input.baseline.id ?? input.baseline.source),
+    },
+    checks,
+    comparison: {
+      task,
+      paired: candidate?.kind === 'predictions' && baseline?.kind === 'predictions',
+      rows: pairedRows,
+      confidence: options.confidence,
+      candidate: { source: input.candidate.displayPath, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
+      baseline: 'missing' in input.baseline ? null : { source: input.baseline.source, kind: baseline?.kind ?? 'metrics', sha256: baseline?.sha256, id: input.baseline.id },
+      baselineProblem,
+      policy: { source: policy.source, sha256: policy.sha256 },
+      dropped,
+      metrics: rows,
+      regressions,
+      improvements,
+      summary: summarize(gated, checks, status),
+    },
+  };
+  return { document, problems };
+}
+
+interface Compared {
+  rows: MetricRow[];
+  checks: Check[];
+  task: Task | null;
+  pairedRows: number;
+  dropped?: { candidateOnly: number; baselineOnly: number };
+}
+
+function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: CompareInput): Compared {
+  const { options, policy } = input;
+  const rows: MetricRow[] = [];
+  const checks: Check[] = [];
+  const hasBaseline = baseline !== undefined;
+  const evaluateAll = (stats: (name: string) => PairedStatistics, slice?: { column: string; value: string; rows: number }) => {
+    for (const [name, rule] of Object.entries(policy.metrics)) {
+      const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
+      const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
+      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: input.candidate.displayPath });
+      rows.push(result.row);
+      checks.push(...result.checks);
+    }
+  };
+
+  if (candidate.kind === 'predictions') {
+    let cand = candidate.predictions;
+    let base = baseline?.kind === 'predictions' ? baseline.predictions : undefined;
+    let dropped: Compared['dropped'];
+    if (base) {
+      const joined = joinById(cand, base, options.onMismatch);
+      cand = joined.candidate;
+      base = joined.baseline;
+      dropped = joined.dropped;
+      if (cand.ids.length === 0) throw new ConfigurationError('candidate and baseline predictions share no ids');
+    }
+    const task = inferTask(cand, options.task);
+    const classes = task === 'multiclass' ? unionClasses(cand, base) : undefined;
+    const taskOptions = { task, posLabel: options.posLabel, threshold: options.threshold };
+    const candData = toTaskData(cand, task, taskOptions, classes);
+    const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
+    const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
+    for (const name of Object.keys(policy.metrics)) {
+      if (!TASK_METRICS[task].includes(name)) {
+        throw new ConfigurationError(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
+      }
+    }
+    const statsOn = (c: TaskData, b: TaskData | undefined, baselineMetrics?: Map<string, number>) => (name: string): PairedStatistics => {
+      if (b) return comparePaired(name, c, b, options);
+      const prepared = prepareMetric(c, name);
+      const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
+      return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
+    };
+    const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
+    evaluateAll(statsOn(candData, baseData, baselineMetrics));
+    // Context rows: the task's other metrics, point values only.
+    for (const name of TASK_METRICS[task]) {
+      if (policy.metrics[name]) continue;
+      const c = prepareMetric(candData, name);
+      const b = baseData ? prepareMetric(baseData, name) : undefined;
+      const cv = 'metric' in c ? c.metric.evaluate() : undefined;
+      const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
+      if (cv === undefined && bv === undefined) continue;
+      rows.push(contextRow(name, cv, bv, options.confidence));
+    }
+    if (policy.slices) {
+      for (const column of policy.slices.columns) {
+        const values = cand.slices[column]!;
+        const groups = new Map<string, number[]>();
+        values.forEach((v, i) => {
+          let list = groups.get(v);
+          if (!list) groups.set(v, (list = []));
+          list.push(i);
+        });
+        for (const [value, indices] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+          if (indices.length < policy.slices.min_slice_size) continue;
+          const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
+          const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
+          evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
+        }
+      }
+    }
+    return { rows, checks, task, pairedRows: cand.ids.length, dropped };
+  }
+
+  // A metrics file for the candidate: numbers against numbers.
+  if (policy.slices) throw new ConfigurationError('slices need predictions files (a metrics file has no rows to slice)', { file: policy.source, key: 'slices' });
+  const baselineValue = (name: string): number | undefined => {
+    if (!baseline) return undefined;
+    if (baseline.kind === 'metrics') return baseline.metrics.get(name);
+    throw new ConfigurationError('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.displayPath });
+  };
+  evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : `not in ${candidate.file.displayPath}` }));
+  for (const [name, value] of candidate.metrics) {
+    if (policy.metrics[name]) continue;
+    const direction = knownDirection(name);
+    if (!direction) continue;
+    rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
+  }
+  return { rows, checks, task: null, pairedRows: 0 };
+}
+
+function contextRow(name: string, candidate: number | undefined, baseline: number | undefined, confidence: number, direction = knownDirection(name) ?? 'higher'): MetricRow {
+  const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
+  return {
+    name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
+    difference: difference ?? null,
+    relativeDifference: difference !== undefined && baseline ? difference / Math.abs(baseline) : null,
+    interval: null, confidence, pValue: null, method: 'none',
+    verdict: difference === undefined ? 'unknown' : difference * (direction === 'higher' ? 1 : -1) > 0 ? 'better' : difference === 0 ? 'same' : 'worse',
+    status: 'pass', thresholds: {},
+  };
+}
+
+function unionClasses(a: PredictionsFile, b: PredictionsFile | undefined): string[] {
+  const classes: string[] = [...(a.classScores?.classes ?? [])];
+  for (const c of b?.classScores?.classes ?? []) if (!classes.includes(c)) classes.push(c);
+  for (const l of [...a.labels, ...(b?.labels ?? [])]) if (!classes.includes(l)) classes.push(l);
+  return classes;
+}
+
+function summarize(gated: MetricRow[], checks: Check[], status: string): string {
+  if (checks.some((c) => c.status === 'error')) return `Could not compare: ${checks.find((c) => c.status === 'error')!.message}`;
+  const better = gated.filter((r) => r.verdict === 'better').length;
+  const worse = gated.filter((r) => r.verdict === 'worse').length;
+  const same = gated.filter((r) => r.verdict === 'same').length;
+  const failing = gated.filter((r) => r.status === 'fail');
+  const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
+  if (failing.length > 0) {
+    parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? formatSigned(r.difference) : 'missing'}`).join(', ')}`);
+  }
+  const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
+  if (baselineCheck) parts.push(baselineCheck.message);
+  return `${status.toUpperCase()}: ${parts.join('; ')}`;
+}
+

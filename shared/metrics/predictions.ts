@@ -1,0 +1,263 @@
+// Predictions files (CSV, JSON Lines, Parquet through the shared readers):
+// id, label, and a score, per-class scores (score_<class> / prob_<class>)
+// or a prediction, plus slice columns. Candidate and baseline are joined by
+// id — never by row order — and turned into the task's data.
+
+import { ConfigurationError } from '../errors.js';
+import type { Cell } from '../data/batch.js';
+import { openTable } from '../data/table.js';
+import type { BinaryData } from './binary.js';
+import type { MulticlassData } from './multiclass.js';
+import type { RegressionData } from './regression.js';
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+export interface PredictionColumns {
+  id: string;
+  label: string;
+  /** One score column (binary probability/score, or regression prediction). */
+  score?: string;
+  /** Hard prediction column (a class, or a regression value). */
+  prediction?: string;
+  slices: readonly string[];
+}
+
+export interface PredictionsFile {
+  file: string;
+  sha256: string;
+  ids: string[];
+  labels: string[];
+  lines: Array<number | undefined>;
+  score?: Float64Array;
+  /** Per-class score columns, by class name. */
+  classScores?: { classes: string[]; columns: Float64Array[] };
+  prediction?: string[];
+  slices: Record<string, string[]>;
+}
+
+const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
+
+function text(cell: Cell): string | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === 'string') return cell;
+  if (cell instanceof Date) return cell.toISOString();
+  if (typeof cell === 'object') return JSON.stringify(cell);
+  return String(cell);
+}
+
+export async function readPredictionsFile(path: string, displayPath: string, columns: PredictionColumns): Promise<PredictionsFile> {
+  const table = await openTable(path, { displayPath });
+  const header = table.header;
+  const at = (name: string) => header.indexOf(name);
+  const need = (name: string, what: string) => {
+    const i = at(name);
+    if (i < 0) throw new ConfigurationError(`has no ${what} column "${name}" (columns: ${header.join(', ')})`, { file: displayPath, line: table.headerLine });
+    return i;
+  };
+  const idAt = need(columns.id, 'id');
+  const labelAt = need(columns.label, 'label');
+  const scoreAt = columns.score ? at(columns.score) : -1;
+  if (columns.score && scoreAt < 0 && columns.score !== 'score') need(columns.score, 'score');
+  const predictionAt = columns.prediction ? at(columns.prediction) : -1;
+  const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
+  const sliceAt = columns.slices.map((s) => need(s, 'slice'));
+  const ids: string[] = [];
+  const labels: string[] = [];
+  const lines: Array<number | undefined> = [];
+  const scores: number[] = [];
+  const classValues: number[][] = classColumns.map(() => []);
+  const predictions: string[] = [];
+  const slices: string[][] = columns.slices.map(() => []);
+  const number = (cell: Cell, name: string, line: number | undefined, row: number) => {
+    const value = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
+    if (!Number.isFinite(value)) {
+      throw new ConfigurationError(`${name} ${JSON.stringify(text(cell) ?? null)} in row ${row} is not a finite number`, { file: displayPath, line });
+    }
+    return value;
+  };
+  for await (const batch of table.batches) {
+    const cols = batch.columns;
+    for (let r = 0; r < batch.size; r++) {
+      const line = batch.lines?.[r];
+      const row = batch.firstRow + r;
+      const id = text(cols[idAt]![r]!);
+      const label = text(cols[labelAt]![r]!);
+      if (id === undefined || id === '') throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
+      if (label === undefined || label === '') throw new ConfigurationError(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
+      ids.push(id);
+      labels.push(label);
+      lines.push(line);
+      if (scoreAt >= 0) scores.push(number(cols[scoreAt]![r]!, columns.score!, line, row));
+      classColumns.forEach((c, k) => classValues[k]!.push(number(cols[c.i]![r]!, c.h, line, row)));
+      if (predictionAt >= 0) {
+        const p = text(cols[predictionAt]![r]!);
+        if (p === undefined || p === '') throw new ConfigurationError(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
+        predictions.push(p);
+      }
+      sliceAt.forEach((i, k) => slices[k]!.push(text(cols[i]![r]!) ?? ''));
+    }
+  }
+  return {
+    file: displayPath,
+    sha256: table.digest().sha256,
+    ids,
+    labels,
+    lines,
+    score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
+    classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => c.m![1]!), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
+    prediction: predictionAt >= 0 ? predictions : undefined,
+    slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]!])),
+  };
+}
+
+export interface JoinedPredictions {
+  /** Rows in candidate order, both sides aligned. */
+  candidate: PredictionsFile;
+  baseline: PredictionsFile;
+  dropped: { candidateOnly: number; baselineOnly: number };
+}
+
+/** Joins baseline rows onto the candidate's by id. */
+export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, onMismatch: 'error' | 'drop'): JoinedPredictions {
+  const baselineRow = new Map<string, number>();
+  baseline.ids.forEach((id, i) => {
+    if (baselineRow.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
+    baselineRow.set(id, i);
+  });
+  const seen = new Set<string>();
+  const keepCandidate: number[] = [];
+  const keepBaseline: number[] = [];
+  const candidateOnly: string[] = [];
+  candidate.ids.forEach((id, i) => {
+    if (seen.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
+    seen.add(id);
+    const j = baselineRow.get(id);
+    if (j === undefined) candidateOnly.push(id);
+    else {
+      keepCandidate.push(i);
+      keepBaseline.push(j);
+    }
+  });
+  const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
+  if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
+    const few = (ids: string[]) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
+    const parts = [];
+    if (candidateOnly.length) parts.push(`${candidateOnly.length} id(s) only in the candidate (${candidate.file}): ${few(candidateOnly)}`);
+    if (baselineOnly.length) parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
+    throw new ConfigurationError(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
+  }
+  const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]!]);
+  if (mismatched.length > 0) {
+    const i = mismatched[0]!;
+    throw new ConfigurationError(
+      `${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]!])}`,
+      { file: candidate.file, line: candidate.lines[i] },
+    );
+  }
+  return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
+}
+
+export function pick(file: PredictionsFile, rows: readonly number[]): PredictionsFile {
+  const take = <T>(a: readonly T[]) => rows.map((i) => a[i]!);
+  const takeF = (a: Float64Array) => Float64Array.from(rows, (i) => a[i]!);
+  return {
+    ...file,
+    ids: take(file.ids),
+    labels: take(file.labels),
+    lines: take(file.lines),
+    score: file.score && takeF(file.score),
+    classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
+    prediction: file.prediction && take(file.prediction),
+    slices: Object.fromEntries(Object.entries(file.slices).map(([k, v]) => [k, take(v)])),
+  };
+}
+
+export interface TaskOptions {
+  task?: Task;
+  posLabel?: string;
+  threshold: number;
+}
+
+export type TaskData =
+  | { task: 'binary'; posLabel: string; data: BinaryData; probabilities: boolean }
+  | { task: 'multiclass'; data: MulticlassData }
+  | { task: 'regression'; data: RegressionData };
+
+const isNumeric = (s: string) => s.trim() !== '' && Number.isFinite(Number(s));
+
+/** Decides the task when it is unambiguous; otherwise says what to set. */
+export function inferTask(file: PredictionsFile, given?: Task): Task {
+  if (given) return given;
+  if (file.classScores) return 'multiclass';
+  const distinct = new Set(file.labels);
+  if (distinct.size <= 2 && (file.score || file.prediction)) return 'binary';
+  const numericLabels = file.labels.every(isNumeric);
+  if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction))) return 'regression';
+  if (!numericLabels && file.prediction) return 'multiclass';
+  throw new ConfigurationError(`cannot tell the task from the columns; set task to binary, multiclass or regression`, { file: file.file });
+}
+
+export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptions, classesHint?: readonly string[]): TaskData {
+  const n = file.labels.length;
+  if (task === 'binary') {
+    const posLabel = options.posLabel ?? defaultPositive(file);
+    const y = new Uint8Array(n);
+    for (let i = 0; i < n; i++) y[i] = file.labels[i] === posLabel ? 1 : 0;
+    const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
+    const pred = new Uint8Array(n);
+    if (file.prediction) for (let i = 0; i < n; i++) pred[i] = file.prediction[i] === posLabel ? 1 : 0;
+    else if (score) for (let i = 0; i < n; i++) pred[i] = score[i]! >= options.threshold ? 1 : 0;
+    else throw new ConfigurationError('binary predictions need a score or a prediction column', { file: file.file });
+    const probabilities = score !== undefined && score.every((s) => s >= 0 && s <= 1);
+    return { task, posLabel, data: { y, pred, score }, probabilities };
+  }
+  if (task === 'multiclass') {
+    const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
+    for (const label of file.labels) if (!classes.includes(label)) classes.push(label);
+    if (file.prediction) for (const p of file.prediction) if (!classes.includes(p)) classes.push(p);
+    const index = new Map(classes.map((c, k) => [c, k]));
+    const y = Int32Array.from(file.labels, (l) => index.get(l)!);
+    let proba: Float64Array[] | undefined;
+    if (file.classScores) {
+      proba = classes.map((c) => {
+        const k = file.classScores!.classes.indexOf(c);
+        return k >= 0 ? file.classScores!.columns[k]! : new Float64Array(n);
+      });
+    }
+    let pred: Int32Array;
+    if (file.prediction) pred = Int32Array.from(file.prediction, (p) => index.get(p)!);
+    else if (proba) {
+      pred = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let k = 1; k < proba.length; k++) if (proba[k]![i]! > proba[best]![i]!) best = k;
+        pred[i] = best;
+      }
+    } else throw new ConfigurationError('multiclass predictions need per-class score columns (score_<class>) or a prediction column', { file: file.file });
+    return { task, data: { classes, y, pred, proba } };
+  }
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!isNumeric(file.labels[i]!)) throw new ConfigurationError(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+    y[i] = Number(file.labels[i]);
+  }
+  let pred: Float64Array;
+  if (file.prediction) {
+    pred = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      if (!isNumeric(file.prediction[i]!)) throw new ConfigurationError(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+      pred[i] = Number(file.prediction[i]);
+    }
+  } else if (file.score) pred = file.score;
+  else throw new ConfigurationError('regression predictions need a prediction (or score) column', { file: file.file });
+  return { task, data: { y, pred } };
+}
+
+function defaultPositive(file: PredictionsFile): string {
+  const distinct = [...new Set(file.labels)].sort();
+  for (const positive of ['1', 'true', 'True', 'TRUE', 'yes', 'positive']) if (distinct.includes(positive)) return positive;
+  if (distinct.length === 1 && ['0', 'false', 'False', 'no', 'negative'].includes(distinct[0]!)) {
+    return { '0': '1', false: 'true', False: 'True', no: 'yes', negative: 'positive' }[distinct[0]!]!;
+  }
+  throw new ConfigurationError(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
+}

@@ -1,0 +1,114 @@
+"""Oracle for holdout's metric and test numbers: reads cases as JSON on
+stdin, answers with scikit-learn, scipy and statsmodels (Debian's packages)
+as JSON on stdout. Undefined results are reported as null, with the warning
+or error sklearn gave."""
+import json, sys, warnings
+import numpy as np
+from sklearn import metrics as M
+from scipy import stats
+from statsmodels.stats.contingency_tables import mcnemar
+
+
+def guarded(fn):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            v = float(fn())
+            return None if not np.isfinite(v) else v
+        except Exception as e:  # UndefinedMetricWarning, ValueError for one class, ...
+            return None
+
+
+def binary(c):
+    y = np.array(c["y"]); s = np.array(c["score"]); p = np.array(c["pred"])
+    out = {
+        "accuracy": guarded(lambda: M.accuracy_score(y, p)),
+        "balanced_accuracy": guarded(lambda: M.balanced_accuracy_score(y, p)) if len(set(y)) == 2 else None,
+        "precision": guarded(lambda: M.precision_score(y, p, zero_division="warn")),
+        "recall": guarded(lambda: M.recall_score(y, p, zero_division="warn")),
+        "f1": guarded(lambda: M.f1_score(y, p, zero_division="warn")),
+        "mcc": guarded(lambda: M.matthews_corrcoef(y, p)) if len(set(y)) == 2 and len(set(p)) == 2 else None,
+        "roc_auc": guarded(lambda: M.roc_auc_score(y, s)),
+        "average_precision": guarded(lambda: M.average_precision_score(y, s)) if y.sum() > 0 else None,
+        "log_loss": guarded(lambda: M.log_loss(y, s, labels=[0, 1])),
+        "brier": guarded(lambda: M.brier_score_loss(y, s)),
+    }
+    return out
+
+
+def multiclass(c):
+    y = np.array(c["y"]); p = np.array(c["pred"]); proba = np.array(c["proba"]).T
+    labels = list(range(proba.shape[1]))
+    return {
+        "accuracy": guarded(lambda: M.accuracy_score(y, p)),
+        "macro_f1": guarded(lambda: M.f1_score(y, p, average="macro")),
+        "weighted_f1": guarded(lambda: M.f1_score(y, p, average="weighted")),
+        # sklearn's one-vs-rest macro AUC, without its check that rows sum to 1
+        # (rounded probabilities do not): the mean of the per-class binary AUCs.
+        "roc_auc_ovr": guarded(lambda: np.mean([M.roc_auc_score(y == k, proba[:, k]) for k in labels])),
+        "roc_auc_ovr_sklearn": guarded(lambda: M.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=labels)),
+        "log_loss": guarded(lambda: M.log_loss(y, proba, labels=labels)),
+    }
+
+
+def regression(c):
+    y = np.array(c["y"]); p = np.array(c["pred"])
+    return {
+        "mae": M.mean_absolute_error(y, p),
+        "mse": M.mean_squared_error(y, p),
+        "rmse": float(np.sqrt(M.mean_squared_error(y, p))),
+        "r2": guarded(lambda: M.r2_score(y, p)) if np.var(y) > 0 else None,
+        "mape": M.mean_absolute_percentage_error(y, p) if np.all(y != 0) else None,
+        "wape": float(np.sum(np.abs(y - p)) / np.sum(np.abs(y))),
+        "max_error": M.max_error(y, p),
+    }
+
+
+def mcnemar_case(c):
+    b, d = c["candidate_only"], c["baseline_only"]
+    table = [[0, d], [b, 0]]
+    exact = mcnemar(table, exact=True)
+    asym = mcnemar(table, exact=False, correction=True)
+    return {"exact_p": float(exact.pvalue), "exact_stat": float(exact.statistic), "asymptotic_p": float(asym.pvalue), "asymptotic_stat": float(asym.statistic)}
+
+
+def bootstrap_case(c):
+    y = np.array(c["y"]); a = np.array(c["a"]); b = np.array(c["b"])
+    metric = c["metric"]
+    fn = {"roc_auc": M.roc_auc_score, "log_loss": lambda t, s: M.log_loss(t, s, labels=[0, 1]), "brier": M.brier_score_loss}[metric]
+    def diff(yy, aa, bb):
+        return fn(yy, aa) - fn(yy, bb)
+    out = {}
+    for method in ("BCa", "percentile"):
+        res = stats.bootstrap((y, a, b), diff, paired=True, vectorized=False, n_resamples=c["resamples"], confidence_level=c["confidence"], method=method, random_state=np.random.default_rng(c["seed"]))
+        out[method] = [float(res.confidence_interval.low), float(res.confidence_interval.high)]
+        out["standard_error"] = float(res.standard_error)
+    out["estimate"] = float(diff(y, a, b))
+    return out
+
+
+def distributions(c):
+    return {
+        "norm_cdf": [float(stats.norm.cdf(x)) for x in c["x"]],
+        "norm_sf": [float(stats.norm.sf(x)) for x in c["x"]],
+        "norm_ppf": [float(stats.norm.ppf(q)) for q in c["q"]],
+        "binom_cdf": [float(stats.binom.cdf(k, n, 0.5)) for k, n in c["binom"]],
+        "chi2_sf": [float(stats.chi2.sf(x, 1)) for x in c["chi2"]],
+    }
+
+
+HANDLERS = {"binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
+
+cases = json.load(sys.stdin)
+def finite(value):
+    # JSON has no Infinity or NaN: report them as null.
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [finite(v) for v in value]
+    return value
+
+
+json.dump([finite(HANDLERS[c["kind"]](c)) for c in cases], sys.stdout)
