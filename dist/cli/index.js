@@ -42953,7 +42953,8 @@ function unwrapMlflow(value) {
 function toMetricNumber(value, file, key, line) {
     const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
     if (!Number.isFinite(number)) {
-        throw new errors/* ConfigurationError */.j(`metric value ${JSON.stringify(value)} is not a finite number`, { file, key, line });
+        const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+        throw new errors/* ConfigurationError */.j(`metric value ${shown} is not a finite number`, { file, key, line });
     }
     return number;
 }

@@ -81,7 +81,8 @@ function unwrapMlflow(value: unknown): unknown {
 export function toMetricNumber(value: unknown, file: string, key: string, line?: number): number {
   const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(number)) {
-    throw new ConfigurationError(`metric value ${JSON.stringify(value)} is not a finite number`, { file, key, line });
+    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    throw new ConfigurationError(`metric value ${shown} is not a finite number`, { file, key, line });
   }
   return number;
 }
