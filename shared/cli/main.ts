@@ -145,8 +145,9 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
 const DEMO_USAGE = `Usage: holdout demo [--examples <dir>] [--out-dir <dir>]
 
 Runs holdout offline on the example data shipped with it: validates a clean
-and a broken copy of the example dataset against its schema, writes the
-results documents and prints the verdicts.`;
+and a broken copy of the example dataset against its schema, compares a
+candidate model's holdout predictions with the production model's under the
+example policy, writes the results documents and prints the verdicts.`;
 
 async function demoCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { examples: { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
@@ -168,6 +169,19 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
     await writeFileAtomic(join(outDir, `validate-${name}.md`), renderValidationSummary(document));
     verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
   }
+  const policy = await loadPolicy(join(examples, 'compare/policy.yaml'));
+  const compared = await (io.compareModels ?? compareModels)({
+    candidate: { path: join(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
+    baseline: { path: join(examples, 'compare/baseline-predictions.csv'), displayPath: 'examples/compare/baseline-predictions.csv', source: 'examples/compare/baseline-predictions.csv' },
+    policy,
+    options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: policy.slices?.columns ?? [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
+  });
+  if (compared.problems.length > 0) throw compared.problems[0];
+  io.stdout('\n== holdout compare examples/compare (candidate vs production baseline) ==\n');
+  io.stdout(formatComparisonText(compared.document, io.isTty));
+  await writeResults(join(outDir, 'compare-metrics.json'), compared.document);
+  await writeFileAtomic(join(outDir, 'compare-metrics.md'), renderComparisonSummary(compared.document));
+  verdicts.push(`comparison: ${compared.document.status} (${compared.document.comparison.summary})`);
   io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}\nResults documents and markdown in ${outDir}\n`);
   return EXIT.ok;
 }

@@ -58,12 +58,35 @@ describe('holdout validate', () => {
   });
 });
 
+describe('holdout compare', () => {
+  const dir = join(ROOT, 'examples/compare');
+  it('compares paired predictions and exits 1 when the policy fails', async () => {
+    const out = await cli(['compare', '--candidate', 'candidate-predictions.csv', '--baseline', 'baseline-predictions.csv', '--policy', 'policy.yaml'], dir);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(/^roc_auc\s+0\.7602\s+0\.7647\s+\+0\.00454\s+\[-0\.0143, \+0\.0234\]\s+0\.637\s+delong\s+fail$/m);
+    expect(out.stdout).toMatch(/FAIL roc_auc \[region=west\]: ≥ 0\.75: candidate 0\.6969, minimum 0\.75/);
+  });
+  it('exits 0 when it passes, 2 on bad input and usage mistakes', async () => {
+    const tmp = await tempDir();
+    await writeFiles(tmp, { 'c.json': '{"auc": 0.9}', 'b.json': '{"auc": 0.89}', 'bad.json': '{"auc": "x"}' });
+    expect((await cli(['compare', '--candidate', 'c.json', '--baseline', 'b.json', '--policy', 'metrics:\n  auc: { max_regression: 0.01 }'], tmp)).code).toBe(0);
+    const bad = await cli(['compare', '--candidate', 'bad.json', '--baseline', 'b.json'], tmp);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('holdout: bad.json:1: auc: metric value "x" is not a finite number\n');
+    expect((await cli(['compare', '--baseline', 'b.json'], tmp)).code).toBe(2);
+    expect((await cli(['compare', '--candidate', 'c.json', '--confidence', '2'], tmp)).stderr).toMatch(/--confidence got "2"/);
+    const noDirection = await cli(['compare', '--candidate', 'c.json', '--baseline', 'b.json', '--policy', 'metrics:\n  throughput: { min: 1 }'], tmp);
+    expect(noDirection.code).toBe(2);
+    expect(noDirection.stderr).toMatch(/metrics\.throughput\.direction/);
+  });
+});
+
 describe('holdout demo', () => {
   it('runs offline on the shipped examples and reports both verdicts', async () => {
     const dir = await tempDir();
     const demo = await cli(['demo', '--out-dir', dir]);
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toContain('Demo verdicts: passing.csv: pass (0 errors); failing.csv: fail (13 errors)');
+    expect(demo.stdout).toContain('Demo verdicts: passing.csv: pass (0 errors); failing.csv: fail (13 errors); comparison: fail (FAIL: 1 better, 0 worse, 3 indistinguishable of 4 gated metrics; failing: roc_auc +0.597%)');
     expect(JSON.parse(await readFile(join(dir, 'validate-failing.json'), 'utf8')).status).toBe('fail');
   });
 });
