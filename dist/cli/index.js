@@ -66969,12 +66969,14 @@ function argsort(values) {
 }
 /** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
 function sortedKeys(values) {
-    // Radix-sort on the high 32 bits of the order-preserving key (two 16-bit
-    // passes, keys carried along so every pass reads sequentially), then
-    // insertion-sort the short runs that share their high word by the low word.
+    // Radix-sort on the high 32 bits of the order-preserving key in three
+    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
+    // 65,536 did not, and ran three times slower), carrying the key and the
+    // row; then gather the low words and insertion-sort the short runs that
+    // share their high word.
     const n = values.length;
     let hi = new Uint32Array(n);
-    let lo = new Uint32Array(n);
+    const loByRow = new Uint32Array(n);
     let order = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
         FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
@@ -66987,43 +66989,50 @@ function sortedKeys(values) {
         else
             h = (h | 0x80000000) >>> 0;
         hi[i] = h;
-        lo[i] = l;
+        loByRow[i] = l;
         order[i] = i;
     }
     let hi2 = new Uint32Array(n);
-    let lo2 = new Uint32Array(n);
     let order2 = new Uint32Array(n);
-    const counts = new Uint32Array(65536);
-    for (const shift of [0, 16]) {
+    const counts = new Uint32Array(2048);
+    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
+        const mask = (1 << bits) - 1;
         counts.fill(0);
         for (let i = 0; i < n; i++)
-            counts[(hi[i] >>> shift) & 0xffff]++;
-        if (counts[(hi[0] >>> shift) & 0xffff] === n)
+            counts[(hi[i] >>> shift) & mask]++;
+        if (counts[(hi[0] >>> shift) & mask] === n)
             continue; // this digit is the same everywhere
         let sum = 0;
-        for (let b = 0; b < 65536; b++) {
+        for (let b = 0; b <= mask; b++) {
             const c = counts[b];
             counts[b] = sum;
             sum += c;
         }
         for (let i = 0; i < n; i++) {
             const h = hi[i];
-            const at = counts[(h >>> shift) & 0xffff]++;
+            const at = counts[(h >>> shift) & mask]++;
             hi2[at] = h;
-            lo2[at] = lo[i];
             order2[at] = order[i];
         }
         [hi, hi2] = [hi2, hi];
-        [lo, lo2] = [lo2, lo];
         [order, order2] = [order2, order];
     }
+    const lo = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        lo[k] = loByRow[order[k]];
     // Runs with equal high words: insertion sort by the low word (stable).
     let start = 0;
     while (start < n) {
         let end = start + 1;
         while (end < n && hi[end] === hi[start])
             end++;
-        if (end - start > 64) {
+        let sorted = true;
+        for (let k = start + 1; k < end && sorted; k++)
+            sorted = lo[k - 1] <= lo[k];
+        if (sorted) {
+            // Equal values (ties) or already in order: nothing to do.
+        }
+        else if (end - start > 64) {
             // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
             const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
             const runLo = run.map((k) => lo[k]);
