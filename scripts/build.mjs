@@ -20,6 +20,7 @@ const entries = readdirSync(join(root, 'actions'))
   .map((name) => ({ name, input: join(root, 'build/actions', name, 'main.js') }));
 if (existsSync(join(root, 'action.ts'))) entries.push({ name: 'holdout', input: join(root, 'build/action.js') });
 entries.push({ name: 'cli', input: join(root, 'build/shared/cli/bin.js'), bin: true });
+entries.push({ name: 'worker', input: join(root, 'build/shared/workers/task-worker.js') });
 
 for (const entry of entries) {
   const { code, assets } = await ncc(entry.input, { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt' });

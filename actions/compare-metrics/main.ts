@@ -21,11 +21,11 @@ import {
   readRunContext,
   runAction,
   runTask,
-  serveWorkerTask,
+  workerScript,
   setOutputs,
 } from '../../shared/runtime/index.js';
 
-if (!(await serveWorkerTask())) await runAction(async () => {
+await runAction(async () => {
   const context = readRunContext();
   const candidate = getRequiredInput('candidate');
   const baselineSpec = getOptionalInput('baseline');
@@ -66,7 +66,7 @@ if (!(await serveWorkerTask())) await runAction(async () => {
       seed,
       onMismatch,
     },
-  }, process.argv[1]);
+  }, workerScript(import.meta.url));
   await writeResults(resolve(context.workspace, resultsFile), document);
   await appendJobSummary(renderComparisonSummary(document));
   setOutputs({

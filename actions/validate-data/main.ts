@@ -6,23 +6,16 @@ import { writeResults } from '../../shared/results/io.js';
 import { statusFailsStep } from '../../shared/results/status.js';
 import { renderValidationSummary } from '../../shared/report/validation.js';
 import { annotationsFor } from '../../shared/validate/index.js';
-import {
-  annotate,
-  appendJobSummary,
-  getEnumInput,
-  getIntegerInput,
-  getListInput,
-  getOptionalInput,
-  getRequiredInput,
-  readRunContext,
-  runAction,
-  runTask,
-  serveWorkerTask,
-  setOutputs,
-} from '../../shared/runtime/index.js';
+// Runtime pieces imported one by one: this step needs no GitHub client, and
+// its bundle stays small (the main thread's heap counts in the step's memory).
+import { readRunContext } from '../../shared/runtime/context.js';
+import { getEnumInput, getIntegerInput, getListInput, getOptionalInput, getRequiredInput } from '../../shared/runtime/inputs.js';
+import { annotate, appendJobSummary, setOutputs } from '../../shared/runtime/report.js';
+import { runAction } from '../../shared/runtime/run.js';
+import { runTask, workerScript } from '../../shared/runtime/worker.js';
 import * as core from '@actions/core';
 
-if (!(await serveWorkerTask())) await runAction(async () => {
+await runAction(async () => {
   const context = readRunContext();
   const data = getListInput('data', { required: true });
   const schema = getRequiredInput('schema');
@@ -37,7 +30,7 @@ if (!(await serveWorkerTask())) await runAction(async () => {
     schemaDisplayPath: schema,
     gitSha: context.sha,
     options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
-  }, process.argv[1]);
+  }, workerScript(import.meta.url));
   const resultsPath = resolve(context.workspace, resultsFile);
   await writeResults(resultsPath, document);
 

@@ -42095,62 +42095,61 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-if (!(await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .serveWorkerTask */ .ZB)()))
-    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () => {
-        const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$p)();
-        const candidate = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getRequiredInput */ .K1)('candidate');
-        const baselineSpec = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('baseline');
-        const policyInput = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('policy');
-        const task = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('task', ['auto', 'binary', 'multiclass', 'regression'], 'auto');
-        const confidence = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getNumberInput */ .i5)('confidence', 0.95, { min: 0.5, max: 0.9999 });
-        const resamples = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getIntegerInput */ .$F)('bootstrap-resamples', 2000, 100);
-        const seed = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getIntegerInput */ .$F)('seed', 20240101, 0);
-        const threshold = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getNumberInput */ .i5)('threshold', 0.5, { min: 0, max: 1 });
-        const resultsFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/compare-metrics.json';
-        const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
-        const onMismatch = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('on-mismatch', ['error', 'drop'], 'error');
-        const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('token');
-        const policy = await (0,_shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(policyInput, (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, p));
-        const remote = token && context.repository
-            ? (source) => (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchGitHubBaseline */ .R)((0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), context.repository, source, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline'))
-            : undefined;
-        const baseline = await (0,_shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBaseline */ .o)(baselineSpec, context.workspace, remote);
-        const { document, problems } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runTask */ .ZZ)('compareModels', {
-            candidate: { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, candidate), displayPath: candidate },
-            baseline,
-            policy,
-            gitSha: context.sha,
-            options: {
-                columns: {
-                    id: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('id-column') ?? 'id',
-                    label: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('label-column') ?? 'label',
-                    score: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('score-column') ?? 'score',
-                    prediction: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('prediction-column') ?? 'prediction',
-                    slices: [...new Set([...(0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getListInput */ .DF)('slice-columns'), ...(policy.slices?.columns ?? [])])],
-                },
-                task: task === 'auto' ? undefined : task,
-                posLabel: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('pos-label'),
-                threshold,
-                confidence,
-                resamples,
-                seed,
-                onMismatch,
+await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () => {
+    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$p)();
+    const candidate = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getRequiredInput */ .K1)('candidate');
+    const baselineSpec = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('baseline');
+    const policyInput = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('policy');
+    const task = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('task', ['auto', 'binary', 'multiclass', 'regression'], 'auto');
+    const confidence = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getNumberInput */ .i5)('confidence', 0.95, { min: 0.5, max: 0.9999 });
+    const resamples = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getIntegerInput */ .$F)('bootstrap-resamples', 2000, 100);
+    const seed = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getIntegerInput */ .$F)('seed', 20240101, 0);
+    const threshold = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getNumberInput */ .i5)('threshold', 0.5, { min: 0, max: 1 });
+    const resultsFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/compare-metrics.json';
+    const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
+    const onMismatch = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('on-mismatch', ['error', 'drop'], 'error');
+    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('token');
+    const policy = await (0,_shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(policyInput, (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, p));
+    const remote = token && context.repository
+        ? (source) => (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchGitHubBaseline */ .R)((0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), context.repository, source, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline'))
+        : undefined;
+    const baseline = await (0,_shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBaseline */ .o)(baselineSpec, context.workspace, remote);
+    const { document, problems } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runTask */ .ZZ)('compareModels', {
+        candidate: { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, candidate), displayPath: candidate },
+        baseline,
+        policy,
+        gitSha: context.sha,
+        options: {
+            columns: {
+                id: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('id-column') ?? 'id',
+                label: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('label-column') ?? 'label',
+                score: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('score-column') ?? 'score',
+                prediction: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('prediction-column') ?? 'prediction',
+                slices: [...new Set([...(0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getListInput */ .DF)('slice-columns'), ...(policy.slices?.columns ?? [])])],
             },
-        }, process.argv[1]);
-        await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResults */ .KB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile), document);
-        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appendJobSummary */ .I1)((0,_shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComparisonSummary */ .Y)(document));
-        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)({
-            status: document.status,
-            'results-file': resultsFile,
-            regressions: document.comparison.regressions,
-            improvements: document.comparison.improvements,
-            summary: document.comparison.summary,
-        });
-        if (problems.length > 0)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
-        else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusFailsStep */ .C)(document.status, failOn))
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Model comparison ${document.status}: ${document.comparison.summary}`);
+            task: task === 'auto' ? undefined : task,
+            posLabel: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('pos-label'),
+            threshold,
+            confidence,
+            resamples,
+            seed,
+            onMismatch,
+        },
+    }, (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .workerScript */ .wF)(import.meta.url));
+    await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResults */ .KB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile), document);
+    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appendJobSummary */ .I1)((0,_shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComparisonSummary */ .YV)(document));
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)({
+        status: document.status,
+        'results-file': resultsFile,
+        regressions: document.comparison.regressions,
+        improvements: document.comparison.improvements,
+        summary: document.comparison.summary,
     });
+    if (problems.length > 0)
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
+    else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusFailsStep */ .C)(document.status, failOn))
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Model comparison ${document.status}: ${document.comparison.summary}`);
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -45934,8 +45933,10 @@ function unknownMetric(name, task) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ renderComparisonSummary)
+  YV: () => (/* binding */ renderComparisonSummary)
 });
+
+// UNUSED EXPORTS: metricLabel, metricTable, orderRows
 
 // EXTERNAL MODULE: ./build/shared/compare/format.js
 var format = __nccwpck_require__(3533);
@@ -46016,9 +46017,9 @@ function renderValidationSummary(document, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/report/comparison.js
-// Markdown for a compare-metrics results document (the job summary of the
-// step): the verdict line, the metric table with failures first, and the
-// failing checks.
+// Markdown for compare-metrics results: the verdict line, the metric table
+// (failures first, worst slice first) and the failing checks. Shared by the
+// step's job summary and the pull-request report.
 
 
 
@@ -46026,8 +46027,47 @@ const ORDER = { error: 0, fail: 1, warn: 2, pass: 3 };
 function cell(value) {
     return value === null ? '—' : (0,format/* formatNumber */.ZV)(value);
 }
-function label(row) {
+function metricLabel(row) {
     return escape_escapeMarkdown(row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}, n=${row.slice.rows}]` : row.name);
+}
+/** Rows in reading order: failing first, gated before context, the worse difference first within a status. */
+function orderRows(rows) {
+    const badness = (r) => (r.difference === null ? 0 : -(r.direction === 'higher' ? r.difference : -r.difference));
+    return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
+}
+function describeThreshold(row) {
+    const t = row.thresholds;
+    const parts = [];
+    if (typeof t.min === 'number')
+        parts.push(`≥ ${(0,format/* formatNumber */.ZV)(t.min)}`);
+    if (typeof t.max === 'number')
+        parts.push(`≤ ${(0,format/* formatNumber */.ZV)(t.max)}`);
+    if (typeof t.max_regression === 'number')
+        parts.push(row.direction === 'higher' ? `Δ ≥ −${(0,format/* formatNumber */.ZV)(t.max_regression)}` : `Δ ≤ +${(0,format/* formatNumber */.ZV)(t.max_regression)}`);
+    if (typeof t.max_relative_regression === 'number')
+        parts.push(`${row.direction === 'higher' ? 'Δ% ≥ −' : 'Δ% ≤ +'}${(0,format/* formatPercent */.l9)(t.max_relative_regression)}`);
+    if (typeof t.min_improvement === 'number')
+        parts.push(`improves ≥ ${(0,format/* formatNumber */.ZV)(t.min_improvement)}`);
+    const ni = t.non_inferiority;
+    if (ni)
+        parts.push(`non-inferior (margin ${(0,format/* formatNumber */.ZV)(ni.margin)})`);
+    if (t.severity === 'warn')
+        parts.push('warn only');
+    return parts.length ? escape_escapeMarkdown(parts.join(', ')) : '—';
+}
+/** The metric table: metric, baseline, candidate, Δ, Δ%, interval, threshold, status. */
+function metricTable(rows, confidence) {
+    const lines = [
+        `| Metric | Baseline | Candidate | Δ | Δ% | ${Math.round(confidence * 100)}% interval | p | Threshold | Status |`,
+        '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
+    ];
+    for (const r of rows) {
+        const interval = r.interval ? `[${(0,format/* formatSigned */.Gp)(r.interval[0])}, ${(0,format/* formatSigned */.Gp)(r.interval[1])}] (${r.method})` : '—';
+        const relative = r.relativeDifference === null ? '—' : (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%');
+        const status = r.gated ? `${STATUS_ICON[r.status]} ${r.status}` : 'not gated';
+        lines.push(`| ${metricLabel(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : (0,format/* formatSigned */.Gp)(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : (0,format/* formatNumber */.ZV)(r.pValue, 3)} | ${describeThreshold(r)} | ${status} |`);
+    }
+    return lines.join('\n');
 }
 function renderComparisonSummary(document) {
     const c = document.comparison;
@@ -46037,17 +46077,8 @@ function renderComparisonSummary(document) {
     const baseline = c.baseline ? `${escape_escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escape_escapeMarkdown(c.baseline.id)})` : ''}` : `none (${escape_escapeMarkdown(c.baselineProblem ?? 'not given')})`;
     lines.push(`Candidate ${escape_escapeMarkdown(c.candidate.source)} vs baseline ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} rows` : 'metrics only (no noise estimate)'}${c.task ? `, ${c.task}` : ''}.`);
     lines.push('');
-    const rows = [...c.metrics].sort((a, b) => ORDER[a.status] - ORDER[b.status] || Number(b.gated) - Number(a.gated));
-    if (rows.length > 0) {
-        lines.push(`| Metric | Baseline | Candidate | Δ | Δ% | ${Math.round(c.confidence * 100)}% interval | p | Method | Status |`);
-        lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |');
-        for (const r of rows) {
-            const interval = r.interval ? `[${(0,format/* formatSigned */.Gp)(r.interval[0])}, ${(0,format/* formatSigned */.Gp)(r.interval[1])}]` : '—';
-            const relative = r.relativeDifference === null ? '—' : (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%');
-            const status = r.gated ? `${STATUS_ICON[r.status]} ${r.status}` : 'not gated';
-            lines.push(`| ${label(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : (0,format/* formatSigned */.Gp)(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : (0,format/* formatNumber */.ZV)(r.pValue, 3)} | ${r.method} | ${status} |`);
-        }
-    }
+    if (c.metrics.length > 0)
+        lines.push(metricTable(orderRows(c.metrics), c.confidence));
     const failing = document.checks.filter((k) => k.status !== 'pass');
     if (failing.length > 0) {
         lines.push('', '**Checks not passing**', '');
@@ -46392,11 +46423,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
   ZZ: () => (/* reexport */ runTask),
-  ZB: () => (/* reexport */ serveWorkerTask),
-  n0: () => (/* reexport */ setOutputs)
+  n0: () => (/* reexport */ setOutputs),
+  wF: () => (/* reexport */ workerScript)
 });
 
-// UNUSED EXPORTS: annotate, getBooleanInput, getGlobInput, log
+// UNUSED EXPORTS: annotate, getBooleanInput, getGlobInput, log, serveWorkerTask
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(8298);
@@ -52858,6 +52889,8 @@ async function runAction(main) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -66228,8 +66261,10 @@ function summarize(gated, checks, status) {
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a small young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
-// --max-semi-space-size to the runner's node. The worker is the same bundle,
-// re-entered: each entry calls serveWorkerTask() first.
+// --max-semi-space-size to the runner's node. The worker is its own small
+// bundle (dist/worker/index.js), shared by the actions and the CLI.
+
+
 
 
 
@@ -66247,8 +66282,8 @@ async function perform(name, input) {
 }
 /** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
 async function serveWorkerTask() {
-    const request = external_node_worker_threads_.workerData;
-    if (external_node_worker_threads_.isMainThread || !request?.holdoutTask)
+    const request = workerData;
+    if (isMainThread || !request?.holdoutTask)
         return false;
     let reply;
     try {
@@ -66258,16 +66293,21 @@ async function serveWorkerTask() {
     }
     catch (error) {
         reply =
-            error instanceof shared_errors/* ConfigurationError */.j
+            error instanceof ConfigurationError
                 ? { ok: false, error: error.message, configuration: serialize(error) }
                 : { ok: false, error: error?.stack ?? String(error) };
     }
-    external_node_worker_threads_.parentPort.postMessage(reply);
+    parentPort.postMessage(reply);
     return true;
 }
+/** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
+function workerScript(bundleUrl) {
+    const url = new URL('../worker/index.js', bundleUrl);
+    return (0,external_node_fs_.existsSync)(url) ? (0,external_node_url_.fileURLToPath)(url) : undefined;
+}
 /**
- * Runs a task in a worker thread of this same script (`script`, normally
- * process.argv[1]), or in this thread when no script is given.
+ * Runs a task in a worker thread running `script` (the worker bundle), or in
+ * this thread when no script is given (tests, unbundled runs).
  */
 async function runTask(name, input, script) {
     if (!script)

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gitShow } from '../baseline/local-git.js';
 import type { RemoteFetcher } from '../baseline/resolve.js';
-import { fetchGitHubBaseline } from '../github/baseline.js';
-import { createOctokit } from '../runtime/octokit.js';
-import { runTask, serveWorkerTask } from '../runtime/worker.js';
+import { runTask, workerScript } from '../runtime/worker.js';
 import { runCli } from './main.js';
 
 // Bundled at dist/cli/index.js; compiled at build/shared/cli/bin.js. Examples sit at the repository root.
@@ -21,19 +19,22 @@ const remoteBaseline: RemoteFetcher = async (source) => {
   const token = process.env.GITHUB_TOKEN;
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) return { missing: `${source.spec}: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to read ${source.kind} baselines` };
+  // Loaded on demand: most runs never talk to GitHub.
+  const [{ createOctokit }, { fetchGitHubBaseline }] = await Promise.all([import('../runtime/octokit.js'), import('../github/baseline.js')]);
   const octokit = createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
   return fetchGitHubBaseline(octokit, { owner, repo }, source, join(tmpdir(), `holdout-baseline-${process.pid}`));
 };
 
-if (!(await serveWorkerTask())) {
+const worker = workerScript(import.meta.url);
+{
   const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   examplesDir,
-  validateData: (input) => runTask('validateData', input, process.argv[1]),
-  compareModels: (input) => runTask('compareModels', input, process.argv[1]),
+  validateData: (input) => runTask('validateData', input, worker),
+  compareModels: (input) => runTask('compareModels', input, worker),
   remoteBaseline,
   });
   process.exitCode = code;

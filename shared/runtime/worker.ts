@@ -1,9 +1,11 @@
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a small young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
-// --max-semi-space-size to the runner's node. The worker is the same bundle,
-// re-entered: each entry calls serveWorkerTask() first.
+// --max-semi-space-size to the runner's node. The worker is its own small
+// bundle (dist/worker/index.js), shared by the actions and the CLI.
 
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
 import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
@@ -64,9 +66,15 @@ export async function serveWorkerTask(): Promise<boolean> {
   return true;
 }
 
+/** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
+export function workerScript(bundleUrl: string): string | undefined {
+  const url = new URL('../worker/index.js', bundleUrl);
+  return existsSync(url) ? fileURLToPath(url) : undefined;
+}
+
 /**
- * Runs a task in a worker thread of this same script (`script`, normally
- * process.argv[1]), or in this thread when no script is given.
+ * Runs a task in a worker thread running `script` (the worker bundle), or in
+ * this thread when no script is given (tests, unbundled runs).
  */
 export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], script: string | undefined): Promise<Tasks[K][1]> {
   if (!script) return (await perform(name, input)) as Tasks[K][1];

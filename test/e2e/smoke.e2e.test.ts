@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
 import { NODE24, ROOT, runBundle } from './harness.js';
 
-const bundles = readdirSync(join(ROOT, 'dist')).filter((name) => name !== 'cli' && existsSync(join(ROOT, 'dist', name, 'index.js')));
+const bundles = readdirSync(join(ROOT, 'dist')).filter((name) => name !== 'cli' && name !== 'worker' && existsSync(join(ROOT, 'dist', name, 'index.js')));
 
 describe('bundle smoke tests', () => {
   it('finds every action bundle', () => {
@@ -21,6 +21,12 @@ describe('bundle smoke tests', () => {
     expect(run.failures).toHaveLength(1);
     expect(run.failures[0]).toMatch(/^Input required and not supplied: /);
     expect(run.stdout + run.stderr).not.toMatch(/internal error|Cannot find module|ERR_MODULE_NOT_FOUND|    at /);
+  });
+
+  it('the worker bundle refuses to run as a program', () => {
+    const result = spawnSync(NODE24, [join(ROOT, 'dist/worker/index.js')], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/runs only as a holdout worker thread/);
   });
 
   it('the CLI bundle prints usage and exits 2 without arguments', () => {

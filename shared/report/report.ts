@@ -1,0 +1,201 @@
+// The pull-request report: one comment (and the job summary) built from any
+// number of results documents. First line: one status emoji and one
+// sentence with the verdict and why. Then the metric table, data validation,
+// a Mermaid chart and the provenance footer. Sections are cut, least
+// important first, to fit a budget, with a note saying what was cut.
+
+import { formatNumber, formatPercent, formatSigned } from '../compare/format.js';
+import type { Check, CompareMetricsResults, MetricRow, ResultsDocument, Status, ValidateDataResults } from '../results/schema.js';
+import { worstStatus } from '../results/status.js';
+import { metricTable, orderRows } from './comparison.js';
+import { escapeMarkdown } from './escape.js';
+import { STATUS_ICON } from './validation.js';
+
+export interface ReportContext {
+  title: string;
+  key: string;
+  version: string;
+  commit?: string;
+  runUrl?: string;
+}
+
+export interface RenderedReport {
+  markdown: string;
+  /** Titles of the sections left out to fit the budget. */
+  cut: string[];
+  status: Status;
+  verdict: string;
+}
+
+interface Section {
+  title: string;
+  /** Lower is kept longer. */
+  priority: number;
+  text: string;
+}
+
+/** The hidden marker that identifies the report comment (with its key). */
+export function reportMarker(key: string): string {
+  return `<!-- holdout:report:${key.replace(/[^A-Za-z0-9_.\/-]/g, '_').slice(0, 100)} -->`;
+}
+
+export function renderReport(documents: readonly ResultsDocument[], ctx: ReportContext, budget: number, note?: string): RenderedReport {
+  const compares = documents.filter((d): d is CompareMetricsResults => d.kind === 'compare-metrics');
+  const validations = documents.filter((d): d is ValidateDataResults => d.kind === 'validate-data');
+  const status = documents.length === 0 ? 'error' : worstStatus(documents.map((d) => d.status));
+  const verdict = verdictSentence(compares, validations, documents);
+  const head = `${STATUS_ICON[status]} **${escapeMarkdown(ctx.title)}**: ${escapeMarkdown(verdict)}`;
+  const sections: Section[] = [];
+  compares.forEach((doc, i) => sections.push(...comparisonSections(doc, i)));
+  validations.forEach((doc, i) => sections.push(...validationSections(doc, i)));
+  const others = documents.filter((d) => d.kind === 'gate');
+  for (const doc of others) sections.push({ title: doc.title, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${failingChecks(doc.checks)}` });
+  const footer = footerOf(documents, ctx);
+  const marker = reportMarker(ctx.key);
+  const assemble = (kept: Section[], cut: string[]) => {
+    const parts = [head, ''];
+    if (note) parts.push(`> ${escapeMarkdown(note)}`, '');
+    for (const s of kept) parts.push(s.text, '');
+    if (cut.length > 0) parts.push(`> ✂️ Cut to fit: ${escapeMarkdown(cut.join(', '))}. The job summary of the workflow run has the full report.`, '');
+    parts.push(footer, '', marker);
+    return parts.join('\n') + '\n';
+  };
+  // Keep sections in reading order; drop the least important until it fits.
+  let kept = [...sections];
+  const cut: string[] = [];
+  let markdown = assemble(kept, cut);
+  while (markdown.length > budget && kept.length > 0) {
+    const victim = kept.reduce((worst, s) => (s.priority >= worst.priority ? s : worst));
+    kept = kept.filter((s) => s !== victim);
+    cut.push(victim.title);
+    markdown = assemble(kept, cut);
+  }
+  if (markdown.length > budget) markdown = markdown.slice(0, budget - marker.length - 40) + '\n\n> ✂️ Truncated.\n\n' + marker + '\n';
+  return { markdown, cut, status, verdict };
+}
+
+function verdictSentence(compares: CompareMetricsResults[], validations: ValidateDataResults[], all: readonly ResultsDocument[]): string {
+  if (all.length === 0) return 'no results documents were found, so nothing was evaluated';
+  const parts: string[] = [];
+  const errors = all.flatMap((d) => d.checks.filter((c) => c.status === 'error'));
+  if (errors.length > 0) parts.push(`could not evaluate: ${errors[0]!.message}`);
+  for (const doc of compares) {
+    const gated = doc.comparison.metrics.filter((m) => m.gated && !m.slice);
+    if (gated.length === 0) continue;
+    const better = gated.filter((m) => m.verdict === 'better').length;
+    const worse = gated.filter((m) => m.verdict === 'worse').length;
+    const plural = (n: number) => `${n} gated metric${n === 1 ? '' : 's'}`;
+    let sentence: string;
+    if (better > 0 && worse > 0) sentence = `Candidate beats production on ${plural(better)} and regresses on ${worse}`;
+    else if (better > 0) sentence = `Candidate beats production on ${plural(better)}`;
+    else if (worse > 0) sentence = `Candidate regresses on ${plural(worse)}`;
+    else sentence = `Candidate is indistinguishable from production on ${plural(gated.length)}`;
+    if (!doc.comparison.baseline) sentence = `No production baseline (${doc.comparison.baselineProblem ?? 'not given'})`;
+    const reasons = failureReasons(doc);
+    parts.push(reasons.length ? `${sentence}: ${reasons.join('; ')}` : sentence);
+  }
+  for (const doc of validations) {
+    const failed = doc.data.tables.filter((t) => t.status === 'fail');
+    if (failed.length > 0) parts.push(`data validation failed: ${doc.data.errorCount.toLocaleString('en-US')} error${doc.data.errorCount === 1 ? '' : 's'} in ${failed.map((t) => t.file).join(', ')}`);
+    else if (doc.status === 'pass' || doc.status === 'warn') parts.push(`data valid (${doc.data.rows.toLocaleString('en-US')} rows, ${doc.data.tables.length} file${doc.data.tables.length === 1 ? '' : 's'})`);
+  }
+  const sentence = parts.join('; ') || 'all checks passed';
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/** Short reasons for failing gated metrics: "log_loss +4.1% (allowed 2%)". */
+function failureReasons(doc: CompareMetricsResults): string[] {
+  const out: string[] = [];
+  for (const row of orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')))) {
+    const prefix = row.slice ? `metric:${row.name}@${row.slice.column}=${row.slice.value}:` : `metric:${row.name}:`;
+    const check = doc.checks.find((c) => c.id.startsWith(prefix) && (c.status === 'fail' || c.status === 'error'));
+    const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
+    const rule = check?.id.slice(prefix.length);
+    const t = row.thresholds as Record<string, any>;
+    if (rule === 'max_relative_regression' && row.relativeDifference !== null) out.push(`${name} ${formatSigned(row.relativeDifference * 100, '%')} (allowed ${formatPercent(t.max_relative_regression)})`);
+    else if (rule === 'max_regression' && row.difference !== null) out.push(`${name} ${formatSigned(row.difference)} (allowed ${formatNumber(t.max_regression)})`);
+    else if (rule === 'min' && row.candidate !== null) out.push(`${name} ${formatNumber(row.candidate)} (min ${formatNumber(t.min)})`);
+    else if (rule === 'max' && row.candidate !== null) out.push(`${name} ${formatNumber(row.candidate)} (max ${formatNumber(t.max)})`);
+    else if (rule === 'non_inferiority') out.push(`${name} not shown non-inferior (margin ${formatNumber(t.non_inferiority.margin)})`);
+    else if (rule === 'min_improvement' && row.difference !== null) out.push(`${name} improves ${formatSigned(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${formatNumber(t.min_improvement)})`);
+    else if (check) out.push(`${name}: ${check.message}`);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+function comparisonSections(doc: CompareMetricsResults, index: number): Section[] {
+  const c = doc.comparison;
+  const out: Section[] = [];
+  const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escapeMarkdown(c.baselineProblem ?? 'not given')}`;
+  const whole = orderRows(c.metrics.filter((m) => !m.slice));
+  const gated = whole.filter((m) => m.gated);
+  const context = whole.filter((m) => !m.gated);
+  const slices = orderRows(c.metrics.filter((m) => m.slice));
+  const failingSlices = slices.filter((m) => m.status !== 'pass');
+  const passingSlices = slices.filter((m) => m.status === 'pass');
+  const intro = `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\nCandidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} holdout rows${c.dropped && c.dropped.candidateOnly + c.dropped.baselineOnly > 0 ? ` (${c.dropped.candidateOnly + c.dropped.baselineOnly} unmatched ids dropped)` : ''}` : 'metrics files only, no noise estimate'}${c.task ? `, ${c.task}` : ''}.`;
+  out.push({ title: `metric table${index ? ` ${index + 1}` : ''}`, priority: 0, text: `${intro}\n\n${gated.length ? metricTable([...gated, ...failingSlices], c.confidence) : 'No gated metrics.'}` });
+  const chart = mermaidChart(gated);
+  if (chart) out.push({ title: 'chart', priority: 3, text: chart });
+  if (passingSlices.length > 0) out.push({ title: 'passing slices', priority: 4, text: `<details><summary>${passingSlices.length} passing slice rows</summary>\n\n${metricTable(passingSlices, c.confidence)}\n\n</details>` });
+  if (context.length > 0) out.push({ title: 'other metrics', priority: 5, text: `<details><summary>Other metrics (not gated)</summary>\n\n${metricTable(context, c.confidence)}\n\n</details>` });
+  const failing = doc.checks.filter((k) => k.status !== 'pass');
+  if (failing.length > 0) out.push({ title: 'failing checks', priority: 2, text: `<details><summary>${failing.length} check${failing.length === 1 ? '' : 's'} not passing</summary>\n\n${failingChecks(failing)}\n\n</details>` });
+  return out;
+}
+
+function validationSections(doc: ValidateDataResults, index: number): Section[] {
+  const { tables, errors } = doc.data;
+  const rows = [...tables].sort((a, b) => rank(a.status) - rank(b.status));
+  const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${STATUS_ICON[t.status]} ${t.status} |`)].join('\n');
+  const out: Section[] = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${table}` }];
+  const failing = doc.checks.filter((c) => c.status !== 'pass');
+  if (failing.length > 0) {
+    const errorRows = errors.slice(0, 20).map((e) => `| ${escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escapeMarkdown(e.message)} |`);
+    out.push({ title: 'data errors', priority: 2, text: `<details><summary>${failing.length} failing data check${failing.length === 1 ? '' : 's'}, first ${errorRows.length} errors</summary>\n\n${failingChecks(failing)}\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}\n\n</details>` });
+  }
+  const passing = doc.checks.filter((c) => c.status === 'pass');
+  if (passing.length > 0) out.push({ title: 'passing data checks', priority: 6, text: `<details><summary>${passing.length} passing data checks</summary>\n\n${passing.map((c) => `- ${escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
+  return out;
+}
+
+function failingChecks(checks: readonly Check[]): string {
+  return checks.filter((c) => c.status !== 'pass').map((c) => `- ${STATUS_ICON[c.status]} ${escapeMarkdown(c.title)}: ${escapeMarkdown(c.message)}`).join('\n');
+}
+
+const rank = (s: Status) => ({ error: 0, fail: 1, warn: 2, pass: 3 })[s];
+
+/** A Mermaid bar chart of baseline vs candidate for the gated metrics (names reduced to safe characters). */
+function mermaidChart(rows: readonly MetricRow[]): string | undefined {
+  const plotted = rows.filter((r) => r.candidate !== null && r.baseline !== null).slice(0, 12);
+  if (plotted.length === 0) return undefined;
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_. -]/g, '_').slice(0, 40);
+  const values = plotted.flatMap((r) => [r.candidate!, r.baseline!]);
+  const top = Math.max(...values);
+  const bottom = Math.min(0, ...values);
+  const num = (v: number) => Number(v.toPrecision(6));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Gated metrics: baseline (first bar) vs candidate"',
+    `  x-axis [${plotted.map((r) => `"${safe(r.name)}"`).join(', ')}]`,
+    `  y-axis "value" ${num(bottom)} --> ${num(top * 1.05 || 1)}`,
+    `  bar [${plotted.map((r) => num(r.baseline!)).join(', ')}]`,
+    `  bar [${plotted.map((r) => num(r.candidate!)).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function footerOf(documents: readonly ResultsDocument[], ctx: ReportContext): string {
+  const parts: string[] = [`holdout ${escapeMarkdown(ctx.version)}`];
+  const commit = ctx.commit ?? documents.find((d) => d.subject.gitSha)?.subject.gitSha;
+  if (commit) parts.push(`commit ${escapeMarkdown(commit.slice(0, 12))}`);
+  for (const doc of documents) {
+    if (doc.kind === 'compare-metrics' && doc.comparison.baseline) parts.push(`baseline ${escapeMarkdown(doc.comparison.baseline.source)}${doc.comparison.baseline.id ? ` (${escapeMarkdown(doc.comparison.baseline.id)})` : ''}`);
+    if (doc.kind === 'validate-data') for (const f of doc.subject.files) if (f.sha256) parts.push(`${escapeMarkdown(f.path)} sha256 ${f.sha256.slice(0, 12)}`);
+  }
+  if (ctx.runUrl) parts.push(`[workflow run](${encodeURI(ctx.runUrl)})`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
