@@ -11412,7 +11412,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var _baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9323);
 /* harmony import */ var _runtime_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4953);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2721);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3212);
 // Process entry for the `holdout` command.
 
 
@@ -11457,7 +11457,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2721:
+/***/ 3212:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11470,6 +11470,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/shared/version.js
+const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11656,8 +11659,10 @@ const ENTITY = {
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
-    '@': '&#64;',
-    '#': '&#35;',
+    // A zero-width space after @ and # (an entity alone decodes back to the
+    // character before GitHub looks for mentions and references).
+    '@': '&#64;\u200b',
+    '#': '&#35;\u200b',
     '|': '&#124;',
     ':': '&#58;',
 };
@@ -11900,6 +11905,7 @@ function formatComparisonText(document, color) {
 
 
 
+
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 class UsageError extends Error {
 }
@@ -11958,7 +11964,6 @@ async function runCli(argv, io) {
         throw error;
     }
 }
-const VERSION = "string" === 'string' ? "0.1.0" : '0.1.0';
 function parse(args, options) {
     try {
         const { values, positionals } = (0,external_node_util_.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });

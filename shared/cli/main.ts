@@ -2,6 +2,7 @@
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
 
 import { join, resolve } from 'node:path';
+import { VERSION } from '../version.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../io/atomic.js';
 import { resolveBaseline, type RemoteFetcher } from '../baseline/resolve.js';
@@ -89,8 +90,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-declare const HOLDOUT_VERSION: string | undefined;
-const VERSION = typeof HOLDOUT_VERSION === 'string' ? HOLDOUT_VERSION : '0.1.0';
 
 function parse(
   args: readonly string[],

@@ -8,8 +8,10 @@ const ENTITY: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  '@': '&#64;',
-  '#': '&#35;',
+  // A zero-width space after @ and # (an entity alone decodes back to the
+  // character before GitHub looks for mentions and references).
+  '@': '&#64;\u200b',
+  '#': '&#35;\u200b',
   '|': '&#124;',
   ':': '&#58;',
 };

@@ -75,7 +75,7 @@ export function renderReport(documents: readonly ResultsDocument[], ctx: ReportC
 }
 
 function verdictSentence(compares: CompareMetricsResults[], validations: ValidateDataResults[], all: readonly ResultsDocument[]): string {
-  if (all.length === 0) return 'no results documents were found, so nothing was evaluated';
+  if (all.length === 0) return 'No results documents were found, so nothing was evaluated';
   const parts: string[] = [];
   const errors = all.flatMap((d) => d.checks.filter((c) => c.status === 'error'));
   if (errors.length > 0) parts.push(`could not evaluate: ${errors[0]!.message}`);
@@ -106,7 +106,9 @@ function verdictSentence(compares: CompareMetricsResults[], validations: Validat
 /** Short reasons for failing gated metrics: "log_loss +4.1% (allowed 2%)". */
 function failureReasons(doc: CompareMetricsResults): string[] {
   const out: string[] = [];
-  for (const row of orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')))) {
+  // The whole holdout set first, then slices (worst first).
+  const failing = orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')));
+  for (const row of [...failing.filter((m) => !m.slice), ...failing.filter((m) => m.slice)]) {
     const prefix = row.slice ? `metric:${row.name}@${row.slice.column}=${row.slice.value}:` : `metric:${row.name}:`;
     const check = doc.checks.find((c) => c.id.startsWith(prefix) && (c.status === 'fail' || c.status === 'error'));
     const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
