@@ -121,9 +121,9 @@ function failureReasons(doc: CompareMetricsResults): string[] {
     else if (rule === 'non_inferiority') out.push(`${name} not shown non-inferior (margin ${formatNumber(t.non_inferiority.margin)})`);
     else if (rule === 'min_improvement' && row.difference !== null) out.push(`${name} improves ${formatSigned(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${formatNumber(t.min_improvement)})`);
     else if (check) out.push(`${name}: ${check.message}`);
-    if (out.length >= 3) break;
   }
-  return out;
+  // Two reasons keep the first line readable; the table has the rest.
+  return out.length > 2 ? [...out.slice(0, 2), `${out.length - 2} more`] : out;
 }
 
 function comparisonSections(doc: CompareMetricsResults, index: number): Section[] {

@@ -49,7 +49,7 @@ describe('renderReport', () => {
     const report = renderReport(await exampleDocuments(), CTX, 65_536);
     const first = report.markdown.split('\n')[0]!;
     expect(first).toMatch(/^❌ \*\*holdout\*\*: /);
-    expect(report.verdict).toBe('Candidate beats production on 1 gated metric: roc_auc not shown non-inferior (margin 0.005); log_loss [region=west] +25.2% (allowed 5%); roc_auc [region=west] 0.6969 (min 0.75); data validation failed: 13 errors in validate/failing.csv');
+    expect(report.verdict).toBe('Candidate beats production on 1 gated metric: roc_auc not shown non-inferior (margin 0.005); log_loss [region=west] +25.2% (allowed 5%); 2 more; data validation failed: 13 errors in validate/failing.csv');
     expect(report.markdown.trimEnd().endsWith(reportMarker('default'))).toBe(true);
   });
 
