@@ -43761,10 +43761,9 @@ function failureReasons(doc) {
             out.push(`${name} improves ${formatSigned(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${formatNumber(t.min_improvement)})`);
         else if (check)
             out.push(`${name}: ${check.message}`);
-        if (out.length >= 3)
-            break;
     }
-    return out;
+    // Two reasons keep the first line readable; the table has the rest.
+    return out.length > 2 ? [...out.slice(0, 2), `${out.length - 2} more`] : out;
 }
 function comparisonSections(doc, index) {
     const c = doc.comparison;
@@ -43860,14 +43859,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ collectResults)
 });
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
-var paths = __nccwpck_require__(7624);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __nccwpck_require__(7624);
 // EXTERNAL MODULE: ./build/shared/io/atomic.js
 var atomic = __nccwpck_require__(7700);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
@@ -43888,10 +43889,10 @@ async function writeResults(path, document) {
 async function readResults(path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: path });
+        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: path });
     }
     return parseResults(text, path);
 }
@@ -43919,6 +43920,9 @@ function parseResults(text, path) {
 
 
 
+
+
+
 async function collectResults(patterns, baseDir) {
     const problems = [];
     let files = [];
@@ -43933,7 +43937,15 @@ async function collectResults(patterns, baseDir) {
     const documents = [];
     for (const file of files) {
         try {
-            documents.push({ file: file.displayPath, document: await readResults(file.path) });
+            let bytes;
+            try {
+                bytes = await (0,promises_.readFile)(file.path);
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
+            }
+            const document = parseResults(bytes.toString('utf8'), file.displayPath);
+            documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
         }
         catch (error) {
             if (!(error instanceof errors/* ConfigurationError */.j))

@@ -2,13 +2,16 @@
 // matches, read and checked; a document that does not parse is kept as a
 // problem naming the file, never skipped silently.
 
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
+import { describeFsError } from '../config/load.js';
 import { expandPaths } from '../data/paths.js';
-import { readResults } from './io.js';
+import { parseResults } from './io.js';
 import type { ResultsDocument } from './schema.js';
 
 export interface CollectedResults {
-  documents: Array<{ file: string; document: ResultsDocument }>;
+  documents: Array<{ file: string; sha256: string; document: ResultsDocument }>;
   problems: ConfigurationError[];
 }
 
@@ -24,7 +27,14 @@ export async function collectResults(patterns: readonly string[], baseDir: strin
   const documents: CollectedResults['documents'] = [];
   for (const file of files) {
     try {
-      documents.push({ file: file.displayPath, document: await readResults(file.path) });
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(file.path);
+      } catch (error) {
+        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: file.displayPath });
+      }
+      const document = parseResults(bytes.toString('utf8'), file.displayPath);
+      documents.push({ file: file.displayPath, sha256: createHash('sha256').update(bytes).digest('hex'), document });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       problems.push(new ConfigurationError(error.reason, { file: file.displayPath }));

@@ -1,0 +1,24 @@
+// Markdown for a gate decision (job summary and check-run summary): the
+// decision, shown as an override when it is one, the reasons, and the audit.
+
+import type { AuditRecord } from '../gate/audit.js';
+import type { GateDecision } from '../gate/decision.js';
+import { escapeMarkdown } from './escape.js';
+
+const ICON = { pass: '✅', fail: '❌', overridden: '🟡' } as const;
+
+export function renderGateSummary(decision: GateDecision, audit: AuditRecord, auditSha: string): string {
+  const lines = [`### ${ICON[decision.decision]} holdout gate: ${decision.decision === 'overridden' ? 'OVERRIDDEN (not a pass)' : decision.decision.toUpperCase()}`, '', escapeMarkdown(decision.reason), ''];
+  if (audit.override) {
+    lines.push(`**Override** (${escapeMarkdown(audit.override.label)}): ${audit.override.honoured ? 'honoured' : 'refused'} — ${escapeMarkdown(audit.override.reason)}`, '');
+  }
+  if (decision.reasons.length > 0) {
+    lines.push('<details><summary>Reasons</summary>', '');
+    for (const r of decision.reasons.slice(0, 100)) lines.push(`- ${escapeMarkdown(r)}`);
+    lines.push('', '</details>', '');
+  }
+  lines.push('| Input | Kind | Status | sha256 |', '| --- | --- | --- | --- |');
+  for (const i of audit.inputs) lines.push(`| ${escapeMarkdown(i.file)} | ${i.kind} | ${i.status} | ${i.sha256.slice(0, 16)}… |`);
+  lines.push('', `Audit record sha256 \`${auditSha}\`; commit ${escapeMarkdown((audit.commit ?? 'unknown').slice(0, 12))}; actor ${escapeMarkdown(audit.actor ?? 'unknown')}.`);
+  return lines.join('\n') + '\n';
+}

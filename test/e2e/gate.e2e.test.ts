@@ -1,0 +1,197 @@
+// The gate bundle against the fake GitHub: pass; fail with annotations in
+// batches of 50; overrides honoured and refused for each rule; the
+// commit-status fallback; integrity failures; and deploy gating that records
+// the production baseline compare-metrics then reads.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ResultsDocument } from '../../shared/results/schema.js';
+import { FakeGitHub } from '../fake-github/server.js';
+import { tempDir } from '../helpers.js';
+import { runBundle, webhookExample } from './harness.js';
+
+const REPO = 'Codertocat/Hello-World';
+const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const PUSHED = '6113728f27ae82c7b1a177c8d03f9e96e0adf246';
+let gh: FakeGitHub;
+let workspace: string;
+
+function validation(status: 'pass' | 'fail', errors = 1, sha = HEAD): ResultsDocument {
+  const list = Array.from({ length: status === 'fail' ? errors : 0 }, (_, i) => ({ type: 'constraint-error', constraint: 'minimum', file: 'data/train.csv', field: 'age', row: i + 1, line: i + 2, cell: '17', message: `"17" is less than the minimum 18 (${i})`, severity: 'fail' as const }));
+  return {
+    holdout: 1, kind: 'validate-data', title: 'Data validation', status, createdAt: '2026-12-01T00:00:00Z',
+    subject: { files: [{ path: 'data/train.csv', sha256: 'a'.repeat(64) }], gitSha: sha },
+    checks: [{ id: 'x', title: 'age: ≥ 18', status, message: `${list.length} errors`, count: list.length, locations: [] }],
+    data: { tables: [{ file: 'data/train.csv', format: 'csv', status, rows: 200, errorCount: list.length, errorCounts: {}, failedChecks: status === 'fail' ? 1 : 0 }], rows: 200, errorCount: list.length, errors: list },
+  };
+}
+
+function comparison(sha: string): ResultsDocument {
+  return {
+    holdout: 1, kind: 'compare-metrics', title: 'Model comparison', status: 'pass', createdAt: '2026-12-01T00:00:00Z',
+    subject: { files: [{ path: 'candidate.json' }], gitSha: sha },
+    checks: [{ id: 'metric:roc_auc:min', title: 'roc_auc: ≥ 0.8', status: 'pass', message: 'ok', count: 0, locations: [] }],
+    comparison: {
+      task: null, paired: false, rows: null, confidence: 0.95, candidate: { source: 'candidate.json', kind: 'metrics' }, baseline: { source: 'deployment:production', kind: 'metrics', id: 'deployment 1' },
+      policy: { source: 'policy.yaml' }, metrics: [{ name: 'roc_auc', direction: 'higher', gated: true, candidate: 0.91, baseline: 0.9, difference: 0.01, relativeDifference: 0.011, interval: null, confidence: 0.95, pValue: null, method: 'none', verdict: 'better', status: 'pass', thresholds: { min: 0.8 } }],
+      regressions: 0, improvements: 1, summary: 'PASS',
+    },
+  };
+}
+
+async function results(...documents: ResultsDocument[]) {
+  await rm(join(workspace, 'holdout-results'), { recursive: true, force: true });
+  await mkdir(join(workspace, 'holdout-results'), { recursive: true });
+  for (const [i, d] of documents.entries()) await writeFile(join(workspace, `holdout-results/${i}-${d.kind}.json`), JSON.stringify(d));
+}
+
+beforeEach(async () => {
+  gh = await FakeGitHub.start();
+  gh.addToken('ghs_bot', { user: 'github-actions[bot]', installation: true });
+  gh.addToken('ghs_nochecks', { user: 'github-actions[bot]', installation: true, permissions: { checks: 'read' } });
+  gh.addPullRequest(REPO, { number: 2, author: 'Codertocat', headSha: HEAD });
+  gh.setCollaborator(REPO, 'rel-manager', 'maintain');
+  gh.setCollaborator(REPO, 'helper', 'triage');
+  gh.setCollaborator(REPO, 'Codertocat', 'admin');
+  workspace = await tempDir('holdout-ws-');
+});
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.stop();
+});
+
+const pullRequest = webhookExample('pull_request', 'opened');
+const gate = (inputs: Record<string, string> = {}, event = pullRequest, env: Record<string, string> = {}) =>
+  runBundle({ bundle: 'gate', workspace, apiUrl: gh.url, event, inputs: { results: 'holdout-results/*.json', token: 'ghs_bot', ...inputs }, env, timeoutMs: 120_000 });
+
+describe('gate: merge gating', () => {
+  it('passes: a successful check run on the head SHA and an audit record', async () => {
+    await results(validation('pass'));
+    const r = await gate();
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs.decision).toBe('pass');
+    const [check] = gh.checkRunsFor(REPO);
+    expect(check).toMatchObject({ name: 'holdout / gate', head_sha: HEAD, conclusion: 'success' });
+    expect(r.outputs['check-run-id']).toBe(String(check!.id));
+    const audit = JSON.parse(await readFile(join(workspace, 'holdout-audit/gate-audit.json'), 'utf8'));
+    expect(audit).toMatchObject({ decision: 'pass', commit: HEAD, actor: 'Codertocat', inputs: [{ kind: 'validate-data', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }] });
+    expect(check!.output.text).toContain('"kind": "gate-audit"');
+  });
+
+  it('fails: the step fails, the check run fails, and 120 annotations go in batches of 50', async () => {
+    await results(validation('fail', 120));
+    const r = await gate();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.decision).toBe('fail');
+    const [check] = gh.checkRunsFor(REPO);
+    expect(check!.conclusion).toBe('failure');
+    expect(check!.output.annotations).toHaveLength(120);
+    const sizes = gh.requests.filter((q) => q.operationId === 'checks/create' || q.operationId === 'checks/update').map((q) => (q.body as { output: { annotations: unknown[] } }).output.annotations.length);
+    expect(sizes).toEqual([50, 50, 20]);
+  });
+
+  it('an override by a maintainer after the newest push is honoured, and shown as an override', async () => {
+    await results(validation('fail'));
+    gh.addWorkflowRun(REPO, { sha: HEAD, branch: 'feature', event: 'pull_request' });
+    gh.tick(60);
+    gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
+    const r = await gate();
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs.decision).toBe('overridden');
+    expect(r.outputs.reason).toMatch(/^overridden by @rel-manager \(maintain\) at .*; would fail: /);
+    expect(gh.checkRunsFor(REPO)[0]!.conclusion).toBe('neutral');
+    expect(r.summary).toContain('OVERRIDDEN (not a pass)');
+    const audit = JSON.parse(await readFile(join(workspace, 'holdout-audit/gate-audit.json'), 'utf8'));
+    expect(audit.override).toMatchObject({ honoured: true, actor: 'rel-manager', label: 'holdout:override' });
+  });
+
+  it.each([
+    ['a triage user', () => gh.labelIssue(REPO, 2, 'holdout:override', 'helper'), /@helper has role triage, below the required maintain/],
+    ['the author, without allow-self-override', () => gh.labelIssue(REPO, 2, 'holdout:override', 'Codertocat'), /@Codertocat is the pull request's author/],
+  ])('an override by %s is refused, naming the rule', async (_who, label, reason) => {
+    await results(validation('fail'));
+    gh.addWorkflowRun(REPO, { sha: HEAD, branch: 'feature', event: 'pull_request' });
+    gh.tick(60);
+    label();
+    const r = await gate();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.decision).toBe('fail');
+    expect(r.outputs.reason).toMatch(reason);
+    expect(r.annotations.some((a) => a.level === 'warning' && reason.test(a.message))).toBe(true);
+  });
+
+  it('a label older than the newest push is refused; custom roles and allow-self-override widen who may override', async () => {
+    await results(validation('fail'));
+    gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
+    gh.tick(60);
+    gh.addWorkflowRun(REPO, { sha: HEAD, branch: 'feature', event: 'pull_request' });
+    const stale = await gate();
+    expect(stale.outputs.reason).toMatch(/the label was added at .*, before the newest push at .*first workflow run on ec26c3e57ca3/);
+    gh.tick(60);
+    gh.setCollaborator(REPO, 'ml-lead', 'model-approver');
+    gh.labelIssue(REPO, 2, 'holdout:override', 'ml-lead');
+    expect((await gate({ 'override-roles': 'model-approver' })).outputs.decision).toBe('overridden');
+    gh.tick(60);
+    gh.labelIssue(REPO, 2, 'holdout:override', 'Codertocat');
+    expect((await gate({ 'allow-self-override': 'true' })).outputs.decision).toBe('overridden');
+  });
+
+  it('without checks: write it falls back to a commit status, and says so', async () => {
+    await results(validation('pass'));
+    const r = await gate({ token: 'ghs_nochecks' });
+    expect(r.exitCode).toBe(0);
+    expect(gh.checkRunsFor(REPO)).toHaveLength(0);
+    expect(gh.statusesFor(REPO)).toMatchObject([{ sha: HEAD, state: 'success', context: 'holdout / gate' }]);
+    expect(r.annotations.some((a) => a.level === 'warning' && /wrote commit status "holdout \/ gate" instead/.test(a.message))).toBe(true);
+  });
+
+  it('no decision passes on a document for another commit, an unparsable one, or none at all', async () => {
+    await results(validation('pass', 0, 'f'.repeat(40)));
+    const other = await gate();
+    expect(other.exitCode).toBe(1);
+    expect(other.outputs.reason).toMatch(/was made for commit ffffffffffff, not the gated ec26c3e57ca3/);
+    await writeFile(join(workspace, 'holdout-results/broken.json'), '{"holdout": 1');
+    expect((await gate()).outputs.reason).toMatch(/broken\.json/);
+    await rm(join(workspace, 'holdout-results'), { recursive: true });
+    const none = await gate();
+    expect(none.exitCode).toBe(1);
+    expect(none.outputs.reason).toBe('cannot decide: holdout-results/*.json: the results pattern "holdout-results/*.json" matches no file');
+  });
+});
+
+describe('gate: deploy gating and the production baseline', () => {
+  it('creates a deployment with the payload, records success, and compare-metrics then reads it as the baseline', async () => {
+    const push = webhookExample('push');
+    await results(comparison(PUSHED));
+    const env = { GITHUB_SHA: PUSHED, GITHUB_EVENT_NAME: 'push' };
+    const deploy = await gate({ environment: 'production' }, push, env);
+    expect(deploy.exitCode, deploy.stdout).toBe(0);
+    const [deployment] = gh.deploymentsFor(REPO);
+    expect(deploy.outputs['deployment-id']).toBe(String(deployment!.id));
+    expect(deployment!.payload).toMatchObject({ holdout: { version: 1, decision: 'pass', metrics: { roc_auc: 0.91 }, commit: PUSHED, audit: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+
+    const recorded = await gate({ environment: 'production', record: 'success' }, push, env);
+    expect(recorded.exitCode, recorded.stdout).toBe(0);
+    expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['success']);
+
+    await writeFile(join(workspace, 'candidate.json'), JSON.stringify({ roc_auc: 0.905 }));
+    const compare = await runBundle({ bundle: 'compare-metrics', workspace, apiUrl: gh.url, event: push, env, inputs: { candidate: 'candidate.json', baseline: 'deployment:production', policy: 'metrics:\n  roc_auc: { max_regression: 0.01 }', token: 'ghs_bot' } });
+    expect(compare.exitCode, compare.stdout).toBe(0);
+    const doc = JSON.parse(await readFile(join(workspace, 'holdout-results/compare-metrics.json'), 'utf8'));
+    expect(doc.comparison.metrics[0]).toMatchObject({ name: 'roc_auc', baseline: 0.91, candidate: 0.905 });
+  });
+
+  it('a failing decision creates no deployment; record: failure keeps the previous baseline', async () => {
+    const push = webhookExample('push');
+    const env = { GITHUB_SHA: PUSHED, GITHUB_EVENT_NAME: 'push' };
+    await results(validation('fail', 1, PUSHED));
+    const r = await gate({ environment: 'production' }, push, env);
+    expect(r.exitCode).toBe(1);
+    expect(gh.deploymentsFor(REPO)).toHaveLength(0);
+    await results(comparison(PUSHED));
+    await gate({ environment: 'production' }, push, env);
+    const failed = await gate({ environment: 'production', record: 'failure' }, push, env);
+    expect(failed.exitCode).toBe(0);
+    expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['failure']);
+  });
+});
