@@ -53376,7 +53376,9 @@ function evaluateMetric(ctx) {
     };
     if (candidate === undefined) {
         const why = stats.unavailable ?? (stats.candidate === undefined ? 'undefined or missing on the candidate' : 'not a finite number');
-        add('present', 'present on the candidate', rule.required ? severe(false) : 'pass', rule.required ? `${name} is ${why}` : `${name} is ${why} (not required)`);
+        // In a slice, an undefined metric (one class, say) is reported, not failed: the slice cannot tell.
+        const status = !rule.required ? 'pass' : ctx.slice && stats.candidate === undefined ? 'warn' : severe(false);
+        add('present', 'present on the candidate', status, rule.required ? `${name} is ${why}${ctx.slice && status === 'warn' ? ' in this slice' : ''}` : `${name} is ${why} (not required)`);
     }
     else {
         if (rule.min !== undefined)

@@ -43,7 +43,9 @@ export function evaluateMetric(ctx: EvaluateContext): MetricEvaluation {
 
   if (candidate === undefined) {
     const why = stats.unavailable ?? (stats.candidate === undefined ? 'undefined or missing on the candidate' : 'not a finite number');
-    add('present', 'present on the candidate', rule.required ? severe(false) : 'pass', rule.required ? `${name} is ${why}` : `${name} is ${why} (not required)`);
+    // In a slice, an undefined metric (one class, say) is reported, not failed: the slice cannot tell.
+    const status: Status = !rule.required ? 'pass' : ctx.slice && stats.candidate === undefined ? 'warn' : severe(false);
+    add('present', 'present on the candidate', status, rule.required ? `${name} is ${why}${ctx.slice && status === 'warn' ? ' in this slice' : ''}` : `${name} is ${why} (not required)`);
   } else {
     if (rule.min !== undefined) add('min', `≥ ${formatNumber(rule.min)}`, severe(candidate >= rule.min), `candidate ${formatNumber(candidate)}, minimum ${formatNumber(rule.min)}`, candidate, `≥ ${rule.min}`);
     if (rule.max !== undefined) add('max', `≤ ${formatNumber(rule.max)}`, severe(candidate <= rule.max), `candidate ${formatNumber(candidate)}, maximum ${formatNumber(rule.max)}`, candidate, `≤ ${rule.max}`);

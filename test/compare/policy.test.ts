@@ -106,3 +106,34 @@ describe('policy loading', () => {
     await expect(loadPolicy(join(dir, 'q.yaml'))).rejects.toThrow(/q\.yaml:3: metrics\.roc_auc\.non_inferiority\.alpha/);
   });
 });
+
+describe('paired predictions with slices', () => {
+  it('a single-class slice reports AUC as undefined there (warn), and still tests accuracy', async () => {
+    const dir = await tempDir();
+    const rows = (scoreShift: number) => {
+      let text = 'id,label,score,segment\n';
+      for (let i = 0; i < 200; i++) {
+        const segment = i < 60 ? 'all-negative' : 'mixed';
+        const label = segment === 'all-negative' ? 0 : i % 2;
+        const score = Math.min(1, Math.max(0, (label ? 0.65 : 0.35) + (((i * 37) % 23) - 11) / 40 + scoreShift));
+        text += `r${i},${label},${score.toFixed(4)},${segment}\n`;
+      }
+      return text;
+    };
+    await writeFiles(dir, { 'c.csv': rows(0.01), 'b.csv': rows(0) });
+    const policy = await loadPolicy('metrics:\n  roc_auc: { min: 0.5 }\n  accuracy: { min: 0.5 }\nslices:\n  columns: [segment]\n  min_slice_size: 50\n');
+    const { document, problems } = await compareModels({
+      candidate: { path: join(dir, 'c.csv'), displayPath: 'c.csv' },
+      baseline: { path: join(dir, 'b.csv'), displayPath: 'b.csv', source: 'b.csv' },
+      policy,
+      options: { ...OPTIONS, columns: { ...OPTIONS.columns, slices: ['segment'] } },
+    });
+    expect(problems).toEqual([]);
+    const aucSlice = document.comparison.metrics.find((m) => m.name === 'roc_auc' && m.slice?.value === 'all-negative')!;
+    expect(aucSlice).toMatchObject({ candidate: null, status: 'warn' });
+    expect(document.checks.find((c) => c.id === 'metric:roc_auc@segment=all-negative:present')!.message).toBe('roc_auc is undefined or missing on the candidate in this slice');
+    const accuracySlice = document.comparison.metrics.find((m) => m.name === 'accuracy' && m.slice?.value === 'all-negative')!;
+    expect(accuracySlice.method).toBe('mcnemar-exact');
+    expect(document.comparison.metrics.find((m) => m.name === 'roc_auc' && !m.slice)!.method).toBe('delong');
+  });
+});
