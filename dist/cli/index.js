@@ -24790,7 +24790,7 @@ function statusFailsStep(status, failOn) {
 /* harmony import */ var _validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9975);
 /* harmony import */ var _compare_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(870);
 // Heavy steps (reading and checking whole datasets) run in a worker thread
-// with a small young generation: V8 otherwise grows the nursery to 64 MB and
+// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
@@ -24800,7 +24800,7 @@ function statusFailsStep(status, failOn) {
 
 
 
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(p.reason, { file: p.file, line: p.line, key: p.key });
 async function perform(name, input) {

@@ -36160,7 +36160,7 @@ function summarize(gated, checks, status) {
 
 ;// CONCATENATED MODULE: ./build/shared/runtime/worker.js
 // Heavy steps (reading and checking whole datasets) run in a worker thread
-// with a small young generation: V8 otherwise grows the nursery to 64 MB and
+// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
@@ -36170,7 +36170,7 @@ function summarize(gated, checks, status) {
 
 
 
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
 async function perform(name, input) {

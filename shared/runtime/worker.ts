@@ -1,5 +1,5 @@
 // Heavy steps (reading and checking whole datasets) run in a worker thread
-// with a small young generation: V8 otherwise grows the nursery to 64 MB and
+// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
@@ -11,7 +11,7 @@ import { ConfigurationError } from '../errors.js';
 import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
 import { compareModels, type CompareInput, type CompareOutcome } from '../compare/run.js';
 
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 
 interface Tasks {
   validateData: [ValidateDataInput, ValidateDataOutcome];
