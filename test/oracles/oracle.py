@@ -97,7 +97,33 @@ def distributions(c):
     }
 
 
-HANDLERS = {"binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
+def drift(c):
+    from scipy.spatial.distance import jensenshannon
+    from statsmodels.stats.proportion import proportions_ztest
+    ref = np.array(c["ref_counts"], dtype=float); cur = np.array(c["cur_counts"], dtype=float)
+    a = np.array(c["ref_values"]); b = np.array(c["cur_values"])
+    r = ref / ref.sum(); q = cur / cur.sum()
+    # Evidently's PSI: shares with empty bins floored at 0.0001.
+    rp = np.where(r == 0, 0.0001, r); qp = np.where(q == 0, 0.0001, q)
+    keep = r > 0
+    # A category the reference lacks but the current has: scipy cannot compare (holdout says infinite).
+    chi = stats.chisquare(cur[keep], f_exp=r[keep] * cur.sum()) if cur[~keep].sum() == 0 else None
+    z = proportions_ztest([c["z"][2], c["z"][0]], [c["z"][3], c["z"][1]])
+    return {
+        "psi": float(np.sum((qp - rp) * np.log(qp / rp))),
+        "js_distance": float(jensenshannon(ref, cur)),
+        "js_divergence_log2": float(jensenshannon(ref, cur, base=2) ** 2),
+        "linf": float(np.max(np.abs(r - q))),
+        "wasserstein": float(stats.wasserstein_distance(a, b)),
+        "std": float(np.std(a)),
+        "ks": float(stats.ks_2samp(a, b).statistic),
+        "chi2_stat": float(chi.statistic) if chi else None, "chi2_p": float(chi.pvalue) if chi else None,
+        "chi2_sf": [float(stats.chi2.sf(x, df)) for x, df in c["chi2_sf"]],
+        "z_stat": float(z[0]), "z_p": float(z[1]),
+    }
+
+
+HANDLERS = {"drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
 
 cases = json.load(sys.stdin)
 def finite(value):
