@@ -9,6 +9,11 @@ import { resolveBaseline, type RemoteFetcher } from '../baseline/resolve.js';
 import { loadPolicy } from '../compare/policy.js';
 import { compareModels, type CompareInput, type CompareOutcome } from '../compare/run.js';
 import { renderComparisonSummary } from '../report/comparison.js';
+import { renderReport } from '../report/report.js';
+import { renderGateSummary } from '../report/gate.js';
+import { collectResults } from '../results/collect.js';
+import { decide } from '../gate/decision.js';
+import { buildAuditRecord, serializeAudit } from '../gate/audit.js';
 import { ConfigurationError } from '../errors.js';
 import { writeResults } from '../results/io.js';
 import { renderValidationSummary } from '../report/validation.js';
@@ -38,6 +43,8 @@ const USAGE = `holdout — continuous delivery checks for ML models
 Usage:
   holdout validate <data...> --schema <file> [--out <file>] [--format text|json|markdown]
   holdout compare --candidate <file> --baseline <source> [--policy <file>] [--out <file>] [--format text|json|markdown]
+  holdout report [<results...>] [--out <file>] [--title <title>]
+  holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
   holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
@@ -74,6 +81,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await demoCommand(rest, io);
       case 'compare':
         return await compareCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
+      case 'gate':
+        return await gateCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -266,4 +277,64 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
   if (problems.length > 0) return EXIT.usage;
   const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
   return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+}
+
+const REPORT_USAGE = `Usage: holdout report [<results...>] [options]
+
+Renders the pull-request report (markdown) from results documents, as the
+report action posts it.
+
+Options:
+  <results...>       results documents or globs (default holdout-results/*.json)
+  --out <file>       write the markdown here instead of standard output
+  --title <title>    title on the first line (default holdout)
+  --budget <chars>   size limit, cutting sections least important first (default 65536)
+  -h, --help         show this help`;
+
+async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, title: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(REPORT_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const budget = numberFlag(values, 'budget', 65_536, (n) => Number.isInteger(n) && n >= 1000);
+  const collected = await collectResults(positionals.length ? positionals : ['holdout-results/*.json'], io.cwd);
+  const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
+  const report = renderReport(collected.documents.map((d) => d.document), { title: (values.title as string | undefined) ?? 'holdout', key: 'cli', version: VERSION }, budget, note);
+  if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), report.markdown);
+  else io.stdout(report.markdown);
+  for (const problem of collected.problems) io.stderr(`holdout: ${problem.message}\n`);
+  return collected.problems.length > 0 ? EXIT.usage : EXIT.ok;
+}
+
+const GATE_USAGE = `Usage: holdout gate [<results...>] [options]
+
+Decides pass or fail from results documents, as the gate action does (without
+GitHub: no check run, no overrides), and writes the audit record.
+
+Options:
+  <results...>          results documents or globs (default holdout-results/*.json)
+  --fail-on <level>     fail (default) or warn
+  --commit <sha>        the commit being gated: documents made for another one fail
+  --audit-file <file>   where to write the audit record (default holdout-audit/gate-audit.json)
+  -h, --help            show this help
+
+Exit status: 0 pass, 1 fail, 2 bad input or usage.`;
+
+async function gateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { 'fail-on': { type: 'string' }, commit: { type: 'string' }, 'audit-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(GATE_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn'] as const, 'fail');
+  const collected = await collectResults(positionals.length ? positionals : ['holdout-results/*.json'], io.cwd);
+  const unreadable = collected.problems.map((p) => ({ file: p.file ?? 'results', reason: p.reason }));
+  const commit = values.commit as string | undefined;
+  const decision = decide({ documents: collected.documents, unreadable, commit, failOn });
+  const audit = buildAuditRecord(decision, collected.documents, { commit, label: 'holdout:override', overrideRequested: false, now: new Date() });
+  const { text, sha256 } = serializeAudit(audit);
+  await writeFileAtomic(resolve(io.cwd, (values['audit-file'] as string | undefined) ?? 'holdout-audit/gate-audit.json'), text);
+  io.stdout(renderGateSummary(decision, audit, sha256));
+  return decision.decision === 'fail' ? EXIT.failed : EXIT.ok;
 }

@@ -81,6 +81,25 @@ describe('holdout compare', () => {
   });
 });
 
+describe('holdout report and gate', () => {
+  it('renders the report from the demo results and gates on them', async () => {
+    const dir = await tempDir();
+    await cli(['demo', '--out-dir', join(dir, 'holdout-results')]);
+    const report = await cli(['report'], dir);
+    expect(report.code).toBe(0);
+    expect(report.stdout.split('\n')[0]).toMatch(/^❌ \*\*holdout\*\*: Candidate beats production on 1 gated metric/);
+    const gate = await cli(['gate'], dir);
+    expect(gate.code).toBe(1);
+    expect(gate.stdout).toMatch(/^### ❌ holdout gate: FAIL/);
+    expect(JSON.parse(await readFile(join(dir, 'holdout-audit/gate-audit.json'), 'utf8'))).toMatchObject({ kind: 'gate-audit', decision: 'fail' });
+    const pass = await cli(['gate', 'holdout-results/validate-passing.json'], dir);
+    expect(pass.code).toBe(0);
+    const missing = await cli(['gate', 'nothing/*.json'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('matches no file');
+  });
+});
+
 describe('holdout demo', () => {
   it('runs offline on the shipped examples and reports both verdicts', async () => {
     const dir = await tempDir();
