@@ -42061,185 +42061,50 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8298);
-/* harmony import */ var _shared_baseline_payload_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6408);
-/* harmony import */ var _shared_gate_audit_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7917);
-/* harmony import */ var _shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4402);
-/* harmony import */ var _shared_github_gate_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8803);
-/* harmony import */ var _shared_github_pull_request_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8451);
-/* harmony import */ var _shared_io_atomic_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7700);
-/* harmony import */ var _shared_report_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2177);
-/* harmony import */ var _shared_results_collect_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9555);
-/* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3517);
-/* harmony import */ var _shared_results_schema_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6941);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5294);
-// gate entry: results documents → decision (with an audited override) →
-// check run (or commit status), audit record, gate results, and in deploy
-// mode a deployment whose payload is the next production baseline. Exit
-// status fails on fail. No logic of its own beyond wiring.
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4402);
+/* harmony import */ var _shared_github_gate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6890);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5294);
+// gate entry: inputs → runGateStep → outputs, job summary, exit status.
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)(async () => {
-    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .readRunContext */ .$p)();
-    const patterns = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getListInput */ .DF)('results', { required: true });
-    const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn'], 'fail');
-    const checkName = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)('check-name') ?? 'holdout / gate';
-    const label = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)('override-label') ?? 'holdout:override';
-    const minimumRole = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getEnumInput */ .iv)('override-role', _shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLE_ORDER */ .Y6, 'maintain');
-    const extraRoles = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getListInput */ .DF)('override-roles');
-    const allowSelfOverride = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getBooleanInput */ .Vt)('allow-self-override', false);
-    const environment = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)('environment');
-    const record = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)('record') === undefined ? undefined : (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getEnumInput */ .iv)('record', ['success', 'failure'], 'success');
-    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)('token');
-    const auditFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)('audit-file') ?? 'holdout-audit/gate-audit.json';
-    const repo = context.repository;
-    const octokit = token && repo ? (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }) : undefined;
-    const pullPayload = context.payload.pull_request;
-    const sha = pullPayload?.head?.sha ?? context.sha;
-    if (record) {
-        if (!environment)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('input record needs environment: the deployment to record is the one to that environment');
-        if (!octokit || !repo || !sha)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('input record needs a token, the repository and the commit');
-        const id = await (0,_shared_github_gate_js__WEBPACK_IMPORTED_MODULE_12__/* .recordDeployment */ .dj)(octokit, repo, sha, environment, record);
-        if (id === undefined)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`no holdout deployment of ${sha.slice(0, 12)} to ${environment} to record; run the gate with environment: ${environment} first`);
-        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .setOutputs */ .n0)({ decision: record === 'success' ? 'pass' : 'fail', reason: `deployment ${id} marked ${record}`, 'deployment-id': id });
-        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .appendJobSummary */ .I1)(`### holdout gate: deployment ${id} to ${environment} recorded as **${record}**\n\n${record === 'success' ? 'Its metrics are now the production baseline (`deployment:' + environment + '`).' : 'The previous production baseline stays.'}\n`);
-        return;
-    }
-    const collected = await (0,_shared_results_collect_js__WEBPACK_IMPORTED_MODULE_8__/* .collectResults */ .n)(patterns, context.workspace);
-    const unreadable = collected.problems.map((p) => ({ file: p.file ?? patterns.join(', '), reason: p.reason }));
-    let decision = (0,_shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .decide */ .LD)({ documents: collected.documents, unreadable, commit: sha, failOn });
-    let override;
-    let overrideRequested = false;
-    if (decision.decision === 'fail' && decision.integrityProblems.length === 0 && !environment && octokit && repo) {
-        const pull = await (0,_shared_github_pull_request_js__WEBPACK_IMPORTED_MODULE_13__/* .findPullRequest */ ._)(octokit, repo, context.eventName, context.payload, sha);
-        if (pull) {
-            const facts = await (0,_shared_github_gate_js__WEBPACK_IMPORTED_MODULE_12__/* .overrideFacts */ .S8)(octokit, repo, pull.number, label);
-            overrideRequested = facts.present;
-            if (facts.present) {
-                override = (0,_shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateOverride */ .e7)(facts, { minimumRole, extraRoles, allowSelfOverride });
-                decision = (0,_shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_5__/* .decide */ .LD)({ documents: collected.documents, unreadable, commit: sha, failOn, override });
-                if (!override.honoured)
-                    _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .log */ .Rm.warning(`holdout gate: override refused: ${override.reason}`);
-            }
-        }
-    }
-    const audit = (0,_shared_gate_audit_js__WEBPACK_IMPORTED_MODULE_4__/* .buildAuditRecord */ .Ti)(decision, collected.documents, { commit: sha, actor: context.actor, event: context.eventName, runUrl: context.runUrl, environment, label, override, overrideRequested, now: new Date() });
-    const { text: auditText, sha256: auditSha } = (0,_shared_gate_audit_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeAudit */ .Og)(audit);
-    await (0,_shared_io_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, auditFile), auditText);
-    let checkRunId;
-    let deploymentId;
-    if (octokit && repo && sha) {
-        const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
-        const title = decision.decision === 'overridden' ? `Overridden: ${decision.reason}`.slice(0, 250) : `${decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
-        const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error', message: e.message, file: e.file, line: e.line, title: e.type })) : []));
-        try {
-            const published = await (0,_shared_github_gate_js__WEBPACK_IMPORTED_MODULE_12__/* .publishCheck */ .kr)(octokit, repo, sha, checkName, conclusion, {
-                title,
-                summary: (0,_shared_report_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .renderGateSummary */ .o)(decision, audit, auditSha).slice(0, 65_000),
-                text: `Audit record (sha256 ${auditSha}):\n\n\`\`\`json\n${auditText.slice(0, 60_000)}\`\`\``,
-            }, annotations, context.runUrl);
-            checkRunId = published.checkRunId;
-            if (published.fallback)
-                _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .log */ .Rm.warning(`holdout gate: ${published.fallback}`);
-        }
-        catch (error) {
-            if (error.status !== 403)
-                throw error;
-            _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .log */ .Rm.warning(`holdout gate: the token may write neither check runs nor commit statuses (403); the decision stands and fails or passes this step`);
-        }
-        if (environment && decision.decision !== 'fail') {
-            deploymentId = await (0,_shared_github_gate_js__WEBPACK_IMPORTED_MODULE_12__/* .createDeployment */ .Yy)(octokit, repo, sha, environment, {
-                holdout: {
-                    version: _shared_baseline_payload_js__WEBPACK_IMPORTED_MODULE_3__/* .DEPLOYMENT_PAYLOAD_VERSION */ .uE,
-                    decision: decision.decision,
-                    metrics: (0,_shared_gate_audit_js__WEBPACK_IMPORTED_MODULE_4__/* .candidateMetrics */ .PA)(collected.documents),
-                    model: collected.documents.find((d) => d.document.kind === 'compare-metrics')?.document.subject.files[0]?.path,
-                    commit: sha,
-                    audit: { sha256: auditSha },
-                    recordedAt: audit.createdAt,
-                },
-            }, `holdout ${decision.decision}: ${decision.reason}`);
-        }
-    }
-    else if (environment) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j('deploy mode (environment) needs a token and the repository to create the deployment');
-    }
-    await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_9__/* .writeResults */ .KB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, 'holdout-results/gate.json'), {
-        holdout: _shared_results_schema_js__WEBPACK_IMPORTED_MODULE_10__/* .RESULTS_VERSION */ .kI, kind: 'gate', title: 'Gate', status: decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass',
-        createdAt: audit.createdAt, subject: { files: collected.documents.map((d) => ({ path: d.file, sha256: d.sha256 })), gitSha: sha },
-        checks: [{ id: 'gate', title: 'Gate decision', status: decision.decision === 'fail' ? 'fail' : decision.decision === 'overridden' ? 'warn' : 'pass', message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],
-        decision: { decision: decision.decision, reason: decision.reason, auditSha256: auditSha, checkRunId, deploymentId },
+await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
+    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readRunContext */ .$p)();
+    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)('token');
+    const pull = context.payload.pull_request;
+    const result = await (0,_shared_github_gate_step_js__WEBPACK_IMPORTED_MODULE_2__/* .runGateStep */ .R)({
+        workspace: context.workspace,
+        patterns: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getListInput */ .DF)('results', { required: true }),
+        failOn: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn'], 'fail'),
+        checkName: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)('check-name') ?? 'holdout / gate',
+        label: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)('override-label') ?? 'holdout:override',
+        override: {
+            minimumRole: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnumInput */ .iv)('override-role', _shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_ORDER */ .Y6, 'maintain'),
+            extraRoles: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getListInput */ .DF)('override-roles'),
+            allowSelfOverride: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getBooleanInput */ .Vt)('allow-self-override', false),
+        },
+        environment: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)('environment'),
+        record: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)('record') === undefined ? undefined : (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnumInput */ .iv)('record', ['success', 'failure'], 'success'),
+        auditFile: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .getOptionalInput */ .lI)('audit-file') ?? 'holdout-audit/gate-audit.json',
+        sha: pull?.head?.sha ?? context.sha,
+        actor: context.actor,
+        eventName: context.eventName,
+        payload: context.payload,
+        runUrl: context.runUrl,
+        github: token && context.repository ? { octokit: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
     });
-    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .appendJobSummary */ .I1)((0,_shared_report_gate_js__WEBPACK_IMPORTED_MODULE_7__/* .renderGateSummary */ .o)(decision, audit, auditSha));
-    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .setOutputs */ .n0)({ decision: decision.decision, reason: decision.reason, 'audit-file': auditFile, 'check-run-id': checkRunId, 'deployment-id': deploymentId });
-    if (decision.decision === 'fail')
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`holdout gate: fail: ${decision.reason}`);
+    for (const warning of result.warnings)
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(warning);
+    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .appendJobSummary */ .I1)(result.summary);
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutputs */ .n0)(result.outputs);
+    if (result.failure)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(result.failure);
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6408:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   uE: () => (/* binding */ DEPLOYMENT_PAYLOAD_VERSION)
-/* harmony export */ });
-/* unused harmony exports deploymentPayloadSchema, metricsFromPayload */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
-// The deployment payload the gate writes when a deploy is approved, and
-// that compare-metrics' deployment:<environment> source reads back: the
-// production baseline is what is in production.
-
-const DEPLOYMENT_PAYLOAD_VERSION = 1;
-const deploymentPayloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    holdout: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(DEPLOYMENT_PAYLOAD_VERSION),
-        decision: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['pass', 'overridden']),
-        /** The candidate's metrics at the time of the decision: the next baseline. */
-        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
-        model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        audit: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }),
-        recordedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    }),
-});
-/** The metrics of a payload, or why it is not a holdout payload. */
-function metricsFromPayload(payload) {
-    const value = typeof payload === 'string' ? safeParse(payload) : payload;
-    const result = deploymentPayloadSchema.safeParse(value);
-    if (!result.success)
-        return { problem: `payload is not a holdout record (${result.error.issues[0].path.join('.') || 'payload'}: ${result.error.issues[0].message})` };
-    return { metrics: result.data.holdout.metrics };
-}
-function safeParse(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return text;
-    }
-}
-
 
 /***/ }),
 
@@ -43425,72 +43290,6 @@ function formatLocated(reason, { file, line, key }) {
 
 /***/ }),
 
-/***/ 7917:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Og: () => (/* binding */ serializeAudit),
-/* harmony export */   PA: () => (/* binding */ candidateMetrics),
-/* harmony export */   Ti: () => (/* binding */ buildAuditRecord)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-// The audit record of a gate decision: who, what, which commit, which inputs
-// (by sha256), the thresholds and the baseline, the override and its actor,
-// and when. Its own sha256 goes into the check run and the deployment
-// payload, so a recorded decision can be tied to this exact record.
-
-function buildAuditRecord(decision, documents, ctx) {
-    const thresholds = {};
-    let baseline = null;
-    for (const { document } of documents) {
-        if (document.kind !== 'compare-metrics')
-            continue;
-        for (const row of document.comparison.metrics)
-            if (row.gated && !row.slice)
-                thresholds[row.name] = row.thresholds;
-        if (document.comparison.baseline)
-            baseline = { source: document.comparison.baseline.source, id: document.comparison.baseline.id ?? null };
-    }
-    return {
-        holdout: 1,
-        kind: 'gate-audit',
-        decision: decision.decision,
-        reason: decision.reason,
-        reasons: decision.reasons,
-        commit: ctx.commit ?? null,
-        actor: ctx.actor ?? null,
-        event: ctx.event ?? null,
-        runUrl: ctx.runUrl ?? null,
-        environment: ctx.environment ?? null,
-        override: ctx.overrideRequested || ctx.override?.honoured
-            ? { label: ctx.label, honoured: ctx.override?.honoured ?? false, actor: ctx.override?.actor ?? null, at: ctx.override?.at ?? null, reason: ctx.override?.reason ?? '' }
-            : null,
-        inputs: documents.map((d) => ({ file: d.file, sha256: d.sha256, kind: d.document.kind, status: d.document.status, title: d.document.title })),
-        thresholds,
-        baseline,
-        createdAt: ctx.now.toISOString(),
-    };
-}
-function serializeAudit(record) {
-    const text = JSON.stringify(record, null, 2) + '\n';
-    return { text, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex') };
-}
-/** The candidate's whole-set metrics from the comparisons: the next production baseline. */
-function candidateMetrics(documents) {
-    const metrics = {};
-    for (const { document } of documents) {
-        if (document.kind !== 'compare-metrics')
-            continue;
-        for (const row of document.comparison.metrics)
-            if (!row.slice && row.candidate !== null)
-                metrics[row.name] = row.candidate;
-    }
-    return metrics;
-}
-
-
-/***/ }),
-
 /***/ 4402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43565,208 +43364,149 @@ function decide(input) {
 
 /***/ }),
 
-/***/ 8803:
+/***/ 6890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S8: () => (/* binding */ overrideFacts),
-/* harmony export */   Yy: () => (/* binding */ createDeployment),
-/* harmony export */   dj: () => (/* binding */ recordDeployment),
-/* harmony export */   kr: () => (/* binding */ publishCheck)
-/* harmony export */ });
-// GitHub side of the gate: the facts an override rests on (label, who added
-// it and when, the newest push, the actor's role), the check run (with
-// annotations in batches of 50, or a commit status when checks: write is
-// missing), and deployments that carry the production baseline.
-const status = (error) => error?.status;
-async function overrideFacts(octokit, repo, pullNumber, label) {
-    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
-    const present = pull.labels.some((l) => l.name === label);
-    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pullNumber, per_page: 100 });
-    const labeled = events
-        .filter((e) => e.event === 'labeled' && e.label?.name === label)
-        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
-    const facts = { label, present, pullRequestAuthor: pull.user?.login, labeledBy: labeled?.actor?.login, labeledAt: labeled?.created_at };
-    // The newest push: when CI first ran on the head commit (GitHub's clock, not
-    // the commit's own dates, which its author writes); else the commit date.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runGateStep)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./build/shared/baseline/payload.js
+// The deployment payload the gate writes when a deploy is approved, and
+// that compare-metrics' deployment:<environment> source reads back: the
+// production baseline is what is in production.
+
+const DEPLOYMENT_PAYLOAD_VERSION = 1;
+const deploymentPayloadSchema = schemas/* object */.Ikc({
+    holdout: schemas/* object */.Ikc({
+        version: schemas/* literal */.euz(DEPLOYMENT_PAYLOAD_VERSION),
+        decision: schemas/* enum */.k5n(['pass', 'overridden']),
+        /** The candidate's metrics at the time of the decision: the next baseline. */
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
+        model: schemas/* string */.YjP().optional(),
+        commit: schemas/* string */.YjP(),
+        audit: schemas/* object */.Ikc({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
+        recordedAt: schemas/* string */.YjP().optional(),
+    }),
+});
+/** The metrics of a payload, or why it is not a holdout payload. */
+function metricsFromPayload(payload) {
+    const value = typeof payload === 'string' ? safeParse(payload) : payload;
+    const result = deploymentPayloadSchema.safeParse(value);
+    if (!result.success)
+        return { problem: `payload is not a holdout record (${result.error.issues[0].path.join('.') || 'payload'}: ${result.error.issues[0].message})` };
+    return { metrics: result.data.holdout.metrics };
+}
+function safeParse(text) {
     try {
-        const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, head_sha: pull.head.sha, per_page: 100 });
-        const first = data.workflow_runs.map((r) => r.created_at).sort()[0];
-        if (first) {
-            facts.lastPushAt = first;
-            facts.lastPushSource = `first workflow run on ${pull.head.sha.slice(0, 12)}`;
-        }
+        return JSON.parse(text);
     }
-    catch (error) {
-        if (status(error) !== 403 && status(error) !== 404)
-            throw error;
-    }
-    if (!facts.lastPushAt) {
-        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
-        const head = commits.find((c) => c.sha === pull.head.sha) ?? commits.at(-1);
-        const date = head?.commit.committer?.date;
-        if (date) {
-            facts.lastPushAt = date;
-            facts.lastPushSource = `committer date of ${head.sha.slice(0, 12)}`;
-        }
-    }
-    if (facts.labeledBy) {
-        try {
-            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: facts.labeledBy });
-            facts.actorRole = data.role_name ?? data.permission;
-        }
-        catch (error) {
-            if (status(error) !== 404)
-                throw error;
-        }
-    }
-    return facts;
-}
-async function publishCheck(octokit, repo, sha, name, conclusion, output, annotations, detailsUrl) {
-    const toCheck = (a) => ({
-        path: a.file ?? '.',
-        start_line: a.line ?? 1,
-        end_line: a.line ?? 1,
-        annotation_level: a.level === 'error' ? 'failure' : a.level === 'warning' ? 'warning' : 'notice',
-        message: a.message.slice(0, 64 * 1024),
-        title: a.title?.slice(0, 255),
-    });
-    const located = annotations.filter((a) => a.file).map(toCheck);
-    const batches = [];
-    for (let i = 0; i < located.length; i += 50)
-        batches.push(located.slice(i, i + 50));
-    try {
-        const { data } = await octokit.rest.checks.create({
-            ...repo, name, head_sha: sha, status: 'completed', conclusion, details_url: detailsUrl,
-            output: { ...output, annotations: batches[0] ?? [] },
-        });
-        for (const batch of batches.slice(1)) {
-            await octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: { title: output.title, summary: output.summary, annotations: batch } });
-        }
-        return { checkRunId: data.id };
-    }
-    catch (error) {
-        if (status(error) !== 403)
-            throw error;
-        // No checks: write (e.g. a token without it): a commit status still blocks a protected branch.
-        const state = conclusion === 'failure' ? 'failure' : 'success';
-        await octokit.rest.repos.createCommitStatus({ ...repo, sha, state, context: name, description: output.title.slice(0, 140), target_url: detailsUrl });
-        return { fallback: `could not create a check run (403: ${error.message}); wrote commit status "${name}" instead` };
+    catch {
+        return text;
     }
 }
-async function createDeployment(octokit, repo, sha, environment, payload, description) {
-    const { data } = await octokit.rest.repos.createDeployment({
-        ...repo, ref: sha, environment, payload: payload, description: description.slice(0, 140),
-        auto_merge: false, required_contexts: [], production_environment: environment === 'production' ? true : undefined,
-    });
-    if (!('id' in data))
-        throw new Error(`GitHub did not create the deployment: ${data.message ?? 'no id'}`);
-    return data.id;
-}
-/** Marks the newest holdout deployment of this commit to the environment as succeeded or failed. */
-async function recordDeployment(octokit, repo, sha, environment, state) {
-    const { data } = await octokit.rest.repos.listDeployments({ ...repo, sha, environment, per_page: 30 });
-    const ours = data.find((d) => typeof d.payload === 'object' && d.payload !== null && 'holdout' in d.payload);
-    if (!ours)
-        return undefined;
-    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: ours.id, state, description: state === 'success' ? 'deployed; these metrics are now the production baseline' : 'deploy failed; the previous baseline stays' });
-    return ours.id;
-}
 
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/shared/gate/audit.js
+// The audit record of a gate decision: who, what, which commit, which inputs
+// (by sha256), the thresholds and the baseline, the override and its actor,
+// and when. Its own sha256 goes into the check run and the deployment
+// payload, so a recorded decision can be tied to this exact record.
 
-/***/ }),
-
-/***/ 8451:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ findPullRequest)
-/* harmony export */ });
-// Which pull request a run reports to: the event's own (pull_request,
-// pull_request_target), the open pull request whose head is the pushed
-// commit (push), or the one whose head is the triggering run's commit
-// (workflow_run, the fork-safe pattern).
-async function findPullRequest(octokit, repo, eventName, payload, sha) {
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
-        return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
+function buildAuditRecord(decision, documents, ctx) {
+    const thresholds = {};
+    let baseline = null;
+    for (const { document } of documents) {
+        if (document.kind !== 'compare-metrics')
+            continue;
+        for (const row of document.comparison.metrics)
+            if (row.gated && !row.slice)
+                thresholds[row.name] = row.thresholds;
+        if (document.comparison.baseline)
+            baseline = { source: document.comparison.baseline.source, id: document.comparison.baseline.id ?? null };
     }
-    let headSha;
-    if (eventName === 'workflow_run' && payload.workflow_run) {
-        const listed = payload.workflow_run.pull_requests?.[0];
-        if (listed)
-            return { number: listed.number, headSha: payload.workflow_run.head_sha };
-        headSha = payload.workflow_run.head_sha;
+    return {
+        holdout: 1,
+        kind: 'gate-audit',
+        decision: decision.decision,
+        reason: decision.reason,
+        reasons: decision.reasons,
+        commit: ctx.commit ?? null,
+        actor: ctx.actor ?? null,
+        event: ctx.event ?? null,
+        runUrl: ctx.runUrl ?? null,
+        environment: ctx.environment ?? null,
+        override: ctx.overrideRequested || ctx.override?.honoured
+            ? { label: ctx.label, honoured: ctx.override?.honoured ?? false, actor: ctx.override?.actor ?? null, at: ctx.override?.at ?? null, reason: ctx.override?.reason ?? '' }
+            : null,
+        inputs: documents.map((d) => ({ file: d.file, sha256: d.sha256, kind: d.document.kind, status: d.document.status, title: d.document.title })),
+        thresholds,
+        baseline,
+        createdAt: ctx.now.toISOString(),
+    };
+}
+function serializeAudit(record) {
+    const text = JSON.stringify(record, null, 2) + '\n';
+    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+}
+/** The candidate's whole-set metrics from the comparisons: the next production baseline. */
+function candidateMetrics(documents) {
+    const metrics = {};
+    for (const { document } of documents) {
+        if (document.kind !== 'compare-metrics')
+            continue;
+        for (const row of document.comparison.metrics)
+            if (!row.slice && row.candidate !== null)
+                metrics[row.name] = row.candidate;
     }
-    else if (eventName === 'push')
-        headSha = payload.after ?? sha;
-    if (!headSha || !octokit)
-        return undefined;
-    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
-    const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
-    if (match)
-        return { number: match.number, headSha, author: match.user?.login };
-    // A fork's commit is not associated with the base repository: scan the open pull requests.
-    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
-    const fromFork = open.find((p) => p.head.sha === headSha);
-    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
+    return metrics;
 }
 
-
-/***/ }),
-
-/***/ 7700:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/shared/gate/decision.js
+var gate_decision = __nccwpck_require__(4402);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./build/shared/io/atomic.js
 // Atomic file writes: write a temp file beside the target, then rename, so an
 // interrupted run never leaves a half-written results file or report behind.
 
 
 
 async function writeFileAtomic(path, contents) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
+    const dir = (0,external_node_path_.dirname)(path);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w');
     try {
         await handle.writeFile(contents);
         await handle.sync();
     }
     catch (error) {
         await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
     await handle.close();
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
 }
 async function writeJsonAtomic(path, value) {
     await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
 }
-
-
-/***/ }),
-
-/***/ 2177:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ renderGateSummary)
-});
 
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
 // The one escaping function for untrusted text (column names, file paths,
@@ -43821,79 +43561,13 @@ function renderGateSummary(decision, audit, auditSha) {
     return lines.join('\n') + '\n';
 }
 
-
-/***/ }),
-
-/***/ 9555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ collectResults)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
-/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7624);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3517);
-// Collecting results documents for report and gate: every file the glob
-// matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
-
-
-
-
-
-
-async function collectResults(patterns, baseDir) {
-    const problems = [];
-    let files = [];
-    try {
-        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)(patterns, baseDir, 'results');
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j))
-            throw error;
-        problems.push(error);
-    }
-    const documents = [];
-    for (const file of files) {
-        try {
-            let bytes;
-            try {
-                bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
-            }
-            catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .TQ)(error)}`, { file: file.displayPath });
-            }
-            const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .parseResults */ .c2)(bytes.toString('utf8'), file.displayPath);
-            documents.push({ file: file.displayPath, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document });
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j))
-                throw error;
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(error.reason, { file: file.displayPath }));
-        }
-    }
-    return { documents, problems };
-}
-
-
-/***/ }),
-
-/***/ 3517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ writeResults),
-/* harmony export */   c2: () => (/* binding */ parseResults)
-/* harmony export */ });
-/* unused harmony export readResults */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7700);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6941);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __nccwpck_require__(6941);
+;// CONCATENATED MODULE: ./build/shared/results/io.js
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -43903,8 +43577,8 @@ async function collectResults(patterns, baseDir) {
 
 async function writeResults(path, document) {
     // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .q)(path, checked);
+    const checked = schema/* resultsDocumentSchema */.FD.parse(document);
+    await writeJsonAtomic(path, checked);
 }
 async function readResults(path) {
     let text;
@@ -43922,15 +43596,297 @@ function parseResults(text, path) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+        throw new errors/* ConfigurationError */.j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = schema/* resultsDocumentSchema */.FD.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+        throw new errors/* ConfigurationError */.j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
     }
     return result.data;
+}
+
+;// CONCATENATED MODULE: ./build/shared/results/collect.js
+// Collecting results documents for report and gate: every file the glob
+// matches, read and checked; a document that does not parse is kept as a
+// problem naming the file, never skipped silently.
+
+
+
+
+
+
+async function collectResults(patterns, baseDir) {
+    const problems = [];
+    let files = [];
+    try {
+        files = await (0,paths/* expandPaths */.pR)(patterns, baseDir, 'results');
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j))
+            throw error;
+        problems.push(error);
+    }
+    const documents = [];
+    for (const file of files) {
+        try {
+            let bytes;
+            try {
+                bytes = await (0,promises_.readFile)(file.path);
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
+            }
+            const document = parseResults(bytes.toString('utf8'), file.displayPath);
+            documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j))
+                throw error;
+            problems.push(new errors/* ConfigurationError */.j(error.reason, { file: file.displayPath }));
+        }
+    }
+    return { documents, problems };
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/gate.js
+// GitHub side of the gate: the facts an override rests on (label, who added
+// it and when, the newest push, the actor's role), the check run (with
+// annotations in batches of 50, or a commit status when checks: write is
+// missing), and deployments that carry the production baseline.
+const gate_status = (error) => error?.status;
+async function overrideFacts(octokit, repo, pullNumber, label) {
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    const present = pull.labels.some((l) => l.name === label);
+    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pullNumber, per_page: 100 });
+    const labeled = events
+        .filter((e) => e.event === 'labeled' && e.label?.name === label)
+        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
+    const facts = { label, present, pullRequestAuthor: pull.user?.login, labeledBy: labeled?.actor?.login, labeledAt: labeled?.created_at };
+    // The newest push: when CI first ran on the head commit (GitHub's clock, not
+    // the commit's own dates, which its author writes); else the commit date.
+    try {
+        const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, head_sha: pull.head.sha, per_page: 100 });
+        const first = data.workflow_runs.map((r) => r.created_at).sort()[0];
+        if (first) {
+            facts.lastPushAt = first;
+            facts.lastPushSource = `first workflow run on ${pull.head.sha.slice(0, 12)}`;
+        }
+    }
+    catch (error) {
+        if (gate_status(error) !== 403 && gate_status(error) !== 404)
+            throw error;
+    }
+    if (!facts.lastPushAt) {
+        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
+        const head = commits.find((c) => c.sha === pull.head.sha) ?? commits.at(-1);
+        const date = head?.commit.committer?.date;
+        if (date) {
+            facts.lastPushAt = date;
+            facts.lastPushSource = `committer date of ${head.sha.slice(0, 12)}`;
+        }
+    }
+    if (facts.labeledBy) {
+        try {
+            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: facts.labeledBy });
+            facts.actorRole = data.role_name ?? data.permission;
+        }
+        catch (error) {
+            if (gate_status(error) !== 404)
+                throw error;
+        }
+    }
+    return facts;
+}
+async function publishCheck(octokit, repo, sha, name, conclusion, output, annotations, detailsUrl) {
+    const toCheck = (a) => ({
+        path: a.file ?? '.',
+        start_line: a.line ?? 1,
+        end_line: a.line ?? 1,
+        annotation_level: a.level === 'error' ? 'failure' : a.level === 'warning' ? 'warning' : 'notice',
+        message: a.message.slice(0, 64 * 1024),
+        title: a.title?.slice(0, 255),
+    });
+    const located = annotations.filter((a) => a.file).map(toCheck);
+    const batches = [];
+    for (let i = 0; i < located.length; i += 50)
+        batches.push(located.slice(i, i + 50));
+    try {
+        const { data } = await octokit.rest.checks.create({
+            ...repo, name, head_sha: sha, status: 'completed', conclusion, details_url: detailsUrl,
+            output: { ...output, annotations: batches[0] ?? [] },
+        });
+        for (const batch of batches.slice(1)) {
+            await octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: { title: output.title, summary: output.summary, annotations: batch } });
+        }
+        return { checkRunId: data.id };
+    }
+    catch (error) {
+        if (gate_status(error) !== 403)
+            throw error;
+        // No checks: write (e.g. a token without it): a commit status still blocks a protected branch.
+        const state = conclusion === 'failure' ? 'failure' : 'success';
+        await octokit.rest.repos.createCommitStatus({ ...repo, sha, state, context: name, description: output.title.slice(0, 140), target_url: detailsUrl });
+        return { fallback: `could not create a check run (403: ${error.message}); wrote commit status "${name}" instead` };
+    }
+}
+async function createDeployment(octokit, repo, sha, environment, payload, description) {
+    const { data } = await octokit.rest.repos.createDeployment({
+        ...repo, ref: sha, environment, payload: payload, description: description.slice(0, 140),
+        auto_merge: false, required_contexts: [], production_environment: environment === 'production' ? true : undefined,
+    });
+    if (!('id' in data))
+        throw new Error(`GitHub did not create the deployment: ${data.message ?? 'no id'}`);
+    return data.id;
+}
+/** Marks the newest holdout deployment of this commit to the environment as succeeded or failed. */
+async function recordDeployment(octokit, repo, sha, environment, state) {
+    const { data } = await octokit.rest.repos.listDeployments({ ...repo, sha, environment, per_page: 30 });
+    const ours = data.find((d) => typeof d.payload === 'object' && d.payload !== null && 'holdout' in d.payload);
+    if (!ours)
+        return undefined;
+    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: ours.id, state, description: state === 'success' ? 'deployed; these metrics are now the production baseline' : 'deploy failed; the previous baseline stays' });
+    return ours.id;
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/pull-request.js
+// Which pull request a run reports to: the event's own (pull_request,
+// pull_request_target), the open pull request whose head is the pushed
+// commit (push), or the one whose head is the triggering run's commit
+// (workflow_run, the fork-safe pattern).
+async function findPullRequest(octokit, repo, eventName, payload, sha) {
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
+        return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
+    }
+    let headSha;
+    if (eventName === 'workflow_run' && payload.workflow_run) {
+        const listed = payload.workflow_run.pull_requests?.[0];
+        if (listed)
+            return { number: listed.number, headSha: payload.workflow_run.head_sha };
+        headSha = payload.workflow_run.head_sha;
+    }
+    else if (eventName === 'push')
+        headSha = payload.after ?? sha;
+    if (!headSha || !octokit)
+        return undefined;
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
+    const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
+    if (match)
+        return { number: match.number, headSha, author: match.user?.login };
+    // A fork's commit is not associated with the base repository: scan the open pull requests.
+    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
+    const fromFork = open.find((p) => p.head.sha === headSha);
+    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/gate-step.js
+// The gate step: decide, evaluate an override, publish the check, write the
+// audit record and gate results, and in deploy mode create (or record) the
+// deployment that carries the production baseline. The action entry only
+// reads inputs and writes outputs; this is the orchestration it calls.
+
+
+
+
+
+
+
+
+
+
+
+
+async function runGateStep(input) {
+    const warnings = [];
+    const { github, sha, environment } = input;
+    if (input.record) {
+        if (!environment)
+            throw new errors/* ConfigurationError */.j('input record needs environment: the deployment to record is the one to that environment');
+        if (!github || !sha)
+            throw new errors/* ConfigurationError */.j('input record needs a token, the repository and the commit');
+        const id = await recordDeployment(github.octokit, github.repo, sha, environment, input.record);
+        if (id === undefined)
+            throw new errors/* ConfigurationError */.j(`no holdout deployment of ${sha.slice(0, 12)} to ${environment} to record; run the gate with environment: ${environment} first`);
+        return {
+            outputs: { decision: input.record === 'success' ? 'pass' : 'fail', reason: `deployment ${id} marked ${input.record}`, 'deployment-id': id },
+            summary: `### holdout gate: deployment ${id} to ${environment} recorded as **${input.record}**\n\n${input.record === 'success' ? `Its metrics are now the production baseline (\`deployment:${environment}\`).` : 'The previous production baseline stays.'}\n`,
+            warnings,
+        };
+    }
+    if (environment && !github)
+        throw new errors/* ConfigurationError */.j('deploy mode (environment) needs a token and the repository to create the deployment');
+    const collected = await collectResults(input.patterns, input.workspace);
+    const unreadable = collected.problems.map((p) => ({ file: p.file ?? input.patterns.join(', '), reason: p.reason }));
+    let decision = (0,gate_decision/* decide */.LD)({ documents: collected.documents, unreadable, commit: sha, failOn: input.failOn });
+    let override;
+    let overrideRequested = false;
+    if (decision.decision === 'fail' && decision.integrityProblems.length === 0 && !environment && github) {
+        const pull = await findPullRequest(github.octokit, github.repo, input.eventName, input.payload, sha);
+        if (pull) {
+            const facts = await overrideFacts(github.octokit, github.repo, pull.number, input.label);
+            overrideRequested = facts.present;
+            if (facts.present) {
+                override = (0,gate_decision/* evaluateOverride */.e7)(facts, input.override);
+                decision = (0,gate_decision/* decide */.LD)({ documents: collected.documents, unreadable, commit: sha, failOn: input.failOn, override });
+                if (!override.honoured)
+                    warnings.push(`holdout gate: override refused: ${override.reason}`);
+            }
+        }
+    }
+    const now = input.now ?? new Date();
+    const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: input.actor, event: input.eventName, runUrl: input.runUrl, environment, label: input.label, override, overrideRequested, now });
+    const { text: auditText, sha256: auditSha } = serializeAudit(audit);
+    await writeFileAtomic((0,external_node_path_.resolve)(input.workspace, input.auditFile), auditText);
+    const summary = renderGateSummary(decision, audit, auditSha);
+    let checkRunId;
+    let deploymentId;
+    if (github && sha) {
+        const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
+        const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
+        const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error', message: e.message, file: e.file, line: e.line, title: e.type })) : []));
+        try {
+            const published = await publishCheck(github.octokit, github.repo, sha, input.checkName, conclusion, {
+                title,
+                summary: summary.slice(0, 65_000),
+                text: `Audit record (sha256 ${auditSha}):\n\n\`\`\`json\n${auditText.slice(0, 60_000)}\`\`\``,
+            }, annotations, input.runUrl);
+            checkRunId = published.checkRunId;
+            if (published.fallback)
+                warnings.push(`holdout gate: ${published.fallback}`);
+        }
+        catch (error) {
+            if (error.status !== 403)
+                throw error;
+            warnings.push('holdout gate: the token may write neither check runs nor commit statuses (403); the decision stands and fails or passes this step');
+        }
+        if (environment && decision.decision !== 'fail') {
+            deploymentId = await createDeployment(github.octokit, github.repo, sha, environment, {
+                holdout: {
+                    version: DEPLOYMENT_PAYLOAD_VERSION,
+                    decision: decision.decision,
+                    metrics: candidateMetrics(collected.documents),
+                    model: collected.documents.find((d) => d.document.kind === 'compare-metrics')?.document.subject.files[0]?.path,
+                    commit: sha,
+                    audit: { sha256: auditSha },
+                    recordedAt: audit.createdAt,
+                },
+            }, `holdout ${decision.decision}: ${decision.reason}`);
+        }
+    }
+    const gateStatus = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
+    await writeResults((0,external_node_path_.resolve)(input.workspace, 'holdout-results/gate.json'), {
+        holdout: schema/* RESULTS_VERSION */.kI, kind: 'gate', title: 'Gate', status: gateStatus, createdAt: audit.createdAt,
+        subject: { files: collected.documents.map((d) => ({ path: d.file, sha256: d.sha256 })), gitSha: sha },
+        checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],
+        decision: { decision: decision.decision, reason: decision.reason, auditSha256: auditSha, checkRunId, deploymentId },
+    });
+    return {
+        outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': input.auditFile, 'check-run-id': checkRunId, 'deployment-id': deploymentId },
+        summary,
+        warnings,
+        failure: decision.decision === 'fail' ? `holdout gate: fail: ${decision.reason}` : undefined,
+    };
 }
 
 
