@@ -42054,77 +42054,41 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _shared_github_pull_request_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8451);
-/* harmony import */ var _shared_github_comment_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2867);
-/* harmony import */ var _shared_io_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7700);
-/* harmony import */ var _shared_results_collect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2651);
-/* harmony import */ var _shared_report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7015);
-/* harmony import */ var _shared_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7416);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6715);
-// report entry: results documents → one sticky pull-request comment and the
-// job summary. A read-only token (fork, Dependabot) gets a warning, and the
-// summary and outputs are still written.
+/* harmony import */ var _shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6715);
+// report entry: inputs → render (job summary, outputs) → sticky comment.
 
 
-
-
-
-
-
-
-const COMMENT_BUDGET = 65_536;
-const SUMMARY_BUDGET = 1024 * 1024 - 1024;
-await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runAction */ .Cs)(async () => {
-    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$p)();
-    // action.yml gives the default glob; a run without it is not a runner's run.
-    const patterns = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getListInput */ .DF)('results', { required: true });
-    const title = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)('title') ?? 'holdout';
-    const mode = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getEnumInput */ .iv)('comment', ['auto', 'always', 'never'], 'auto');
-    const key = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)('comment-key') ?? 'default';
-    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getOptionalInput */ .lI)('token');
-    const jobSummary = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .getBooleanInput */ .Vt)('job-summary', true);
-    const collected = await (0,_shared_results_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .collectResults */ .n)(patterns, context.workspace);
-    for (const problem of collected.problems)
-        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(problem.message);
-    const documents = collected.documents.map((d) => d.document);
-    const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
-    const ctx = { title, key, version: _shared_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, commit: context.sha, runUrl: context.runUrl };
-    const summary = (0,_shared_report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReport */ .B)(documents, ctx, SUMMARY_BUDGET, note);
-    const comment = (0,_shared_report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReport */ .B)(documents, ctx, COMMENT_BUDGET, note);
-    const markdownFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, `holdout-report-${key.replace(/[^A-Za-z0-9_.-]/g, '_')}.md`);
-    await (0,_shared_io_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileAtomic */ .Z)(markdownFile, comment.markdown);
+await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
+    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRunContext */ .$p)();
+    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('token');
+    const jobSummary = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getBooleanInput */ .Vt)('job-summary', true);
+    const input = {
+        workspace: context.workspace,
+        tempDir: context.runnerTemp ?? context.workspace,
+        // action.yml gives the default glob; a run without it is not a runner's run.
+        patterns: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getListInput */ .DF)('results', { required: true }),
+        title: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('title') ?? 'holdout',
+        mode: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getEnumInput */ .iv)('comment', ['auto', 'always', 'never'], 'auto'),
+        key: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .getOptionalInput */ .lI)('comment-key') ?? 'default',
+        sha: context.sha,
+        runUrl: context.runUrl,
+        eventName: context.eventName,
+        payload: context.payload,
+        github: token && context.repository ? { octokit: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
+    };
+    const rendered = await (0,_shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReportStep */ .pU)(input);
+    for (const warning of rendered.warnings)
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning(warning);
     if (jobSummary)
-        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .appendJobSummary */ .I1)(summary.markdown);
-    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({ 'markdown-file': markdownFile, body: comment.markdown });
-    if (mode === 'never')
-        return;
-    if (!token || !context.repository) {
-        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning('holdout report: no token or repository, so no pull-request comment (the job summary is written)');
-        return;
-    }
-    const octokit = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl });
-    const pull = await (0,_shared_github_pull_request_js__WEBPACK_IMPORTED_MODULE_6__/* .findPullRequest */ ._)(octokit, context.repository, context.eventName, context.payload, context.sha);
-    if (!pull) {
-        if (mode === 'always')
-            _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`holdout report: no pull request found for this ${context.eventName || 'run'}; nothing to comment on`);
-        return;
-    }
-    try {
-        const author = await (0,_shared_github_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenIdentity */ .sX)(octokit);
-        const sticky = await (0,_shared_github_comment_js__WEBPACK_IMPORTED_MODULE_7__/* .upsertStickyComment */ .qD)(octokit, context.repository, pull.number, (0,_shared_report_report_js__WEBPACK_IMPORTED_MODULE_3__/* .reportMarker */ .l)(key), comment.markdown, author);
-        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({ 'comment-url': sticky.url, 'comment-id': sticky.id });
-        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(`holdout report ${sticky.created ? 'posted' : 'updated'}: ${sticky.url}`);
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 403 || status === 404) {
-            // A read-only token (a fork's pull request, Dependabot): the verdict stands, the comment waits.
-            _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`holdout report: could not comment on pull request #${pull.number} (${status}: ${error.message}). The job summary and outputs are written; see workflows-examples/fork-safe-report.yml for forks.`);
-            return;
-        }
-        throw error;
-    }
+        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .appendJobSummary */ .I1)(rendered.summary);
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(rendered.outputs);
+    const posted = await (0,_shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_0__/* .postReportComment */ .u3)(input, rendered.comment);
+    for (const warning of posted.warnings)
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning(warning);
+    for (const line of posted.info)
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(line);
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)(posted.outputs);
 });
 
 __webpack_async_result__();
@@ -43314,162 +43278,56 @@ function formatLocated(reason, { file, line, key }) {
 
 /***/ }),
 
-/***/ 2867:
+/***/ 47:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment),
-/* harmony export */   sX: () => (/* binding */ tokenIdentity)
-/* harmony export */ });
-/* unused harmony export findStickyComments */
-// The sticky report comment: one per pull request and report key, found by
-// its hidden marker AND authored by the token's own identity (so a user who
-// pastes the marker into a comment does not hijack it), looked up across
-// all pages, updated in place. After writing, duplicates left by retries or
-// concurrent runs are folded into the oldest, so there is never more than one.
-/** The login the token writes comments as; installation tokens (GITHUB_TOKEN) cannot ask, and are github-actions[bot]. */
-async function tokenIdentity(octokit, fallback = 'github-actions[bot]') {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 403 || status === 401)
-            return fallback;
-        throw error;
-    }
-}
-async function findStickyComments(octokit, repo, issue, marker, author) {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-    return comments
-        .filter((c) => c.user?.login === author && typeof c.body === 'string' && c.body.includes(marker))
-        .sort((a, b) => a.id - b.id);
-}
-async function upsertStickyComment(octokit, repo, issue, marker, body, author) {
-    const existing = await findStickyComments(octokit, repo, issue, marker, author);
-    let result;
-    if (existing.length > 0) {
-        const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing[0].id, body });
-        result = { id: data.id, url: data.html_url, created: false };
-    }
-    else {
-        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
-        result = { id: data.id, url: data.html_url, created: true };
-    }
-    // Another run (or a retried POST) may have created one too: keep the oldest, delete the rest.
-    const after = await findStickyComments(octokit, repo, issue, marker, author);
-    if (after.length > 1) {
-        const keep = after[0];
-        if (keep.id !== result.id) {
-            const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
-            result = { id: data.id, url: data.html_url, created: false };
-        }
-        for (const extra of after.slice(1)) {
-            await octokit.rest.issues.deleteComment({ ...repo, comment_id: extra.id }).catch((error) => {
-                if (error.status !== 404)
-                    throw error; // already deleted by the other run
-            });
-        }
-    }
-    return result;
-}
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u3: () => (/* binding */ postReportComment),
+  pU: () => (/* binding */ renderReportStep)
+});
 
-/***/ }),
+// UNUSED EXPORTS: COMMENT_BUDGET, SUMMARY_BUDGET
 
-/***/ 8451:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ findPullRequest)
-/* harmony export */ });
-// Which pull request a run reports to: the event's own (pull_request,
-// pull_request_target), the open pull request whose head is the pushed
-// commit (push), or the one whose head is the triggering run's commit
-// (workflow_run, the fork-safe pattern).
-async function findPullRequest(octokit, repo, eventName, payload, sha) {
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
-        return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
-    }
-    let headSha;
-    if (eventName === 'workflow_run' && payload.workflow_run) {
-        const listed = payload.workflow_run.pull_requests?.[0];
-        if (listed)
-            return { number: listed.number, headSha: payload.workflow_run.head_sha };
-        headSha = payload.workflow_run.head_sha;
-    }
-    else if (eventName === 'push')
-        headSha = payload.after ?? sha;
-    if (!headSha || !octokit)
-        return undefined;
-    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
-    const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
-    if (match)
-        return { number: match.number, headSha, author: match.user?.login };
-    // A fork's commit is not associated with the base repository: scan the open pull requests.
-    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
-    const fromFork = open.find((p) => p.head.sha === headSha);
-    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7700:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* unused harmony export writeJsonAtomic */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/shared/io/atomic.js
 // Atomic file writes: write a temp file beside the target, then rename, so an
 // interrupted run never leaves a half-written results file or report behind.
 
 
 
 async function writeFileAtomic(path, contents) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
+    const dir = (0,external_node_path_.dirname)(path);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w');
     try {
         await handle.writeFile(contents);
         await handle.sync();
     }
     catch (error) {
         await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
     await handle.close();
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
+        await (0,promises_.rename)(temp, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        await (0,promises_.rm)(temp, { force: true });
         throw error;
     }
 }
-async function writeJsonAtomic(path, value) {
+async function atomic_writeJsonAtomic(path, value) {
     await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
 }
-
-
-/***/ }),
-
-/***/ 7015:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport),
-  l: () => (/* binding */ reportMarker)
-});
 
 ;// CONCATENATED MODULE: ./build/shared/compare/format.js
 // Numbers for people: significant digits rather than 0.00001300000009, and
@@ -43847,30 +43705,12 @@ function footerOf(documents, ctx) {
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-
-/***/ }),
-
-/***/ 2651:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ collectResults)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
 // EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
 var paths = __nccwpck_require__(7624);
-// EXTERNAL MODULE: ./build/shared/io/atomic.js
-var atomic = __nccwpck_require__(7700);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
 var schema = __nccwpck_require__(6941);
 ;// CONCATENATED MODULE: ./build/shared/results/io.js
@@ -43954,6 +43794,161 @@ async function collectResults(patterns, baseDir) {
         }
     }
     return { documents, problems };
+}
+
+;// CONCATENATED MODULE: ./build/shared/version.js
+const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
+
+;// CONCATENATED MODULE: ./build/shared/github/comment.js
+// The sticky report comment: one per pull request and report key, found by
+// its hidden marker AND authored by the token's own identity (so a user who
+// pastes the marker into a comment does not hijack it), looked up across
+// all pages, updated in place. After writing, duplicates left by retries or
+// concurrent runs are folded into the oldest, so there is never more than one.
+/** The login the token writes comments as; installation tokens (GITHUB_TOKEN) cannot ask, and are github-actions[bot]. */
+async function tokenIdentity(octokit, fallback = 'github-actions[bot]') {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 401)
+            return fallback;
+        throw error;
+    }
+}
+async function findStickyComments(octokit, repo, issue, marker, author) {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+    return comments
+        .filter((c) => c.user?.login === author && typeof c.body === 'string' && c.body.includes(marker))
+        .sort((a, b) => a.id - b.id);
+}
+async function upsertStickyComment(octokit, repo, issue, marker, body, author) {
+    const existing = await findStickyComments(octokit, repo, issue, marker, author);
+    let result;
+    if (existing.length > 0) {
+        const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing[0].id, body });
+        result = { id: data.id, url: data.html_url, created: false };
+    }
+    else {
+        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+        result = { id: data.id, url: data.html_url, created: true };
+    }
+    // Another run (or a retried POST) may have created one too: keep the oldest, delete the rest.
+    const after = await findStickyComments(octokit, repo, issue, marker, author);
+    if (after.length > 1) {
+        const keep = after[0];
+        if (keep.id !== result.id) {
+            const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
+            result = { id: data.id, url: data.html_url, created: false };
+        }
+        for (const extra of after.slice(1)) {
+            await octokit.rest.issues.deleteComment({ ...repo, comment_id: extra.id }).catch((error) => {
+                if (error.status !== 404)
+                    throw error; // already deleted by the other run
+            });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/pull-request.js
+// Which pull request a run reports to: the event's own (pull_request,
+// pull_request_target), the open pull request whose head is the pushed
+// commit (push), or the one whose head is the triggering run's commit
+// (workflow_run, the fork-safe pattern).
+async function findPullRequest(octokit, repo, eventName, payload, sha) {
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
+        return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
+    }
+    let headSha;
+    if (eventName === 'workflow_run' && payload.workflow_run) {
+        const listed = payload.workflow_run.pull_requests?.[0];
+        if (listed)
+            return { number: listed.number, headSha: payload.workflow_run.head_sha };
+        headSha = payload.workflow_run.head_sha;
+    }
+    else if (eventName === 'push')
+        headSha = payload.after ?? sha;
+    if (!headSha || !octokit)
+        return undefined;
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
+    const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
+    if (match)
+        return { number: match.number, headSha, author: match.user?.login };
+    // A fork's commit is not associated with the base repository: scan the open pull requests.
+    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
+    const fromFork = open.find((p) => p.head.sha === headSha);
+    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/report-step.js
+// The report step: render the report from the results documents, and post
+// or update the sticky comment on the run's pull request. A read-only token
+// (fork, Dependabot) gives a warning, never a failure.
+
+
+
+
+
+
+
+const COMMENT_BUDGET = 65_536;
+const SUMMARY_BUDGET = 1024 * 1024 - 1024;
+/** Renders the report (summary and comment body); nothing is sent yet. */
+async function renderReportStep(input) {
+    const warnings = [];
+    const info = [];
+    const collected = await collectResults(input.patterns, input.workspace);
+    for (const problem of collected.problems)
+        warnings.push(problem.message);
+    const documents = collected.documents.map((d) => d.document);
+    const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
+    const ctx = { title: input.title, key: input.key, version: VERSION, commit: input.sha, runUrl: input.runUrl };
+    const summary = renderReport(documents, ctx, SUMMARY_BUDGET, note).markdown;
+    const comment = renderReport(documents, ctx, COMMENT_BUDGET, note);
+    const markdownFile = (0,external_node_path_.join)(input.tempDir, `holdout-report-${input.key.replace(/[^A-Za-z0-9_.-]/g, '_')}.md`);
+    await writeFileAtomic(markdownFile, comment.markdown);
+    return { outputs: { 'markdown-file': markdownFile, body: comment.markdown }, summary, warnings, info, comment: comment.markdown };
+}
+/**
+ * Posts or updates the sticky comment. Called after the summary and outputs
+ * are written, so a failure here (beyond the retries) still leaves them.
+ */
+async function postReportComment(input, body) {
+    const warnings = [];
+    const info = [];
+    const outputs = {};
+    const summary = '';
+    if (input.mode === 'never')
+        return { outputs, summary, warnings, info };
+    if (!input.github) {
+        warnings.push('holdout report: no token or repository, so no pull-request comment (the job summary is written)');
+        return { outputs, summary, warnings, info };
+    }
+    const { octokit, repo } = input.github;
+    const pull = await findPullRequest(octokit, repo, input.eventName, input.payload, input.sha);
+    if (!pull) {
+        if (input.mode === 'always')
+            warnings.push(`holdout report: no pull request found for this ${input.eventName || 'run'}; nothing to comment on`);
+        return { outputs, summary, warnings, info };
+    }
+    try {
+        const author = await tokenIdentity(octokit);
+        const sticky = await upsertStickyComment(octokit, repo, pull.number, reportMarker(input.key), body, author);
+        outputs['comment-url'] = sticky.url;
+        outputs['comment-id'] = sticky.id;
+        info.push(`holdout report ${sticky.created ? 'posted' : 'updated'}: ${sticky.url}`);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 404)
+            throw error;
+        // A read-only token (a fork's pull request, Dependabot): the verdict stands, the comment waits.
+        warnings.push(`holdout report: could not comment on pull request #${pull.number} (${status}: ${error.message}). The job summary and outputs are written; see workflows-examples/fork-safe-report.yml for forks.`);
+    }
+    return { outputs, summary, warnings, info };
 }
 
 
@@ -60923,17 +60918,6 @@ async function runTask(name, input, script) {
 
 
 
-
-
-/***/ }),
-
-/***/ 7416:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
 
 
 /***/ }),

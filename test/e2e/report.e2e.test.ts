@@ -103,6 +103,15 @@ describe('report bundle', () => {
     expect(gh.requests.filter((q) => q.operationId === 'issues/create-comment').map((q) => q.status)).toEqual([502, 201]);
   });
 
+  it('a comment that keeps failing fails the step, after the summary and outputs are written', async () => {
+    gh.injectFault({ operationId: 'issues/create-comment', status: 500, times: 10 });
+    const r = await run();
+    expect(r.exitCode).toBe(1);
+    expect(r.summary).toContain('Data validation failed');
+    expect(r.outputs.body).toContain(reportMarker('default'));
+    expect(r.outputs['comment-id']).toBeUndefined();
+  });
+
   it('two concurrent runs leave exactly one comment', async () => {
     gh.latencyMs = 50;
     const [a, b] = await Promise.all([run(), run()]);
