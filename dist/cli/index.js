@@ -12039,6 +12039,14 @@ var schema = __nccwpck_require__(6941);
 
 
 
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return resolve(workspace, ...parts);
+}
 async function writeResults(path, document) {
     // Validate before writing: a document that would not read back is a bug here.
     const checked = schema/* resultsDocumentSchema */.FD.parse(document);

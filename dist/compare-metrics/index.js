@@ -46102,16 +46102,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   KB: () => (/* binding */ writeResults)
 });
 
-// UNUSED EXPORTS: parseResults, readResults
+// UNUSED EXPORTS: parseResults, readResults, resultsPath
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/shared/io/atomic.js
@@ -46157,6 +46157,14 @@ var schema = __nccwpck_require__(6941);
 
 
 
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return resolve(workspace, ...parts);
+}
 async function writeResults(path, document) {
     // Validate before writing: a document that would not read back is a bug here.
     const checked = schema/* resultsDocumentSchema */.FD.parse(document);

@@ -43575,6 +43575,14 @@ var schema = __nccwpck_require__(6941);
 
 
 
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return (0,external_node_path_.resolve)(workspace, ...parts);
+}
 async function writeResults(path, document) {
     // Validate before writing: a document that would not read back is a bug here.
     const checked = schema/* resultsDocumentSchema */.FD.parse(document);
@@ -43875,7 +43883,7 @@ async function runGateStep(input) {
         }
     }
     const gateStatus = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
-    await writeResults((0,external_node_path_.resolve)(input.workspace, 'holdout-results/gate.json'), {
+    await writeResults(resultsPath(input.workspace, input.resultsDir ?? 'holdout-results', 'gate.json'), {
         holdout: schema/* RESULTS_VERSION */.kI, kind: 'gate', title: 'Gate', status: gateStatus, createdAt: audit.createdAt,
         subject: { files: collected.documents.map((d) => ({ path: d.file, sha256: d.sha256 })), gitSha: sha },
         checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],

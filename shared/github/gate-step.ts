@@ -11,7 +11,7 @@ import { decide, evaluateOverride, type GateDecision, type OverridePolicy, type 
 import { writeFileAtomic } from '../io/atomic.js';
 import { renderGateSummary } from '../report/gate.js';
 import { collectResults } from '../results/collect.js';
-import { writeResults } from '../results/io.js';
+import { resultsPath, writeResults } from '../results/io.js';
 import { RESULTS_VERSION } from '../results/schema.js';
 import type { Octokit } from '../runtime/octokit.js';
 import type { Repo } from './baseline.js';
@@ -28,6 +28,8 @@ export interface GateStepInput {
   environment?: string;
   record?: 'success' | 'failure';
   auditFile: string;
+  /** Where the gate's own results document goes (default holdout-results). */
+  resultsDir?: string;
   /** The commit being gated (the pull request's head on pull_request events). */
   sha?: string;
   actor?: string;
@@ -119,7 +121,7 @@ export async function runGateStep(input: GateStepInput): Promise<GateStepResult>
   }
 
   const gateStatus = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
-  await writeResults(resolve(input.workspace, 'holdout-results/gate.json'), {
+  await writeResults(resultsPath(input.workspace, input.resultsDir ?? 'holdout-results', 'gate.json'), {
     holdout: RESULTS_VERSION, kind: 'gate', title: 'Gate', status: gateStatus, createdAt: audit.createdAt,
     subject: { files: collected.documents.map((d) => ({ path: d.file, sha256: d.sha256 })), gitSha: sha },
     checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],

@@ -2,10 +2,19 @@
 // document that does not parse against the schema, naming the file.
 
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import { writeJsonAtomic } from '../io/atomic.js';
 import { resultsDocumentSchema, type ResultsDocument } from './schema.js';
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+export function resultsPath(workspace: string, ...parts: string[]): string {
+  return resolve(workspace, ...parts);
+}
 
 export async function writeResults(path: string, document: ResultsDocument): Promise<void> {
   // Validate before writing: a document that would not read back is a bug here.

@@ -1,6 +1,6 @@
 // Every bundle starts on Node 24 and, given no inputs, fails cleanly with
 // "input required" — not a crash, a missing module or a stack trace.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,14 @@ describe('bundle smoke tests', () => {
     expect(run.failures).toHaveLength(1);
     expect(run.failures[0]).toMatch(/^Input required and not supplied: /);
     expect(run.stdout + run.stderr).not.toMatch(/internal error|Cannot find module|ERR_MODULE_NOT_FOUND|    at /);
+  });
+
+  it('no bundle has a path of ours rewritten by ncc into an asset path', () => {
+    // ncc's asset relocation rewrites resolve(dir, 'name.json') calls it can evaluate; results paths go through resultsPath().
+    for (const name of readdirSync(join(ROOT, 'dist'))) {
+      const code = readFileSync(join(ROOT, 'dist', name, 'index.js'), 'utf8');
+      expect(code.includes('__nccwpck_require__.ab + "main/'), name).toBe(false);
+    }
   });
 
   it('the worker bundle refuses to run as a program', () => {
