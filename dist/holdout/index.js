@@ -47478,7 +47478,7 @@ var delong = __nccwpck_require__(3603);
 
 
 function sortScores(isPositive, score) {
-    const { order, hi, lo } = (0,ranks/* sortedKeys */.Mf)(score);
+    const { order, hi, lo } = (0,ranks/* sortedKeys */.M)(score);
     const groupStart = new Uint8Array(order.length);
     const positiveSorted = new Uint8Array(order.length);
     for (let k = 0; k < order.length; k++) {
@@ -67415,7 +67415,7 @@ function placements(labels, scores) {
     const negatives = n - m;
     const out = { auc: [], v10: [], v01: [], positives: m, negatives };
     for (const score of scores) {
-        const { order, hi, lo } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(score);
+        const { order, hi, lo } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .M)(score);
         // Sequential passes in score order; one gather of labels and one scatter of
         // placements by row are the only random accesses.
         const sortedLabels = new Uint8Array(n);
@@ -67641,12 +67641,12 @@ function chiSquare1Sf(x) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mf: () => (/* binding */ sortedKeys)
+/* harmony export */   M: () => (/* binding */ sortedKeys)
 /* harmony export */ });
-/* unused harmony exports argsort, midranks */
+/* unused harmony export argsort */
 // Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
-// O(n) for spread-out scores, returning the permutation; and midranks
-// (average ranks of ties), as DeLong and the Mann–Whitney AUC need.
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
 const FLOAT = new Float64Array(1);
 const WORDS = new Uint32Array(FLOAT.buffer);
 /** Indices that sort `values` ascending (stable). NaN must not occur. */
@@ -67745,23 +67745,6 @@ function sortedKeys(values) {
         start = end;
     }
     return { order, hi, lo };
-}
-/** 1-based midranks of `values` (ties share the average of their ranks). */
-function midranks(values, order = argsort(values)) {
-    const n = values.length;
-    const ranks = new Float64Array(n);
-    let i = 0;
-    while (i < n) {
-        let j = i;
-        const v = values[order[i]];
-        while (j + 1 < n && values[order[j + 1]] === v)
-            j++;
-        const rank = (i + j) / 2 + 1;
-        for (let k = i; k <= j; k++)
-            ranks[order[k]] = rank;
-        i = j + 1;
-    }
-    return ranks;
 }
 
 

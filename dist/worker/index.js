@@ -34731,8 +34731,8 @@ function sumsMetric(values, finish) {
 
 ;// CONCATENATED MODULE: ./build/shared/stats/ranks.js
 // Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
-// O(n) for spread-out scores, returning the permutation; and midranks
-// (average ranks of ties), as DeLong and the Mann–Whitney AUC need.
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
 const ranks_FLOAT = new Float64Array(1);
 const ranks_WORDS = new Uint32Array(ranks_FLOAT.buffer);
 /** Indices that sort `values` ascending (stable). NaN must not occur. */
@@ -34831,23 +34831,6 @@ function sortedKeys(values) {
         start = end;
     }
     return { order, hi, lo };
-}
-/** 1-based midranks of `values` (ties share the average of their ranks). */
-function midranks(values, order = argsort(values)) {
-    const n = values.length;
-    const ranks = new Float64Array(n);
-    let i = 0;
-    while (i < n) {
-        let j = i;
-        const v = values[order[i]];
-        while (j + 1 < n && values[order[j + 1]] === v)
-            j++;
-        const rank = (i + j) / 2 + 1;
-        for (let k = i; k <= j; k++)
-            ranks[order[k]] = rank;
-        i = j + 1;
-    }
-    return ranks;
 }
 
 ;// CONCATENATED MODULE: ./build/shared/stats/distributions.js

@@ -1,6 +1,6 @@
 // Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
-// O(n) for spread-out scores, returning the permutation; and midranks
-// (average ranks of ties), as DeLong and the Mann–Whitney AUC need.
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
 
 const FLOAT = new Float64Array(1);
 const WORDS = new Uint32Array(FLOAT.buffer);
@@ -100,20 +100,4 @@ export function sortedKeys(values: ArrayLike<number>): SortedKeys {
     start = end;
   }
   return { order, hi, lo };
-}
-
-/** 1-based midranks of `values` (ties share the average of their ranks). */
-export function midranks(values: ArrayLike<number>, order: Uint32Array = argsort(values)): Float64Array {
-  const n = values.length;
-  const ranks = new Float64Array(n);
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    const v = values[order[i]!]!;
-    while (j + 1 < n && values[order[j + 1]!] === v) j++;
-    const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) ranks[order[k]!] = rank;
-    i = j + 1;
-  }
-  return ranks;
 }
