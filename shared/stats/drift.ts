@@ -147,3 +147,43 @@ export function twoProportionZ(referenceHits: number, referenceN: number, curren
   const z = (p2 - p1) / se;
   return { statistic: z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
 }
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * The exact two-sided p-value of the two-sample KS test for sizes m and n
+ * and statistic d: the chance that a random lattice path from (0, 0) to
+ * (m, n) leaves the band |x/m − y/n| < d (Hodges' inside method, computed as
+ * 1 − p along the way for stability, after Viehmann 2021). As scipy, d is
+ * first rounded to a multiple of 1/lcm(m, n).
+ */
+export function ksExactPValue(m: number, n: number, d: number): number {
+  if (m < n) [m, n] = [n, m];
+  const g = gcd(m, n);
+  const mg = m / g;
+  const ng = n / g;
+  const lcm = mg * n;
+  const h = Math.round(d * lcm);
+  if (h === 0) return 1;
+  // B[j] holds, for the current column x = i, the share of paths to (i, j) that left the band.
+  const B = new Float64Array(n + 1).fill(1);
+  const bandLow = (i: number) => Math.max(0, Math.floor((ng * i - h) / mg) + 1);
+  const bandHigh = (i: number) => Math.min(n, Math.ceil((ng * i + h) / mg) - 1);
+  // Column x = 0: up the y axis, inside until the band ends.
+  for (let j = 0; j <= bandHigh(0); j++) B[j] = 0;
+  for (let i = 1; i <= m; i++) {
+    const low = bandLow(i);
+    const high = bandHigh(i);
+    if (high < low) return 1;
+    let below = low === 0 ? NaN : 1; // B(i, low − 1): outside the band
+    for (let j = low; j <= high; j++) {
+      const left = B[j]!; // B(i − 1, j): written in the previous column, or 1 outside its band
+      below = j === 0 ? left : (i * left + j * below) / (i + j);
+      B[j] = below;
+    }
+  }
+  return Math.min(1, Math.max(0, B[n]!));
+}

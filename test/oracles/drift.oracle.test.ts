@@ -3,7 +3,7 @@
 // 1e-9 relative on generated samples; PSI against Evidently's formula.
 import { describe, expect, it } from 'vitest';
 import { chiSquareSf } from '../../shared/stats/gamma.js';
-import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, ksStatistic, linfDistance, populationStd, psi, twoProportionZ, wassersteinDistance } from '../../shared/stats/drift.js';
+import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, ksExactPValue, ksStatistic, linfDistance, populationStd, psi, twoProportionZ, wassersteinDistance } from '../../shared/stats/drift.js';
 import { Random } from '../../shared/stats/random.js';
 import { close, python } from './oracle.js';
 
@@ -24,7 +24,9 @@ const CASES = [
 
 describe('drift statistics vs scipy', () => {
   const chi2Cases: Array<[number, number]> = [[0.5, 1], [3.84, 1], [10, 4], [30, 9], [100, 50], [1e-3, 3], [500, 400]];
-  const answers = python(CASES.map((c) => ({ kind: 'drift', ref_counts: c.refCounts, cur_counts: c.curCounts, ref_values: c.ref, cur_values: c.cur, z: c.z, chi2_sf: chi2Cases })));
+  // Size pairs for the exact KS p-value: equal, coprime, sharing a factor, very unequal.
+  const ksPairs = (c: (typeof CASES)[number]) => [[c.ref.slice(0, 40), c.cur.slice(0, 40)], [c.ref.slice(0, 37), c.cur.slice(0, 53)], [c.ref.slice(0, 120), c.cur.slice(0, 80)], [c.ref.slice(0, 300), c.cur.slice(0, 7)], [c.ref, c.cur]];
+  const answers = python(CASES.map((c) => ({ kind: 'drift', ref_counts: c.refCounts, cur_counts: c.curCounts, ref_values: c.ref, cur_values: c.cur, z: c.z, chi2_sf: chi2Cases, ks_pairs: ksPairs(c) })));
   it.each(CASES.map((c, i) => [c.name, i] as const))('%s', (_name, i) => {
     const c = CASES[i]!;
     const a = answers[i];
@@ -42,6 +44,7 @@ describe('drift statistics vs scipy', () => {
       check('chi2 p', chi.pValue, a.chi2_p);
     } else expect(c.curCounts.some((v, k) => v > 0 && c.refCounts[k] === 0)).toBe(true);
     chi2Cases.forEach(([x, df], k) => check(`chi2.sf(${x}, ${df})`, chiSquareSf(x, df), a.chi2_sf[k]));
+    ksPairs(c).forEach(([x, y], k) => check(`ks exact p (${x!.length}, ${y!.length})`, ksExactPValue(x!.length, y!.length, ksStatistic(x!, y!)), a.ks_exact_p[k]));
     const z = twoProportionZ(c.z[0], c.z[1], c.z[2], c.z[3]);
     check('z', z.statistic, a.z_stat);
     check('z p', z.pValue, a.z_p);

@@ -117,6 +117,7 @@ def drift(c):
         "wasserstein": float(stats.wasserstein_distance(a, b)),
         "std": float(np.std(a)),
         "ks": float(stats.ks_2samp(a, b).statistic),
+        "ks_exact_p": [float(stats.ks_2samp(x, y, method="exact").pvalue) for x, y in c.get("ks_pairs", [])],
         "chi2_stat": float(chi.statistic) if chi else None, "chi2_p": float(chi.pvalue) if chi else None,
         "chi2_sf": [float(stats.chi2.sf(x, df)) for x, df in c["chi2_sf"]],
         "z_stat": float(z[0]), "z_p": float(z[1]),
