@@ -9,7 +9,7 @@ import { resolveBaseline } from './shared/baseline/resolve.js';
 import { loadPolicy } from './shared/compare/policy.js';
 import { loadPipelineConfig } from './shared/config/pipeline.js';
 import { ConfigurationError } from './shared/errors.js';
-import { fetchGitHubBaseline } from './shared/github/baseline.js';
+import { gitHubBaselineFetcher } from './shared/github/baseline.js';
 import { runGateStep } from './shared/github/gate-step.js';
 import { postReportComment, renderReportStep } from './shared/github/report-step.js';
 import { renderComparisonSummary } from './shared/report/comparison.js';
@@ -62,7 +62,7 @@ await runAction(async () => {
   if (config.model) {
     const model = config.model;
     const policy = await loadPolicy(model.policy === undefined ? undefined : typeof model.policy === 'string' ? model.policy : JSON.stringify(model.policy), (p) => resolve(context.workspace, p));
-    const remote = github ? (source: Parameters<typeof fetchGitHubBaseline>[2]) => fetchGitHubBaseline(github.octokit, github.repo, source, join(context.runnerTemp ?? context.workspace, 'holdout-baseline')) : undefined;
+    const remote = github ? gitHubBaselineFetcher(github.octokit, github.repo, join(context.runnerTemp ?? context.workspace, 'holdout-baseline')) : undefined;
     const baseline = await resolveBaseline(model.baseline, context.workspace, remote);
     const { document, problems: found } = await runTask('compareModels', {
       candidate: { path: resolve(context.workspace, model.candidate), displayPath: model.candidate },
@@ -70,7 +70,7 @@ await runAction(async () => {
       policy,
       gitSha: sha,
       options: {
-        columns: { ...model.columns, slices: [...new Set([...model.columns.slices, ...(policy.slices?.columns ?? [])])] },
+        columns: model.columns,
         task: model.task,
         posLabel: model.pos_label,
         threshold: model.threshold,

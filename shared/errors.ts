@@ -28,10 +28,6 @@ export class ConfigurationError extends Error {
   }
 }
 
-export function isConfigurationError(error: unknown): error is ConfigurationError {
-  return error instanceof ConfigurationError;
-}
-
 function formatLocated(reason: string, { file, line, key }: ErrorLocation): string {
   let prefix = '';
   if (file) prefix = line ? `${file}:${line}: ` : `${file}: `;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { resolveBaseline } from '../../shared/baseline/resolve.js';
 import { loadPolicy } from '../../shared/compare/policy.js';
-import { fetchGitHubBaseline } from '../../shared/github/baseline.js';
+import { gitHubBaselineFetcher } from '../../shared/github/baseline.js';
 import { renderComparisonSummary } from '../../shared/report/comparison.js';
 import { writeResults } from '../../shared/results/io.js';
 import { statusFailsStep } from '../../shared/results/status.js';
@@ -42,7 +42,7 @@ await runAction(async () => {
 
   const policy = await loadPolicy(policyInput, (p) => resolve(context.workspace, p));
   const remote = token && context.repository
-    ? (source: Parameters<typeof fetchGitHubBaseline>[2]) => fetchGitHubBaseline(createOctokit({ token, apiUrl: context.apiUrl }), context.repository!, source, join(context.runnerTemp ?? context.workspace, 'holdout-baseline'))
+    ? gitHubBaselineFetcher(createOctokit({ token, apiUrl: context.apiUrl }), context.repository, join(context.runnerTemp ?? context.workspace, 'holdout-baseline'))
     : undefined;
   const baseline = await resolveBaseline(baselineSpec, context.workspace, remote);
   const { document, problems } = await runTask('compareModels', {
@@ -56,7 +56,7 @@ await runAction(async () => {
         label: getOptionalInput('label-column') ?? 'label',
         score: getOptionalInput('score-column') ?? 'score',
         prediction: getOptionalInput('prediction-column') ?? 'prediction',
-        slices: [...new Set([...getListInput('slice-columns'), ...(policy.slices?.columns ?? [])])],
+        slices: getListInput('slice-columns'),
       },
       task: task === 'auto' ? undefined : task,
       posLabel: getOptionalInput('pos-label'),

@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fetchGitHubBaseline: () => (/* binding */ fetchGitHubBaseline)
+  fetchGitHubBaseline: () => (/* binding */ fetchGitHubBaseline),
+  gitHubBaselineFetcher: () => (/* binding */ gitHubBaselineFetcher)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -68,6 +69,10 @@ function safeParse(text) {
 
 function baseline_status(error) {
     return error?.status;
+}
+/** A fetcher for resolveBaseline that reads remote baselines through this client into `tempDir`. */
+function gitHubBaselineFetcher(octokit, repo, tempDir) {
+    return (source) => fetchGitHubBaseline(octokit, repo, source, tempDir);
 }
 async function fetchGitHubBaseline(octokit, repo, source, tempDir) {
     await (0,promises_.mkdir)(tempDir, { recursive: true });

@@ -11674,10 +11674,6 @@ function escapeMarkdown(text) {
         .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }
-/** Untrusted text shown as code: backticks cannot be escaped inside a code span, so it is escaped text in <code>. */
-function escapeCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
-}
 
 ;// CONCATENATED MODULE: ./build/shared/report/validation.js
 // Markdown for a validate-data results document: the job summary's short
@@ -12093,7 +12089,7 @@ async function collectResults(patterns, baseDir) {
     const problems = [];
     let files = [];
     try {
-        files = await (0,paths/* expandPaths */.pR)(patterns, baseDir, 'results');
+        files = await (0,paths/* expandPaths */.p)(patterns, baseDir, 'results');
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j))
@@ -12461,7 +12457,7 @@ async function demoCommand(args, io) {
         candidate: { path: (0,external_node_path_.join)(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
         baseline: { path: (0,external_node_path_.join)(examples, 'compare/baseline-predictions.csv'), displayPath: 'examples/compare/baseline-predictions.csv', source: 'examples/compare/baseline-predictions.csv' },
         policy,
-        options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: policy.slices?.columns ?? [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
+        options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
     });
     if (compared.problems.length > 0)
         throw compared.problems[0];
@@ -12536,7 +12532,7 @@ async function compareCommand(args, io) {
                 label: values['label-column'] ?? 'label',
                 score: values['score-column'] ?? 'score',
                 prediction: values['prediction-column'] ?? 'prediction',
-                slices: [...new Set([...sliceColumns, ...(policy.slices?.columns ?? [])])],
+                slices: sliceColumns,
             },
             task: task === 'auto' ? undefined : task,
             posLabel: values['pos-label'],
@@ -13477,7 +13473,6 @@ function comparePaired(name, candidate, baseline, options) {
         details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
     };
 }
-const PAIRED_TEST_OF = { roc_auc: 'DeLong', accuracy: 'McNemar' };
 
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
@@ -13517,7 +13512,11 @@ async function compareModels(input) {
     const problems = [];
     const checks = [];
     const rows = [];
-    const { options, policy } = input;
+    const { policy } = input;
+    // The policy's slice columns are read along with any the caller asked for.
+    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
+    const options = { ...input.options, columns: { ...input.options.columns, slices } };
+    input = { ...input, options };
     let candidate;
     let baseline;
     let baselineProblem;
@@ -13755,7 +13754,7 @@ function summarize(gated, checks, status) {
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
-/* unused harmony exports readConfigFile, loadConfigFile, formatKeyPath, suggest */
+/* unused harmony exports formatKeyPath, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
@@ -13790,9 +13789,6 @@ async function readConfigText(file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file });
     return text;
 }
-async function readConfigFile(file) {
-    return parseConfigText(await readConfigText(file), file);
-}
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */
 function validateConfig(schema, parsed, file) {
     const result = schema.safeParse(parsed.value);
@@ -13814,9 +13810,6 @@ function validateConfig(schema, parsed, file) {
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
-}
-async function loadConfigFile(schema, file) {
-    return validateConfig(schema, await readConfigFile(file), file);
 }
 function formatKeyPath(path) {
     let out = '';
@@ -14328,10 +14321,10 @@ async function openCsvStream(chunks, options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pR: () => (/* binding */ expandPaths)
+  p: () => (/* binding */ expandPaths)
 });
 
-// UNUSED EXPORTS: splitPathList, toDisplayPath
+// UNUSED EXPORTS: toDisplayPath
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -15234,12 +15227,6 @@ var errors = __nccwpck_require__(2005);
 
 
 
-function splitPathList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
 async function expandPaths(patterns, baseDir, what = 'data') {
     const out = [];
     const seen = new Set();
@@ -25454,7 +25441,6 @@ async function decompressedSize(info) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
 // step in Actions); anything else is a bug and keeps its stack trace.
@@ -25472,9 +25458,6 @@ class ConfigurationError extends Error {
         this.line = location.line;
         this.key = location.key;
     }
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
 }
 function formatLocated(reason, { file, line, key }) {
     let prefix = '';
@@ -26998,12 +26981,12 @@ function compileField(field, ctx) {
         const raw = c[name];
         if (raw === undefined)
             return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new shared_errors/* ConfigurationError */.j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
         const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
         if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
             throw new shared_errors/* ConfigurationError */.j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        if (!ORDERED.has(field.type)) {
-            throw new shared_errors/* ConfigurationError */.j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
         }
         return value;
     };
@@ -28385,7 +28368,7 @@ async function validateData(input) {
     }
     let files = [];
     try {
-        files = await (0,paths/* expandPaths */.pR)(input.data, input.baseDir);
+        files = await (0,paths/* expandPaths */.p)(input.data, input.baseDir);
         if (files.length === 0)
             throw new shared_errors/* ConfigurationError */.j('no data files were given');
     }

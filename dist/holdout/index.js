@@ -42138,7 +42138,7 @@ await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ 
     if (config.model) {
         const model = config.model;
         const policy = await (0,_shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(model.policy === undefined ? undefined : typeof model.policy === 'string' ? model.policy : JSON.stringify(model.policy), (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, p));
-        const remote = github ? (source) => (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchGitHubBaseline */ .R)(github.octokit, github.repo, source, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline')) : undefined;
+        const remote = github ? (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .gitHubBaselineFetcher */ .w)(github.octokit, github.repo, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline')) : undefined;
         const baseline = await (0,_shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBaseline */ .o)(model.baseline, context.workspace, remote);
         const { document, problems: found } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runTask */ .ZZ)('compareModels', {
             candidate: { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, model.candidate), displayPath: model.candidate },
@@ -42146,7 +42146,7 @@ await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ 
             policy,
             gitSha: sha,
             options: {
-                columns: { ...model.columns, slices: [...new Set([...model.columns.slices, ...(policy.slices?.columns ?? [])])] },
+                columns: model.columns,
                 task: model.task,
                 posLabel: model.pos_label,
                 threshold: model.threshold,
@@ -42464,7 +42464,7 @@ function hash(text) {
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
-/* unused harmony exports readConfigFile, loadConfigFile, formatKeyPath, suggest */
+/* unused harmony exports formatKeyPath, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
@@ -42499,9 +42499,6 @@ async function readConfigText(file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file });
     return text;
 }
-async function readConfigFile(file) {
-    return parseConfigText(await readConfigText(file), file);
-}
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */
 function validateConfig(schema, parsed, file) {
     const result = schema.safeParse(parsed.value);
@@ -42523,9 +42520,6 @@ function validateConfig(schema, parsed, file) {
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
-}
-async function loadConfigFile(schema, file) {
-    return validateConfig(schema, await readConfigFile(file), file);
 }
 function formatKeyPath(path) {
     let out = '';
@@ -42732,10 +42726,10 @@ async function loadPipelineConfig(path, displayPath = path) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pR: () => (/* binding */ expandPaths)
+  p: () => (/* binding */ expandPaths)
 });
 
-// UNUSED EXPORTS: splitPathList, toDisplayPath
+// UNUSED EXPORTS: toDisplayPath
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -43638,12 +43632,6 @@ var errors = __nccwpck_require__(2005);
 
 
 
-function splitPathList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
 async function expandPaths(patterns, baseDir, what = 'data') {
     const out = [];
     const seen = new Set();
@@ -43681,7 +43669,6 @@ function toDisplayPath(path, baseDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
 // step in Actions); anything else is a bug and keeps its stack trace.
@@ -43699,9 +43686,6 @@ class ConfigurationError extends Error {
         this.line = location.line;
         this.key = location.key;
     }
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
 }
 function formatLocated(reason, { file, line, key }) {
     let prefix = '';
@@ -43721,8 +43705,10 @@ function formatLocated(reason, { file, line, key }) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ fetchGitHubBaseline)
+  w: () => (/* binding */ gitHubBaselineFetcher)
 });
+
+// UNUSED EXPORTS: fetchGitHubBaseline
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -46457,6 +46443,10 @@ var payload = __nccwpck_require__(6408);
 function baseline_status(error) {
     return error?.status;
 }
+/** A fetcher for resolveBaseline that reads remote baselines through this client into `tempDir`. */
+function gitHubBaselineFetcher(octokit, repo, tempDir) {
+    return (source) => fetchGitHubBaseline(octokit, repo, source, tempDir);
+}
 async function fetchGitHubBaseline(octokit, repo, source, tempDir) {
     await (0,promises_.mkdir)(tempDir, { recursive: true });
     try {
@@ -47948,7 +47938,6 @@ function renderComparisonSummary(document) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ escapeMarkdown)
 /* harmony export */ });
-/* unused harmony export escapeCode */
 // The one escaping function for untrusted text (column names, file paths,
 // cell values, messages) going into GitHub-flavoured markdown: the result is
 // inert inline text — no table breakage, no HTML, no links or images, no
@@ -47972,10 +47961,6 @@ function escapeMarkdown(text) {
         .replace(/[&<>"@#|:]/g, (c) => ENTITY[c])
         .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
-}
-/** Untrusted text shown as code: backticks cannot be escaped inside a code span, so it is escaped text in <code>. */
-function escapeCode(text) {
-    return `<code>${escapeMarkdown(text)}</code>`;
 }
 
 
@@ -48064,7 +48049,7 @@ async function collectResults(patterns, baseDir) {
     const problems = [];
     let files = [];
     try {
-        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .pR)(patterns, baseDir, 'results');
+        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .p)(patterns, baseDir, 'results');
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j))
@@ -48396,18 +48381,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   wF: () => (/* reexport */ workerScript)
 });
 
-// UNUSED EXPORTS: getBooleanInput, getEnumInput, getGlobInput, getIntegerInput, getListInput, getNumberInput, serveWorkerTask
+// UNUSED EXPORTS: getBooleanInput, getEnumInput, getIntegerInput, getListInput, getNumberInput, serveWorkerTask
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var shared_errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
-var paths = __nccwpck_require__(545);
 ;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
 // Typed action inputs. Every reader names the input in its error, so a user
 // sees "input fail-on: …" rather than a stack trace.
-
 
 
 function getRequiredInput(name) {
@@ -48465,20 +48447,6 @@ function getListInput(name, options = {}) {
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
-}
-/** A list of paths or globs, expanded against `baseDir`; a pattern that matches nothing is an error naming the input. */
-async function getGlobInput(name, baseDir, options = {}) {
-    let patterns = getListInput(name, { required: options.required && options.fallback === undefined });
-    if (patterns.length === 0 && options.fallback !== undefined)
-        patterns = [options.fallback];
-    try {
-        return await expandPaths(patterns, baseDir, name);
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            throw new ConfigurationError(`input ${name}: ${error.reason}`);
-        throw error;
-    }
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -64456,6 +64424,8 @@ async function decompressedSize(info) {
     }
 }
 
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
+var paths = __nccwpck_require__(545);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
 var results_schema = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
@@ -64787,12 +64757,12 @@ function compileField(field, ctx) {
         const raw = c[name];
         if (raw === undefined)
             return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new shared_errors/* ConfigurationError */.j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
         const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
         if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
             throw new shared_errors/* ConfigurationError */.j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        if (!ORDERED.has(field.type)) {
-            throw new shared_errors/* ConfigurationError */.j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
         }
         return value;
     };
@@ -66174,7 +66144,7 @@ async function validateData(input) {
     }
     let files = [];
     try {
-        files = await (0,paths/* expandPaths */.pR)(input.data, input.baseDir);
+        files = await (0,paths/* expandPaths */.p)(input.data, input.baseDir);
         if (files.length === 0)
             throw new shared_errors/* ConfigurationError */.j('no data files were given');
     }
@@ -67033,7 +67003,6 @@ function comparePaired(name, candidate, baseline, options) {
         details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
     };
 }
-const PAIRED_TEST_OF = { roc_auc: 'DeLong', accuracy: 'McNemar' };
 
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
@@ -67073,7 +67042,11 @@ async function compareModels(input) {
     const problems = [];
     const checks = [];
     const rows = [];
-    const { options, policy } = input;
+    const { policy } = input;
+    // The policy's slice columns are read along with any the caller asked for.
+    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
+    const options = { ...input.options, columns: { ...input.options.columns, slices } };
+    input = { ...input, options };
     let candidate;
     let baseline;
     let baselineProblem;

@@ -42102,7 +42102,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TQ: () => (/* binding */ describeFsError)
 /* harmony export */ });
-/* unused harmony exports parseConfigText, readConfigText, readConfigFile, validateConfig, loadConfigFile, formatKeyPath, suggest */
+/* unused harmony exports parseConfigText, readConfigText, validateConfig, formatKeyPath, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
@@ -42137,9 +42137,6 @@ async function readConfigText(file) {
         throw new ConfigurationError('is empty', { file });
     return text;
 }
-async function readConfigFile(file) {
-    return parseConfigText(await readConfigText(file), file);
-}
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */
 function validateConfig(schema, parsed, file) {
     const result = schema.safeParse(parsed.value);
@@ -42161,9 +42158,6 @@ function validateConfig(schema, parsed, file) {
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     throw new ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
-}
-async function loadConfigFile(schema, file) {
-    return validateConfig(schema, await readConfigFile(file), file);
 }
 function formatKeyPath(path) {
     let out = '';
@@ -42295,10 +42289,10 @@ function editDistance(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pR: () => (/* binding */ expandPaths)
+  p: () => (/* binding */ expandPaths)
 });
 
-// UNUSED EXPORTS: splitPathList, toDisplayPath
+// UNUSED EXPORTS: toDisplayPath
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
@@ -43201,12 +43195,6 @@ var errors = __nccwpck_require__(2005);
 
 
 
-function splitPathList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
 async function expandPaths(patterns, baseDir, what = 'data') {
     const out = [];
     const seen = new Set();
@@ -43244,7 +43232,6 @@ function toDisplayPath(path, baseDir) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* unused harmony export isConfigurationError */
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
 // step in Actions); anything else is a bug and keeps its stack trace.
@@ -43262,9 +43249,6 @@ class ConfigurationError extends Error {
         this.line = location.line;
         this.key = location.key;
     }
-}
-function isConfigurationError(error) {
-    return error instanceof ConfigurationError;
 }
 function formatLocated(reason, { file, line, key }) {
     let prefix = '';
@@ -43376,10 +43360,6 @@ function escape_escapeMarkdown(text) {
         .replace(/[&<>"@#|:]/g, (c) => ENTITY[c])
         .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
-}
-/** Untrusted text shown as code: backticks cannot be escaped inside a code span, so it is escaped text in <code>. */
-function escapeCode(text) {
-    return `<code>${escape_escapeMarkdown(text)}</code>`;
 }
 
 ;// CONCATENATED MODULE: ./build/shared/report/validation.js
@@ -43775,7 +43755,7 @@ async function collectResults(patterns, baseDir) {
     const problems = [];
     let files = [];
     try {
-        files = await (0,paths/* expandPaths */.pR)(patterns, baseDir, 'results');
+        files = await (0,paths/* expandPaths */.p)(patterns, baseDir, 'results');
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j))
@@ -44195,7 +44175,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: annotate, getGlobInput, getIntegerInput, getNumberInput, getRequiredInput, runTask, serveWorkerTask, workerScript
+// UNUSED EXPORTS: annotate, getIntegerInput, getNumberInput, getRequiredInput, runTask, serveWorkerTask, workerScript
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -47144,12 +47124,9 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
-var paths = __nccwpck_require__(7624);
 ;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
 // Typed action inputs. Every reader names the input in its error, so a user
 // sees "input fail-on: …" rather than a stack trace.
-
 
 
 function getRequiredInput(name) {
@@ -47207,20 +47184,6 @@ function getListInput(name, options = {}) {
         .split(/[\n,]/)
         .map((item) => item.trim())
         .filter((item) => item !== '');
-}
-/** A list of paths or globs, expanded against `baseDir`; a pattern that matches nothing is an error naming the input. */
-async function getGlobInput(name, baseDir, options = {}) {
-    let patterns = getListInput(name, { required: options.required && options.fallback === undefined });
-    if (patterns.length === 0 && options.fallback !== undefined)
-        patterns = [options.fallback];
-    try {
-        return await expandPaths(patterns, baseDir, name);
-    }
-    catch (error) {
-        if (error instanceof ConfigurationError)
-            throw new ConfigurationError(`input ${name}: ${error.reason}`);
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -57561,6 +57524,8 @@ async function decompressedSize(info) {
     }
 }
 
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __nccwpck_require__(7624);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
 var schema = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
@@ -57600,12 +57565,12 @@ function fields_compileField(field, ctx) {
         const raw = c[name];
         if (raw === undefined)
             return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new ConfigurationError(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
         const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
         if (value === fields_INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
             throw new ConfigurationError(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        if (!ORDERED.has(field.type)) {
-            throw new ConfigurationError(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
         }
         return value;
     };
@@ -60558,7 +60523,6 @@ function paired_comparePaired(name, candidate, baseline, options) {
         details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
     };
 }
-const PAIRED_TEST_OF = { roc_auc: 'DeLong', accuracy: 'McNemar' };
 
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
@@ -60598,7 +60562,11 @@ async function run_compareModels(input) {
     const problems = [];
     const checks = [];
     const rows = [];
-    const { options, policy } = input;
+    const { policy } = input;
+    // The policy's slice columns are read along with any the caller asked for.
+    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
+    const options = { ...input.options, columns: { ...input.options.columns, slices } };
+    input = { ...input, options };
     let candidate;
     let baseline;
     let baselineProblem;

@@ -11122,9 +11122,6 @@ class errors_ConfigurationError extends Error {
         this.key = location.key;
     }
 }
-function isConfigurationError(error) {
-    return error instanceof errors_ConfigurationError;
-}
 function formatLocated(reason, { file, line, key }) {
     let prefix = '';
     if (file)
@@ -21420,9 +21417,6 @@ async function readConfigText(file) {
         throw new errors_ConfigurationError('is empty', { file });
     return text;
 }
-async function readConfigFile(file) {
-    return parseConfigText(await readConfigText(file), file);
-}
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */
 function validateConfig(schema, parsed, file) {
     const result = schema.safeParse(parsed.value);
@@ -21444,9 +21438,6 @@ function validateConfig(schema, parsed, file) {
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     throw new errors_ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
-}
-async function loadConfigFile(schema, file) {
-    return validateConfig(schema, await readConfigFile(file), file);
 }
 function formatKeyPath(path) {
     let out = '';
@@ -22737,12 +22728,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-function splitPathList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
 async function expandPaths(patterns, baseDir, what = 'data') {
     const out = [];
     const seen = new Set();
@@ -32821,12 +32806,12 @@ function compileField(field, ctx) {
         const raw = c[name];
         if (raw === undefined)
             return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new errors_ConfigurationError(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
         const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
         if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
             throw new errors_ConfigurationError(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        if (!ORDERED.has(field.type)) {
-            throw new errors_ConfigurationError(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
         }
         return value;
     };
@@ -35875,7 +35860,6 @@ function comparePaired(name, candidate, baseline, options) {
         details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
     };
 }
-const PAIRED_TEST_OF = { roc_auc: 'DeLong', accuracy: 'McNemar' };
 
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
@@ -35915,7 +35899,11 @@ async function compareModels(input) {
     const problems = [];
     const checks = [];
     const rows = [];
-    const { options, policy } = input;
+    const { policy } = input;
+    // The policy's slice columns are read along with any the caller asked for.
+    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
+    const options = { ...input.options, columns: { ...input.options.columns, slices } };
+    input = { ...input, options };
     let candidate;
     let baseline;
     let baselineProblem;

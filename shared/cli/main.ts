@@ -184,7 +184,7 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
     candidate: { path: join(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
     baseline: { path: join(examples, 'compare/baseline-predictions.csv'), displayPath: 'examples/compare/baseline-predictions.csv', source: 'examples/compare/baseline-predictions.csv' },
     policy,
-    options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: policy.slices?.columns ?? [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
+    options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
   });
   if (compared.problems.length > 0) throw compared.problems[0];
   io.stdout('\n== holdout compare examples/compare (candidate vs production baseline) ==\n');
@@ -258,7 +258,7 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
         label: (values['label-column'] as string | undefined) ?? 'label',
         score: (values['score-column'] as string | undefined) ?? 'score',
         prediction: (values['prediction-column'] as string | undefined) ?? 'prediction',
-        slices: [...new Set([...sliceColumns, ...(policy.slices?.columns ?? [])])],
+        slices: sliceColumns,
       },
       task: task === 'auto' ? undefined : task,
       posLabel: values['pos-label'] as string | undefined,

@@ -98,4 +98,3 @@ export function comparePaired(name: string, candidate: TaskData, baseline: TaskD
   };
 }
 
-export const PAIRED_TEST_OF: Record<string, string> = { roc_auc: 'DeLong', accuracy: 'McNemar' };

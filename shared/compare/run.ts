@@ -79,7 +79,11 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
   const problems: ConfigurationError[] = [];
   const checks: Check[] = [];
   const rows: MetricRow[] = [];
-  const { options, policy } = input;
+  const { policy } = input;
+  // The policy's slice columns are read along with any the caller asked for.
+  const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
+  const options = { ...input.options, columns: { ...input.options.columns, slices } };
+  input = { ...input, options };
   let candidate: Loaded | undefined;
   let baseline: Loaded | undefined;
   let baselineProblem: string | undefined;

@@ -38,10 +38,6 @@ export async function readConfigText(file: string): Promise<string> {
   return text;
 }
 
-export async function readConfigFile(file: string): Promise<ParsedConfig> {
-  return parseConfigText(await readConfigText(file), file);
-}
-
 /** Validates a parsed config against a zod schema; the first issue becomes the error. */
 export function validateConfig<S extends z.ZodType>(schema: S, parsed: ParsedConfig, file: string): z.output<S> {
   const result = schema.safeParse(parsed.value);
@@ -63,9 +59,6 @@ export function validateConfig<S extends z.ZodType>(schema: S, parsed: ParsedCon
   throw new ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
 }
 
-export async function loadConfigFile<S extends z.ZodType>(schema: S, file: string): Promise<z.output<S>> {
-  return validateConfig(schema, await readConfigFile(file), file);
-}
 
 export function formatKeyPath(path: readonly PropertyKey[]): string {
   let out = '';

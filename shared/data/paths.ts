@@ -11,13 +11,6 @@ export interface ResolvedPath {
   displayPath: string;
 }
 
-export function splitPathList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
-}
-
 export async function expandPaths(patterns: readonly string[], baseDir: string, what = 'data'): Promise<ResolvedPath[]> {
   const out: ResolvedPath[] = [];
   const seen = new Set<string>();

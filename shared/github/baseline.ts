@@ -23,6 +23,11 @@ function status(error: unknown): number | undefined {
   return (error as { status?: number })?.status;
 }
 
+/** A fetcher for resolveBaseline that reads remote baselines through this client into `tempDir`. */
+export function gitHubBaselineFetcher(octokit: Octokit, repo: Repo, tempDir: string) {
+  return (source: Exclude<BaselineSource, { kind: 'path' }>) => fetchGitHubBaseline(octokit, repo, source, tempDir);
+}
+
 export async function fetchGitHubBaseline(octokit: Octokit, repo: Repo, source: Exclude<BaselineSource, { kind: 'path' }>, tempDir: string): Promise<FetchedBaseline> {
   await mkdir(tempDir, { recursive: true });
   try {

@@ -25,7 +25,3 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }
 
-/** Untrusted text shown as code: backticks cannot be escaped inside a code span, so it is escaped text in <code>. */
-export function escapeCode(text: string): string {
-  return `<code>${escapeMarkdown(text)}</code>`;
-}

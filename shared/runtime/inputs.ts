@@ -3,7 +3,6 @@
 
 import * as core from '@actions/core';
 import { ConfigurationError } from '../errors.js';
-import { expandPaths, type ResolvedPath } from '../data/paths.js';
 
 export function getRequiredInput(name: string): string {
   const value = core.getInput(name).trim();
@@ -61,14 +60,3 @@ export function getListInput(name: string, options: { required?: boolean } = {})
     .filter((item) => item !== '');
 }
 
-/** A list of paths or globs, expanded against `baseDir`; a pattern that matches nothing is an error naming the input. */
-export async function getGlobInput(name: string, baseDir: string, options: { required?: boolean; fallback?: string } = {}): Promise<ResolvedPath[]> {
-  let patterns = getListInput(name, { required: options.required && options.fallback === undefined });
-  if (patterns.length === 0 && options.fallback !== undefined) patterns = [options.fallback];
-  try {
-    return await expandPaths(patterns, baseDir, name);
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw new ConfigurationError(`input ${name}: ${error.reason}`);
-    throw error;
-  }
-}

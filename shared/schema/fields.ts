@@ -100,12 +100,12 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
   const castBound = (name: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'): number | string | undefined => {
     const raw = c[name];
     if (raw === undefined) return undefined;
+    if (!ORDERED.has(field.type)) {
+      throw new ConfigurationError(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+    }
     const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
     if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
       throw new ConfigurationError(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-    }
-    if (!ORDERED.has(field.type)) {
-      throw new ConfigurationError(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
     }
     return value;
   };
