@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { chiSquareSf } from '../../shared/stats/gamma.js';
 import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, ksExactPValue, ksStatistic, linfDistance, populationStd, psi, twoProportionZ, wassersteinDistance } from '../../shared/stats/drift.js';
+import { kolmogorovSf, ksTwoSamplePValue, smirnovSf } from '../../shared/stats/kolmogorov.js';
 import { Random } from '../../shared/stats/random.js';
 import { close, python } from './oracle.js';
 
@@ -48,5 +49,36 @@ describe('drift statistics vs scipy', () => {
     const z = twoProportionZ(c.z[0], c.z[1], c.z[2], c.z[3]);
     check('z', z.statistic, a.z_stat);
     check('z p', z.pValue, a.z_p);
+  });
+});
+
+describe('Kolmogorov distribution vs scipy (kstwo.sf, smirnov, ks_2samp asymptotic)', () => {
+  // (n, x) reaching each branch of scipy's _kolmogn: Ruben–Gambino ends, Durbin
+  // matrix, Pomeranz, Pelz–Good, 2·smirnov (exact sum and n > 10⁶ approximation).
+  const grid: Array<[number, number]> = [
+    [5, 0.15], [5, 0.3], [10, 0.1], [10, 0.25], [10, 0.95], [50, 0.1], [50, 0.6], [100, 0.05], [100, 0.15], [140, 0.05],
+    [141, 0.05], [1000, 0.02], [1000, 0.03], [1000, 0.05], [5000, 0.01], [30000, 0.004], [100000, 0.002], [100000, 0.005],
+    [200000, 0.002], [200000, 0.005], [2000000, 0.001], [300, 0.002], [300, 0.0025],
+  ];
+  // Beyond 10,000 rows a side ks_2samp turns asymptotic: kstwo.sf(D, round(m·n/(m + n))).
+  const samples: Array<[number[], number[]]> = [
+    [sample(11, 12000, 0, 6), sample(12, 15000, 0.02, 6)],
+    [sample(13, 20000, 0, 6), sample(14, 60, 0.3, 6)],
+    [sample(15, 10001, 0, 2), sample(16, 10001, 0, 2)],
+  ];
+  const [answer] = python([{ kind: 'kolmogorov', kstwo: grid, samples }]);
+  it.each(grid.map(([n, x], i) => [n, x, i] as const))('kstwo.sf(%d, %d)', (n, x, i) => {
+    const theirs = answer.kstwo_sf[i];
+    expect(close(kolmogorovSf(n, x), theirs, 1e-11), `holdout ${kolmogorovSf(n, x)}, scipy ${theirs}`).toBe(true);
+    expect(close(smirnovSf(n, x), answer.smirnov[i], 1e-11)).toBe(true);
+  });
+  it.each(samples.map(([a, b], i) => [a.length, b.length, i] as const))('ks_2samp p-value, %d vs %d rows', (_m, _n, i) => {
+    const [a, b] = samples[i]!;
+    const d = ksStatistic(a, b);
+    const [statistic, pValue] = answer.ks_2samp[i];
+    expect(close(d, statistic)).toBe(true);
+    const ours = ksTwoSamplePValue(a.length, b.length, d);
+    expect(ours.method).toBe('asymptotic');
+    expect(close(ours.pValue, pValue, 1e-11), `holdout ${ours.pValue}, scipy ${pValue}`).toBe(true);
   });
 });

@@ -124,7 +124,17 @@ def drift(c):
     }
 
 
-HANDLERS = {"drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
+def kolmogorov(c):
+    from scipy.special import smirnov
+    # kstwo.sf over every branch scipy's _kolmogn takes; ks_2samp beyond its exact limit (asymptotic).
+    return {
+        "kstwo_sf": [float(stats.kstwo.sf(x, n)) for n, x in c["kstwo"]],
+        "smirnov": [float(smirnov(n, x)) for n, x in c["kstwo"]],
+        "ks_2samp": [[float(r.statistic), float(r.pvalue)] for r in (stats.ks_2samp(np.array(a), np.array(b)) for a, b in c["samples"])],
+    }
+
+
+HANDLERS = {"kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
 
 cases = json.load(sys.stdin)
 def finite(value):
