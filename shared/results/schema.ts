@@ -3,6 +3,7 @@
 // single definition; kind-specific payloads hang off the common envelope.
 
 import { z } from 'zod';
+import { profileSchema } from '../validate/profile.js';
 
 export const RESULTS_VERSION = 1;
 
@@ -77,6 +78,71 @@ export const tableSummarySchema = z.object({
 });
 export type TableSummary = z.infer<typeof tableSummarySchema>;
 
+/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+export const tableTallySchema = z.object({
+  file: z.string(),
+  format: z.string(),
+  rows: z.number().int().nonnegative(),
+  sha256: z.string().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  checks: z.array(z.object({
+    id: z.string(),
+    title: z.string(),
+    /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+    scope: z.enum(['file', 'rows']),
+    kind: z.enum(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+    field: z.string().optional(),
+    constraint: z.string().optional(),
+    keyFields: z.array(z.string()).optional(),
+    tolerable: z.boolean(),
+    /** A key column is missing from the file, so the key could not be checked. */
+    unavailable: z.boolean().optional(),
+    count: z.number().int().nonnegative(),
+    locations: z.array(locationSchema),
+  })),
+  fields: z.array(z.object({ name: z.string(), missing: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), min: z.number().nullable(), max: z.number().nullable() })),
+  errors: z.array(dataErrorSchema),
+  errorCounts: z.object({ file: z.record(z.string(), z.number().int().nonnegative()), rows: z.record(z.string(), z.number().int().nonnegative()) }),
+});
+export type TableTally = z.infer<typeof tableTallySchema>;
+
+export const shardSchema = z.object({
+  index: z.number().int().nonnegative(),
+  count: z.number().int().positive(),
+  /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+  mode: z.enum(['rows', 'files']),
+  by: z.string().optional(),
+});
+export type Shard = z.infer<typeof shardSchema>;
+
+const driftColumnSchema = z.object({
+  column: z.string(),
+  kind: z.enum(['numeric', 'categorical']),
+  method: z.enum(['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf']),
+  auto: z.boolean(),
+  statistic: z.number().nullable(),
+  pValue: z.number().optional(),
+  compare: z.enum(['distance', 'p-value']),
+  threshold: z.object({ warn: z.number().optional(), fail: z.number().optional() }),
+  logBase: z.enum(['e', '2']).optional(),
+  nRef: z.number().int().nonnegative(),
+  nCur: z.number().int().nonnegative(),
+  bins: z.enum(['deciles', 'grid', 'values']),
+  bound: z.number().optional(),
+  status: statusSchema,
+  message: z.string(),
+  chart: z.object({ labels: z.array(z.string()), reference: z.array(z.number()), current: z.array(z.number()) }),
+});
+
+export const driftSummarySchema = z.object({
+  reference: z.object({ path: z.string(), sha256: z.string().optional(), rows: z.number().int().nonnegative() }),
+  columns: z.array(driftColumnSchema),
+  skipped: z.array(z.object({ column: z.string(), reason: z.string() })),
+  dataset: z.object({ share: z.number(), drifted: z.number().int(), compared: z.number().int(), status: statusSchema }),
+});
+export type DriftSummary = z.infer<typeof driftSummarySchema>;
+export type DriftColumn = z.infer<typeof driftColumnSchema>;
+
 const envelope = {
   holdout: z.literal(RESULTS_VERSION),
   title: z.string(),
@@ -95,6 +161,12 @@ export const validateDataResultsSchema = z.object({
     errorCount: z.number().int().nonnegative(),
     /** The first errors in file order; `errorCount` is the full count. */
     errors: z.array(dataErrorSchema),
+    /** Profile of the data (all files), when a reference or profile-out asked for one. */
+    profile: profileSchema.optional(),
+    drift: driftSummarySchema.optional(),
+    /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+    shard: shardSchema.optional(),
+    tallies: z.array(tableTallySchema).optional(),
   }),
 });
 

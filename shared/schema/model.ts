@@ -38,11 +38,33 @@ export const constraintsSchema = z.strictObject({
 });
 export type Constraints = z.infer<typeof constraintsSchema>;
 
+export const DRIFT_METHODS = ['auto', 'psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'] as const;
+export type DriftMethodName = (typeof DRIFT_METHODS)[number];
+
+/** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
+export const driftSettingsSchema = z.strictObject({
+  method: z.enum(DRIFT_METHODS, { message: `unknown drift method; use one of ${DRIFT_METHODS.join(', ')}` }).optional(),
+  warn: z.number().nonnegative().optional(),
+  fail: z.number().nonnegative().optional(),
+});
+export type DriftSettings = z.infer<typeof driftSettingsSchema>;
+
+/** Levels for a share compared against the reference (a change in missing rate, the share of unseen categories): status when above. */
+export const shareLevelsSchema = z.strictObject({
+  warn: z.number().min(0).max(1).optional(),
+  fail: z.number().min(0).max(1).optional(),
+});
+export type ShareLevels = z.infer<typeof shareLevelsSchema>;
+
 export const fieldExtensionSchema = z.strictObject({
   /** Largest tolerated share of missing values, 0..1. */
   maxMissingRate: z.number().min(0).max(1).optional(),
   /** Share of non-missing values that must satisfy the type and constraints (Great Expectations' `mostly`). */
   mostly: z.number().min(0).max(1).optional(),
+  /** Drift check of this column against the reference; false leaves the column out. */
+  drift: z.union([z.literal(false), driftSettingsSchema]).optional(),
+  missingRateChange: z.union([z.literal(false), shareLevelsSchema]).optional(),
+  unseenCategories: z.union([z.literal(false), shareLevelsSchema]).optional(),
 });
 
 export const fieldSchema = extensible({
@@ -70,6 +92,12 @@ export const tableExtensionSchema = z.strictObject({
   rowCount: z
     .strictObject({ min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() })
     .optional(),
+  /** Defaults for every column's drift check. */
+  drift: driftSettingsSchema.optional(),
+  /** The table drifts when this share of the compared columns fails its drift check (Evidently's dataset drift). */
+  datasetDrift: z.strictObject({ share: z.number().min(0).max(1) }).optional(),
+  missingRateChange: shareLevelsSchema.optional(),
+  unseenCategories: shareLevelsSchema.optional(),
 });
 
 const keyList = z.union([z.string(), z.array(z.string()).min(1)]);

@@ -1,89 +1,136 @@
-// Mergeable column profiles (issue 3, in progress): counts, missing and
-// error counts, bounds, exact moments (so shard profiles merge to the
-// bit-identical whole), histograms on bin edges frozen from a reference
-// (open tails), and capped category counts. Plain, versioned JSON with one
-// zod schema.
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
 
 import { z } from 'zod';
+import { ConfigurationError } from '../errors.js';
 import { canonicalExpansion, ExactMoments } from '../stats/exact-sum.js';
 
 export const PROFILE_VERSION = 1;
-/** Categories kept per column; the rest are counted as "other". */
+/** Categories kept per column in a profile; the rest are counted as "other". */
 export const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+export const DISTINCT_CAP = 5;
+export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+export const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+
+const count = z.number().int().nonnegative();
 
 const histogramSchema = z.object({
-  /** Ascending edges e₀ < … < e_k; counts has k + 2 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+  /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
   edges: z.array(z.number()),
-  counts: z.array(z.number().int().nonnegative()),
-});
+  counts: z.array(count),
+}).refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges');
+export type Histogram = z.infer<typeof histogramSchema>;
 
 export const columnProfileSchema = z.object({
+  /** The schema type the values were cast to. */
+  type: z.string(),
   kind: z.enum(['numeric', 'categorical']),
-  count: z.number().int().nonnegative(),
-  missing: z.number().int().nonnegative(),
-  invalid: z.number().int().nonnegative(),
+  /** Values that have the field's type (constraint breaches included). */
+  count,
+  missing: count,
+  typeErrors: count,
+  constraintErrors: count,
+  /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+  nonFinite: count.default(0),
   min: z.number().nullable(),
   max: z.number().nullable(),
-  /** Exact Σx and Σx² as non-overlapping expansions (see shared/stats/exact-sum.ts). */
+  /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
   sum: z.array(z.number()),
   squares: z.array(z.number()),
+  /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+  distinct: z.object({ values: z.array(z.number()), counts: z.array(count) }).nullable().optional(),
   deciles: histogramSchema.optional(),
   grid: histogramSchema.optional(),
-  categories: z.object({ counts: z.record(z.string(), z.number().int().nonnegative()), other: z.number().int().nonnegative(), cap: z.number().int().positive() }).optional(),
+  categories: z.object({ counts: z.record(z.string(), count), other: count, cap: z.number().int().positive() }).optional(),
 });
 export type ColumnProfile = z.infer<typeof columnProfileSchema>;
 
 export const profileSchema = z.object({
   holdoutProfile: z.literal(PROFILE_VERSION),
-  rows: z.number().int().nonnegative(),
+  rows: count,
   columns: z.record(z.string(), columnProfileSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 /** Frozen bin edges for a numeric column, taken from the reference. */
 export interface FrozenEdges {
-  deciles: number[];
-  grid: number[];
+  deciles: readonly number[];
+  grid: readonly number[];
 }
+
+/**
+ * How a column's histograms are binned: on a reference's frozen edges, on
+ * edges computed from this column's own values at the end (a reference in
+ * the making; holds the values, 8 bytes each), or not at all.
+ */
+export type Binning = { edges: FrozenEdges } | 'own' | 'none';
 
 export class ColumnAccumulator {
   private readonly moments = new ExactMoments();
-  private count = 0;
-  private missing = 0;
-  private invalid = 0;
+  count = 0;
+  missing = 0;
+  typeErrors = 0;
+  constraintErrors = 0;
+  private nonFinite = 0;
   private min = Infinity;
   private max = -Infinity;
-  private readonly deciles?: number[];
-  private readonly grid?: number[];
+  private distinctValues: number[] | null = [];
+  private distinctCounts: number[] = [];
+  private readonly edges?: FrozenEdges;
+  private readonly deciles?: Float64Array;
+  private readonly grid?: Float64Array;
+  private values?: Float64Array;
+  private valueCount = 0;
   private readonly categories = new Map<string, number>();
   private other = 0;
 
-  constructor(readonly kind: 'numeric' | 'categorical', edges?: FrozenEdges, private readonly cap = DEFAULT_CATEGORY_CAP) {
-    if (edges) {
-      this.deciles = new Array(edges.deciles.length + 1).fill(0);
-      this.grid = new Array(edges.grid.length + 1).fill(0);
-      this.edges = edges;
+  constructor(readonly type: string, readonly kind: 'numeric' | 'categorical', binning: Binning = 'none', private readonly keep: ReadonlySet<string> = new Set()) {
+    if (kind !== 'numeric') return;
+    if (binning === 'own') this.values = new Float64Array(1024);
+    else if (binning !== 'none') {
+      this.edges = binning.edges;
+      this.deciles = new Float64Array(binning.edges.deciles.length + 1);
+      this.grid = new Float64Array(binning.edges.grid.length + 1);
     }
-  }
-
-  private readonly edges?: FrozenEdges;
-
-  addMissing(): void {
-    this.missing++;
-  }
-
-  addInvalid(): void {
-    this.invalid++;
   }
 
   addNumber(x: number): void {
     this.count++;
+    if (!Number.isFinite(x)) {
+      this.nonFinite++;
+      return;
+    }
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
     this.moments.add(x);
-    if (this.edges) {
+    const distinct = this.distinctValues;
+    if (distinct !== null) {
+      const at = distinct.indexOf(x);
+      if (at >= 0) this.distinctCounts[at]!++;
+      else if (distinct.length < DISTINCT_CAP) {
+        distinct.push(x);
+        this.distinctCounts.push(1);
+      } else this.distinctValues = null;
+    }
+    if (this.edges !== undefined) {
       this.deciles![binOf(this.edges.deciles, x)]!++;
       this.grid![binOf(this.edges.grid, x)]!++;
+    } else if (this.values !== undefined) {
+      if (this.valueCount === this.values.length) {
+        const grown = new Float64Array(this.values.length * 2);
+        grown.set(this.values);
+        this.values = grown;
+      }
+      this.values[this.valueCount++] = x;
     }
   }
 
@@ -91,28 +138,87 @@ export class ColumnAccumulator {
     this.count++;
     const seen = this.categories.get(value);
     if (seen !== undefined) this.categories.set(value, seen + 1);
-    else if (this.categories.size < this.cap) this.categories.set(value, 1);
+    else if (this.categories.size < WORKING_CATEGORY_CAP) this.categories.set(value, 1);
     else this.other++;
   }
 
   toProfile(): ColumnProfile {
     const profile: ColumnProfile = {
+      type: this.type,
       kind: this.kind,
       count: this.count,
       missing: this.missing,
-      invalid: this.invalid,
+      typeErrors: this.typeErrors,
+      constraintErrors: this.constraintErrors,
+      nonFinite: this.nonFinite,
       min: Number.isFinite(this.min) ? this.min : null,
       max: Number.isFinite(this.max) ? this.max : null,
       sum: canonicalExpansion(this.moments.sum),
       squares: canonicalExpansion(this.moments.squares),
     };
-    if (this.edges) {
-      profile.deciles = { edges: this.edges.deciles, counts: [...this.deciles!] };
-      profile.grid = { edges: this.edges.grid, counts: [...this.grid!] };
+    if (this.kind === 'numeric') {
+      profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+      if (this.edges !== undefined) {
+        profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles!) };
+        profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid!) };
+      } else if (this.values !== undefined) {
+        const sorted = this.values.subarray(0, this.valueCount).sort();
+        profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+        profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID));
+      }
+    } else {
+      profile.categories = topCategories(this.categories, this.other, DEFAULT_CATEGORY_CAP, this.keep);
     }
-    if (this.kind === 'categorical') profile.categories = { counts: Object.fromEntries([...this.categories].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), other: this.other, cap: this.cap };
     return profile;
   }
+}
+
+function sortDistinct(values: readonly number[], counts: readonly number[]): { values: number[]; counts: number[] } {
+  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  return { values: order.map((i) => values[i]!), counts: order.map((i) => counts[i]!) };
+}
+
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts: ReadonlyMap<string, number>, other: number, cap: number, keep: ReadonlySet<string>): NonNullable<ColumnProfile['categories']> {
+  const entries = [...counts];
+  if (entries.length > cap) {
+    entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+    const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+    for (let i = 0; i < entries.length; i++) if (i >= cap && !keep.has(entries[i]![0])) other += entries[i]![1];
+    entries.length = 0;
+    entries.push(...kept);
+  }
+  entries.sort((a, b) => compareText(a[0], b[0]));
+  return { counts: Object.fromEntries(entries), other, cap };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+export function quantileEdges(sorted: ArrayLike<number>, probabilities: readonly number[]): number[] {
+  const n = sorted.length;
+  const edges: number[] = [];
+  if (n === 0) return edges;
+  for (const q of probabilities) {
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    const value = sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+    if (edges.length === 0 || value > edges[edges.length - 1]!) edges.push(value);
+  }
+  return edges;
+}
+
+function histogramOfSorted(sorted: ArrayLike<number>, edges: number[]): Histogram {
+  const counts = new Array<number>(edges.length + 1).fill(0);
+  let bin = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (bin < edges.length && sorted[i]! >= edges[bin]!) bin++;
+    counts[bin]!++;
+  }
+  return { edges, counts };
 }
 
 /** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
@@ -127,66 +233,131 @@ export function binOf(edges: readonly number[], x: number): number {
   return lo;
 }
 
+/** The edges a current column is binned on, from its reference's profile. */
+export function frozenEdgesOf(reference: ColumnProfile | undefined): FrozenEdges | undefined {
+  if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid) return undefined;
+  return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+
 /** Mean and population variance of a profiled column, from its exact sums. */
 export function columnMoments(p: ColumnProfile): { mean: number; variance: number } {
   const m = new ExactMoments();
   m.merge({ sum: p.sum, squares: p.squares });
-  return m.summary(p.count);
+  return m.summary(p.count - p.nonFinite);
 }
 
 /**
- * Merges shard profiles. Counts, bounds, exact sums and histograms on the
- * same frozen edges add up exactly; category counts too while under the cap
- * (the "other" bucket then depends on which shard saw a value first, which
- * is why capped columns are reported as such).
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
  */
-export function mergeProfiles(profiles: readonly Profile[]): Profile {
-  if (profiles.length === 0) throw new Error('nothing to merge');
+export function mergeProfiles(profiles: readonly Profile[], keep: (column: string) => ReadonlySet<string> = () => new Set()): Profile {
+  if (profiles.length === 0) throw new ConfigurationError('there are no profiles to merge');
   const columns: Record<string, ColumnProfile> = {};
   let rows = 0;
   for (const profile of profiles) {
     rows += profile.rows;
     for (const [name, p] of Object.entries(profile.columns)) {
       const into = columns[name];
-      columns[name] = into ? mergeColumn(into, p, name) : structuredClone(p);
+      columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
     }
   }
   return { holdoutProfile: PROFILE_VERSION, rows, columns };
 }
 
-function mergeColumn(a: ColumnProfile, b: ColumnProfile, name: string): ColumnProfile {
-  if (a.kind !== b.kind) throw new Error(`column ${name} is ${a.kind} in one profile and ${b.kind} in another`);
+function mergeColumn(a: ColumnProfile, b: ColumnProfile, name: string, keep: ReadonlySet<string>): ColumnProfile {
+  if (a.kind !== b.kind || a.type !== b.type) throw new ConfigurationError(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
   const moments = new ExactMoments();
   moments.merge({ sum: a.sum, squares: a.squares });
   moments.merge({ sum: b.sum, squares: b.squares });
   const out: ColumnProfile = {
+    type: a.type,
     kind: a.kind,
     count: a.count + b.count,
     missing: a.missing + b.missing,
-    invalid: a.invalid + b.invalid,
+    typeErrors: a.typeErrors + b.typeErrors,
+    constraintErrors: a.constraintErrors + b.constraintErrors,
+    nonFinite: a.nonFinite + b.nonFinite,
     min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
     max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
     sum: canonicalExpansion(moments.sum),
     squares: canonicalExpansion(moments.squares),
   };
+  if (a.kind === 'numeric') out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
   for (const key of ['deciles', 'grid'] as const) {
     const ha = a[key];
     const hb = b[key];
     if (ha && hb) {
-      if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) throw new Error(`column ${name}: profiles were binned on different reference edges`);
+      if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+        throw new ConfigurationError(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+      }
       out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]!) };
-    }
+    } else if (ha || hb) throw new ConfigurationError(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
   }
   if (a.categories && b.categories) {
-    const counts: Record<string, number> = { ...a.categories.counts };
-    let other = a.categories.other + b.categories.other;
-    const cap = Math.min(a.categories.cap, b.categories.cap);
-    for (const [k, v] of Object.entries(b.categories.counts)) {
-      if (k in counts) counts[k]! += v;
-      else if (Object.keys(counts).length < cap) counts[k] = v;
-      else other += v;
-    }
-    out.categories = { counts: Object.fromEntries(Object.entries(counts).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))), other, cap };
+    const counts = new Map(Object.entries(a.categories.counts));
+    for (const [k, v] of Object.entries(b.categories.counts)) counts.set(k, (counts.get(k) ?? 0) + v);
+    out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
   }
   return out;
+}
+
+function mergeDistinct(a: ColumnProfile['distinct'], b: ColumnProfile['distinct']): ColumnProfile['distinct'] {
+  if (!a || !b) return null;
+  const counts = new Map<number, number>();
+  for (const t of [a, b]) t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]!));
+  if (counts.size > DISTINCT_CAP) return null;
+  return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+
+/** Reads a profile document, with the file named in any complaint. */
+export function parseProfile(text: string, file: string): Profile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`not valid JSON: ${(error as Error).message}`, { file });
+  }
+  const parsed = profileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigurationError(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+  }
+  return parsed.data;
+}
+
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+export function looksLikeProfile(head: string): boolean {
+  return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+export class DatasetProfiler {
+  private readonly columns = new Map<string, ColumnAccumulator>();
+  rows = 0;
+
+  constructor(
+    private readonly binning: (column: string) => Binning,
+    private readonly keep: (column: string) => ReadonlySet<string> = () => new Set(),
+  ) {}
+
+  accumulator(column: string, type: string, kind: 'numeric' | 'categorical'): ColumnAccumulator {
+    let acc = this.columns.get(column);
+    if (acc === undefined) {
+      acc = new ColumnAccumulator(type, kind, kind === 'numeric' ? this.binning(column) : 'none', kind === 'numeric' ? undefined : this.keep(column));
+      this.columns.set(column, acc);
+    } else if (acc.type !== type) throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+    return acc;
+  }
+
+  toProfile(): Profile {
+    const columns: Profile['columns'] = {};
+    for (const [name, acc] of this.columns) columns[name] = acc.toProfile();
+    return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+  }
 }

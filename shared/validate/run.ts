@@ -1,25 +1,51 @@
 // validateData: the validate-data step as a pure function of its inputs:
-// data files + schema → one results document. Bad input (unreadable file,
-// bad schema) does not throw: it becomes an `error` check, so a complete
-// document is always written, and is returned as `problems` for the entry
-// to turn into exit status 2 / a failed step.
+// data files + schema (+ a reference) → one results document. Bad input
+// (unreadable file, bad schema) does not throw: it becomes an `error` check,
+// so a complete document is always written, and is returned as `problems`
+// for the entry to turn into exit status 2 / a failed step.
+//
+// Three shapes of run: a whole dataset; one shard of it (`shard`), whose
+// document carries the tallies and profile a merge needs; and the merge of
+// every shard's document (`merge`), which gives the verdict the unsharded
+// run gives.
 
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
+import { describeFsError } from '../config/load.js';
 import { openTable } from '../data/table.js';
 import { expandPaths, type ResolvedPath } from '../data/paths.js';
-import { RESULTS_VERSION, type Check, type DataError, type TableSummary, type ValidateDataResults } from '../results/schema.js';
+import { collectResults } from '../results/collect.js';
+import { RESULTS_VERSION, type Check, type DataError, type DriftSummary, type Shard, type TableSummary, type TableTally, type ValidateDataResults } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
-import { validateTable, type ValidateOptions } from './table.js';
+import { compareProfiles } from './drift.js';
+import { DatasetProfiler, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, type Binning, type Profile } from './profile.js';
+import { finishTable, mergeTallies, tallyTable, type ValidateOptions } from './table.js';
+
+export interface ShardSpec {
+  /** 0-based. */
+  index: number;
+  count: number;
+  /** Hash-partition rows by this column's value (needed for unique and primary keys across shards). */
+  by?: string;
+}
 
 export interface ValidateDataInput {
-  /** Paths or globs of the data files. */
+  /** Paths or globs of the data files (or, with `merge`, unused). */
   data: readonly string[];
   /** Directory the data paths are relative to (the workspace); display paths are relative to it. */
   baseDir: string;
   schemaPath: string;
   /** Schema path as shown to users. */
   schemaDisplayPath?: string;
+  /** A reference dataset or saved profile (relative to baseDir) to check drift against. */
+  reference?: string;
+  /** Build the data's profile (for profile-out) even without a reference. */
+  profile?: boolean;
+  shard?: ShardSpec;
+  /** Shard documents (paths or globs) to merge into one verdict instead of reading data. */
+  merge?: readonly string[];
   title?: string;
   gitSha?: string;
   now?: Date;
@@ -28,8 +54,16 @@ export interface ValidateDataInput {
 
 export interface ValidateDataOutcome {
   document: ValidateDataResults;
+  /** The data's profile, when a reference or `profile` asked for one. */
+  profile?: Profile;
   /** User mistakes met on the way (each already recorded as an `error` check). */
   problems: ConfigurationError[];
+}
+
+interface Reference {
+  profile: Profile;
+  path: string;
+  sha256?: string;
 }
 
 export async function validateData(input: ValidateDataInput): Promise<ValidateDataOutcome> {
@@ -39,56 +73,200 @@ export async function validateData(input: ValidateDataInput): Promise<ValidateDa
   const errors: DataError[] = [];
   const maxSamples = input.options?.maxErrorSamples ?? 1000;
   const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
+  const fail = (error: unknown, id: string, title: string): void => {
+    if (!(error instanceof ConfigurationError)) throw error;
+    problems.push(error);
+    checks.push(problemCheck(id, title, error));
+  };
+
   let schema: CompiledSchema | undefined;
   try {
     schema = await loadTableSchema(input.schemaPath);
   } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    const shown = relocate(error, input.schemaPath, schemaShown);
-    problems.push(shown);
-    checks.push(problemCheck(`${schemaShown}#schema`, 'Schema is valid', shown));
+    fail(error instanceof ConfigurationError ? relocate(error, input.schemaPath, schemaShown) : error, `${schemaShown}#schema`, 'Schema is valid');
   }
-  let files: ResolvedPath[] = [];
-  try {
-    files = await expandPaths(input.data, input.baseDir);
-    if (files.length === 0) throw new ConfigurationError('no data files were given');
-  } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    problems.push(error);
-    checks.push(problemCheck('data', 'Data files are found', error));
-  }
-  for (const file of schema ? files : []) {
+  let reference: Reference | undefined;
+  if (schema && input.reference !== undefined) {
     try {
-      const table = await openTable(file.path, { displayPath: file.displayPath });
-      const result = await validateTable(table, schema!, input.options);
-      tables.push(result.summary);
-      checks.push(...result.checks);
-      for (const e of result.errors) if (errors.length < maxSamples) errors.push(e);
+      reference = await loadReference(input.reference, input.baseDir, schema);
     } catch (error) {
-      if (!(error instanceof ConfigurationError)) throw error;
-      problems.push(error);
-      checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
-      tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+      fail(error, 'reference', 'Reference is readable');
     }
   }
+  if (input.shard && input.merge) fail(new ConfigurationError('shard and merge cannot be combined: shards validate, the merge combines their documents'), 'shard', 'Shard settings are valid');
+
+  const wantProfile = reference !== undefined || input.profile === true || input.shard !== undefined;
+  let shard: Shard | undefined;
+  let tallies: TableTally[] = [];
+  let profile: Profile | undefined;
+  let unverifiableKey: ((fields: readonly string[]) => string | undefined) | undefined;
+  let files: ResolvedPath[] = [];
+
+  if (schema && input.merge && problems.length === 0) {
+    try {
+      const keep = (column: string) => new Set(Object.keys(reference?.profile.columns[column]?.categories?.counts ?? {}));
+      const merged = await mergeShardDocuments(input.merge, input.baseDir, schema, keep, input.options);
+      tallies = merged.tallies;
+      profile = merged.profile;
+      unverifiableKey = merged.unverifiableKey;
+      if (reference && merged.reference && merged.reference.sha256 !== reference.sha256) {
+        throw new ConfigurationError(`the shards were profiled against reference ${merged.reference.path} (sha256 ${merged.reference.sha256?.slice(0, 12)}), not ${reference.path}`);
+      }
+    } catch (error) {
+      fail(error, 'merge', 'Shard documents merge');
+    }
+  } else if (schema && problems.length === 0) {
+    try {
+      files = await expandPaths(input.data, input.baseDir);
+      if (files.length === 0) throw new ConfigurationError('no data files were given');
+    } catch (error) {
+      fail(error, 'data', 'Data files are found');
+    }
+    if (input.shard) {
+      const { index, count, by } = input.shard;
+      const mode = by === undefined && files.length >= count ? 'files' : 'rows';
+      shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
+      // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
+      if (mode === 'files') files = files.filter((_, k) => k % count === index);
+    }
+    const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
+    for (const file of files) {
+      try {
+        const table = await openTable(file.path, { displayPath: file.displayPath });
+        const { tally } = await tallyTable(table, schema, { ...input.options, profile: profiler, rows: shard?.mode === 'rows' ? shard : undefined });
+        tallies.push(tally);
+      } catch (error) {
+        if (!(error instanceof ConfigurationError)) throw error;
+        problems.push(error);
+        checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
+        tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+      }
+    }
+    profile = profiler?.toProfile();
+  }
+
+  for (const tally of tallies) {
+    const result = finishTable(tally, schema!, { ...input.options, partial: shard !== undefined, unverifiableKey });
+    tables.push(result.summary);
+    checks.push(...result.checks);
+    for (const e of result.errors) if (errors.length < maxSamples) errors.push(e);
+  }
+
+  let drift: DriftSummary | undefined;
+  if (schema && reference && profile && !shard && problems.length === 0) {
+    const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile, file: tables[0]?.file ?? '' });
+    checks.push(...compared.checks);
+    drift = compared.drift;
+  }
+
   const status = worstStatus(checks.map((c) => c.status));
   const rows = tables.reduce((sum, t) => sum + t.rows, 0);
   const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
+  const baseTitle = input.title ?? 'Data validation';
   const document: ValidateDataResults = {
     holdout: RESULTS_VERSION,
     kind: 'validate-data',
-    title: input.title ?? 'Data validation',
+    title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
     status,
     createdAt: (input.now ?? new Date()).toISOString(),
     subject: {
       files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
       gitSha: input.gitSha,
       schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
+      ...(reference ? { reference: { path: reference.path, sha256: reference.sha256 } } : {}),
     },
     checks,
-    data: { tables, rows, errorCount, errors },
+    data: {
+      tables, rows, errorCount, errors,
+      ...(drift ? { drift } : {}),
+      ...(shard ? { shard, tallies, profile } : {}),
+    },
   };
-  return { document, problems };
+  return { document, profile, problems };
+}
+
+/** The current data's profiler: binned on the reference's edges; on its own (a reference in the making) unless sharded. */
+function currentProfiler(reference: Reference | undefined, sharded: boolean): DatasetProfiler {
+  if (reference) {
+    const columns = reference.profile.columns;
+    return new DatasetProfiler(
+      (column): Binning => {
+        const edges = frozenEdgesOf(columns[column]);
+        return edges ? { edges } : 'none';
+      },
+      (column) => new Set(Object.keys(columns[column]?.categories?.counts ?? {})),
+    );
+  }
+  // Shards without a reference cannot agree on edges: they profile without histograms.
+  return new DatasetProfiler(() => (sharded ? 'none' : 'own'));
+}
+
+/** Uniqueness survives a row split only when rows sharing a key share a shard: shard-by one of the key's columns. */
+function keyVerifier(shard: Shard): (fields: readonly string[]) => string | undefined {
+  return (fields) =>
+    shard.by !== undefined && fields.includes(shard.by)
+      ? undefined
+      : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
+}
+
+async function loadReference(path: string, baseDir: string, schema: CompiledSchema): Promise<Reference> {
+  const [file] = await expandPaths([path], baseDir, 'reference');
+  if (!file) throw new ConfigurationError(`the reference "${path}" matches no file`);
+  let head: Buffer;
+  try {
+    head = await readFile(file.path);
+  } catch (error) {
+    throw new ConfigurationError(`cannot read the reference: ${describeFsError(error)}`, { file: file.displayPath });
+  }
+  const sha256 = createHash('sha256').update(head).digest('hex');
+  if (looksLikeProfile(head.subarray(0, 64).toString('utf8'))) {
+    return { profile: parseProfile(head.toString('utf8'), file.displayPath), path: file.displayPath, sha256 };
+  }
+  // A dataset: profile it on its own edges, through the same schema (its own errors are not this run's verdict).
+  const profiler = new DatasetProfiler(() => 'own');
+  const table = await openTable(file.path, { displayPath: file.displayPath });
+  await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+  return { profile: profiler.toProfile(), path: file.displayPath, sha256 };
+}
+
+/** Reads the shard documents, checks they are one complete set, and sums them. */
+async function mergeShardDocuments(patterns: readonly string[], baseDir: string, schema: CompiledSchema, keep: (column: string) => ReadonlySet<string>, options: ValidateOptions | undefined) {
+  const { documents, problems } = await collectResults(patterns, baseDir);
+  if (problems.length > 0) throw problems[0]!;
+  const shards: Array<{ file: string; shard: Shard; tallies: TableTally[]; profile?: Profile; schemaSha?: string; reference?: { path: string; sha256?: string } }> = [];
+  for (const { file, document } of documents) {
+    if (document.kind !== 'validate-data' || !document.data.shard || !document.data.tallies) {
+      throw new ConfigurationError('is not a shard document of validate-data (run validate-data with shard: i/n)', { file });
+    }
+    const reference = (document.subject as { reference?: { path: string; sha256?: string } }).reference;
+    shards.push({ file, shard: document.data.shard, tallies: document.data.tallies, profile: document.data.profile, schemaSha: document.subject.schema?.sha256, reference });
+  }
+  if (shards.length === 0) throw new ConfigurationError('no shard documents to merge');
+  const { count, mode, by } = shards[0]!.shard;
+  const seen = new Map<number, string>();
+  for (const s of shards) {
+    if (s.shard.count !== count || s.shard.mode !== mode || s.shard.by !== by) throw new ConfigurationError(`shard ${s.shard.index + 1}/${s.shard.count} (${s.shard.mode}) does not belong with ${shards[0]!.file} (${count} shards, ${mode})`, { file: s.file });
+    if (seen.has(s.shard.index)) throw new ConfigurationError(`shard ${s.shard.index + 1}/${count} appears twice (also in ${seen.get(s.shard.index)})`, { file: s.file });
+    if (s.schemaSha !== schema.sha256) throw new ConfigurationError(`was validated with a different schema (sha256 ${s.schemaSha?.slice(0, 12)}) than ${schema.file}`, { file: s.file });
+    if (s.reference?.sha256 !== shards[0]!.reference?.sha256) throw new ConfigurationError('was profiled against a different reference than the other shards', { file: s.file });
+    seen.set(s.shard.index, s.file);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new ConfigurationError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
+  shards.sort((a, b) => a.shard.index - b.shard.index);
+  const byFile = new Map<string, TableTally[]>();
+  for (const s of shards) for (const t of s.tallies) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+  const tallies = [...byFile.values()].map((group) => {
+    if (mode === 'rows' && group.length !== count) throw new ConfigurationError(`${group[0]!.file} was read by ${group.length} of the ${count} shards`);
+    return group.length === 1 ? group[0]! : mergeTallies(group, options);
+  });
+  const profiles = shards.map((s) => s.profile).filter((p) => p !== undefined);
+  return {
+    tallies,
+    profile: profiles.length === shards.length ? mergeProfiles(profiles, keep) : undefined,
+    unverifiableKey: mode === 'rows' ? keyVerifier(shards[0]!.shard) : undefined,
+    reference: shards[0]!.reference,
+  };
 }
 
 function relocate(error: ConfigurationError, path: string, shown: string): ConfigurationError {

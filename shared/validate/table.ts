@@ -1,11 +1,14 @@
 // validateTable: streams one table through a compiled schema. Every cell is
 // counted (no sample limit on counts); only the error details kept for the
-// report are capped. Table-level checks (header, row count, keys, missing
-// rates, `mostly`) always run on the full counts.
+// report are capped. Split in two so a sharded run can merge: tallyTable
+// counts (and profiles) in one pass, finishTable turns the counts — one
+// table's, or the sum of its shards' — into the verdict. Table-level checks
+// (row count, keys, missing rates, `mostly`) always run on the full counts.
 
 import type { Cell, ColumnBatch } from '../data/batch.js';
 import type { OpenTable } from '../data/table.js';
-import type { Check, DataError, Location, Status, TableSummary } from '../results/schema.js';
+import { ConfigurationError } from '../errors.js';
+import type { Check, DataError, Status, TableSummary, TableTally } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import {
   FAST_DATE, FAST_DATETIME, FAST_INTEGER, FAST_NUMBER, FAST_STRING, INTEGER_PATTERN, INVALID, NUMBER_PATTERN,
@@ -16,12 +19,20 @@ import { parseDecimalRange, parseIntegerRange } from '../schema/numbers.js';
 import type { CompiledSchema } from '../schema/load.js';
 import { ValueHashSet } from './hashset.js';
 import { formatCastValue, formatCount, formatRate, truncateCell } from './format.js';
+import type { ColumnAccumulator, DatasetProfiler } from './profile.js';
 
 export interface ValidateOptions {
   /** How many error details to keep (counts are never capped). */
   maxErrorSamples?: number;
   /** How many locations each check keeps. */
   maxLocationsPerCheck?: number;
+}
+
+export interface TallyOptions extends ValidateOptions {
+  /** Profile the columns into this dataset profile (shared by the dataset's files). */
+  profile?: DatasetProfiler;
+  /** Keep only this shard's rows: row index mod count, or a hash of the `by` column's value mod count. */
+  rows?: { index: number; count: number; by?: string };
 }
 
 export interface TableValidation {
@@ -31,17 +42,7 @@ export interface TableValidation {
   errors: DataError[];
 }
 
-interface CheckState {
-  id: string;
-  title: string;
-  field?: CompiledField;
-  errorType?: string;
-  constraint?: ConstraintName | 'required' | 'unique';
-  count: number;
-  locations: Location[];
-  /** Set for checks whose errors `mostly` may tolerate. */
-  tolerable: boolean;
-}
+type CheckTally = TableTally['checks'][number];
 
 interface FieldState {
   field: CompiledField;
@@ -51,38 +52,46 @@ interface FieldState {
   failed: number;
   min: number;
   max: number;
-  typeCheck?: CheckState;
-  requiredCheck?: CheckState;
-  uniqueCheck?: CheckState;
-  constraintChecks: Map<ConstraintName, CheckState>;
+  typeCheck?: CheckTally;
+  requiredCheck?: CheckTally;
+  uniqueCheck?: CheckTally;
+  constraintChecks: Map<ConstraintName, CheckTally>;
   unique?: ValueHashSet;
   /** A single-field primary key is checked in the column loop, without a second pass. */
-  primaryKey?: { set: ValueHashSet; check: CheckState };
+  primaryKey?: { set: ValueHashSet; check: CheckTally };
   /** Cast values of this batch, kept only when a key group needs them. */
   keepValues: boolean;
   values: Array<CastValue | undefined>;
+  profile?: ColumnAccumulator;
 }
 
 const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const CATEGORICAL = new Set(['string', 'boolean']);
 
+/** Validates and, if asked, profiles one table in one pass; the verdict is `finishTable` of the tally. */
 export async function validateTable(table: OpenTable, schema: CompiledSchema, options: ValidateOptions = {}): Promise<TableValidation> {
+  const { tally } = await tallyTable(table, schema, options);
+  return finishTable(tally, schema, options);
+}
+
+/** One pass over a table: every count the verdict needs, the error samples, and the profile. */
+export async function tallyTable(table: OpenTable, schema: CompiledSchema, options: TallyOptions = {}): Promise<{ tally: TableTally }> {
   const maxSamples = options.maxErrorSamples ?? 1000;
   const maxLocations = options.maxLocationsPerCheck ?? 50;
   const file = table.info.displayPath;
   const errors: DataError[] = [];
-  const checks: CheckState[] = [];
-  const errorCounts: Record<string, number> = {};
-  let errorCount = 0;
+  const checks: CheckTally[] = [];
+  const errorCounts: TableTally['errorCounts'] = { file: {}, rows: {} };
 
-  const newCheck = (id: string, title: string, extra: Partial<CheckState> = {}): CheckState => {
-    const check: CheckState = { id: `${file}#${id}`, title, count: 0, locations: [], tolerable: false, ...extra };
+  const newCheck = (id: string, title: string, kind: CheckTally['kind'], extra: Partial<CheckTally> = {}): CheckTally => {
+    const check: CheckTally = { id: `${file}#${id}`, title, scope: kind === 'header' ? 'file' : 'rows', kind, tolerable: false, count: 0, locations: [], ...extra };
     checks.push(check);
     return check;
   };
-  const record = (check: CheckState, error: Omit<DataError, 'file' | 'severity'>) => {
+  const record = (check: CheckTally, error: Omit<DataError, 'file' | 'severity'>) => {
     check.count++;
-    errorCount++;
-    errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
+    const counts = errorCounts[check.scope];
+    counts[error.type] = (counts[error.type] ?? 0) + 1;
     if (check.locations.length < maxLocations) {
       check.locations.push({ file, line: error.line, row: error.row, field: error.field });
     }
@@ -90,7 +99,7 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
   };
 
   // Header against the schema.
-  const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`);
+  const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
   const fieldStates = matchHeader(table, schema, (type, message, field) =>
     record(headerCheck, { type, message, field, line: table.headerLine }),
   );
@@ -99,18 +108,18 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
   for (const state of fieldStates) {
     const f = state.field;
     const tolerable = f.mostly !== undefined;
-    if (f.type !== 'any') state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, { field: f, errorType: 'type-error', tolerable });
-    if (f.required) state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, { field: f, errorType: 'constraint-error', constraint: 'required' });
+    if (f.type !== 'any') state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, 'type', { field: f.name, tolerable });
+    if (f.required) state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, 'required', { field: f.name, constraint: 'required' });
     for (const name of CONSTRAINT_ORDER) {
       if (f.constraintValue(name) === undefined) continue;
-      state.constraintChecks.set(
-        name,
-        newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, { field: f, errorType: 'constraint-error', constraint: name, tolerable }),
-      );
+      state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, 'constraint', { field: f.name, constraint: name, tolerable }));
     }
     if (f.unique) {
-      state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, { field: f, errorType: 'unique-error', constraint: 'unique' });
+      state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
       state.unique = new ValueHashSet(1 << 16);
+    }
+    if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
+      state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : 'categorical');
     }
   }
   const keyGroups = schema.keyGroups
@@ -121,13 +130,14 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
       check: newCheck(
         group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`,
         `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`,
-        { errorType: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error' },
+        'key',
+        { keyFields: [...group.fields], constraint: group.kind },
       ),
     }))
     .filter((group) => {
       if (group.states.some((s) => s === undefined)) {
         // The header check already reports the missing column; the key cannot be checked.
-        group.check.count = -1;
+        group.check.unavailable = true;
         return false;
       }
       if (group.states.length === 1) {
@@ -144,10 +154,17 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
       return true;
     });
 
+  const shard = options.rows;
+  let shardColumn: FieldState | undefined;
+  if (shard?.by !== undefined) {
+    shardColumn = byName.get(shard.by);
+    if (!shardColumn) throw new ConfigurationError(`shard-by column "${shard.by}" is not a column of the file and the schema`, { file });
+  }
   let rows = 0;
   let reserved = false;
   for await (const batch of table.batches) {
-    rows += batch.size;
+    const mask = shard ? shardMask(batch, shard.index, shard.count, shardColumn) : undefined;
+    rows += mask ? countKept(mask) : batch.size;
     if (!reserved) {
       // Size the hash sets once from the first batch's bytes per row.
       reserved = true;
@@ -159,100 +176,216 @@ export async function validateTable(table: OpenTable, schema: CompiledSchema, op
           if (state.primaryKey) sets.add(state.primaryKey.set);
         }
         for (const group of keyGroups) sets.add(group.set);
-        for (const set of sets) set.reserve(Math.ceil(expected * 1.05));
+        const share = shard ? shard.count : 1;
+        for (const set of sets) set.reserve(Math.ceil((expected / share) * 1.05));
       }
     }
-    for (const state of fieldStates) validateColumn(state, batch, record);
-    for (const group of keyGroups) checkKeyGroup(group, batch, record);
+    for (const state of fieldStates) validateColumn(state, batch, record, mask);
+    for (const group of keyGroups) checkKeyGroup(group, batch, record, mask);
   }
 
-  // Table-level checks over the full counts.
-  const rowCount = schema.rowCount;
-  const rowCountCheck = rowCount ? newCheck('rowCount', `Row count is ${describeRange(rowCount.min, rowCount.max)}`) : undefined;
-  const missingRateChecks = new Map<FieldState, CheckState>();
-  for (const state of fieldStates) {
-    if (state.field.maxMissingRate !== undefined) {
-      missingRateChecks.set(state, newCheck(`field:${state.field.name}:maxMissingRate`, `${state.field.name}: missing rate ≤ ${formatRate(state.field.maxMissingRate)}`, { field: state.field }));
+  const digest = table.digest();
+  const tally: TableTally = {
+    file,
+    format: table.info.format + (table.info.gzip ? '+gzip' : ''),
+    rows,
+    sha256: digest.sha256,
+    bytes: digest.bytes,
+    checks,
+    fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
+    errors,
+    errorCounts,
+  };
+  if (options.profile) options.profile.rows += rows;
+  return { tally };
+}
+
+/** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
+function shardMask(batch: ColumnBatch, index: number, count: number, by: FieldState | undefined): Uint8Array {
+  const mask = new Uint8Array(batch.size);
+  if (!by) {
+    for (let r = 0; r < batch.size; r++) mask[r] = (batch.firstRow + r - 1) % count === index ? 1 : 0;
+    return mask;
+  }
+  const numeric = NUMERIC_ORDERED.has(by.field.type);
+  for (let r = 0; r < batch.size; r++) {
+    let raw = cellText(batch, by.column, r).trim();
+    if (numeric) {
+      // 1, 1.0 and 01 are one key: hash the cast number where there is one.
+      const value = by.field.cast(raw);
+      if (typeof value === 'number') raw = String(value);
     }
+    mask[r] = fnv1a(raw) % count === index ? 1 : 0;
   }
+  return mask;
+}
 
-  const finished: Check[] = [];
-  const tolerated = new Set<CompiledField>();
-  for (const state of fieldStates) {
-    const mostly = state.field.mostly;
-    const nonMissing = rows - state.missing;
-    if (mostly !== undefined && state.failed > 0 && nonMissing > 0 && 1 - state.failed / nonMissing >= mostly) tolerated.add(state.field);
+function cellText(batch: ColumnBatch, column: number, r: number): string {
+  const cells = batch.text;
+  if (cells) {
+    const special = cells.special?.get(r * cells.starts.length + column);
+    if (special !== undefined) return typeof special === 'string' ? special : String(special);
+    return cells.text.slice(cells.starts[column]![r]!, cells.ends[column]![r]!);
+  }
+  const cell = batch.columns[column]![r];
+  return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell as Cell);
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function countKept(mask: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) n += mask[i]!;
+  return n;
+}
+
+/**
+ * Sums the tallies of one file's row shards: row counts add up, file-level
+ * counts (the header) are the same in every shard and taken once, error
+ * samples and locations interleave back into row order.
+ */
+export function mergeTallies(tallies: readonly TableTally[], options: ValidateOptions = {}): TableTally {
+  const maxSamples = options.maxErrorSamples ?? 1000;
+  const maxLocations = options.maxLocationsPerCheck ?? 50;
+  const first = tallies[0]!;
+  for (const t of tallies) {
+    if (t.sha256 !== first.sha256) throw new ConfigurationError(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
+  }
+  const byRow = (a: { row?: number; line?: number }, b: { row?: number; line?: number }) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+  const checks = first.checks.map((check) => {
+    if (check.scope === 'file') return structuredClone(check);
+    const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
+    return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRow).slice(0, maxLocations) };
+  });
+  const fields = first.fields.map((field) => {
+    const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)!).filter((f) => f !== undefined);
+    const mins = parts.map((p) => p.min).filter((v) => v !== null);
+    const maxes = parts.map((p) => p.max).filter((v) => v !== null);
+    return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
+  });
+  const rowErrorCounts: Record<string, number> = {};
+  for (const t of tallies) for (const [k, v] of Object.entries(t.errorCounts.rows)) rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
+  const fileErrors = first.errors.filter((e) => e.row === undefined);
+  const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRow);
+  return {
+    file: first.file,
+    format: first.format,
+    rows: tallies.reduce((s, t) => s + t.rows, 0),
+    sha256: first.sha256,
+    bytes: first.bytes,
+    checks,
+    fields,
+    errors: [...fileErrors, ...rowErrors].slice(0, maxSamples),
+    errorCounts: { file: { ...first.errorCounts.file }, rows: rowErrorCounts },
+  };
+}
+
+export interface FinishOptions extends ValidateOptions {
+  /** A shard's own verdict: table-wide checks (row count) wait for the merge. */
+  partial?: boolean;
+  /** Why uniqueness over these key columns cannot be verified (rows split without a suitable shard-by), if so. */
+  unverifiableKey?: (fields: readonly string[]) => string | undefined;
+}
+
+/** The verdict of a (possibly merged) tally: statuses, table-level checks, `mostly`, messages. */
+export function finishTable(tally: TableTally, schema: CompiledSchema, options: FinishOptions = {}): TableValidation {
+  const maxSamples = options.maxErrorSamples ?? 1000;
+  const file = tally.file;
+  const rows = tally.rows;
+  const errors = tally.errors.map((e) => ({ ...e }));
+  const errorCounts: Record<string, number> = {};
+  for (const counts of [tally.errorCounts.file, tally.errorCounts.rows]) for (const [k, v] of Object.entries(counts)) errorCounts[k] = (errorCounts[k] ?? 0) + v;
+  let errorCount = Object.values(errorCounts).reduce((a, b) => a + b, 0);
+  const addError = (error: DataError) => {
+    errorCount++;
+    errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
+    if (errors.length < maxSamples) errors.push(error);
+  };
+  const fieldOf = new Map(schema.fields.map((f) => [f.name, f]));
+  const stats = new Map(tally.fields.map((f) => [f.name, f]));
+
+  const tolerated = new Set<string>();
+  for (const s of tally.fields) {
+    const mostly = fieldOf.get(s.name)?.mostly;
+    const nonMissing = rows - s.missing;
+    if (mostly !== undefined && s.failed > 0 && nonMissing > 0 && 1 - s.failed / nonMissing >= mostly) tolerated.add(s.name);
   }
   for (const error of errors) {
-    const state = error.field === undefined ? undefined : byName.get(error.field);
-    if (state && tolerated.has(state.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
+    if (error.field !== undefined && tolerated.has(error.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
       error.severity = 'warn';
     }
   }
 
-  for (const check of checks) {
-    const state = check.field ? byName.get(check.field.name) : undefined;
-    if (check === rowCountCheck) {
-      const ok = (rowCount!.min === undefined || rows >= rowCount!.min) && (rowCount!.max === undefined || rows <= rowCount!.max);
-      finished.push({ id: check.id, title: check.title, status: ok ? 'pass' : 'fail', observed: rows, expected: describeRange(rowCount!.min, rowCount!.max), message: ok ? `${formatCount(rows)} rows` : `${formatCount(rows)} rows, expected ${describeRange(rowCount!.min, rowCount!.max)}`, count: ok ? 0 : 1, locations: [] });
-      if (!ok) {
-        errorCount++;
-        errorCounts['row-count'] = (errorCounts['row-count'] ?? 0) + 1;
-        if (errors.length < maxSamples) errors.push({ type: 'row-count', file, message: `the table has ${formatCount(rows)} rows, expected ${describeRange(rowCount!.min, rowCount!.max)}`, severity: 'fail' });
-      }
-      continue;
-    }
-    const missingOwner = [...missingRateChecks].find(([, c]) => c === check)?.[0];
-    if (missingOwner) {
-      const rate = rows === 0 ? 0 : missingOwner.missing / rows;
-      const limit = missingOwner.field.maxMissingRate!;
-      const ok = rate <= limit;
-      finished.push({ id: check.id, title: check.title, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${formatRate(limit)}`, message: `${formatCount(missingOwner.missing)} of ${formatCount(rows)} values missing (${formatRate(rate)})`, count: ok ? 0 : 1, locations: [] });
-      if (!ok) {
-        errorCount++;
-        errorCounts['missing-rate'] = (errorCounts['missing-rate'] ?? 0) + 1;
-        if (errors.length < maxSamples) errors.push({ type: 'missing-rate', file, field: missingOwner.field.name, message: `${formatRate(rate)} of "${missingOwner.field.name}" is missing, more than the ${formatRate(limit)} allowed`, severity: 'fail' });
-      }
-      continue;
-    }
-    if (check.count === -1) {
+  const finished: Check[] = [];
+  for (const check of tally.checks) {
+    const field = check.field === undefined ? undefined : fieldOf.get(check.field);
+    const s = check.field === undefined ? undefined : stats.get(check.field);
+    if (check.unavailable) {
       finished.push({ id: check.id, title: check.title, status: 'fail', message: 'cannot be checked: a key column is missing from the file', count: 0, locations: [] });
       continue;
     }
+    const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
     let status: Status = check.count === 0 ? 'pass' : 'fail';
     let message = check.count === 0 ? 'no errors' : `${formatCount(check.count)} error${check.count === 1 ? '' : 's'}`;
     let observed: number | string | undefined = check.count;
     let expected: number | string | undefined = 0;
-    if (state && check.tolerable && state.field.mostly !== undefined) {
-      const nonMissing = rows - state.missing;
-      const share = nonMissing === 0 ? 1 : 1 - state.failed / nonMissing;
+    if (unverifiable !== undefined) {
+      status = check.count === 0 ? 'error' : 'fail';
+      message = `${check.count === 0 ? 'cannot be verified' : `${message} within shards; the rest cannot be verified`}: ${unverifiable}`;
+    } else if (field && s && check.tolerable && field.mostly !== undefined) {
+      const nonMissing = rows - s.missing;
+      const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
       observed = share;
-      expected = `≥ ${formatRate(state.field.mostly)} valid`;
+      expected = `≥ ${formatRate(field.mostly)} valid`;
       if (check.count > 0) {
-        status = tolerated.has(state.field) ? 'pass' : 'fail';
-        message = `${formatCount(check.count)} of ${formatCount(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(state.field.mostly)}`;
+        status = tolerated.has(field.name) ? 'pass' : 'fail';
+        message = `${formatCount(check.count)} of ${formatCount(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(field.mostly)}`;
       }
-    } else if (state && check.constraint && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && Number.isFinite(state.min)) {
-      observed = formatCastValue(state.field, state.min);
-      expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(state.field.constraintValue(check.constraint))}`;
-    } else if (state && check.constraint && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && Number.isFinite(state.max)) {
-      observed = formatCastValue(state.field, state.max);
-      expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(state.field.constraintValue(check.constraint))}`;
+    } else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
+      observed = formatCastValue(field, s.min);
+      expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
+    } else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
+      observed = formatCastValue(field, s.max);
+      expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
     }
     finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
   }
 
+  // Table-level checks over the full counts.
+  const rowCount = schema.rowCount;
+  if (rowCount && !options.partial) {
+    const range = describeRange(rowCount.min, rowCount.max);
+    const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
+    finished.push({ id: `${file}#rowCount`, title: `Row count is ${range}`, status: ok ? 'pass' : 'fail', observed: rows, expected: range, message: ok ? `${formatCount(rows)} rows` : `${formatCount(rows)} rows, expected ${range}`, count: ok ? 0 : 1, locations: [] });
+    if (!ok) addError({ type: 'row-count', file, message: `the table has ${formatCount(rows)} rows, expected ${range}`, severity: 'fail' });
+  }
+  for (const s of tally.fields) {
+    const field = fieldOf.get(s.name);
+    if (field?.maxMissingRate === undefined) continue;
+    const rate = rows === 0 ? 0 : s.missing / rows;
+    const limit = field.maxMissingRate;
+    const ok = rate <= limit;
+    finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${formatRate(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${formatRate(limit)}`, message: `${formatCount(s.missing)} of ${formatCount(rows)} values missing (${formatRate(rate)})`, count: ok ? 0 : 1, locations: [] });
+    if (!ok) addError({ type: 'missing-rate', file, field: field.name, message: `${formatRate(rate)} of "${field.name}" is missing, more than the ${formatRate(limit)} allowed`, severity: 'fail' });
+  }
+
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0));
-  const digest = table.digest();
   const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
   return {
     summary: {
       file,
-      format: table.info.format + (table.info.gzip ? '+gzip' : ''),
+      format: tally.format,
       status: worstStatus(finished.map((c) => c.status)),
       rows,
-      sha256: digest.sha256,
-      bytes: digest.bytes,
+      sha256: tally.sha256,
+      bytes: tally.bytes,
       errorCount,
       errorCounts,
       failedChecks,
@@ -301,7 +434,7 @@ function describeRange(min: number | undefined, max: number | undefined): string
   return 'any';
 }
 
-type Recorder = (check: CheckState, error: Omit<DataError, 'file' | 'severity'>) => void;
+type Recorder = (check: CheckTally, error: Omit<DataError, 'file' | 'severity'>) => void;
 
 function matchHeader(
   table: OpenTable,
@@ -362,7 +495,7 @@ function matchHeader(
 /** Marks a string value left in the chunk text (text[start, end)), not materialized. */
 const IN_TEXT: unique symbol = Symbol('in-text');
 
-function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder): void {
+function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder, mask: Uint8Array | undefined): void {
   // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
   // numbers, dates and most string checks run on the text without making a
   // string per cell. The common casts and every constraint are inlined (a
@@ -407,7 +540,10 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
   if (keep) values.length = batch.size;
   let seenMin = state.min;
   let seenMax = state.max;
+  const profile = state.profile;
+  const profileNumbers = profile !== undefined && profile.kind === 'numeric';
   for (let r = 0; r < batch.size; r++) {
+    if (mask !== undefined && mask[r] === 0) continue;
     let cell: Cell | undefined;
     let s = 0;
     let e = 0;
@@ -432,6 +568,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
     }
     if (isMissing) {
       state.missing++;
+      if (profile !== undefined) profile.missing++;
       if (keep) values[r] = undefined;
       if (state.requiredCheck) {
         record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
@@ -459,6 +596,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
     } else value = cast(cell);
     if (value === INVALID) {
       state.failed++;
+      if (profile !== undefined) profile.typeErrors++;
       if (keep) values[r] = undefined;
       const shown = truncateCell(cell ?? text.slice(s, e));
       if (state.typeCheck) {
@@ -503,12 +641,17 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder)
       }
       if (broken !== undefined) {
         state.failed++;
+        if (profile !== undefined) profile.constraintErrors++;
         const shown = truncateCell(cell ?? text.slice(s, e));
         record(state.constraintChecks.get(broken)!, {
           type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
           message: constraintMessage(broken, shown, field.constraintValue(broken)),
         });
       }
+    }
+    if (profile !== undefined) {
+      if (profileNumbers) profile.addNumber(value as number);
+      else profile.addCategory(value === IN_TEXT ? text.slice(s, e) : typeof value === 'string' ? value : String(value));
     }
     const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
     if (!fresh) {
@@ -571,12 +714,14 @@ function addValue(set: ValueHashSet, value: CastValue): boolean {
 }
 
 function checkKeyGroup(
-  group: { kind: 'primaryKey' | 'uniqueKey'; fields: readonly string[]; states: Array<FieldState | undefined>; set: ValueHashSet; check: CheckState },
+  group: { kind: 'primaryKey' | 'uniqueKey'; fields: readonly string[]; states: Array<FieldState | undefined>; set: ValueHashSet; check: CheckTally },
   batch: ColumnBatch,
   record: Recorder,
+  mask: Uint8Array | undefined,
 ): void {
   const states = group.states as FieldState[];
   for (let r = 0; r < batch.size; r++) {
+    if (mask !== undefined && mask[r] === 0) continue;
     let key = '';
     let incomplete = false;
     for (let k = 0; k < states.length; k++) {
