@@ -42054,8 +42054,8 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6715);
+/* harmony import */ var _shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5935);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7181);
 // report entry: inputs → render (job summary, outputs) → sticky comment.
 
 
@@ -43262,7 +43262,7 @@ function formatLocated(reason, { file, line, key }) {
 
 /***/ }),
 
-/***/ 47:
+/***/ 5935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43276,43 +43276,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/shared/io/atomic.js
-// Atomic file writes: write a temp file beside the target, then rename, so an
-// interrupted run never leaves a half-written results file or report behind.
-
-
-
-async function writeFileAtomic(path, contents) {
-    const dir = (0,external_node_path_.dirname)(path);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_.open)(temp, 'w');
-    try {
-        await handle.writeFile(contents);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,promises_.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-async function atomic_writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
-}
-
+// EXTERNAL MODULE: ./build/shared/io/atomic.js
+var atomic = __nccwpck_require__(7700);
 ;// CONCATENATED MODULE: ./build/shared/compare/format.js
 // Numbers for people: significant digits rather than 0.00001300000009, and
 // small values never rounded to 0.
@@ -43361,10 +43326,108 @@ function escape_escapeMarkdown(text) {
         .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
         .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }
+/** Text inside a Mermaid chart's quoted labels: reduced to safe characters (Mermaid has no escape for quotes). */
+function mermaidText(text, max = 40) {
+    return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/format.js
+// Number and value formatting for validation messages: counts with
+// thousands separators, rates as percentages, cast values back in the type's
+// own notation (dates as ISO, not as day numbers).
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+function formatRate(rate) {
+    const pct = rate * 100;
+    if (pct === 0 || pct === 100)
+        return `${pct}%`;
+    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
+    return `${Number(pct.toPrecision(digits))}%`;
+}
+const MAX_CELL = 200;
+function truncateCell(cell) {
+    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
+    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
+}
+function formatCastValue(field, value) {
+    switch (field.type) {
+        case 'date':
+            return new Date(value * 86400000).toISOString().slice(0, 10);
+        case 'datetime':
+            return new Date(value).toISOString();
+        case 'time':
+            return new Date(value).toISOString().slice(11, 23);
+        case 'yearmonth':
+            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
+        default:
+            return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/drift.js
+// Markdown for drift against a reference: drifted columns first, each with
+// its method, statistic, level, log base and sizes; and for the worst few a
+// Mermaid chart of the reference's distribution (bars) against the current
+// one (line).
+
+
+
+const CHARTED = 3;
+function num(x) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x !== 0 && Math.abs(x) < 1e-4)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+function level(c) {
+    const op = c.compare === 'p-value' ? 'p <' : '≥';
+    return [c.threshold.warn !== undefined ? `warn ${op} ${c.threshold.warn}` : '', c.threshold.fail !== undefined ? `fail ${op} ${c.threshold.fail}` : ''].filter(Boolean).join(', ');
+}
+function drift_driftTable(drift) {
+    const lines = [
+        `Against ${escape_escapeMarkdown(drift.reference.path)} (${drift.reference.rows.toLocaleString('en-US')} rows): ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted (${formatRate(drift.dataset.compared ? drift.dataset.drifted / drift.dataset.compared : 0)}; dataset drift at ${formatRate(drift.dataset.share)}).`,
+        '',
+        '| Column | Method | Statistic | p-value | Levels | Log base | n ref | n cur | Status |',
+        '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
+    ];
+    for (const c of drift.columns) {
+        const statistic = `${num(c.statistic)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
+        lines.push(`| ${escape_escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${validation_STATUS_ICON[c.status]} ${c.status} |`);
+    }
+    if (drift.skipped.length > 0)
+        lines.push('', `Not compared: ${drift.skipped.map((s) => `${escape_escapeMarkdown(s.column)} (${escape_escapeMarkdown(s.reason)})`).join('; ')}.`);
+    return lines.join('\n');
+}
+/** Charts for the worst drifted columns (none when nothing drifted). */
+function drift_driftCharts(drift) {
+    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).slice(0, CHARTED);
+    if (worst.length === 0)
+        return undefined;
+    return worst.map(chartOf).join('\n\n');
+}
+function chartOf(c) {
+    const pct = (x) => Number((x * 100).toPrecision(4));
+    const top = Math.max(...c.chart.reference, ...c.chart.current);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidText(c.column)}: reference (bars) vs current (line), % of values"`,
+        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
+        `  y-axis "%" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
+        `  bar [${c.chart.reference.map(pct).join(', ')}]`,
+        `  line [${c.chart.current.map(pct).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./build/shared/report/validation.js
 // Markdown for a validate-data results document: the job summary's short
 // table (file, rows, checks failed, status) and the first errors.
+
 
 const validation_STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
 function renderValidationSummary(document, options = {}) {
@@ -43387,6 +43450,13 @@ function renderValidationSummary(document, options = {}) {
         lines.push('', '**Could not be evaluated**', '');
         for (const p of problems)
             lines.push(`- ${escapeMarkdown(p.message)}`);
+    }
+    const drift = document.data.drift;
+    if (drift) {
+        lines.push('', '**Drift**', '', driftTable(drift));
+        const charts = driftCharts(drift);
+        if (charts)
+            lines.push('', charts);
     }
     if (errors.length > 0) {
         lines.push('', `**First ${Math.min(maxErrors, errors.length)} of ${errorCount.toLocaleString('en-US')} errors**`, '');
@@ -43493,6 +43563,7 @@ function renderComparisonSummary(document) {
 
 
 
+
 /** The hidden marker that identifies the report comment (with its key). */
 function reportMarker(key) {
     return `<!-- holdout:report:${key.replace(/[^A-Za-z0-9_.\/-]/g, '_').slice(0, 100)} -->`;
@@ -43570,6 +43641,11 @@ function verdictSentence(compares, validations, all) {
             parts.push(`data validation failed: ${doc.data.errorCount.toLocaleString('en-US')} error${doc.data.errorCount === 1 ? '' : 's'} in ${failed.map((t) => t.file).join(', ')}`);
         else if (doc.status === 'pass' || doc.status === 'warn')
             parts.push(`data valid (${doc.data.rows.toLocaleString('en-US')} rows, ${doc.data.tables.length} file${doc.data.tables.length === 1 ? '' : 's'})`);
+        const drift = doc.data.drift;
+        if (drift && drift.dataset.drifted > 0) {
+            const names = drift.columns.filter((c) => c.status === 'fail').slice(0, 3).map((c) => c.column);
+            parts.push(`${drift.dataset.status === 'fail' ? 'dataset drift' : 'drift'} in ${drift.dataset.drifted} of ${drift.dataset.compared} columns (${names.join(', ')}${drift.dataset.drifted > names.length ? ', …' : ''})`);
+        }
     }
     const sentence = parts.join('; ') || 'all checks passed';
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
@@ -43632,6 +43708,13 @@ function validationSections(doc, index) {
     const rows = [...tables].sort((a, b) => rank(a.status) - rank(b.status));
     const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escape_escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${validation_STATUS_ICON[t.status]} ${t.status} |`)].join('\n');
     const out = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${validation_STATUS_ICON[doc.status]} ${escape_escapeMarkdown(doc.title)}\n\n${table}` }];
+    const drift = doc.data.drift;
+    if (drift) {
+        out.push({ title: `drift${index ? ` ${index + 1}` : ''}`, priority: 1, text: `#### Drift\n\n${drift_driftTable(drift)}` });
+        const charts = drift_driftCharts(drift);
+        if (charts)
+            out.push({ title: 'drift charts', priority: 3, text: charts });
+    }
     const failing = doc.checks.filter((c) => c.status !== 'pass');
     if (failing.length > 0) {
         const errorRows = errors.slice(0, 20).map((e) => `| ${escape_escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escape_escapeMarkdown(e.field ?? '')} | ${escape_escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escape_escapeMarkdown(e.message)} |`);
@@ -43651,7 +43734,6 @@ function mermaidChart(rows) {
     const plotted = rows.filter((r) => r.candidate !== null && r.baseline !== null).slice(0, 12);
     if (plotted.length === 0)
         return undefined;
-    const safe = (s) => s.replace(/[^A-Za-z0-9_. -]/g, '_').slice(0, 40);
     const values = plotted.flatMap((r) => [r.candidate, r.baseline]);
     const top = Math.max(...values);
     const bottom = Math.min(0, ...values);
@@ -43660,7 +43742,7 @@ function mermaidChart(rows) {
         '```mermaid',
         'xychart-beta',
         '  title "Gated metrics: baseline (first bar) vs candidate"',
-        `  x-axis [${plotted.map((r) => `"${safe(r.name)}"`).join(', ')}]`,
+        `  x-axis [${plotted.map((r) => `"${mermaidText(r.name)}"`).join(', ')}]`,
         `  y-axis "value" ${num(bottom)} --> ${num(top * 1.05 || 1)}`,
         `  bar [${plotted.map((r) => num(r.baseline)).join(', ')}]`,
         `  bar [${plotted.map((r) => num(r.candidate)).join(', ')}]`,
@@ -43685,105 +43767,8 @@ function footerOf(documents, ctx) {
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
-var paths = __nccwpck_require__(7624);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var schema = __nccwpck_require__(6941);
-;// CONCATENATED MODULE: ./build/shared/results/io.js
-// Reading and writing results documents. Writes are atomic; reads reject a
-// document that does not parse against the schema, naming the file.
-
-
-
-
-
-
-/**
- * The path of a results file in the workspace. A helper on purpose: ncc's
- * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
- */
-function resultsPath(workspace, ...parts) {
-    return resolve(workspace, ...parts);
-}
-async function writeResults(path, document) {
-    // Validate before writing: a document that would not read back is a bug here.
-    const checked = resultsDocumentSchema.parse(document);
-    await writeJsonAtomic(path, checked);
-}
-async function readResults(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: path });
-    }
-    return parseResults(text, path);
-}
-function parseResults(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
-    }
-    const result = schema/* resultsDocumentSchema */.FD.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw new errors/* ConfigurationError */.j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
-    }
-    return result.data;
-}
-
-;// CONCATENATED MODULE: ./build/shared/results/collect.js
-// Collecting results documents for report and gate: every file the glob
-// matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
-
-
-
-
-
-
-async function collectResults(patterns, baseDir) {
-    const problems = [];
-    let files = [];
-    try {
-        files = await (0,paths/* expandPaths */.p)(patterns, baseDir, 'results');
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j))
-            throw error;
-        problems.push(error);
-    }
-    const documents = [];
-    for (const file of files) {
-        try {
-            let bytes;
-            try {
-                bytes = await (0,promises_.readFile)(file.path);
-            }
-            catch (error) {
-                throw new errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
-            }
-            const document = parseResults(bytes.toString('utf8'), file.displayPath);
-            documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j))
-                throw error;
-            problems.push(new errors/* ConfigurationError */.j(error.reason, { file: file.displayPath }));
-        }
-    }
-    return { documents, problems };
-}
-
+// EXTERNAL MODULE: ./build/shared/results/collect.js + 1 modules
+var collect = __nccwpck_require__(2651);
 ;// CONCATENATED MODULE: ./build/shared/version.js
 const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
 
@@ -43888,7 +43873,7 @@ const SUMMARY_BUDGET = 1024 * 1024 - 1024;
 async function renderReportStep(input) {
     const warnings = [];
     const info = [];
-    const collected = await collectResults(input.patterns, input.workspace);
+    const collected = await (0,collect/* collectResults */.n)(input.patterns, input.workspace);
     for (const problem of collected.problems)
         warnings.push(problem.message);
     const documents = collected.documents.map((d) => d.document);
@@ -43897,7 +43882,7 @@ async function renderReportStep(input) {
     const summary = renderReport(documents, ctx, SUMMARY_BUDGET, note).markdown;
     const comment = renderReport(documents, ctx, COMMENT_BUDGET, note);
     const markdownFile = (0,external_node_path_.join)(input.tempDir, `holdout-report-${input.key.replace(/[^A-Za-z0-9_.-]/g, '_')}.md`);
-    await writeFileAtomic(markdownFile, comment.markdown);
+    await (0,atomic/* writeFileAtomic */.Z)(markdownFile, comment.markdown);
     return { outputs: { 'markdown-file': markdownFile, body: comment.markdown }, summary, warnings, info, comment: comment.markdown };
 }
 /**
@@ -43942,6 +43927,170 @@ async function postReportComment(input, body) {
 
 /***/ }),
 
+/***/ 7700:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony export writeJsonAtomic */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+// Atomic file writes: write a temp file beside the target, then rename, so an
+// interrupted run never leaves a half-written results file or report behind.
+
+
+
+async function writeFileAtomic(path, contents) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
+    try {
+        await handle.writeFile(contents);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 2651:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ collectResults)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __nccwpck_require__(7624);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/shared/io/atomic.js
+var atomic = __nccwpck_require__(7700);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __nccwpck_require__(6941);
+;// CONCATENATED MODULE: ./build/shared/results/io.js
+// Reading and writing results documents. Writes are atomic; reads reject a
+// document that does not parse against the schema, naming the file.
+
+
+
+
+
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return resolve(workspace, ...parts);
+}
+async function writeResults(path, document) {
+    // Validate before writing: a document that would not read back is a bug here.
+    const checked = resultsDocumentSchema.parse(document);
+    await writeJsonAtomic(path, checked);
+}
+async function readResults(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: path });
+    }
+    return parseResults(text, path);
+}
+function parseResults(text, path) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+    }
+    const result = schema/* resultsDocumentSchema */.FD.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw new errors/* ConfigurationError */.j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+    }
+    return result.data;
+}
+
+;// CONCATENATED MODULE: ./build/shared/results/collect.js
+// Collecting results documents for report and gate: every file the glob
+// matches, read and checked; a document that does not parse is kept as a
+// problem naming the file, never skipped silently.
+
+
+
+
+
+
+async function collectResults(patterns, baseDir) {
+    const problems = [];
+    let files = [];
+    try {
+        files = await (0,paths/* expandPaths */.p)(patterns, baseDir, 'results');
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j))
+            throw error;
+        problems.push(error);
+    }
+    const documents = [];
+    for (const file of files) {
+        try {
+            let bytes;
+            try {
+                bytes = await (0,promises_.readFile)(file.path);
+            }
+            catch (error) {
+                throw new errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
+            }
+            const document = parseResults(bytes.toString('utf8'), file.displayPath);
+            documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j))
+                throw error;
+            problems.push(new errors/* ConfigurationError */.j(error.reason, { file: file.displayPath }));
+        }
+    }
+    return { documents, problems };
+}
+
+
+/***/ }),
+
 /***/ 6941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43951,7 +44100,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FD: () => (/* binding */ resultsDocumentSchema)
 });
 
-// UNUSED EXPORTS: RESULTS_VERSION, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, statusSchema, subjectSchema, tableSummarySchema, validateDataResultsSchema
+// UNUSED EXPORTS: RESULTS_VERSION, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -43974,10 +44123,13 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/profile.js
+var profile = __nccwpck_require__(9958);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
 // single definition; kind-specific payloads hang off the common envelope.
+
 
 const RESULTS_VERSION = 1;
 const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
@@ -44038,6 +44190,63 @@ const tableSummarySchema = schemas/* object */.Ikc({
     /** Set when the file could not be read at all (bad input). */
     problem: schemas/* string */.YjP().optional(),
 });
+/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+const tableTallySchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    format: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    sha256: schemas/* string */.YjP().optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+        scope: schemas/* enum */.k5n(['file', 'rows']),
+        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+        field: schemas/* string */.YjP().optional(),
+        constraint: schemas/* string */.YjP().optional(),
+        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        tolerable: schemas/* boolean */.zMY(),
+        /** A key column is missing from the file, so the key could not be checked. */
+        unavailable: schemas/* boolean */.zMY().optional(),
+        count: schemas/* number */.aig().int().nonnegative(),
+        locations: schemas/* array */.YOg(locationSchema),
+    })),
+    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: schemas/* number */.aig().nullable(), max: schemas/* number */.aig().nullable() })),
+    errors: schemas/* array */.YOg(dataErrorSchema),
+    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+});
+const shardSchema = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().nonnegative(),
+    count: schemas/* number */.aig().int().positive(),
+    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+    mode: schemas/* enum */.k5n(['rows', 'files']),
+    by: schemas/* string */.YjP().optional(),
+});
+const driftColumnSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    method: schemas/* enum */.k5n(['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf']),
+    auto: schemas/* boolean */.zMY(),
+    statistic: schemas/* number */.aig().nullable(),
+    pValue: schemas/* number */.aig().optional(),
+    compare: schemas/* enum */.k5n(['distance', 'p-value']),
+    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+    logBase: schemas/* enum */.k5n(['e', '2']).optional(),
+    nRef: schemas/* number */.aig().int().nonnegative(),
+    nCur: schemas/* number */.aig().int().nonnegative(),
+    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+    bound: schemas/* number */.aig().optional(),
+    status: statusSchema,
+    message: schemas/* string */.YjP(),
+    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+});
+const driftSummarySchema = schemas/* object */.Ikc({
+    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+    columns: schemas/* array */.YOg(driftColumnSchema),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+});
 const envelope = {
     holdout: schemas/* literal */.euz(RESULTS_VERSION),
     title: schemas/* string */.YjP(),
@@ -44055,6 +44264,12 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
         errorCount: schemas/* number */.aig().int().nonnegative(),
         /** The first errors in file order; `errorCount` is the full count. */
         errors: schemas/* array */.YOg(dataErrorSchema),
+        /** Profile of the data (all files), when a reference or profile-out asked for one. */
+        profile: profile/* profileSchema */.Fk.optional(),
+        drift: driftSummarySchema.optional(),
+        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+        shard: shardSchema.optional(),
+        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
     }),
 });
 const finite = schemas/* number */.aig().nullable();
@@ -44157,7 +44372,7 @@ function statusFailsStep(status, failOn) {
 
 /***/ }),
 
-/***/ 6715:
+/***/ 7181:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52632,8 +52847,12 @@ async function runAction(main) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
 ;// CONCATENATED MODULE: ./build/shared/data/csv.js
 // The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
 // embedded newlines), CRLF or LF, BOM, and the exact physical line on which
@@ -57247,14 +57466,10 @@ function parquet_toCell(value) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
 ;// CONCATENATED MODULE: ./build/shared/data/source.js
 // Byte sources for data files: a checked, hashed, optionally gunzipped stream
 // of Buffers. Every reader goes through here, so sha256, byte counts and the
@@ -57526,6 +57741,8 @@ async function decompressedSize(info) {
 
 // EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
 var paths = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ./build/shared/results/collect.js + 1 modules
+var collect = __nccwpck_require__(2651);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
 var schema = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
@@ -57943,11 +58160,27 @@ const constraintsSchema = schemas/* strictObject */.rej({
     pattern: schemas/* string */.YjP().optional(),
     enum: schemas/* array */.YOg(schemas/* union */.KCZ([scalar, schemas/* null */.chJ()])).min(1).optional(),
 });
+const DRIFT_METHODS = ['auto', 'psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
+const driftSettingsSchema = schemas/* strictObject */.rej({
+    method: schemas/* enum */.k5n(DRIFT_METHODS, { message: `unknown drift method; use one of ${DRIFT_METHODS.join(', ')}` }).optional(),
+    warn: schemas/* number */.aig().nonnegative().optional(),
+    fail: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Levels for a share compared against the reference (a change in missing rate, the share of unseen categories): status when above. */
+const shareLevelsSchema = schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().min(0).max(1).optional(),
+    fail: schemas/* number */.aig().min(0).max(1).optional(),
+});
 const fieldExtensionSchema = schemas/* strictObject */.rej({
     /** Largest tolerated share of missing values, 0..1. */
     maxMissingRate: schemas/* number */.aig().min(0).max(1).optional(),
     /** Share of non-missing values that must satisfy the type and constraints (Great Expectations' `mostly`). */
     mostly: schemas/* number */.aig().min(0).max(1).optional(),
+    /** Drift check of this column against the reference; false leaves the column out. */
+    drift: schemas/* union */.KCZ([schemas/* literal */.euz(false), driftSettingsSchema]).optional(),
+    missingRateChange: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
+    unseenCategories: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
 });
 const fieldSchema = extensible({
     name: schemas/* string */.YjP().min(1, 'a field needs a non-empty name'),
@@ -57971,6 +58204,12 @@ const fieldSchema = extensible({
 const tableExtensionSchema = schemas/* strictObject */.rej({
     rowCount: schemas/* strictObject */.rej({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
         .optional(),
+    /** Defaults for every column's drift check. */
+    drift: driftSettingsSchema.optional(),
+    /** The table drifts when this share of the compared columns fails its drift check (Evidently's dataset drift). */
+    datasetDrift: schemas/* strictObject */.rej({ share: schemas/* number */.aig().min(0).max(1) }).optional(),
+    missingRateChange: shareLevelsSchema.optional(),
+    unseenCategories: shareLevelsSchema.optional(),
 });
 const keyList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
 const model_tableSchemaSchema = extensible({
@@ -58052,6 +58291,1181 @@ function keyToPath(key) {
     for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
         path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
     return path;
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/distributions.js
+// Normal and binomial distributions to full double precision, without
+// tables of magic constants: the normal CDF by its Taylor series near zero
+// and Laplace's continued fraction in the tails; the quantile by Newton
+// steps on that CDF; log-gamma by Lanczos (g = 7).
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / SQRT2PI;
+}
+/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
+function distributions_normalSf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 1 - distributions_normalSf(-x);
+    if (x < 3)
+        return 0.5 - lowerHalf(x);
+    if (x > 40)
+        return 0;
+    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        d = x + k * d;
+        d = d === 0 ? tiny : d;
+        c = x + k / c;
+        c = c === 0 ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return normalPdf(x) / f;
+}
+/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
+function lowerHalf(x) {
+    let term = x;
+    let sum = x;
+    const x2 = x * x;
+    for (let k = 1; k < 200; k++) {
+        term *= x2 / (2 * k + 1);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return normalPdf(x) * sum;
+}
+function distributions_normalCdf(x) {
+    return distributions_normalSf(-x);
+}
+/** The p-quantile of the standard normal. */
+function distributions_normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -distributions_normalQuantile(1 - p);
+    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 8; i++) {
+        const err = distributions_normalCdf(x) - p;
+        const step = err / normalPdf(x);
+        // Halley's correction: Φ'' = −xφ.
+        x -= step / (1 + (x * step) / 2);
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+const LANCZOS = (/* unused pure expression or super */ null && ([
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+]));
+function distributions_logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - distributions_logGamma(1 - x);
+    x -= 1;
+    let a = LANCZOS[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
+function distributions_binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (k > n / 2)
+        return 1 - distributions_binomialHalfCdf(n - k - 1, n);
+    let ratio = 1;
+    let sum = 1;
+    for (let j = k; j >= 1; j--) {
+        ratio *= j / (n - j + 1);
+        sum += ratio;
+        if (ratio < sum * 1e-17)
+            break;
+    }
+    const logTerm = distributions_logGamma(n + 1) - distributions_logGamma(k + 1) - distributions_logGamma(n - k + 1) - n * Math.LN2;
+    return Math.min(1, Math.exp(logTerm) * sum);
+}
+/** Survival function of χ² with one degree of freedom. */
+function distributions_chiSquare1Sf(x) {
+    return x <= 0 ? 1 : 2 * distributions_normalSf(Math.sqrt(x));
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/gamma.js
+// The regularized incomplete gamma functions P(a, x) and Q(a, x) (series for
+// x < a + 1, Lentz's continued fraction beyond), for χ² tail probabilities
+// with any degrees of freedom.
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+function gammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+function series(a, x) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function continuedFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+/** Survival function of χ² with `df` degrees of freedom. */
+function gamma_chiSquareSf(x, df) {
+    return gammaQ(df / 2, x / 2);
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/drift.js
+// Drift statistics between a reference and a current distribution, each as
+// defined by the library a user would check against: PSI (Evidently's, with
+// empty bins floored at 0.0001), Jensen–Shannon distance (scipy, natural log
+// by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
+// normalised by the reference's standard deviation, the two-sample KS
+// statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
+// frequencies, the two-proportion z test and the L∞ distance.
+
+
+/** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
+const PSI_EMPTY_BIN = 0.0001;
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = total === 0 ? 0 : counts[i] / total;
+    return out;
+}
+/** Population stability index over the same bins: Σ (cur − ref)·ln(cur / ref). */
+function drift_psi(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let sum = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = r[i] === 0 ? PSI_EMPTY_BIN : r[i];
+        const ci = c[i] === 0 ? PSI_EMPTY_BIN : c[i];
+        sum += (ci - ri) * Math.log(ci / ri);
+    }
+    return sum;
+}
+function relativeEntropy(p, q) {
+    let sum = 0;
+    for (let i = 0; i < p.length; i++) {
+        if (p[i] > 0)
+            sum += p[i] * Math.log(p[i] / q[i]);
+    }
+    return sum;
+}
+/** Jensen–Shannon divergence in the given log base (scipy's definition before the square root). */
+function drift_jensenShannonDivergence(reference, current, base = Math.E) {
+    const p = shares(reference);
+    const q = shares(current);
+    const m = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++)
+        m[i] = (p[i] + q[i]) / 2;
+    const js = (relativeEntropy(p, m) + relativeEntropy(q, m)) / 2;
+    return Math.max(0, js / Math.log(base));
+}
+/** Jensen–Shannon distance, scipy.spatial.distance.jensenshannon (natural log unless told). */
+function drift_jensenShannonDistance(reference, current, base = Math.E) {
+    return Math.sqrt(drift_jensenShannonDivergence(reference, current, base));
+}
+/** L∞ distance between the two distributions' shares. */
+function drift_linfDistance(reference, current) {
+    const p = shares(reference);
+    const q = shares(current);
+    let max = 0;
+    for (let i = 0; i < p.length; i++)
+        max = Math.max(max, Math.abs(p[i] - q[i]));
+    return max;
+}
+/** scipy.stats.wasserstein_distance on raw samples: ∫ |F_ref − F_cur|. */
+function wassersteinDistance(reference, current) {
+    const u = Float64Array.from(reference).sort();
+    const v = Float64Array.from(current).sort();
+    const all = new Float64Array(u.length + v.length);
+    all.set(u);
+    all.set(v, u.length);
+    all.sort();
+    let i = 0;
+    let j = 0;
+    let sum = 0;
+    for (let k = 0; k < all.length - 1; k++) {
+        const x = all[k];
+        while (i < u.length && u[i] <= x)
+            i++;
+        while (j < v.length && v[j] <= x)
+            j++;
+        sum += Math.abs(i / u.length - j / v.length) * (all[k + 1] - x);
+    }
+    return sum;
+}
+/** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */
+function populationStd(values) {
+    let mean = 0;
+    for (let i = 0; i < values.length; i++)
+        mean += values[i];
+    mean /= values.length;
+    let ss = 0;
+    for (let i = 0; i < values.length; i++)
+        ss += (values[i] - mean) ** 2;
+    return Math.sqrt(ss / values.length);
+}
+/** The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur|, as scipy's ks_2samp. */
+function ksStatistic(reference, current) {
+    const u = Float64Array.from(reference).sort();
+    const v = Float64Array.from(current).sort();
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < u.length || j < v.length) {
+        const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
+        while (i < u.length && u[i] <= x)
+            i++;
+        while (j < v.length && v[j] <= x)
+            j++;
+        d = Math.max(d, Math.abs(i / u.length - j / v.length));
+    }
+    return d;
+}
+/** Pearson's χ² of current counts against the reference's shares (scipy.stats.chisquare with f_exp). */
+function drift_chiSquareTest(reference, current) {
+    const r = shares(reference);
+    let n = 0;
+    for (let i = 0; i < current.length; i++)
+        n += current[i];
+    let statistic = 0;
+    let df = -1;
+    for (let i = 0; i < r.length; i++) {
+        const expected = r[i] * n;
+        if (expected === 0) {
+            // A category the reference never saw: infinitely surprising if it occurs now.
+            if (current[i] > 0)
+                return { statistic: Infinity, pValue: 0, df: r.length - 1 };
+            continue;
+        }
+        statistic += (current[i] - expected) ** 2 / expected;
+        df++;
+    }
+    return { statistic, pValue: df <= 0 ? 1 : chiSquareSf(statistic, df), df };
+}
+/** Two-proportion z test (pooled), two-sided. */
+function drift_twoProportionZ(referenceHits, referenceN, currentHits, currentN) {
+    const p1 = referenceHits / referenceN;
+    const p2 = currentHits / currentN;
+    const pooled = (referenceHits + currentHits) / (referenceN + currentN);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / referenceN + 1 / currentN));
+    if (se === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (p2 - p1) / se;
+    return { statistic: z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
+}
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/**
+ * The exact two-sided p-value of the two-sample KS test for sizes m and n
+ * and statistic d: the chance that a random lattice path from (0, 0) to
+ * (m, n) leaves the band |x/m − y/n| < d (Hodges' inside method, computed as
+ * 1 − p along the way for stability, after Viehmann 2021). As scipy, d is
+ * first rounded to a multiple of 1/lcm(m, n).
+ */
+function drift_ksExactPValue(m, n, d) {
+    if (m < n)
+        [m, n] = [n, m];
+    const g = gcd(m, n);
+    const mg = m / g;
+    const ng = n / g;
+    const lcm = mg * n;
+    const h = Math.round(d * lcm);
+    if (h === 0)
+        return 1;
+    // B[j] holds, for the current column x = i, the share of paths to (i, j) that left the band.
+    const B = new Float64Array(n + 1).fill(1);
+    const bandLow = (i) => Math.max(0, Math.floor((ng * i - h) / mg) + 1);
+    const bandHigh = (i) => Math.min(n, Math.ceil((ng * i + h) / mg) - 1);
+    // Column x = 0: up the y axis, inside until the band ends.
+    for (let j = 0; j <= bandHigh(0); j++)
+        B[j] = 0;
+    for (let i = 1; i <= m; i++) {
+        const low = bandLow(i);
+        const high = bandHigh(i);
+        if (high < low)
+            return 1;
+        let below = low === 0 ? NaN : 1; // B(i, low − 1): outside the band
+        for (let j = low; j <= high; j++) {
+            const left = B[j]; // B(i − 1, j): written in the previous column, or 1 outside its band
+            below = j === 0 ? left : (i * left + j * below) / (i + j);
+            B[j] = below;
+        }
+    }
+    return Math.min(1, Math.max(0, B[n]));
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/kolmogorov.js
+// The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic
+// D_n (scipy's kstwo), and the two-sample p-value scipy's ks_2samp gives:
+// exact lattice-path counting up to 10,000 rows a side, beyond that
+// kstwo.sf(D, round(m·n/(m + n))). The algorithm choice follows Simard &
+// L'Ecuyer (2011) as scipy does: Ruben–Gambino at the ends, the Durbin matrix
+// (Marsaglia–Tsang–Wang) and Pomeranz recursions for small n·d², Pelz–Good's
+// expansion for large n, and twice the one-sided Smirnov tail (Birnbaum–
+// Tingey sum, here in log space) where that is exact or nearly so.
+
+const E128 = (/* unused pure expression or super */ null && (2 ** 128));
+const EM128 = (/* unused pure expression or super */ null && (2 ** -128));
+const MIN_LOG = (/* unused pure expression or super */ null && (-708.3964185322641)); // log of the smallest normal double, cephes' MINLOG
+const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
+/** P(D_n⁺ ≥ x): the one-sided Smirnov survival function (scipy.special.smirnov). */
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1))
+        return NaN;
+    if (n === 1)
+        return 1 - x;
+    if (x === 0)
+        return 1;
+    if (x === 1)
+        return 0;
+    const nx = n * x;
+    let nxFloor = Math.floor(nx);
+    let alpha = nx - nxFloor;
+    if (alpha >= 1) {
+        nxFloor += 1;
+        alpha = 0;
+    }
+    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0)) {
+        // x ≤ 1/n: sf = 1 − x(1 + x)^(n−1).
+        return Math.min(1, Math.max(0, 1 - x * Math.exp((n - 1) * Math.log1p(x))));
+    }
+    if (-2 * n * x * x < MIN_LOG)
+        return 0;
+    if (nxFloor >= n - 1)
+        return Math.exp(n * Math.log1p(-x));
+    if (n > SMIRNOV_MAX_COMPUTE_N) {
+        const logp = -((6 * n * x + 1) ** 2) / 18 / n;
+        return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
+    }
+    // sf = x Σ_{v=0}^{⌊n(1−x)⌋} C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v): positive terms, summed in log space
+    // scaled by the largest so far. The last term is left out when n·x is an integer (it is 0).
+    const last = n - nxFloor - (alpha === 0 ? 1 : 0);
+    let logC = 0;
+    let logCError = 0; // Kahan compensation: log C(n, v) is a sum of up to n logarithms
+    let scale = -Infinity;
+    let sum = 0;
+    for (let v = 0; v <= last; v++) {
+        if (v > 0) {
+            const y = Math.log((n - v + 1) / v) - logCError;
+            const next = logC + y;
+            logCError = next - logC - y;
+            logC = next;
+        }
+        const low = 1 - x - v / n;
+        if (low <= 0)
+            break;
+        const logTerm = logC + (n - v) * Math.log1p(-x - v / n) + (v - 1) * Math.log(x + v / n);
+        if (logTerm > scale) {
+            sum = sum * Math.exp(scale - logTerm) + 1;
+            scale = logTerm;
+        }
+        else {
+            const t = Math.exp(logTerm - scale);
+            sum += t;
+            // The terms rise to one peak and fall off: stop once the rest cannot matter.
+            if (4 * (last - v) * t < Number.EPSILON * sum && v !== last)
+                break;
+        }
+    }
+    return Math.min(1, Math.max(0, x * sum * Math.exp(scale)));
+}
+/** P(D_n ≤ d) by the Durbin matrix, computed as Marsaglia, Tsang and Wang do (with scaling). */
+function kolmogorovCdfDurbin(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    let H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let power; // undefined = identity
+    let nn = n;
+    let exponent = 0;
+    let hExponent = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            power = power ? matmul(power, H, m) : H.slice();
+            exponent += hExponent;
+        }
+        H = matmul(H, H, m);
+        hExponent *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= E128;
+            hExponent += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= E128;
+            exponent -= 128;
+        }
+    }
+    return clip(p * 2 ** exponent);
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let l = 0; l < m; l++) {
+            const ail = a[i * m + l];
+            if (ail === 0)
+                continue;
+            const row = l * m;
+            const o = i * m;
+            for (let j = 0; j < m; j++)
+                out[o + j] += ail * b[row + j];
+        }
+    }
+    return out;
+}
+function pomeranzBounds(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const half = Math.floor((i + 1) / 2);
+        if ((i + 1) % 2 === 0) {
+            if (half === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = half - 1 - ll - roundf - 1;
+                j2 = half + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = half - 1 - ll - 1;
+            j2 = half + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** P(D_n ≤ x) by Pomeranz's recursion (1974), as scipy's _kolmogn_Pomeranz. */
+function kolmogorovCdfPomeranz(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const size = 2 * (ll + 1);
+    const gpower = new Float64Array(size);
+    const twogpower = new Float64Array(size);
+    const onem2gpower = new Float64Array(size);
+    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+    for (let k = 1; k < size; k++) {
+        gpower[k] = (gpower[k - 1] * (g / n)) / k;
+        twogpower[k] = (twogpower[k - 1] * ((2 * g) / n)) / k;
+        onem2gpower[k] = (onem2gpower[k - 1] * ((1 - 2 * g) / n)) / k;
+    }
+    let V0 = new Float64Array(size);
+    let V1 = new Float64Array(size);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let exponent = 0;
+    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
+        const powers = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const length = j2 - k1 + 1;
+        if (length > 0) {
+            const from = j1 - k1;
+            const count = j2 - j1 + 1;
+            let max = 0;
+            for (let c = 0; c < count; c++) {
+                // conv[from + c] of V0[k1 − V0s …] with powers.
+                const index = from + c;
+                let s = 0;
+                for (let a = Math.max(0, index - (length - 1)); a <= Math.min(index, length - 1); a++)
+                    s += V0[k1 - V0s + a] * powers[index - a];
+                V1[c] = s;
+                if (s > max)
+                    max = s;
+            }
+            if (max > 0 && max < EM128) {
+                for (let c = 0; c < count; c++)
+                    V1[c] *= E128;
+                exponent -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let answer = V1[n - V1s];
+    for (let k = 1; k <= n; k++) {
+        if (Math.abs(answer) > E128) {
+            answer *= EM128;
+            exponent += 128;
+        }
+        answer *= k;
+    }
+    return clip(answer * 2 ** exponent);
+}
+/** Pelz–Good's asymptotic expansion of P(D_n ≤ x) (1976), as scipy's _kolmogn_PelzGood. */
+function kolmogorovCdfPelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z, z3 = z2 * z, z4 = z2 * z2, z6 = z4 * z2;
+    const pi2 = Math.PI ** 2, pi4 = pi2 * pi2, pi6 = pi4 * pi2;
+    const qlog = -pi2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2, k1b = pi2 / 4;
+    const k2a = 6 * z6 + 2 * z4, k2b = ((2 * z4 - 5 * z2) * pi2) / 4, k2c = (pi4 * (1 - 2 * z2)) / 16;
+    const k3d = (pi6 * (5 - 30 * z2)) / 64, k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16, k3b = (pi2 * (135 * z4 - 96 * z6)) / 4, k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m, m4 = m2 * m2, m6 = m4 * m2;
+        const qp = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qp + coeffs[i];
+    }
+    const sqrt2pi = Math.sqrt(2 * Math.PI);
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * sqrt2pi) / divisors[i];
+    q = Math.exp(-pi2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qp;
+    }
+    K[2] += (k2extra * pi2 * sqrt2pi) / (-36 * z3);
+    K[3] += (k3extra * pi2 * sqrt2pi) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+function logFactorialOverPower(n) {
+    // log(n! / n^n) by Stirling's series, as scipy's _log_nfactorial_div_n_pow_n.
+    const coefficients = [-2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2];
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of coefficients)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
+}
+/** P(D_n > x) for the two-sided one-sample KS statistic (scipy.stats.kstwo.sf). */
+function kolmogorovSf(n, x) {
+    if (!Number.isInteger(n) || n <= 0)
+        return NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const cdf = n <= 140 ? productCdf(n, t) : Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        return clip(1 - cdf);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        if (nx2 <= 0.754693)
+            return clip(1 - kolmogorovCdfDurbin(n, x));
+        if (nx2 <= 4)
+            return clip(1 - kolmogorovCdfPomeranz(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    const cdf = nx2 >= 18 ? 1 : n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
+    return clip(1 - cdf);
+}
+function productCdf(n, t) {
+    let p = 1;
+    for (let i = 1; i <= n; i++)
+        p *= (i / n) * (2 * t - 1);
+    return p;
+}
+/** Sizes up to which the two-sample p-value is exact, as scipy's ks_2samp(method='auto'). */
+const KS_EXACT_MAX_N = 10000;
+/** The two-sided two-sample KS p-value scipy's ks_2samp(method='auto') reports. */
+function kolmogorov_ksTwoSamplePValue(m, n, d) {
+    if (Math.max(m, n) <= KS_EXACT_MAX_N)
+        return { pValue: ksExactPValue(m, n, d), method: 'exact' };
+    const en = (m * n) / (m + n);
+    return { pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: 'asymptotic' };
+}
+/** numpy's round: halves go to the even neighbour (m = n = 10001 gives 5000, not 5001). */
+function roundHalfEven(x) {
+    const floor = Math.floor(x);
+    const fraction = x - floor;
+    if (fraction !== 0.5)
+        return Math.round(x);
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+
+// EXTERNAL MODULE: ./build/shared/validate/profile.js
+var profile = __nccwpck_require__(9958);
+;// CONCATENATED MODULE: ./build/shared/validate/drift.js
+// Drift of a current profile against a reference profile, column by column:
+// the method (as the schema says, or `auto` by Evidently's rules), the
+// statistic on the profiles' frozen bins, the levels it is held to, and the
+// checks of their own for the change in missing rate and the share of
+// categories the reference never saw. Pure: profiles and schema in, checks
+// and a drift summary out.
+//
+// Bins: categorical columns (and numeric ones with at most five distinct
+// values) compare value by value. Other numeric columns compare on the
+// reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
+// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 at
+// 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
+// both and is infinite for a value only the current data has.
+
+
+
+
+const DRIFT_METHOD_INFO = {
+    psi: { label: 'PSI', compare: 'distance', logBase: 'e', defaults: { warn: 0.1, fail: 0.2 } },
+    jensenshannon: { label: 'Jensen–Shannon distance', compare: 'distance', logBase: 'e', defaults: { fail: 0.1 } },
+    js_divergence: { label: 'Jensen–Shannon divergence', compare: 'distance', logBase: '2', defaults: { fail: 0.1 } },
+    wasserstein: { label: 'Wasserstein distance (in reference std)', compare: 'distance', defaults: { fail: 0.1 } },
+    linf: { label: 'L∞ distance', compare: 'distance', defaults: { fail: 0.1 } },
+    ks: { label: 'Kolmogorov–Smirnov', compare: 'p-value', defaults: { fail: 0.05 } },
+    chisquare: { label: 'χ²', compare: 'p-value', defaults: { fail: 0.05 } },
+    z: { label: 'two-proportion z', compare: 'p-value', defaults: { fail: 0.05 } },
+};
+const DEFAULT_DATASET_DRIFT_SHARE = 0.5;
+const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
+const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
+/** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
+const AUTO_SMALL_REFERENCE = 1000;
+/** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
+function autoMethod(reference, current) {
+    const nRef = finiteCount(reference);
+    const unique = distinctCount(reference, current);
+    const numeric = reference.kind === 'numeric' && unique > DISTINCT_CAP;
+    if (nRef <= AUTO_SMALL_REFERENCE)
+        return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
+    return numeric ? 'wasserstein' : 'jensenshannon';
+}
+function finiteCount(p) {
+    return p.count - p.nonFinite;
+}
+/** Distinct values in reference ∪ current; Infinity when a profile stopped counting. */
+function distinctCount(a, b) {
+    if (a.kind === 'numeric') {
+        if (!a.distinct || !b.distinct)
+            return Infinity;
+        return new Set([...a.distinct.values, ...b.distinct.values]).size;
+    }
+    if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0)
+        return Infinity;
+    return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
+}
+/** Value-by-value bins: categories, or the few distinct values of a numeric column. */
+function valueBins(reference, current) {
+    if (reference.kind === 'numeric') {
+        if (!reference.distinct || !current.distinct)
+            return undefined;
+        const values = [...new Set([...reference.distinct.values, ...current.distinct.values])].sort((x, y) => x - y);
+        const countOf = (t, v) => t.counts[t.values.indexOf(v)] ?? 0;
+        return { kind: 'values', labels: values.map(String), reference: values.map((v) => countOf(reference.distinct, v)), current: values.map((v) => countOf(current.distinct, v)) };
+    }
+    const none = { counts: {}, other: 0 };
+    const r = reference.categories ?? none;
+    const c = current.categories ?? none;
+    const keys = [...new Set([...Object.keys(r.counts), ...Object.keys(c.counts)])].sort();
+    const bins = { kind: 'values', labels: keys, reference: keys.map((k) => r.counts[k] ?? 0), current: keys.map((k) => c.counts[k] ?? 0) };
+    if (r.other > 0 || c.other > 0) {
+        bins.labels.push('(other)');
+        bins.reference.push(r.other);
+        bins.current.push(c.other);
+    }
+    return bins;
+}
+function histogramBins(kind, reference, current) {
+    if (!reference || !current)
+        return undefined;
+    const e = reference.edges;
+    if (current.edges.length !== e.length || current.edges.some((x, i) => x !== e[i]))
+        return undefined;
+    const labels = reference.counts.map((_, i) => (i === 0 ? `< ${fmt(e[0])}` : i === e.length ? `≥ ${fmt(e[i - 1])}` : `${fmt(e[i - 1])} – ${fmt(e[i])}`));
+    return { kind, labels, reference: reference.counts, current: current.counts };
+}
+function fmt(x) {
+    return Number(x.toPrecision(4)).toString();
+}
+function drift_shares(counts) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => (total === 0 ? 0 : c / total));
+}
+/** KS statistic on shared bins: max |R_i − C_i| over the edges, and how far above it the raw-sample D can be. */
+function gridKs(reference, current) {
+    const r = drift_shares(reference);
+    const c = drift_shares(current);
+    let R = 0;
+    let C = 0;
+    let d = 0;
+    let upper = 0;
+    for (let i = 0; i < r.length; i++) {
+        // Within bin i both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ): the raw D there is at most this.
+        upper = Math.max(upper, R + r[i] - C, C + c[i] - R);
+        R += r[i];
+        C += c[i];
+        if (i < r.length - 1)
+            d = Math.max(d, Math.abs(R - C));
+    }
+    return { statistic: d, bound: Math.max(0, upper - d) };
+}
+/**
+ * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
+ * over the part of the bin inside its own [min, max]; and the bound on the
+ * difference from the raw-sample value: Σ (width × share)/2 per distribution
+ * and bin, the most an even spread can be off for any arrangement inside it.
+ */
+function gridWasserstein(edges, reference, current) {
+    const r = drift_shares(reference.counts);
+    const c = drift_shares(current.counts);
+    const lo = Math.min(reference.min, current.min);
+    const hi = Math.max(reference.max, current.max);
+    let R0 = 0;
+    let C0 = 0;
+    let distance = 0;
+    let bound = 0;
+    for (let i = 0; i < r.length; i++) {
+        const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]);
+        const b = Math.min(hi, i === edges.length ? Infinity : edges[i]);
+        if (b > a) {
+            const ra = Math.max(a, reference.min), rb = Math.min(b, reference.max);
+            const ca = Math.max(a, current.min), cb = Math.min(b, current.max);
+            const Fr = (x) => R0 + (rb > ra ? r[i] * clamp01((x - ra) / (rb - ra)) : x >= rb ? r[i] : 0);
+            const Fc = (x) => C0 + (cb > ca ? c[i] * clamp01((x - ca) / (cb - ca)) : x >= cb ? c[i] : 0);
+            // Both are linear between these points: integrate |Fr − Fc| piece by piece, splitting at a sign change.
+            const points = [...new Set([a, b, ra, rb, ca, cb].filter((x) => x >= a && x <= b))].sort((x, y) => x - y);
+            for (let k = 0; k + 1 < points.length; k++) {
+                const x0 = points[k], x1 = points[k + 1];
+                const d0 = Fr(x0) - Fc(x0), d1 = Fr(x1) - Fc(x1);
+                const w = x1 - x0;
+                distance += d0 * d1 >= 0 ? (w * (Math.abs(d0) + Math.abs(d1))) / 2 : (w * (d0 * d0 + d1 * d1)) / (2 * (Math.abs(d0) + Math.abs(d1)));
+            }
+            bound += (Math.max(0, rb - ra) * r[i] + Math.max(0, cb - ca) * c[i]) / 2;
+        }
+        R0 += r[i];
+        C0 += c[i];
+    }
+    return { distance, bound };
+}
+function clamp01(x) {
+    return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+function levelStatus(score, compare, t) {
+    const beyond = (level) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
+    return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
+}
+function describeLevels(compare, t) {
+    const op = compare === 'distance' ? '≥' : '<';
+    const parts = [t.warn !== undefined ? `warn ${op} ${t.warn}` : '', t.fail !== undefined ? `fail ${op} ${t.fail}` : ''].filter(Boolean);
+    return parts.join(', ') || 'no level set';
+}
+function formatStat(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (x === 0)
+        return '0';
+    return Math.abs(x) < 1e-4 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
+}
+/** The settings a column's drift check runs with: the field's, over the table's, over the method's defaults. */
+function settingsFor(table, field) {
+    const method = field?.method ?? table?.method ?? 'auto';
+    // Levels belong to a method: the table's apply only where the field keeps the table's method.
+    const sameMethod = field?.method === undefined || field.method === table?.method;
+    const warn = field?.warn ?? (sameMethod ? table?.warn : undefined);
+    const fail = field?.fail ?? (sameMethod ? table?.fail : undefined);
+    return { method, warn, fail, levelsSet: warn !== undefined || fail !== undefined };
+}
+function drift_compareProfiles(input) {
+    const { schema, reference, current } = input;
+    const table = schema['x-holdout'];
+    const checks = [];
+    const columns = [];
+    const skipped = [];
+    const primaryKey = schema.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
+    const identifiers = new Set([...schema.fields.filter((f) => f.constraints?.unique).map((f) => f.name), ...(primaryKey.length === 1 ? primaryKey : [])]);
+    for (const field of schema.fields) {
+        const name = field.name;
+        const ref = reference.columns[name];
+        const cur = current.columns[name];
+        const extension = field['x-holdout'];
+        if (!ref || !cur) {
+            if (extension?.drift !== false && (ref || cur))
+                skipped.push({ column: name, reason: ref ? 'not in the current data' : 'not in the reference' });
+            continue;
+        }
+        const missingLevels = extension?.missingRateChange === false ? undefined : (extension?.missingRateChange ?? table?.missingRateChange ?? DEFAULT_MISSING_RATE_CHANGE);
+        if (missingLevels)
+            checks.push(missingRateCheck(name, ref, cur, missingLevels));
+        const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
+        if (unseenLevels && ref.kind === 'categorical') {
+            const check = unseenCheck(name, ref, cur, unseenLevels);
+            if (check)
+                checks.push(check);
+            else
+                skipped.push({ column: `${name} (unseen categories)`, reason: `the reference has more than ${formatCount(DEFAULT_CATEGORY_CAP)} distinct values; which are new cannot be told` });
+        }
+        if (extension?.drift === false)
+            continue;
+        const settings = settingsFor(table?.drift, extension?.drift || undefined);
+        if (settings.method === 'auto' && identifiers.has(name)) {
+            skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
+            continue;
+        }
+        const result = driftOf(name, ref, cur, settings);
+        if ('skip' in result) {
+            skipped.push({ column: name, reason: result.skip });
+            continue;
+        }
+        columns.push(result);
+        checks.push({
+            id: `drift:${name}`,
+            title: `${name}: distribution matches the reference (${DRIFT_METHOD_INFO[result.method].label})`,
+            status: result.status,
+            observed: result.compare === 'p-value' ? result.pValue : result.statistic,
+            expected: result.compare === 'p-value' ? `p ≥ ${result.threshold.fail ?? result.threshold.warn}` : `< ${result.threshold.warn ?? result.threshold.fail}`,
+            message: result.message,
+            locations: [],
+        });
+    }
+    const share = table?.datasetDrift?.share ?? DEFAULT_DATASET_DRIFT_SHARE;
+    const compared = columns.filter((c) => c.status !== 'error').length;
+    const drifted = columns.filter((c) => c.status === 'fail').length;
+    const datasetStatus = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
+    checks.push({
+        id: 'datasetDrift',
+        title: `Dataset drift: fewer than ${formatRate(share)} of the columns drift`,
+        status: datasetStatus,
+        observed: compared === 0 ? 0 : drifted / compared,
+        expected: `< ${formatRate(share)}`,
+        message: compared === 0 ? 'no column could be compared with the reference' : `${drifted} of ${compared} column${compared === 1 ? '' : 's'} drifted (${formatRate(drifted / compared)})`,
+        count: drifted,
+        locations: [],
+    });
+    // Worst first: failed, then warned, by how far past their level.
+    const rank = { error: 0, fail: 1, warn: 2, pass: 3 };
+    columns.sort((a, b) => rank[a.status] - rank[b.status] || severity(b) - severity(a));
+    return {
+        checks,
+        drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
+    };
+}
+/** How far past its level a column is (larger is worse), to order the report. */
+function severity(c) {
+    const level = c.threshold.fail ?? c.threshold.warn ?? 1;
+    if (c.compare === 'p-value')
+        return c.pValue === undefined || c.pValue === 0 ? Infinity : level / c.pValue;
+    const statistic = c.statistic ?? 0;
+    return level === 0 ? statistic : statistic / level;
+}
+function driftOf(name, ref, cur, settings) {
+    if (ref.kind !== cur.kind)
+        return { skip: `${ref.kind} in the reference, ${cur.kind} now` };
+    const nRef = finiteCount(ref);
+    const nCur = finiteCount(cur);
+    if (nRef === 0)
+        return { skip: 'the reference has no values' };
+    const auto = settings.method === 'auto';
+    if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
+        return { skip: `more than ${formatCount(DEFAULT_CATEGORY_CAP)} distinct values (an identifier or free text?); set a drift method to compare the top ${formatCount(DEFAULT_CATEGORY_CAP)}` };
+    }
+    const method = auto ? autoMethod(ref, cur) : settings.method;
+    const info = DRIFT_METHOD_INFO[method];
+    const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
+    const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
+    const unavailable = (why) => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
+    if (nCur === 0)
+        return unavailable('the current data has no values in this column');
+    const values = valueBins(ref, cur);
+    const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= DISTINCT_CAP;
+    let bins;
+    if (ref.kind === 'categorical' || numericFew)
+        bins = values;
+    else if (method === 'ks' || method === 'wasserstein')
+        bins = histogramBins('grid', ref.grid, cur.grid);
+    else
+        bins = histogramBins('deciles', ref.deciles, cur.deciles);
+    if (!bins)
+        return unavailable('the profiles have no histograms on shared edges (profile the current data against this reference)');
+    if ((method === 'ks' || method === 'wasserstein') && ref.kind === 'categorical')
+        return unavailable(`${method} needs an ordered (numeric) column`);
+    let statistic = NaN;
+    let pValue;
+    let bound;
+    let detail = '';
+    switch (method) {
+        case 'psi':
+            statistic = psi(bins.reference, bins.current);
+            break;
+        case 'jensenshannon':
+            statistic = jensenShannonDistance(bins.reference, bins.current);
+            break;
+        case 'js_divergence':
+            statistic = jensenShannonDivergence(bins.reference, bins.current, 2);
+            break;
+        case 'linf':
+            statistic = linfDistance(bins.reference, bins.current);
+            break;
+        case 'chisquare': {
+            const t = chiSquareTest(bins.reference, bins.current);
+            statistic = t.statistic;
+            pValue = t.pValue;
+            detail = `, df ${t.df}`;
+            break;
+        }
+        case 'z': {
+            if (bins.labels.length > 2)
+                return unavailable(`the z test compares two values; this column has ${bins.labels.length}`);
+            const t = twoProportionZ(bins.reference[0] ?? 0, nRef, bins.current[0] ?? 0, nCur);
+            statistic = t.statistic;
+            pValue = t.pValue;
+            detail = `, share of ${JSON.stringify(bins.labels[0] ?? '')}`;
+            break;
+        }
+        case 'ks': {
+            if (bins.kind === 'values') {
+                // A few distinct values: the CDFs step only at them, so the binned D is the raw-sample D.
+                statistic = gridKs(bins.reference, bins.current).statistic;
+            }
+            else {
+                const g = gridKs(bins.reference, bins.current);
+                statistic = g.statistic;
+                bound = g.bound;
+            }
+            pValue = ksTwoSamplePValue(nRef, nCur, statistic).pValue;
+            break;
+        }
+        case 'wasserstein': {
+            const std = Math.sqrt(columnMoments(ref).variance);
+            let raw;
+            if (bins.kind === 'values') {
+                raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
+            }
+            else {
+                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max }, { counts: bins.current, min: cur.min, max: cur.max });
+                raw = g.distance;
+                bound = std > 0 ? g.bound / std : undefined;
+            }
+            statistic = std > 0 ? raw / std : raw === 0 ? 0 : Infinity;
+            detail = `, reference std ${formatStat(std)}`;
+            break;
+        }
+    }
+    const score = info.compare === 'p-value' ? pValue : statistic;
+    const status = levelStatus(score, info.compare, threshold);
+    const shown = info.compare === 'p-value' ? `${info.label} statistic ${formatStat(statistic)}, p = ${formatStat(pValue)}` : `${info.label} ${formatStat(statistic)}`;
+    const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
+    const log = info.logBase ? `; log base ${info.logBase}` : '';
+    const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${formatCount(nRef)}, n_cur ${formatCount(nCur)}${auto ? '; method picked by auto' : ''})`;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+}
+/** Wasserstein distance between two distributions on the same few values. */
+function valuesWasserstein(values, reference, current) {
+    const r = drift_shares(reference);
+    const c = drift_shares(current);
+    let R = 0;
+    let C = 0;
+    let sum = 0;
+    for (let i = 0; i + 1 < values.length; i++) {
+        R += r[i];
+        C += c[i];
+        sum += Math.abs(R - C) * (values[i + 1] - values[i]);
+    }
+    return sum;
+}
+const CHART_BINS = 12;
+/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+function chartOf(bins) {
+    const r = drift_shares(bins.reference);
+    const c = drift_shares(bins.current);
+    if (bins.kind === 'grid') {
+        // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
+        const labels = [];
+        const reference = [];
+        const current = [];
+        const step = Math.ceil(r.length / 10);
+        for (let i = 0; i < r.length; i += step) {
+            const end = Math.min(r.length, i + step);
+            labels.push(`${bins.labels[i].split(' – ')[0]}…`);
+            reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
+            current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
+        }
+        return { labels, reference, current };
+    }
+    if (bins.kind === 'values' && r.length > CHART_BINS) {
+        const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
+        const top = order.slice(0, CHART_BINS - 1);
+        const rest = order.slice(CHART_BINS - 1);
+        return {
+            labels: [...top.map((i) => bins.labels[i]), 'all others'],
+            reference: [...top.map((i) => r[i]), rest.reduce((s, i) => s + r[i], 0)],
+            current: [...top.map((i) => c[i]), rest.reduce((s, i) => s + c[i], 0)],
+        };
+    }
+    return { labels: bins.labels, reference: r, current: c };
+}
+function rowsOf(p) {
+    return p.count + p.missing + p.typeErrors;
+}
+function shareStatus(value, levels) {
+    return levels.fail !== undefined && value > levels.fail ? 'fail' : levels.warn !== undefined && value > levels.warn ? 'warn' : 'pass';
+}
+function describeShareLevels(levels) {
+    return [levels.warn !== undefined ? `warn > ${formatRate(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${formatRate(levels.fail)}` : ''].filter(Boolean).join(', ');
+}
+function missingRateCheck(name, ref, cur, levels) {
+    const refRate = rowsOf(ref) === 0 ? 0 : ref.missing / rowsOf(ref);
+    const curRate = rowsOf(cur) === 0 ? 0 : cur.missing / rowsOf(cur);
+    const change = curRate - refRate;
+    return {
+        id: `missingRateChange:${name}`,
+        title: `${name}: missing rate close to the reference's`,
+        status: shareStatus(Math.abs(change), levels),
+        observed: change,
+        expected: `|change| ≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
+        message: `missing ${formatRate(curRate)} now, ${formatRate(refRate)} in the reference (${change >= 0 ? '+' : '−'}${formatRate(Math.abs(change))}; ${describeShareLevels(levels)})`,
+        locations: [],
+    };
+}
+function unseenCheck(name, ref, cur, levels) {
+    const known = ref.categories;
+    if (!known || known.other > 0)
+        return undefined;
+    const counts = cur.categories?.counts ?? {};
+    let unseen = cur.categories?.other ?? 0;
+    const examples = [];
+    for (const [value, n] of Object.entries(counts)) {
+        if (value in known.counts || n === 0)
+            continue;
+        unseen += n;
+        if (examples.length < 5)
+            examples.push(JSON.stringify(value));
+    }
+    const share = cur.count === 0 ? 0 : unseen / cur.count;
+    return {
+        id: `unseenCategories:${name}`,
+        title: `${name}: values seen in the reference`,
+        status: shareStatus(share, levels),
+        observed: share,
+        expected: `≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
+        message: unseen === 0
+            ? `every value was seen in the reference (${describeShareLevels(levels)})`
+            : `${formatCount(unseen)} of ${formatCount(cur.count)} values (${formatRate(share)}) never occur in the reference, e.g. ${examples.join(', ')}${unseen > 0 && examples.length === 0 ? 'values beyond the category cap' : ''} (${describeShareLevels(levels)})`,
+        count: unseen,
+        locations: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
@@ -58292,8 +59706,12 @@ class hashset_ValueHashSet {
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js
 // validateTable: streams one table through a compiled schema. Every cell is
 // counted (no sample limit on counts); only the error details kept for the
-// report are capped. Table-level checks (header, row count, keys, missing
-// rates, `mostly`) always run on the full counts.
+// report are capped. Split in two so a sharded run can merge: tallyTable
+// counts (and profiles) in one pass, finishTable turns the counts — one
+// table's, or the sum of its shards' — into the verdict. Table-level checks
+// (row count, keys, missing rates, `mostly`) always run on the full counts.
+
+
 
 
 
@@ -58301,23 +59719,29 @@ class hashset_ValueHashSet {
 
 
 const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-async function table_validateTable(table, schema, options = {}) {
+const CATEGORICAL = new Set(['string', 'boolean']);
+/** Validates and, if asked, profiles one table in one pass; the verdict is `finishTable` of the tally. */
+async function validateTable(table, schema, options = {}) {
+    const { tally } = await table_tallyTable(table, schema, options);
+    return table_finishTable(tally, schema, options);
+}
+/** One pass over a table: every count the verdict needs, the error samples, and the profile. */
+async function table_tallyTable(table, schema, options = {}) {
     const maxSamples = options.maxErrorSamples ?? 1000;
     const maxLocations = options.maxLocationsPerCheck ?? 50;
     const file = table.info.displayPath;
     const errors = [];
     const checks = [];
-    const errorCounts = {};
-    let errorCount = 0;
-    const newCheck = (id, title, extra = {}) => {
-        const check = { id: `${file}#${id}`, title, count: 0, locations: [], tolerable: false, ...extra };
+    const errorCounts = { file: {}, rows: {} };
+    const newCheck = (id, title, kind, extra = {}) => {
+        const check = { id: `${file}#${id}`, title, scope: kind === 'header' ? 'file' : 'rows', kind, tolerable: false, count: 0, locations: [], ...extra };
         checks.push(check);
         return check;
     };
     const record = (check, error) => {
         check.count++;
-        errorCount++;
-        errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
+        const counts = errorCounts[check.scope];
+        counts[error.type] = (counts[error.type] ?? 0) + 1;
         if (check.locations.length < maxLocations) {
             check.locations.push({ file, line: error.line, row: error.row, field: error.field });
         }
@@ -58325,24 +59749,27 @@ async function table_validateTable(table, schema, options = {}) {
             errors.push({ ...error, file, severity: 'fail' });
     };
     // Header against the schema.
-    const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`);
+    const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
     const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
     const byName = new Map(fieldStates.map((state) => [state.field.name, state]));
     for (const state of fieldStates) {
         const f = state.field;
         const tolerable = f.mostly !== undefined;
         if (f.type !== 'any')
-            state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, { field: f, errorType: 'type-error', tolerable });
+            state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, 'type', { field: f.name, tolerable });
         if (f.required)
-            state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, { field: f, errorType: 'constraint-error', constraint: 'required' });
+            state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, 'required', { field: f.name, constraint: 'required' });
         for (const name of CONSTRAINT_ORDER) {
             if (f.constraintValue(name) === undefined)
                 continue;
-            state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, { field: f, errorType: 'constraint-error', constraint: name, tolerable }));
+            state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, 'constraint', { field: f.name, constraint: name, tolerable }));
         }
         if (f.unique) {
-            state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, { field: f, errorType: 'unique-error', constraint: 'unique' });
+            state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
             state.unique = new ValueHashSet(1 << 16);
+        }
+        if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
+            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : 'categorical');
         }
     }
     const keyGroups = schema.keyGroups
@@ -58350,12 +59777,12 @@ async function table_validateTable(table, schema, options = {}) {
         ...group,
         states: group.fields.map((name) => byName.get(name)),
         set: new ValueHashSet(1 << 16),
-        check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, { errorType: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error' }),
+        check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
     }))
         .filter((group) => {
         if (group.states.some((s) => s === undefined)) {
             // The header check already reports the missing column; the key cannot be checked.
-            group.check.count = -1;
+            group.check.unavailable = true;
             return false;
         }
         if (group.states.length === 1) {
@@ -58375,10 +59802,18 @@ async function table_validateTable(table, schema, options = {}) {
             s.keepValues = true;
         return true;
     });
+    const shard = options.rows;
+    let shardColumn;
+    if (shard?.by !== undefined) {
+        shardColumn = byName.get(shard.by);
+        if (!shardColumn)
+            throw new ConfigurationError(`shard-by column "${shard.by}" is not a column of the file and the schema`, { file });
+    }
     let rows = 0;
     let reserved = false;
     for await (const batch of table.batches) {
-        rows += batch.size;
+        const mask = shard ? shardMask(batch, shard.index, shard.count, shardColumn) : undefined;
+        rows += mask ? countKept(mask) : batch.size;
         if (!reserved) {
             // Size the hash sets once from the first batch's bytes per row.
             reserved = true;
@@ -58393,104 +59828,216 @@ async function table_validateTable(table, schema, options = {}) {
                 }
                 for (const group of keyGroups)
                     sets.add(group.set);
+                const share = shard ? shard.count : 1;
                 for (const set of sets)
-                    set.reserve(Math.ceil(expected * 1.05));
+                    set.reserve(Math.ceil((expected / share) * 1.05));
             }
         }
         for (const state of fieldStates)
-            validateColumn(state, batch, record);
+            validateColumn(state, batch, record, mask);
         for (const group of keyGroups)
-            checkKeyGroup(group, batch, record);
+            checkKeyGroup(group, batch, record, mask);
+        options.onBatch?.(batch.firstRow + batch.size - 1);
     }
-    // Table-level checks over the full counts.
-    const rowCount = schema.rowCount;
-    const rowCountCheck = rowCount ? newCheck('rowCount', `Row count is ${describeRange(rowCount.min, rowCount.max)}`) : undefined;
-    const missingRateChecks = new Map();
-    for (const state of fieldStates) {
-        if (state.field.maxMissingRate !== undefined) {
-            missingRateChecks.set(state, newCheck(`field:${state.field.name}:maxMissingRate`, `${state.field.name}: missing rate ≤ ${formatRate(state.field.maxMissingRate)}`, { field: state.field }));
+    const digest = table.digest();
+    const tally = {
+        file,
+        format: table.info.format + (table.info.gzip ? '+gzip' : ''),
+        rows,
+        sha256: digest.sha256,
+        bytes: digest.bytes,
+        checks,
+        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
+        errors,
+        errorCounts,
+    };
+    if (options.profile)
+        options.profile.rows += rows;
+    return { tally };
+}
+/** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
+function shardMask(batch, index, count, by) {
+    const mask = new Uint8Array(batch.size);
+    if (!by) {
+        for (let r = 0; r < batch.size; r++)
+            mask[r] = (batch.firstRow + r - 1) % count === index ? 1 : 0;
+        return mask;
+    }
+    const numeric = NUMERIC_ORDERED.has(by.field.type);
+    for (let r = 0; r < batch.size; r++) {
+        let raw = cellText(batch, by.column, r).trim();
+        if (numeric) {
+            // 1, 1.0 and 01 are one key: hash the cast number where there is one.
+            const value = by.field.cast(raw);
+            if (typeof value === 'number')
+                raw = String(value);
         }
+        mask[r] = fnv1a(raw) % count === index ? 1 : 0;
     }
-    const finished = [];
+    return mask;
+}
+function cellText(batch, column, r) {
+    if (batch.text)
+        return textCell(batch.text, batch.text.starts.length, column, r);
+    const cell = batch.columns[column][r];
+    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell);
+}
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+function countKept(mask) {
+    let n = 0;
+    for (let i = 0; i < mask.length; i++)
+        n += mask[i];
+    return n;
+}
+/**
+ * Sums the tallies of one file's row shards: row counts add up, file-level
+ * counts (the header) are the same in every shard and taken once, error
+ * samples and locations interleave back into row order.
+ */
+function table_mergeTallies(tallies, options = {}) {
+    const maxSamples = options.maxErrorSamples ?? 1000;
+    const maxLocations = options.maxLocationsPerCheck ?? 50;
+    const first = tallies[0];
+    for (const t of tallies) {
+        if (t.sha256 !== first.sha256)
+            throw new ConfigurationError(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
+    }
+    const byRow = (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+    const checks = first.checks.map((check) => {
+        if (check.scope === 'file')
+            return structuredClone(check);
+        const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
+        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRow).slice(0, maxLocations) };
+    });
+    const fields = first.fields.map((field) => {
+        const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
+        const mins = parts.map((p) => p.min).filter((v) => v !== null);
+        const maxes = parts.map((p) => p.max).filter((v) => v !== null);
+        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
+    });
+    const rowErrorCounts = {};
+    for (const t of tallies)
+        for (const [k, v] of Object.entries(t.errorCounts.rows))
+            rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
+    const fileErrors = first.errors.filter((e) => e.row === undefined);
+    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRow);
+    return {
+        file: first.file,
+        format: first.format,
+        rows: tallies.reduce((s, t) => s + t.rows, 0),
+        sha256: first.sha256,
+        bytes: first.bytes,
+        checks,
+        fields,
+        errors: [...fileErrors, ...rowErrors].slice(0, maxSamples),
+        errorCounts: { file: { ...first.errorCounts.file }, rows: rowErrorCounts },
+    };
+}
+/** The verdict of a (possibly merged) tally: statuses, table-level checks, `mostly`, messages. */
+function table_finishTable(tally, schema, options = {}) {
+    const maxSamples = options.maxErrorSamples ?? 1000;
+    const file = tally.file;
+    const rows = tally.rows;
+    const errors = tally.errors.map((e) => ({ ...e }));
+    const errorCounts = {};
+    for (const counts of [tally.errorCounts.file, tally.errorCounts.rows])
+        for (const [k, v] of Object.entries(counts))
+            errorCounts[k] = (errorCounts[k] ?? 0) + v;
+    let errorCount = Object.values(errorCounts).reduce((a, b) => a + b, 0);
+    const addError = (error) => {
+        errorCount++;
+        errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
+        if (errors.length < maxSamples)
+            errors.push(error);
+    };
+    const fieldOf = new Map(schema.fields.map((f) => [f.name, f]));
+    const stats = new Map(tally.fields.map((f) => [f.name, f]));
     const tolerated = new Set();
-    for (const state of fieldStates) {
-        const mostly = state.field.mostly;
-        const nonMissing = rows - state.missing;
-        if (mostly !== undefined && state.failed > 0 && nonMissing > 0 && 1 - state.failed / nonMissing >= mostly)
-            tolerated.add(state.field);
+    for (const s of tally.fields) {
+        const mostly = fieldOf.get(s.name)?.mostly;
+        const nonMissing = rows - s.missing;
+        if (mostly !== undefined && s.failed > 0 && nonMissing > 0 && 1 - s.failed / nonMissing >= mostly)
+            tolerated.add(s.name);
     }
     for (const error of errors) {
-        const state = error.field === undefined ? undefined : byName.get(error.field);
-        if (state && tolerated.has(state.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
+        if (error.field !== undefined && tolerated.has(error.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
             error.severity = 'warn';
         }
     }
-    for (const check of checks) {
-        const state = check.field ? byName.get(check.field.name) : undefined;
-        if (check === rowCountCheck) {
-            const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
-            finished.push({ id: check.id, title: check.title, status: ok ? 'pass' : 'fail', observed: rows, expected: describeRange(rowCount.min, rowCount.max), message: ok ? `${formatCount(rows)} rows` : `${formatCount(rows)} rows, expected ${describeRange(rowCount.min, rowCount.max)}`, count: ok ? 0 : 1, locations: [] });
-            if (!ok) {
-                errorCount++;
-                errorCounts['row-count'] = (errorCounts['row-count'] ?? 0) + 1;
-                if (errors.length < maxSamples)
-                    errors.push({ type: 'row-count', file, message: `the table has ${formatCount(rows)} rows, expected ${describeRange(rowCount.min, rowCount.max)}`, severity: 'fail' });
-            }
-            continue;
-        }
-        const missingOwner = [...missingRateChecks].find(([, c]) => c === check)?.[0];
-        if (missingOwner) {
-            const rate = rows === 0 ? 0 : missingOwner.missing / rows;
-            const limit = missingOwner.field.maxMissingRate;
-            const ok = rate <= limit;
-            finished.push({ id: check.id, title: check.title, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${formatRate(limit)}`, message: `${formatCount(missingOwner.missing)} of ${formatCount(rows)} values missing (${formatRate(rate)})`, count: ok ? 0 : 1, locations: [] });
-            if (!ok) {
-                errorCount++;
-                errorCounts['missing-rate'] = (errorCounts['missing-rate'] ?? 0) + 1;
-                if (errors.length < maxSamples)
-                    errors.push({ type: 'missing-rate', file, field: missingOwner.field.name, message: `${formatRate(rate)} of "${missingOwner.field.name}" is missing, more than the ${formatRate(limit)} allowed`, severity: 'fail' });
-            }
-            continue;
-        }
-        if (check.count === -1) {
+    const finished = [];
+    for (const check of tally.checks) {
+        const field = check.field === undefined ? undefined : fieldOf.get(check.field);
+        const s = check.field === undefined ? undefined : stats.get(check.field);
+        if (check.unavailable) {
             finished.push({ id: check.id, title: check.title, status: 'fail', message: 'cannot be checked: a key column is missing from the file', count: 0, locations: [] });
             continue;
         }
+        const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
         let status = check.count === 0 ? 'pass' : 'fail';
         let message = check.count === 0 ? 'no errors' : `${formatCount(check.count)} error${check.count === 1 ? '' : 's'}`;
         let observed = check.count;
         let expected = 0;
-        if (state && check.tolerable && state.field.mostly !== undefined) {
-            const nonMissing = rows - state.missing;
-            const share = nonMissing === 0 ? 1 : 1 - state.failed / nonMissing;
+        if (unverifiable !== undefined) {
+            status = check.count === 0 ? 'error' : 'fail';
+            message = `${check.count === 0 ? 'cannot be verified' : `${message} within shards; the rest cannot be verified`}: ${unverifiable}`;
+        }
+        else if (field && s && check.tolerable && field.mostly !== undefined) {
+            const nonMissing = rows - s.missing;
+            const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
             observed = share;
-            expected = `≥ ${formatRate(state.field.mostly)} valid`;
+            expected = `≥ ${formatRate(field.mostly)} valid`;
             if (check.count > 0) {
-                status = tolerated.has(state.field) ? 'pass' : 'fail';
-                message = `${formatCount(check.count)} of ${formatCount(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(state.field.mostly)}`;
+                status = tolerated.has(field.name) ? 'pass' : 'fail';
+                message = `${formatCount(check.count)} of ${formatCount(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(field.mostly)}`;
             }
         }
-        else if (state && check.constraint && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && Number.isFinite(state.min)) {
-            observed = formatCastValue(state.field, state.min);
-            expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(state.field.constraintValue(check.constraint))}`;
+        else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
+            observed = formatCastValue(field, s.min);
+            expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
         }
-        else if (state && check.constraint && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && Number.isFinite(state.max)) {
-            observed = formatCastValue(state.field, state.max);
-            expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(state.field.constraintValue(check.constraint))}`;
+        else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
+            observed = formatCastValue(field, s.max);
+            expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
         }
         finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
     }
+    // Table-level checks over the full counts.
+    const rowCount = schema.rowCount;
+    if (rowCount && !options.partial) {
+        const range = describeRange(rowCount.min, rowCount.max);
+        const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
+        finished.push({ id: `${file}#rowCount`, title: `Row count is ${range}`, status: ok ? 'pass' : 'fail', observed: rows, expected: range, message: ok ? `${formatCount(rows)} rows` : `${formatCount(rows)} rows, expected ${range}`, count: ok ? 0 : 1, locations: [] });
+        if (!ok)
+            addError({ type: 'row-count', file, message: `the table has ${formatCount(rows)} rows, expected ${range}`, severity: 'fail' });
+    }
+    for (const s of tally.fields) {
+        const field = fieldOf.get(s.name);
+        if (field?.maxMissingRate === undefined)
+            continue;
+        const rate = rows === 0 ? 0 : s.missing / rows;
+        const limit = field.maxMissingRate;
+        const ok = rate <= limit;
+        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${formatRate(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${formatRate(limit)}`, message: `${formatCount(s.missing)} of ${formatCount(rows)} values missing (${formatRate(rate)})`, count: ok ? 0 : 1, locations: [] });
+        if (!ok)
+            addError({ type: 'missing-rate', file, field: field.name, message: `${formatRate(rate)} of "${field.name}" is missing, more than the ${formatRate(limit)} allowed`, severity: 'fail' });
+    }
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0));
-    const digest = table.digest();
     const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
     return {
         summary: {
             file,
-            format: table.info.format + (table.info.gzip ? '+gzip' : ''),
+            format: tally.format,
             status: worstStatus(finished.map((c) => c.status)),
             rows,
-            sha256: digest.sha256,
-            bytes: digest.bytes,
+            sha256: tally.sha256,
+            bytes: tally.bytes,
             errorCount,
             errorCounts,
             failedChecks,
@@ -58602,7 +60149,7 @@ function matchHeader(table, schema, report) {
 }
 /** Marks a string value left in the chunk text (text[start, end)), not materialized. */
 const IN_TEXT = Symbol('in-text');
-function validateColumn(state, batch, record) {
+function validateColumn(state, batch, record, mask) {
     // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
     // numbers, dates and most string checks run on the text without making a
     // string per cell. The common casts and every constraint are inlined (a
@@ -58649,7 +60196,11 @@ function validateColumn(state, batch, record) {
         values.length = batch.size;
     let seenMin = state.min;
     let seenMax = state.max;
+    const profile = state.profile;
+    const profileNumbers = profile !== undefined && profile.kind === 'numeric';
     for (let r = 0; r < batch.size; r++) {
+        if (mask !== undefined && mask[r] === 0)
+            continue;
         let cell;
         let s = 0;
         let e = 0;
@@ -58678,6 +60229,8 @@ function validateColumn(state, batch, record) {
         }
         if (isMissing) {
             state.missing++;
+            if (profile !== undefined)
+                profile.missing++;
             if (keep)
                 values[r] = undefined;
             if (state.requiredCheck) {
@@ -58722,6 +60275,8 @@ function validateColumn(state, batch, record) {
             value = cast(cell);
         if (value === INVALID) {
             state.failed++;
+            if (profile !== undefined)
+                profile.typeErrors++;
             if (keep)
                 values[r] = undefined;
             const shown = truncateCell(cell ?? text.slice(s, e));
@@ -58782,12 +60337,20 @@ function validateColumn(state, batch, record) {
             }
             if (broken !== undefined) {
                 state.failed++;
+                if (profile !== undefined)
+                    profile.constraintErrors++;
                 const shown = truncateCell(cell ?? text.slice(s, e));
                 record(state.constraintChecks.get(broken), {
                     type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
                     message: constraintMessage(broken, shown, field.constraintValue(broken)),
                 });
             }
+        }
+        if (profile !== undefined) {
+            if (profileNumbers)
+                profile.addNumber(value);
+            else
+                profile.addCategory(value === IN_TEXT ? text.slice(s, e) : typeof value === 'string' ? value : String(value));
         }
         const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
         if (!fresh) {
@@ -58853,9 +60416,11 @@ function addValue(set, value) {
         return set.addNumber(value);
     return set.add(uniqueKeyOf(value));
 }
-function checkKeyGroup(group, batch, record) {
+function checkKeyGroup(group, batch, record, mask) {
     const states = group.states;
     for (let r = 0; r < batch.size; r++) {
+        if (mask !== undefined && mask[r] === 0)
+            continue;
         let key = '';
         let incomplete = false;
         for (let k = 0; k < states.length; k++) {
@@ -58887,10 +60452,15 @@ function checkKeyGroup(group, batch, record) {
 
 ;// CONCATENATED MODULE: ./build/shared/validate/run.js
 // validateData: the validate-data step as a pure function of its inputs:
-// data files + schema → one results document. Bad input (unreadable file,
-// bad schema) does not throw: it becomes an `error` check, so a complete
-// document is always written, and is returned as `problems` for the entry
-// to turn into exit status 2 / a failed step.
+// data files + schema (+ a reference) → one results document. Bad input
+// (unreadable file, bad schema) does not throw: it becomes an `error` check,
+// so a complete document is always written, and is returned as `problems`
+// for the entry to turn into exit status 2 / a failed step.
+//
+// Three shapes of run: a whole dataset; one shard of it (`shard`), whose
+// document carries the tallies and profile a merge needs; and the merge of
+// every shard's document (`merge`), which gives the verdict the unsharded
+// run gives.
 
 
 
@@ -58898,72 +60468,230 @@ function checkKeyGroup(group, batch, record) {
 
 
 
-async function run_validateData(input) {
+
+
+
+
+
+
+async function run_validateData(input, hooks = {}) {
     const problems = [];
     const checks = [];
     const tables = [];
     const errors = [];
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
     const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
+    const fail = (error, id, title) => {
+        if (!(error instanceof ConfigurationError))
+            throw error;
+        problems.push(error);
+        checks.push(problemCheck(id, title, error));
+    };
     let schema;
     try {
         schema = await loadTableSchema(input.schemaPath);
     }
     catch (error) {
-        if (!(error instanceof ConfigurationError))
-            throw error;
-        const shown = relocate(error, input.schemaPath, schemaShown);
-        problems.push(shown);
-        checks.push(problemCheck(`${schemaShown}#schema`, 'Schema is valid', shown));
+        fail(error instanceof ConfigurationError ? relocate(error, input.schemaPath, schemaShown) : error, `${schemaShown}#schema`, 'Schema is valid');
     }
-    let files = [];
-    try {
-        files = await expandPaths(input.data, input.baseDir);
-        if (files.length === 0)
-            throw new ConfigurationError('no data files were given');
-    }
-    catch (error) {
-        if (!(error instanceof ConfigurationError))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck('data', 'Data files are found', error));
-    }
-    for (const file of schema ? files : []) {
+    let reference;
+    if (schema && input.reference !== undefined) {
         try {
-            const table = await openTable(file.path, { displayPath: file.displayPath });
-            const result = await validateTable(table, schema, input.options);
-            tables.push(result.summary);
-            checks.push(...result.checks);
-            for (const e of result.errors)
-                if (errors.length < maxSamples)
-                    errors.push(e);
+            reference = await loadReference(input.reference, input.baseDir, schema);
         }
         catch (error) {
-            if (!(error instanceof ConfigurationError))
-                throw error;
-            problems.push(error);
-            checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
-            tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+            fail(error, 'reference', 'Reference is readable');
         }
+    }
+    if (input.shard && input.merge)
+        fail(new ConfigurationError('shard and merge cannot be combined: shards validate, the merge combines their documents'), 'shard', 'Shard settings are valid');
+    const wantProfile = reference !== undefined || input.profile === true || input.shard !== undefined;
+    let shard;
+    let tallies = [];
+    let profile;
+    let unverifiableKey;
+    let files = [];
+    if (schema && input.merge && problems.length === 0) {
+        try {
+            const keep = (column) => new Set(Object.keys(reference?.profile.columns[column]?.categories?.counts ?? {}));
+            const merged = await mergeShardDocuments(input.merge, input.baseDir, schema, keep, input.options);
+            tallies = merged.tallies;
+            profile = merged.profile;
+            unverifiableKey = merged.unverifiableKey;
+            if (reference && merged.reference && merged.reference.sha256 !== reference.sha256) {
+                throw new ConfigurationError(`the shards were profiled against reference ${merged.reference.path} (sha256 ${merged.reference.sha256?.slice(0, 12)}), not ${reference.path}`);
+            }
+        }
+        catch (error) {
+            fail(error, 'merge', 'Shard documents merge');
+        }
+    }
+    else if (schema && problems.length === 0) {
+        try {
+            files = await expandPaths(input.data, input.baseDir);
+            if (files.length === 0)
+                throw new ConfigurationError('no data files were given');
+        }
+        catch (error) {
+            fail(error, 'data', 'Data files are found');
+        }
+        if (input.shard) {
+            const { index, count, by } = input.shard;
+            const mode = by === undefined && files.length >= count ? 'files' : 'rows';
+            shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
+            // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
+            if (mode === 'files')
+                files = files.filter((_, k) => k % count === index);
+        }
+        const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
+        for (const file of files) {
+            try {
+                const table = await openTable(file.path, { displayPath: file.displayPath });
+                const onProgress = hooks.onProgress;
+                const { tally } = await tallyTable(table, schema, {
+                    ...input.options,
+                    profile: profiler,
+                    rows: shard?.mode === 'rows' ? shard : undefined,
+                    onBatch: onProgress ? (rows) => onProgress({ file: file.displayPath, rows }) : undefined,
+                });
+                tallies.push(tally);
+            }
+            catch (error) {
+                if (!(error instanceof ConfigurationError))
+                    throw error;
+                problems.push(error);
+                checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
+                tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+            }
+        }
+        profile = profiler?.toProfile();
+    }
+    for (const tally of tallies) {
+        const result = finishTable(tally, schema, { ...input.options, partial: shard !== undefined, unverifiableKey });
+        tables.push(result.summary);
+        checks.push(...result.checks);
+        for (const e of result.errors)
+            if (errors.length < maxSamples)
+                errors.push(e);
+    }
+    let drift;
+    if (schema && reference && profile && !shard && problems.length === 0) {
+        const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile, file: tables[0]?.file ?? '' });
+        checks.push(...compared.checks);
+        drift = compared.drift;
     }
     const status = worstStatus(checks.map((c) => c.status));
     const rows = tables.reduce((sum, t) => sum + t.rows, 0);
     const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
+    const baseTitle = input.title ?? 'Data validation';
     const document = {
         holdout: RESULTS_VERSION,
         kind: 'validate-data',
-        title: input.title ?? 'Data validation',
+        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
         status,
         createdAt: (input.now ?? new Date()).toISOString(),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,
             schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
+            ...(reference ? { reference: { path: reference.path, sha256: reference.sha256 } } : {}),
         },
         checks,
-        data: { tables, rows, errorCount, errors },
+        data: {
+            tables, rows, errorCount, errors,
+            ...(drift ? { drift } : {}),
+            ...(shard ? { shard, tallies, profile } : {}),
+        },
     };
-    return { document, problems };
+    return { document, profile, problems };
+}
+/** The current data's profiler: binned on the reference's edges; on its own (a reference in the making) unless sharded. */
+function currentProfiler(reference, sharded) {
+    if (reference) {
+        const columns = reference.profile.columns;
+        return new DatasetProfiler((column) => {
+            const edges = frozenEdgesOf(columns[column]);
+            return edges ? { edges } : 'none';
+        }, (column) => new Set(Object.keys(columns[column]?.categories?.counts ?? {})));
+    }
+    // Shards without a reference cannot agree on edges: they profile without histograms.
+    return new DatasetProfiler(() => (sharded ? 'none' : 'own'));
+}
+/** Uniqueness survives a row split only when rows sharing a key share a shard: shard-by one of the key's columns. */
+function keyVerifier(shard) {
+    return (fields) => shard.by !== undefined && fields.includes(shard.by)
+        ? undefined
+        : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
+}
+async function loadReference(path, baseDir, schema) {
+    const [file] = await expandPaths([path], baseDir, 'reference');
+    if (!file)
+        throw new ConfigurationError(`the reference "${path}" matches no file`);
+    let head;
+    try {
+        head = await readFile(file.path);
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read the reference: ${describeFsError(error)}`, { file: file.displayPath });
+    }
+    const sha256 = createHash('sha256').update(head).digest('hex');
+    if (looksLikeProfile(head.subarray(0, 64).toString('utf8'))) {
+        return { profile: parseProfile(head.toString('utf8'), file.displayPath), path: file.displayPath, sha256 };
+    }
+    // A dataset: profile it on its own edges, through the same schema (its own errors are not this run's verdict).
+    const profiler = new DatasetProfiler(() => 'own');
+    const table = await openTable(file.path, { displayPath: file.displayPath });
+    await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+    return { profile: profiler.toProfile(), path: file.displayPath, sha256 };
+}
+/** Reads the shard documents, checks they are one complete set, and sums them. */
+async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
+    const { documents, problems } = await collectResults(patterns, baseDir);
+    if (problems.length > 0)
+        throw problems[0];
+    const shards = [];
+    for (const { file, document } of documents) {
+        if (document.kind !== 'validate-data' || !document.data.shard || !document.data.tallies) {
+            throw new ConfigurationError('is not a shard document of validate-data (run validate-data with shard: i/n)', { file });
+        }
+        const reference = document.subject.reference;
+        shards.push({ file, shard: document.data.shard, tallies: document.data.tallies, profile: document.data.profile, schemaSha: document.subject.schema?.sha256, reference });
+    }
+    if (shards.length === 0)
+        throw new ConfigurationError('no shard documents to merge');
+    const { count, mode, by } = shards[0].shard;
+    const seen = new Map();
+    for (const s of shards) {
+        if (s.shard.count !== count || s.shard.mode !== mode || s.shard.by !== by)
+            throw new ConfigurationError(`shard ${s.shard.index + 1}/${s.shard.count} (${s.shard.mode}) does not belong with ${shards[0].file} (${count} shards, ${mode})`, { file: s.file });
+        if (seen.has(s.shard.index))
+            throw new ConfigurationError(`shard ${s.shard.index + 1}/${count} appears twice (also in ${seen.get(s.shard.index)})`, { file: s.file });
+        if (s.schemaSha !== schema.sha256)
+            throw new ConfigurationError(`was validated with a different schema (sha256 ${s.schemaSha?.slice(0, 12)}) than ${schema.file}`, { file: s.file });
+        if (s.reference?.sha256 !== shards[0].reference?.sha256)
+            throw new ConfigurationError('was profiled against a different reference than the other shards', { file: s.file });
+        seen.set(s.shard.index, s.file);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new ConfigurationError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
+    shards.sort((a, b) => a.shard.index - b.shard.index);
+    const byFile = new Map();
+    for (const s of shards)
+        for (const t of s.tallies)
+            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+    const tallies = [...byFile.values()].map((group) => {
+        if (mode === 'rows' && group.length !== count)
+            throw new ConfigurationError(`${group[0].file} was read by ${group.length} of the ${count} shards`);
+        return group.length === 1 ? group[0] : mergeTallies(group, options);
+    });
+    const profiles = shards.map((s) => s.profile).filter((p) => p !== undefined);
+    return {
+        tallies,
+        profile: profiles.length === shards.length ? mergeProfiles(profiles, keep) : undefined,
+        unverifiableKey: mode === 'rows' ? keyVerifier(shards[0].shard) : undefined,
+        reference: shards[0].reference,
+    };
 }
 function relocate(error, path, shown) {
     if (error.file !== path || path === shown)
@@ -58979,6 +60707,16 @@ function problemCheck(id, title, error) {
         count: 1,
         locations: error.file ? [{ file: error.file, line: error.line }] : [],
     };
+}
+/** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
+function parseShard(text, by, key = 'shard') {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new ConfigurationError(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+    }
+    return { index: index - 1, count, ...(by ? { by } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./build/shared/metrics/files.js
@@ -59545,120 +61283,6 @@ function sortedKeys(values) {
     return { order, hi, lo };
 }
 
-;// CONCATENATED MODULE: ./build/shared/stats/distributions.js
-// Normal and binomial distributions to full double precision, without
-// tables of magic constants: the normal CDF by its Taylor series near zero
-// and Laplace's continued fraction in the tails; the quantile by Newton
-// steps on that CDF; log-gamma by Lanczos (g = 7).
-const SQRT2PI = Math.sqrt(2 * Math.PI);
-function normalPdf(x) {
-    return Math.exp(-0.5 * x * x) / SQRT2PI;
-}
-/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
-function distributions_normalSf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 1 - distributions_normalSf(-x);
-    if (x < 3)
-        return 0.5 - lowerHalf(x);
-    if (x > 40)
-        return 0;
-    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        d = x + k * d;
-        d = d === 0 ? tiny : d;
-        c = x + k / c;
-        c = c === 0 ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return normalPdf(x) / f;
-}
-/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
-function lowerHalf(x) {
-    let term = x;
-    let sum = x;
-    const x2 = x * x;
-    for (let k = 1; k < 200; k++) {
-        term *= x2 / (2 * k + 1);
-        sum += term;
-        if (term < sum * 1e-17)
-            break;
-    }
-    return normalPdf(x) * sum;
-}
-function distributions_normalCdf(x) {
-    return distributions_normalSf(-x);
-}
-/** The p-quantile of the standard normal. */
-function distributions_normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -distributions_normalQuantile(1 - p);
-    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 8; i++) {
-        const err = distributions_normalCdf(x) - p;
-        const step = err / normalPdf(x);
-        // Halley's correction: Φ'' = −xφ.
-        x -= step / (1 + (x * step) / 2);
-        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-const LANCZOS = (/* unused pure expression or super */ null && ([
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-]));
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    x -= 1;
-    let a = LANCZOS[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
-function distributions_binomialHalfCdf(k, n) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (k > n / 2)
-        return 1 - distributions_binomialHalfCdf(n - k - 1, n);
-    let ratio = 1;
-    let sum = 1;
-    for (let j = k; j >= 1; j--) {
-        ratio *= j / (n - j + 1);
-        sum += ratio;
-        if (ratio < sum * 1e-17)
-            break;
-    }
-    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
-    return Math.min(1, Math.exp(logTerm) * sum);
-}
-/** Survival function of χ² with one degree of freedom. */
-function distributions_chiSquare1Sf(x) {
-    return x <= 0 ? 1 : 2 * distributions_normalSf(Math.sqrt(x));
-}
-
 ;// CONCATENATED MODULE: ./build/shared/stats/delong.js
 // DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
 // sort per model gives every positive's and negative's placement value
@@ -59876,7 +61500,7 @@ function averagePrecisionMetric(isPositive, score) {
 
 
 const TN = 0, FP = 1, FN = 2, TP = 3;
-const EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
+const binary_EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
 function confusionCells(data) {
     const cells = new Uint8Array(data.y.length);
     for (let i = 0; i < cells.length; i++)
@@ -59909,7 +61533,7 @@ const binary_BINARY_METRICS = {
         prepare: (d) => {
             const loss = new Float64Array(d.y.length);
             for (let i = 0; i < loss.length; i++) {
-                const p = Math.min(1 - EPS, Math.max(EPS, d.score[i]));
+                const p = Math.min(1 - binary_EPS, Math.max(binary_EPS, d.score[i]));
                 loss[i] = d.y[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
             }
             return sumsMetric([loss], (s, w) => ratio(s[0], w));
@@ -60805,12 +62429,14 @@ function summarize(gated, checks, status) {
 
 
 const YOUNG_GENERATION_MB = 4;
+/** Progress crosses the thread boundary at most this often. */
+const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input) {
+async function perform(name, input, hooks = {}) {
     switch (name) {
         case 'validateData':
-            return validateData(input);
+            return validateData(input, hooks);
         case 'compareModels':
             return compareModels(input);
     }
@@ -60822,7 +62448,19 @@ async function serveWorkerTask() {
         return false;
     let reply;
     try {
-        const outcome = await perform(request.holdoutTask, request.input);
+        let last = 0;
+        const hooks = request.progress
+            ? {
+                onProgress: (progress) => {
+                    const now = Date.now();
+                    if (now - last < PROGRESS_INTERVAL_MS)
+                        return;
+                    last = now;
+                    parentPort.postMessage({ holdoutProgress: progress });
+                },
+            }
+            : {};
+        const outcome = await perform(request.holdoutTask, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
     }
@@ -60844,16 +62482,21 @@ function workerScript(bundleUrl) {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-async function runTask(name, input, script) {
+async function runTask(name, input, script, hooks = {}) {
     if (!script)
-        return (await perform(name, input));
+        return (await perform(name, input, hooks));
     const worker = new Worker(script, {
-        workerData: { holdoutTask: name, input },
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     try {
         const reply = await new Promise((resolve, reject) => {
-            worker.once('message', resolve);
+            worker.on('message', (message) => {
+                if ('holdoutProgress' in message)
+                    hooks.onProgress?.(message.holdoutProgress);
+                else
+                    resolve(message);
+            });
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
         });
@@ -60877,6 +62520,380 @@ async function runTask(name, input, script) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ profileSchema)
+/* harmony export */ });
+/* unused harmony exports PROFILE_VERSION, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DECILES, GRID, columnProfileSchema, ColumnAccumulator, quantileEdges, binOf, frozenEdgesOf, columnMoments, mergeProfiles, parseProfile, looksLikeProfile, DatasetProfiler */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
+
+
+
+const PROFILE_VERSION = 1;
+/** Categories kept per column in a profile; the rest are counted as "other". */
+const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+const DISTINCT_CAP = 5;
+const DECILES = (/* unused pure expression or super */ null && ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]));
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
+const histogramSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+    edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(count),
+}).refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges');
+const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** The schema type the values were cast to. */
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['numeric', 'categorical']),
+    /** Values that have the field's type (constraint breaches included). */
+    count,
+    missing: count,
+    typeErrors: count,
+    constraintErrors: count,
+    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+    nonFinite: count.default(0),
+    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
+    sum: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    squares: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(count) }).nullable().optional(),
+    deciles: histogramSchema.optional(),
+    grid: histogramSchema.optional(),
+    categories: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count), other: count, cap: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive() }).optional(),
+});
+const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    holdoutProfile: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_VERSION),
+    rows: count,
+    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
+});
+class ColumnAccumulator {
+    type;
+    kind;
+    keep;
+    moments = new ExactMoments();
+    count = 0;
+    missing = 0;
+    typeErrors = 0;
+    constraintErrors = 0;
+    nonFinite = 0;
+    min = Infinity;
+    max = -Infinity;
+    distinctValues = [];
+    distinctCounts = [];
+    edges;
+    deciles;
+    grid;
+    values;
+    valueCount = 0;
+    categories = new Map();
+    other = 0;
+    constructor(type, kind, binning = 'none', keep = new Set()) {
+        this.type = type;
+        this.kind = kind;
+        this.keep = keep;
+        if (kind !== 'numeric')
+            return;
+        if (binning === 'own')
+            this.values = new Float64Array(1024);
+        else if (binning !== 'none') {
+            this.edges = binning.edges;
+            this.deciles = new Float64Array(binning.edges.deciles.length + 1);
+            this.grid = new Float64Array(binning.edges.grid.length + 1);
+        }
+    }
+    addNumber(x) {
+        this.count++;
+        if (!Number.isFinite(x)) {
+            this.nonFinite++;
+            return;
+        }
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.moments.add(x);
+        const distinct = this.distinctValues;
+        if (distinct !== null) {
+            const at = distinct.indexOf(x);
+            if (at >= 0)
+                this.distinctCounts[at]++;
+            else if (distinct.length < DISTINCT_CAP) {
+                distinct.push(x);
+                this.distinctCounts.push(1);
+            }
+            else
+                this.distinctValues = null;
+        }
+        if (this.edges !== undefined) {
+            this.deciles[binOf(this.edges.deciles, x)]++;
+            this.grid[binOf(this.edges.grid, x)]++;
+        }
+        else if (this.values !== undefined) {
+            if (this.valueCount === this.values.length) {
+                const grown = new Float64Array(this.values.length * 2);
+                grown.set(this.values);
+                this.values = grown;
+            }
+            this.values[this.valueCount++] = x;
+        }
+    }
+    addCategory(value) {
+        this.count++;
+        const seen = this.categories.get(value);
+        if (seen !== undefined)
+            this.categories.set(value, seen + 1);
+        else if (this.categories.size < WORKING_CATEGORY_CAP)
+            this.categories.set(value, 1);
+        else
+            this.other++;
+    }
+    toProfile() {
+        const profile = {
+            type: this.type,
+            kind: this.kind,
+            count: this.count,
+            missing: this.missing,
+            typeErrors: this.typeErrors,
+            constraintErrors: this.constraintErrors,
+            nonFinite: this.nonFinite,
+            min: Number.isFinite(this.min) ? this.min : null,
+            max: Number.isFinite(this.max) ? this.max : null,
+            sum: canonicalExpansion(this.moments.sum),
+            squares: canonicalExpansion(this.moments.squares),
+        };
+        if (this.kind === 'numeric') {
+            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+            if (this.edges !== undefined) {
+                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid) };
+            }
+            else if (this.values !== undefined) {
+                const sorted = this.values.subarray(0, this.valueCount).sort();
+                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+                profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID));
+            }
+        }
+        else {
+            profile.categories = topCategories(this.categories, this.other, DEFAULT_CATEGORY_CAP, this.keep);
+        }
+        return profile;
+    }
+}
+function sortDistinct(values, counts) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
+}
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts, other, cap, keep) {
+    const entries = [...counts];
+    if (entries.length > cap) {
+        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+        for (let i = 0; i < entries.length; i++)
+            if (i >= cap && !keep.has(entries[i][0]))
+                other += entries[i][1];
+        entries.length = 0;
+        entries.push(...kept);
+    }
+    entries.sort((a, b) => compareText(a[0], b[0]));
+    return { counts: Object.fromEntries(entries), other, cap };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+function quantileEdges(sorted, probabilities) {
+    const n = sorted.length;
+    const edges = [];
+    if (n === 0)
+        return edges;
+    for (const q of probabilities) {
+        const h = (n - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, n - 1);
+        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        if (edges.length === 0 || value > edges[edges.length - 1])
+            edges.push(value);
+    }
+    return edges;
+}
+function histogramOfSorted(sorted, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        while (bin < edges.length && sorted[i] >= edges[bin])
+            bin++;
+        counts[bin]++;
+    }
+    return { edges, counts };
+}
+/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x >= edges[mid])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The edges a current column is binned on, from its reference's profile. */
+function frozenEdgesOf(reference) {
+    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
+        return undefined;
+    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+/** Mean and population variance of a profiled column, from its exact sums. */
+function columnMoments(p) {
+    const m = new ExactMoments();
+    m.merge({ sum: p.sum, squares: p.squares });
+    return m.summary(p.count - p.nonFinite);
+}
+/**
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
+ */
+function mergeProfiles(profiles, keep = () => new Set()) {
+    if (profiles.length === 0)
+        throw new ConfigurationError('there are no profiles to merge');
+    const columns = {};
+    let rows = 0;
+    for (const profile of profiles) {
+        rows += profile.rows;
+        for (const [name, p] of Object.entries(profile.columns)) {
+            const into = columns[name];
+            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
+        }
+    }
+    return { holdoutProfile: PROFILE_VERSION, rows, columns };
+}
+function mergeColumn(a, b, name, keep) {
+    if (a.kind !== b.kind || a.type !== b.type)
+        throw new ConfigurationError(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+    const moments = new ExactMoments();
+    moments.merge({ sum: a.sum, squares: a.squares });
+    moments.merge({ sum: b.sum, squares: b.squares });
+    const out = {
+        type: a.type,
+        kind: a.kind,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        typeErrors: a.typeErrors + b.typeErrors,
+        constraintErrors: a.constraintErrors + b.constraintErrors,
+        nonFinite: a.nonFinite + b.nonFinite,
+        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+        sum: canonicalExpansion(moments.sum),
+        squares: canonicalExpansion(moments.squares),
+    };
+    if (a.kind === 'numeric')
+        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
+    for (const key of ['deciles', 'grid']) {
+        const ha = a[key];
+        const hb = b[key];
+        if (ha && hb) {
+            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+                throw new ConfigurationError(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+            }
+            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+        }
+        else if (ha || hb)
+            throw new ConfigurationError(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+    }
+    if (a.categories && b.categories) {
+        const counts = new Map(Object.entries(a.categories.counts));
+        for (const [k, v] of Object.entries(b.categories.counts))
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
+    }
+    return out;
+}
+function mergeDistinct(a, b) {
+    if (!a || !b)
+        return null;
+    const counts = new Map();
+    for (const t of [a, b])
+        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
+    if (counts.size > DISTINCT_CAP)
+        return null;
+    return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+/** Reads a profile document, with the file named in any complaint. */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`not valid JSON: ${error.message}`, { file });
+    }
+    const parsed = profileSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ConfigurationError(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+function looksLikeProfile(head) {
+    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+class DatasetProfiler {
+    binning;
+    keep;
+    columns = new Map();
+    rows = 0;
+    constructor(binning, keep = () => new Set()) {
+        this.binning = binning;
+        this.keep = keep;
+    }
+    accumulator(column, type, kind) {
+        let acc = this.columns.get(column);
+        if (acc === undefined) {
+            acc = new ColumnAccumulator(type, kind, kind === 'numeric' ? this.binning(column) : 'none', kind === 'numeric' ? undefined : this.keep(column));
+            this.columns.set(column, acc);
+        }
+        else if (acc.type !== type)
+            throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+        return acc;
+    }
+    toProfile() {
+        const columns = {};
+        for (const [name, acc] of this.columns)
+            columns[name] = acc.toProfile();
+        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+    }
+}
 
 
 /***/ }),

@@ -33,7 +33,9 @@ const worker = workerScript(import.meta.url);
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   examplesDir,
-  validateData: (input) => runTask('validateData', input, worker),
+  validateData: (input, hooks) => runTask('validateData', input, worker, hooks),
+  // A status line only where a person watches: standard error on a terminal.
+  statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
   compareModels: (input) => runTask('compareModels', input, worker),
   remoteBaseline,
   });

@@ -17,8 +17,16 @@ import { buildAuditRecord, serializeAudit } from '../gate/audit.js';
 import { ConfigurationError } from '../errors.js';
 import { writeResults } from '../results/io.js';
 import { renderValidationSummary } from '../report/validation.js';
-import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
-import { formatComparisonText, formatValidationText } from './text.js';
+import { parseShard, validateData, type ValidateDataInput, type ValidateDataOutcome, type ValidateProgress } from '../validate/run.js';
+import { readProfile, writeProfile } from '../validate/profile-io.js';
+import { mergeProfiles, type Profile } from '../validate/profile.js';
+import { compareProfiles } from '../validate/drift.js';
+import { loadTableSchema } from '../schema/load.js';
+import { inferSchema } from '../schema/infer.js';
+import { openTable } from '../data/table.js';
+import { expandPaths } from '../data/paths.js';
+import { stringify as toYaml } from 'yaml';
+import { formatComparisonText, formatValidationText, sanitizeTerminal } from './text.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -30,7 +38,11 @@ export interface CliIo {
   /** The examples shipped with holdout (for `demo`). */
   examplesDir: string;
   /** How validation runs (the process entry puts it in a worker thread); defaults to in-process. */
-  validateData?: (input: ValidateDataInput) => Promise<ValidateDataOutcome>;
+  validateData?: (input: ValidateDataInput, hooks?: { onProgress?: (p: ValidateProgress) => void }) => Promise<ValidateDataOutcome>;
+  /** Set when standard error is a terminal: rewrites one status line in place (undefined clears it). */
+  statusLine?: (text: string | undefined) => void;
+  /** Milliseconds since some origin, for rates (tests pass a fake clock). */
+  now?: () => number;
   compareModels?: (input: CompareInput) => Promise<CompareOutcome>;
   /** Fetches git:, artifact: and deployment: baselines; the process entry wires local git and the GitHub API. */
   remoteBaseline?: RemoteFetcher;
@@ -41,7 +53,10 @@ class UsageError extends Error {}
 const USAGE = `holdout — continuous delivery checks for ML models
 
 Usage:
-  holdout validate <data...> --schema <file> [--out <file>] [--format text|json|markdown]
+  holdout validate <data...> --schema <file> [--reference <data|profile>] [--profile-out <file>] [--shard i/n] [--out <file>]
+  holdout validate --merge <shard results...> --schema <file> [--reference <data|profile>] [--out <file>]
+  holdout infer-schema <data...> [--out <schema.yaml>] [--profile-out <file>]
+  holdout merge-profiles <profiles...> --out <file> [--schema <file> --reference <profile>]
   holdout compare --candidate <file> --baseline <source> [--policy <file>] [--out <file>] [--format text|json|markdown]
   holdout report [<results...>] [--out <file>] [--title <title>]
   holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
@@ -55,13 +70,21 @@ const VALIDATE_USAGE = `Usage: holdout validate <data...> --schema <file> [optio
 Validates data files (CSV, TSV, JSON Lines, Parquet; optionally .gz) against a
 Frictionless Table Schema with holdout extensions.
 
+With --reference, every column is also checked for drift against the
+reference (a dataset, or a profile written with --profile-out).
+
 Options:
-  --schema <file>     table schema (JSON or YAML)                  (required)
-  --out <file>        write the results document (JSON) here
-  --format <format>   text (default), json or markdown
-  --max-errors <n>    errors to print (default 20)
-  --fail-on <level>   fail (default), warn or never
-  -h, --help          show this help`;
+  --schema <file>        table schema (JSON or YAML)                  (required)
+  --reference <file>     dataset or profile to check drift against
+  --profile-out <file>   write this data's profile (a reference for later runs)
+  --shard <i/n>          validate shard i of n (1 ≤ i ≤ n); merge the documents with --merge
+  --shard-by <column>    split rows by a hash of this column (unique/primaryKey across shards)
+  --merge                the arguments are shard results documents: merge them into one verdict
+  --out <file>           write the results document (JSON) here
+  --format <format>      text (default), json or markdown
+  --max-errors <n>       errors to print (default 20)
+  --fail-on <level>      fail (default), warn or never
+  -h, --help             show this help`;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -79,6 +102,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await validateCommand(rest, io);
       case 'demo':
         return await demoCommand(rest, io);
+      case 'infer-schema':
+        return await inferSchemaCommand(rest, io);
+      case 'merge-profiles':
+        return await mergeProfilesCommand(rest, io);
       case 'compare':
         return await compareCommand(rest, io);
       case 'report':
@@ -123,6 +150,11 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     schema: { type: 'string' },
+    reference: { type: 'string' },
+    'profile-out': { type: 'string' },
+    shard: { type: 'string' },
+    'shard-by': { type: 'string' },
+    merge: { type: 'boolean' },
     out: { type: 'string' },
     format: { type: 'string' },
     'max-errors': { type: 'string' },
@@ -133,7 +165,8 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     io.stdout(VALIDATE_USAGE + '\n');
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('validate needs at least one data file');
+  if (positionals.length === 0) throw new UsageError(values.merge ? 'validate --merge needs the shard results documents' : 'validate needs at least one data file');
+  if (values['shard-by'] !== undefined && values.shard === undefined) throw new UsageError('--shard-by needs --shard i/n');
   if (typeof values.schema !== 'string') throw new UsageError('validate needs --schema <file>');
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
   const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn', 'never'] as const, 'fail');
@@ -141,8 +174,22 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');
 
   const schema = values.schema as string;
-  const { document, problems } = await (io.validateData ?? validateData)({ data: positionals, baseDir: io.cwd, schemaPath: resolve(io.cwd, schema), schemaDisplayPath: schema });
+  const shard = typeof values.shard === 'string' ? parseShard(values.shard, values['shard-by'] as string | undefined, '--shard') : undefined;
+  const profileOut = values['profile-out'] as string | undefined;
+  const progress = progressLine(io);
+  const { document, profile, problems } = await (io.validateData ?? validateData)({
+    data: values.merge ? [] : positionals,
+    merge: values.merge ? positionals : undefined,
+    baseDir: io.cwd,
+    schemaPath: resolve(io.cwd, schema),
+    schemaDisplayPath: schema,
+    reference: values.reference as string | undefined,
+    profile: profileOut !== undefined,
+    shard,
+  }, progress ? { onProgress: progress.update } : undefined);
+  progress?.done();
   if (typeof values.out === 'string') await writeResults(resolve(io.cwd, values.out), document);
+  if (profileOut !== undefined && profile) await writeProfile(resolve(io.cwd, profileOut), profile);
   if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
   else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
@@ -150,6 +197,96 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (problems.length > 0) return EXIT.usage;
   const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
   return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+}
+
+/** A rows/s line on a terminal while data is read; nothing elsewhere (logs stay clean). */
+function progressLine(io: CliIo): { update: (p: ValidateProgress) => void; done: () => void } | undefined {
+  const write = io.statusLine;
+  if (!write) return undefined;
+  const now = io.now ?? (() => performance.now());
+  const started = now();
+  return {
+    update: (p) => {
+      const seconds = (now() - started) / 1000;
+      const rate = seconds > 0 ? Math.round(p.rows / seconds) : 0;
+      write(`${sanitizeTerminal(p.file)}: ${p.rows.toLocaleString('en-US')} rows read (${rate.toLocaleString('en-US')} rows/s)`);
+    },
+    done: () => write(undefined),
+  };
+}
+
+const INFER_USAGE = `Usage: holdout infer-schema <data...> [options]
+
+Reads the data once and writes a DRAFT table schema — types, required,
+ranges with a margin, enums for low-cardinality strings, primary key
+candidates — and, with --profile-out, the data's profile to use as the drift
+reference. Review the draft before relying on it.
+
+Options:
+  --out <file>           write the schema here (.yaml/.yml or .json); default: standard output (YAML)
+  --profile-out <file>   write the data's profile here
+  -h, --help             show this help`;
+
+async function inferSchemaCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, 'profile-out': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(INFER_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('infer-schema needs at least one data file');
+  const files = await expandPaths(positionals, io.cwd);
+  const tables = [];
+  for (const file of files) tables.push(await openTable(file.path, { displayPath: file.displayPath }));
+  const inferred = await inferSchema(tables, files.map((f) => f.displayPath).join(', '));
+  const out = values.out as string | undefined;
+  const json = out !== undefined && out.endsWith('.json');
+  const text = json
+    ? JSON.stringify(inferred.schema, null, 2) + '\n'
+    : `# DRAFT table schema inferred by holdout infer-schema — review before use.\n${toYaml(inferred.schema, { lineWidth: 0 })}`;
+  if (out !== undefined) await writeFileAtomic(resolve(io.cwd, out), text);
+  else io.stdout(text);
+  const profileOut = values['profile-out'] as string | undefined;
+  if (profileOut !== undefined) await writeProfile(resolve(io.cwd, profileOut), inferred.profile);
+  const fields = (inferred.schema.fields as unknown[]).length;
+  io.stderr(`holdout: drafted ${fields} field${fields === 1 ? '' : 's'} from ${inferred.rows.toLocaleString('en-US')} rows${inferred.primaryKeyCandidates.length ? `; primary key candidates: ${inferred.primaryKeyCandidates.join(', ')}` : ''}${out ? ` → ${out}` : ''}${profileOut ? `; profile → ${profileOut}` : ''}\n`);
+  return EXIT.ok;
+}
+
+const MERGE_USAGE = `Usage: holdout merge-profiles <profiles...> --out <file> [options]
+
+Merges profiles written by validate --profile-out (or infer-schema) on parts
+of one dataset — shards of a matrix — into the profile of the whole: counts,
+bounds, moments and histograms exactly. With --schema and --reference it
+also checks the merged profile's drift and exits 1 on a failed check. (To
+merge shard results documents into the full verdict, use validate --merge.)
+
+Options:
+  --out <file>          write the merged profile here
+  --schema <file>       table schema, for drift settings
+  --reference <file>    reference profile to check drift against
+  -h, --help            show this help`;
+
+async function mergeProfilesCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, schema: { type: 'string' }, reference: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(MERGE_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('merge-profiles needs the profiles to merge');
+  if ((values.reference === undefined) !== (values.schema === undefined)) throw new UsageError('--reference and --schema go together');
+  if (values.out === undefined && values.reference === undefined) throw new UsageError('merge-profiles needs --out <file> (or --schema and --reference to check drift)');
+  const files = await expandPaths(positionals, io.cwd, 'profile');
+  const profiles: Profile[] = [];
+  for (const file of files) profiles.push(await readProfile(file.path, file.displayPath));
+  const reference = typeof values.reference === 'string' ? await readProfile(resolve(io.cwd, values.reference), values.reference) : undefined;
+  const merged = mergeProfiles(profiles, (column) => new Set(Object.keys(reference?.columns[column]?.categories?.counts ?? {})));
+  if (typeof values.out === 'string') await writeProfile(resolve(io.cwd, values.out), merged);
+  io.stderr(`holdout: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${merged.rows.toLocaleString('en-US')} rows)${values.out ? ` → ${String(values.out)}` : ''}\n`);
+  if (!reference) return EXIT.ok;
+  const schema = await loadTableSchema(resolve(io.cwd, values.schema as string));
+  const { checks } = compareProfiles({ schema: schema.descriptor, reference, referenceInfo: { path: values.reference as string }, current: merged, file: files[0]!.displayPath });
+  for (const check of checks) io.stdout(sanitizeTerminal(`${check.status.toUpperCase().padEnd(5)} ${check.title}: ${check.message}`) + '\n');
+  return checks.some((c) => c.status === 'fail' || c.status === 'error') ? EXIT.failed : EXIT.ok;
 }
 
 const DEMO_USAGE = `Usage: holdout demo [--examples <dir>] [--out-dir <dir>]

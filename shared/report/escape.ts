@@ -25,3 +25,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }
 
+
+/** Text inside a Mermaid chart's quoted labels: reduced to safe characters (Mermaid has no escape for quotes). */
+export function mermaidText(text: string, max = 40): string {
+  return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
+}

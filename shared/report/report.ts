@@ -8,7 +8,8 @@ import { formatNumber, formatPercent, formatSigned } from '../compare/format.js'
 import type { Check, CompareMetricsResults, MetricRow, ResultsDocument, Status, ValidateDataResults } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { metricTable, orderRows } from './comparison.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, mermaidText } from './escape.js';
+import { driftCharts, driftTable } from './drift.js';
 import { STATUS_ICON } from './validation.js';
 
 export interface ReportContext {
@@ -98,6 +99,11 @@ function verdictSentence(compares: CompareMetricsResults[], validations: Validat
     const failed = doc.data.tables.filter((t) => t.status === 'fail');
     if (failed.length > 0) parts.push(`data validation failed: ${doc.data.errorCount.toLocaleString('en-US')} error${doc.data.errorCount === 1 ? '' : 's'} in ${failed.map((t) => t.file).join(', ')}`);
     else if (doc.status === 'pass' || doc.status === 'warn') parts.push(`data valid (${doc.data.rows.toLocaleString('en-US')} rows, ${doc.data.tables.length} file${doc.data.tables.length === 1 ? '' : 's'})`);
+    const drift = doc.data.drift;
+    if (drift && drift.dataset.drifted > 0) {
+      const names = drift.columns.filter((c) => c.status === 'fail').slice(0, 3).map((c) => c.column);
+      parts.push(`${drift.dataset.status === 'fail' ? 'dataset drift' : 'drift'} in ${drift.dataset.drifted} of ${drift.dataset.compared} columns (${names.join(', ')}${drift.dataset.drifted > names.length ? ', …' : ''})`);
+    }
   }
   const sentence = parts.join('; ') || 'all checks passed';
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
@@ -152,6 +158,12 @@ function validationSections(doc: ValidateDataResults, index: number): Section[] 
   const rows = [...tables].sort((a, b) => rank(a.status) - rank(b.status));
   const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${STATUS_ICON[t.status]} ${t.status} |`)].join('\n');
   const out: Section[] = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${table}` }];
+  const drift = doc.data.drift;
+  if (drift) {
+    out.push({ title: `drift${index ? ` ${index + 1}` : ''}`, priority: 1, text: `#### Drift\n\n${driftTable(drift)}` });
+    const charts = driftCharts(drift);
+    if (charts) out.push({ title: 'drift charts', priority: 3, text: charts });
+  }
   const failing = doc.checks.filter((c) => c.status !== 'pass');
   if (failing.length > 0) {
     const errorRows = errors.slice(0, 20).map((e) => `| ${escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escapeMarkdown(e.message)} |`);
@@ -172,7 +184,6 @@ const rank = (s: Status) => ({ error: 0, fail: 1, warn: 2, pass: 3 })[s];
 function mermaidChart(rows: readonly MetricRow[]): string | undefined {
   const plotted = rows.filter((r) => r.candidate !== null && r.baseline !== null).slice(0, 12);
   if (plotted.length === 0) return undefined;
-  const safe = (s: string) => s.replace(/[^A-Za-z0-9_. -]/g, '_').slice(0, 40);
   const values = plotted.flatMap((r) => [r.candidate!, r.baseline!]);
   const top = Math.max(...values);
   const bottom = Math.min(0, ...values);
@@ -181,7 +192,7 @@ function mermaidChart(rows: readonly MetricRow[]): string | undefined {
     '```mermaid',
     'xychart-beta',
     '  title "Gated metrics: baseline (first bar) vs candidate"',
-    `  x-axis [${plotted.map((r) => `"${safe(r.name)}"`).join(', ')}]`,
+    `  x-axis [${plotted.map((r) => `"${mermaidText(r.name)}"`).join(', ')}]`,
     `  y-axis "value" ${num(bottom)} --> ${num(top * 1.05 || 1)}`,
     `  bar [${plotted.map((r) => num(r.baseline!)).join(', ')}]`,
     `  bar [${plotted.map((r) => num(r.candidate!)).join(', ')}]`,

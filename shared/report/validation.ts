@@ -3,6 +3,7 @@
 
 import type { ValidateDataResults, Status } from '../results/schema.js';
 import { escapeMarkdown } from './escape.js';
+import { driftCharts, driftTable } from './drift.js';
 
 export const STATUS_ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
 
@@ -27,6 +28,12 @@ export function renderValidationSummary(document: ValidateDataResults, options: 
   if (problems.length > 0) {
     lines.push('', '**Could not be evaluated**', '');
     for (const p of problems) lines.push(`- ${escapeMarkdown(p.message)}`);
+  }
+  const drift = document.data.drift;
+  if (drift) {
+    lines.push('', '**Drift**', '', driftTable(drift));
+    const charts = driftCharts(drift);
+    if (charts) lines.push('', charts);
   }
   if (errors.length > 0) {
     lines.push('', `**First ${Math.min(maxErrors, errors.length)} of ${errorCount.toLocaleString('en-US')} errors**`, '');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
-import { validateData, type ValidateDataInput, type ValidateDataOutcome } from '../validate/run.js';
+import { validateData, type ValidateDataInput, type ValidateDataOutcome, type ValidateProgress } from '../validate/run.js';
 import { compareModels, type CompareInput, type CompareOutcome } from '../compare/run.js';
 
 const YOUNG_GENERATION_MB = 4;
@@ -22,7 +22,16 @@ type TaskName = keyof Tasks;
 interface TaskRequest {
   holdoutTask: TaskName;
   input: unknown;
+  /** Whether the caller listens to progress messages. */
+  progress?: boolean;
 }
+
+export interface TaskHooks {
+  onProgress?: (progress: ValidateProgress) => void;
+}
+
+/** Progress crosses the thread boundary at most this often. */
+const PROGRESS_INTERVAL_MS = 200;
 
 type SerializedOutcome =
   | { ok: true; value: unknown; problems: SerializedProblem[] }
@@ -38,10 +47,10 @@ interface SerializedProblem {
 const serialize = (e: ConfigurationError): SerializedProblem => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p: SerializedProblem) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
 
-async function perform(name: TaskName, input: unknown): Promise<ValidateDataOutcome | CompareOutcome> {
+async function perform(name: TaskName, input: unknown, hooks: TaskHooks = {}): Promise<ValidateDataOutcome | CompareOutcome> {
   switch (name) {
     case 'validateData':
-      return validateData(input as ValidateDataInput);
+      return validateData(input as ValidateDataInput, hooks);
     case 'compareModels':
       return compareModels(input as CompareInput);
   }
@@ -53,7 +62,18 @@ export async function serveWorkerTask(): Promise<boolean> {
   if (isMainThread || !request?.holdoutTask) return false;
   let reply: SerializedOutcome;
   try {
-    const outcome = await perform(request.holdoutTask, request.input);
+    let last = 0;
+    const hooks: TaskHooks = request.progress
+      ? {
+          onProgress: (progress) => {
+            const now = Date.now();
+            if (now - last < PROGRESS_INTERVAL_MS) return;
+            last = now;
+            parentPort!.postMessage({ holdoutProgress: progress });
+          },
+        }
+      : {};
+    const outcome = await perform(request.holdoutTask, request.input, hooks);
     const { problems, ...value } = outcome;
     reply = { ok: true, value, problems: problems.map(serialize) };
   } catch (error) {
@@ -76,15 +96,18 @@ export function workerScript(bundleUrl: string): string | undefined {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], script: string | undefined): Promise<Tasks[K][1]> {
-  if (!script) return (await perform(name, input)) as Tasks[K][1];
+export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], script: string | undefined, hooks: TaskHooks = {}): Promise<Tasks[K][1]> {
+  if (!script) return (await perform(name, input, hooks)) as Tasks[K][1];
   const worker = new Worker(script, {
-    workerData: { holdoutTask: name, input } satisfies TaskRequest,
+    workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined } satisfies TaskRequest,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   try {
     const reply = await new Promise<SerializedOutcome>((resolve, reject) => {
-      worker.once('message', resolve);
+      worker.on('message', (message: SerializedOutcome | { holdoutProgress: ValidateProgress }) => {
+        if ('holdoutProgress' in message) hooks.onProgress?.(message.holdoutProgress);
+        else resolve(message);
+      });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
     });

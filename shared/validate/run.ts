@@ -60,13 +60,23 @@ export interface ValidateDataOutcome {
   problems: ConfigurationError[];
 }
 
+/** Reading progress, reported after each batch. */
+export interface ValidateProgress {
+  file: string;
+  rows: number;
+}
+
+export interface ValidateHooks {
+  onProgress?: (progress: ValidateProgress) => void;
+}
+
 interface Reference {
   profile: Profile;
   path: string;
   sha256?: string;
 }
 
-export async function validateData(input: ValidateDataInput): Promise<ValidateDataOutcome> {
+export async function validateData(input: ValidateDataInput, hooks: ValidateHooks = {}): Promise<ValidateDataOutcome> {
   const problems: ConfigurationError[] = [];
   const checks: Check[] = [];
   const tables: TableSummary[] = [];
@@ -133,7 +143,13 @@ export async function validateData(input: ValidateDataInput): Promise<ValidateDa
     for (const file of files) {
       try {
         const table = await openTable(file.path, { displayPath: file.displayPath });
-        const { tally } = await tallyTable(table, schema, { ...input.options, profile: profiler, rows: shard?.mode === 'rows' ? shard : undefined });
+        const onProgress = hooks.onProgress;
+        const { tally } = await tallyTable(table, schema, {
+          ...input.options,
+          profile: profiler,
+          rows: shard?.mode === 'rows' ? shard : undefined,
+          onBatch: onProgress ? (rows) => onProgress({ file: file.displayPath, rows }) : undefined,
+        });
         tallies.push(tally);
       } catch (error) {
         if (!(error instanceof ConfigurationError)) throw error;
@@ -283,4 +299,15 @@ function problemCheck(id: string, title: string, error: ConfigurationError): Che
     count: 1,
     locations: error.file ? [{ file: error.file, line: error.line }] : [],
   };
+}
+
+/** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
+export function parseShard(text: string, by: string | undefined, key = 'shard'): ShardSpec {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new ConfigurationError(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+  }
+  return { index: index - 1, count, ...(by ? { by } : {}) };
 }

@@ -5,7 +5,7 @@
 // table's, or the sum of its shards' — into the verdict. Table-level checks
 // (row count, keys, missing rates, `mostly`) always run on the full counts.
 
-import type { Cell, ColumnBatch } from '../data/batch.js';
+import { textCell, type Cell, type ColumnBatch } from '../data/batch.js';
 import type { OpenTable } from '../data/table.js';
 import { ConfigurationError } from '../errors.js';
 import type { Check, DataError, Status, TableSummary, TableTally } from '../results/schema.js';
@@ -33,6 +33,8 @@ export interface TallyOptions extends ValidateOptions {
   profile?: DatasetProfiler;
   /** Keep only this shard's rows: row index mod count, or a hash of the `by` column's value mod count. */
   rows?: { index: number; count: number; by?: string };
+  /** Called after each batch with the rows read so far (all rows, a shard's or not). */
+  onBatch?: (rowsRead: number) => void;
 }
 
 export interface TableValidation {
@@ -182,6 +184,7 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     }
     for (const state of fieldStates) validateColumn(state, batch, record, mask);
     for (const group of keyGroups) checkKeyGroup(group, batch, record, mask);
+    options.onBatch?.(batch.firstRow + batch.size - 1);
   }
 
   const digest = table.digest();
@@ -221,12 +224,7 @@ function shardMask(batch: ColumnBatch, index: number, count: number, by: FieldSt
 }
 
 function cellText(batch: ColumnBatch, column: number, r: number): string {
-  const cells = batch.text;
-  if (cells) {
-    const special = cells.special?.get(r * cells.starts.length + column);
-    if (special !== undefined) return typeof special === 'string' ? special : String(special);
-    return cells.text.slice(cells.starts[column]![r]!, cells.ends[column]![r]!);
-  }
+  if (batch.text) return textCell(batch.text, batch.text.starts.length, column, r);
   const cell = batch.columns[column]![r];
   return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell as Cell);
 }

@@ -1,0 +1,22 @@
+// Profiles on disk: written atomically as pretty JSON, read with the file
+// named in any complaint.
+
+import { readFile } from 'node:fs/promises';
+import { describeFsError } from '../config/load.js';
+import { ConfigurationError } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { parseProfile, type Profile } from './profile.js';
+
+export async function writeProfile(path: string, profile: Profile): Promise<void> {
+  await writeFileAtomic(path, JSON.stringify(profile, null, 1) + '\n');
+}
+
+export async function readProfile(path: string, shown = path): Promise<Profile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read the profile: ${describeFsError(error)}`, { file: shown });
+  }
+  return parseProfile(text, shown);
+}
