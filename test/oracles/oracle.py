@@ -134,7 +134,51 @@ def kolmogorov(c):
     }
 
 
-HANDLERS = {"kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
+def drift_pipeline(c):
+    """Drift of cur against ref as a user would compute it with pandas + scipy:
+    numeric columns binned on the reference's numpy-linear deciles (open tails,
+    x equal to an edge goes to the bin it opens), categories value by value;
+    KS and Wasserstein on the raw samples."""
+    import pandas as pd
+    from scipy.spatial.distance import jensenshannon
+    from statsmodels.stats.proportion import proportions_ztest
+    ref = pd.read_csv(c["ref"]); cur = pd.read_csv(c["cur"])
+    out = {}
+    for col in c["numeric"] + c["categorical"]:
+        a = ref[col].dropna(); b = cur[col].dropna()
+        if col in c["numeric"]:
+            edges = np.unique(np.quantile(a.to_numpy(dtype=float), np.arange(1, 10) / 10))
+            rc = np.bincount(np.searchsorted(edges, a, side="right"), minlength=len(edges) + 1).astype(float)
+            cc = np.bincount(np.searchsorted(edges, b, side="right"), minlength=len(edges) + 1).astype(float)
+        else:
+            a = a.astype(str).str.lower() if col in c.get("boolean", []) else a.astype(str)
+            b = b.astype(str).str.lower() if col in c.get("boolean", []) else b.astype(str)
+            keys = sorted(set(a) | set(b))
+            va = a.value_counts(); vb = b.value_counts()
+            rc = np.array([va.get(k, 0) for k in keys], dtype=float); cc = np.array([vb.get(k, 0) for k in keys], dtype=float)
+        r = rc / rc.sum(); q = cc / cc.sum()
+        rp = np.where(r == 0, 0.0001, r); qp = np.where(q == 0, 0.0001, q)
+        keep = r > 0
+        chi = stats.chisquare(cc[keep], f_exp=r[keep] * cc.sum()) if cc[~keep].sum() == 0 else None
+        row = {
+            "psi": float(np.sum((qp - rp) * np.log(qp / rp))),
+            "jensenshannon": float(jensenshannon(rc, cc)),
+            "js_divergence": float(jensenshannon(rc, cc, base=2) ** 2),
+            "linf": float(np.max(np.abs(r - q))),
+            "chisquare": [float(chi.statistic), float(chi.pvalue)] if chi else None,
+        }
+        if len(rc) == 2:
+            z = proportions_ztest([cc[0], rc[0]], [cc.sum(), rc.sum()])
+            row["z"] = [float(z[0]), float(z[1])]
+        if col in c["numeric"]:
+            ks = stats.ks_2samp(a, b)
+            row["ks"] = [float(ks.statistic), float(ks.pvalue)]
+            row["wasserstein"] = float(stats.wasserstein_distance(a, b) / np.std(a))
+        out[col] = row
+    return out
+
+
+HANDLERS = {"drift_pipeline": drift_pipeline, "kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
 
 cases = json.load(sys.stdin)
 def finite(value):
