@@ -66252,7 +66252,7 @@ function compareProfiles(input) {
         if (extension?.drift === false)
             continue;
         const settings = settingsFor(table?.drift, extension?.drift || undefined);
-        if (settings.method === 'auto' && identifiers.has(name)) {
+        if (identifiers.has(name) && !(extension?.drift && extension.drift.method)) {
             skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
             continue;
         }

@@ -39751,7 +39751,7 @@ await (0,_shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)
     const drift = document.data.drift;
     (0,_shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)({
         status: document.status, 'results-file': resultsFile, rows: document.data.rows, 'failed-checks': failedChecks,
-        'drifted-columns': drift ? drift.dataset.drifted : '', 'dataset-drift': drift ? drift.dataset.status : '',
+        ...(drift ? { 'drifted-columns': drift.dataset.drifted, 'dataset-drift': drift.dataset.status } : {}),
     });
     if (problems.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_10__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
@@ -56659,7 +56659,7 @@ function compareProfiles(input) {
         if (extension?.drift === false)
             continue;
         const settings = settingsFor(table?.drift, extension?.drift || undefined);
-        if (settings.method === 'auto' && identifiers.has(name)) {
+        if (identifiers.has(name) && !(extension?.drift && extension.drift.method)) {
             skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
             continue;
         }
