@@ -36,4 +36,17 @@ describe('workflow examples', () => {
       for (const step of job.steps ?? []) if (step.run) expect(step.run, file).not.toMatch(UNTRUSTED);
     }
   });
+
+  it.each(files)('%s gives holdout actions only the inputs their action.yml declares', (file) => {
+    const workflow = parse(readFileSync(join(dir, file), 'utf8')) as { jobs: Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        const match = /^holdout\/holdout(?:\/actions\/([a-z-]+))?@/.exec(step.uses ?? '');
+        if (!match) continue;
+        const metadata = parse(readFileSync(join(ROOT, match[1] ? `actions/${match[1]}` : '', 'action.yml'), 'utf8')) as { inputs: Record<string, { required?: boolean }> };
+        const declared = Object.keys(metadata.inputs);
+        expect(Object.keys(step.with ?? {}).filter((k) => !declared.includes(k)), `${file}: ${step.uses}`).toEqual([]);
+      }
+    }
+  });
 });
