@@ -1,12 +1,14 @@
 // npm run bench: holdout against what a user would run instead, in the same
 // run, on the same files; prints ratios. Not a timed test.
 //   validate-data: holdout validate vs pandas.read_csv (parse only), 1M and 5M rows.
+//   drift: profile + drift vs pandas + scipy, 1M rows against 1M; merge of 16 shard profiles.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCsv, SCHEMA } from './generate.mjs';
 import { benchCompare } from './compare.mjs';
+import { benchDrift } from './drift.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench/.data');
@@ -55,4 +57,5 @@ if (only.length === 0 || only.includes('validate')) {
   await benchValidate(1_000_000);
   if (!only.includes('--quick')) await benchValidate(5_000_000);
 }
+if (only.length === 0 || only.includes('drift')) await benchDrift(root, dataDir, python, measure, best);
 if (only.length === 0 || only.includes('compare')) await benchCompare(root, dataDir, python);

@@ -44123,8 +44123,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js
-var profile = __nccwpck_require__(9958);
+// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
+var profile = __nccwpck_require__(4029);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -59009,8 +59009,8 @@ function roundHalfEven(x) {
     return floor % 2 === 0 ? floor : floor + 1;
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js
-var profile = __nccwpck_require__(9958);
+// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
+var profile = __nccwpck_require__(4029);
 ;// CONCATENATED MODULE: ./build/shared/validate/drift.js
 // Drift of a current profile against a reference profile, column by column:
 // the method (as the schema says, or `auto` by Evidently's rules), the
@@ -59769,7 +59769,9 @@ async function table_tallyTable(table, schema, options = {}) {
             state.unique = new ValueHashSet(1 << 16);
         }
         if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
-            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : 'categorical');
+            // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
+            const identifier = f.unique || schema.keyGroups.some((g) => g.kind === 'primaryKey' && g.fields.length === 1 && g.fields[0] === f.name);
+            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : identifier ? 'identifier' : 'categorical');
         }
     }
     const keyGroups = schema.keyGroups
@@ -60198,6 +60200,7 @@ function validateColumn(state, batch, record, mask) {
     let seenMax = state.max;
     const profile = state.profile;
     const profileNumbers = profile !== undefined && profile.kind === 'numeric';
+    const profileCountOnly = profile !== undefined && profile.countOnly;
     for (let r = 0; r < batch.size; r++) {
         if (mask !== undefined && mask[r] === 0)
             continue;
@@ -60349,8 +60352,12 @@ function validateColumn(state, batch, record, mask) {
         if (profile !== undefined) {
             if (profileNumbers)
                 profile.addNumber(value);
+            else if (profileCountOnly)
+                profile.count++;
+            else if (value === IN_TEXT)
+                profile.addCategoryRange(text, s, e);
             else
-                profile.addCategory(value === IN_TEXT ? text.slice(s, e) : typeof value === 'string' ? value : String(value));
+                profile.addCategory(typeof value === 'string' ? value : String(value));
         }
         const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
         if (!fresh) {
@@ -60540,8 +60547,9 @@ async function run_validateData(input, hooks = {}) {
             const mode = by === undefined && files.length >= count ? 'files' : 'rows';
             shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
             // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
+            // Contiguous runs of files, so the merge (in shard order) lists the files in their given order.
             if (mode === 'files')
-                files = files.filter((_, k) => k % count === index);
+                files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
         }
         const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
         for (const file of files) {
@@ -62524,15 +62532,223 @@ async function runTask(name, input, script, hooks = {}) {
 
 /***/ }),
 
-/***/ 9958:
+/***/ 4029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ profileSchema)
-/* harmony export */ });
-/* unused harmony exports PROFILE_VERSION, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DECILES, GRID, columnProfileSchema, ColumnAccumulator, quantileEdges, binOf, frozenEdgesOf, columnMoments, mergeProfiles, parseProfile, looksLikeProfile, DatasetProfiler */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, quantileEdges
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
+// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
+// list of non-overlapping doubles whose exact total is the true sum. Exact
+// sums are associative, so profiles built shard by shard and merged in any
+// order give bit-identical means and variances.
+/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
+function growExpansion(e, b) {
+    let q = b;
+    let k = 0;
+    for (let i = 0; i < e.length; i++) {
+        const a = e[i];
+        const sum = q + a;
+        const bv = sum - q;
+        const err = q - (sum - bv) + (a - bv);
+        if (err !== 0)
+            e[k++] = err;
+        q = sum;
+    }
+    if (q !== 0 || k === 0)
+        e[k++] = q;
+    e.length = k;
+}
+/**
+ * The exact sum rounded once to the nearest double (CPython's math.fsum
+ * final step, half-way cases included), so equal exact sums give equal values.
+ */
+function expansionValue(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Dekker's exact product: a·b = hi + lo. */
+function twoProduct(a, b) {
+    const hi = a * b;
+    const split = (x) => {
+        const c = 134217729 * x; // 2^27 + 1
+        const big = c - (c - x);
+        return [big, x - big];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
+    return [hi, lo];
+}
+/**
+ * An exact running sum of doubles in fixed point: every double is an integer
+ * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
+ * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
+ * flops per value instead of an expansion's loop; converted to an expansion
+ * only when read.
+ */
+class ExactAccumulator {
+    digits = new Float64Array(DIGITS);
+    pending = 0;
+    add(x) {
+        if (x === 0)
+            return;
+        BITS[0] = x;
+        const hi = WORDS[1];
+        const exponent = (hi >>> 20) & 0x7ff;
+        const sign = hi >>> 31 ? -1 : 1;
+        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
+        const position = (exponent || 1) - 1;
+        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
+        const mantLo = WORDS[0];
+        const k = position >>> 5;
+        const scale = POW2[position & 31];
+        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
+        const aq = Math.floor(a / TWO32);
+        const b = mantHi * scale; // < 2⁵³: exact
+        const bq = Math.floor(b / TWO32);
+        const d = this.digits;
+        d[k] += sign * (a - aq * TWO32);
+        d[k + 1] += sign * (aq + b - bq * TWO32);
+        d[k + 2] += sign * bq;
+        if (++this.pending === CARRY_EVERY)
+            this.carry();
+    }
+    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
+    carry() {
+        const d = this.digits;
+        for (let k = 0; k < DIGITS - 1; k++) {
+            const c = Math.trunc(d[k] / TWO32);
+            d[k] -= c * TWO32;
+            d[k + 1] += c;
+        }
+        this.pending = 0;
+    }
+    /** The sum as a non-overlapping expansion. */
+    toExpansion() {
+        this.carry();
+        const e = [];
+        for (let k = 0; k < DIGITS; k++) {
+            const v = this.digits[k];
+            // A digit below 2³² in size times a power of two is exact.
+            if (v !== 0)
+                growExpansion(e, v * 2 ** (32 * k - 1074));
+        }
+        return e.length === 1 && e[0] === 0 ? [] : e;
+    }
+}
+const DIGITS = 68;
+const TWO32 = (/* unused pure expression or super */ null && (2 ** 32));
+const CARRY_EVERY = (/* unused pure expression or super */ null && (1 << 20));
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** A running exact sum of x and of x². */
+class exact_sum_ExactMoments {
+    sums = new ExactAccumulator();
+    squareSums = new ExactAccumulator();
+    add(x) {
+        this.sums.add(x);
+        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
+        const hi = x * x;
+        const c = 134217729 * x;
+        const big = c - (c - x);
+        const small = x - big;
+        const lo = small * small - (hi - big * big - 2 * big * small);
+        this.squareSums.add(hi);
+        this.squareSums.add(lo);
+    }
+    merge(other) {
+        for (const v of other.sum)
+            this.sums.add(v);
+        for (const v of other.squares)
+            this.squareSums.add(v);
+    }
+    get sum() {
+        return this.sums.toExpansion();
+    }
+    get squares() {
+        return this.squareSums.toExpansion();
+    }
+    /** Mean and population variance from the exact sums (each rounded once at the end). */
+    summary(n) {
+        if (n === 0)
+            return { mean: NaN, variance: NaN };
+        const sum = this.sum;
+        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
+        const numerator = [];
+        for (const v of this.squares) {
+            const [hi, lo] = twoProduct(v, n);
+            growExpansion(numerator, hi);
+            if (lo !== 0)
+                growExpansion(numerator, lo);
+        }
+        for (const a of sum) {
+            for (const b of sum) {
+                const [hi, lo] = twoProduct(a, b);
+                growExpansion(numerator, -hi);
+                if (lo !== 0)
+                    growExpansion(numerator, -lo);
+            }
+        }
+        const mean = expansionValue(sum) / n;
+        const variance = Math.max(0, expansionValue(numerator) / n / n);
+        return { mean, variance };
+    }
+}
+/**
+ * The same exact value in a canonical form — its correctly rounded value,
+ * then that of the remainder, and so on — so that equal sums reached by
+ * different orders serialize identically.
+ */
+function exact_sum_canonicalExpansion(e) {
+    const out = [];
+    let rest = [...e];
+    for (let i = 0; i < 40 && rest.length > 0; i++) {
+        const v = expansionValue(rest);
+        if (v === 0)
+            break;
+        out.unshift(v);
+        const next = [];
+        for (const x of rest)
+            growExpansion(next, x);
+        growExpansion(next, -v);
+        rest = next.filter((x) => x !== 0);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
 // whole, which Chan's floating-point update does not), histograms on bin
@@ -62550,19 +62766,21 @@ const DEFAULT_CATEGORY_CAP = 1000;
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 const DISTINCT_CAP = 5;
+/** Categories matched in place before falling back to a map. */
+const SMALL_KEYS = 16;
 const DECILES = (/* unused pure expression or super */ null && ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]));
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative();
-const histogramSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
     /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
-    edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(count),
+    edges: schemas/* array */.YOg(schemas/* number */.aig()),
+    counts: schemas/* array */.YOg(count),
 }).refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges');
-const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const columnProfileSchema = schemas/* object */.Ikc({
     /** The schema type the values were cast to. */
-    type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['numeric', 'categorical']),
+    type: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
     /** Values that have the field's type (constraint breaches included). */
     count,
     missing: count,
@@ -62570,21 +62788,21 @@ const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     constraintErrors: count,
     /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
     nonFinite: count.default(0),
-    min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
     /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
-    sum: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    squares: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    sum: schemas/* array */.YOg(schemas/* number */.aig()),
+    squares: schemas/* array */.YOg(schemas/* number */.aig()),
     /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
-    distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(count) }).nullable().optional(),
+    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
     deciles: histogramSchema.optional(),
     grid: histogramSchema.optional(),
-    categories: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count), other: count, cap: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive() }).optional(),
+    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
 });
-const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    holdoutProfile: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_VERSION),
+const profileSchema = schemas/* object */.Ikc({
+    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
     rows: count,
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
 });
 class ColumnAccumulator {
     type;
@@ -62603,22 +62821,45 @@ class ColumnAccumulator {
     edges;
     deciles;
     grid;
+    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+    gridSearch;
+    gridHalf = 0;
+    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+    decileOfGridBin;
+    /** The first few distinct categories, matched in place in the chunk text without making a string. */
+    smallKeys = [];
+    smallCounts = [];
     values;
     valueCount = 0;
     categories = new Map();
     other = 0;
-    constructor(type, kind, binning = 'none', keep = new Set()) {
+    /** Counts values without keeping categories (identifiers). */
+    countOnly;
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
         this.type = type;
         this.kind = kind;
         this.keep = keep;
+        this.countOnly = countOnly;
         if (kind !== 'numeric')
             return;
         if (binning === 'own')
             this.values = new Float64Array(1024);
         else if (binning !== 'none') {
+            const { deciles, grid } = binning.edges;
             this.edges = binning.edges;
-            this.deciles = new Float64Array(binning.edges.deciles.length + 1);
-            this.grid = new Float64Array(binning.edges.grid.length + 1);
+            this.deciles = new Float64Array(deciles.length + 1);
+            this.grid = new Float64Array(grid.length + 1);
+            let size = 1;
+            while (size - 1 < grid.length)
+                size *= 2;
+            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+            this.gridSearch.set(grid);
+            this.gridHalf = size / 2;
+            const onGrid = new Set(grid);
+            if (deciles.every((e) => onGrid.has(e))) {
+                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
+            }
         }
     }
     addNumber(x) {
@@ -62644,9 +62885,15 @@ class ColumnAccumulator {
             else
                 this.distinctValues = null;
         }
-        if (this.edges !== undefined) {
-            this.deciles[binOf(this.edges.deciles, x)]++;
-            this.grid[binOf(this.edges.grid, x)]++;
+        if (this.gridSearch !== undefined) {
+            // Branch-free binary search: the number of grid edges ≤ x.
+            const search = this.gridSearch;
+            let at = 0;
+            for (let half = this.gridHalf; half >= 1; half >>= 1)
+                at += +(x >= search[at + half - 1]) * half;
+            this.grid[at]++;
+            const decile = this.decileOfGridBin;
+            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
         }
         else if (this.values !== undefined) {
             if (this.valueCount === this.values.length) {
@@ -62657,8 +62904,34 @@ class ColumnAccumulator {
             this.values[this.valueCount++] = x;
         }
     }
+    /** Adds the category text[start, end) without making a string when it is one of the first few seen. */
+    addCategoryRange(text, start, end) {
+        const length = end - start;
+        const keys = this.smallKeys;
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            if (key.length === length && text.startsWith(key, start)) {
+                this.count++;
+                this.smallCounts[i]++;
+                return;
+            }
+        }
+        this.addCategory(text.slice(start, end));
+    }
     addCategory(value) {
         this.count++;
+        const keys = this.smallKeys;
+        for (let i = 0; i < keys.length; i++) {
+            if (keys[i] === value) {
+                this.smallCounts[i]++;
+                return;
+            }
+        }
+        if (keys.length < SMALL_KEYS && this.categories.size === 0) {
+            keys.push(value);
+            this.smallCounts.push(1);
+            return;
+        }
         const seen = this.categories.get(value);
         if (seen !== undefined)
             this.categories.set(value, seen + 1);
@@ -62693,8 +62966,11 @@ class ColumnAccumulator {
                 profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID));
             }
         }
-        else {
-            profile.categories = topCategories(this.categories, this.other, DEFAULT_CATEGORY_CAP, this.keep);
+        else if (!this.countOnly) {
+            const counts = new Map(this.smallKeys.map((k, i) => [k, this.smallCounts[i]]));
+            for (const [k, v] of this.categories)
+                counts.set(k, v);
+            profile.categories = topCategories(counts, this.other, DEFAULT_CATEGORY_CAP, this.keep);
         }
         return profile;
     }
@@ -62877,10 +63153,13 @@ class DatasetProfiler {
         this.binning = binning;
         this.keep = keep;
     }
+    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
     accumulator(column, type, kind) {
         let acc = this.columns.get(column);
         if (acc === undefined) {
-            acc = new ColumnAccumulator(type, kind, kind === 'numeric' ? this.binning(column) : 'none', kind === 'numeric' ? undefined : this.keep(column));
+            acc = kind === 'numeric'
+                ? new ColumnAccumulator(type, kind, this.binning(column))
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
             this.columns.set(column, acc);
         }
         else if (acc.type !== type)

@@ -17,6 +17,8 @@ export const DEFAULT_CATEGORY_CAP = 1000;
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 export const DISTINCT_CAP = 5;
+/** Categories matched in place before falling back to a map. */
+const SMALL_KEYS = 16;
 export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 export const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
@@ -88,18 +90,41 @@ export class ColumnAccumulator {
   private readonly edges?: FrozenEdges;
   private readonly deciles?: Float64Array;
   private readonly grid?: Float64Array;
+  /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+  private readonly gridSearch?: Float64Array;
+  private readonly gridHalf: number = 0;
+  /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+  private readonly decileOfGridBin?: Int32Array;
+  /** The first few distinct categories, matched in place in the chunk text without making a string. */
+  private readonly smallKeys: string[] = [];
+  private readonly smallCounts: number[] = [];
   private values?: Float64Array;
   private valueCount = 0;
   private readonly categories = new Map<string, number>();
   private other = 0;
 
-  constructor(readonly type: string, readonly kind: 'numeric' | 'categorical', binning: Binning = 'none', private readonly keep: ReadonlySet<string> = new Set()) {
+  /** Counts values without keeping categories (identifiers). */
+  readonly countOnly: boolean;
+
+  constructor(readonly type: string, readonly kind: 'numeric' | 'categorical', binning: Binning = 'none', private readonly keep: ReadonlySet<string> = new Set(), countOnly = false) {
+    this.countOnly = countOnly;
     if (kind !== 'numeric') return;
     if (binning === 'own') this.values = new Float64Array(1024);
     else if (binning !== 'none') {
+      const { deciles, grid } = binning.edges;
       this.edges = binning.edges;
-      this.deciles = new Float64Array(binning.edges.deciles.length + 1);
-      this.grid = new Float64Array(binning.edges.grid.length + 1);
+      this.deciles = new Float64Array(deciles.length + 1);
+      this.grid = new Float64Array(grid.length + 1);
+      let size = 1;
+      while (size - 1 < grid.length) size *= 2;
+      this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+      this.gridSearch.set(grid);
+      this.gridHalf = size / 2;
+      const onGrid = new Set(grid);
+      if (deciles.every((e) => onGrid.has(e))) {
+        // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+        this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1]!)));
+      }
     }
   }
 
@@ -121,9 +146,14 @@ export class ColumnAccumulator {
         this.distinctCounts.push(1);
       } else this.distinctValues = null;
     }
-    if (this.edges !== undefined) {
-      this.deciles![binOf(this.edges.deciles, x)]!++;
-      this.grid![binOf(this.edges.grid, x)]!++;
+    if (this.gridSearch !== undefined) {
+      // Branch-free binary search: the number of grid edges ≤ x.
+      const search = this.gridSearch;
+      let at = 0;
+      for (let half = this.gridHalf; half >= 1; half >>= 1) at += +(x >= search[at + half - 1]!) * half;
+      this.grid![at]!++;
+      const decile = this.decileOfGridBin;
+      this.deciles![decile !== undefined ? decile[at]! : binOf(this.edges!.deciles, x)]!++;
     } else if (this.values !== undefined) {
       if (this.valueCount === this.values.length) {
         const grown = new Float64Array(this.values.length * 2);
@@ -134,8 +164,35 @@ export class ColumnAccumulator {
     }
   }
 
+  /** Adds the category text[start, end) without making a string when it is one of the first few seen. */
+  addCategoryRange(text: string, start: number, end: number): void {
+    const length = end - start;
+    const keys = this.smallKeys;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key.length === length && text.startsWith(key, start)) {
+        this.count++;
+        this.smallCounts[i]!++;
+        return;
+      }
+    }
+    this.addCategory(text.slice(start, end));
+  }
+
   addCategory(value: string): void {
     this.count++;
+    const keys = this.smallKeys;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === value) {
+        this.smallCounts[i]!++;
+        return;
+      }
+    }
+    if (keys.length < SMALL_KEYS && this.categories.size === 0) {
+      keys.push(value);
+      this.smallCounts.push(1);
+      return;
+    }
     const seen = this.categories.get(value);
     if (seen !== undefined) this.categories.set(value, seen + 1);
     else if (this.categories.size < WORKING_CATEGORY_CAP) this.categories.set(value, 1);
@@ -166,8 +223,10 @@ export class ColumnAccumulator {
         profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
         profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID));
       }
-    } else {
-      profile.categories = topCategories(this.categories, this.other, DEFAULT_CATEGORY_CAP, this.keep);
+    } else if (!this.countOnly) {
+      const counts = new Map(this.smallKeys.map((k, i) => [k, this.smallCounts[i]!]));
+      for (const [k, v] of this.categories) counts.set(k, v);
+      profile.categories = topCategories(counts, this.other, DEFAULT_CATEGORY_CAP, this.keep);
     }
     return profile;
   }
@@ -346,10 +405,13 @@ export class DatasetProfiler {
     private readonly keep: (column: string) => ReadonlySet<string> = () => new Set(),
   ) {}
 
-  accumulator(column: string, type: string, kind: 'numeric' | 'categorical'): ColumnAccumulator {
+  /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+  accumulator(column: string, type: string, kind: 'numeric' | 'categorical' | 'identifier'): ColumnAccumulator {
     let acc = this.columns.get(column);
     if (acc === undefined) {
-      acc = new ColumnAccumulator(type, kind, kind === 'numeric' ? this.binning(column) : 'none', kind === 'numeric' ? undefined : this.keep(column));
+      acc = kind === 'numeric'
+        ? new ColumnAccumulator(type, kind, this.binning(column))
+        : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
       this.columns.set(column, acc);
     } else if (acc.type !== type) throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
     return acc;

@@ -137,7 +137,8 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
       const mode = by === undefined && files.length >= count ? 'files' : 'rows';
       shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
       // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
-      if (mode === 'files') files = files.filter((_, k) => k % count === index);
+      // Contiguous runs of files, so the merge (in shard order) lists the files in their given order.
+      if (mode === 'files') files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
     }
     const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
     for (const file of files) {

@@ -121,7 +121,9 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
       state.unique = new ValueHashSet(1 << 16);
     }
     if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
-      state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : 'categorical');
+      // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
+      const identifier = f.unique || schema.keyGroups.some((g) => g.kind === 'primaryKey' && g.fields.length === 1 && g.fields[0] === f.name);
+      state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : identifier ? 'identifier' : 'categorical');
     }
   }
   const keyGroups = schema.keyGroups
@@ -540,6 +542,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
   let seenMax = state.max;
   const profile = state.profile;
   const profileNumbers = profile !== undefined && profile.kind === 'numeric';
+  const profileCountOnly = profile !== undefined && profile.countOnly;
   for (let r = 0; r < batch.size; r++) {
     if (mask !== undefined && mask[r] === 0) continue;
     let cell: Cell | undefined;
@@ -649,7 +652,9 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
     }
     if (profile !== undefined) {
       if (profileNumbers) profile.addNumber(value as number);
-      else profile.addCategory(value === IN_TEXT ? text.slice(s, e) : typeof value === 'string' ? value : String(value));
+      else if (profileCountOnly) profile.count++;
+      else if (value === IN_TEXT) profile.addCategoryRange(text, s, e);
+      else profile.addCategory(typeof value === 'string' ? value : String(value));
     }
     const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
     if (!fresh) {

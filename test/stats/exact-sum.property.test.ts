@@ -1,7 +1,7 @@
 // Exact sums are exact, and merging in any order gives identical moments.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactMoments, expansionValue, growExpansion } from '../../shared/stats/exact-sum.js';
+import { ExactAccumulator, ExactMoments, expansionValue, growExpansion } from '../../shared/stats/exact-sum.js';
 
 /** x · 2^e without underflow in between (x < 2^53 exactly; the result is a normal double here). */
 function scale(x: number, e: number): number {
@@ -75,6 +75,30 @@ describe('exact sums', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('accumulate in fixed point to the exact sum: any magnitude and sign, subnormals, carries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }), fc.double({ min: -1e-300, max: 1e-300, noNaN: true })), { minLength: 1, maxLength: 80 }), (values) => {
+        const acc = new ExactAccumulator();
+        for (const v of values) acc.add(v);
+        const fromAccumulator = expansionValue(acc.toExpansion());
+        const e: number[] = [];
+        for (const v of values) growExpansion(e, v);
+        expect(fromAccumulator).toBe(expansionValue(e));
+      }),
+      { numRuns: 1000 },
+    );
+    // Two million additions cross the carry interval; the exact sum of ±0.1 pairs and one 0.5 is 0.5.
+    const acc = new ExactAccumulator();
+    for (let i = 0; i < 1_000_000; i++) {
+      acc.add(0.1);
+      acc.add(-0.1);
+    }
+    acc.add(0.5);
+    acc.add(-1e-310);
+    acc.add(1e-310);
+    expect(acc.toExpansion()).toEqual([0.5]);
   });
 
   it('gives the variance of values whose mean dwarfs their spread', () => {
