@@ -16,6 +16,7 @@ import { renderComparisonSummary } from './shared/report/comparison.js';
 import { renderValidationSummary } from './shared/report/validation.js';
 import { resultsPath, writeResults } from './shared/results/io.js';
 import { annotationsFor } from './shared/validate/annotations.js';
+import { writeProfile } from './shared/validate/profile-io.js';
 import {
   annotate,
   appendJobSummary,
@@ -44,16 +45,19 @@ await runAction(async () => {
   const problems: ConfigurationError[] = [];
 
   for (const [i, check] of config.data.entries()) {
-    const { document, problems: found } = await runTask('validateData', {
+    const { document, profile, problems: found } = await runTask('validateData', {
       data: check.files,
       baseDir: context.workspace,
       schemaPath: resolve(context.workspace, check.schema),
       schemaDisplayPath: check.schema,
+      reference: check.reference,
+      profile: check.profile_out !== undefined,
       title: check.name ? `Data validation: ${check.name}` : undefined,
       gitSha: sha,
       options: { maxErrorSamples: Math.max(1000, check.max_annotations) },
     }, worker);
     problems.push(...found);
+    if (check.profile_out !== undefined && profile) await writeProfile(resolve(context.workspace, check.profile_out), profile);
     await writeResults(resultsPath(context.workspace, resultsDir, `validate-data${check.name ? `-${check.name}` : config.data.length > 1 ? `-${i + 1}` : ''}.json`), document);
     for (const annotation of annotationsFor(document, check.max_annotations)) annotate(annotation);
     await appendJobSummary(renderValidationSummary(document));

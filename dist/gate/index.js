@@ -43816,10 +43816,13 @@ async function writeJsonAtomic(path, value) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
 /* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7624);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3517);
+/* harmony import */ var _validate_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4029);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3517);
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
 
 
 
@@ -43847,7 +43850,11 @@ async function collectResults(patterns, baseDir) {
             catch (error) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .TQ)(error)}`, { file: file.displayPath });
             }
-            const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .parseResults */ .c2)(bytes.toString('utf8'), file.displayPath);
+            const text = bytes.toString('utf8');
+            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
+            if ((0,_validate_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
+                continue;
+            const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .parseResults */ .c2)(text, file.displayPath);
             documents.push({ file: file.displayPath, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document });
         }
         catch (error) {
@@ -55944,6 +55951,7 @@ const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
 const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 const AUTO_SMALL_REFERENCE = 1000;
+const CHART_BINS = 12;
 /** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
 function autoMethod(reference, current) {
     const nRef = finiteCount(reference);
@@ -56269,7 +56277,9 @@ function driftOf(name, ref, cur, settings) {
     const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
     const log = info.logBase ? `; log base ${info.logBase}` : '';
     const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${formatCount(nRef)}, n_cur ${formatCount(nCur)}${auto ? '; method picked by auto' : ''})`;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
 }
 /** Wasserstein distance between two distributions on the same few values. */
 function valuesWasserstein(values, reference, current) {
@@ -56285,26 +56295,11 @@ function valuesWasserstein(values, reference, current) {
     }
     return sum;
 }
-const CHART_BINS = 12;
-/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
 function chartOf(bins) {
     const r = drift_shares(bins.reference);
     const c = drift_shares(bins.current);
-    if (bins.kind === 'grid') {
-        // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
-        const labels = [];
-        const reference = [];
-        const current = [];
-        const step = Math.ceil(r.length / 10);
-        for (let i = 0; i < r.length; i += step) {
-            const end = Math.min(r.length, i + step);
-            labels.push(`${bins.labels[i].split(' – ')[0]}…`);
-            reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
-            current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
-        }
-        return { labels, reference, current };
-    }
-    if (bins.kind === 'values' && r.length > CHART_BINS) {
+    if (r.length > CHART_BINS) {
         const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
         const top = order.slice(0, CHART_BINS - 1);
         const rest = order.slice(CHART_BINS - 1);
@@ -59438,10 +59433,11 @@ async function runTask(name, input, script, hooks = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  hE: () => (/* binding */ looksLikeProfile),
   Fk: () => (/* binding */ profileSchema)
 });
 
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, quantileEdges
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, mergeProfiles, parseProfile, quantileEdges
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);

@@ -42087,8 +42087,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(514);
 /* harmony import */ var _shared_report_validation_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(352);
 /* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3517);
-/* harmony import */ var _shared_validate_annotations_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(141);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7211);
+/* harmony import */ var _shared_validate_annotations_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(141);
+/* harmony import */ var _shared_validate_profile_io_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9715);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7211);
 // The all-in-one action: the pipeline that .github/holdout.yml describes —
 // data checks, the model comparison, the gate and the report — in one step,
 // writing every results document. Each stage is the same library code the
@@ -42107,40 +42108,45 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .Cs)(async () => {
-    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .readRunContext */ .$p)();
+
+await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .runAction */ .Cs)(async () => {
+    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .readRunContext */ .$p)();
     // action.yml gives the default path; a run without it is not a runner's run.
-    const configPath = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getRequiredInput */ .K1)('config');
-    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)('token');
+    const configPath = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .getRequiredInput */ .K1)('config');
+    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .getOptionalInput */ .lI)('token');
     const config = await (0,_shared_config_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPipelineConfig */ .z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, configPath), configPath);
-    const worker = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .workerScript */ .wF)(import.meta.url);
+    const worker = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .workerScript */ .wF)(import.meta.url);
     const resultsDir = config.results_dir;
-    const github = token && context.repository ? { octokit: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined;
+    const github = token && context.repository ? { octokit: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined;
     const pull = context.payload.pull_request;
     const sha = pull?.head?.sha ?? context.sha;
     const problems = [];
     for (const [i, check] of config.data.entries()) {
-        const { document, problems: found } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runTask */ .ZZ)('validateData', {
+        const { document, profile, problems: found } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .runTask */ .ZZ)('validateData', {
             data: check.files,
             baseDir: context.workspace,
             schemaPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, check.schema),
             schemaDisplayPath: check.schema,
+            reference: check.reference,
+            profile: check.profile_out !== undefined,
             title: check.name ? `Data validation: ${check.name}` : undefined,
             gitSha: sha,
             options: { maxErrorSamples: Math.max(1000, check.max_annotations) },
         }, worker);
         problems.push(...found);
+        if (check.profile_out !== undefined && profile)
+            await (0,_shared_validate_profile_io_js__WEBPACK_IMPORTED_MODULE_12__/* .writeProfile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, check.profile_out), profile);
         await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_11__/* .writeResults */ .KB)((0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_11__/* .resultsPath */ .mb)(context.workspace, resultsDir, `validate-data${check.name ? `-${check.name}` : config.data.length > 1 ? `-${i + 1}` : ''}.json`), document);
-        for (const annotation of (0,_shared_validate_annotations_js__WEBPACK_IMPORTED_MODULE_13__/* .annotationsFor */ .g)(document, check.max_annotations))
-            (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotate */ .fz)(annotation);
-        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendJobSummary */ .I1)((0,_shared_report_validation_js__WEBPACK_IMPORTED_MODULE_10__/* .renderValidationSummary */ .m)(document));
+        for (const annotation of (0,_shared_validate_annotations_js__WEBPACK_IMPORTED_MODULE_14__/* .annotationsFor */ .g)(document, check.max_annotations))
+            (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .annotate */ .fz)(annotation);
+        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .appendJobSummary */ .I1)((0,_shared_report_validation_js__WEBPACK_IMPORTED_MODULE_10__/* .renderValidationSummary */ .m)(document));
     }
     if (config.model) {
         const model = config.model;
         const policy = await (0,_shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(model.policy === undefined ? undefined : typeof model.policy === 'string' ? model.policy : JSON.stringify(model.policy), (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, p));
         const remote = github ? (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .gitHubBaselineFetcher */ .w)(github.octokit, github.repo, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline')) : undefined;
         const baseline = await (0,_shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBaseline */ .o)(model.baseline, context.workspace, remote);
-        const { document, problems: found } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runTask */ .ZZ)('compareModels', {
+        const { document, problems: found } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .runTask */ .ZZ)('compareModels', {
             candidate: { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, model.candidate), displayPath: model.candidate },
             baseline,
             policy,
@@ -42158,7 +42164,7 @@ await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ 
         }, worker);
         problems.push(...found);
         await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_11__/* .writeResults */ .KB)((0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_11__/* .resultsPath */ .mb)(context.workspace, resultsDir, 'compare-metrics.json'), document);
-        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendJobSummary */ .I1)((0,_shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComparisonSummary */ .YV)(document));
+        await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .appendJobSummary */ .I1)((0,_shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComparisonSummary */ .YV)(document));
     }
     const patterns = [`${resultsDir}/*.json`];
     let decision;
@@ -42182,10 +42188,10 @@ await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ 
             github,
         });
         for (const warning of gate.warnings)
-            _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .log */ .Rm.warning(warning);
+            _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .log */ .Rm.warning(warning);
         decision = String(gate.outputs.decision);
         failure = gate.failure;
-        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .setOutputs */ .n0)({ 'check-run-id': gate.outputs['check-run-id'], 'deployment-id': gate.outputs['deployment-id'] });
+        (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .setOutputs */ .n0)({ 'check-run-id': gate.outputs['check-run-id'], 'deployment-id': gate.outputs['deployment-id'] });
     }
     const reportInput = {
         workspace: context.workspace,
@@ -42202,15 +42208,15 @@ await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ 
     };
     const rendered = await (0,_shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReportStep */ .pU)(reportInput);
     for (const warning of rendered.warnings)
-        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .log */ .Rm.warning(warning);
-    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendJobSummary */ .I1)(rendered.summary);
-    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .setOutputs */ .n0)({ decision, 'results-dir': resultsDir });
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .log */ .Rm.warning(warning);
+    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .appendJobSummary */ .I1)(rendered.summary);
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .setOutputs */ .n0)({ decision, 'results-dir': resultsDir });
     const posted = await (0,_shared_github_report_step_js__WEBPACK_IMPORTED_MODULE_8__/* .postReportComment */ .u3)(reportInput, rendered.comment);
     for (const warning of posted.warnings)
-        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .log */ .Rm.warning(warning);
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .log */ .Rm.warning(warning);
     for (const line of posted.info)
-        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .log */ .Rm.info(line);
-    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .setOutputs */ .n0)({ 'comment-url': posted.outputs['comment-url'] });
+        _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .log */ .Rm.info(line);
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_13__/* .setOutputs */ .n0)({ 'comment-url': posted.outputs['comment-url'] });
     if (problems.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
     else if (failure)
@@ -42666,6 +42672,10 @@ const pipelineSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
         name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
         files: list,
         schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        /** A dataset or saved profile to check drift against. */
+        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+        /** Where to write this data's profile. */
+        profile_out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
         max_annotations: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().default(50),
     }))
         .default([]),
@@ -47145,7 +47155,9 @@ function validationSections(doc, index) {
     const failing = doc.checks.filter((c) => c.status !== 'pass');
     if (failing.length > 0) {
         const errorRows = errors.slice(0, 20).map((e) => `| ${(0,report_escape/* escapeMarkdown */.F)(e.line ? `${e.file}:${e.line}` : e.file)} | ${(0,report_escape/* escapeMarkdown */.F)(e.field ?? '')} | ${(0,report_escape/* escapeMarkdown */.F)(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${(0,report_escape/* escapeMarkdown */.F)(e.message)} |`);
-        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${failing.length} failing data check${failing.length === 1 ? '' : 's'}, first ${errorRows.length} errors</summary>\n\n${failingChecks(failing)}\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}\n\n</details>` });
+        const errorTable = errorRows.length ? `\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}` : '';
+        const summary = `${failing.length} check${failing.length === 1 ? '' : 's'} not passing${errorRows.length ? `, first ${errorRows.length} errors` : ''}`;
+        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${summary}</summary>\n\n${failingChecks(failing)}${errorTable}\n\n</details>` });
     }
     const passing = doc.checks.filter((c) => c.status === 'pass');
     if (passing.length > 0)
@@ -48134,10 +48146,13 @@ function renderValidationSummary(document, options = {}) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
 /* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3517);
+/* harmony import */ var _validate_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4029);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3517);
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
 
 
 
@@ -48165,7 +48180,11 @@ async function collectResults(patterns, baseDir) {
             catch (error) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .TQ)(error)}`, { file: file.displayPath });
             }
-            const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .parseResults */ .c2)(bytes.toString('utf8'), file.displayPath);
+            const text = bytes.toString('utf8');
+            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
+            if ((0,_validate_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
+                continue;
+            const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .parseResults */ .c2)(text, file.displayPath);
             documents.push({ file: file.displayPath, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document });
         }
         catch (error) {
@@ -66076,6 +66095,7 @@ const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
 const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 const AUTO_SMALL_REFERENCE = 1000;
+const CHART_BINS = 12;
 /** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
 function autoMethod(reference, current) {
     const nRef = finiteCount(reference);
@@ -66401,7 +66421,9 @@ function driftOf(name, ref, cur, settings) {
     const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
     const log = info.logBase ? `; log base ${info.logBase}` : '';
     const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${(0,validate_format/* formatCount */.B4)(nRef)}, n_cur ${(0,validate_format/* formatCount */.B4)(nCur)}${auto ? '; method picked by auto' : ''})`;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
 }
 /** Wasserstein distance between two distributions on the same few values. */
 function valuesWasserstein(values, reference, current) {
@@ -66417,26 +66439,11 @@ function valuesWasserstein(values, reference, current) {
     }
     return sum;
 }
-const CHART_BINS = 12;
-/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
 function chartOf(bins) {
     const r = drift_shares(bins.reference);
     const c = drift_shares(bins.current);
-    if (bins.kind === 'grid') {
-        // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
-        const labels = [];
-        const reference = [];
-        const current = [];
-        const step = Math.ceil(r.length / 10);
-        for (let i = 0; i < r.length; i += step) {
-            const end = Math.min(r.length, i + step);
-            labels.push(`${bins.labels[i].split(' – ')[0]}…`);
-            reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
-            current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
-        }
-        return { labels, reference, current };
-    }
-    if (bins.kind === 'values' && r.length > CHART_BINS) {
+    if (r.length > CHART_BINS) {
         const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
         const top = order.slice(0, CHART_BINS - 1);
         const rest = order.slice(CHART_BINS - 1);
@@ -69367,6 +69374,42 @@ function formatCastValue(field, value) {
         default:
             return value;
     }
+}
+
+
+/***/ }),
+
+/***/ 9715:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeProfile)
+/* harmony export */ });
+/* unused harmony export readProfile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
+/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7700);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4029);
+// Profiles on disk: written atomically as pretty JSON, read with the file
+// named in any complaint.
+
+
+
+
+
+async function writeProfile(path, profile) {
+    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(path, JSON.stringify(profile, null, 1) + '\n');
+}
+async function readProfile(path, shown = path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read the profile: ${describeFsError(error)}`, { file: shown });
+    }
+    return parseProfile(text, shown);
 }
 
 

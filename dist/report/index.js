@@ -43718,7 +43718,9 @@ function validationSections(doc, index) {
     const failing = doc.checks.filter((c) => c.status !== 'pass');
     if (failing.length > 0) {
         const errorRows = errors.slice(0, 20).map((e) => `| ${escape_escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escape_escapeMarkdown(e.field ?? '')} | ${escape_escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escape_escapeMarkdown(e.message)} |`);
-        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${failing.length} failing data check${failing.length === 1 ? '' : 's'}, first ${errorRows.length} errors</summary>\n\n${failingChecks(failing)}\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}\n\n</details>` });
+        const errorTable = errorRows.length ? `\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}` : '';
+        const summary = `${failing.length} check${failing.length === 1 ? '' : 's'} not passing${errorRows.length ? `, first ${errorRows.length} errors` : ''}`;
+        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${summary}</summary>\n\n${failingChecks(failing)}${errorTable}\n\n</details>` });
     }
     const passing = doc.checks.filter((c) => c.status === 'pass');
     if (passing.length > 0)
@@ -43991,6 +43993,8 @@ var errors = __nccwpck_require__(2005);
 var load = __nccwpck_require__(6783);
 // EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
 var paths = __nccwpck_require__(7624);
+// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
+var profile = __nccwpck_require__(4029);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/shared/io/atomic.js
@@ -44048,7 +44052,9 @@ function parseResults(text, path) {
 ;// CONCATENATED MODULE: ./build/shared/results/collect.js
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
 
 
 
@@ -44076,7 +44082,11 @@ async function collectResults(patterns, baseDir) {
             catch (error) {
                 throw new errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
             }
-            const document = parseResults(bytes.toString('utf8'), file.displayPath);
+            const text = bytes.toString('utf8');
+            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
+            if ((0,profile/* looksLikeProfile */.hE)(text.slice(0, 64)))
+                continue;
+            const document = parseResults(text, file.displayPath);
             documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
         }
         catch (error) {
@@ -59044,6 +59054,7 @@ const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
 const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 const AUTO_SMALL_REFERENCE = 1000;
+const CHART_BINS = 12;
 /** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
 function autoMethod(reference, current) {
     const nRef = finiteCount(reference);
@@ -59369,7 +59380,9 @@ function driftOf(name, ref, cur, settings) {
     const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
     const log = info.logBase ? `; log base ${info.logBase}` : '';
     const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${formatCount(nRef)}, n_cur ${formatCount(nCur)}${auto ? '; method picked by auto' : ''})`;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
 }
 /** Wasserstein distance between two distributions on the same few values. */
 function valuesWasserstein(values, reference, current) {
@@ -59385,26 +59398,11 @@ function valuesWasserstein(values, reference, current) {
     }
     return sum;
 }
-const CHART_BINS = 12;
-/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
 function chartOf(bins) {
     const r = drift_shares(bins.reference);
     const c = drift_shares(bins.current);
-    if (bins.kind === 'grid') {
-        // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
-        const labels = [];
-        const reference = [];
-        const current = [];
-        const step = Math.ceil(r.length / 10);
-        for (let i = 0; i < r.length; i += step) {
-            const end = Math.min(r.length, i + step);
-            labels.push(`${bins.labels[i].split(' – ')[0]}…`);
-            reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
-            current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
-        }
-        return { labels, reference, current };
-    }
-    if (bins.kind === 'values' && r.length > CHART_BINS) {
+    if (r.length > CHART_BINS) {
         const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
         const top = order.slice(0, CHART_BINS - 1);
         const rest = order.slice(CHART_BINS - 1);
@@ -62538,10 +62536,11 @@ async function runTask(name, input, script, hooks = {}) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  hE: () => (/* binding */ looksLikeProfile),
   Fk: () => (/* binding */ profileSchema)
 });
 
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, quantileEdges
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, mergeProfiles, parseProfile, quantileEdges
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);

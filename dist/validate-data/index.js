@@ -55759,12 +55759,16 @@ function toDisplayPath(path, baseDir) {
     return shown.split(external_node_path_.sep).join('/');
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
+var profile = __nccwpck_require__(4029);
 // EXTERNAL MODULE: ./build/shared/results/io.js
 var io = __nccwpck_require__(3517);
 ;// CONCATENATED MODULE: ./build/shared/results/collect.js
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
 
 
 
@@ -55792,7 +55796,11 @@ async function collectResults(patterns, baseDir) {
             catch (error) {
                 throw new shared_errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
             }
-            const document = (0,io/* parseResults */.c2)(bytes.toString('utf8'), file.displayPath);
+            const text = bytes.toString('utf8');
+            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
+            if ((0,profile/* looksLikeProfile */.hE)(text.slice(0, 64)))
+                continue;
+            const document = (0,io/* parseResults */.c2)(text, file.displayPath);
             documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
         }
         catch (error) {
@@ -56585,8 +56593,6 @@ function roundHalfEven(x) {
 
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var format = __nccwpck_require__(3664);
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
 ;// CONCATENATED MODULE: ./build/shared/validate/drift.js
 // Drift of a current profile against a reference profile, column by column:
 // the method (as the schema says, or `auto` by Evidently's rules), the
@@ -56620,6 +56626,7 @@ const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
 const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 const AUTO_SMALL_REFERENCE = 1000;
+const CHART_BINS = 12;
 /** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
 function autoMethod(reference, current) {
     const nRef = finiteCount(reference);
@@ -56945,7 +56952,9 @@ function driftOf(name, ref, cur, settings) {
     const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
     const log = info.logBase ? `; log base ${info.logBase}` : '';
     const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${(0,format/* formatCount */.B4)(nRef)}, n_cur ${(0,format/* formatCount */.B4)(nCur)}${auto ? '; method picked by auto' : ''})`;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
 }
 /** Wasserstein distance between two distributions on the same few values. */
 function valuesWasserstein(values, reference, current) {
@@ -56961,26 +56970,11 @@ function valuesWasserstein(values, reference, current) {
     }
     return sum;
 }
-const CHART_BINS = 12;
-/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
 function chartOf(bins) {
     const r = drift_shares(bins.reference);
     const c = drift_shares(bins.current);
-    if (bins.kind === 'grid') {
-        // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
-        const labels = [];
-        const reference = [];
-        const current = [];
-        const step = Math.ceil(r.length / 10);
-        for (let i = 0; i < r.length; i += step) {
-            const end = Math.min(r.length, i + step);
-            labels.push(`${bins.labels[i].split(' – ')[0]}…`);
-            reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
-            current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
-        }
-        return { labels, reference, current };
-    }
-    if (bins.kind === 'values' && r.length > CHART_BINS) {
+    if (r.length > CHART_BINS) {
         const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
         const top = order.slice(0, CHART_BINS - 1);
         const rest = order.slice(CHART_BINS - 1);

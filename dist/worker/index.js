@@ -22756,39 +22756,6 @@ function toDisplayPath(path, baseDir) {
     return shown.split(external_node_path_namespaceObject.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./build/shared/io/atomic.js
-// Atomic file writes: write a temp file beside the target, then rename, so an
-// interrupted run never leaves a half-written results file or report behind.
-
-
-
-async function writeFileAtomic(path, contents) {
-    const dir = dirname(path);
-    await mkdir(dir, { recursive: true });
-    const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const handle = await open(temp, 'w');
-    try {
-        await handle.writeFile(contents);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await rm(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await rename(temp, path);
-    }
-    catch (error) {
-        await rm(temp, { force: true });
-        throw error;
-    }
-}
-async function atomic_writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -32324,23 +32291,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function iso_datetime(params) {
-    return _isoDateTime(ZodISODateTime, params);
-}
-function iso_date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function iso_time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function iso_duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
 ;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
 // Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
 // list of non-overlapping doubles whose exact total is the true sum. Exact
@@ -32968,6 +32918,56 @@ class DatasetProfiler {
     }
 }
 
+;// CONCATENATED MODULE: ./build/shared/io/atomic.js
+// Atomic file writes: write a temp file beside the target, then rename, so an
+// interrupted run never leaves a half-written results file or report behind.
+
+
+
+async function writeFileAtomic(path, contents) {
+    const dir = dirname(path);
+    await mkdir(dir, { recursive: true });
+    const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const handle = await open(temp, 'w');
+    try {
+        await handle.writeFile(contents);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await rm(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await rename(temp, path);
+    }
+    catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+    }
+}
+async function atomic_writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function iso_datetime(params) {
+    return _isoDateTime(ZodISODateTime, params);
+}
+function iso_date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function iso_time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function iso_duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -33231,7 +33231,9 @@ function parseResults(text, path) {
 ;// CONCATENATED MODULE: ./build/shared/results/collect.js
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
 
 
 
@@ -33259,7 +33261,11 @@ async function collectResults(patterns, baseDir) {
             catch (error) {
                 throw new errors_ConfigurationError(`cannot read results document: ${load_describeFsError(error)}`, { file: file.displayPath });
             }
-            const document = parseResults(bytes.toString('utf8'), file.displayPath);
+            const text = bytes.toString('utf8');
+            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
+            if (looksLikeProfile(text.slice(0, 64)))
+                continue;
+            const document = parseResults(text, file.displayPath);
             documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'), document });
         }
         catch (error) {
@@ -34913,6 +34919,7 @@ const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
 const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 const AUTO_SMALL_REFERENCE = 1000;
+const CHART_BINS = 12;
 /** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
 function autoMethod(reference, current) {
     const nRef = finiteCount(reference);
@@ -35238,7 +35245,9 @@ function driftOf(name, ref, cur, settings) {
     const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
     const log = info.logBase ? `; log base ${info.logBase}` : '';
     const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${formatCount(nRef)}, n_cur ${formatCount(nCur)}${auto ? '; method picked by auto' : ''})`;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
 }
 /** Wasserstein distance between two distributions on the same few values. */
 function valuesWasserstein(values, reference, current) {
@@ -35254,26 +35263,11 @@ function valuesWasserstein(values, reference, current) {
     }
     return sum;
 }
-const CHART_BINS = 12;
-/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
 function chartOf(bins) {
     const r = drift_shares(bins.reference);
     const c = drift_shares(bins.current);
-    if (bins.kind === 'grid') {
-        // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
-        const labels = [];
-        const reference = [];
-        const current = [];
-        const step = Math.ceil(r.length / 10);
-        for (let i = 0; i < r.length; i += step) {
-            const end = Math.min(r.length, i + step);
-            labels.push(`${bins.labels[i].split(' – ')[0]}…`);
-            reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
-            current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
-        }
-        return { labels, reference, current };
-    }
-    if (bins.kind === 'values' && r.length > CHART_BINS) {
+    if (r.length > CHART_BINS) {
         const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
         const top = order.slice(0, CHART_BINS - 1);
         const rest = order.slice(CHART_BINS - 1);

@@ -15,6 +15,10 @@ export const pipelineSchema = z.strictObject({
         name: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
         files: list,
         schema: z.string().min(1),
+        /** A dataset or saved profile to check drift against. */
+        reference: z.string().min(1).optional(),
+        /** Where to write this data's profile. */
+        profile_out: z.string().min(1).optional(),
         max_annotations: z.number().int().nonnegative().default(50),
       }),
     )

@@ -167,7 +167,9 @@ function validationSections(doc: ValidateDataResults, index: number): Section[] 
   const failing = doc.checks.filter((c) => c.status !== 'pass');
   if (failing.length > 0) {
     const errorRows = errors.slice(0, 20).map((e) => `| ${escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escapeMarkdown(e.message)} |`);
-    out.push({ title: 'data errors', priority: 2, text: `<details><summary>${failing.length} failing data check${failing.length === 1 ? '' : 's'}, first ${errorRows.length} errors</summary>\n\n${failingChecks(failing)}\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}\n\n</details>` });
+    const errorTable = errorRows.length ? `\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}` : '';
+    const summary = `${failing.length} check${failing.length === 1 ? '' : 's'} not passing${errorRows.length ? `, first ${errorRows.length} errors` : ''}`;
+    out.push({ title: 'data errors', priority: 2, text: `<details><summary>${summary}</summary>\n\n${failingChecks(failing)}${errorTable}\n\n</details>` });
   }
   const passing = doc.checks.filter((c) => c.status === 'pass');
   if (passing.length > 0) out.push({ title: 'passing data checks', priority: 6, text: `<details><summary>${passing.length} passing data checks</summary>\n\n${passing.map((c) => `- ${escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });

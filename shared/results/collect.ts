@@ -1,12 +1,14 @@
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently.
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import { expandPaths } from '../data/paths.js';
+import { looksLikeProfile } from '../validate/profile.js';
 import { parseResults } from './io.js';
 import type { ResultsDocument } from './schema.js';
 
@@ -33,7 +35,10 @@ export async function collectResults(patterns: readonly string[], baseDir: strin
       } catch (error) {
         throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: file.displayPath });
       }
-      const document = parseResults(bytes.toString('utf8'), file.displayPath);
+      const text = bytes.toString('utf8');
+      // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
+      if (looksLikeProfile(text.slice(0, 64))) continue;
+      const document = parseResults(text, file.displayPath);
       documents.push({ file: file.displayPath, sha256: createHash('sha256').update(bytes).digest('hex'), document });
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;

@@ -46,6 +46,8 @@ export const DEFAULT_UNSEEN_CATEGORIES: ShareLevels = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 export const AUTO_SMALL_REFERENCE = 1000;
 
+const CHART_BINS = 12;
+
 interface Bins {
   kind: 'deciles' | 'grid' | 'values';
   labels: string[];
@@ -371,7 +373,9 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
   const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
   const log = info.logBase ? `; log base ${info.logBase}` : '';
   const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${formatCount(nRef)}, n_cur ${formatCount(nCur)}${auto ? '; method picked by auto' : ''})`;
-  return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(bins) };
+  // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+  const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+  return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
 }
 
 /** Wasserstein distance between two distributions on the same few values. */
@@ -389,27 +393,11 @@ function valuesWasserstein(values: number[], reference: number[], current: numbe
   return sum;
 }
 
-const CHART_BINS = 12;
-
-/** Shares per bin for a chart: histograms as they are (deciles), the grid folded to deciles, values by reference share. */
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
 function chartOf(bins: Bins): DriftColumn['chart'] {
   const r = shares(bins.reference);
   const c = shares(bins.current);
-  if (bins.kind === 'grid') {
-    // 100 bins fold to 10 groups of ten (plus the tails) for a readable chart.
-    const labels: string[] = [];
-    const reference: number[] = [];
-    const current: number[] = [];
-    const step = Math.ceil(r.length / 10);
-    for (let i = 0; i < r.length; i += step) {
-      const end = Math.min(r.length, i + step);
-      labels.push(`${bins.labels[i]!.split(' – ')[0]}…`);
-      reference.push(r.slice(i, end).reduce((a, b) => a + b, 0));
-      current.push(c.slice(i, end).reduce((a, b) => a + b, 0));
-    }
-    return { labels, reference, current };
-  }
-  if (bins.kind === 'values' && r.length > CHART_BINS) {
+  if (r.length > CHART_BINS) {
     const order = r.map((_, i) => i).sort((a, b) => r[b]! + c[b]! - (r[a]! + c[a]!));
     const top = order.slice(0, CHART_BINS - 1);
     const rest = order.slice(CHART_BINS - 1);

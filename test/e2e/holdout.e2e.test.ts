@@ -4,7 +4,8 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../fake-github/server.js';
-import { tempDir } from '../helpers.js';
+import { tempDir, writeFiles } from '../helpers.js';
+import { DRIFT_SCHEMA, driftCsv } from '../validate/drift-data.js';
 import { ROOT, runBundle, webhookExample } from './harness.js';
 
 const REPO = 'Codertocat/Hello-World';
@@ -55,6 +56,23 @@ describe('root action', () => {
     expect(comment!.body).toContain('### ❌ Gate');
     expect(r.annotations.some((a) => a.properties.file === 'data/bad.csv' && a.properties.line === '3')).toBe(true);
     expect(JSON.parse(await readFile(join(workspace, 'holdout-audit/gate-audit.json'), 'utf8')).inputs).toHaveLength(2);
+  });
+
+  it('checks drift against a reference and puts drifted columns, with a chart, in the comment', async () => {
+    await writeFiles(workspace, {
+      'drift/schema.json': JSON.stringify(DRIFT_SCHEMA),
+      'drift/reference.csv': driftCsv({ n: 2000, seed: 1 }),
+      'drift/eval.csv': driftCsv({ n: 1500, seed: 2, shift: 1.5 }),
+      '.github/holdout.yml': 'data:\n  - name: eval\n    files: drift/eval.csv\n    schema: drift/schema.json\n    reference: drift/reference.csv\n    profile_out: holdout-results/eval.profile.json\n',
+    });
+    const r = await run();
+    expect(r.exitCode, r.stdout).toBe(1);
+    const [comment] = gh.commentsOn(REPO, 2);
+    expect(comment!.body.split('\n')[0]).toBe('❌ **holdout**: Drift in 1 of 5 columns \\(x\\)');
+    expect(comment!.body).toContain('#### Drift');
+    expect(comment!.body).toMatch(/\| x \| wasserstein \(auto\) \| [0-9.]+ ±[0-9.]+ \|/);
+    expect(comment!.body).toContain('xychart-beta');
+    expect(JSON.parse(await readFile(join(workspace, 'holdout-results/eval.profile.json'), 'utf8')).rows).toBe(1500);
   });
 
   it('a config mistake names the file, line and key path', async () => {
