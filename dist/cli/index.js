@@ -11470,6 +11470,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/shared/version.js
@@ -11539,8 +11541,6 @@ async function resolveBaseline(spec, baseDir, remote) {
     return remote(source);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./build/shared/config/load.js
@@ -11615,7 +11615,7 @@ function hash(text) {
 }
 
 // EXTERNAL MODULE: ./build/shared/compare/run.js + 7 modules
-var run = __nccwpck_require__(870);
+var compare_run = __nccwpck_require__(870);
 // EXTERNAL MODULE: ./build/shared/compare/format.js
 var format = __nccwpck_require__(3533);
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
@@ -12411,6 +12411,12 @@ function formatValidationText(document, options) {
     for (const table of document.data.tables) {
         lines.push(sanitizeTerminal(`${paint(table.status, table.status.toUpperCase().padEnd(5))} ${table.file}: ${table.rows.toLocaleString('en-US')} rows, ${table.failedChecks} checks failed, ${table.errorCount.toLocaleString('en-US')} errors`));
     }
+    const drift = document.data.drift;
+    if (drift) {
+        lines.push(sanitizeTerminal(`${paint(drift.dataset.drifted > 0 ? 'fail' : 'pass', 'DRIFT')} ${drift.dataset.drifted} of ${drift.dataset.compared} columns against ${drift.reference.path} (dataset drift at ${Math.round(drift.dataset.share * 100)}%: ${drift.dataset.status})`));
+        for (const c of drift.columns.filter((c) => c.status !== 'pass'))
+            lines.push(sanitizeTerminal(`  ${paint(c.status, c.status)} ${c.column}: ${c.message}`));
+    }
     const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
     lines.push(`${paint(document.status, document.status.toUpperCase())}: ${failed} of ${document.checks.length} checks failed`);
     return lines.join('\n') + '\n';
@@ -12437,6 +12443,7 @@ function formatComparisonText(document, color) {
 ;// CONCATENATED MODULE: ./build/shared/cli/main.js
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
+
 
 
 
@@ -12719,10 +12726,13 @@ async function mergeProfilesCommand(args, io) {
 }
 const DEMO_USAGE = `Usage: holdout demo [--examples <dir>] [--out-dir <dir>]
 
-Runs holdout offline on the example data shipped with it: validates a clean
-and a broken copy of the example dataset against its schema, compares a
-candidate model's holdout predictions with the production model's under the
-example policy, writes the results documents and prints the verdicts.`;
+Runs the whole pipeline offline on the example data shipped with holdout
+(examples/, generated with a fixed seed by scripts/make-examples.mjs):
+validates a clean and a broken copy of the example churn table against its
+schema; checks this month's churn data against the training data for drift;
+compares a candidate model's holdout predictions with the production model's
+under the example policy; writes the results documents, report.md (the pull
+request comment) and the gate's audit record, and prints the verdict.`;
 async function demoCommand(args, io) {
     const { values } = parse(args, { examples: { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
@@ -12733,19 +12743,29 @@ async function demoCommand(args, io) {
     const outDir = (0,external_node_path_.resolve)(io.cwd, values['out-dir'] ?? 'holdout-results/demo');
     const schemaPath = (0,external_node_path_.join)(examples, 'validate/schema.yaml');
     const verdicts = [];
+    const run = (io.validateData ?? validate_run/* validateData */.l);
     for (const name of ['passing', 'failing']) {
-        const { document, problems } = await (0,validate_run/* validateData */.l)({ data: [(0,external_node_path_.join)(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
+        const { document, problems } = await run({ data: [(0,external_node_path_.join)(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
         if (problems.length > 0)
             throw problems[0];
         io.stdout(`\n== holdout validate examples/validate/${name}.csv ==\n`);
         io.stdout(formatValidationText(document, { maxErrors: 20, color: io.isTty }));
-        const file = (0,external_node_path_.join)(outDir, `validate-${name}.json`);
-        await (0,results_io/* writeResults */.KB)(file, document);
+        await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, `validate-${name}.json`), document);
         await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, `validate-${name}.md`), renderValidationSummary(document));
         verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
     }
+    // This month's data against what the model was trained on.
+    const drifted = await run({ data: [(0,external_node_path_.join)(examples, 'drift/current.csv')], baseDir: examples, schemaPath, title: 'Data validation: this month', reference: 'drift/reference.csv' });
+    if (drifted.problems.length > 0)
+        throw drifted.problems[0];
+    const drift = drifted.document.data.drift;
+    io.stdout('\n== holdout validate examples/drift/current.csv --reference examples/drift/reference.csv ==\n');
+    io.stdout(formatValidationText(drifted.document, { maxErrors: 20, color: io.isTty }));
+    await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, 'validate-drift.json'), drifted.document);
+    const driftedNames = drift.columns.filter((c) => c.status === 'fail').map((c) => c.column);
+    verdicts.push(`drift: ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted${driftedNames.length ? ` (${driftedNames.join(', ')})` : ''}`);
     const policy = await loadPolicy((0,external_node_path_.join)(examples, 'compare/policy.yaml'));
-    const compared = await (io.compareModels ?? run/* compareModels */.w)({
+    const compared = await (io.compareModels ?? compare_run/* compareModels */.w)({
         candidate: { path: (0,external_node_path_.join)(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
         baseline: { path: (0,external_node_path_.join)(examples, 'compare/baseline-predictions.csv'), displayPath: 'examples/compare/baseline-predictions.csv', source: 'examples/compare/baseline-predictions.csv' },
         policy,
@@ -12758,7 +12778,18 @@ async function demoCommand(args, io) {
     await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, 'compare-metrics.json'), compared.document);
     await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'compare-metrics.md'), renderComparisonSummary(compared.document));
     verdicts.push(`comparison: ${compared.document.status} (${compared.document.comparison.summary})`);
-    io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}\nResults documents and markdown in ${outDir}\n`);
+    // The pull request of this month's data and the candidate: its comment, and the gate.
+    const pipeline = [{ file: 'validate-drift.json', document: drifted.document }, { file: 'compare-metrics.json', document: compared.document }];
+    const report = renderReport(pipeline.map((d) => d.document), { title: 'holdout demo', key: 'demo', version: VERSION }, 65_536);
+    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'report.md'), report.markdown);
+    const documents = pipeline.map((d) => ({ ...d, sha256: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(d.document)).digest('hex') }));
+    const decision = decide({ documents, unreadable: [], commit: undefined, failOn: 'fail' });
+    const audit = buildAuditRecord(decision, documents, { label: 'holdout:override', overrideRequested: false, now: new Date() });
+    // Beside the results, not among them: the audit record is not a results document.
+    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'audit/gate-audit.json'), serializeAudit(audit).text);
+    io.stdout(`\nReport (the pull request comment): ${sanitizeTerminal(report.verdict)}\n`);
+    io.stdout(`Gate: ${decision.decision.toUpperCase()} — ${sanitizeTerminal(decision.reason)}\n`);
+    io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}; gate: ${decision.decision}\nResults documents and report.md in ${outDir}, the gate's audit record in ${(0,external_node_path_.join)(outDir, 'audit')}\n`);
     return EXIT.ok;
 }
 const COMPARE_USAGE = `Usage: holdout compare --candidate <file> --baseline <source> [options]
@@ -12814,7 +12845,7 @@ async function compareCommand(args, io) {
     const baseline = await resolveBaseline(values.baseline, io.cwd, io.remoteBaseline);
     const sliceColumns = typeof values['slice-columns'] === 'string' ? values['slice-columns'].split(',').map((s) => s.trim()).filter(Boolean) : [];
     const candidate = values.candidate;
-    const { document, problems } = await (io.compareModels ?? run/* compareModels */.w)({
+    const { document, problems } = await (io.compareModels ?? compare_run/* compareModels */.w)({
         candidate: { path: (0,external_node_path_.resolve)(io.cwd, candidate), displayPath: candidate },
         baseline,
         policy,
@@ -28901,7 +28932,8 @@ function compareProfiles(input) {
         if (missingLevels)
             checks.push(missingRateCheck(name, ref, cur, missingLevels));
         const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
-        if (unseenLevels && ref.kind === 'categorical') {
+        // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
+        if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
             const check = unseenCheck(name, ref, cur, unseenLevels);
             if (check)
                 checks.push(check);

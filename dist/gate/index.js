@@ -56118,7 +56118,8 @@ function drift_compareProfiles(input) {
         if (missingLevels)
             checks.push(missingRateCheck(name, ref, cur, missingLevels));
         const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
-        if (unseenLevels && ref.kind === 'categorical') {
+        // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
+        if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
             const check = unseenCheck(name, ref, cur, unseenLevels);
             if (check)
                 checks.push(check);

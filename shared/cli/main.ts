@@ -1,6 +1,7 @@
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
 
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { VERSION } from '../version.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -291,10 +292,13 @@ async function mergeProfilesCommand(args: readonly string[], io: CliIo): Promise
 
 const DEMO_USAGE = `Usage: holdout demo [--examples <dir>] [--out-dir <dir>]
 
-Runs holdout offline on the example data shipped with it: validates a clean
-and a broken copy of the example dataset against its schema, compares a
-candidate model's holdout predictions with the production model's under the
-example policy, writes the results documents and prints the verdicts.`;
+Runs the whole pipeline offline on the example data shipped with holdout
+(examples/, generated with a fixed seed by scripts/make-examples.mjs):
+validates a clean and a broken copy of the example churn table against its
+schema; checks this month's churn data against the training data for drift;
+compares a candidate model's holdout predictions with the production model's
+under the example policy; writes the results documents, report.md (the pull
+request comment) and the gate's audit record, and prints the verdict.`;
 
 async function demoCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { examples: { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
@@ -306,16 +310,26 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
   const outDir = resolve(io.cwd, (values['out-dir'] as string | undefined) ?? 'holdout-results/demo');
   const schemaPath = join(examples, 'validate/schema.yaml');
   const verdicts: string[] = [];
+  const run = (io.validateData ?? validateData);
   for (const name of ['passing', 'failing']) {
-    const { document, problems } = await validateData({ data: [join(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
+    const { document, problems } = await run({ data: [join(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
     if (problems.length > 0) throw problems[0];
     io.stdout(`\n== holdout validate examples/validate/${name}.csv ==\n`);
     io.stdout(formatValidationText(document, { maxErrors: 20, color: io.isTty }));
-    const file = join(outDir, `validate-${name}.json`);
-    await writeResults(file, document);
+    await writeResults(join(outDir, `validate-${name}.json`), document);
     await writeFileAtomic(join(outDir, `validate-${name}.md`), renderValidationSummary(document));
     verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
   }
+  // This month's data against what the model was trained on.
+  const drifted = await run({ data: [join(examples, 'drift/current.csv')], baseDir: examples, schemaPath, title: 'Data validation: this month', reference: 'drift/reference.csv' });
+  if (drifted.problems.length > 0) throw drifted.problems[0];
+  const drift = drifted.document.data.drift!;
+  io.stdout('\n== holdout validate examples/drift/current.csv --reference examples/drift/reference.csv ==\n');
+  io.stdout(formatValidationText(drifted.document, { maxErrors: 20, color: io.isTty }));
+  await writeResults(join(outDir, 'validate-drift.json'), drifted.document);
+  const driftedNames = drift.columns.filter((c) => c.status === 'fail').map((c) => c.column);
+  verdicts.push(`drift: ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted${driftedNames.length ? ` (${driftedNames.join(', ')})` : ''}`);
+
   const policy = await loadPolicy(join(examples, 'compare/policy.yaml'));
   const compared = await (io.compareModels ?? compareModels)({
     candidate: { path: join(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
@@ -329,7 +343,19 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
   await writeResults(join(outDir, 'compare-metrics.json'), compared.document);
   await writeFileAtomic(join(outDir, 'compare-metrics.md'), renderComparisonSummary(compared.document));
   verdicts.push(`comparison: ${compared.document.status} (${compared.document.comparison.summary})`);
-  io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}\nResults documents and markdown in ${outDir}\n`);
+
+  // The pull request of this month's data and the candidate: its comment, and the gate.
+  const pipeline = [{ file: 'validate-drift.json', document: drifted.document }, { file: 'compare-metrics.json', document: compared.document }];
+  const report = renderReport(pipeline.map((d) => d.document), { title: 'holdout demo', key: 'demo', version: VERSION }, 65_536);
+  await writeFileAtomic(join(outDir, 'report.md'), report.markdown);
+  const documents = pipeline.map((d) => ({ ...d, sha256: createHash('sha256').update(JSON.stringify(d.document)).digest('hex') }));
+  const decision = decide({ documents, unreadable: [], commit: undefined, failOn: 'fail' });
+  const audit = buildAuditRecord(decision, documents, { label: 'holdout:override', overrideRequested: false, now: new Date() });
+  // Beside the results, not among them: the audit record is not a results document.
+  await writeFileAtomic(join(outDir, 'audit/gate-audit.json'), serializeAudit(audit).text);
+  io.stdout(`\nReport (the pull request comment): ${sanitizeTerminal(report.verdict)}\n`);
+  io.stdout(`Gate: ${decision.decision.toUpperCase()} — ${sanitizeTerminal(decision.reason)}\n`);
+  io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}; gate: ${decision.decision}\nResults documents and report.md in ${outDir}, the gate's audit record in ${join(outDir, 'audit')}\n`);
   return EXIT.ok;
 }
 

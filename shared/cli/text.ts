@@ -26,6 +26,11 @@ export function formatValidationText(document: ValidateDataResults, options: { m
   for (const table of document.data.tables) {
     lines.push(sanitizeTerminal(`${paint(table.status, table.status.toUpperCase().padEnd(5))} ${table.file}: ${table.rows.toLocaleString('en-US')} rows, ${table.failedChecks} checks failed, ${table.errorCount.toLocaleString('en-US')} errors`));
   }
+  const drift = document.data.drift;
+  if (drift) {
+    lines.push(sanitizeTerminal(`${paint(drift.dataset.drifted > 0 ? 'fail' : 'pass', 'DRIFT')} ${drift.dataset.drifted} of ${drift.dataset.compared} columns against ${drift.reference.path} (dataset drift at ${Math.round(drift.dataset.share * 100)}%: ${drift.dataset.status})`));
+    for (const c of drift.columns.filter((c) => c.status !== 'pass')) lines.push(sanitizeTerminal(`  ${paint(c.status, c.status)} ${c.column}: ${c.message}`));
+  }
   const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
   lines.push(`${paint(document.status, document.status.toUpperCase())}: ${failed} of ${document.checks.length} checks failed`);
   return lines.join('\n') + '\n';

@@ -233,7 +233,8 @@ export function compareProfiles(input: DriftInput): { checks: Check[]; drift: Dr
     const missingLevels = extension?.missingRateChange === false ? undefined : (extension?.missingRateChange ?? table?.missingRateChange ?? DEFAULT_MISSING_RATE_CHANGE);
     if (missingLevels) checks.push(missingRateCheck(name, ref, cur, missingLevels));
     const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
-    if (unseenLevels && ref.kind === 'categorical') {
+    // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
+    if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
       const check = unseenCheck(name, ref, cur, unseenLevels);
       if (check) checks.push(check);
       else skipped.push({ column: `${name} (unseen categories)`, reason: `the reference has more than ${formatCount(DEFAULT_CATEGORY_CAP)} distinct values; which are new cannot be told` });

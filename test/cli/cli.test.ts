@@ -105,7 +105,12 @@ describe('holdout demo', () => {
     const dir = await tempDir();
     const demo = await cli(['demo', '--out-dir', dir]);
     expect(demo.code).toBe(0);
-    expect(demo.stdout).toContain('Demo verdicts: passing.csv: pass (0 errors); failing.csv: fail (13 errors); comparison: fail (FAIL: 1 better, 0 worse, 3 indistinguishable of 4 gated metrics; failing: roc_auc +0.597%)');
+    expect(demo.stdout).toContain('Demo verdicts: passing.csv: pass (0 errors); failing.csv: fail (13 errors); drift: 2 of 6 columns drifted (monthly_charges, plan); comparison: fail (FAIL: 1 better, 0 worse, 3 indistinguishable of 4 gated metrics; failing: roc_auc +0.597%); gate: fail');
+    expect(demo.stdout).toMatch(/DRIFT 2 of 6 columns against drift\/reference\.csv \(dataset drift at 50%: pass\)\n {2}fail monthly_charges: Wasserstein distance/);
     expect(JSON.parse(await readFile(join(dir, 'validate-failing.json'), 'utf8')).status).toBe('fail');
+    const report = await readFile(join(dir, 'report.md'), 'utf8');
+    expect(report.split('\n')[0]).toBe('❌ **holdout demo**: Candidate beats production on 1 gated metric&#58; roc\\_auc not shown non-inferior \\(margin 0.005\\); log\\_loss \\[region\\=west\\] \\+25.2% \\(allowed 5%\\); 2 more; drift in 2 of 6 columns \\(monthly\\_charges, plan\\)');
+    expect(report).toContain('#### Drift');
+    expect(JSON.parse(await readFile(join(dir, 'audit/gate-audit.json'), 'utf8'))).toMatchObject({ kind: 'gate-audit', decision: 'fail' });
   });
 });
