@@ -57480,7 +57480,7 @@ async function run_validateData(input, hooks = {}) {
     }
     let drift;
     if (schema && reference && profile && !shard && problems.length === 0) {
-        const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile, file: tables[0]?.file ?? '' });
+        const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile });
         checks.push(...compared.checks);
         drift = compared.drift;
     }
@@ -57528,25 +57528,34 @@ function keyVerifier(shard) {
         : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
 }
 async function loadReference(path, baseDir, schema) {
-    const [file] = await expandPaths([path], baseDir, 'reference');
-    if (!file)
-        throw new ConfigurationError(`the reference "${path}" matches no file`);
-    let head;
-    try {
-        head = await readFile(file.path);
+    const files = await expandPaths([path], baseDir, 'reference');
+    const contents = [];
+    for (const file of files) {
+        try {
+            contents.push(await readFile(file.path));
+        }
+        catch (error) {
+            throw new ConfigurationError(`cannot read the reference: ${describeFsError(error)}`, { file: file.displayPath });
+        }
     }
-    catch (error) {
-        throw new ConfigurationError(`cannot read the reference: ${describeFsError(error)}`, { file: file.displayPath });
+    const hash = createHash('sha256');
+    for (const bytes of contents)
+        hash.update(bytes);
+    const sha256 = hash.digest('hex');
+    const shown = files.map((f) => f.displayPath).join(', ');
+    const profiles = contents.map((bytes) => looksLikeProfile(bytes.subarray(0, 64).toString('utf8')));
+    if (profiles.some(Boolean)) {
+        if (files.length > 1)
+            throw new ConfigurationError(`a reference profile is one file; "${path}" matches ${files.length} (merge shard profiles with holdout merge-profiles first)`);
+        return { profile: parseProfile(contents[0].toString('utf8'), files[0].displayPath), path: shown, sha256 };
     }
-    const sha256 = createHash('sha256').update(head).digest('hex');
-    if (looksLikeProfile(head.subarray(0, 64).toString('utf8'))) {
-        return { profile: parseProfile(head.toString('utf8'), file.displayPath), path: file.displayPath, sha256 };
-    }
-    // A dataset: profile it on its own edges, through the same schema (its own errors are not this run's verdict).
+    // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
     const profiler = new DatasetProfiler(() => 'own');
-    const table = await openTable(file.path, { displayPath: file.displayPath });
-    await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
-    return { profile: profiler.toProfile(), path: file.displayPath, sha256 };
+    for (const file of files) {
+        const table = await openTable(file.path, { displayPath: file.displayPath });
+        await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+    }
+    return { profile: profiler.toProfile(), path: shown, sha256 };
 }
 /** Reads the shard documents, checks they are one complete set, and sums them. */
 async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {

@@ -285,7 +285,7 @@ async function mergeProfilesCommand(args: readonly string[], io: CliIo): Promise
   io.stderr(`holdout: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${merged.rows.toLocaleString('en-US')} rows)${values.out ? ` → ${String(values.out)}` : ''}\n`);
   if (!reference) return EXIT.ok;
   const schema = await loadTableSchema(resolve(io.cwd, values.schema as string));
-  const { checks } = compareProfiles({ schema: schema.descriptor, reference, referenceInfo: { path: values.reference as string }, current: merged, file: files[0]!.displayPath });
+  const { checks } = compareProfiles({ schema: schema.descriptor, reference, referenceInfo: { path: values.reference as string }, current: merged });
   for (const check of checks) io.stdout(sanitizeTerminal(`${check.status.toUpperCase().padEnd(5)} ${check.title}: ${check.message}`) + '\n');
   return checks.some((c) => c.status === 'fail' || c.status === 'error') ? EXIT.failed : EXIT.ok;
 }

@@ -209,8 +209,6 @@ export interface DriftInput {
   reference: Profile;
   referenceInfo: { path: string; sha256?: string };
   current: Profile;
-  /** Where the drift checks' ids and locations point (the data files). */
-  file: string;
 }
 
 export function compareProfiles(input: DriftInput): { checks: Check[]; drift: DriftSummary } {

@@ -119,3 +119,20 @@ describe('drift against a reference', () => {
     }
   });
 });
+
+describe('a reference in several files', () => {
+  it('profiles them as one dataset, and refuses several profiles', async () => {
+    const whole = driftCsv({ n: 2000, seed: 1 });
+    const lines = whole.trimEnd().split('\n');
+    const [header, ...rows] = lines;
+    const files = { 'ref/a.csv': [header, ...rows.slice(0, 700)].join('\n') + '\n', 'ref/b.csv': [header, ...rows.slice(700)].join('\n') + '\n', 'ref.csv': whole, 'cur.csv': driftCsv({ n: 900, seed: 3, shift: 0.5 }) };
+    const split = await run(files, 'ref/*.csv');
+    const single = await validateData({ data: ['cur.csv'], baseDir: split.dir, schemaPath: join(split.dir, 'schema.json'), reference: 'ref.csv' });
+    expect(split.document.data.drift!.reference).toMatchObject({ path: 'ref/a.csv, ref/b.csv', rows: 2000 });
+    expect(split.document.data.drift!.columns).toEqual(single.document.data.drift!.columns);
+    await writeProfile(join(split.dir, 'p/one.json'), split.profile!);
+    await writeProfile(join(split.dir, 'p/two.json'), split.profile!);
+    const { problems } = await validateData({ data: ['cur.csv'], baseDir: split.dir, schemaPath: join(split.dir, 'schema.json'), reference: 'p/*.json' });
+    expect(problems.map((p) => p.message)).toEqual(['a reference profile is one file; "p/*.json" matches 2 (merge shard profiles with holdout merge-profiles first)']);
+  });
+});
