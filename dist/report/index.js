@@ -62775,8 +62775,6 @@ const DEFAULT_CATEGORY_CAP = 1000;
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 const DISTINCT_CAP = 5;
-/** Categories matched in place before falling back to a map. */
-const SMALL_KEYS = 16;
 const DECILES = (/* unused pure expression or super */ null && ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]));
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
@@ -62835,13 +62833,9 @@ class ColumnAccumulator {
     gridHalf = 0;
     /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
     decileOfGridBin;
-    /** The first few distinct categories, matched in place in the chunk text without making a string. */
-    smallKeys = [];
-    smallCounts = [];
     values;
     valueCount = 0;
-    categories = new Map();
-    other = 0;
+    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
     /** Counts values without keeping categories (identifiers). */
     countOnly;
     constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
@@ -62913,41 +62907,14 @@ class ColumnAccumulator {
             this.values[this.valueCount++] = x;
         }
     }
-    /** Adds the category text[start, end) without making a string when it is one of the first few seen. */
+    /** Adds the category text[start, end), making a string only for a value not seen before. */
     addCategoryRange(text, start, end) {
-        const length = end - start;
-        const keys = this.smallKeys;
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
-            if (key.length === length && text.startsWith(key, start)) {
-                this.count++;
-                this.smallCounts[i]++;
-                return;
-            }
-        }
-        this.addCategory(text.slice(start, end));
+        this.count++;
+        this.categories.addRange(text, start, end);
     }
     addCategory(value) {
         this.count++;
-        const keys = this.smallKeys;
-        for (let i = 0; i < keys.length; i++) {
-            if (keys[i] === value) {
-                this.smallCounts[i]++;
-                return;
-            }
-        }
-        if (keys.length < SMALL_KEYS && this.categories.size === 0) {
-            keys.push(value);
-            this.smallCounts.push(1);
-            return;
-        }
-        const seen = this.categories.get(value);
-        if (seen !== undefined)
-            this.categories.set(value, seen + 1);
-        else if (this.categories.size < WORKING_CATEGORY_CAP)
-            this.categories.set(value, 1);
-        else
-            this.other++;
+        this.categories.addRange(value, 0, value.length);
     }
     toProfile() {
         const profile = {
@@ -62976,12 +62943,85 @@ class ColumnAccumulator {
             }
         }
         else if (!this.countOnly) {
-            const counts = new Map(this.smallKeys.map((k, i) => [k, this.smallCounts[i]]));
-            for (const [k, v] of this.categories)
-                counts.set(k, v);
-            profile.categories = topCategories(counts, this.other, DEFAULT_CATEGORY_CAP, this.keep);
+            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
         }
         return profile;
+    }
+}
+/**
+ * Counts distinct strings given as ranges of a larger text (the chunk of a
+ * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
+ * match confirmed in place, so a value already seen costs no allocation.
+ * Beyond `cap` distinct values, new ones are counted as `other`.
+ */
+class CategoryCounter {
+    cap;
+    keys = [];
+    hashes = new Uint32Array(64);
+    counts = new Float64Array(64);
+    slots = new Int32Array(128);
+    other = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    addRange(text, start, end) {
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        h >>>= 0;
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const slot = this.slots[at];
+            if (slot === 0)
+                break;
+            const k = slot - 1;
+            if (this.hashes[k] === h) {
+                const key = this.keys[k];
+                if (key.length === length && text.startsWith(key, start)) {
+                    this.counts[k]++;
+                    return;
+                }
+            }
+        }
+        if (this.keys.length >= this.cap) {
+            this.other++;
+            return;
+        }
+        this.insert(text.slice(start, end), h, 1);
+    }
+    insert(key, h, count) {
+        const k = this.keys.length;
+        if (k === this.hashes.length) {
+            const hashes = new Uint32Array(k * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const counts = new Float64Array(k * 2);
+            counts.set(this.counts);
+            this.counts = counts;
+        }
+        this.keys.push(key);
+        this.hashes[k] = h;
+        this.counts[k] = count;
+        if (this.keys.length * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(k);
+    }
+    place(k) {
+        const mask = this.slots.length - 1;
+        let at = this.hashes[k] & mask;
+        while (this.slots[at] !== 0)
+            at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.keys.length; k++)
+            this.place(k);
+    }
+    entries() {
+        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
     }
 }
 function sortDistinct(values, counts) {
