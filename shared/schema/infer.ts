@@ -81,7 +81,8 @@ export async function inferSchema(tables: readonly OpenTable[], source: string):
     if (chosen.type === 'string' && column.distinct && column.distinct.size > 0 && column.distinct.size <= ENUM_MAX && column.values >= ENUM_MIN_REPEATS * column.distinct.size) {
       constraints.enum = [...column.distinct.keys()].sort();
     }
-    const unique = column.seen !== undefined && column.missing === 0 && column.values > 1 && chosen.type !== 'number' && chosen.type !== 'boolean';
+    // Keys are integers or strings: unique floats, dates and times are measurements that happen not to repeat.
+    const unique = column.seen !== undefined && column.missing === 0 && column.values > 1 && (chosen.type === 'integer' || chosen.type === 'string');
     if (unique) {
       candidates.push(column.name);
       constraints.unique = true;
