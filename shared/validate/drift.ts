@@ -306,6 +306,7 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
   const unavailable = (why: string): DriftColumn => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
   if (nCur === 0) return unavailable('the current data has no values in this column');
 
+  if (ref.kind === 'categorical' && (!ref.categories || !cur.categories)) return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
   const values = valueBins(ref, cur);
   const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= DISTINCT_CAP;
   let bins: Bins | undefined;

@@ -136,3 +136,12 @@ describe('a reference in several files', () => {
     expect(problems.map((p) => p.message)).toEqual(['a reference profile is one file; "p/*.json" matches 2 (merge shard profiles with holdout merge-profiles first)']);
   });
 });
+
+describe('identifiers', () => {
+  it('cannot be compared even when asked, and say why', async () => {
+    const schema = { ...DRIFT_SCHEMA, fields: [...DRIFT_SCHEMA.fields, { name: 'code', type: 'string', constraints: { unique: true }, 'x-holdout': { drift: { method: 'psi' } } }] };
+    const withCode = (csv: string) => csv.trimEnd().split('\n').map((line, i) => `${line},${i === 0 ? 'code' : `k${i}`}`).join('\n') + '\n';
+    const { document } = await run({ 'ref.csv': withCode(driftCsv({ n: 300, seed: 1 })), 'cur.csv': withCode(driftCsv({ n: 300, seed: 2 })) }, 'ref.csv', schema);
+    expect(column(document, 'code')).toMatchObject({ status: 'error', message: expect.stringContaining('unique or the primary key') });
+  });
+});
