@@ -1,5 +1,6 @@
 // Every bundle starts on Node 24 and, given no inputs, fails cleanly with
-// "input required" — not a crash, a missing module or a stack trace.
+// "input required" — not a crash, a missing module or a stack trace; and the
+// CLI bundle runs the demo end to end.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -44,5 +45,14 @@ describe('bundle smoke tests', () => {
     const version = spawnSync(NODE24, [join(ROOT, 'dist/cli/index.js'), '--version'], { encoding: 'utf8' });
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('npm run demo: the CLI bundle (with its worker thread) runs the whole pipeline and prints the verdict', async () => {
+    const out = await tempDir('holdout-demo-');
+    const result = spawnSync(NODE24, [join(ROOT, 'dist/cli/index.js'), 'demo', '--out-dir', out], { encoding: 'utf8', cwd: out });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('drift: 2 of 6 columns drifted (monthly_charges, plan)');
+    expect(result.stdout).toMatch(/; gate: fail\n/);
+    expect(readdirSync(out).sort()).toEqual(['audit', 'compare-metrics.json', 'compare-metrics.md', 'report.md', 'validate-drift.json', 'validate-failing.json', 'validate-failing.md', 'validate-passing.json', 'validate-passing.md']);
   });
 });
