@@ -29233,13 +29233,21 @@ function formatCastValue(field, value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet)
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
 /* harmony export */ });
 // A set of 64-bit string hashes in flat typed arrays, for `unique` and
 // primary-key checks over millions of rows at ~8 bytes a value instead of a
 // Set of strings. Two distinct values share a 64-bit hash with probability
 // about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
 // duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
 const FLOAT = new Float64Array(1);
 const WORDS = new Uint32Array(FLOAT.buffer);
 class ValueHashSet {
@@ -29559,6 +29567,8 @@ function canonicalExpansion(e) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/hashset.js
+var hashset = __nccwpck_require__(4783);
 ;// CONCATENATED MODULE: ./build/shared/validate/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
@@ -29567,6 +29577,7 @@ function canonicalExpansion(e) {
 // and Wasserstein, open tails), small distinct-value tables for numeric
 // columns, and top-K category counts with an "other" bucket. Plain,
 // versioned JSON with one zod schema.
+
 
 
 
@@ -29767,10 +29778,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-        h >>>= 0;
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {
@@ -30380,7 +30388,7 @@ function shardMask(batch, index, count, by) {
             if (typeof value === 'number')
                 raw = String(value);
         }
-        mask[r] = fnv1a(raw) % count === index ? 1 : 0;
+        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
     }
     return mask;
 }
@@ -30389,14 +30397,6 @@ function cellText(batch, column, r) {
         return (0,data_batch/* textCell */.i)(batch.text, batch.text.starts.length, column, r);
     const cell = batch.columns[column][r];
     return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : (0,format/* truncateCell */.FR)(cell);
-}
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
 }
 function countKept(mask) {
     let n = 0;

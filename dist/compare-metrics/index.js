@@ -42083,7 +42083,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7212);
 /* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3794);
 /* harmony import */ var _shared_results_status_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8563);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6101);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(167);
 // compare-metrics entry: inputs → baseline → compareModels → results file,
 // summary, outputs, exit status. No logic of its own.
 
@@ -46546,7 +46546,7 @@ function statusFailsStep(status, failOn) {
 
 /***/ }),
 
-/***/ 6101:
+/***/ 167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65653,104 +65653,8 @@ function parseIntegerRange(text, from, to) {
     return negative ? -value : value;
 }
 
-;// CONCATENATED MODULE: ./build/shared/validate/hashset.js
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./build/shared/validate/hashset.js
+var hashset = __nccwpck_require__(4783);
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js
 // validateTable: streams one table through a compiled schema. Every cell is
 // counted (no sample limit on counts); only the error details kept for the
@@ -65814,7 +65718,7 @@ async function tallyTable(table, schema, options = {}) {
         }
         if (f.unique) {
             state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-            state.unique = new ValueHashSet(1 << 16);
+            state.unique = new hashset/* ValueHashSet */.K(1 << 16);
         }
         if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
             // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
@@ -65826,7 +65730,7 @@ async function tallyTable(table, schema, options = {}) {
         .map((group) => ({
         ...group,
         states: group.fields.map((name) => byName.get(name)),
-        set: new ValueHashSet(1 << 16),
+        set: new hashset/* ValueHashSet */.K(1 << 16),
         check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
     }))
         .filter((group) => {
@@ -65922,7 +65826,7 @@ function shardMask(batch, index, count, by) {
             if (typeof value === 'number')
                 raw = String(value);
         }
-        mask[r] = fnv1a(raw) % count === index ? 1 : 0;
+        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
     }
     return mask;
 }
@@ -65931,14 +65835,6 @@ function cellText(batch, column, r) {
         return textCell(batch.text, batch.text.starts.length, column, r);
     const cell = batch.columns[column][r];
     return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell);
-}
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
 }
 function countKept(mask) {
     let n = 0;
@@ -68318,6 +68214,120 @@ function sortedKeys(values) {
 
 /***/ }),
 
+/***/ 4783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */ });
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        // cyrb53-style pair of 32-bit hashes.
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 2654435761);
+            h2 = Math.imul(h2 ^ ch, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 >>>= 0;
+        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+        return this.insert(h1, h2);
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -68542,6 +68552,8 @@ function canonicalExpansion(e) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/hashset.js
+var hashset = __nccwpck_require__(4783);
 ;// CONCATENATED MODULE: ./build/shared/validate/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
@@ -68550,6 +68562,7 @@ function canonicalExpansion(e) {
 // and Wasserstein, open tails), small distinct-value tables for numeric
 // columns, and top-K category counts with an "other" bucket. Plain,
 // versioned JSON with one zod schema.
+
 
 
 
@@ -68750,10 +68763,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-        h >>>= 0;
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {

@@ -42064,7 +42064,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
 /* harmony import */ var _shared_gate_decision_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4402);
 /* harmony import */ var _shared_github_gate_step_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9470);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5590);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2228);
 // gate entry: inputs → runGateStep → outputs, job summary, exit status.
 
 
@@ -44216,7 +44216,7 @@ function statusFailsStep(status, failOn) {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 2228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56503,104 +56503,8 @@ function numbers_parseIntegerRange(text, from, to) {
     return negative ? -value : value;
 }
 
-;// CONCATENATED MODULE: ./build/shared/validate/hashset.js
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class hashset_ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./build/shared/validate/hashset.js
+var hashset = __nccwpck_require__(4783);
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js
 // validateTable: streams one table through a compiled schema. Every cell is
 // counted (no sample limit on counts); only the error details kept for the
@@ -56781,14 +56685,6 @@ function cellText(batch, column, r) {
         return textCell(batch.text, batch.text.starts.length, column, r);
     const cell = batch.columns[column][r];
     return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell);
-}
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
 }
 function countKept(mask) {
     let n = 0;
@@ -58098,8 +57994,8 @@ function sumsMetric(values, finish) {
 // Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
 // O(n) for spread-out scores, returning the permutation and the sorted
 // keys (so that ties are found sequentially), as DeLong and the AUC need.
-const ranks_FLOAT = new Float64Array(1);
-const ranks_WORDS = new Uint32Array(ranks_FLOAT.buffer);
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
 /** Indices that sort `values` ascending (stable). NaN must not occur. */
 function argsort(values) {
     return sortedKeys(values).order;
@@ -58116,9 +58012,9 @@ function sortedKeys(values) {
     const loByRow = new Uint32Array(n);
     let order = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
-        ranks_FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
-        let h = ranks_WORDS[1];
-        let l = ranks_WORDS[0];
+        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
+        let h = WORDS[1];
+        let l = WORDS[0];
         if (h & 0x80000000) {
             h = ~h >>> 0;
             l = ~l >>> 0;
@@ -59439,6 +59335,117 @@ async function runTask(name, input, script, hooks = {}) {
 
 /***/ }),
 
+/***/ 4783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports fnv1a, ValueHashSet */
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        // cyrb53-style pair of 32-bit hashes.
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 2654435761);
+            h2 = Math.imul(h2 ^ ch, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 >>>= 0;
+        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+        return this.insert(h1, h2);
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -59656,6 +59663,8 @@ function exact_sum_canonicalExpansion(e) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/hashset.js
+var hashset = __nccwpck_require__(4783);
 ;// CONCATENATED MODULE: ./build/shared/validate/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
@@ -59664,6 +59673,7 @@ function exact_sum_canonicalExpansion(e) {
 // and Wasserstein, open tails), small distinct-value tables for numeric
 // columns, and top-K category counts with an "other" bucket. Plain,
 // versioned JSON with one zod schema.
+
 
 
 
@@ -59864,10 +59874,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-        h >>>= 0;
+        const h = fnv1a(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {

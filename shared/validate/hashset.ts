@@ -4,6 +4,13 @@
 // about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
 // duplicate. That is the price of flat memory, and it is documented.
 
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+export function fnv1a(text: string, start = 0, end = text.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 const FLOAT = new Float64Array(1);
 const WORDS = new Uint32Array(FLOAT.buffer);
 

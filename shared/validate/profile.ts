@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { canonicalExpansion, ExactMoments } from '../stats/exact-sum.js';
+import { fnv1a } from './hashset.js';
 
 export const PROFILE_VERSION = 1;
 /** Categories kept per column in a profile; the rest are counted as "other". */
@@ -216,9 +217,7 @@ class CategoryCounter {
   constructor(private readonly cap: number) {}
 
   addRange(text: string, start: number, end: number): void {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    h >>>= 0;
+    const h = fnv1a(text, start, end);
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let at = h & mask; ; at = (at + 1) & mask) {

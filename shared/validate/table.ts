@@ -17,7 +17,7 @@ import {
 import { parseIsoDate, parseIsoDateRange, parseIsoDatetime, parseIsoDatetimeRange } from '../schema/temporal.js';
 import { parseDecimalRange, parseIntegerRange } from '../schema/numbers.js';
 import type { CompiledSchema } from '../schema/load.js';
-import { ValueHashSet } from './hashset.js';
+import { fnv1a, ValueHashSet } from './hashset.js';
 import { formatCastValue, formatCount, formatRate, truncateCell } from './format.js';
 import type { ColumnAccumulator, DatasetProfiler } from './profile.js';
 
@@ -229,15 +229,6 @@ function cellText(batch: ColumnBatch, column: number, r: number): string {
   if (batch.text) return textCell(batch.text, batch.text.starts.length, column, r);
   const cell = batch.columns[column]![r];
   return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell as Cell);
-}
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 function countKept(mask: Uint8Array): number {
