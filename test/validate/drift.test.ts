@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ValidateDataResults } from '../../shared/results/schema.js';
+import { parseResults } from '../../shared/results/io.js';
 import { validateData } from '../../shared/validate/run.js';
 import { writeProfile } from '../../shared/validate/profile-io.js';
 import { tempDir, writeFiles } from '../helpers.js';
@@ -14,6 +15,8 @@ async function run(files: Record<string, string>, reference: string, schema: obj
   const dir = await tempDir();
   await writeFiles(dir, { ...files, 'schema.json': JSON.stringify(schema) });
   const outcome = await validateData({ data: ['cur.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json'), reference, profile: true });
+  // What report and gate will read back: the document survives JSON and its schema.
+  parseResults(JSON.stringify(outcome.document), 'validate-data.json');
   return { dir, ...outcome };
 }
 
