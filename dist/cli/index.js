@@ -28866,13 +28866,15 @@ function gridWasserstein(edges, reference, current) {
         if (b > a) {
             const ra = Math.max(a, reference.min), rb = Math.min(b, reference.max);
             const ca = Math.max(a, current.min), cb = Math.min(b, current.max);
-            const Fr = (x) => R0 + (rb > ra ? r[i] * clamp01((x - ra) / (rb - ra)) : x >= rb ? r[i] : 0);
-            const Fc = (x) => C0 + (cb > ca ? c[i] * clamp01((x - ca) / (cb - ca)) : x >= cb ? c[i] : 0);
+            // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
+            const spread = (base, mass, from, to) => (x, right) => base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
+            const Fr = spread(R0, r[i], ra, rb);
+            const Fc = spread(C0, c[i], ca, cb);
             // Both are linear between these points: integrate |Fr − Fc| piece by piece, splitting at a sign change.
             const points = [...new Set([a, b, ra, rb, ca, cb].filter((x) => x >= a && x <= b))].sort((x, y) => x - y);
             for (let k = 0; k + 1 < points.length; k++) {
                 const x0 = points[k], x1 = points[k + 1];
-                const d0 = Fr(x0) - Fc(x0), d1 = Fr(x1) - Fc(x1);
+                const d0 = Fr(x0, true) - Fc(x0, true), d1 = Fr(x1, false) - Fc(x1, false);
                 const w = x1 - x0;
                 distance += d0 * d1 >= 0 ? (w * (Math.abs(d0) + Math.abs(d1))) / 2 : (w * (d0 * d0 + d1 * d1)) / (2 * (Math.abs(d0) + Math.abs(d1)));
             }

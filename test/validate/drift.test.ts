@@ -8,6 +8,7 @@ import type { ValidateDataResults } from '../../shared/results/schema.js';
 import { parseResults } from '../../shared/results/io.js';
 import { validateData } from '../../shared/validate/run.js';
 import { writeProfile } from '../../shared/validate/profile-io.js';
+import { gridWasserstein } from '../../shared/validate/drift.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from './drift-data.js';
 
@@ -146,5 +147,18 @@ describe('identifiers', () => {
     const withCode = (csv: string) => csv.trimEnd().split('\n').map((line, i) => `${line},${i === 0 ? 'code' : `k${i}`}`).join('\n') + '\n';
     const { document } = await run({ 'ref.csv': withCode(driftCsv({ n: 300, seed: 1 })), 'cur.csv': withCode(driftCsv({ n: 300, seed: 2 })) }, 'ref.csv', schema);
     expect(column(document, 'code')).toMatchObject({ status: 'error', message: expect.stringContaining('unique or the primary key') });
+  });
+});
+
+describe('grid Wasserstein', () => {
+  it('is exact for masses that sit on the edges, and steps where a bin holds one point', () => {
+    // Reference all at 0 and 1 (halves), current all at 1: W = 0.5, reached on bins holding single points.
+    const edges = [0.5];
+    const w = gridWasserstein(edges, { counts: [5, 5], min: 0, max: 1 }, { counts: [0, 10], min: 1, max: 1 });
+    expect(w.distance).toBeCloseTo(0.5, 12);
+    // Spread evenly over [0, 0.5) and [0.5, 1] against a point mass at 1: W = ∫|F_r − F_c| = 0.5 exactly.
+    const spread = gridWasserstein(edges, { counts: [5, 5], min: 0, max: 1 }, { counts: [0, 4], min: 1, max: 1 });
+    expect(spread.distance).toBeCloseTo(0.5, 12);
+    expect(spread.bound).toBeCloseTo(0.25, 12); // (0.5·0.5 + 0.5·0.5)/2 for the reference, 0 for the point mass
   });
 });
