@@ -60,3 +60,34 @@ describe('validation summary', () => {
     expect(html).not.toMatch(/href=/);
   });
 });
+
+describe('drift section', () => {
+  it('keeps hostile column names and category values out of tables, HTML and the Mermaid charts', async () => {
+    const { join } = await import('node:path');
+    const { tempDir, writeFiles } = await import('../helpers.js');
+    const { validateData } = await import('../../shared/validate/run.js');
+    const dir = await tempDir();
+    // A column named with every hostile string's worst characters, whose values are hostile too.
+    const column = 'reg"ion|@team</details>```';
+    const values = HOSTILE.slice(0, 6).map((v) => v.replace(/\n/g, ' '));
+    const csv = (shift: number) => `"${column.replace(/"/g, '""')}",n\n` + Array.from({ length: 300 }, (_, i) => `"${values[(i * (shift + 1)) % values.length]!.replace(/"/g, '""')}",${i % 7}`).join('\n') + '\n';
+    await writeFiles(dir, { 'schema.json': JSON.stringify({ fields: [{ name: column, type: 'string' }, { name: 'n', type: 'integer' }] }), 'ref.csv': csv(0), 'cur.csv': csv(1).replace(/\n(\S*?),3\n/g, '\n"@octocat ![x](y)",3\n') });
+    const { document } = await validateData({ data: ['cur.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv' });
+    expect(document.data.drift!.columns.find((c) => c.column === column)!.status).toBe('fail');
+    const markdown = renderValidationSummary(document);
+    // Every Mermaid block opens and closes where holdout put them, with plain labels inside.
+    const fences = markdown.match(/```/g) ?? [];
+    expect(fences.length % 2).toBe(0);
+    for (const block of markdown.matchAll(/```mermaid\n([\s\S]*?)```/g)) {
+      for (const label of block[1]!.matchAll(/"([^"]*)"/g)) expect(label[1]).toMatch(/^[A-Za-z0-9_. ‹›=≥%–(),:-]*$/); // (),: only from holdout's own title text
+    }
+    const html = marked.parse(markdown, { async: false, gfm: true }) as string;
+    const bad = html.match(/<(img|script|a)\b[^>]*>[^<]*|<!--/);
+    expect(bad?.[0], markdown).toBeUndefined();
+    expect(html).not.toMatch(/@[A-Za-z]|#\d/);
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[dh][^>]*>/g)].length);
+    // The file and failed-check tables have four cells a row, the drift table nine, whatever the names.
+    expect(rows.every((n) => n === 4 || n === 9)).toBe(true);
+    expect(rows.filter((n) => n === 9)).toHaveLength(document.data.drift!.columns.length + 1);
+  });
+});
