@@ -45996,7 +45996,9 @@ function drift_driftTable(drift) {
         '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
     ];
     for (const c of drift.columns) {
-        const statistic = `${num(c.statistic)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
+        // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
+        const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
+        const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
         lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${STATUS_ICON[c.status]} ${c.status} |`);
     }
     if (drift.skipped.length > 0)

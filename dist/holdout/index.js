@@ -47997,7 +47997,9 @@ function driftTable(drift) {
         '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
     ];
     for (const c of drift.columns) {
-        const statistic = `${num(c.statistic)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
+        // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
+        const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
+        const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
         lines.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .F)(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_ICON */ .t[c.status]} ${c.status} |`);
     }
     if (drift.skipped.length > 0)
