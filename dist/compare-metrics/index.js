@@ -68380,6 +68380,8 @@ function growExpansion(e, b) {
 /**
  * The exact sum rounded once to the nearest double (CPython's math.fsum
  * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
  */
 function expansionValue(partials) {
     let n = partials.length;
@@ -68403,7 +68405,7 @@ function expansionValue(partials) {
         if (y === yr)
             hi = x;
     }
-    return hi;
+    return hi + 0; // −0 + 0 is +0; any other value is unchanged
 }
 /** Dekker's exact product: a·b = hi + lo. */
 function twoProduct(a, b) {
@@ -68602,6 +68604,13 @@ const columnProfileSchema = schemas/* object */.Ikc({
     /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
     sum: schemas/* array */.YOg(schemas/* number */.aig()),
     squares: schemas/* array */.YOg(schemas/* number */.aig()),
+    /**
+     * Mean and population variance of the finite values, derived from sum and
+     * squares for people reading the file; holdout recomputes them from the
+     * sums (null when there are none, or Σx² overflows).
+     */
+    mean: schemas/* number */.aig().nullable().optional(),
+    variance: schemas/* number */.aig().nullable().optional(),
     /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
     distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
     deciles: histogramSchema.optional(),
@@ -68732,6 +68741,7 @@ class ColumnAccumulator {
             sum: canonicalExpansion(this.moments.sum),
             squares: canonicalExpansion(this.moments.squares),
         };
+        Object.assign(profile, readableMoments(profile));
         if (this.kind === 'numeric') {
             profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
             if (this.edges !== undefined) {
@@ -68896,6 +68906,10 @@ function columnMoments(p) {
     m.merge({ sum: p.sum, squares: p.squares });
     return m.summary(p.count - p.nonFinite);
 }
+function readableMoments(p) {
+    const { mean, variance } = columnMoments(p);
+    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
 /**
  * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
  * histograms on the same frozen edges add up exactly, in any order and
@@ -68936,6 +68950,7 @@ function mergeColumn(a, b, name, keep) {
         sum: canonicalExpansion(moments.sum),
         squares: canonicalExpansion(moments.squares),
     };
+    Object.assign(out, readableMoments(out));
     if (a.kind === 'numeric')
         out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
     for (const key of ['deciles', 'grid']) {

@@ -22,6 +22,8 @@ export function growExpansion(e: number[], b: number): void {
 /**
  * The exact sum rounded once to the nearest double (CPython's math.fsum
  * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
  */
 export function expansionValue(partials: readonly number[]): number {
   let n = partials.length;
@@ -42,7 +44,7 @@ export function expansionValue(partials: readonly number[]): number {
     const yr = x - hi;
     if (y === yr) hi = x;
   }
-  return hi;
+  return hi + 0; // −0 + 0 is +0; any other value is unchanged
 }
 
 /** Dekker's exact product: a·b = hi + lo. */

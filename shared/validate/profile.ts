@@ -47,6 +47,13 @@ export const columnProfileSchema = z.object({
   /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
   sum: z.array(z.number()),
   squares: z.array(z.number()),
+  /**
+   * Mean and population variance of the finite values, derived from sum and
+   * squares for people reading the file; holdout recomputes them from the
+   * sums (null when there are none, or Σx² overflows).
+   */
+  mean: z.number().nullable().optional(),
+  variance: z.number().nullable().optional(),
   /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
   distinct: z.object({ values: z.array(z.number()), counts: z.array(count) }).nullable().optional(),
   deciles: histogramSchema.optional(),
@@ -184,6 +191,7 @@ export class ColumnAccumulator {
       sum: canonicalExpansion(this.moments.sum),
       squares: canonicalExpansion(this.moments.squares),
     };
+    Object.assign(profile, readableMoments(profile));
     if (this.kind === 'numeric') {
       profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
       if (this.edges !== undefined) {
@@ -346,6 +354,11 @@ export function columnMoments(p: ColumnProfile): { mean: number; variance: numbe
   return m.summary(p.count - p.nonFinite);
 }
 
+function readableMoments(p: ColumnProfile): { mean: number | null; variance: number | null } {
+  const { mean, variance } = columnMoments(p);
+  return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
+
 /**
  * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
  * histograms on the same frozen edges add up exactly, in any order and
@@ -385,6 +398,7 @@ function mergeColumn(a: ColumnProfile, b: ColumnProfile, name: string, keep: Rea
     sum: canonicalExpansion(moments.sum),
     squares: canonicalExpansion(moments.squares),
   };
+  Object.assign(out, readableMoments(out));
   if (a.kind === 'numeric') out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
   for (const key of ['deciles', 'grid'] as const) {
     const ha = a[key];

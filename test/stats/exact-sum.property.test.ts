@@ -87,7 +87,8 @@ describe('exact sums', () => {
         for (const v of values) growExpansion(e, v);
         expect(fromAccumulator).toBe(expansionValue(e));
       }),
-      { numRuns: 1000 },
+      // A lone −0 once gave −0 one way and +0 the other.
+      { numRuns: 1000, examples: [[[-0]], [[-0, -0]], [[0, -0]]] },
     );
     // Two million additions cross the carry interval; the exact sum of ±0.1 pairs and one 0.5 is 0.5.
     const acc = new ExactAccumulator();

@@ -44,6 +44,9 @@ describe('mergeable profiles', () => {
   it('moments come out exactly', () => {
     const profile = profileOf([[1, 'a'], [2, 'a'], [4, 'b'], [null, null]]);
     expect(columnMoments(profile.columns.x!)).toEqual({ mean: 7 / 3, variance: 14 / 9 });
+    // The file states them too, for a person reading it; a column with no values has none.
+    expect(profile.columns.x).toMatchObject({ mean: 7 / 3, variance: 14 / 9 });
+    expect(profileOf([[null, 'a']]).columns.x).toMatchObject({ mean: null, variance: null });
     expect(profile.columns.x!.deciles!.counts).toEqual([0, 0, 0, 0, 0, 3]);
     expect(profile.columns.c!.categories).toEqual({ counts: { a: 2, b: 1 }, other: 0, cap: 1000 });
     expect(profile.columns.x!.distinct).toEqual({ values: [1, 2, 4], counts: [1, 1, 1] });
