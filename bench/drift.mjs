@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { generateCsv, SCHEMA } from './generate.mjs';
 
 const PANDAS_SCIPY = `
-import sys, numpy as np, pandas as pd
+import sys, json, numpy as np, pandas as pd
 from scipy import stats
 from scipy.spatial.distance import jensenshannon
 ref_path, cur_path = sys.argv[1], sys.argv[2]
@@ -36,7 +36,7 @@ for col in categorical:
     keys = sorted(set(va.index) | set(vb.index))
     out[col] = {"jensenshannon": float(jensenshannon([va.get(k, 0) for k in keys], [vb.get(k, 0) for k in keys])),
                 "unseen": float(b[~b.isin(va.index)].size / b.size), "missing_change": cur[col].isna().mean() - ref[col].isna().mean()}
-print(len(out))
+print(json.dumps({k: {m: float(v) for m, v in d.items()} for k, d in out.items()}))
 `;
 
 export async function benchDrift(root, dataDir, python, measure, best) {
@@ -66,20 +66,26 @@ export async function benchDrift(root, dataDir, python, measure, best) {
   console.log(`  holdout, reference as a dataset (validate + drift)  : ${fromData.seconds.toFixed(2)} s  peak RSS ${fromData.rssMb.toFixed(0)} MB  → ${(fromData.seconds / scipy.seconds).toFixed(2)}× pandas + scipy's time`);
   console.log(`  holdout, reference as a saved profile               : ${fromProfile.seconds.toFixed(2)} s  peak RSS ${fromProfile.rssMb.toFixed(0)} MB  → ${(fromProfile.seconds / scipy.seconds).toFixed(2)}× (the CI setup: profile once, ${made.seconds.toFixed(2)} s)`);
   console.log(`  (holdout validate alone, no reference: ${plain.seconds.toFixed(2)} s; the profile and drift add ${(fromProfile.seconds - plain.seconds).toFixed(2)} s)`);
+  // Accuracy of the grid Wasserstein against scipy's raw-sample value, and the bound each check states.
+  const raw = JSON.parse(scipy.stdout);
+  const accuracy = drift.columns.filter((c) => c.method === 'wasserstein').map((c) => ({ column: c.column, off: Math.abs(c.statistic - raw[c.column].wasserstein), bound: c.bound ?? 0 }));
+  const worst = accuracy.reduce((a, b) => (b.off > a.off ? b : a));
+  const within = accuracy.every((a) => a.off <= a.bound + 1e-12);
+  console.log(`  Wasserstein/std on the grid vs scipy on the raw samples: largest difference ${worst.off.toExponential(2)} (${worst.column}); stated bounds ${accuracy.map((a) => `${a.column} ±${a.bound.toPrecision(2)}`).join(', ')}; all within: ${within}`);
 
   // 16 shard profiles of the current data, merged.
   const shardDir = join(dataDir, 'shards16');
   mkdirSync(shardDir, { recursive: true });
   const shards = [];
   for (let i = 1; i <= 16; i++) {
+    // Made afresh each run: shards from an older build or reference profile would not merge against this one.
     const out = join(shardDir, `shard-${i}.json`);
-    if (!existsSync(out)) {
-      const r = spawnSync(node, [cli, 'validate', current, '--schema', schema, '--reference', profile, '--shard', `${i}/16`, '--shard-by', 'customer_id', '--out', out], { encoding: 'utf8' });
-      if (r.status > 1) throw new Error(`shard ${i} failed: ${r.stderr}`);
-    }
+    const r = spawnSync(node, [cli, 'validate', current, '--schema', schema, '--reference', profile, '--shard', `${i}/16`, '--shard-by', 'customer_id', '--out', out], { encoding: 'utf8' });
+    if (r.status > 1) throw new Error(`shard ${i} failed: ${r.stderr}`);
     shards.push(out);
   }
   const merge = best(3, () => measure(node, [cli, 'validate', '--merge', ...shards, '--schema', schema, '--reference', profile, '--format', 'json']));
+  if (merge.status > 1) throw new Error(`holdout validate --merge failed: ${merge.stderr.slice(0, 2000)}`);
   const merged = JSON.parse(merge.stdout);
   const whole = JSON.parse(fromProfile.stdout);
   const same = JSON.stringify(merged.checks) === JSON.stringify(whole.checks);

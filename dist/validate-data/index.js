@@ -54530,7 +54530,16 @@ const histogramSchema = schemas/* object */.Ikc({
     /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
     edges: schemas/* array */.YOg(schemas/* number */.aig()),
     counts: schemas/* array */.YOg(count),
-}).refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges');
+    /**
+     * The grid's smallest and largest value in each bin (null where empty):
+     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+     * grid tightly (to zero where a bin holds one value, as integers often do).
+     */
+    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+})
+    .refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges')
+    .refine((h) => (h.low === undefined) === (h.high === undefined) && (h.low === undefined || (h.low.length === h.counts.length && h.high.length === h.counts.length)), 'a histogram has a low and a high value per bin, or neither');
 const columnProfileSchema = schemas/* object */.Ikc({
     /** The schema type the values were cast to. */
     type: schemas/* string */.YjP(),
@@ -54582,6 +54591,8 @@ class ColumnAccumulator {
     edges;
     deciles;
     grid;
+    gridLow;
+    gridHigh;
     /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
     gridSearch;
     gridHalf = 0;
@@ -54606,6 +54617,8 @@ class ColumnAccumulator {
             this.edges = binning.edges;
             this.deciles = new Float64Array(deciles.length + 1);
             this.grid = new Float64Array(grid.length + 1);
+            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
             let size = 1;
             while (size - 1 < grid.length)
                 size *= 2;
@@ -54649,6 +54662,10 @@ class ColumnAccumulator {
             for (let half = this.gridHalf; half >= 1; half >>= 1)
                 at += +(x >= search[at + half - 1]) * half;
             this.grid[at]++;
+            if (x < this.gridLow[at])
+                this.gridLow[at] = x;
+            if (x > this.gridHigh[at])
+                this.gridHigh[at] = x;
             const decile = this.decileOfGridBin;
             this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
         }
@@ -54689,12 +54706,12 @@ class ColumnAccumulator {
             profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
             if (this.edges !== undefined) {
                 profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
-                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
             }
             else if (this.values !== undefined) {
                 const sorted = this.values.subarray(0, this.valueCount).sort();
                 profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-                profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID));
+                profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID), true);
             }
         }
         else if (!this.countOnly) {
@@ -54814,15 +54831,23 @@ function quantileEdges(sorted, probabilities) {
     }
     return edges;
 }
-function histogramOfSorted(sorted, edges) {
+function histogramOfSorted(sorted, edges, withSupport = false) {
     const counts = new Array(edges.length + 1).fill(0);
+    const low = new Array(edges.length + 1).fill(null);
+    const high = new Array(edges.length + 1).fill(null);
     let bin = 0;
     for (let i = 0; i < sorted.length; i++) {
-        while (bin < edges.length && sorted[i] >= edges[bin])
+        const x = sorted[i];
+        while (bin < edges.length && x >= edges[bin])
             bin++;
-        counts[bin]++;
+        if (counts[bin]++ === 0)
+            low[bin] = x;
+        high[bin] = x;
     }
-    return { edges, counts };
+    return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+function finiteOrNull(values) {
+    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 }
 /** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
 function binOf(edges, x) {
@@ -54904,6 +54929,10 @@ function mergeColumn(a, b, name, keep) {
                 throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
             }
             out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+            if (ha.low && ha.high && hb.low && hb.high) {
+                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
+                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
+            }
         }
         else if (ha || hb)
             throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
@@ -54915,6 +54944,9 @@ function mergeColumn(a, b, name, keep) {
         out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
     }
     return out;
+}
+function nullableExtreme(pick, a, b) {
+    return a === null ? b : b === null ? a : pick(a, b);
 }
 function mergeDistinct(a, b) {
     if (!a || !b)
@@ -56858,8 +56890,15 @@ function drift_shares(counts) {
     const total = counts.reduce((a, b) => a + b, 0);
     return counts.map((c) => (total === 0 ? 0 : c / total));
 }
-/** KS statistic on shared bins: max |R_i − C_i| over the edges, and how far above it the raw-sample D can be. */
-function gridKs(reference, current) {
+/**
+ * KS statistic on shared bins: max |R_i − C_i| over the edges (a lower bound
+ * on the raw-sample D), and how far above it the raw D can be. Within bin i
+ * both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ); F_r − F_c can reach
+ * R + rᵢ − C inside only if some reference value lies below some current
+ * value there (low_r < high_c), and likewise the other way. Without supports
+ * every bin is taken to allow both.
+ */
+function gridKs(reference, current, support) {
     const r = drift_shares(reference);
     const c = drift_shares(current);
     let R = 0;
@@ -56867,8 +56906,17 @@ function gridKs(reference, current) {
     let d = 0;
     let upper = 0;
     for (let i = 0; i < r.length; i++) {
-        // Within bin i both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ): the raw D there is at most this.
-        upper = Math.max(upper, R + r[i] - C, C + c[i] - R);
+        const rl = support?.reference.low[i] ?? -Infinity, rh = support?.reference.high[i] ?? Infinity;
+        const cl = support?.current.low[i] ?? -Infinity, ch = support?.current.high[i] ?? Infinity;
+        // An empty bin leaves that CDF flat: the extremes are then at the bin's ends, which the edges cover.
+        if (r[i] > 0 && c[i] > 0) {
+            if (!support || rl < ch)
+                upper = Math.max(upper, R + r[i] - C);
+            if (!support || cl < rh)
+                upper = Math.max(upper, C + c[i] - R);
+        }
+        else
+            upper = Math.max(upper, Math.abs(R + r[i] - C - c[i]), Math.abs(R - C));
         R += r[i];
         C += c[i];
         if (i < r.length - 1)
@@ -56878,9 +56926,12 @@ function gridKs(reference, current) {
 }
 /**
  * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
- * over the part of the bin inside its own [min, max]; and the bound on the
- * difference from the raw-sample value: Σ (width × share)/2 per distribution
- * and bin, the most an even spread can be off for any arrangement inside it.
+ * over where it lies in the bin: between the bin's smallest and largest value
+ * when the profile has them, else the part of the bin inside the column's
+ * [min, max]. The bound on the difference from the raw-sample value is
+ * Σ (spread width × share)/2 per distribution and bin, the most an even
+ * spread can be off for any arrangement inside it: zero for a bin holding
+ * one value.
  */
 function gridWasserstein(edges, reference, current) {
     const r = drift_shares(reference.counts);
@@ -56895,8 +56946,8 @@ function gridWasserstein(edges, reference, current) {
         const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]);
         const b = Math.min(hi, i === edges.length ? Infinity : edges[i]);
         if (b > a) {
-            const ra = Math.max(a, reference.min), rb = Math.min(b, reference.max);
-            const ca = Math.max(a, current.min), cb = Math.min(b, current.max);
+            const ra = reference.low?.[i] ?? Math.max(a, reference.min), rb = reference.high?.[i] ?? Math.min(b, reference.max);
+            const ca = current.low?.[i] ?? Math.max(a, current.min), cb = current.high?.[i] ?? Math.min(b, current.max);
             // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
             const spread = (base, mass, from, to) => (x, right) => base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
             const Fr = spread(R0, r[i], ra, rb);
@@ -57099,7 +57150,7 @@ function driftOf(name, ref, cur, settings) {
                 statistic = gridKs(bins.reference, bins.current).statistic;
             }
             else {
-                const g = gridKs(bins.reference, bins.current);
+                const g = gridKs(bins.reference, bins.current, gridSupports(ref, cur));
                 statistic = g.statistic;
                 bound = g.bound;
             }
@@ -57113,7 +57164,8 @@ function driftOf(name, ref, cur, settings) {
                 raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
             }
             else {
-                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max }, { counts: bins.current, min: cur.min, max: cur.max });
+                const support = gridSupports(ref, cur);
+                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max, ...support?.reference }, { counts: bins.current, min: cur.min, max: cur.max, ...support?.current });
                 raw = g.distance;
                 bound = std > 0 ? g.bound / std : undefined;
             }
@@ -57131,6 +57183,13 @@ function driftOf(name, ref, cur, settings) {
     // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
     const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
     return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
+}
+/** Both grids' per-bin supports, when both profiles carry them (profiles from before they were kept do not). */
+function gridSupports(ref, cur) {
+    const r = ref.grid, c = cur.grid;
+    if (!r?.low || !r.high || !c?.low || !c.high)
+        return undefined;
+    return { reference: { low: r.low, high: r.high }, current: { low: c.low, high: c.high } };
 }
 /** Wasserstein distance between two distributions on the same few values. */
 function valuesWasserstein(values, reference, current) {

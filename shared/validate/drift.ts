@@ -116,8 +116,21 @@ function shares(counts: readonly number[]): number[] {
   return counts.map((c) => (total === 0 ? 0 : c / total));
 }
 
-/** KS statistic on shared bins: max |R_i − C_i| over the edges, and how far above it the raw-sample D can be. */
-export function gridKs(reference: readonly number[], current: readonly number[]): { statistic: number; bound: number } {
+/** Where each bin's values lie: the smallest and largest value per bin (null where empty). */
+export interface BinSupport {
+  low: ReadonlyArray<number | null>;
+  high: ReadonlyArray<number | null>;
+}
+
+/**
+ * KS statistic on shared bins: max |R_i − C_i| over the edges (a lower bound
+ * on the raw-sample D), and how far above it the raw D can be. Within bin i
+ * both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ); F_r − F_c can reach
+ * R + rᵢ − C inside only if some reference value lies below some current
+ * value there (low_r < high_c), and likewise the other way. Without supports
+ * every bin is taken to allow both.
+ */
+export function gridKs(reference: readonly number[], current: readonly number[], support?: { reference: BinSupport; current: BinSupport }): { statistic: number; bound: number } {
   const r = shares(reference);
   const c = shares(current);
   let R = 0;
@@ -125,8 +138,13 @@ export function gridKs(reference: readonly number[], current: readonly number[])
   let d = 0;
   let upper = 0;
   for (let i = 0; i < r.length; i++) {
-    // Within bin i both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ): the raw D there is at most this.
-    upper = Math.max(upper, R + r[i]! - C, C + c[i]! - R);
+    const rl = support?.reference.low[i] ?? -Infinity, rh = support?.reference.high[i] ?? Infinity;
+    const cl = support?.current.low[i] ?? -Infinity, ch = support?.current.high[i] ?? Infinity;
+    // An empty bin leaves that CDF flat: the extremes are then at the bin's ends, which the edges cover.
+    if (r[i]! > 0 && c[i]! > 0) {
+      if (!support || rl < ch) upper = Math.max(upper, R + r[i]! - C);
+      if (!support || cl < rh) upper = Math.max(upper, C + c[i]! - R);
+    } else upper = Math.max(upper, Math.abs(R + r[i]! - C - c[i]!), Math.abs(R - C));
     R += r[i]!;
     C += c[i]!;
     if (i < r.length - 1) d = Math.max(d, Math.abs(R - C));
@@ -136,11 +154,14 @@ export function gridKs(reference: readonly number[], current: readonly number[])
 
 /**
  * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
- * over the part of the bin inside its own [min, max]; and the bound on the
- * difference from the raw-sample value: Σ (width × share)/2 per distribution
- * and bin, the most an even spread can be off for any arrangement inside it.
+ * over where it lies in the bin: between the bin's smallest and largest value
+ * when the profile has them, else the part of the bin inside the column's
+ * [min, max]. The bound on the difference from the raw-sample value is
+ * Σ (spread width × share)/2 per distribution and bin, the most an even
+ * spread can be off for any arrangement inside it: zero for a bin holding
+ * one value.
  */
-export function gridWasserstein(edges: readonly number[], reference: { counts: readonly number[]; min: number; max: number }, current: { counts: readonly number[]; min: number; max: number }): { distance: number; bound: number } {
+export function gridWasserstein(edges: readonly number[], reference: GridSide, current: GridSide): { distance: number; bound: number } {
   const r = shares(reference.counts);
   const c = shares(current.counts);
   const lo = Math.min(reference.min, current.min);
@@ -153,8 +174,8 @@ export function gridWasserstein(edges: readonly number[], reference: { counts: r
     const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]!);
     const b = Math.min(hi, i === edges.length ? Infinity : edges[i]!);
     if (b > a) {
-      const ra = Math.max(a, reference.min), rb = Math.min(b, reference.max);
-      const ca = Math.max(a, current.min), cb = Math.min(b, current.max);
+      const ra = reference.low?.[i] ?? Math.max(a, reference.min), rb = reference.high?.[i] ?? Math.min(b, reference.max);
+      const ca = current.low?.[i] ?? Math.max(a, current.min), cb = current.high?.[i] ?? Math.min(b, current.max);
       // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
       const spread = (base: number, mass: number, from: number, to: number) => (x: number, right: boolean) =>
         base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
@@ -174,6 +195,13 @@ export function gridWasserstein(edges: readonly number[], reference: { counts: r
     C0 += c[i]!;
   }
   return { distance, bound };
+}
+
+/** One side of a grid Wasserstein: bin counts, the column's bounds, and where each bin's values lie if known. */
+export interface GridSide extends Partial<BinSupport> {
+  counts: readonly number[];
+  min: number;
+  max: number;
 }
 
 function clamp01(x: number): number {
@@ -348,7 +376,7 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
         // A few distinct values: the CDFs step only at them, so the binned D is the raw-sample D.
         statistic = gridKs(bins.reference, bins.current).statistic;
       } else {
-        const g = gridKs(bins.reference, bins.current);
+        const g = gridKs(bins.reference, bins.current, gridSupports(ref, cur));
         statistic = g.statistic;
         bound = g.bound;
       }
@@ -361,7 +389,8 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
       if (bins.kind === 'values') {
         raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
       } else {
-        const g = gridWasserstein(ref.grid!.edges, { counts: bins.reference, min: ref.min!, max: ref.max! }, { counts: bins.current, min: cur.min!, max: cur.max! });
+        const support = gridSupports(ref, cur);
+        const g = gridWasserstein(ref.grid!.edges, { counts: bins.reference, min: ref.min!, max: ref.max!, ...support?.reference }, { counts: bins.current, min: cur.min!, max: cur.max!, ...support?.current });
         raw = g.distance;
         bound = std > 0 ? g.bound / std : undefined;
       }
@@ -379,6 +408,13 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
   // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
   const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
   return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
+}
+
+/** Both grids' per-bin supports, when both profiles carry them (profiles from before they were kept do not). */
+function gridSupports(ref: ColumnProfile, cur: ColumnProfile): { reference: BinSupport; current: BinSupport } | undefined {
+  const r = ref.grid, c = cur.grid;
+  if (!r?.low || !r.high || !c?.low || !c.high) return undefined;
+  return { reference: { low: r.low, high: r.high }, current: { low: c.low, high: c.high } };
 }
 
 /** Wasserstein distance between two distributions on the same few values. */

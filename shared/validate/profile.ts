@@ -28,7 +28,16 @@ const histogramSchema = z.object({
   /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
   edges: z.array(z.number()),
   counts: z.array(count),
-}).refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges');
+  /**
+   * The grid's smallest and largest value in each bin (null where empty):
+   * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+   * grid tightly (to zero where a bin holds one value, as integers often do).
+   */
+  low: z.array(z.number().nullable()).optional(),
+  high: z.array(z.number().nullable()).optional(),
+})
+  .refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges')
+  .refine((h) => (h.low === undefined) === (h.high === undefined) && (h.low === undefined || (h.low.length === h.counts.length && h.high!.length === h.counts.length)), 'a histogram has a low and a high value per bin, or neither');
 export type Histogram = z.infer<typeof histogramSchema>;
 
 export const columnProfileSchema = z.object({
@@ -96,6 +105,8 @@ export class ColumnAccumulator {
   private readonly edges?: FrozenEdges;
   private readonly deciles?: Float64Array;
   private readonly grid?: Float64Array;
+  private readonly gridLow?: Float64Array;
+  private readonly gridHigh?: Float64Array;
   /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
   private readonly gridSearch?: Float64Array;
   private readonly gridHalf: number = 0;
@@ -117,6 +128,8 @@ export class ColumnAccumulator {
       this.edges = binning.edges;
       this.deciles = new Float64Array(deciles.length + 1);
       this.grid = new Float64Array(grid.length + 1);
+      this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+      this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
       let size = 1;
       while (size - 1 < grid.length) size *= 2;
       this.gridSearch = new Float64Array(size - 1).fill(Infinity);
@@ -154,6 +167,8 @@ export class ColumnAccumulator {
       let at = 0;
       for (let half = this.gridHalf; half >= 1; half >>= 1) at += +(x >= search[at + half - 1]!) * half;
       this.grid![at]!++;
+      if (x < this.gridLow![at]!) this.gridLow![at] = x;
+      if (x > this.gridHigh![at]!) this.gridHigh![at] = x;
       const decile = this.decileOfGridBin;
       this.deciles![decile !== undefined ? decile[at]! : binOf(this.edges!.deciles, x)]!++;
     } else if (this.values !== undefined) {
@@ -196,11 +211,11 @@ export class ColumnAccumulator {
       profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
       if (this.edges !== undefined) {
         profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles!) };
-        profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid!) };
+        profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid!), low: finiteOrNull(this.gridLow!), high: finiteOrNull(this.gridHigh!) };
       } else if (this.values !== undefined) {
         const sorted = this.values.subarray(0, this.valueCount).sort();
         profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-        profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID));
+        profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID), true);
       }
     } else if (!this.countOnly) {
       profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
@@ -319,14 +334,22 @@ export function quantileEdges(sorted: ArrayLike<number>, probabilities: readonly
   return edges;
 }
 
-function histogramOfSorted(sorted: ArrayLike<number>, edges: number[]): Histogram {
+function histogramOfSorted(sorted: ArrayLike<number>, edges: number[], withSupport = false): Histogram {
   const counts = new Array<number>(edges.length + 1).fill(0);
+  const low = new Array<number | null>(edges.length + 1).fill(null);
+  const high = new Array<number | null>(edges.length + 1).fill(null);
   let bin = 0;
   for (let i = 0; i < sorted.length; i++) {
-    while (bin < edges.length && sorted[i]! >= edges[bin]!) bin++;
-    counts[bin]!++;
+    const x = sorted[i]!;
+    while (bin < edges.length && x >= edges[bin]!) bin++;
+    if (counts[bin]++ === 0) low[bin] = x;
+    high[bin] = x;
   }
-  return { edges, counts };
+  return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+
+function finiteOrNull(values: Float64Array): Array<number | null> {
+  return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 }
 
 /** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
@@ -408,6 +431,10 @@ function mergeColumn(a: ColumnProfile, b: ColumnProfile, name: string, keep: Rea
         throw new ConfigurationError(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
       }
       out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]!) };
+      if (ha.low && ha.high && hb.low && hb.high) {
+        out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low![i]!));
+        out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high![i]!));
+      }
     } else if (ha || hb) throw new ConfigurationError(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
   }
   if (a.categories && b.categories) {
@@ -416,6 +443,10 @@ function mergeColumn(a: ColumnProfile, b: ColumnProfile, name: string, keep: Rea
     out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
   }
   return out;
+}
+
+function nullableExtreme(pick: (a: number, b: number) => number, a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : pick(a, b);
 }
 
 function mergeDistinct(a: ColumnProfile['distinct'], b: ColumnProfile['distinct']): ColumnProfile['distinct'] {

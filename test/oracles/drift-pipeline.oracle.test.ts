@@ -11,6 +11,7 @@ import { parseResults } from '../../shared/results/io.js';
 import { validateData } from '../../shared/validate/run.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from '../validate/drift-data.js';
+import { Random } from '../../shared/stats/random.js';
 import { close, python } from './oracle.js';
 
 const METHODS = ['psi', 'jensenshannon', 'js_divergence', 'linf', 'chisquare', 'z', 'ks', 'wasserstein'] as const;
@@ -74,5 +75,70 @@ describe('drift pipeline vs pandas + scipy', async () => {
         expect(at('ks').status).toBe('error'); // KS needs an ordered column
       }
     }
+  });
+});
+
+// Integer columns (ages, counts) are common and have many ties. The profile
+// keeps each grid bin's smallest and largest value, so a bin holding one
+// integer is a point mass: where the grid separates every value, KS and
+// Wasserstein on the grid are scipy's raw-sample values, with a zero bound.
+const INTEGER_SCHEMA = { fields: [{ name: 'age', type: 'integer' }, { name: 'visits', type: 'integer' }] };
+
+function integerCsv(n: number, seed: number, shift: number): string {
+  const r = new Random(seed);
+  const lines = ['age,visits'];
+  for (let i = 0; i < n; i++) {
+    const age = 18 + shift + r.nextIndex(43); // 43 values: the grid gives each its own bin
+    let visits = 0; // geometric, a long sparse tail: tail bins hold several values
+    while (visits < 200 && r.nextUint32() / 4294967296 < 0.85 - shift / 100) visits++;
+    lines.push(`${age},${visits}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('integer columns vs scipy', async () => {
+  const dir = await tempDir();
+  const cases = [
+    { name: 'same distribution', ref: [5000, 21, 0], cur: [3000, 22, 0] },
+    { name: 'shifted', ref: [5000, 23, 0], cur: [4000, 24, 3] },
+  ] as const;
+  const ours: Array<Record<string, Record<string, DriftColumn>>> = [];
+  for (const [i, c] of cases.entries()) {
+    await writeFiles(dir, { [`int-ref${i}.csv`]: integerCsv(c.ref[0], c.ref[1], c.ref[2]), [`int-cur${i}.csv`]: integerCsv(c.cur[0], c.cur[1], c.cur[2]) });
+    const byMethod: Record<string, Record<string, DriftColumn>> = {};
+    for (const method of ['ks', 'wasserstein']) {
+      await writeFiles(dir, { [`int-schema-${method}.json`]: JSON.stringify({ ...INTEGER_SCHEMA, 'x-holdout': { drift: { method } } }) });
+      const { document } = await validateData({ data: [`int-cur${i}.csv`], baseDir: dir, schemaPath: join(dir, `int-schema-${method}.json`), reference: `int-ref${i}.csv` });
+      byMethod[method] = Object.fromEntries(document.data.drift!.columns.map((col) => [col.column, col]));
+    }
+    ours.push(byMethod);
+  }
+  const answers = python(cases.map((_, i) => ({ kind: 'drift_pipeline', ref: join(dir, `int-ref${i}.csv`), cur: join(dir, `int-cur${i}.csv`), numeric: ['age', 'visits'], categorical: [] })));
+
+  it.each(cases.map((c, i) => [c.name, i] as const))('%s', (_name, i) => {
+    const { ks, wasserstein } = ours[i]!;
+    const theirs = answers[i];
+    for (const column of ['age', 'visits']) {
+      const k = ks![column]!;
+      const w = wasserstein![column]!;
+      expect(k.bins).toBe('grid');
+      expect(k.statistic!).toBeLessThanOrEqual(theirs[column].ks[0] + 1e-12);
+      expect(theirs[column].ks[0] - k.statistic!, `${column} ks`).toBeLessThanOrEqual(k.bound! + 1e-12);
+      expect(Math.abs(w.statistic! - theirs[column].wasserstein), `${column} wasserstein`).toBeLessThanOrEqual(w.bound! + 1e-12);
+    }
+    if (i === 0) {
+      // Every age has a bin of its own: exact, and stated as exact.
+      expect(ks!.age!.bound).toBe(0);
+      expect(close(ks!.age!.statistic!, theirs.age.ks[0])).toBe(true);
+      expect(close(ks!.age!.pValue!, theirs.age.ks[1])).toBe(true);
+      expect(wasserstein!.age!.bound).toBe(0);
+      expect(close(wasserstein!.age!.statistic!, theirs.age.wasserstein)).toBe(true);
+    } else {
+      // Shifted up by 3: only the current's ages above the reference's maximum share a bin (the last).
+      expect(ks!.age!.bound!).toBeLessThan(0.02);
+      expect(wasserstein!.age!.bound!).toBeLessThan(0.02);
+    }
+    // The sparse tail of visits shares bins; the stated bound stays small.
+    expect(wasserstein!.visits!.bound!).toBeLessThan(0.03);
   });
 });
