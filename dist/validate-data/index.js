@@ -54538,8 +54538,29 @@ const histogramSchema = schemas/* object */.Ikc({
     low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
     high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
 })
-    .refine((h) => h.counts.length === h.edges.length + 1, 'a histogram has one more count than edges')
-    .refine((h) => (h.low === undefined) === (h.high === undefined) && (h.low === undefined || (h.low.length === h.counts.length && h.high.length === h.counts.length)), 'a histogram has a low and a high value per bin, or neither');
+    .superRefine((h, ctx) => {
+    // A profile may come from a pull request: the binning code relies on each of these.
+    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+    if (h.counts.length !== h.edges.length + 1)
+        return problem('a histogram has one more count than edges', ['counts']);
+    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
+    if (at >= 0)
+        return problem('edges must be strictly ascending', ['edges', at]);
+    if ((h.low === undefined) !== (h.high === undefined))
+        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
+    if (h.low === undefined || h.high === undefined)
+        return;
+    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
+        return problem('low and high have one value per bin', ['low']);
+    for (let i = 0; i < h.counts.length; i++) {
+        const lo = h.low[i], hi = h.high[i];
+        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
+            return problem('low and high are null exactly where a bin is empty', ['low', i]);
+        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
+        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
+            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
+    }
+});
 const columnProfileSchema = schemas/* object */.Ikc({
     /** The schema type the values were cast to. */
     type: schemas/* string */.YjP(),
@@ -54568,6 +54589,16 @@ const columnProfileSchema = schemas/* object */.Ikc({
     deciles: histogramSchema.optional(),
     grid: histogramSchema.optional(),
     categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
+}).superRefine((p, ctx) => {
+    const finite = p.count - p.nonFinite;
+    for (const key of ['deciles', 'grid']) {
+        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
+        if (total !== undefined && total !== finite)
+            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
+    }
+    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
+        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
+    }
 });
 const profileSchema = schemas/* object */.Ikc({
     holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),

@@ -45,6 +45,34 @@ describe('holdout validate with a reference', () => {
     expect(moved.stdout).toContain('```mermaid');
   });
 
+  it('refuses a tampered profile with exit 2, naming the file and the key', async () => {
+    const dir = await workspace();
+    expect((await cli(['validate', 'ref.csv', '--schema', 'schema.json', '--profile-out', 'ref.profile.json'], dir)).code).toBe(0);
+    const good = JSON.parse(await readFile(join(dir, 'ref.profile.json'), 'utf8'));
+    const tampered = (edit: (p: any) => void) => {
+      const copy = structuredClone(good);
+      edit(copy);
+      return JSON.stringify(copy);
+    };
+    await writeFiles(dir, {
+      'unsorted.json': tampered((p) => p.columns.x.grid.edges.reverse()),
+      'outside.json': tampered((p) => (p.columns.x.grid.low[5] = p.columns.x.grid.edges[10])),
+      'recounted.json': tampered((p) => (p.columns.x.deciles.counts[0] += 7)),
+    });
+    for (const [file, key, message] of [
+      ['unsorted.json', 'columns.x.grid.edges.1', 'edges must be strictly ascending'],
+      ['outside.json', 'columns.x.grid.low.5', 'bin 5 holds values outside'],
+      ['recounted.json', 'columns.x.deciles.counts', 'the deciles histogram holds 3007 values, but the column has 3000 finite ones'],
+    ]) {
+      const run = await cli(['validate', 'same.csv', '--schema', 'schema.json', '--reference', file!], dir);
+      expect(run.code, file).toBe(2);
+      expect(run.stderr).toContain(file!);
+      expect(run.stderr).toContain(key!);
+      expect(run.stderr).toContain(message!);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+  });
+
   it('validates shard by shard and merges the documents into the unsharded verdict', async () => {
     const dir = await workspace();
     const whole = await cli(['validate', 'moved.csv', '--schema', 'schema.json', '--reference', 'ref.csv', '--format', 'json'], dir);
