@@ -54292,7 +54292,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fk: () => (/* binding */ profileSchema)
 });
 
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, PROFILE_VERSION, binOf, columnProfileSchema, quantileEdges
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -54525,6 +54525,13 @@ const DISTINCT_CAP = 5;
 const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
 const count = schemas/* number */.aig().int().nonnegative();
 const histogramSchema = schemas/* object */.Ikc({
     /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
@@ -54742,7 +54749,7 @@ class ColumnAccumulator {
             else if (this.values !== undefined) {
                 const sorted = this.values.subarray(0, this.valueCount).sort();
                 profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-                profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID), true);
+                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
             }
         }
         else if (!this.countOnly) {
@@ -54860,6 +54867,24 @@ function quantileEdges(sorted, probabilities) {
         if (edges.length === 0 || value > edges[edges.length - 1])
             edges.push(value);
     }
+    return edges;
+}
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+function gridEdges(sorted) {
+    const quantiles = quantileEdges(sorted, GRID);
+    if (sorted.length === 0)
+        return quantiles;
+    const min = sorted[0], max = sorted[sorted.length - 1];
+    const range = max - min;
+    if (!(range > 0) || !Number.isFinite(range))
+        return quantiles;
+    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+    const above = GRID_EXTENSION.map((k) => max + k * range);
+    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+    const edges = [];
+    for (const e of [...below, ...quantiles, ...above])
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
     return edges;
 }
 function histogramOfSorted(sorted, edges, withSupport = false) {

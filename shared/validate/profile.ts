@@ -21,6 +21,13 @@ export const DISTINCT_CAP = 5;
 export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 export const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+export const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
 
 const count = z.number().int().nonnegative();
 
@@ -239,7 +246,7 @@ export class ColumnAccumulator {
       } else if (this.values !== undefined) {
         const sorted = this.values.subarray(0, this.valueCount).sort();
         profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-        profile.grid = histogramOfSorted(sorted, quantileEdges(sorted, GRID), true);
+        profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
       }
     } else if (!this.countOnly) {
       profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
@@ -355,6 +362,21 @@ export function quantileEdges(sorted: ArrayLike<number>, probabilities: readonly
     const value = sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
     if (edges.length === 0 || value > edges[edges.length - 1]!) edges.push(value);
   }
+  return edges;
+}
+
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+export function gridEdges(sorted: ArrayLike<number>): number[] {
+  const quantiles = quantileEdges(sorted, GRID);
+  if (sorted.length === 0) return quantiles;
+  const min = sorted[0]!, max = sorted[sorted.length - 1]!;
+  const range = max - min;
+  if (!(range > 0) || !Number.isFinite(range)) return quantiles;
+  const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+  const above = GRID_EXTENSION.map((k) => max + k * range);
+  // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+  const edges: number[] = [];
+  for (const e of [...below, ...quantiles, ...above]) if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]!)) edges.push(e);
   return edges;
 }
 

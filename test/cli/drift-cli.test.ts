@@ -56,12 +56,12 @@ describe('holdout validate with a reference', () => {
     };
     await writeFiles(dir, {
       'unsorted.json': tampered((p) => p.columns.x.grid.edges.reverse()),
-      'outside.json': tampered((p) => (p.columns.x.grid.low[5] = p.columns.x.grid.edges[10])),
+      'outside.json': tampered((p) => (p.columns.x.grid.low[50] = p.columns.x.grid.edges[60])),
       'recounted.json': tampered((p) => (p.columns.x.deciles.counts[0] += 7)),
     });
     for (const [file, key, message] of [
       ['unsorted.json', 'columns.x.grid.edges.1', 'edges must be strictly ascending'],
-      ['outside.json', 'columns.x.grid.low.5', 'bin 5 holds values outside'],
+      ['outside.json', 'columns.x.grid.low.50', 'bin 50 holds values outside'],
       ['recounted.json', 'columns.x.deciles.counts', 'the deciles histogram holds 3007 values, but the column has 3000 finite ones'],
     ]) {
       const run = await cli(['validate', 'same.csv', '--schema', 'schema.json', '--reference', file!], dir);
