@@ -57624,7 +57624,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* binding */ tallyTable)
 });
 
-// UNUSED EXPORTS: validateTable
+// UNUSED EXPORTS: byRowOrder, validateTable
 
 // EXTERNAL MODULE: ./build/shared/data/batch.js
 var data_batch = __nccwpck_require__(177);
@@ -57799,12 +57799,52 @@ async function validateTable(table, schema, options = {}) {
     const { tally } = await tallyTable(table, schema, options);
     return finishTable(tally, schema, options);
 }
+/** Row order for error samples and locations: file-level (no row) first, then by row and line. */
+function byRowOrder(a, b) {
+    return (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+}
+/**
+ * The first `max` errors in row order, ties in the order they were found.
+ * Cells are checked a column at a time within each batch, so "first found"
+ * is not "first by row"; keeping the first by row makes a shard's sample the
+ * part of the unsharded sample its rows hold, so merged samples agree.
+ * Holds at most 2·max errors; past the cut, an error costs one comparison.
+ */
+class FirstErrors {
+    max;
+    items = [];
+    cutRow = Infinity;
+    constructor(max) {
+        this.max = max;
+    }
+    add(error) {
+        if (this.max <= 0)
+            return;
+        // Full and at or past the last kept row: it would sort after every kept error (found later, no smaller row).
+        if ((error.row ?? 0) >= this.cutRow)
+            return;
+        this.items.push(error);
+        if (this.items.length >= 2 * this.max)
+            this.cut();
+    }
+    cut() {
+        this.items.sort(byRowOrder); // stable: equal rows stay in the order found
+        if (this.max > 0 && this.items.length >= this.max) {
+            this.items.length = this.max;
+            this.cutRow = this.items[this.max - 1].row ?? 0;
+        }
+    }
+    toArray() {
+        this.cut();
+        return this.items;
+    }
+}
 /** One pass over a table: every count the verdict needs, the error samples, and the profile. */
 async function tallyTable(table, schema, options = {}) {
     const maxSamples = options.maxErrorSamples ?? 1000;
     const maxLocations = options.maxLocationsPerCheck ?? 50;
     const file = table.info.displayPath;
-    const errors = [];
+    const errors = new FirstErrors(maxSamples);
     const checks = [];
     const errorCounts = { file: {}, rows: {} };
     const newCheck = (id, title, kind, extra = {}) => {
@@ -57819,8 +57859,7 @@ async function tallyTable(table, schema, options = {}) {
         if (check.locations.length < maxLocations) {
             check.locations.push({ file, line: error.line, row: error.row, field: error.field });
         }
-        if (errors.length < maxSamples)
-            errors.push({ ...error, file, severity: 'fail' });
+        errors.add({ ...error, file, severity: 'fail' });
     };
     // Header against the schema.
     const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
@@ -57924,7 +57963,7 @@ async function tallyTable(table, schema, options = {}) {
         bytes: digest.bytes,
         checks,
         fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
-        errors,
+        errors: errors.toArray(),
         errorCounts,
     };
     if (options.profile)
@@ -57977,12 +58016,11 @@ function mergeTallies(tallies, options = {}) {
         if (t.sha256 !== first.sha256)
             throw new shared_errors/* ConfigurationError */.j(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
     }
-    const byRow = (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
     const checks = first.checks.map((check) => {
         if (check.scope === 'file')
             return structuredClone(check);
         const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
-        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRow).slice(0, maxLocations) };
+        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRowOrder).slice(0, maxLocations) };
     });
     const fields = first.fields.map((field) => {
         const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
@@ -57995,7 +58033,7 @@ function mergeTallies(tallies, options = {}) {
         for (const [k, v] of Object.entries(t.errorCounts.rows))
             rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
     const fileErrors = first.errors.filter((e) => e.row === undefined);
-    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRow);
+    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRowOrder);
     return {
         file: first.file,
         format: first.format,
@@ -58096,7 +58134,7 @@ function finishTable(tally, schema, options = {}) {
         if (!ok)
             addError({ type: 'missing-rate', file, field: field.name, message: `${(0,format/* formatRate */.CE)(rate)} of "${field.name}" is missing, more than the ${(0,format/* formatRate */.CE)(limit)} allowed`, severity: 'fail' });
     }
-    errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0));
+    errors.sort(byRowOrder);
     const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
     return {
         summary: {

@@ -40,18 +40,18 @@ const toCsv = (rows: Array<Record<string, string | number>>) => ['id,x,skewed,re
 /** What must agree: everything but the envelope (title, time) and the shard bookkeeping. */
 const verdict = (d: ValidateDataResults) => ({ status: d.status, checks: d.checks, tables: d.data.tables, rows: d.data.rows, errorCount: d.data.errorCount, errors: d.data.errors, drift: d.data.drift });
 
-async function shardedRun(dir: string, data: string[], count: number, by: string | undefined) {
+async function shardedRun(dir: string, data: string[], count: number, by: string | undefined, options?: { maxErrorSamples: number; maxLocationsPerCheck: number }) {
   const now = new Date('2026-12-01T00:00:00Z');
   const files: string[] = [];
   for (let index = 0; index < count; index++) {
-    const { document, problems } = await validateData({ data, baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', shard: { index, count, by }, now });
+    const { document, problems } = await validateData({ data, baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', shard: { index, count, by }, now, options });
     expect(problems.map((p) => p.message)).toEqual([]);
     expect(document.data.shard).toMatchObject({ index, count, mode: by === undefined && data.length >= count ? 'files' : 'rows' });
     const file = `shard-${index}.json`;
     await writeResults(join(dir, file), document);
     files.push(file);
   }
-  return (await validateData({ data: [], merge: files.reverse(), baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', now })).document;
+  return (await validateData({ data: [], merge: files.reverse(), baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', now, options })).document;
 }
 
 describe('sharded validation', () => {
@@ -59,7 +59,8 @@ describe('sharded validation', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'ref.csv': driftCsv({ n: 400, seed: 3 }) });
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 120 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.boolean(), async (rows, count, files, wholeFiles) => {
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 120 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.boolean(), fc.option(fc.record({ maxErrorSamples: fc.integer({ min: 1, max: 6 }), maxLocationsPerCheck: fc.integer({ min: 1, max: 3 }) }), { nil: undefined }), async (rows, count, files, wholeFiles, options) => {
+        // Small sample limits (sometimes): the kept error samples and locations must still be the unsharded run's.
         // Split the rows into files (whole-file shards when there are at least `count` of them); none empty.
         const data: string[] = [];
         const per = Math.ceil(rows.length / files);
@@ -69,9 +70,9 @@ describe('sharded validation', () => {
           data.push(`part${f}.csv`);
         }
         const now = new Date('2026-12-01T00:00:00Z');
-        const whole = (await validateData({ data, baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', now })).document;
+        const whole = (await validateData({ data, baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', now, options })).document;
         const byFiles = wholeFiles && fileCount >= count;
-        const merged = await shardedRun(dir, data, count, byFiles ? undefined : 'id');
+        const merged = await shardedRun(dir, data, count, byFiles ? undefined : 'id', options);
         expect(verdict(merged)).toEqual(verdict(whole));
       }),
       { numRuns: 40 },

@@ -115,6 +115,16 @@ describe('constraints', () => {
     expect(document.checks.find((c) => c.id.endsWith(':unique'))!.count).toBe(2000);
     expect(document.data.errors[0]).toMatchObject({ row: 1001, line: 1002, cell: '0', type: 'unique-error' });
   });
+  it('keeps the first errors by row when there are more than the sample holds, whichever column found them', async () => {
+    // Column a's errors sit late, column b's early: cells are checked a column at a time, so a
+    // "first found" sample would be a's; the first by row are b's, then row 40 in column order.
+    const rows = Array.from({ length: 60 }, (_, i) => ({ a: i >= 40 ? 'x' : '1', b: i < 3 || i === 39 ? 'y' : '2' }));
+    const dir = await tempDir();
+    await writeFiles(dir, { 's.json': JSON.stringify({ fields: [{ name: 'a', type: 'integer' }, { name: 'b', type: 'integer' }] }), 'd.csv': toCsv(['a', 'b'], rows) });
+    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 's.json'), options: { maxErrorSamples: 5 } });
+    expect(document.data.errorCount).toBe(24);
+    expect(summary(document.data.errors)).toEqual(['1:b:type-error', '2:b:type-error', '3:b:type-error', '40:b:type-error', '41:a:type-error']);
+  });
 });
 
 describe('keys and table checks', () => {
