@@ -5,6 +5,7 @@
 
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { runTask, workerScript } from './shared/steps/worker.js';
 import { resolveBaseline } from './shared/baseline/resolve.js';
 import { loadPolicy } from './shared/compare/policy.js';
 import { loadPipelineConfig } from './shared/config/pipeline.js';
@@ -16,7 +17,7 @@ import { renderComparisonSummary } from './shared/report/comparison.js';
 import { renderValidationSummary } from './shared/report/validation.js';
 import { resultsPath, writeResults } from './shared/results/io.js';
 import { annotationsFor } from './shared/validate/annotations.js';
-import { writeProfile } from './shared/validate/profile-io.js';
+import { writeProfile } from './shared/profile/io.js';
 import {
   annotate,
   appendJobSummary,
@@ -26,9 +27,9 @@ import {
   log,
   readRunContext,
   runAction,
-  runTask,
+
   setOutputs,
-  workerScript,
+
 } from './shared/runtime/index.js';
 
 await runAction(async () => {

@@ -90,7 +90,7 @@ export async function benchDrift(root, dataDir, python, measure, best) {
   const whole = JSON.parse(fromProfile.stdout);
   const same = JSON.stringify(merged.checks) === JSON.stringify(whole.checks);
   // The merge alone, in process: profiles and tallies of 16 shards.
-  const { mergeProfiles } = await import(join(root, 'build/shared/validate/profile.js'));
+  const { mergeProfiles } = await import(join(root, 'build/shared/profile/profile.js'));
   const profiles = shards.map((f) => JSON.parse(readFileSync(f, 'utf8')).data.profile);
   const t0 = performance.now();
   for (let k = 0; k < 10; k++) mergeProfiles(profiles);

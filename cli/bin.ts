@@ -4,14 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { gitShow } from '../baseline/local-git.js';
-import type { RemoteFetcher } from '../baseline/resolve.js';
-import { runTask, workerScript } from '../runtime/worker.js';
+import { gitShow } from '../shared/baseline/local-git.js';
+import type { RemoteFetcher } from '../shared/baseline/resolve.js';
+import { runTask, workerScript } from '../shared/steps/worker.js';
 import { runCli } from './main.js';
 
-// Bundled at dist/cli/index.js; compiled at build/shared/cli/bin.js. Examples sit at the repository root.
+// Bundled at dist/cli/index.js, compiled at build/cli/bin.js: either way the examples are two levels up.
 const here = dirname(fileURLToPath(import.meta.url));
-const examplesDir = resolve(here, here.endsWith('/shared/cli') ? '../../../examples' : '../../examples');
+const examplesDir = resolve(here, '../../examples');
 
 // git: reads the local repository; artifact: and deployment: need GITHUB_TOKEN and GITHUB_REPOSITORY.
 const remoteBaseline: RemoteFetcher = async (source) => {
@@ -20,7 +20,7 @@ const remoteBaseline: RemoteFetcher = async (source) => {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) return { missing: `${source.spec}: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to read ${source.kind} baselines` };
   // Loaded on demand: most runs never talk to GitHub.
-  const [{ createOctokit }, { fetchGitHubBaseline }] = await Promise.all([import('../runtime/octokit.js'), import('../github/baseline.js')]);
+  const [{ createOctokit }, { fetchGitHubBaseline }] = await Promise.all([import('../shared/runtime/octokit.js'), import('../shared/github/baseline.js')]);
   const octokit = createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
   return fetchGitHubBaseline(octokit, { owner, repo }, source, join(tmpdir(), `holdout-baseline-${process.pid}`));
 };

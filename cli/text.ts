@@ -1,8 +1,8 @@
 // Plain-text rendering for the terminal: one line per error in the
 // `file:line: message` form editors and grep understand; colour on a TTY only.
 
-import type { CompareMetricsResults, ValidateDataResults, Status } from '../results/schema.js';
-import { formatNumber, formatSigned } from '../compare/format.js';
+import type { CompareMetricsResults, ValidateDataResults, Status } from '../shared/results/schema.js';
+import { formatNumber, formatSigned } from '../shared/compare/format.js';
 
 const COLOR: Record<Status, string> = { pass: '\x1b[32m', warn: '\x1b[33m', fail: '\x1b[31m', error: '\x1b[31m' };
 const RESET = '\x1b[0m';

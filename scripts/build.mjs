@@ -19,8 +19,8 @@ const entries = readdirSync(join(root, 'actions'))
   .filter((name) => existsSync(join(root, 'actions', name, 'main.ts')))
   .map((name) => ({ name, input: join(root, 'build/actions', name, 'main.js') }));
 if (existsSync(join(root, 'action.ts'))) entries.push({ name: 'holdout', input: join(root, 'build/action.js') });
-entries.push({ name: 'cli', input: join(root, 'build/shared/cli/bin.js'), bin: true });
-entries.push({ name: 'worker', input: join(root, 'build/shared/workers/task-worker.js') });
+entries.push({ name: 'cli', input: join(root, 'build/cli/bin.js'), bin: true });
+entries.push({ name: 'worker', input: join(root, 'build/worker/main.js') });
 
 for (const entry of entries) {
   const { code, assets } = await ncc(entry.input, { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt' });

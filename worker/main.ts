@@ -1,7 +1,7 @@
 // Entry of the worker bundle (dist/worker/index.js): heavy steps run here,
 // in a thread with a small young generation, without loading the action's
 // GitHub client and runtime.
-import { serveWorkerTask } from '../runtime/worker.js';
+import { serveWorkerTask } from '../shared/steps/worker.js';
 
 if (!(await serveWorkerTask())) {
   process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');

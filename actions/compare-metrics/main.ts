@@ -3,6 +3,7 @@
 
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { runTask, workerScript } from '../../shared/steps/worker.js';
 import { resolveBaseline } from '../../shared/baseline/resolve.js';
 import { loadPolicy } from '../../shared/compare/policy.js';
 import { gitHubBaselineFetcher } from '../../shared/github/baseline.js';
@@ -20,8 +21,8 @@ import {
   getRequiredInput,
   readRunContext,
   runAction,
-  runTask,
-  workerScript,
+
+
   setOutputs,
 } from '../../shared/runtime/index.js';
 

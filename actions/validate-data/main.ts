@@ -12,7 +12,7 @@ import { readRunContext } from '../../shared/runtime/context.js';
 import { getEnumInput, getIntegerInput, getListInput, getOptionalInput, getRequiredInput } from '../../shared/runtime/inputs.js';
 import { annotate, appendJobSummary, setOutputs } from '../../shared/runtime/report.js';
 import { runAction } from '../../shared/runtime/run.js';
-import { runTask, workerScript } from '../../shared/runtime/worker.js';
+import { runTask, workerScript } from '../../shared/steps/worker.js';
 import * as core from '@actions/core';
 
 await runAction(async () => {

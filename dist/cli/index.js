@@ -2688,7 +2688,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 9411:
+/***/ 1792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
@@ -11360,59 +11360,16 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9323:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ gitShow)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/shared/baseline/local-git.js
-// git:<ref>:<path> for the CLI: the file at a ref of the local repository,
-// read with `git show` (arguments passed as a list, never a shell string).
-
-
-
-
-function gitShow(cwd, ref, path, spec) {
-    return new Promise((resolvePromise) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${ref}:${path}`], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, async (error, stdout, stderr) => {
-            if (error) {
-                const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
-                resolvePromise({ missing: `${spec}: ${reason}` });
-                return;
-            }
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'holdout-baseline-'));
-            const file = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(path));
-            await (0,promises_.writeFile)(file, stdout);
-            resolvePromise({ path: file, displayPath: spec, source: spec, id: `${ref}:${path}` });
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 1792:
+/***/ 6364:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var _baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9323);
-/* harmony import */ var _runtime_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4953);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3506);
+/* harmony import */ var _shared_baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9323);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4372);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8024);
 // Process entry for the `holdout` command.
 
 
@@ -11421,13 +11378,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-// Bundled at dist/cli/index.js; compiled at build/shared/cli/bin.js. Examples sit at the repository root.
+// Bundled at dist/cli/index.js, compiled at build/cli/bin.js: either way the examples are two levels up.
 const here = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
-const examplesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(here, here.endsWith('/shared/cli') ? '../../../examples' : '../../examples');
+const examplesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(here, '../../examples');
 // git: reads the local repository; artifact: and deployment: need GITHUB_TOKEN and GITHUB_REPOSITORY.
 const remoteBaseline = async (source) => {
     if (source.kind === 'git')
-        return (0,_baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitShow */ .k)(process.cwd(), source.ref, source.path, source.spec);
+        return (0,_shared_baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitShow */ .k)(process.cwd(), source.ref, source.path, source.spec);
     const token = process.env.GITHUB_TOKEN;
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!token || !owner || !repo)
@@ -11437,7 +11394,7 @@ const remoteBaseline = async (source) => {
     const octokit = createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
     return fetchGitHubBaseline(octokit, { owner, repo }, source, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `holdout-baseline-${process.pid}`));
 };
-const worker = (0,_runtime_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .workerScript */ .wF)(import.meta.url);
+const worker = (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .workerScript */ .wF)(import.meta.url);
 {
     const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .runCli */ .a)(process.argv.slice(2), {
         stdout: (text) => process.stdout.write(text),
@@ -11445,10 +11402,10 @@ const worker = (0,_runtime_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .workerScrip
         cwd: process.cwd(),
         isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         examplesDir,
-        validateData: (input, hooks) => (0,_runtime_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .ZZ)('validateData', input, worker, hooks),
+        validateData: (input, hooks) => (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .ZZ)('validateData', input, worker, hooks),
         // A status line only where a person watches: standard error on a terminal.
         statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
-        compareModels: (input) => (0,_runtime_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .ZZ)('compareModels', input, worker),
+        compareModels: (input) => (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .ZZ)('compareModels', input, worker),
         remoteBaseline,
     });
     process.exitCode = code;
@@ -11459,7 +11416,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3506:
+/***/ 8024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12207,9 +12164,9 @@ var results_io = __nccwpck_require__(3517);
 var validate_run = __nccwpck_require__(4103);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
-;// CONCATENATED MODULE: ./build/shared/validate/profile-io.js
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/profile/io.js
 // Profiles on disk: written atomically as pretty JSON, read with the file
 // named in any complaint.
 
@@ -12237,8 +12194,8 @@ var drift = __nccwpck_require__(5545);
 var schema_load = __nccwpck_require__(6189);
 // EXTERNAL MODULE: ./build/shared/data/batch.js
 var data_batch = __nccwpck_require__(177);
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./build/shared/schema/fields.js
 var schema_fields = __nccwpck_require__(3449);
 ;// CONCATENATED MODULE: ./build/shared/schema/infer.js
@@ -12390,7 +12347,7 @@ var table = __nccwpck_require__(2395);
 var paths = __nccwpck_require__(545);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./build/shared/cli/text.js
+;// CONCATENATED MODULE: ./build/cli/text.js
 // Plain-text rendering for the terminal: one line per error in the
 // `file:line: message` form editors and grep understand; colour on a TTY only.
 
@@ -12443,7 +12400,7 @@ function formatComparisonText(document, color) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./build/shared/cli/main.js
+;// CONCATENATED MODULE: ./build/cli/main.js
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
 
@@ -12942,6 +12899,49 @@ async function gateCommand(args, io) {
     await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values['audit-file'] ?? 'holdout-audit/gate-audit.json'), text);
     io.stdout(renderGateSummary(decision, audit, sha256));
     return decision.decision === 'fail' ? EXIT.failed : EXIT.ok;
+}
+
+
+/***/ }),
+
+/***/ 9323:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ gitShow)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/shared/baseline/local-git.js
+// git:<ref>:<path> for the CLI: the file at a ref of the local repository,
+// read with `git show` (arguments passed as a list, never a shell string).
+
+
+
+
+function gitShow(cwd, ref, path, spec) {
+    return new Promise((resolvePromise) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${ref}:${path}`], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, async (error, stdout, stderr) => {
+            if (error) {
+                const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
+                resolvePromise({ missing: `${spec}: ${reason}` });
+                return;
+            }
+            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'holdout-baseline-'));
+            const file = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(path));
+            await (0,promises_.writeFile)(file, stdout);
+            resolvePromise({ path: file, displayPath: spec, source: spec, id: `${ref}:${path}` });
+        });
+    });
 }
 
 
@@ -26334,6 +26334,916 @@ function unknownMetric(name, task) {
 
 /***/ }),
 
+/***/ 1038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */ });
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        // cyrb53-style pair of 32-bit hashes.
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 2654435761);
+            h2 = Math.imul(h2 ^ ch, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 >>>= 0;
+        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+        return this.insert(h1, h2);
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
+  WF: () => (/* binding */ DISTINCT_CAP),
+  ib: () => (/* binding */ DatasetProfiler),
+  _i: () => (/* binding */ columnMoments),
+  qf: () => (/* binding */ frozenEdgesOf),
+  hE: () => (/* binding */ looksLikeProfile),
+  Ns: () => (/* binding */ mergeProfiles),
+  jZ: () => (/* binding */ parseProfile),
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
+// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
+// list of non-overlapping doubles whose exact total is the true sum. Exact
+// sums are associative, so profiles built shard by shard and merged in any
+// order give bit-identical means and variances.
+/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
+function growExpansion(e, b) {
+    let q = b;
+    let k = 0;
+    for (let i = 0; i < e.length; i++) {
+        const a = e[i];
+        const sum = q + a;
+        const bv = sum - q;
+        const err = q - (sum - bv) + (a - bv);
+        if (err !== 0)
+            e[k++] = err;
+        q = sum;
+    }
+    if (q !== 0 || k === 0)
+        e[k++] = q;
+    e.length = k;
+}
+/**
+ * The exact sum rounded once to the nearest double (CPython's math.fsum
+ * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
+ */
+function expansionValue(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi + 0; // −0 + 0 is +0; any other value is unchanged
+}
+/** Dekker's exact product: a·b = hi + lo. */
+function twoProduct(a, b) {
+    const hi = a * b;
+    const split = (x) => {
+        const c = 134217729 * x; // 2^27 + 1
+        const big = c - (c - x);
+        return [big, x - big];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
+    return [hi, lo];
+}
+/**
+ * An exact running sum of doubles in fixed point: every double is an integer
+ * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
+ * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
+ * flops per value instead of an expansion's loop; converted to an expansion
+ * only when read.
+ */
+class ExactAccumulator {
+    digits = new Float64Array(DIGITS);
+    pending = 0;
+    add(x) {
+        if (x === 0)
+            return;
+        BITS[0] = x;
+        const hi = WORDS[1];
+        const exponent = (hi >>> 20) & 0x7ff;
+        const sign = hi >>> 31 ? -1 : 1;
+        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
+        const position = (exponent || 1) - 1;
+        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
+        const mantLo = WORDS[0];
+        const k = position >>> 5;
+        const scale = POW2[position & 31];
+        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
+        const aq = Math.floor(a / TWO32);
+        const b = mantHi * scale; // < 2⁵³: exact
+        const bq = Math.floor(b / TWO32);
+        const d = this.digits;
+        d[k] += sign * (a - aq * TWO32);
+        d[k + 1] += sign * (aq + b - bq * TWO32);
+        d[k + 2] += sign * bq;
+        if (++this.pending === CARRY_EVERY)
+            this.carry();
+    }
+    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
+    carry() {
+        const d = this.digits;
+        for (let k = 0; k < DIGITS - 1; k++) {
+            const c = Math.trunc(d[k] / TWO32);
+            d[k] -= c * TWO32;
+            d[k + 1] += c;
+        }
+        this.pending = 0;
+    }
+    /** The sum as a non-overlapping expansion. */
+    toExpansion() {
+        this.carry();
+        const e = [];
+        for (let k = 0; k < DIGITS; k++) {
+            const v = this.digits[k];
+            // A digit below 2³² in size times a power of two is exact.
+            if (v !== 0)
+                growExpansion(e, v * 2 ** (32 * k - 1074));
+        }
+        return e.length === 1 && e[0] === 0 ? [] : e;
+    }
+}
+const DIGITS = 68;
+const TWO32 = 2 ** 32;
+const CARRY_EVERY = 1 << 20;
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** A running exact sum of x and of x². */
+class ExactMoments {
+    sums = new ExactAccumulator();
+    squareSums = new ExactAccumulator();
+    add(x) {
+        this.sums.add(x);
+        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
+        const hi = x * x;
+        const c = 134217729 * x;
+        const big = c - (c - x);
+        const small = x - big;
+        const lo = small * small - (hi - big * big - 2 * big * small);
+        this.squareSums.add(hi);
+        this.squareSums.add(lo);
+    }
+    merge(other) {
+        for (const v of other.sum)
+            this.sums.add(v);
+        for (const v of other.squares)
+            this.squareSums.add(v);
+    }
+    get sum() {
+        return this.sums.toExpansion();
+    }
+    get squares() {
+        return this.squareSums.toExpansion();
+    }
+    /** Mean and population variance from the exact sums (each rounded once at the end). */
+    summary(n) {
+        if (n === 0)
+            return { mean: NaN, variance: NaN };
+        const sum = this.sum;
+        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
+        const numerator = [];
+        for (const v of this.squares) {
+            const [hi, lo] = twoProduct(v, n);
+            growExpansion(numerator, hi);
+            if (lo !== 0)
+                growExpansion(numerator, lo);
+        }
+        for (const a of sum) {
+            for (const b of sum) {
+                const [hi, lo] = twoProduct(a, b);
+                growExpansion(numerator, -hi);
+                if (lo !== 0)
+                    growExpansion(numerator, -lo);
+            }
+        }
+        const mean = expansionValue(sum) / n;
+        const variance = Math.max(0, expansionValue(numerator) / n / n);
+        return { mean, variance };
+    }
+}
+/**
+ * The same exact value in a canonical form — its correctly rounded value,
+ * then that of the remainder, and so on — so that equal sums reached by
+ * different orders serialize identically.
+ */
+function canonicalExpansion(e) {
+    const out = [];
+    let rest = [...e];
+    for (let i = 0; i < 40 && rest.length > 0; i++) {
+        const v = expansionValue(rest);
+        if (v === 0)
+            break;
+        out.unshift(v);
+        const next = [];
+        for (const x of rest)
+            growExpansion(next, x);
+        growExpansion(next, -v);
+        rest = next.filter((x) => x !== 0);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/profile.js
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Categories kept per column in a profile; the rest are counted as "other". */
+const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+const DISTINCT_CAP = 5;
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
+    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()),
+    counts: schemas/* array */.YOg(count),
+    /**
+     * The grid's smallest and largest value in each bin (null where empty):
+     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+     * grid tightly (to zero where a bin holds one value, as integers often do).
+     */
+    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+})
+    .superRefine((h, ctx) => {
+    // A profile may come from a pull request: the binning code relies on each of these.
+    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+    if (h.counts.length !== h.edges.length + 1)
+        return problem('a histogram has one more count than edges', ['counts']);
+    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
+    if (at >= 0)
+        return problem('edges must be strictly ascending', ['edges', at]);
+    if ((h.low === undefined) !== (h.high === undefined))
+        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
+    if (h.low === undefined || h.high === undefined)
+        return;
+    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
+        return problem('low and high have one value per bin', ['low']);
+    for (let i = 0; i < h.counts.length; i++) {
+        const lo = h.low[i], hi = h.high[i];
+        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
+            return problem('low and high are null exactly where a bin is empty', ['low', i]);
+        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
+        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
+            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
+    }
+});
+const columnProfileSchema = schemas/* object */.Ikc({
+    /** The schema type the values were cast to. */
+    type: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    /** Values that have the field's type (constraint breaches included). */
+    count,
+    missing: count,
+    typeErrors: count,
+    constraintErrors: count,
+    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+    nonFinite: count.default(0),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
+    sum: schemas/* array */.YOg(schemas/* number */.aig()),
+    squares: schemas/* array */.YOg(schemas/* number */.aig()),
+    /**
+     * Mean and population variance of the finite values, derived from sum and
+     * squares for people reading the file; holdout recomputes them from the
+     * sums (null when there are none, or Σx² overflows).
+     */
+    mean: schemas/* number */.aig().nullable().optional(),
+    variance: schemas/* number */.aig().nullable().optional(),
+    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
+    deciles: histogramSchema.optional(),
+    grid: histogramSchema.optional(),
+    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
+}).superRefine((p, ctx) => {
+    const finite = p.count - p.nonFinite;
+    for (const key of ['deciles', 'grid']) {
+        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
+        if (total !== undefined && total !== finite)
+            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
+    }
+    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
+        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
+    }
+});
+const profileSchema = schemas/* object */.Ikc({
+    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
+    rows: count,
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+});
+class ColumnAccumulator {
+    type;
+    kind;
+    keep;
+    moments = new ExactMoments();
+    count = 0;
+    missing = 0;
+    typeErrors = 0;
+    constraintErrors = 0;
+    nonFinite = 0;
+    min = Infinity;
+    max = -Infinity;
+    distinctValues = [];
+    distinctCounts = [];
+    edges;
+    deciles;
+    grid;
+    gridLow;
+    gridHigh;
+    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+    gridSearch;
+    gridHalf = 0;
+    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+    decileOfGridBin;
+    values;
+    valueCount = 0;
+    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+    /** Counts values without keeping categories (identifiers). */
+    countOnly;
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
+        this.type = type;
+        this.kind = kind;
+        this.keep = keep;
+        this.countOnly = countOnly;
+        if (kind !== 'numeric')
+            return;
+        if (binning === 'own')
+            this.values = new Float64Array(1024);
+        else if (binning !== 'none') {
+            const { deciles, grid } = binning.edges;
+            this.edges = binning.edges;
+            this.deciles = new Float64Array(deciles.length + 1);
+            this.grid = new Float64Array(grid.length + 1);
+            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
+            let size = 1;
+            while (size - 1 < grid.length)
+                size *= 2;
+            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+            this.gridSearch.set(grid);
+            this.gridHalf = size / 2;
+            const onGrid = new Set(grid);
+            if (deciles.every((e) => onGrid.has(e))) {
+                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
+            }
+        }
+    }
+    addNumber(x) {
+        this.count++;
+        if (!Number.isFinite(x)) {
+            this.nonFinite++;
+            return;
+        }
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.moments.add(x);
+        const distinct = this.distinctValues;
+        if (distinct !== null) {
+            const at = distinct.indexOf(x);
+            if (at >= 0)
+                this.distinctCounts[at]++;
+            else if (distinct.length < DISTINCT_CAP) {
+                distinct.push(x);
+                this.distinctCounts.push(1);
+            }
+            else
+                this.distinctValues = null;
+        }
+        if (this.gridSearch !== undefined) {
+            // Branch-free binary search: the number of grid edges ≤ x.
+            const search = this.gridSearch;
+            let at = 0;
+            for (let half = this.gridHalf; half >= 1; half >>= 1)
+                at += +(x >= search[at + half - 1]) * half;
+            this.grid[at]++;
+            if (x < this.gridLow[at])
+                this.gridLow[at] = x;
+            if (x > this.gridHigh[at])
+                this.gridHigh[at] = x;
+            const decile = this.decileOfGridBin;
+            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
+        }
+        else if (this.values !== undefined) {
+            if (this.valueCount === this.values.length) {
+                const grown = new Float64Array(this.values.length * 2);
+                grown.set(this.values);
+                this.values = grown;
+            }
+            this.values[this.valueCount++] = x;
+        }
+    }
+    /** Adds the category text[start, end), making a string only for a value not seen before. */
+    addCategoryRange(text, start, end) {
+        this.count++;
+        this.categories.addRange(text, start, end);
+    }
+    addCategory(value) {
+        this.count++;
+        this.categories.addRange(value, 0, value.length);
+    }
+    toProfile() {
+        const profile = {
+            type: this.type,
+            kind: this.kind,
+            count: this.count,
+            missing: this.missing,
+            typeErrors: this.typeErrors,
+            constraintErrors: this.constraintErrors,
+            nonFinite: this.nonFinite,
+            min: Number.isFinite(this.min) ? this.min : null,
+            max: Number.isFinite(this.max) ? this.max : null,
+            sum: canonicalExpansion(this.moments.sum),
+            squares: canonicalExpansion(this.moments.squares),
+        };
+        Object.assign(profile, readableMoments(profile));
+        if (this.kind === 'numeric') {
+            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+            if (this.edges !== undefined) {
+                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
+            }
+            else if (this.values !== undefined) {
+                const sorted = this.values.subarray(0, this.valueCount).sort();
+                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
+            }
+        }
+        else if (!this.countOnly) {
+            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
+        }
+        return profile;
+    }
+}
+/**
+ * Counts distinct strings given as ranges of a larger text (the chunk of a
+ * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
+ * match confirmed in place, so a value already seen costs no allocation.
+ * Beyond `cap` distinct values, new ones are counted as `other`.
+ */
+class CategoryCounter {
+    cap;
+    keys = [];
+    hashes = new Uint32Array(64);
+    counts = new Float64Array(64);
+    slots = new Int32Array(128);
+    other = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    addRange(text, start, end) {
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const slot = this.slots[at];
+            if (slot === 0)
+                break;
+            const k = slot - 1;
+            if (this.hashes[k] === h) {
+                const key = this.keys[k];
+                if (key.length === length && text.startsWith(key, start)) {
+                    this.counts[k]++;
+                    return;
+                }
+            }
+        }
+        if (this.keys.length >= this.cap) {
+            this.other++;
+            return;
+        }
+        this.insert(text.slice(start, end), h, 1);
+    }
+    insert(key, h, count) {
+        const k = this.keys.length;
+        if (k === this.hashes.length) {
+            const hashes = new Uint32Array(k * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const counts = new Float64Array(k * 2);
+            counts.set(this.counts);
+            this.counts = counts;
+        }
+        this.keys.push(key);
+        this.hashes[k] = h;
+        this.counts[k] = count;
+        if (this.keys.length * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(k);
+    }
+    place(k) {
+        const mask = this.slots.length - 1;
+        let at = this.hashes[k] & mask;
+        while (this.slots[at] !== 0)
+            at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.keys.length; k++)
+            this.place(k);
+    }
+    entries() {
+        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
+    }
+}
+function sortDistinct(values, counts) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
+}
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts, other, cap, keep) {
+    const entries = [...counts];
+    if (entries.length > cap) {
+        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+        for (let i = 0; i < entries.length; i++)
+            if (i >= cap && !keep.has(entries[i][0]))
+                other += entries[i][1];
+        entries.length = 0;
+        entries.push(...kept);
+    }
+    entries.sort((a, b) => compareText(a[0], b[0]));
+    return { counts: Object.fromEntries(entries), other, cap };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+function quantileEdges(sorted, probabilities) {
+    const n = sorted.length;
+    const edges = [];
+    if (n === 0)
+        return edges;
+    for (const q of probabilities) {
+        const h = (n - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, n - 1);
+        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        if (edges.length === 0 || value > edges[edges.length - 1])
+            edges.push(value);
+    }
+    return edges;
+}
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+function gridEdges(sorted) {
+    const quantiles = quantileEdges(sorted, GRID);
+    if (sorted.length === 0)
+        return quantiles;
+    const min = sorted[0], max = sorted[sorted.length - 1];
+    const range = max - min;
+    if (!(range > 0) || !Number.isFinite(range))
+        return quantiles;
+    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+    const above = GRID_EXTENSION.map((k) => max + k * range);
+    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+    const edges = [];
+    for (const e of [...below, ...quantiles, ...above])
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    return edges;
+}
+function histogramOfSorted(sorted, edges, withSupport = false) {
+    const counts = new Array(edges.length + 1).fill(0);
+    const low = new Array(edges.length + 1).fill(null);
+    const high = new Array(edges.length + 1).fill(null);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const x = sorted[i];
+        while (bin < edges.length && x >= edges[bin])
+            bin++;
+        if (counts[bin]++ === 0)
+            low[bin] = x;
+        high[bin] = x;
+    }
+    return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+function finiteOrNull(values) {
+    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+}
+/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x >= edges[mid])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The edges a current column is binned on, from its reference's profile. */
+function frozenEdgesOf(reference) {
+    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
+        return undefined;
+    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+/** Mean and population variance of a profiled column, from its exact sums. */
+function columnMoments(p) {
+    const m = new ExactMoments();
+    m.merge({ sum: p.sum, squares: p.squares });
+    return m.summary(p.count - p.nonFinite);
+}
+function readableMoments(p) {
+    const { mean, variance } = columnMoments(p);
+    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
+/**
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
+ */
+function mergeProfiles(profiles, keep = () => new Set()) {
+    if (profiles.length === 0)
+        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+    const columns = {};
+    let rows = 0;
+    for (const profile of profiles) {
+        rows += profile.rows;
+        for (const [name, p] of Object.entries(profile.columns)) {
+            const into = columns[name];
+            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
+        }
+    }
+    return { holdoutProfile: PROFILE_VERSION, rows, columns };
+}
+function mergeColumn(a, b, name, keep) {
+    if (a.kind !== b.kind || a.type !== b.type)
+        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+    const moments = new ExactMoments();
+    moments.merge({ sum: a.sum, squares: a.squares });
+    moments.merge({ sum: b.sum, squares: b.squares });
+    const out = {
+        type: a.type,
+        kind: a.kind,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        typeErrors: a.typeErrors + b.typeErrors,
+        constraintErrors: a.constraintErrors + b.constraintErrors,
+        nonFinite: a.nonFinite + b.nonFinite,
+        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+        sum: canonicalExpansion(moments.sum),
+        squares: canonicalExpansion(moments.squares),
+    };
+    Object.assign(out, readableMoments(out));
+    if (a.kind === 'numeric')
+        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
+    for (const key of ['deciles', 'grid']) {
+        const ha = a[key];
+        const hb = b[key];
+        if (ha && hb) {
+            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+            }
+            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+            if (ha.low && ha.high && hb.low && hb.high) {
+                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
+                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
+            }
+        }
+        else if (ha || hb)
+            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+    }
+    if (a.categories && b.categories) {
+        const counts = new Map(Object.entries(a.categories.counts));
+        for (const [k, v] of Object.entries(b.categories.counts))
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
+    }
+    return out;
+}
+function nullableExtreme(pick, a, b) {
+    return a === null ? b : b === null ? a : pick(a, b);
+}
+function mergeDistinct(a, b) {
+    if (!a || !b)
+        return null;
+    const counts = new Map();
+    for (const t of [a, b])
+        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
+    if (counts.size > DISTINCT_CAP)
+        return null;
+    return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+/** Reads a profile document, with the file named in any complaint. */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+    }
+    const parsed = profileSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+function looksLikeProfile(head) {
+    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+class DatasetProfiler {
+    binning;
+    keep;
+    columns = new Map();
+    rows = 0;
+    constructor(binning, keep = () => new Set()) {
+        this.binning = binning;
+        this.keep = keep;
+    }
+    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+    accumulator(column, type, kind) {
+        let acc = this.columns.get(column);
+        if (acc === undefined) {
+            acc = kind === 'numeric'
+                ? new ColumnAccumulator(type, kind, this.binning(column))
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+            this.columns.set(column, acc);
+        }
+        else if (acc.type !== type)
+            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+        return acc;
+    }
+    toProfile() {
+        const columns = {};
+        for (const [name, acc] of this.columns)
+            columns[name] = acc.toProfile();
+        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26345,7 +27255,7 @@ function unknownMetric(name, task) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
 /* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
-/* harmony import */ var _validate_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4029);
+/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1354);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3517);
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
@@ -26381,7 +27291,7 @@ async function collectResults(patterns, baseDir) {
             }
             const text = bytes.toString('utf8');
             // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
-            if ((0,_validate_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
+            if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
                 continue;
             const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .parseResults */ .c2)(text, file.displayPath);
             documents.push({ file: file.displayPath, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document });
@@ -26495,8 +27405,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -26739,118 +27649,6 @@ function statusFailsStep(status, failOn) {
     if (failOn === 'warn')
         return rank[status] >= rank.warn;
     return rank[status] >= rank.fail;
-}
-
-
-/***/ }),
-
-/***/ 4953:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZZ: () => (/* binding */ runTask),
-/* harmony export */   wF: () => (/* binding */ workerScript)
-/* harmony export */ });
-/* unused harmony export serveWorkerTask */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4103);
-/* harmony import */ var _compare_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(870);
-// Heavy steps (reading and checking whole datasets) run in a worker thread
-// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
-// more under a streaming reader's allocation rate, and an action cannot pass
-// --max-semi-space-size to the runner's node. The worker is its own small
-// bundle (dist/worker/index.js), shared by the actions and the CLI.
-
-
-
-
-
-
-const YOUNG_GENERATION_MB = 4;
-/** Progress crosses the thread boundary at most this often. */
-const PROGRESS_INTERVAL_MS = 200;
-const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    switch (name) {
-        case 'validateData':
-            return (0,_validate_run_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .l)(input, hooks);
-        case 'compareModels':
-            return (0,_compare_run_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModels */ .w)(input);
-    }
-}
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
-    const request = workerData;
-    if (isMainThread || !request?.holdoutTask)
-        return false;
-    let reply;
-    try {
-        let last = 0;
-        const hooks = request.progress
-            ? {
-                onProgress: (progress) => {
-                    const now = Date.now();
-                    if (now - last < PROGRESS_INTERVAL_MS)
-                        return;
-                    last = now;
-                    parentPort.postMessage({ holdoutProgress: progress });
-                },
-            }
-            : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
-        const { problems, ...value } = outcome;
-        reply = { ok: true, value, problems: problems.map(serialize) };
-    }
-    catch (error) {
-        reply =
-            error instanceof ConfigurationError
-                ? { ok: false, error: error.message, configuration: serialize(error) }
-                : { ok: false, error: error?.stack ?? String(error) };
-    }
-    parentPort.postMessage(reply);
-    return true;
-}
-/** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
-function workerScript(bundleUrl) {
-    const url = new URL('../worker/index.js', bundleUrl);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url) ? (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url) : undefined;
-}
-/**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
- */
-async function runTask(name, input, script, hooks = {}) {
-    if (!script)
-        return (await perform(name, input, hooks));
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
-    try {
-        const reply = await new Promise((resolve, reject) => {
-            worker.on('message', (message) => {
-                if ('holdoutProgress' in message)
-                    hooks.onProgress?.(message.holdoutProgress);
-                else
-                    resolve(message);
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
-        });
-        if (!reply.ok) {
-            if (reply.configuration)
-                throw revive(reply.configuration);
-            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-        }
-        return { ...reply.value, problems: reply.problems.map(revive) };
-    }
-    finally {
-        await worker.terminate();
-    }
 }
 
 
@@ -28116,6 +28914,118 @@ function sortedKeys(values) {
 
 /***/ }),
 
+/***/ 4372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZZ: () => (/* binding */ runTask),
+/* harmony export */   wF: () => (/* binding */ workerScript)
+/* harmony export */ });
+/* unused harmony export serveWorkerTask */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
+/* harmony import */ var _validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4103);
+/* harmony import */ var _compare_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(870);
+// Heavy steps (reading and checking whole datasets) run in a worker thread
+// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
+// more under a streaming reader's allocation rate, and an action cannot pass
+// --max-semi-space-size to the runner's node. The worker is its own small
+// bundle (dist/worker/index.js), shared by the actions and the CLI.
+
+
+
+
+
+
+const YOUNG_GENERATION_MB = 4;
+/** Progress crosses the thread boundary at most this often. */
+const PROGRESS_INTERVAL_MS = 200;
+const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
+const revive = (p) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(name, input, hooks = {}) {
+    switch (name) {
+        case 'validateData':
+            return (0,_validate_run_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .l)(input, hooks);
+        case 'compareModels':
+            return (0,_compare_run_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModels */ .w)(input);
+    }
+}
+/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
+async function serveWorkerTask() {
+    const request = workerData;
+    if (isMainThread || !request?.holdoutTask)
+        return false;
+    let reply;
+    try {
+        let last = 0;
+        const hooks = request.progress
+            ? {
+                onProgress: (progress) => {
+                    const now = Date.now();
+                    if (now - last < PROGRESS_INTERVAL_MS)
+                        return;
+                    last = now;
+                    parentPort.postMessage({ holdoutProgress: progress });
+                },
+            }
+            : {};
+        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const { problems, ...value } = outcome;
+        reply = { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        reply =
+            error instanceof ConfigurationError
+                ? { ok: false, error: error.message, configuration: serialize(error) }
+                : { ok: false, error: error?.stack ?? String(error) };
+    }
+    parentPort.postMessage(reply);
+    return true;
+}
+/** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
+function workerScript(bundleUrl) {
+    const url = new URL('../worker/index.js', bundleUrl);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url) ? (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url) : undefined;
+}
+/**
+ * Runs a task in a worker thread running `script` (the worker bundle), or in
+ * this thread when no script is given (tests, unbundled runs).
+ */
+async function runTask(name, input, script, hooks = {}) {
+    if (!script)
+        return (await perform(name, input, hooks));
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, {
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    try {
+        const reply = await new Promise((resolve, reject) => {
+            worker.on('message', (message) => {
+                if ('holdoutProgress' in message)
+                    hooks.onProgress?.(message.holdoutProgress);
+                else
+                    resolve(message);
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
+        });
+        if (!reply.ok) {
+            if (reply.configuration)
+                throw revive(reply.configuration);
+            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+        }
+        return { ...reply.value, problems: reply.problems.map(revive) };
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+
+
+/***/ }),
+
 /***/ 5545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28733,8 +29643,8 @@ function roundHalfEven(x) {
 
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var format = __nccwpck_require__(3664);
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/validate/drift.js
 // Drift of a current profile against a reference profile, column by column:
 // the method (as the schema says, or `auto` by Evidently's rules), the
@@ -29260,916 +30170,6 @@ function formatCastValue(field, value) {
 
 /***/ }),
 
-/***/ 4783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4029:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
-  hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* binding */ parseProfile),
-  Fk: () => (/* binding */ profileSchema)
-});
-
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
-// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
-// list of non-overlapping doubles whose exact total is the true sum. Exact
-// sums are associative, so profiles built shard by shard and merged in any
-// order give bit-identical means and variances.
-/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
-function growExpansion(e, b) {
-    let q = b;
-    let k = 0;
-    for (let i = 0; i < e.length; i++) {
-        const a = e[i];
-        const sum = q + a;
-        const bv = sum - q;
-        const err = q - (sum - bv) + (a - bv);
-        if (err !== 0)
-            e[k++] = err;
-        q = sum;
-    }
-    if (q !== 0 || k === 0)
-        e[k++] = q;
-    e.length = k;
-}
-/**
- * The exact sum rounded once to the nearest double (CPython's math.fsum
- * final step, half-way cases included), so equal exact sums give equal values.
- * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
- * accumulator (which has no signed zero) gives it.
- */
-function expansionValue(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi + 0; // −0 + 0 is +0; any other value is unchanged
-}
-/** Dekker's exact product: a·b = hi + lo. */
-function twoProduct(a, b) {
-    const hi = a * b;
-    const split = (x) => {
-        const c = 134217729 * x; // 2^27 + 1
-        const big = c - (c - x);
-        return [big, x - big];
-    };
-    const [ah, al] = split(a);
-    const [bh, bl] = split(b);
-    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
-    return [hi, lo];
-}
-/**
- * An exact running sum of doubles in fixed point: every double is an integer
- * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
- * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
- * flops per value instead of an expansion's loop; converted to an expansion
- * only when read.
- */
-class ExactAccumulator {
-    digits = new Float64Array(DIGITS);
-    pending = 0;
-    add(x) {
-        if (x === 0)
-            return;
-        BITS[0] = x;
-        const hi = WORDS[1];
-        const exponent = (hi >>> 20) & 0x7ff;
-        const sign = hi >>> 31 ? -1 : 1;
-        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
-        const position = (exponent || 1) - 1;
-        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
-        const mantLo = WORDS[0];
-        const k = position >>> 5;
-        const scale = POW2[position & 31];
-        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
-        const aq = Math.floor(a / TWO32);
-        const b = mantHi * scale; // < 2⁵³: exact
-        const bq = Math.floor(b / TWO32);
-        const d = this.digits;
-        d[k] += sign * (a - aq * TWO32);
-        d[k + 1] += sign * (aq + b - bq * TWO32);
-        d[k + 2] += sign * bq;
-        if (++this.pending === CARRY_EVERY)
-            this.carry();
-    }
-    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
-    carry() {
-        const d = this.digits;
-        for (let k = 0; k < DIGITS - 1; k++) {
-            const c = Math.trunc(d[k] / TWO32);
-            d[k] -= c * TWO32;
-            d[k + 1] += c;
-        }
-        this.pending = 0;
-    }
-    /** The sum as a non-overlapping expansion. */
-    toExpansion() {
-        this.carry();
-        const e = [];
-        for (let k = 0; k < DIGITS; k++) {
-            const v = this.digits[k];
-            // A digit below 2³² in size times a power of two is exact.
-            if (v !== 0)
-                growExpansion(e, v * 2 ** (32 * k - 1074));
-        }
-        return e.length === 1 && e[0] === 0 ? [] : e;
-    }
-}
-const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
-const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
-const BITS = new Float64Array(1);
-const WORDS = new Uint32Array(BITS.buffer);
-/** A running exact sum of x and of x². */
-class ExactMoments {
-    sums = new ExactAccumulator();
-    squareSums = new ExactAccumulator();
-    add(x) {
-        this.sums.add(x);
-        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
-        const hi = x * x;
-        const c = 134217729 * x;
-        const big = c - (c - x);
-        const small = x - big;
-        const lo = small * small - (hi - big * big - 2 * big * small);
-        this.squareSums.add(hi);
-        this.squareSums.add(lo);
-    }
-    merge(other) {
-        for (const v of other.sum)
-            this.sums.add(v);
-        for (const v of other.squares)
-            this.squareSums.add(v);
-    }
-    get sum() {
-        return this.sums.toExpansion();
-    }
-    get squares() {
-        return this.squareSums.toExpansion();
-    }
-    /** Mean and population variance from the exact sums (each rounded once at the end). */
-    summary(n) {
-        if (n === 0)
-            return { mean: NaN, variance: NaN };
-        const sum = this.sum;
-        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
-        const numerator = [];
-        for (const v of this.squares) {
-            const [hi, lo] = twoProduct(v, n);
-            growExpansion(numerator, hi);
-            if (lo !== 0)
-                growExpansion(numerator, lo);
-        }
-        for (const a of sum) {
-            for (const b of sum) {
-                const [hi, lo] = twoProduct(a, b);
-                growExpansion(numerator, -hi);
-                if (lo !== 0)
-                    growExpansion(numerator, -lo);
-            }
-        }
-        const mean = expansionValue(sum) / n;
-        const variance = Math.max(0, expansionValue(numerator) / n / n);
-        return { mean, variance };
-    }
-}
-/**
- * The same exact value in a canonical form — its correctly rounded value,
- * then that of the remainder, and so on — so that equal sums reached by
- * different orders serialize identically.
- */
-function canonicalExpansion(e) {
-    const out = [];
-    let rest = [...e];
-    for (let i = 0; i < 40 && rest.length > 0; i++) {
-        const v = expansionValue(rest);
-        if (v === 0)
-            break;
-        out.unshift(v);
-        const next = [];
-        for (const x of rest)
-            growExpansion(next, x);
-        growExpansion(next, -v);
-        rest = next.filter((x) => x !== 0);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
-;// CONCATENATED MODULE: ./build/shared/validate/profile.js
-// Mergeable column profiles: counts, missing and error counts, bounds, exact
-// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
-// whole, which Chan's floating-point update does not), histograms on bin
-// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
-// and Wasserstein, open tails), small distinct-value tables for numeric
-// columns, and top-K category counts with an "other" bucket. Plain,
-// versioned JSON with one zod schema.
-
-
-
-
-const PROFILE_VERSION = 1;
-/** Categories kept per column in a profile; the rest are counted as "other". */
-const DEFAULT_CATEGORY_CAP = 1000;
-/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
-const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
-/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
-const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
-const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
-/**
- * Edges the grid adds beyond the reference's range on each side, in steps of
- * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
- * data that moved past the reference then still lands in narrow bins, so KS
- * and Wasserstein stay tight exactly where drift puts the mass.
- */
-const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
-const count = schemas/* number */.aig().int().nonnegative();
-const histogramSchema = schemas/* object */.Ikc({
-    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
-    edges: schemas/* array */.YOg(schemas/* number */.aig()),
-    counts: schemas/* array */.YOg(count),
-    /**
-     * The grid's smallest and largest value in each bin (null where empty):
-     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
-     * grid tightly (to zero where a bin holds one value, as integers often do).
-     */
-    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-})
-    .superRefine((h, ctx) => {
-    // A profile may come from a pull request: the binning code relies on each of these.
-    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
-    if (h.counts.length !== h.edges.length + 1)
-        return problem('a histogram has one more count than edges', ['counts']);
-    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
-    if (at >= 0)
-        return problem('edges must be strictly ascending', ['edges', at]);
-    if ((h.low === undefined) !== (h.high === undefined))
-        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
-    if (h.low === undefined || h.high === undefined)
-        return;
-    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
-        return problem('low and high have one value per bin', ['low']);
-    for (let i = 0; i < h.counts.length; i++) {
-        const lo = h.low[i], hi = h.high[i];
-        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
-            return problem('low and high are null exactly where a bin is empty', ['low', i]);
-        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
-        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
-            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
-    }
-});
-const columnProfileSchema = schemas/* object */.Ikc({
-    /** The schema type the values were cast to. */
-    type: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    /** Values that have the field's type (constraint breaches included). */
-    count,
-    missing: count,
-    typeErrors: count,
-    constraintErrors: count,
-    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
-    nonFinite: count.default(0),
-    min: schemas/* number */.aig().nullable(),
-    max: schemas/* number */.aig().nullable(),
-    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
-    sum: schemas/* array */.YOg(schemas/* number */.aig()),
-    squares: schemas/* array */.YOg(schemas/* number */.aig()),
-    /**
-     * Mean and population variance of the finite values, derived from sum and
-     * squares for people reading the file; holdout recomputes them from the
-     * sums (null when there are none, or Σx² overflows).
-     */
-    mean: schemas/* number */.aig().nullable().optional(),
-    variance: schemas/* number */.aig().nullable().optional(),
-    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
-    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
-    deciles: histogramSchema.optional(),
-    grid: histogramSchema.optional(),
-    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
-}).superRefine((p, ctx) => {
-    const finite = p.count - p.nonFinite;
-    for (const key of ['deciles', 'grid']) {
-        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
-        if (total !== undefined && total !== finite)
-            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
-    }
-    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
-        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
-    }
-});
-const profileSchema = schemas/* object */.Ikc({
-    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
-    rows: count,
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
-});
-class ColumnAccumulator {
-    type;
-    kind;
-    keep;
-    moments = new ExactMoments();
-    count = 0;
-    missing = 0;
-    typeErrors = 0;
-    constraintErrors = 0;
-    nonFinite = 0;
-    min = Infinity;
-    max = -Infinity;
-    distinctValues = [];
-    distinctCounts = [];
-    edges;
-    deciles;
-    grid;
-    gridLow;
-    gridHigh;
-    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
-    gridSearch;
-    gridHalf = 0;
-    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
-    decileOfGridBin;
-    values;
-    valueCount = 0;
-    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
-    /** Counts values without keeping categories (identifiers). */
-    countOnly;
-    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
-        this.type = type;
-        this.kind = kind;
-        this.keep = keep;
-        this.countOnly = countOnly;
-        if (kind !== 'numeric')
-            return;
-        if (binning === 'own')
-            this.values = new Float64Array(1024);
-        else if (binning !== 'none') {
-            const { deciles, grid } = binning.edges;
-            this.edges = binning.edges;
-            this.deciles = new Float64Array(deciles.length + 1);
-            this.grid = new Float64Array(grid.length + 1);
-            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
-            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
-            let size = 1;
-            while (size - 1 < grid.length)
-                size *= 2;
-            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
-            this.gridSearch.set(grid);
-            this.gridHalf = size / 2;
-            const onGrid = new Set(grid);
-            if (deciles.every((e) => onGrid.has(e))) {
-                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
-                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
-            }
-        }
-    }
-    addNumber(x) {
-        this.count++;
-        if (!Number.isFinite(x)) {
-            this.nonFinite++;
-            return;
-        }
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        this.moments.add(x);
-        const distinct = this.distinctValues;
-        if (distinct !== null) {
-            const at = distinct.indexOf(x);
-            if (at >= 0)
-                this.distinctCounts[at]++;
-            else if (distinct.length < DISTINCT_CAP) {
-                distinct.push(x);
-                this.distinctCounts.push(1);
-            }
-            else
-                this.distinctValues = null;
-        }
-        if (this.gridSearch !== undefined) {
-            // Branch-free binary search: the number of grid edges ≤ x.
-            const search = this.gridSearch;
-            let at = 0;
-            for (let half = this.gridHalf; half >= 1; half >>= 1)
-                at += +(x >= search[at + half - 1]) * half;
-            this.grid[at]++;
-            if (x < this.gridLow[at])
-                this.gridLow[at] = x;
-            if (x > this.gridHigh[at])
-                this.gridHigh[at] = x;
-            const decile = this.decileOfGridBin;
-            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
-        }
-        else if (this.values !== undefined) {
-            if (this.valueCount === this.values.length) {
-                const grown = new Float64Array(this.values.length * 2);
-                grown.set(this.values);
-                this.values = grown;
-            }
-            this.values[this.valueCount++] = x;
-        }
-    }
-    /** Adds the category text[start, end), making a string only for a value not seen before. */
-    addCategoryRange(text, start, end) {
-        this.count++;
-        this.categories.addRange(text, start, end);
-    }
-    addCategory(value) {
-        this.count++;
-        this.categories.addRange(value, 0, value.length);
-    }
-    toProfile() {
-        const profile = {
-            type: this.type,
-            kind: this.kind,
-            count: this.count,
-            missing: this.missing,
-            typeErrors: this.typeErrors,
-            constraintErrors: this.constraintErrors,
-            nonFinite: this.nonFinite,
-            min: Number.isFinite(this.min) ? this.min : null,
-            max: Number.isFinite(this.max) ? this.max : null,
-            sum: canonicalExpansion(this.moments.sum),
-            squares: canonicalExpansion(this.moments.squares),
-        };
-        Object.assign(profile, readableMoments(profile));
-        if (this.kind === 'numeric') {
-            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
-            if (this.edges !== undefined) {
-                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
-                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
-            }
-            else if (this.values !== undefined) {
-                const sorted = this.values.subarray(0, this.valueCount).sort();
-                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
-            }
-        }
-        else if (!this.countOnly) {
-            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
-        }
-        return profile;
-    }
-}
-/**
- * Counts distinct strings given as ranges of a larger text (the chunk of a
- * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
- * match confirmed in place, so a value already seen costs no allocation.
- * Beyond `cap` distinct values, new ones are counted as `other`.
- */
-class CategoryCounter {
-    cap;
-    keys = [];
-    hashes = new Uint32Array(64);
-    counts = new Float64Array(64);
-    slots = new Int32Array(128);
-    other = 0;
-    constructor(cap) {
-        this.cap = cap;
-    }
-    addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let at = h & mask;; at = (at + 1) & mask) {
-            const slot = this.slots[at];
-            if (slot === 0)
-                break;
-            const k = slot - 1;
-            if (this.hashes[k] === h) {
-                const key = this.keys[k];
-                if (key.length === length && text.startsWith(key, start)) {
-                    this.counts[k]++;
-                    return;
-                }
-            }
-        }
-        if (this.keys.length >= this.cap) {
-            this.other++;
-            return;
-        }
-        this.insert(text.slice(start, end), h, 1);
-    }
-    insert(key, h, count) {
-        const k = this.keys.length;
-        if (k === this.hashes.length) {
-            const hashes = new Uint32Array(k * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
-            const counts = new Float64Array(k * 2);
-            counts.set(this.counts);
-            this.counts = counts;
-        }
-        this.keys.push(key);
-        this.hashes[k] = h;
-        this.counts[k] = count;
-        if (this.keys.length * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(k);
-    }
-    place(k) {
-        const mask = this.slots.length - 1;
-        let at = this.hashes[k] & mask;
-        while (this.slots[at] !== 0)
-            at = (at + 1) & mask;
-        this.slots[at] = k + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let k = 0; k < this.keys.length; k++)
-            this.place(k);
-    }
-    entries() {
-        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
-    }
-}
-function sortDistinct(values, counts) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
-}
-/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
-function topCategories(counts, other, cap, keep) {
-    const entries = [...counts];
-    if (entries.length > cap) {
-        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
-        for (let i = 0; i < entries.length; i++)
-            if (i >= cap && !keep.has(entries[i][0]))
-                other += entries[i][1];
-        entries.length = 0;
-        entries.push(...kept);
-    }
-    entries.sort((a, b) => compareText(a[0], b[0]));
-    return { counts: Object.fromEntries(entries), other, cap };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
-function quantileEdges(sorted, probabilities) {
-    const n = sorted.length;
-    const edges = [];
-    if (n === 0)
-        return edges;
-    for (const q of probabilities) {
-        const h = (n - 1) * q;
-        const lo = Math.floor(h);
-        const hi = Math.min(lo + 1, n - 1);
-        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-        if (edges.length === 0 || value > edges[edges.length - 1])
-            edges.push(value);
-    }
-    return edges;
-}
-/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
-function gridEdges(sorted) {
-    const quantiles = quantileEdges(sorted, GRID);
-    if (sorted.length === 0)
-        return quantiles;
-    const min = sorted[0], max = sorted[sorted.length - 1];
-    const range = max - min;
-    if (!(range > 0) || !Number.isFinite(range))
-        return quantiles;
-    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
-    const above = GRID_EXTENSION.map((k) => max + k * range);
-    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
-    const edges = [];
-    for (const e of [...below, ...quantiles, ...above])
-        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
-            edges.push(e);
-    return edges;
-}
-function histogramOfSorted(sorted, edges, withSupport = false) {
-    const counts = new Array(edges.length + 1).fill(0);
-    const low = new Array(edges.length + 1).fill(null);
-    const high = new Array(edges.length + 1).fill(null);
-    let bin = 0;
-    for (let i = 0; i < sorted.length; i++) {
-        const x = sorted[i];
-        while (bin < edges.length && x >= edges[bin])
-            bin++;
-        if (counts[bin]++ === 0)
-            low[bin] = x;
-        high[bin] = x;
-    }
-    return withSupport ? { edges, counts, low, high } : { edges, counts };
-}
-function finiteOrNull(values) {
-    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
-}
-/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
-function binOf(edges, x) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (x >= edges[mid])
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The edges a current column is binned on, from its reference's profile. */
-function frozenEdgesOf(reference) {
-    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
-        return undefined;
-    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
-}
-/** Mean and population variance of a profiled column, from its exact sums. */
-function columnMoments(p) {
-    const m = new ExactMoments();
-    m.merge({ sum: p.sum, squares: p.squares });
-    return m.summary(p.count - p.nonFinite);
-}
-function readableMoments(p) {
-    const { mean, variance } = columnMoments(p);
-    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
-}
-/**
- * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
- * histograms on the same frozen edges add up exactly, in any order and
- * grouping. Category counts are exact too while the union stays under the
- * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
- * depends on what each shard had cut, which is why a capped column says so.
- */
-function mergeProfiles(profiles, keep = () => new Set()) {
-    if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
-    const columns = {};
-    let rows = 0;
-    for (const profile of profiles) {
-        rows += profile.rows;
-        for (const [name, p] of Object.entries(profile.columns)) {
-            const into = columns[name];
-            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
-        }
-    }
-    return { holdoutProfile: PROFILE_VERSION, rows, columns };
-}
-function mergeColumn(a, b, name, keep) {
-    if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
-    const moments = new ExactMoments();
-    moments.merge({ sum: a.sum, squares: a.squares });
-    moments.merge({ sum: b.sum, squares: b.squares });
-    const out = {
-        type: a.type,
-        kind: a.kind,
-        count: a.count + b.count,
-        missing: a.missing + b.missing,
-        typeErrors: a.typeErrors + b.typeErrors,
-        constraintErrors: a.constraintErrors + b.constraintErrors,
-        nonFinite: a.nonFinite + b.nonFinite,
-        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
-        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
-        sum: canonicalExpansion(moments.sum),
-        squares: canonicalExpansion(moments.squares),
-    };
-    Object.assign(out, readableMoments(out));
-    if (a.kind === 'numeric')
-        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
-    for (const key of ['deciles', 'grid']) {
-        const ha = a[key];
-        const hb = b[key];
-        if (ha && hb) {
-            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
-            }
-            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
-            if (ha.low && ha.high && hb.low && hb.high) {
-                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
-                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
-            }
-        }
-        else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
-    }
-    if (a.categories && b.categories) {
-        const counts = new Map(Object.entries(a.categories.counts));
-        for (const [k, v] of Object.entries(b.categories.counts))
-            counts.set(k, (counts.get(k) ?? 0) + v);
-        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
-    }
-    return out;
-}
-function nullableExtreme(pick, a, b) {
-    return a === null ? b : b === null ? a : pick(a, b);
-}
-function mergeDistinct(a, b) {
-    if (!a || !b)
-        return null;
-    const counts = new Map();
-    for (const t of [a, b])
-        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
-    if (counts.size > DISTINCT_CAP)
-        return null;
-    return sortDistinct([...counts.keys()], [...counts.values()]);
-}
-/** Reads a profile document, with the file named in any complaint. */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
-    }
-    const parsed = profileSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
-    }
-    return parsed.data;
-}
-/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
-function looksLikeProfile(head) {
-    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
-}
-/**
- * One accumulator per column for a whole dataset (all its files), so a
- * profile binned on its own edges sees every value before the edges are cut.
- */
-class DatasetProfiler {
-    binning;
-    keep;
-    columns = new Map();
-    rows = 0;
-    constructor(binning, keep = () => new Set()) {
-        this.binning = binning;
-        this.keep = keep;
-    }
-    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
-    accumulator(column, type, kind) {
-        let acc = this.columns.get(column);
-        if (acc === undefined) {
-            acc = kind === 'numeric'
-                ? new ColumnAccumulator(type, kind, this.binning(column))
-                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
-            this.columns.set(column, acc);
-        }
-        else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
-        return acc;
-    }
-    toProfile() {
-        const columns = {};
-        for (const [name, acc] of this.columns)
-            columns[name] = acc.toProfile();
-        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
-    }
-}
-
-
-/***/ }),
-
 /***/ 4103:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30202,8 +30202,8 @@ var results_status = __nccwpck_require__(8563);
 var schema_load = __nccwpck_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __nccwpck_require__(5545);
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 // EXTERNAL MODULE: ./build/shared/data/batch.js
 var data_batch = __nccwpck_require__(177);
 // EXTERNAL MODULE: ./build/shared/schema/fields.js
@@ -30347,8 +30347,8 @@ function parseIntegerRange(text, from, to) {
     return negative ? -value : value;
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var format = __nccwpck_require__(3664);
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js
@@ -41467,6 +41467,6 @@ function constantCatch(value) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1792);
+/******/ var __webpack_exports__ = __nccwpck_require__(6364);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -42077,13 +42077,14 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
-/* harmony import */ var _shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6072);
-/* harmony import */ var _shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8724);
-/* harmony import */ var _shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2153);
-/* harmony import */ var _shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7212);
-/* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3794);
-/* harmony import */ var _shared_results_status_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8563);
-/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(167);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9132);
+/* harmony import */ var _shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6072);
+/* harmony import */ var _shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8724);
+/* harmony import */ var _shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2153);
+/* harmony import */ var _shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7212);
+/* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3794);
+/* harmony import */ var _shared_results_status_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8563);
+/* harmony import */ var _shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6354);
 // compare-metrics entry: inputs → baseline → compareModels → results file,
 // summary, outputs, exit status. No logic of its own.
 
@@ -42095,50 +42096,51 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () => {
-    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunContext */ .$p)();
-    const candidate = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getRequiredInput */ .K1)('candidate');
-    const baselineSpec = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('baseline');
-    const policyInput = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('policy');
-    const task = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('task', ['auto', 'binary', 'multiclass', 'regression'], 'auto');
-    const confidence = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getNumberInput */ .i5)('confidence', 0.95, { min: 0.5, max: 0.9999 });
-    const resamples = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getIntegerInput */ .$F)('bootstrap-resamples', 2000, 100);
-    const seed = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getIntegerInput */ .$F)('seed', 20240101, 0);
-    const threshold = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getNumberInput */ .i5)('threshold', 0.5, { min: 0, max: 1 });
-    const resultsFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/compare-metrics.json';
-    const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
-    const onMismatch = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getEnumInput */ .iv)('on-mismatch', ['error', 'drop'], 'error');
-    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('token');
-    const policy = await (0,_shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(policyInput, (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, p));
+
+await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .Cs)(async () => {
+    const context = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .readRunContext */ .$p)();
+    const candidate = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getRequiredInput */ .K1)('candidate');
+    const baselineSpec = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('baseline');
+    const policyInput = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('policy');
+    const task = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getEnumInput */ .iv)('task', ['auto', 'binary', 'multiclass', 'regression'], 'auto');
+    const confidence = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getNumberInput */ .i5)('confidence', 0.95, { min: 0.5, max: 0.9999 });
+    const resamples = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getIntegerInput */ .$F)('bootstrap-resamples', 2000, 100);
+    const seed = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getIntegerInput */ .$F)('seed', 20240101, 0);
+    const threshold = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getNumberInput */ .i5)('threshold', 0.5, { min: 0, max: 1 });
+    const resultsFile = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/compare-metrics.json';
+    const failOn = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
+    const onMismatch = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getEnumInput */ .iv)('on-mismatch', ['error', 'drop'], 'error');
+    const token = (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('token');
+    const policy = await (0,_shared_compare_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(policyInput, (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, p));
     const remote = token && context.repository
-        ? (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_4__/* .gitHubBaselineFetcher */ .w)((0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), context.repository, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline'))
+        ? (0,_shared_github_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .gitHubBaselineFetcher */ .w)((0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .createOctokit */ .Qi)({ token, apiUrl: context.apiUrl }), context.repository, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.runnerTemp ?? context.workspace, 'holdout-baseline'))
         : undefined;
-    const baseline = await (0,_shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBaseline */ .o)(baselineSpec, context.workspace, remote);
-    const { document, problems } = await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runTask */ .ZZ)('compareModels', {
+    const baseline = await (0,_shared_baseline_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveBaseline */ .o)(baselineSpec, context.workspace, remote);
+    const { document, problems } = await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runTask */ .ZZ)('compareModels', {
         candidate: { path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, candidate), displayPath: candidate },
         baseline,
         policy,
         gitSha: context.sha,
         options: {
             columns: {
-                id: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('id-column') ?? 'id',
-                label: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('label-column') ?? 'label',
-                score: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('score-column') ?? 'score',
-                prediction: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('prediction-column') ?? 'prediction',
-                slices: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getListInput */ .DF)('slice-columns'),
+                id: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('id-column') ?? 'id',
+                label: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('label-column') ?? 'label',
+                score: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('score-column') ?? 'score',
+                prediction: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('prediction-column') ?? 'prediction',
+                slices: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getListInput */ .DF)('slice-columns'),
             },
             task: task === 'auto' ? undefined : task,
-            posLabel: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .getOptionalInput */ .lI)('pos-label'),
+            posLabel: (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .getOptionalInput */ .lI)('pos-label'),
             threshold,
             confidence,
             resamples,
             seed,
             onMismatch,
         },
-    }, (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .workerScript */ .wF)(import.meta.url));
-    await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_6__/* .writeResults */ .KB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile), document);
-    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .appendJobSummary */ .I1)((0,_shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_5__/* .renderComparisonSummary */ .YV)(document));
-    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutputs */ .n0)({
+    }, (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .workerScript */ .wF)(import.meta.url));
+    await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeResults */ .KB)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile), document);
+    await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .appendJobSummary */ .I1)((0,_shared_report_comparison_js__WEBPACK_IMPORTED_MODULE_6__/* .renderComparisonSummary */ .YV)(document));
+    (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutputs */ .n0)({
         status: document.status,
         'results-file': resultsFile,
         regressions: document.comparison.regressions,
@@ -42147,7 +42149,7 @@ await (0,_shared_runtime_index_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .
     });
     if (problems.length > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
-    else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_7__/* .statusFailsStep */ .C)(document.status, failOn))
+    else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_8__/* .statusFailsStep */ .C)(document.status, failOn))
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`Model comparison ${document.status}: ${document.comparison.summary}`);
 });
 
@@ -45923,6 +45925,916 @@ function unknownMetric(name, task) {
 
 /***/ }),
 
+/***/ 1038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */ });
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        // cyrb53-style pair of 32-bit hashes.
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 2654435761);
+            h2 = Math.imul(h2 ^ ch, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 >>>= 0;
+        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+        return this.insert(h1, h2);
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
+  WF: () => (/* binding */ DISTINCT_CAP),
+  ib: () => (/* binding */ DatasetProfiler),
+  _i: () => (/* binding */ columnMoments),
+  qf: () => (/* binding */ frozenEdgesOf),
+  hE: () => (/* binding */ looksLikeProfile),
+  Ns: () => (/* binding */ mergeProfiles),
+  jZ: () => (/* binding */ parseProfile),
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
+// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
+// list of non-overlapping doubles whose exact total is the true sum. Exact
+// sums are associative, so profiles built shard by shard and merged in any
+// order give bit-identical means and variances.
+/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
+function growExpansion(e, b) {
+    let q = b;
+    let k = 0;
+    for (let i = 0; i < e.length; i++) {
+        const a = e[i];
+        const sum = q + a;
+        const bv = sum - q;
+        const err = q - (sum - bv) + (a - bv);
+        if (err !== 0)
+            e[k++] = err;
+        q = sum;
+    }
+    if (q !== 0 || k === 0)
+        e[k++] = q;
+    e.length = k;
+}
+/**
+ * The exact sum rounded once to the nearest double (CPython's math.fsum
+ * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
+ */
+function expansionValue(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi + 0; // −0 + 0 is +0; any other value is unchanged
+}
+/** Dekker's exact product: a·b = hi + lo. */
+function twoProduct(a, b) {
+    const hi = a * b;
+    const split = (x) => {
+        const c = 134217729 * x; // 2^27 + 1
+        const big = c - (c - x);
+        return [big, x - big];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
+    return [hi, lo];
+}
+/**
+ * An exact running sum of doubles in fixed point: every double is an integer
+ * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
+ * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
+ * flops per value instead of an expansion's loop; converted to an expansion
+ * only when read.
+ */
+class ExactAccumulator {
+    digits = new Float64Array(DIGITS);
+    pending = 0;
+    add(x) {
+        if (x === 0)
+            return;
+        BITS[0] = x;
+        const hi = WORDS[1];
+        const exponent = (hi >>> 20) & 0x7ff;
+        const sign = hi >>> 31 ? -1 : 1;
+        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
+        const position = (exponent || 1) - 1;
+        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
+        const mantLo = WORDS[0];
+        const k = position >>> 5;
+        const scale = POW2[position & 31];
+        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
+        const aq = Math.floor(a / TWO32);
+        const b = mantHi * scale; // < 2⁵³: exact
+        const bq = Math.floor(b / TWO32);
+        const d = this.digits;
+        d[k] += sign * (a - aq * TWO32);
+        d[k + 1] += sign * (aq + b - bq * TWO32);
+        d[k + 2] += sign * bq;
+        if (++this.pending === CARRY_EVERY)
+            this.carry();
+    }
+    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
+    carry() {
+        const d = this.digits;
+        for (let k = 0; k < DIGITS - 1; k++) {
+            const c = Math.trunc(d[k] / TWO32);
+            d[k] -= c * TWO32;
+            d[k + 1] += c;
+        }
+        this.pending = 0;
+    }
+    /** The sum as a non-overlapping expansion. */
+    toExpansion() {
+        this.carry();
+        const e = [];
+        for (let k = 0; k < DIGITS; k++) {
+            const v = this.digits[k];
+            // A digit below 2³² in size times a power of two is exact.
+            if (v !== 0)
+                growExpansion(e, v * 2 ** (32 * k - 1074));
+        }
+        return e.length === 1 && e[0] === 0 ? [] : e;
+    }
+}
+const DIGITS = 68;
+const TWO32 = 2 ** 32;
+const CARRY_EVERY = 1 << 20;
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** A running exact sum of x and of x². */
+class ExactMoments {
+    sums = new ExactAccumulator();
+    squareSums = new ExactAccumulator();
+    add(x) {
+        this.sums.add(x);
+        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
+        const hi = x * x;
+        const c = 134217729 * x;
+        const big = c - (c - x);
+        const small = x - big;
+        const lo = small * small - (hi - big * big - 2 * big * small);
+        this.squareSums.add(hi);
+        this.squareSums.add(lo);
+    }
+    merge(other) {
+        for (const v of other.sum)
+            this.sums.add(v);
+        for (const v of other.squares)
+            this.squareSums.add(v);
+    }
+    get sum() {
+        return this.sums.toExpansion();
+    }
+    get squares() {
+        return this.squareSums.toExpansion();
+    }
+    /** Mean and population variance from the exact sums (each rounded once at the end). */
+    summary(n) {
+        if (n === 0)
+            return { mean: NaN, variance: NaN };
+        const sum = this.sum;
+        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
+        const numerator = [];
+        for (const v of this.squares) {
+            const [hi, lo] = twoProduct(v, n);
+            growExpansion(numerator, hi);
+            if (lo !== 0)
+                growExpansion(numerator, lo);
+        }
+        for (const a of sum) {
+            for (const b of sum) {
+                const [hi, lo] = twoProduct(a, b);
+                growExpansion(numerator, -hi);
+                if (lo !== 0)
+                    growExpansion(numerator, -lo);
+            }
+        }
+        const mean = expansionValue(sum) / n;
+        const variance = Math.max(0, expansionValue(numerator) / n / n);
+        return { mean, variance };
+    }
+}
+/**
+ * The same exact value in a canonical form — its correctly rounded value,
+ * then that of the remainder, and so on — so that equal sums reached by
+ * different orders serialize identically.
+ */
+function canonicalExpansion(e) {
+    const out = [];
+    let rest = [...e];
+    for (let i = 0; i < 40 && rest.length > 0; i++) {
+        const v = expansionValue(rest);
+        if (v === 0)
+            break;
+        out.unshift(v);
+        const next = [];
+        for (const x of rest)
+            growExpansion(next, x);
+        growExpansion(next, -v);
+        rest = next.filter((x) => x !== 0);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/profile.js
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Categories kept per column in a profile; the rest are counted as "other". */
+const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+const DISTINCT_CAP = 5;
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
+    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()),
+    counts: schemas/* array */.YOg(count),
+    /**
+     * The grid's smallest and largest value in each bin (null where empty):
+     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+     * grid tightly (to zero where a bin holds one value, as integers often do).
+     */
+    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+})
+    .superRefine((h, ctx) => {
+    // A profile may come from a pull request: the binning code relies on each of these.
+    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+    if (h.counts.length !== h.edges.length + 1)
+        return problem('a histogram has one more count than edges', ['counts']);
+    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
+    if (at >= 0)
+        return problem('edges must be strictly ascending', ['edges', at]);
+    if ((h.low === undefined) !== (h.high === undefined))
+        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
+    if (h.low === undefined || h.high === undefined)
+        return;
+    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
+        return problem('low and high have one value per bin', ['low']);
+    for (let i = 0; i < h.counts.length; i++) {
+        const lo = h.low[i], hi = h.high[i];
+        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
+            return problem('low and high are null exactly where a bin is empty', ['low', i]);
+        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
+        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
+            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
+    }
+});
+const columnProfileSchema = schemas/* object */.Ikc({
+    /** The schema type the values were cast to. */
+    type: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    /** Values that have the field's type (constraint breaches included). */
+    count,
+    missing: count,
+    typeErrors: count,
+    constraintErrors: count,
+    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+    nonFinite: count.default(0),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
+    sum: schemas/* array */.YOg(schemas/* number */.aig()),
+    squares: schemas/* array */.YOg(schemas/* number */.aig()),
+    /**
+     * Mean and population variance of the finite values, derived from sum and
+     * squares for people reading the file; holdout recomputes them from the
+     * sums (null when there are none, or Σx² overflows).
+     */
+    mean: schemas/* number */.aig().nullable().optional(),
+    variance: schemas/* number */.aig().nullable().optional(),
+    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
+    deciles: histogramSchema.optional(),
+    grid: histogramSchema.optional(),
+    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
+}).superRefine((p, ctx) => {
+    const finite = p.count - p.nonFinite;
+    for (const key of ['deciles', 'grid']) {
+        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
+        if (total !== undefined && total !== finite)
+            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
+    }
+    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
+        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
+    }
+});
+const profileSchema = schemas/* object */.Ikc({
+    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
+    rows: count,
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+});
+class ColumnAccumulator {
+    type;
+    kind;
+    keep;
+    moments = new ExactMoments();
+    count = 0;
+    missing = 0;
+    typeErrors = 0;
+    constraintErrors = 0;
+    nonFinite = 0;
+    min = Infinity;
+    max = -Infinity;
+    distinctValues = [];
+    distinctCounts = [];
+    edges;
+    deciles;
+    grid;
+    gridLow;
+    gridHigh;
+    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+    gridSearch;
+    gridHalf = 0;
+    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+    decileOfGridBin;
+    values;
+    valueCount = 0;
+    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+    /** Counts values without keeping categories (identifiers). */
+    countOnly;
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
+        this.type = type;
+        this.kind = kind;
+        this.keep = keep;
+        this.countOnly = countOnly;
+        if (kind !== 'numeric')
+            return;
+        if (binning === 'own')
+            this.values = new Float64Array(1024);
+        else if (binning !== 'none') {
+            const { deciles, grid } = binning.edges;
+            this.edges = binning.edges;
+            this.deciles = new Float64Array(deciles.length + 1);
+            this.grid = new Float64Array(grid.length + 1);
+            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
+            let size = 1;
+            while (size - 1 < grid.length)
+                size *= 2;
+            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+            this.gridSearch.set(grid);
+            this.gridHalf = size / 2;
+            const onGrid = new Set(grid);
+            if (deciles.every((e) => onGrid.has(e))) {
+                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
+            }
+        }
+    }
+    addNumber(x) {
+        this.count++;
+        if (!Number.isFinite(x)) {
+            this.nonFinite++;
+            return;
+        }
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.moments.add(x);
+        const distinct = this.distinctValues;
+        if (distinct !== null) {
+            const at = distinct.indexOf(x);
+            if (at >= 0)
+                this.distinctCounts[at]++;
+            else if (distinct.length < DISTINCT_CAP) {
+                distinct.push(x);
+                this.distinctCounts.push(1);
+            }
+            else
+                this.distinctValues = null;
+        }
+        if (this.gridSearch !== undefined) {
+            // Branch-free binary search: the number of grid edges ≤ x.
+            const search = this.gridSearch;
+            let at = 0;
+            for (let half = this.gridHalf; half >= 1; half >>= 1)
+                at += +(x >= search[at + half - 1]) * half;
+            this.grid[at]++;
+            if (x < this.gridLow[at])
+                this.gridLow[at] = x;
+            if (x > this.gridHigh[at])
+                this.gridHigh[at] = x;
+            const decile = this.decileOfGridBin;
+            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
+        }
+        else if (this.values !== undefined) {
+            if (this.valueCount === this.values.length) {
+                const grown = new Float64Array(this.values.length * 2);
+                grown.set(this.values);
+                this.values = grown;
+            }
+            this.values[this.valueCount++] = x;
+        }
+    }
+    /** Adds the category text[start, end), making a string only for a value not seen before. */
+    addCategoryRange(text, start, end) {
+        this.count++;
+        this.categories.addRange(text, start, end);
+    }
+    addCategory(value) {
+        this.count++;
+        this.categories.addRange(value, 0, value.length);
+    }
+    toProfile() {
+        const profile = {
+            type: this.type,
+            kind: this.kind,
+            count: this.count,
+            missing: this.missing,
+            typeErrors: this.typeErrors,
+            constraintErrors: this.constraintErrors,
+            nonFinite: this.nonFinite,
+            min: Number.isFinite(this.min) ? this.min : null,
+            max: Number.isFinite(this.max) ? this.max : null,
+            sum: canonicalExpansion(this.moments.sum),
+            squares: canonicalExpansion(this.moments.squares),
+        };
+        Object.assign(profile, readableMoments(profile));
+        if (this.kind === 'numeric') {
+            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+            if (this.edges !== undefined) {
+                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
+            }
+            else if (this.values !== undefined) {
+                const sorted = this.values.subarray(0, this.valueCount).sort();
+                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
+            }
+        }
+        else if (!this.countOnly) {
+            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
+        }
+        return profile;
+    }
+}
+/**
+ * Counts distinct strings given as ranges of a larger text (the chunk of a
+ * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
+ * match confirmed in place, so a value already seen costs no allocation.
+ * Beyond `cap` distinct values, new ones are counted as `other`.
+ */
+class CategoryCounter {
+    cap;
+    keys = [];
+    hashes = new Uint32Array(64);
+    counts = new Float64Array(64);
+    slots = new Int32Array(128);
+    other = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    addRange(text, start, end) {
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const slot = this.slots[at];
+            if (slot === 0)
+                break;
+            const k = slot - 1;
+            if (this.hashes[k] === h) {
+                const key = this.keys[k];
+                if (key.length === length && text.startsWith(key, start)) {
+                    this.counts[k]++;
+                    return;
+                }
+            }
+        }
+        if (this.keys.length >= this.cap) {
+            this.other++;
+            return;
+        }
+        this.insert(text.slice(start, end), h, 1);
+    }
+    insert(key, h, count) {
+        const k = this.keys.length;
+        if (k === this.hashes.length) {
+            const hashes = new Uint32Array(k * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const counts = new Float64Array(k * 2);
+            counts.set(this.counts);
+            this.counts = counts;
+        }
+        this.keys.push(key);
+        this.hashes[k] = h;
+        this.counts[k] = count;
+        if (this.keys.length * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(k);
+    }
+    place(k) {
+        const mask = this.slots.length - 1;
+        let at = this.hashes[k] & mask;
+        while (this.slots[at] !== 0)
+            at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.keys.length; k++)
+            this.place(k);
+    }
+    entries() {
+        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
+    }
+}
+function sortDistinct(values, counts) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
+}
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts, other, cap, keep) {
+    const entries = [...counts];
+    if (entries.length > cap) {
+        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+        for (let i = 0; i < entries.length; i++)
+            if (i >= cap && !keep.has(entries[i][0]))
+                other += entries[i][1];
+        entries.length = 0;
+        entries.push(...kept);
+    }
+    entries.sort((a, b) => compareText(a[0], b[0]));
+    return { counts: Object.fromEntries(entries), other, cap };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+function quantileEdges(sorted, probabilities) {
+    const n = sorted.length;
+    const edges = [];
+    if (n === 0)
+        return edges;
+    for (const q of probabilities) {
+        const h = (n - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, n - 1);
+        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        if (edges.length === 0 || value > edges[edges.length - 1])
+            edges.push(value);
+    }
+    return edges;
+}
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+function gridEdges(sorted) {
+    const quantiles = quantileEdges(sorted, GRID);
+    if (sorted.length === 0)
+        return quantiles;
+    const min = sorted[0], max = sorted[sorted.length - 1];
+    const range = max - min;
+    if (!(range > 0) || !Number.isFinite(range))
+        return quantiles;
+    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+    const above = GRID_EXTENSION.map((k) => max + k * range);
+    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+    const edges = [];
+    for (const e of [...below, ...quantiles, ...above])
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    return edges;
+}
+function histogramOfSorted(sorted, edges, withSupport = false) {
+    const counts = new Array(edges.length + 1).fill(0);
+    const low = new Array(edges.length + 1).fill(null);
+    const high = new Array(edges.length + 1).fill(null);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const x = sorted[i];
+        while (bin < edges.length && x >= edges[bin])
+            bin++;
+        if (counts[bin]++ === 0)
+            low[bin] = x;
+        high[bin] = x;
+    }
+    return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+function finiteOrNull(values) {
+    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+}
+/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x >= edges[mid])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The edges a current column is binned on, from its reference's profile. */
+function frozenEdgesOf(reference) {
+    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
+        return undefined;
+    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+/** Mean and population variance of a profiled column, from its exact sums. */
+function columnMoments(p) {
+    const m = new ExactMoments();
+    m.merge({ sum: p.sum, squares: p.squares });
+    return m.summary(p.count - p.nonFinite);
+}
+function readableMoments(p) {
+    const { mean, variance } = columnMoments(p);
+    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
+/**
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
+ */
+function mergeProfiles(profiles, keep = () => new Set()) {
+    if (profiles.length === 0)
+        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+    const columns = {};
+    let rows = 0;
+    for (const profile of profiles) {
+        rows += profile.rows;
+        for (const [name, p] of Object.entries(profile.columns)) {
+            const into = columns[name];
+            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
+        }
+    }
+    return { holdoutProfile: PROFILE_VERSION, rows, columns };
+}
+function mergeColumn(a, b, name, keep) {
+    if (a.kind !== b.kind || a.type !== b.type)
+        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+    const moments = new ExactMoments();
+    moments.merge({ sum: a.sum, squares: a.squares });
+    moments.merge({ sum: b.sum, squares: b.squares });
+    const out = {
+        type: a.type,
+        kind: a.kind,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        typeErrors: a.typeErrors + b.typeErrors,
+        constraintErrors: a.constraintErrors + b.constraintErrors,
+        nonFinite: a.nonFinite + b.nonFinite,
+        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+        sum: canonicalExpansion(moments.sum),
+        squares: canonicalExpansion(moments.squares),
+    };
+    Object.assign(out, readableMoments(out));
+    if (a.kind === 'numeric')
+        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
+    for (const key of ['deciles', 'grid']) {
+        const ha = a[key];
+        const hb = b[key];
+        if (ha && hb) {
+            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+            }
+            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+            if (ha.low && ha.high && hb.low && hb.high) {
+                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
+                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
+            }
+        }
+        else if (ha || hb)
+            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+    }
+    if (a.categories && b.categories) {
+        const counts = new Map(Object.entries(a.categories.counts));
+        for (const [k, v] of Object.entries(b.categories.counts))
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
+    }
+    return out;
+}
+function nullableExtreme(pick, a, b) {
+    return a === null ? b : b === null ? a : pick(a, b);
+}
+function mergeDistinct(a, b) {
+    if (!a || !b)
+        return null;
+    const counts = new Map();
+    for (const t of [a, b])
+        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
+    if (counts.size > DISTINCT_CAP)
+        return null;
+    return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+/** Reads a profile document, with the file named in any complaint. */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+    }
+    const parsed = profileSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+function looksLikeProfile(head) {
+    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+class DatasetProfiler {
+    binning;
+    keep;
+    columns = new Map();
+    rows = 0;
+    constructor(binning, keep = () => new Set()) {
+        this.binning = binning;
+        this.keep = keep;
+    }
+    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+    accumulator(column, type, kind) {
+        let acc = this.columns.get(column);
+        if (acc === undefined) {
+            acc = kind === 'numeric'
+                ? new ColumnAccumulator(type, kind, this.binning(column))
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+            this.columns.set(column, acc);
+        }
+        else if (acc.type !== type)
+            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+        return acc;
+    }
+    toProfile() {
+        const columns = {};
+        for (const [name, acc] of this.columns)
+            columns[name] = acc.toProfile();
+        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+    }
+}
+
+
+/***/ }),
+
 /***/ 7212:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46299,8 +47211,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -46548,7 +47460,7 @@ function statusFailsStep(status, failOn) {
 
 /***/ }),
 
-/***/ 167:
+/***/ 6354:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46564,17 +47476,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   K1: () => (/* reexport */ getRequiredInput),
   $p: () => (/* reexport */ readRunContext),
   Cs: () => (/* reexport */ runAction),
-  ZZ: () => (/* reexport */ runTask),
-  n0: () => (/* reexport */ setOutputs),
-  wF: () => (/* reexport */ workerScript)
+  n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: annotate, getBooleanInput, log, serveWorkerTask
+// UNUSED EXPORTS: annotate, getBooleanInput, log
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __nccwpck_require__(2005);
+var errors = __nccwpck_require__(2005);
 ;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
 // Typed action inputs. Every reader names the input in its error, so a user
 // sees "input fail-on: …" rather than a stack trace.
@@ -46583,7 +47493,7 @@ var shared_errors = __nccwpck_require__(2005);
 function getRequiredInput(name) {
     const value = lib_core/* getInput */.V4(name).trim();
     if (value === '')
-        throw new shared_errors/* ConfigurationError */.j(`Input required and not supplied: ${name}`);
+        throw new errors/* ConfigurationError */.j(`Input required and not supplied: ${name}`);
     return value;
 }
 function getOptionalInput(name) {
@@ -46605,7 +47515,7 @@ function getIntegerInput(name, fallback, min = 0) {
     if (value === undefined)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new shared_errors/* ConfigurationError */.j(`input ${name}: expected a whole number ≥ ${min}, got "${value}"`);
+        throw new errors/* ConfigurationError */.j(`input ${name}: expected a whole number ≥ ${min}, got "${value}"`);
     }
     return Number(value);
 }
@@ -46615,7 +47525,7 @@ function getNumberInput(name, fallback, range = {}) {
         return fallback;
     const number = Number(value);
     if (!Number.isFinite(number) || (range.min !== undefined && number < range.min) || (range.max !== undefined && number > range.max)) {
-        throw new shared_errors/* ConfigurationError */.j(`input ${name}: expected a number${range.min !== undefined ? ` from ${range.min}` : ''}${range.max !== undefined ? ` to ${range.max}` : ''}, got "${value}"`);
+        throw new errors/* ConfigurationError */.j(`input ${name}: expected a number${range.min !== undefined ? ` from ${range.min}` : ''}${range.max !== undefined ? ` to ${range.max}` : ''}, got "${value}"`);
     }
     return number;
 }
@@ -46624,7 +47534,7 @@ function getEnumInput(name, allowed, fallback) {
     if (value === undefined)
         return fallback;
     if (!allowed.includes(value)) {
-        throw new shared_errors/* ConfigurationError */.j(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+        throw new errors/* ConfigurationError */.j(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
     }
     return value;
 }
@@ -46676,7 +47586,6 @@ function readRunContext(env = process.env) {
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -52075,7 +52984,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j) {
+        if (error instanceof errors/* ConfigurationError */.j) {
             if (error.file)
                 lib_core/* error */.z3(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
             lib_core/* setFailed */.C1(error.message);
@@ -52086,10 +52995,400 @@ async function runAction(main) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/shared/runtime/index.js
+// shared/runtime: the only module that imports @actions/*.
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DD: () => (/* binding */ placements),
+/* harmony export */   FC: () => (/* binding */ pairedDeLong)
+/* harmony export */ });
+/* unused harmony export delongCovariance */
+/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4255);
+/* harmony import */ var _ranks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5411);
+// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
+// sort per model gives every positive's and negative's placement value
+// (ties count one half), from which the AUCs and their covariance follow in
+// O(n log n) — here O(n), the sort being a radix sort. Variances use the
+// unbiased (n − 1) covariance, as R's pROC does.
+
+
+/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
+function placements(labels, scores) {
+    const n = labels.length;
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        if (labels[i] === 1)
+            m++;
+    const negatives = n - m;
+    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
+    for (const score of scores) {
+        const { order, hi, lo } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .M)(score);
+        // Sequential passes in score order; one gather of labels and one scatter of
+        // placements by row are the only random accesses.
+        const sortedLabels = new Uint8Array(n);
+        for (let k = 0; k < n; k++)
+            sortedLabels[k] = labels[order[k]] === 1 ? 1 : 0;
+        const byRow = new Float64Array(n);
+        let posBefore = 0;
+        let negBefore = 0;
+        let sum = 0;
+        let i = 0;
+        while (i < n) {
+            // A run of tied scores: equal sorted keys.
+            let j = i + 1;
+            const h = hi[i];
+            const l = lo[i];
+            while (j < n && hi[j] === h && lo[j] === l)
+                j++;
+            let pos = 0;
+            for (let k = i; k < j; k++)
+                pos += sortedLabels[k];
+            const neg = j - i - pos;
+            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
+            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
+            for (let k = i; k < j; k++)
+                byRow[order[k]] = sortedLabels[k] === 1 ? positivePlacement : negativePlacement;
+            sum += pos * positivePlacement;
+            posBefore += pos;
+            negBefore += neg;
+            i = j;
+        }
+        const v10 = new Float64Array(m);
+        const v01 = new Float64Array(negatives);
+        for (let row = 0, a = 0, b = 0; row < n; row++) {
+            if (labels[row] === 1)
+                v10[a++] = byRow[row];
+            else
+                v01[b++] = byRow[row];
+        }
+        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
+        out.v10.push(v10);
+        out.v01.push(v01);
+    }
+    return out;
+}
+function covariance(a, b, meanA, meanB) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += (a[i] - meanA) * (b[i] - meanB);
+    return s / (a.length - 1);
+}
+/** The DeLong covariance matrix of the models' AUCs. */
+function delongCovariance(p) {
+    const k = p.auc.length;
+    const mean01 = p.v01.map((v) => v.reduce((s, x) => s + x, 0) / v.length);
+    const S = [];
+    for (let r = 0; r < k; r++) {
+        S.push([]);
+        for (let s = 0; s < k; s++) {
+            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
+            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
+            S[r].push(s10 / p.positives + s01 / p.negatives);
+        }
+    }
+    return S;
+}
+function pairedDeLong(labels, candidate, baseline) {
+    const p = placements(labels, [candidate, baseline]);
+    if (p.positives < 2 || p.negatives < 2)
+        return undefined;
+    const S = delongCovariance(p);
+    const difference = p.auc[0] - p.auc[1];
+    // The variance of the difference from the differences of placements, not as
+    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
+    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
+    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
+    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
+}
+function varianceOfDifference(a, b) {
+    let mean = 0;
+    for (let i = 0; i < a.length; i++)
+        mean += a[i] - b[i];
+    mean /= a.length;
+    let ss = 0;
+    for (let i = 0; i < a.length; i++)
+        ss += (a[i] - b[i] - mean) ** 2;
+    return ss / (a.length - 1);
+}
+function twoSidedP(z) {
+    return Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(Math.abs(z)));
+}
+
+
+/***/ }),
+
+/***/ 4255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
+/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export normalPdf */
+// Normal and binomial distributions to full double precision, without
+// tables of magic constants: the normal CDF by its Taylor series near zero
+// and Laplace's continued fraction in the tails; the quantile by Newton
+// steps on that CDF; log-gamma by Lanczos (g = 7).
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / SQRT2PI;
+}
+/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
+function normalSf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 1 - normalSf(-x);
+    if (x < 3)
+        return 0.5 - lowerHalf(x);
+    if (x > 40)
+        return 0;
+    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        d = x + k * d;
+        d = d === 0 ? tiny : d;
+        c = x + k / c;
+        c = c === 0 ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return normalPdf(x) / f;
+}
+/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
+function lowerHalf(x) {
+    let term = x;
+    let sum = x;
+    const x2 = x * x;
+    for (let k = 1; k < 200; k++) {
+        term *= x2 / (2 * k + 1);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return normalPdf(x) * sum;
+}
+function normalCdf(x) {
+    return normalSf(-x);
+}
+/** The p-quantile of the standard normal. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 8; i++) {
+        const err = normalCdf(x) - p;
+        const step = err / normalPdf(x);
+        // Halley's correction: Φ'' = −xφ.
+        x -= step / (1 + (x * step) / 2);
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    x -= 1;
+    let a = LANCZOS[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
+function binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (k > n / 2)
+        return 1 - binomialHalfCdf(n - k - 1, n);
+    let ratio = 1;
+    let sum = 1;
+    for (let j = k; j >= 1; j--) {
+        ratio *= j / (n - j + 1);
+        sum += ratio;
+        if (ratio < sum * 1e-17)
+            break;
+    }
+    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
+    return Math.min(1, Math.exp(logTerm) * sum);
+}
+/** Survival function of χ² with one degree of freedom. */
+function chiSquare1Sf(x) {
+    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
+}
+
+
+/***/ }),
+
+/***/ 5411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ sortedKeys)
+/* harmony export */ });
+/* unused harmony export argsort */
+// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+/** Indices that sort `values` ascending (stable). NaN must not occur. */
+function argsort(values) {
+    return sortedKeys(values).order;
+}
+/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
+function sortedKeys(values) {
+    // Radix-sort on the high 32 bits of the order-preserving key in three
+    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
+    // 65,536 did not, and ran three times slower), carrying the key and the
+    // row; then gather the low words and insertion-sort the short runs that
+    // share their high word.
+    const n = values.length;
+    let hi = new Uint32Array(n);
+    const loByRow = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
+        let h = WORDS[1];
+        let l = WORDS[0];
+        if (h & 0x80000000) {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        else
+            h = (h | 0x80000000) >>> 0;
+        hi[i] = h;
+        loByRow[i] = l;
+        order[i] = i;
+    }
+    let hi2 = new Uint32Array(n);
+    let order2 = new Uint32Array(n);
+    const counts = new Uint32Array(2048);
+    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
+        const mask = (1 << bits) - 1;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(hi[i] >>> shift) & mask]++;
+        if (counts[(hi[0] >>> shift) & mask] === n)
+            continue; // this digit is the same everywhere
+        let sum = 0;
+        for (let b = 0; b <= mask; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const h = hi[i];
+            const at = counts[(h >>> shift) & mask]++;
+            hi2[at] = h;
+            order2[at] = order[i];
+        }
+        [hi, hi2] = [hi2, hi];
+        [order, order2] = [order2, order];
+    }
+    const lo = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        lo[k] = loByRow[order[k]];
+    // Runs with equal high words: insertion sort by the low word (stable).
+    let start = 0;
+    while (start < n) {
+        let end = start + 1;
+        while (end < n && hi[end] === hi[start])
+            end++;
+        let sorted = true;
+        for (let k = start + 1; k < end && sorted; k++)
+            sorted = lo[k - 1] <= lo[k];
+        if (sorted) {
+            // Equal values (ties) or already in order: nothing to do.
+        }
+        else if (end - start > 64) {
+            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
+            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
+            const runLo = run.map((k) => lo[k]);
+            const runOrder = run.map((k) => order[k]);
+            for (let k = 0; k < run.length; k++) {
+                lo[start + k] = runLo[k];
+                order[start + k] = runOrder[k];
+            }
+        }
+        else if (end - start > 1) {
+            for (let i = start + 1; i < end; i++) {
+                const l = lo[i];
+                const index = order[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > l) {
+                    lo[j + 1] = lo[j];
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                lo[j + 1] = l;
+                order[j + 1] = index;
+            }
+        }
+        start = end;
+    }
+    return { order, hi, lo };
+}
+
+
+/***/ }),
+
+/***/ 9132:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZZ: () => (/* binding */ runTask),
+  wF: () => (/* binding */ workerScript)
+});
+
+// UNUSED EXPORTS: serveWorkerTask
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var shared_errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -62613,6 +63912,9 @@ async function decompressedSize(info) {
     }
 }
 
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "url"
@@ -63318,7 +64620,7 @@ function isDynamicPattern(pattern, options) {
 	const scan = picomatch.scan(pattern);
 	return scan.isGlob || scan.negated;
 }
-function dist_log(...tasks) {
+function log(...tasks) {
 	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
 }
 function ensureStringArray(value) {
@@ -63398,7 +64700,7 @@ function buildCrawler(options, patterns) {
 		depthOffset: 0
 	};
 	const processed = processPatterns(options, patterns, props);
-	if (options.debug) dist_log("internal processing patterns:", processed);
+	if (options.debug) log("internal processing patterns:", processed);
 	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
 	const root = props.root.replace(BACKSLASHES, "");
 	const matchOptions = {
@@ -63424,7 +64726,7 @@ function buildCrawler(options, patterns) {
 		filters: [debug ? (p, isDirectory) => {
 			const path = format(p, isDirectory);
 			const matches = matcher(path) && !ignore(path);
-			if (matches) dist_log(`matched ${path}`);
+			if (matches) log(`matched ${path}`);
 			return matches;
 		} : (p, isDirectory) => {
 			const path = format(p, isDirectory);
@@ -63432,7 +64734,7 @@ function buildCrawler(options, patterns) {
 		}],
 		exclude: debug ? (_, p) => {
 			const skipped = excludePredicate(_, p);
-			dist_log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
 			return skipped;
 		} : excludePredicate,
 		fs: options.fs,
@@ -63447,7 +64749,7 @@ function buildCrawler(options, patterns) {
 		maxDepth,
 		signal: options.signal
 	}).crawl(root);
-	if (options.debug) dist_log("internal properties:", {
+	if (options.debug) log("internal properties:", {
 		...props,
 		root
 	});
@@ -63479,7 +64781,7 @@ function getOptions(options) {
 		stat: opts.fs.stat || external_fs_.stat,
 		statSync: opts.fs.statSync || external_fs_.statSync
 	});
-	if (opts.debug) dist_log("globbing with options:", opts);
+	if (opts.debug) log("globbing with options:", opts);
 	return opts;
 }
 function getCrawler(globInput, inputOptions = {}) {
@@ -63537,8 +64839,8 @@ function toDisplayPath(path, baseDir) {
     return shown.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 // EXTERNAL MODULE: ./build/shared/results/io.js + 1 modules
 var io = __nccwpck_require__(3794);
 ;// CONCATENATED MODULE: ./build/shared/results/collect.js
@@ -65684,8 +66986,8 @@ function parseIntegerRange(text, from, to) {
     return negative ? -value : value;
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js
 // validateTable: streams one table through a compiled schema. Every cell is
 // counted (no sample limit on counts); only the error details kept for the
@@ -67125,7 +68427,7 @@ function defaultPositive(file) {
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
 var registry = __nccwpck_require__(560);
 // EXTERNAL MODULE: ./build/shared/compare/format.js
-var compare_format = __nccwpck_require__(3533);
+var format = __nccwpck_require__(3533);
 ;// CONCATENATED MODULE: ./build/shared/compare/evaluate.js
 // evaluatePolicy: one metric's candidate and baseline values (and, when the
 // comparison is paired, its test) against the policy rules for it. Every
@@ -67153,9 +68455,9 @@ function evaluateMetric(ctx) {
     }
     else {
         if (rule.min !== undefined)
-            add('min', `≥ ${(0,compare_format/* formatNumber */.ZV)(rule.min)}`, severe(candidate >= rule.min), `candidate ${(0,compare_format/* formatNumber */.ZV)(candidate)}, minimum ${(0,compare_format/* formatNumber */.ZV)(rule.min)}`, candidate, `≥ ${rule.min}`);
+            add('min', `≥ ${(0,format/* formatNumber */.ZV)(rule.min)}`, severe(candidate >= rule.min), `candidate ${(0,format/* formatNumber */.ZV)(candidate)}, minimum ${(0,format/* formatNumber */.ZV)(rule.min)}`, candidate, `≥ ${rule.min}`);
         if (rule.max !== undefined)
-            add('max', `≤ ${(0,compare_format/* formatNumber */.ZV)(rule.max)}`, severe(candidate <= rule.max), `candidate ${(0,compare_format/* formatNumber */.ZV)(candidate)}, maximum ${(0,compare_format/* formatNumber */.ZV)(rule.max)}`, candidate, `≤ ${rule.max}`);
+            add('max', `≤ ${(0,format/* formatNumber */.ZV)(rule.max)}`, severe(candidate <= rule.max), `candidate ${(0,format/* formatNumber */.ZV)(candidate)}, maximum ${(0,format/* formatNumber */.ZV)(rule.max)}`, candidate, `≤ ${rule.max}`);
         const needsBaseline = rule.max_regression !== undefined || rule.max_relative_regression !== undefined || rule.min_improvement !== undefined || rule.non_inferiority !== undefined;
         if (needsBaseline && baseline === undefined) {
             const missing = !ctx.hasBaseline ? 'no baseline was found' : `${name} is missing from the baseline`;
@@ -67164,29 +68466,29 @@ function evaluateMetric(ctx) {
         else if (needsBaseline) {
             const regression = Math.max(0, -improvement);
             if (rule.max_regression !== undefined) {
-                add('max_regression', `regression ≤ ${(0,compare_format/* formatNumber */.ZV)(rule.max_regression)}`, severe(regression <= rule.max_regression), `${(0,compare_format/* formatSigned */.Gp)(difference)} vs baseline ${(0,compare_format/* formatNumber */.ZV)(baseline)} (${rule.direction} is better; at most ${(0,compare_format/* formatNumber */.ZV)(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
+                add('max_regression', `regression ≤ ${(0,format/* formatNumber */.ZV)(rule.max_regression)}`, severe(regression <= rule.max_regression), `${(0,format/* formatSigned */.Gp)(difference)} vs baseline ${(0,format/* formatNumber */.ZV)(baseline)} (${rule.direction} is better; at most ${(0,format/* formatNumber */.ZV)(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
             }
             if (rule.max_relative_regression !== undefined) {
                 if (baseline === 0) {
-                    add('max_relative_regression', `relative regression ≤ ${(0,compare_format/* formatPercent */.l9)(rule.max_relative_regression)}`, rule.severity === 'warn' ? 'warn' : 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${(0,compare_format/* formatSigned */.Gp)(difference)})`, null, `≤ ${(0,compare_format/* formatPercent */.l9)(rule.max_relative_regression)} worse`);
+                    add('max_relative_regression', `relative regression ≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)}`, rule.severity === 'warn' ? 'warn' : 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${(0,format/* formatSigned */.Gp)(difference)})`, null, `≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)} worse`);
                 }
                 else {
                     const relativeRegression = regression / Math.abs(baseline);
-                    add('max_relative_regression', `relative regression ≤ ${(0,compare_format/* formatPercent */.l9)(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${(0,compare_format/* formatSigned */.Gp)(relative * 100, '%')} vs baseline ${(0,compare_format/* formatNumber */.ZV)(baseline)} (at most ${(0,compare_format/* formatPercent */.l9)(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${(0,compare_format/* formatPercent */.l9)(rule.max_relative_regression)} worse`);
+                    add('max_relative_regression', `relative regression ≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${(0,format/* formatSigned */.Gp)(relative * 100, '%')} vs baseline ${(0,format/* formatNumber */.ZV)(baseline)} (at most ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)} worse`);
                 }
             }
             if (rule.min_improvement !== undefined) {
-                add('min_improvement', `improves by ≥ ${(0,compare_format/* formatNumber */.ZV)(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${(0,compare_format/* formatSigned */.Gp)(improvement)} (needs ≥ ${(0,compare_format/* formatNumber */.ZV)(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
+                add('min_improvement', `improves by ≥ ${(0,format/* formatNumber */.ZV)(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${(0,format/* formatSigned */.Gp)(improvement)} (needs ≥ ${(0,format/* formatNumber */.ZV)(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
             }
             if (rule.non_inferiority !== undefined) {
                 const { margin, alpha } = rule.non_inferiority;
                 if (!stats.bound) {
-                    add('non_inferiority', `non-inferior (margin ${(0,compare_format/* formatNumber */.ZV)(margin)})`, severe(false), stats.unavailable ? `cannot be tested: ${stats.unavailable}` : 'cannot be tested without predictions of both models on the same rows (metrics files carry no noise estimate)');
+                    add('non_inferiority', `non-inferior (margin ${(0,format/* formatNumber */.ZV)(margin)})`, severe(false), stats.unavailable ? `cannot be tested: ${stats.unavailable}` : 'cannot be tested without predictions of both models on the same rows (metrics files carry no noise estimate)');
                 }
                 else {
                     // Lower confidence bound of the improvement: of the difference when higher is better, of its negation otherwise.
                     const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
-                    add('non_inferiority', `non-inferior (margin ${(0,compare_format/* formatNumber */.ZV)(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${(0,compare_format/* formatPercent */.l9)(1 - alpha)} lower bound of the improvement ${(0,compare_format/* formatSigned */.Gp)(bound)} ${bound > -margin ? '>' : '≤'} −${(0,compare_format/* formatNumber */.ZV)(margin)} (${stats.method})`, bound, `> −${margin}`);
+                    add('non_inferiority', `non-inferior (margin ${(0,format/* formatNumber */.ZV)(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${(0,format/* formatPercent */.l9)(1 - alpha)} lower bound of the improvement ${(0,format/* formatSigned */.Gp)(bound)} ${bound > -margin ? '>' : '≤'} −${(0,format/* formatNumber */.ZV)(margin)} (${stats.method})`, bound, `> −${margin}`);
                 }
             }
         }
@@ -67804,7 +69106,7 @@ function summarize(gated, checks, status) {
     const failing = gated.filter((r) => r.status === 'fail');
     const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
     if (failing.length > 0) {
-        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? (0,compare_format/* formatSigned */.Gp)(r.relativeDifference * 100, '%') : r.difference !== null ? (0,compare_format/* formatSigned */.Gp)(r.difference) : 'missing'}`).join(', ')}`);
+        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%') : r.difference !== null ? (0,format/* formatSigned */.Gp)(r.difference) : 'missing'}`).join(', ')}`);
     }
     const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
     if (baselineCheck)
@@ -67812,7 +69114,7 @@ function summarize(gated, checks, status) {
     return `${status.toUpperCase()}: ${parts.join('; ')}`;
 }
 
-;// CONCATENATED MODULE: ./build/shared/runtime/worker.js
+;// CONCATENATED MODULE: ./build/shared/steps/worker.js
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
@@ -67905,1288 +69207,6 @@ async function runTask(name, input, script, hooks = {}) {
     }
     finally {
         await worker.terminate();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/runtime/index.js
-// shared/runtime: the only module that imports @actions/*.
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 3603:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DD: () => (/* binding */ placements),
-/* harmony export */   FC: () => (/* binding */ pairedDeLong)
-/* harmony export */ });
-/* unused harmony export delongCovariance */
-/* harmony import */ var _distributions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4255);
-/* harmony import */ var _ranks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5411);
-// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
-// sort per model gives every positive's and negative's placement value
-// (ties count one half), from which the AUCs and their covariance follow in
-// O(n log n) — here O(n), the sort being a radix sort. Variances use the
-// unbiased (n − 1) covariance, as R's pROC does.
-
-
-/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
-function placements(labels, scores) {
-    const n = labels.length;
-    let m = 0;
-    for (let i = 0; i < n; i++)
-        if (labels[i] === 1)
-            m++;
-    const negatives = n - m;
-    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
-    for (const score of scores) {
-        const { order, hi, lo } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .M)(score);
-        // Sequential passes in score order; one gather of labels and one scatter of
-        // placements by row are the only random accesses.
-        const sortedLabels = new Uint8Array(n);
-        for (let k = 0; k < n; k++)
-            sortedLabels[k] = labels[order[k]] === 1 ? 1 : 0;
-        const byRow = new Float64Array(n);
-        let posBefore = 0;
-        let negBefore = 0;
-        let sum = 0;
-        let i = 0;
-        while (i < n) {
-            // A run of tied scores: equal sorted keys.
-            let j = i + 1;
-            const h = hi[i];
-            const l = lo[i];
-            while (j < n && hi[j] === h && lo[j] === l)
-                j++;
-            let pos = 0;
-            for (let k = i; k < j; k++)
-                pos += sortedLabels[k];
-            const neg = j - i - pos;
-            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
-            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
-            for (let k = i; k < j; k++)
-                byRow[order[k]] = sortedLabels[k] === 1 ? positivePlacement : negativePlacement;
-            sum += pos * positivePlacement;
-            posBefore += pos;
-            negBefore += neg;
-            i = j;
-        }
-        const v10 = new Float64Array(m);
-        const v01 = new Float64Array(negatives);
-        for (let row = 0, a = 0, b = 0; row < n; row++) {
-            if (labels[row] === 1)
-                v10[a++] = byRow[row];
-            else
-                v01[b++] = byRow[row];
-        }
-        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
-        out.v10.push(v10);
-        out.v01.push(v01);
-    }
-    return out;
-}
-function covariance(a, b, meanA, meanB) {
-    let s = 0;
-    for (let i = 0; i < a.length; i++)
-        s += (a[i] - meanA) * (b[i] - meanB);
-    return s / (a.length - 1);
-}
-/** The DeLong covariance matrix of the models' AUCs. */
-function delongCovariance(p) {
-    const k = p.auc.length;
-    const mean01 = p.v01.map((v) => v.reduce((s, x) => s + x, 0) / v.length);
-    const S = [];
-    for (let r = 0; r < k; r++) {
-        S.push([]);
-        for (let s = 0; s < k; s++) {
-            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
-            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
-            S[r].push(s10 / p.positives + s01 / p.negatives);
-        }
-    }
-    return S;
-}
-function pairedDeLong(labels, candidate, baseline) {
-    const p = placements(labels, [candidate, baseline]);
-    if (p.positives < 2 || p.negatives < 2)
-        return undefined;
-    const S = delongCovariance(p);
-    const difference = p.auc[0] - p.auc[1];
-    // The variance of the difference from the differences of placements, not as
-    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
-    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
-    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
-    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
-}
-function varianceOfDifference(a, b) {
-    let mean = 0;
-    for (let i = 0; i < a.length; i++)
-        mean += a[i] - b[i];
-    mean /= a.length;
-    let ss = 0;
-    for (let i = 0; i < a.length; i++)
-        ss += (a[i] - b[i] - mean) ** 2;
-    return ss / (a.length - 1);
-}
-function twoSidedP(z) {
-    return Math.min(1, 2 * (0,_distributions_js__WEBPACK_IMPORTED_MODULE_0__/* .normalSf */ .nG)(Math.abs(z)));
-}
-
-
-/***/ }),
-
-/***/ 4255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ logGamma),
-/* harmony export */   Zl: () => (/* binding */ normalQuantile),
-/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
-/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
-/* harmony export */   nG: () => (/* binding */ normalSf),
-/* harmony export */   vr: () => (/* binding */ normalCdf)
-/* harmony export */ });
-/* unused harmony export normalPdf */
-// Normal and binomial distributions to full double precision, without
-// tables of magic constants: the normal CDF by its Taylor series near zero
-// and Laplace's continued fraction in the tails; the quantile by Newton
-// steps on that CDF; log-gamma by Lanczos (g = 7).
-const SQRT2PI = Math.sqrt(2 * Math.PI);
-function normalPdf(x) {
-    return Math.exp(-0.5 * x * x) / SQRT2PI;
-}
-/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
-function normalSf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 1 - normalSf(-x);
-    if (x < 3)
-        return 0.5 - lowerHalf(x);
-    if (x > 40)
-        return 0;
-    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        d = x + k * d;
-        d = d === 0 ? tiny : d;
-        c = x + k / c;
-        c = c === 0 ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return normalPdf(x) / f;
-}
-/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
-function lowerHalf(x) {
-    let term = x;
-    let sum = x;
-    const x2 = x * x;
-    for (let k = 1; k < 200; k++) {
-        term *= x2 / (2 * k + 1);
-        sum += term;
-        if (term < sum * 1e-17)
-            break;
-    }
-    return normalPdf(x) * sum;
-}
-function normalCdf(x) {
-    return normalSf(-x);
-}
-/** The p-quantile of the standard normal. */
-function normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 8; i++) {
-        const err = normalCdf(x) - p;
-        const step = err / normalPdf(x);
-        // Halley's correction: Φ'' = −xφ.
-        x -= step / (1 + (x * step) / 2);
-        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    x -= 1;
-    let a = LANCZOS[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
-function binomialHalfCdf(k, n) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (k > n / 2)
-        return 1 - binomialHalfCdf(n - k - 1, n);
-    let ratio = 1;
-    let sum = 1;
-    for (let j = k; j >= 1; j--) {
-        ratio *= j / (n - j + 1);
-        sum += ratio;
-        if (ratio < sum * 1e-17)
-            break;
-    }
-    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
-    return Math.min(1, Math.exp(logTerm) * sum);
-}
-/** Survival function of χ² with one degree of freedom. */
-function chiSquare1Sf(x) {
-    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
-}
-
-
-/***/ }),
-
-/***/ 5411:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ sortedKeys)
-/* harmony export */ });
-/* unused harmony export argsort */
-// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
-// O(n) for spread-out scores, returning the permutation and the sorted
-// keys (so that ties are found sequentially), as DeLong and the AUC need.
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-/** Indices that sort `values` ascending (stable). NaN must not occur. */
-function argsort(values) {
-    return sortedKeys(values).order;
-}
-/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
-function sortedKeys(values) {
-    // Radix-sort on the high 32 bits of the order-preserving key in three
-    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
-    // 65,536 did not, and ran three times slower), carrying the key and the
-    // row; then gather the low words and insertion-sort the short runs that
-    // share their high word.
-    const n = values.length;
-    let hi = new Uint32Array(n);
-    const loByRow = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
-        let h = WORDS[1];
-        let l = WORDS[0];
-        if (h & 0x80000000) {
-            h = ~h >>> 0;
-            l = ~l >>> 0;
-        }
-        else
-            h = (h | 0x80000000) >>> 0;
-        hi[i] = h;
-        loByRow[i] = l;
-        order[i] = i;
-    }
-    let hi2 = new Uint32Array(n);
-    let order2 = new Uint32Array(n);
-    const counts = new Uint32Array(2048);
-    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
-        const mask = (1 << bits) - 1;
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(hi[i] >>> shift) & mask]++;
-        if (counts[(hi[0] >>> shift) & mask] === n)
-            continue; // this digit is the same everywhere
-        let sum = 0;
-        for (let b = 0; b <= mask; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const h = hi[i];
-            const at = counts[(h >>> shift) & mask]++;
-            hi2[at] = h;
-            order2[at] = order[i];
-        }
-        [hi, hi2] = [hi2, hi];
-        [order, order2] = [order2, order];
-    }
-    const lo = new Uint32Array(n);
-    for (let k = 0; k < n; k++)
-        lo[k] = loByRow[order[k]];
-    // Runs with equal high words: insertion sort by the low word (stable).
-    let start = 0;
-    while (start < n) {
-        let end = start + 1;
-        while (end < n && hi[end] === hi[start])
-            end++;
-        let sorted = true;
-        for (let k = start + 1; k < end && sorted; k++)
-            sorted = lo[k - 1] <= lo[k];
-        if (sorted) {
-            // Equal values (ties) or already in order: nothing to do.
-        }
-        else if (end - start > 64) {
-            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
-            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
-            const runLo = run.map((k) => lo[k]);
-            const runOrder = run.map((k) => order[k]);
-            for (let k = 0; k < run.length; k++) {
-                lo[start + k] = runLo[k];
-                order[start + k] = runOrder[k];
-            }
-        }
-        else if (end - start > 1) {
-            for (let i = start + 1; i < end; i++) {
-                const l = lo[i];
-                const index = order[i];
-                let j = i - 1;
-                while (j >= start && lo[j] > l) {
-                    lo[j + 1] = lo[j];
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                lo[j + 1] = l;
-                order[j + 1] = index;
-            }
-        }
-        start = end;
-    }
-    return { order, hi, lo };
-}
-
-
-/***/ }),
-
-/***/ 4783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 4029:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
-  hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* binding */ parseProfile),
-  Fk: () => (/* binding */ profileSchema)
-});
-
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
-// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
-// list of non-overlapping doubles whose exact total is the true sum. Exact
-// sums are associative, so profiles built shard by shard and merged in any
-// order give bit-identical means and variances.
-/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
-function growExpansion(e, b) {
-    let q = b;
-    let k = 0;
-    for (let i = 0; i < e.length; i++) {
-        const a = e[i];
-        const sum = q + a;
-        const bv = sum - q;
-        const err = q - (sum - bv) + (a - bv);
-        if (err !== 0)
-            e[k++] = err;
-        q = sum;
-    }
-    if (q !== 0 || k === 0)
-        e[k++] = q;
-    e.length = k;
-}
-/**
- * The exact sum rounded once to the nearest double (CPython's math.fsum
- * final step, half-way cases included), so equal exact sums give equal values.
- * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
- * accumulator (which has no signed zero) gives it.
- */
-function expansionValue(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi + 0; // −0 + 0 is +0; any other value is unchanged
-}
-/** Dekker's exact product: a·b = hi + lo. */
-function twoProduct(a, b) {
-    const hi = a * b;
-    const split = (x) => {
-        const c = 134217729 * x; // 2^27 + 1
-        const big = c - (c - x);
-        return [big, x - big];
-    };
-    const [ah, al] = split(a);
-    const [bh, bl] = split(b);
-    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
-    return [hi, lo];
-}
-/**
- * An exact running sum of doubles in fixed point: every double is an integer
- * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
- * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
- * flops per value instead of an expansion's loop; converted to an expansion
- * only when read.
- */
-class ExactAccumulator {
-    digits = new Float64Array(DIGITS);
-    pending = 0;
-    add(x) {
-        if (x === 0)
-            return;
-        BITS[0] = x;
-        const hi = WORDS[1];
-        const exponent = (hi >>> 20) & 0x7ff;
-        const sign = hi >>> 31 ? -1 : 1;
-        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
-        const position = (exponent || 1) - 1;
-        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
-        const mantLo = WORDS[0];
-        const k = position >>> 5;
-        const scale = POW2[position & 31];
-        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
-        const aq = Math.floor(a / TWO32);
-        const b = mantHi * scale; // < 2⁵³: exact
-        const bq = Math.floor(b / TWO32);
-        const d = this.digits;
-        d[k] += sign * (a - aq * TWO32);
-        d[k + 1] += sign * (aq + b - bq * TWO32);
-        d[k + 2] += sign * bq;
-        if (++this.pending === CARRY_EVERY)
-            this.carry();
-    }
-    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
-    carry() {
-        const d = this.digits;
-        for (let k = 0; k < DIGITS - 1; k++) {
-            const c = Math.trunc(d[k] / TWO32);
-            d[k] -= c * TWO32;
-            d[k + 1] += c;
-        }
-        this.pending = 0;
-    }
-    /** The sum as a non-overlapping expansion. */
-    toExpansion() {
-        this.carry();
-        const e = [];
-        for (let k = 0; k < DIGITS; k++) {
-            const v = this.digits[k];
-            // A digit below 2³² in size times a power of two is exact.
-            if (v !== 0)
-                growExpansion(e, v * 2 ** (32 * k - 1074));
-        }
-        return e.length === 1 && e[0] === 0 ? [] : e;
-    }
-}
-const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
-const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
-const BITS = new Float64Array(1);
-const WORDS = new Uint32Array(BITS.buffer);
-/** A running exact sum of x and of x². */
-class ExactMoments {
-    sums = new ExactAccumulator();
-    squareSums = new ExactAccumulator();
-    add(x) {
-        this.sums.add(x);
-        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
-        const hi = x * x;
-        const c = 134217729 * x;
-        const big = c - (c - x);
-        const small = x - big;
-        const lo = small * small - (hi - big * big - 2 * big * small);
-        this.squareSums.add(hi);
-        this.squareSums.add(lo);
-    }
-    merge(other) {
-        for (const v of other.sum)
-            this.sums.add(v);
-        for (const v of other.squares)
-            this.squareSums.add(v);
-    }
-    get sum() {
-        return this.sums.toExpansion();
-    }
-    get squares() {
-        return this.squareSums.toExpansion();
-    }
-    /** Mean and population variance from the exact sums (each rounded once at the end). */
-    summary(n) {
-        if (n === 0)
-            return { mean: NaN, variance: NaN };
-        const sum = this.sum;
-        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
-        const numerator = [];
-        for (const v of this.squares) {
-            const [hi, lo] = twoProduct(v, n);
-            growExpansion(numerator, hi);
-            if (lo !== 0)
-                growExpansion(numerator, lo);
-        }
-        for (const a of sum) {
-            for (const b of sum) {
-                const [hi, lo] = twoProduct(a, b);
-                growExpansion(numerator, -hi);
-                if (lo !== 0)
-                    growExpansion(numerator, -lo);
-            }
-        }
-        const mean = expansionValue(sum) / n;
-        const variance = Math.max(0, expansionValue(numerator) / n / n);
-        return { mean, variance };
-    }
-}
-/**
- * The same exact value in a canonical form — its correctly rounded value,
- * then that of the remainder, and so on — so that equal sums reached by
- * different orders serialize identically.
- */
-function canonicalExpansion(e) {
-    const out = [];
-    let rest = [...e];
-    for (let i = 0; i < 40 && rest.length > 0; i++) {
-        const v = expansionValue(rest);
-        if (v === 0)
-            break;
-        out.unshift(v);
-        const next = [];
-        for (const x of rest)
-            growExpansion(next, x);
-        growExpansion(next, -v);
-        rest = next.filter((x) => x !== 0);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
-;// CONCATENATED MODULE: ./build/shared/validate/profile.js
-// Mergeable column profiles: counts, missing and error counts, bounds, exact
-// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
-// whole, which Chan's floating-point update does not), histograms on bin
-// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
-// and Wasserstein, open tails), small distinct-value tables for numeric
-// columns, and top-K category counts with an "other" bucket. Plain,
-// versioned JSON with one zod schema.
-
-
-
-
-const PROFILE_VERSION = 1;
-/** Categories kept per column in a profile; the rest are counted as "other". */
-const DEFAULT_CATEGORY_CAP = 1000;
-/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
-const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
-/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
-const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
-const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
-/**
- * Edges the grid adds beyond the reference's range on each side, in steps of
- * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
- * data that moved past the reference then still lands in narrow bins, so KS
- * and Wasserstein stay tight exactly where drift puts the mass.
- */
-const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
-const count = schemas/* number */.aig().int().nonnegative();
-const histogramSchema = schemas/* object */.Ikc({
-    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
-    edges: schemas/* array */.YOg(schemas/* number */.aig()),
-    counts: schemas/* array */.YOg(count),
-    /**
-     * The grid's smallest and largest value in each bin (null where empty):
-     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
-     * grid tightly (to zero where a bin holds one value, as integers often do).
-     */
-    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-})
-    .superRefine((h, ctx) => {
-    // A profile may come from a pull request: the binning code relies on each of these.
-    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
-    if (h.counts.length !== h.edges.length + 1)
-        return problem('a histogram has one more count than edges', ['counts']);
-    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
-    if (at >= 0)
-        return problem('edges must be strictly ascending', ['edges', at]);
-    if ((h.low === undefined) !== (h.high === undefined))
-        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
-    if (h.low === undefined || h.high === undefined)
-        return;
-    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
-        return problem('low and high have one value per bin', ['low']);
-    for (let i = 0; i < h.counts.length; i++) {
-        const lo = h.low[i], hi = h.high[i];
-        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
-            return problem('low and high are null exactly where a bin is empty', ['low', i]);
-        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
-        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
-            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
-    }
-});
-const columnProfileSchema = schemas/* object */.Ikc({
-    /** The schema type the values were cast to. */
-    type: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    /** Values that have the field's type (constraint breaches included). */
-    count,
-    missing: count,
-    typeErrors: count,
-    constraintErrors: count,
-    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
-    nonFinite: count.default(0),
-    min: schemas/* number */.aig().nullable(),
-    max: schemas/* number */.aig().nullable(),
-    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
-    sum: schemas/* array */.YOg(schemas/* number */.aig()),
-    squares: schemas/* array */.YOg(schemas/* number */.aig()),
-    /**
-     * Mean and population variance of the finite values, derived from sum and
-     * squares for people reading the file; holdout recomputes them from the
-     * sums (null when there are none, or Σx² overflows).
-     */
-    mean: schemas/* number */.aig().nullable().optional(),
-    variance: schemas/* number */.aig().nullable().optional(),
-    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
-    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
-    deciles: histogramSchema.optional(),
-    grid: histogramSchema.optional(),
-    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
-}).superRefine((p, ctx) => {
-    const finite = p.count - p.nonFinite;
-    for (const key of ['deciles', 'grid']) {
-        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
-        if (total !== undefined && total !== finite)
-            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
-    }
-    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
-        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
-    }
-});
-const profileSchema = schemas/* object */.Ikc({
-    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
-    rows: count,
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
-});
-class ColumnAccumulator {
-    type;
-    kind;
-    keep;
-    moments = new ExactMoments();
-    count = 0;
-    missing = 0;
-    typeErrors = 0;
-    constraintErrors = 0;
-    nonFinite = 0;
-    min = Infinity;
-    max = -Infinity;
-    distinctValues = [];
-    distinctCounts = [];
-    edges;
-    deciles;
-    grid;
-    gridLow;
-    gridHigh;
-    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
-    gridSearch;
-    gridHalf = 0;
-    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
-    decileOfGridBin;
-    values;
-    valueCount = 0;
-    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
-    /** Counts values without keeping categories (identifiers). */
-    countOnly;
-    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
-        this.type = type;
-        this.kind = kind;
-        this.keep = keep;
-        this.countOnly = countOnly;
-        if (kind !== 'numeric')
-            return;
-        if (binning === 'own')
-            this.values = new Float64Array(1024);
-        else if (binning !== 'none') {
-            const { deciles, grid } = binning.edges;
-            this.edges = binning.edges;
-            this.deciles = new Float64Array(deciles.length + 1);
-            this.grid = new Float64Array(grid.length + 1);
-            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
-            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
-            let size = 1;
-            while (size - 1 < grid.length)
-                size *= 2;
-            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
-            this.gridSearch.set(grid);
-            this.gridHalf = size / 2;
-            const onGrid = new Set(grid);
-            if (deciles.every((e) => onGrid.has(e))) {
-                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
-                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
-            }
-        }
-    }
-    addNumber(x) {
-        this.count++;
-        if (!Number.isFinite(x)) {
-            this.nonFinite++;
-            return;
-        }
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        this.moments.add(x);
-        const distinct = this.distinctValues;
-        if (distinct !== null) {
-            const at = distinct.indexOf(x);
-            if (at >= 0)
-                this.distinctCounts[at]++;
-            else if (distinct.length < DISTINCT_CAP) {
-                distinct.push(x);
-                this.distinctCounts.push(1);
-            }
-            else
-                this.distinctValues = null;
-        }
-        if (this.gridSearch !== undefined) {
-            // Branch-free binary search: the number of grid edges ≤ x.
-            const search = this.gridSearch;
-            let at = 0;
-            for (let half = this.gridHalf; half >= 1; half >>= 1)
-                at += +(x >= search[at + half - 1]) * half;
-            this.grid[at]++;
-            if (x < this.gridLow[at])
-                this.gridLow[at] = x;
-            if (x > this.gridHigh[at])
-                this.gridHigh[at] = x;
-            const decile = this.decileOfGridBin;
-            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
-        }
-        else if (this.values !== undefined) {
-            if (this.valueCount === this.values.length) {
-                const grown = new Float64Array(this.values.length * 2);
-                grown.set(this.values);
-                this.values = grown;
-            }
-            this.values[this.valueCount++] = x;
-        }
-    }
-    /** Adds the category text[start, end), making a string only for a value not seen before. */
-    addCategoryRange(text, start, end) {
-        this.count++;
-        this.categories.addRange(text, start, end);
-    }
-    addCategory(value) {
-        this.count++;
-        this.categories.addRange(value, 0, value.length);
-    }
-    toProfile() {
-        const profile = {
-            type: this.type,
-            kind: this.kind,
-            count: this.count,
-            missing: this.missing,
-            typeErrors: this.typeErrors,
-            constraintErrors: this.constraintErrors,
-            nonFinite: this.nonFinite,
-            min: Number.isFinite(this.min) ? this.min : null,
-            max: Number.isFinite(this.max) ? this.max : null,
-            sum: canonicalExpansion(this.moments.sum),
-            squares: canonicalExpansion(this.moments.squares),
-        };
-        Object.assign(profile, readableMoments(profile));
-        if (this.kind === 'numeric') {
-            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
-            if (this.edges !== undefined) {
-                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
-                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
-            }
-            else if (this.values !== undefined) {
-                const sorted = this.values.subarray(0, this.valueCount).sort();
-                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
-            }
-        }
-        else if (!this.countOnly) {
-            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
-        }
-        return profile;
-    }
-}
-/**
- * Counts distinct strings given as ranges of a larger text (the chunk of a
- * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
- * match confirmed in place, so a value already seen costs no allocation.
- * Beyond `cap` distinct values, new ones are counted as `other`.
- */
-class CategoryCounter {
-    cap;
-    keys = [];
-    hashes = new Uint32Array(64);
-    counts = new Float64Array(64);
-    slots = new Int32Array(128);
-    other = 0;
-    constructor(cap) {
-        this.cap = cap;
-    }
-    addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let at = h & mask;; at = (at + 1) & mask) {
-            const slot = this.slots[at];
-            if (slot === 0)
-                break;
-            const k = slot - 1;
-            if (this.hashes[k] === h) {
-                const key = this.keys[k];
-                if (key.length === length && text.startsWith(key, start)) {
-                    this.counts[k]++;
-                    return;
-                }
-            }
-        }
-        if (this.keys.length >= this.cap) {
-            this.other++;
-            return;
-        }
-        this.insert(text.slice(start, end), h, 1);
-    }
-    insert(key, h, count) {
-        const k = this.keys.length;
-        if (k === this.hashes.length) {
-            const hashes = new Uint32Array(k * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
-            const counts = new Float64Array(k * 2);
-            counts.set(this.counts);
-            this.counts = counts;
-        }
-        this.keys.push(key);
-        this.hashes[k] = h;
-        this.counts[k] = count;
-        if (this.keys.length * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(k);
-    }
-    place(k) {
-        const mask = this.slots.length - 1;
-        let at = this.hashes[k] & mask;
-        while (this.slots[at] !== 0)
-            at = (at + 1) & mask;
-        this.slots[at] = k + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let k = 0; k < this.keys.length; k++)
-            this.place(k);
-    }
-    entries() {
-        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
-    }
-}
-function sortDistinct(values, counts) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
-}
-/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
-function topCategories(counts, other, cap, keep) {
-    const entries = [...counts];
-    if (entries.length > cap) {
-        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
-        for (let i = 0; i < entries.length; i++)
-            if (i >= cap && !keep.has(entries[i][0]))
-                other += entries[i][1];
-        entries.length = 0;
-        entries.push(...kept);
-    }
-    entries.sort((a, b) => compareText(a[0], b[0]));
-    return { counts: Object.fromEntries(entries), other, cap };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
-function quantileEdges(sorted, probabilities) {
-    const n = sorted.length;
-    const edges = [];
-    if (n === 0)
-        return edges;
-    for (const q of probabilities) {
-        const h = (n - 1) * q;
-        const lo = Math.floor(h);
-        const hi = Math.min(lo + 1, n - 1);
-        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-        if (edges.length === 0 || value > edges[edges.length - 1])
-            edges.push(value);
-    }
-    return edges;
-}
-/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
-function gridEdges(sorted) {
-    const quantiles = quantileEdges(sorted, GRID);
-    if (sorted.length === 0)
-        return quantiles;
-    const min = sorted[0], max = sorted[sorted.length - 1];
-    const range = max - min;
-    if (!(range > 0) || !Number.isFinite(range))
-        return quantiles;
-    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
-    const above = GRID_EXTENSION.map((k) => max + k * range);
-    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
-    const edges = [];
-    for (const e of [...below, ...quantiles, ...above])
-        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
-            edges.push(e);
-    return edges;
-}
-function histogramOfSorted(sorted, edges, withSupport = false) {
-    const counts = new Array(edges.length + 1).fill(0);
-    const low = new Array(edges.length + 1).fill(null);
-    const high = new Array(edges.length + 1).fill(null);
-    let bin = 0;
-    for (let i = 0; i < sorted.length; i++) {
-        const x = sorted[i];
-        while (bin < edges.length && x >= edges[bin])
-            bin++;
-        if (counts[bin]++ === 0)
-            low[bin] = x;
-        high[bin] = x;
-    }
-    return withSupport ? { edges, counts, low, high } : { edges, counts };
-}
-function finiteOrNull(values) {
-    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
-}
-/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
-function binOf(edges, x) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (x >= edges[mid])
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The edges a current column is binned on, from its reference's profile. */
-function frozenEdgesOf(reference) {
-    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
-        return undefined;
-    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
-}
-/** Mean and population variance of a profiled column, from its exact sums. */
-function columnMoments(p) {
-    const m = new ExactMoments();
-    m.merge({ sum: p.sum, squares: p.squares });
-    return m.summary(p.count - p.nonFinite);
-}
-function readableMoments(p) {
-    const { mean, variance } = columnMoments(p);
-    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
-}
-/**
- * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
- * histograms on the same frozen edges add up exactly, in any order and
- * grouping. Category counts are exact too while the union stays under the
- * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
- * depends on what each shard had cut, which is why a capped column says so.
- */
-function mergeProfiles(profiles, keep = () => new Set()) {
-    if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
-    const columns = {};
-    let rows = 0;
-    for (const profile of profiles) {
-        rows += profile.rows;
-        for (const [name, p] of Object.entries(profile.columns)) {
-            const into = columns[name];
-            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
-        }
-    }
-    return { holdoutProfile: PROFILE_VERSION, rows, columns };
-}
-function mergeColumn(a, b, name, keep) {
-    if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
-    const moments = new ExactMoments();
-    moments.merge({ sum: a.sum, squares: a.squares });
-    moments.merge({ sum: b.sum, squares: b.squares });
-    const out = {
-        type: a.type,
-        kind: a.kind,
-        count: a.count + b.count,
-        missing: a.missing + b.missing,
-        typeErrors: a.typeErrors + b.typeErrors,
-        constraintErrors: a.constraintErrors + b.constraintErrors,
-        nonFinite: a.nonFinite + b.nonFinite,
-        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
-        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
-        sum: canonicalExpansion(moments.sum),
-        squares: canonicalExpansion(moments.squares),
-    };
-    Object.assign(out, readableMoments(out));
-    if (a.kind === 'numeric')
-        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
-    for (const key of ['deciles', 'grid']) {
-        const ha = a[key];
-        const hb = b[key];
-        if (ha && hb) {
-            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
-            }
-            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
-            if (ha.low && ha.high && hb.low && hb.high) {
-                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
-                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
-            }
-        }
-        else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
-    }
-    if (a.categories && b.categories) {
-        const counts = new Map(Object.entries(a.categories.counts));
-        for (const [k, v] of Object.entries(b.categories.counts))
-            counts.set(k, (counts.get(k) ?? 0) + v);
-        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
-    }
-    return out;
-}
-function nullableExtreme(pick, a, b) {
-    return a === null ? b : b === null ? a : pick(a, b);
-}
-function mergeDistinct(a, b) {
-    if (!a || !b)
-        return null;
-    const counts = new Map();
-    for (const t of [a, b])
-        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
-    if (counts.size > DISTINCT_CAP)
-        return null;
-    return sortDistinct([...counts.keys()], [...counts.values()]);
-}
-/** Reads a profile document, with the file named in any complaint. */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
-    }
-    const parsed = profileSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
-    }
-    return parsed.data;
-}
-/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
-function looksLikeProfile(head) {
-    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
-}
-/**
- * One accumulator per column for a whole dataset (all its files), so a
- * profile binned on its own edges sees every value before the edges are cut.
- */
-class DatasetProfiler {
-    binning;
-    keep;
-    columns = new Map();
-    rows = 0;
-    constructor(binning, keep = () => new Set()) {
-        this.binning = binning;
-        this.keep = keep;
-    }
-    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
-    accumulator(column, type, kind) {
-        let acc = this.columns.get(column);
-        if (acc === undefined) {
-            acc = kind === 'numeric'
-                ? new ColumnAccumulator(type, kind, this.binning(column))
-                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
-            this.columns.set(column, acc);
-        }
-        else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
-        return acc;
-    }
-    toProfile() {
-        const columns = {};
-        for (const [name, acc] of this.columns)
-            columns[name] = acc.toProfile();
-        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
     }
 }
 

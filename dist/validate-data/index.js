@@ -39694,12 +39694,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3517);
 /* harmony import */ var _shared_results_status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8563);
 /* harmony import */ var _shared_report_validation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
-/* harmony import */ var _shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2980);
+/* harmony import */ var _shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3891);
 /* harmony import */ var _shared_runtime_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5920);
 /* harmony import */ var _shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8998);
 /* harmony import */ var _shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3629);
 /* harmony import */ var _shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7238);
-/* harmony import */ var _shared_runtime_worker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9780);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4379);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5009);
 // validate-data entry: inputs → validateData → results file, annotations,
 // job summary, outputs, exit status. No logic of its own.
@@ -39728,7 +39728,7 @@ await (0,_shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)
     const resultsFile = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/validate-data.json';
     const maxAnnotations = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getIntegerInput */ .$F)('max-annotations', 50);
     const failOn = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
-    const { document, profile, problems } = await (0,_shared_runtime_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .runTask */ .ZZ)('validateData', {
+    const { document, profile, problems } = await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .runTask */ .ZZ)('validateData', {
         data,
         baseDir: context.workspace,
         schemaPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, schema),
@@ -39739,7 +39739,7 @@ await (0,_shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)
         merge: merge.length > 0 ? merge : undefined,
         gitSha: context.sha,
         options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
-    }, (0,_shared_runtime_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .workerScript */ .wF)(import.meta.url));
+    }, (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .workerScript */ .wF)(import.meta.url));
     const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile);
     await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResults */ .KB)(resultsPath, document);
     if (profileOut !== undefined && profile)
@@ -50596,6 +50596,916 @@ async function writeJsonAtomic(path, value) {
 
 /***/ }),
 
+/***/ 1038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */ });
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        // cyrb53-style pair of 32-bit hashes.
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 2654435761);
+            h2 = Math.imul(h2 ^ ch, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 >>>= 0;
+        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+        return this.insert(h1, h2);
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
+  WF: () => (/* binding */ DISTINCT_CAP),
+  ib: () => (/* binding */ DatasetProfiler),
+  _i: () => (/* binding */ columnMoments),
+  qf: () => (/* binding */ frozenEdgesOf),
+  hE: () => (/* binding */ looksLikeProfile),
+  Ns: () => (/* binding */ mergeProfiles),
+  jZ: () => (/* binding */ parseProfile),
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
+// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
+// list of non-overlapping doubles whose exact total is the true sum. Exact
+// sums are associative, so profiles built shard by shard and merged in any
+// order give bit-identical means and variances.
+/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
+function growExpansion(e, b) {
+    let q = b;
+    let k = 0;
+    for (let i = 0; i < e.length; i++) {
+        const a = e[i];
+        const sum = q + a;
+        const bv = sum - q;
+        const err = q - (sum - bv) + (a - bv);
+        if (err !== 0)
+            e[k++] = err;
+        q = sum;
+    }
+    if (q !== 0 || k === 0)
+        e[k++] = q;
+    e.length = k;
+}
+/**
+ * The exact sum rounded once to the nearest double (CPython's math.fsum
+ * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
+ */
+function expansionValue(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi + 0; // −0 + 0 is +0; any other value is unchanged
+}
+/** Dekker's exact product: a·b = hi + lo. */
+function twoProduct(a, b) {
+    const hi = a * b;
+    const split = (x) => {
+        const c = 134217729 * x; // 2^27 + 1
+        const big = c - (c - x);
+        return [big, x - big];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
+    return [hi, lo];
+}
+/**
+ * An exact running sum of doubles in fixed point: every double is an integer
+ * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
+ * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
+ * flops per value instead of an expansion's loop; converted to an expansion
+ * only when read.
+ */
+class ExactAccumulator {
+    digits = new Float64Array(DIGITS);
+    pending = 0;
+    add(x) {
+        if (x === 0)
+            return;
+        BITS[0] = x;
+        const hi = WORDS[1];
+        const exponent = (hi >>> 20) & 0x7ff;
+        const sign = hi >>> 31 ? -1 : 1;
+        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
+        const position = (exponent || 1) - 1;
+        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
+        const mantLo = WORDS[0];
+        const k = position >>> 5;
+        const scale = POW2[position & 31];
+        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
+        const aq = Math.floor(a / TWO32);
+        const b = mantHi * scale; // < 2⁵³: exact
+        const bq = Math.floor(b / TWO32);
+        const d = this.digits;
+        d[k] += sign * (a - aq * TWO32);
+        d[k + 1] += sign * (aq + b - bq * TWO32);
+        d[k + 2] += sign * bq;
+        if (++this.pending === CARRY_EVERY)
+            this.carry();
+    }
+    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
+    carry() {
+        const d = this.digits;
+        for (let k = 0; k < DIGITS - 1; k++) {
+            const c = Math.trunc(d[k] / TWO32);
+            d[k] -= c * TWO32;
+            d[k + 1] += c;
+        }
+        this.pending = 0;
+    }
+    /** The sum as a non-overlapping expansion. */
+    toExpansion() {
+        this.carry();
+        const e = [];
+        for (let k = 0; k < DIGITS; k++) {
+            const v = this.digits[k];
+            // A digit below 2³² in size times a power of two is exact.
+            if (v !== 0)
+                growExpansion(e, v * 2 ** (32 * k - 1074));
+        }
+        return e.length === 1 && e[0] === 0 ? [] : e;
+    }
+}
+const DIGITS = 68;
+const TWO32 = 2 ** 32;
+const CARRY_EVERY = 1 << 20;
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** A running exact sum of x and of x². */
+class ExactMoments {
+    sums = new ExactAccumulator();
+    squareSums = new ExactAccumulator();
+    add(x) {
+        this.sums.add(x);
+        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
+        const hi = x * x;
+        const c = 134217729 * x;
+        const big = c - (c - x);
+        const small = x - big;
+        const lo = small * small - (hi - big * big - 2 * big * small);
+        this.squareSums.add(hi);
+        this.squareSums.add(lo);
+    }
+    merge(other) {
+        for (const v of other.sum)
+            this.sums.add(v);
+        for (const v of other.squares)
+            this.squareSums.add(v);
+    }
+    get sum() {
+        return this.sums.toExpansion();
+    }
+    get squares() {
+        return this.squareSums.toExpansion();
+    }
+    /** Mean and population variance from the exact sums (each rounded once at the end). */
+    summary(n) {
+        if (n === 0)
+            return { mean: NaN, variance: NaN };
+        const sum = this.sum;
+        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
+        const numerator = [];
+        for (const v of this.squares) {
+            const [hi, lo] = twoProduct(v, n);
+            growExpansion(numerator, hi);
+            if (lo !== 0)
+                growExpansion(numerator, lo);
+        }
+        for (const a of sum) {
+            for (const b of sum) {
+                const [hi, lo] = twoProduct(a, b);
+                growExpansion(numerator, -hi);
+                if (lo !== 0)
+                    growExpansion(numerator, -lo);
+            }
+        }
+        const mean = expansionValue(sum) / n;
+        const variance = Math.max(0, expansionValue(numerator) / n / n);
+        return { mean, variance };
+    }
+}
+/**
+ * The same exact value in a canonical form — its correctly rounded value,
+ * then that of the remainder, and so on — so that equal sums reached by
+ * different orders serialize identically.
+ */
+function canonicalExpansion(e) {
+    const out = [];
+    let rest = [...e];
+    for (let i = 0; i < 40 && rest.length > 0; i++) {
+        const v = expansionValue(rest);
+        if (v === 0)
+            break;
+        out.unshift(v);
+        const next = [];
+        for (const x of rest)
+            growExpansion(next, x);
+        growExpansion(next, -v);
+        rest = next.filter((x) => x !== 0);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/profile.js
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Categories kept per column in a profile; the rest are counted as "other". */
+const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+const DISTINCT_CAP = 5;
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
+    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()),
+    counts: schemas/* array */.YOg(count),
+    /**
+     * The grid's smallest and largest value in each bin (null where empty):
+     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+     * grid tightly (to zero where a bin holds one value, as integers often do).
+     */
+    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+})
+    .superRefine((h, ctx) => {
+    // A profile may come from a pull request: the binning code relies on each of these.
+    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+    if (h.counts.length !== h.edges.length + 1)
+        return problem('a histogram has one more count than edges', ['counts']);
+    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
+    if (at >= 0)
+        return problem('edges must be strictly ascending', ['edges', at]);
+    if ((h.low === undefined) !== (h.high === undefined))
+        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
+    if (h.low === undefined || h.high === undefined)
+        return;
+    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
+        return problem('low and high have one value per bin', ['low']);
+    for (let i = 0; i < h.counts.length; i++) {
+        const lo = h.low[i], hi = h.high[i];
+        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
+            return problem('low and high are null exactly where a bin is empty', ['low', i]);
+        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
+        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
+            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
+    }
+});
+const columnProfileSchema = schemas/* object */.Ikc({
+    /** The schema type the values were cast to. */
+    type: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    /** Values that have the field's type (constraint breaches included). */
+    count,
+    missing: count,
+    typeErrors: count,
+    constraintErrors: count,
+    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+    nonFinite: count.default(0),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
+    sum: schemas/* array */.YOg(schemas/* number */.aig()),
+    squares: schemas/* array */.YOg(schemas/* number */.aig()),
+    /**
+     * Mean and population variance of the finite values, derived from sum and
+     * squares for people reading the file; holdout recomputes them from the
+     * sums (null when there are none, or Σx² overflows).
+     */
+    mean: schemas/* number */.aig().nullable().optional(),
+    variance: schemas/* number */.aig().nullable().optional(),
+    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
+    deciles: histogramSchema.optional(),
+    grid: histogramSchema.optional(),
+    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
+}).superRefine((p, ctx) => {
+    const finite = p.count - p.nonFinite;
+    for (const key of ['deciles', 'grid']) {
+        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
+        if (total !== undefined && total !== finite)
+            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
+    }
+    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
+        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
+    }
+});
+const profileSchema = schemas/* object */.Ikc({
+    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
+    rows: count,
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+});
+class ColumnAccumulator {
+    type;
+    kind;
+    keep;
+    moments = new ExactMoments();
+    count = 0;
+    missing = 0;
+    typeErrors = 0;
+    constraintErrors = 0;
+    nonFinite = 0;
+    min = Infinity;
+    max = -Infinity;
+    distinctValues = [];
+    distinctCounts = [];
+    edges;
+    deciles;
+    grid;
+    gridLow;
+    gridHigh;
+    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+    gridSearch;
+    gridHalf = 0;
+    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+    decileOfGridBin;
+    values;
+    valueCount = 0;
+    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+    /** Counts values without keeping categories (identifiers). */
+    countOnly;
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
+        this.type = type;
+        this.kind = kind;
+        this.keep = keep;
+        this.countOnly = countOnly;
+        if (kind !== 'numeric')
+            return;
+        if (binning === 'own')
+            this.values = new Float64Array(1024);
+        else if (binning !== 'none') {
+            const { deciles, grid } = binning.edges;
+            this.edges = binning.edges;
+            this.deciles = new Float64Array(deciles.length + 1);
+            this.grid = new Float64Array(grid.length + 1);
+            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
+            let size = 1;
+            while (size - 1 < grid.length)
+                size *= 2;
+            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+            this.gridSearch.set(grid);
+            this.gridHalf = size / 2;
+            const onGrid = new Set(grid);
+            if (deciles.every((e) => onGrid.has(e))) {
+                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
+            }
+        }
+    }
+    addNumber(x) {
+        this.count++;
+        if (!Number.isFinite(x)) {
+            this.nonFinite++;
+            return;
+        }
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.moments.add(x);
+        const distinct = this.distinctValues;
+        if (distinct !== null) {
+            const at = distinct.indexOf(x);
+            if (at >= 0)
+                this.distinctCounts[at]++;
+            else if (distinct.length < DISTINCT_CAP) {
+                distinct.push(x);
+                this.distinctCounts.push(1);
+            }
+            else
+                this.distinctValues = null;
+        }
+        if (this.gridSearch !== undefined) {
+            // Branch-free binary search: the number of grid edges ≤ x.
+            const search = this.gridSearch;
+            let at = 0;
+            for (let half = this.gridHalf; half >= 1; half >>= 1)
+                at += +(x >= search[at + half - 1]) * half;
+            this.grid[at]++;
+            if (x < this.gridLow[at])
+                this.gridLow[at] = x;
+            if (x > this.gridHigh[at])
+                this.gridHigh[at] = x;
+            const decile = this.decileOfGridBin;
+            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
+        }
+        else if (this.values !== undefined) {
+            if (this.valueCount === this.values.length) {
+                const grown = new Float64Array(this.values.length * 2);
+                grown.set(this.values);
+                this.values = grown;
+            }
+            this.values[this.valueCount++] = x;
+        }
+    }
+    /** Adds the category text[start, end), making a string only for a value not seen before. */
+    addCategoryRange(text, start, end) {
+        this.count++;
+        this.categories.addRange(text, start, end);
+    }
+    addCategory(value) {
+        this.count++;
+        this.categories.addRange(value, 0, value.length);
+    }
+    toProfile() {
+        const profile = {
+            type: this.type,
+            kind: this.kind,
+            count: this.count,
+            missing: this.missing,
+            typeErrors: this.typeErrors,
+            constraintErrors: this.constraintErrors,
+            nonFinite: this.nonFinite,
+            min: Number.isFinite(this.min) ? this.min : null,
+            max: Number.isFinite(this.max) ? this.max : null,
+            sum: canonicalExpansion(this.moments.sum),
+            squares: canonicalExpansion(this.moments.squares),
+        };
+        Object.assign(profile, readableMoments(profile));
+        if (this.kind === 'numeric') {
+            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+            if (this.edges !== undefined) {
+                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
+            }
+            else if (this.values !== undefined) {
+                const sorted = this.values.subarray(0, this.valueCount).sort();
+                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
+            }
+        }
+        else if (!this.countOnly) {
+            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
+        }
+        return profile;
+    }
+}
+/**
+ * Counts distinct strings given as ranges of a larger text (the chunk of a
+ * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
+ * match confirmed in place, so a value already seen costs no allocation.
+ * Beyond `cap` distinct values, new ones are counted as `other`.
+ */
+class CategoryCounter {
+    cap;
+    keys = [];
+    hashes = new Uint32Array(64);
+    counts = new Float64Array(64);
+    slots = new Int32Array(128);
+    other = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    addRange(text, start, end) {
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const slot = this.slots[at];
+            if (slot === 0)
+                break;
+            const k = slot - 1;
+            if (this.hashes[k] === h) {
+                const key = this.keys[k];
+                if (key.length === length && text.startsWith(key, start)) {
+                    this.counts[k]++;
+                    return;
+                }
+            }
+        }
+        if (this.keys.length >= this.cap) {
+            this.other++;
+            return;
+        }
+        this.insert(text.slice(start, end), h, 1);
+    }
+    insert(key, h, count) {
+        const k = this.keys.length;
+        if (k === this.hashes.length) {
+            const hashes = new Uint32Array(k * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const counts = new Float64Array(k * 2);
+            counts.set(this.counts);
+            this.counts = counts;
+        }
+        this.keys.push(key);
+        this.hashes[k] = h;
+        this.counts[k] = count;
+        if (this.keys.length * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(k);
+    }
+    place(k) {
+        const mask = this.slots.length - 1;
+        let at = this.hashes[k] & mask;
+        while (this.slots[at] !== 0)
+            at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.keys.length; k++)
+            this.place(k);
+    }
+    entries() {
+        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
+    }
+}
+function sortDistinct(values, counts) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
+}
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts, other, cap, keep) {
+    const entries = [...counts];
+    if (entries.length > cap) {
+        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+        for (let i = 0; i < entries.length; i++)
+            if (i >= cap && !keep.has(entries[i][0]))
+                other += entries[i][1];
+        entries.length = 0;
+        entries.push(...kept);
+    }
+    entries.sort((a, b) => compareText(a[0], b[0]));
+    return { counts: Object.fromEntries(entries), other, cap };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+function quantileEdges(sorted, probabilities) {
+    const n = sorted.length;
+    const edges = [];
+    if (n === 0)
+        return edges;
+    for (const q of probabilities) {
+        const h = (n - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, n - 1);
+        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        if (edges.length === 0 || value > edges[edges.length - 1])
+            edges.push(value);
+    }
+    return edges;
+}
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+function gridEdges(sorted) {
+    const quantiles = quantileEdges(sorted, GRID);
+    if (sorted.length === 0)
+        return quantiles;
+    const min = sorted[0], max = sorted[sorted.length - 1];
+    const range = max - min;
+    if (!(range > 0) || !Number.isFinite(range))
+        return quantiles;
+    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+    const above = GRID_EXTENSION.map((k) => max + k * range);
+    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+    const edges = [];
+    for (const e of [...below, ...quantiles, ...above])
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    return edges;
+}
+function histogramOfSorted(sorted, edges, withSupport = false) {
+    const counts = new Array(edges.length + 1).fill(0);
+    const low = new Array(edges.length + 1).fill(null);
+    const high = new Array(edges.length + 1).fill(null);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const x = sorted[i];
+        while (bin < edges.length && x >= edges[bin])
+            bin++;
+        if (counts[bin]++ === 0)
+            low[bin] = x;
+        high[bin] = x;
+    }
+    return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+function finiteOrNull(values) {
+    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+}
+/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x >= edges[mid])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The edges a current column is binned on, from its reference's profile. */
+function frozenEdgesOf(reference) {
+    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
+        return undefined;
+    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+/** Mean and population variance of a profiled column, from its exact sums. */
+function columnMoments(p) {
+    const m = new ExactMoments();
+    m.merge({ sum: p.sum, squares: p.squares });
+    return m.summary(p.count - p.nonFinite);
+}
+function readableMoments(p) {
+    const { mean, variance } = columnMoments(p);
+    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
+/**
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
+ */
+function mergeProfiles(profiles, keep = () => new Set()) {
+    if (profiles.length === 0)
+        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+    const columns = {};
+    let rows = 0;
+    for (const profile of profiles) {
+        rows += profile.rows;
+        for (const [name, p] of Object.entries(profile.columns)) {
+            const into = columns[name];
+            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
+        }
+    }
+    return { holdoutProfile: PROFILE_VERSION, rows, columns };
+}
+function mergeColumn(a, b, name, keep) {
+    if (a.kind !== b.kind || a.type !== b.type)
+        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+    const moments = new ExactMoments();
+    moments.merge({ sum: a.sum, squares: a.squares });
+    moments.merge({ sum: b.sum, squares: b.squares });
+    const out = {
+        type: a.type,
+        kind: a.kind,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        typeErrors: a.typeErrors + b.typeErrors,
+        constraintErrors: a.constraintErrors + b.constraintErrors,
+        nonFinite: a.nonFinite + b.nonFinite,
+        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+        sum: canonicalExpansion(moments.sum),
+        squares: canonicalExpansion(moments.squares),
+    };
+    Object.assign(out, readableMoments(out));
+    if (a.kind === 'numeric')
+        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
+    for (const key of ['deciles', 'grid']) {
+        const ha = a[key];
+        const hb = b[key];
+        if (ha && hb) {
+            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+            }
+            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+            if (ha.low && ha.high && hb.low && hb.high) {
+                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
+                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
+            }
+        }
+        else if (ha || hb)
+            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+    }
+    if (a.categories && b.categories) {
+        const counts = new Map(Object.entries(a.categories.counts));
+        for (const [k, v] of Object.entries(b.categories.counts))
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
+    }
+    return out;
+}
+function nullableExtreme(pick, a, b) {
+    return a === null ? b : b === null ? a : pick(a, b);
+}
+function mergeDistinct(a, b) {
+    if (!a || !b)
+        return null;
+    const counts = new Map();
+    for (const t of [a, b])
+        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
+    if (counts.size > DISTINCT_CAP)
+        return null;
+    return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+/** Reads a profile document, with the file named in any complaint. */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+    }
+    const parsed = profileSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+function looksLikeProfile(head) {
+    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+class DatasetProfiler {
+    binning;
+    keep;
+    columns = new Map();
+    rows = 0;
+    constructor(binning, keep = () => new Set()) {
+        this.binning = binning;
+        this.keep = keep;
+    }
+    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+    accumulator(column, type, kind) {
+        let acc = this.columns.get(column);
+        if (acc === undefined) {
+            acc = kind === 'numeric'
+                ? new ColumnAccumulator(type, kind, this.binning(column))
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+            this.columns.set(column, acc);
+        }
+        else if (acc.type !== type)
+            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+        return acc;
+    }
+    toProfile() {
+        const columns = {};
+        for (const [name, acc] of this.columns)
+            columns[name] = acc.toProfile();
+        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+    }
+}
+
+
+/***/ }),
+
 /***/ 6887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50855,8 +51765,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -51300,7 +52210,841 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 9780:
+/***/ 3449:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ FAST_DATE),
+/* harmony export */   DP: () => (/* binding */ FAST_NUMBER),
+/* harmony export */   IT: () => (/* binding */ uniqueKeyOf),
+/* harmony export */   Y5: () => (/* binding */ lengthOf),
+/* harmony export */   gC: () => (/* binding */ compileField),
+/* harmony export */   n9: () => (/* binding */ FAST_STRING),
+/* harmony export */   nj: () => (/* binding */ NUMBER_PATTERN),
+/* harmony export */   oq: () => (/* binding */ FAST_INTEGER),
+/* harmony export */   sR: () => (/* binding */ INTEGER_PATTERN),
+/* harmony export */   tk: () => (/* binding */ FAST_DATETIME),
+/* harmony export */   uY: () => (/* binding */ INVALID)
+/* harmony export */ });
+/* unused harmony exports FAST_GENERIC, SPECIAL_NUMBERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+/* harmony import */ var _temporal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1806);
+// Field compilation: turns a field descriptor into a caster (cell → a
+// comparable primitive, or INVALID) and constraint checks over cast values.
+// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
+// are plain comparisons on the hot path.
+
+
+const INVALID = Symbol('invalid');
+const FAST_GENERIC = 0;
+const FAST_STRING = 1;
+const FAST_NUMBER = 2;
+const FAST_INTEGER = 3;
+const FAST_DATE = 4;
+const FAST_DATETIME = 5;
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER_PATTERN = /^[+-]?\d+$/;
+const SPECIAL_NUMBERS = new Map([
+    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
+    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
+    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
+]);
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function compileField(field, ctx) {
+    const format = field.format ?? 'default';
+    const cast = compileCaster(field, format, ctx);
+    const c = field.constraints ?? {};
+    const at = (name) => `${ctx.key}.constraints.${name}`;
+    const castBound = (name) => {
+        const raw = c[name];
+        if (raw === undefined)
+            return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
+        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
+        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
+        }
+        return value;
+    };
+    const minimum = castBound('minimum');
+    const maximum = castBound('maximum');
+    const exclusiveMinimum = castBound('exclusiveMinimum');
+    const exclusiveMaximum = castBound('exclusiveMaximum');
+    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
+    }
+    let pattern;
+    if (c.pattern !== undefined) {
+        try {
+            pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
+        }
+    }
+    let allowed;
+    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
+    if (c.enum) {
+        allowed = new Set();
+        c.enum.forEach((option, i) => {
+            if (option === null)
+                return;
+            const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
+            if (value === INVALID) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
+            }
+            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
+        });
+    }
+    const { minLength, maxLength } = c;
+    const checks = [];
+    if (minimum !== undefined)
+        checks.push((v) => (v < minimum ? 'minimum' : undefined));
+    if (maximum !== undefined)
+        checks.push((v) => (v > maximum ? 'maximum' : undefined));
+    if (exclusiveMinimum !== undefined)
+        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
+    if (exclusiveMaximum !== undefined)
+        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
+    if (minLength !== undefined)
+        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
+    if (maxLength !== undefined)
+        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
+    if (pattern) {
+        const re = pattern;
+        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
+    }
+    if (allowed) {
+        const set = allowed;
+        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
+    }
+    const checkConstraints = checks.length === 0
+        ? undefined
+        : checks.length === 1
+            ? checks[0]
+            : (value, raw) => {
+                for (let i = 0; i < checks.length; i++) {
+                    const broken = checks[i](value, raw);
+                    if (broken)
+                        return broken;
+                }
+                return undefined;
+            };
+    const ext = field['x-holdout'];
+    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
+    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
+        : field.type === 'number' && plainNumber ? FAST_NUMBER
+            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
+                : field.type === 'date' && format === 'default' ? FAST_DATE
+                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+                        : FAST_GENERIC;
+    const num = (v) => (typeof v === 'number' ? v : undefined);
+    return {
+        fastKind,
+        limits: {
+            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
+            minLength, maxLength, pattern, enum: allowed, enumByKey,
+            stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
+        },
+        name: field.name,
+        type: field.type,
+        format,
+        typeLabel: `${field.type}/${format}`,
+        missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
+        required: c.required === true,
+        unique: c.unique === true,
+        cast,
+        checkConstraints,
+        constraintValue: (name) => c[name],
+        maxMissingRate: ext?.maxMissingRate,
+        mostly: ext?.mostly,
+    };
+}
+const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const LENGTHY = new Set(['string', 'array', 'object', 'any', 'geojson']);
+function stickyFactory(source) {
+    const cache = new Map();
+    return (delimiter) => {
+        let re = cache.get(delimiter);
+        if (!re) {
+            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
+            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
+            cache.set(delimiter, re);
+        }
+        return re;
+    };
+}
+function lengthOf(value) {
+    if (typeof value === 'string') {
+        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
+        let surrogates = 0;
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charCodeAt(i);
+            if (c >= 0xdc00 && c <= 0xdfff)
+                surrogates++;
+        }
+        return value.length - surrogates;
+    }
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === 'object')
+        return Object.keys(value).length;
+    return String(value).length;
+}
+/** A value's identity for unique/enum checks: equal cast values, equal keys. */
+function uniqueKeyOf(value) {
+    if (typeof value === 'string')
+        return 's' + value;
+    if (typeof value === 'number')
+        return 'n' + (Object.is(value, -0) ? 0 : value);
+    if (typeof value === 'boolean')
+        return value ? 'b1' : 'b0';
+    return 'j' + JSON.stringify(value);
+}
+function compileCaster(field, format, ctx) {
+    const badFormat = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
+    switch (field.type) {
+        case 'string':
+            return stringCaster(format, badFormat);
+        case 'number':
+            return numberCaster(field);
+        case 'integer':
+            return integerCaster(field);
+        case 'year':
+            return (cell) => {
+                if (typeof cell === 'number')
+                    return Number.isInteger(cell) ? cell : INVALID;
+                if (typeof cell === 'bigint')
+                    return Number(cell);
+                return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
+            };
+        case 'boolean': {
+            const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
+            const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
+            return (cell) => {
+                if (typeof cell === 'boolean')
+                    return cell;
+                const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
+                if (s === undefined)
+                    return INVALID;
+                if (trueValues.has(s))
+                    return true;
+                if (falseValues.has(s))
+                    return false;
+                return INVALID;
+            };
+        }
+        case 'date':
+        case 'datetime':
+        case 'time':
+            return temporalCaster(field.type, format, badFormat);
+        case 'yearmonth':
+            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYearMonth */ .zD)(cell) ?? INVALID : INVALID);
+        case 'duration':
+            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(cell) ?? INVALID : INVALID);
+        case 'object':
+        case 'geojson':
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? value : INVALID;
+            };
+        case 'array':
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return Array.isArray(value) ? value : INVALID;
+            };
+        case 'geopoint':
+            return geopointCaster(format, badFormat);
+        case 'any':
+            return (cell) => (cell === null ? INVALID : cell);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function stringCaster(format, badFormat) {
+    const formats = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
+    if (!(format in formats))
+        throw badFormat();
+    const re = formats[format];
+    if (!re)
+        return (cell) => (typeof cell === 'string' ? cell : INVALID);
+    return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
+}
+function numberCaster(field) {
+    const group = field.groupChar;
+    const decimal = field.decimalChar ?? '.';
+    const bare = field.bareNumber ?? true;
+    const plain = !group && decimal === '.' && bare;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return cell;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!plain) {
+            if (!bare)
+                s = stripNonNumeric(s);
+            if (group)
+                s = s.split(group).join('');
+            if (decimal !== '.')
+                s = s.split(decimal).join('.');
+        }
+        if (NUMBER_PATTERN.test(s))
+            return Number(s);
+        const special = SPECIAL_NUMBERS.get(s);
+        return special === undefined ? INVALID : special;
+    };
+}
+function integerCaster(field) {
+    const group = field.groupChar;
+    const bare = field.bareNumber ?? true;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return Number.isInteger(cell) ? cell : INVALID;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!bare)
+            s = stripNonNumeric(s);
+        if (group)
+            s = s.split(group).join('');
+        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
+    };
+}
+/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
+function stripNonNumeric(s) {
+    return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
+}
+function temporalCaster(type, format, badFormat) {
+    let parse;
+    if (format === 'default') {
+        parse = type === 'date' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT : type === 'time' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX : (s) => (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s);
+    }
+    else if (format === 'any') {
+        parse = (s) => {
+            const iso = type === 'date' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(s) : type === 'time' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX)(s) : (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s, true);
+            if (iso !== undefined || type === 'time')
+                return iso;
+            const ms = Date.parse(s);
+            if (Number.isNaN(ms))
+                return undefined;
+            return type === 'date' ? Math.floor(ms / 86400000) : ms;
+        };
+    }
+    else {
+        try {
+            parse = (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .compileStrptime */ .St)(format.startsWith('fmt:') ? format.slice(4) : format, type);
+        }
+        catch {
+            throw badFormat();
+        }
+    }
+    return (cell) => {
+        if (typeof cell === 'string')
+            return parse(cell) ?? INVALID;
+        if (cell instanceof Date) {
+            const ms = cell.getTime();
+            if (Number.isNaN(ms))
+                return INVALID;
+            if (type === 'date')
+                return Math.floor(ms / 86400000);
+            if (type === 'time')
+                return ((ms % 86400000) + 86400000) % 86400000;
+            return ms;
+        }
+        return INVALID;
+    };
+}
+function geopointCaster(format, badFormat) {
+    if (format !== 'default' && format !== 'array' && format !== 'object')
+        throw badFormat();
+    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+    return (cell) => {
+        let lon, lat;
+        if (format === 'default') {
+            if (typeof cell !== 'string')
+                return INVALID;
+            const parts = cell.split(',');
+            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
+                return INVALID;
+            lon = Number(parts[0]);
+            lat = Number(parts[1]);
+        }
+        else {
+            const value = typeof cell === 'string' ? parseJson(cell) : cell;
+            if (format === 'array') {
+                if (!Array.isArray(value) || value.length !== 2)
+                    return INVALID;
+                [lon, lat] = value;
+            }
+            else {
+                if (value === null || typeof value !== 'object')
+                    return INVALID;
+                ({ lon, lat } = value);
+            }
+            if (typeof lon !== 'number' || typeof lat !== 'number')
+                return INVALID;
+        }
+        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
+    };
+}
+
+
+/***/ }),
+
+/***/ 1806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   St: () => (/* binding */ compileStrptime),
+/* harmony export */   _: () => (/* binding */ parseIsoDatetime),
+/* harmony export */   _$: () => (/* binding */ parseIsoDateRange),
+/* harmony export */   di: () => (/* binding */ parseIsoDatetimeRange),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   sX: () => (/* binding */ parseIsoTime),
+/* harmony export */   zD: () => (/* binding */ parseYearMonth)
+/* harmony export */ });
+/* unused harmony exports daysInMonth, daysFromCivil */
+// Dates and times as comparable numbers: dates as days since 1970-01-01,
+// datetimes as milliseconds since the epoch (UTC; an offset is applied),
+// times as milliseconds since midnight. Parsed by hand on the hot path.
+const DIGIT0 = 48;
+function digits(s, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const d = s.charCodeAt(i) - DIGIT0;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (month + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
+function parseIsoDateRange(s, from, to) {
+    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
+        return undefined;
+    const year = digits(s, from, 4);
+    const month = digits(s, from + 5, 2);
+    const day = digits(s, from + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    return daysFromCivil(year, month, day);
+}
+function parseIsoDate(s) {
+    return parseIsoDateRange(s, 0, s.length);
+}
+/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
+function parseClock(s, from, to, requireSeconds) {
+    if (from + 5 > to)
+        return undefined;
+    const h = digits(s, from, 2);
+    if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
+        return undefined;
+    const m = digits(s, from + 3, 2);
+    if (m < 0 || m > 59)
+        return undefined;
+    let end = from + 5;
+    let sec = 0;
+    if (end < to && s.charCodeAt(end) === 58) {
+        if (end + 3 > to)
+            return undefined;
+        sec = digits(s, end + 1, 2);
+        if (sec < 0 || sec > 60)
+            return undefined;
+        end += 3;
+    }
+    else if (requireSeconds)
+        return undefined;
+    let ms = 0;
+    if (end < to && s.charCodeAt(end) === 46) {
+        let scale = 100;
+        let i = end + 1;
+        while (i < to) {
+            const d = s.charCodeAt(i) - DIGIT0;
+            if (d < 0 || d > 9)
+                break;
+            ms += d * scale;
+            scale /= 10;
+            i++;
+        }
+        if (i === end + 1)
+            return undefined;
+        end = i;
+    }
+    return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
+}
+/** `HH:MM:SS[.fff]` → ms since midnight. */
+function parseIsoTime(s) {
+    const clock = parseClock(s, 0, s.length, true);
+    return clock && clock[1] === s.length ? clock[0] : undefined;
+}
+/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
+function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
+    if (to - from < 19)
+        return undefined;
+    const date = parseIsoDateRange(s, from, from + 10);
+    if (date === undefined)
+        return undefined;
+    const sep = s.charCodeAt(from + 10);
+    if (sep !== 84 && !(allowSpace && sep === 32))
+        return undefined;
+    const clock = parseClock(s, from + 11, to, true);
+    if (!clock)
+        return undefined;
+    let [ms, end] = clock;
+    if (end < to) {
+        const c = s.charCodeAt(end);
+        if (c === 90 && end === to - 1)
+            end++;
+        else if (c === 43 || c === 45) {
+            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
+            let rest = end + 3;
+            if (rest < to && s.charCodeAt(rest) === 58)
+                rest++;
+            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
+            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
+                return undefined;
+            ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
+        }
+        else
+            return undefined;
+    }
+    return date * 86400000 + ms;
+}
+function parseIsoDatetime(s, allowSpace = false) {
+    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
+}
+/** `YYYY-MM` → months since year 0. */
+function parseYearMonth(s) {
+    if (s.length !== 7 || s.charCodeAt(4) !== 45)
+        return undefined;
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 2);
+    if (year < 0 || month < 1 || month > 12)
+        return undefined;
+    return year * 12 + month - 1;
+}
+const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
+function parseDuration(s) {
+    const m = DURATION.exec(s);
+    if (!m)
+        return undefined;
+    const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
+    const day = 86400;
+    return y * 365.2425 * day + mo * 30.436875 * day + w * 7 * day + d * day + h * 3600 + mi * 60 + sec;
+}
+/**
+ * Compiles a Python-style strptime pattern (Frictionless `format` for dates
+ * and times) into a parser returning the same units as the ISO parsers.
+ */
+function compileStrptime(format, kind) {
+    const parts = [];
+    let source = '^';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (c !== '%') {
+            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            continue;
+        }
+        const directive = format[++i];
+        switch (directive) {
+            case 'Y':
+                source += '(\\d{4})';
+                break;
+            case 'y':
+                source += '(\\d{2})';
+                break;
+            case 'm':
+                source += '(\\d{1,2})';
+                break;
+            case 'd':
+                source += '(\\d{1,2})';
+                break;
+            case 'H':
+                source += '(\\d{1,2})';
+                break;
+            case 'I':
+                source += '(\\d{1,2})';
+                break;
+            case 'M':
+                source += '(\\d{1,2})';
+                break;
+            case 'S':
+                source += '(\\d{1,2})';
+                break;
+            case 'f':
+                source += '(\\d{1,6})';
+                break;
+            case 'p':
+                source += '(AM|PM|am|pm)';
+                break;
+            case 'b':
+                source += '([A-Za-z]{3})';
+                break;
+            case 'B':
+                source += '([A-Za-z]+)';
+                break;
+            case 'j':
+                source += '(\\d{1,3})';
+                break;
+            case 'z':
+                source += '(Z|[+-]\\d{2}:?\\d{2})';
+                break;
+            case '%':
+                source += '%';
+                continue;
+            default:
+                throw new Error(`unsupported strptime directive %${directive ?? ''}`);
+        }
+        parts.push({ directive: directive });
+    }
+    const regex = new RegExp(source + '$');
+    const directives = parts.filter((p) => 'directive' in p).map((p) => p.directive);
+    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    return (s) => {
+        const m = regex.exec(s);
+        if (!m)
+            return undefined;
+        let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
+        let pm;
+        for (let k = 0; k < directives.length; k++) {
+            const v = m[k + 1];
+            switch (directives[k]) {
+                case 'Y':
+                    year = Number(v);
+                    break;
+                case 'y':
+                    year = Number(v) + (Number(v) < 69 ? 2000 : 1900);
+                    break;
+                case 'm':
+                    month = Number(v);
+                    break;
+                case 'd':
+                    day = Number(v);
+                    break;
+                case 'H':
+                case 'I':
+                    hour = Number(v);
+                    break;
+                case 'M':
+                    minute = Number(v);
+                    break;
+                case 'S':
+                    second = Number(v);
+                    break;
+                case 'f':
+                    ms = Number(v.padEnd(6, '0')) / 1000;
+                    break;
+                case 'p':
+                    pm = v.toLowerCase() === 'pm';
+                    break;
+                case 'b':
+                case 'B': {
+                    const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
+                    if (at < 0)
+                        return undefined;
+                    month = at + 1;
+                    break;
+                }
+                case 'j':
+                    yday = Number(v);
+                    break;
+                case 'z': {
+                    if (v !== 'Z') {
+                        const sign = v[0] === '-' ? -1 : 1;
+                        const digitsOnly = v.slice(1).replace(':', '');
+                        offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
+                    }
+                    break;
+                }
+            }
+        }
+        if (pm !== undefined) {
+            if (hour < 1 || hour > 12)
+                return undefined;
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return undefined;
+        if (hour > 23 || minute > 59 || second > 60)
+            return undefined;
+        let days = daysFromCivil(year, month, day);
+        if (yday > 0)
+            days = daysFromCivil(year, 1, 1) + yday - 1;
+        const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+        if (kind === 'date')
+            return days;
+        if (kind === 'time')
+            return clock;
+        return days * 86400000 + clock - offset * 60000;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
+/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export normalPdf */
+// Normal and binomial distributions to full double precision, without
+// tables of magic constants: the normal CDF by its Taylor series near zero
+// and Laplace's continued fraction in the tails; the quantile by Newton
+// steps on that CDF; log-gamma by Lanczos (g = 7).
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / SQRT2PI;
+}
+/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
+function normalSf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 1 - normalSf(-x);
+    if (x < 3)
+        return 0.5 - lowerHalf(x);
+    if (x > 40)
+        return 0;
+    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        d = x + k * d;
+        d = d === 0 ? tiny : d;
+        c = x + k / c;
+        c = c === 0 ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return normalPdf(x) / f;
+}
+/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
+function lowerHalf(x) {
+    let term = x;
+    let sum = x;
+    const x2 = x * x;
+    for (let k = 1; k < 200; k++) {
+        term *= x2 / (2 * k + 1);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return normalPdf(x) * sum;
+}
+function normalCdf(x) {
+    return normalSf(-x);
+}
+/** The p-quantile of the standard normal. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 8; i++) {
+        const err = normalCdf(x) - p;
+        const step = err / normalPdf(x);
+        // Halley's correction: Φ'' = −xφ.
+        x -= step / (1 + (x * step) / 2);
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    x -= 1;
+    let a = LANCZOS[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
+function binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (k > n / 2)
+        return 1 - binomialHalfCdf(n - k - 1, n);
+    let ratio = 1;
+    let sum = 1;
+    for (let j = k; j >= 1; j--) {
+        ratio *= j / (n - j + 1);
+        sum += ratio;
+        if (ratio < sum * 1e-17)
+            break;
+    }
+    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
+    return Math.min(1, Math.exp(logTerm) * sum);
+}
+/** Survival function of χ² with one degree of freedom. */
+function chiSquare1Sf(x) {
+    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
+}
+
+
+/***/ }),
+
+/***/ 4379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53099,7 +54843,7 @@ function summarize(gated, checks, status) {
     return `${status.toUpperCase()}: ${parts.join('; ')}`;
 }
 
-;// CONCATENATED MODULE: ./build/shared/runtime/worker.js
+;// CONCATENATED MODULE: ./build/shared/steps/worker.js
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
@@ -53198,840 +54942,6 @@ async function runTask(name, input, script, hooks = {}) {
 
 /***/ }),
 
-/***/ 3449:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ FAST_DATE),
-/* harmony export */   DP: () => (/* binding */ FAST_NUMBER),
-/* harmony export */   IT: () => (/* binding */ uniqueKeyOf),
-/* harmony export */   Y5: () => (/* binding */ lengthOf),
-/* harmony export */   gC: () => (/* binding */ compileField),
-/* harmony export */   n9: () => (/* binding */ FAST_STRING),
-/* harmony export */   nj: () => (/* binding */ NUMBER_PATTERN),
-/* harmony export */   oq: () => (/* binding */ FAST_INTEGER),
-/* harmony export */   sR: () => (/* binding */ INTEGER_PATTERN),
-/* harmony export */   tk: () => (/* binding */ FAST_DATETIME),
-/* harmony export */   uY: () => (/* binding */ INVALID)
-/* harmony export */ });
-/* unused harmony exports FAST_GENERIC, SPECIAL_NUMBERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _temporal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1806);
-// Field compilation: turns a field descriptor into a caster (cell → a
-// comparable primitive, or INVALID) and constraint checks over cast values.
-// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
-// are plain comparisons on the hot path.
-
-
-const INVALID = Symbol('invalid');
-const FAST_GENERIC = 0;
-const FAST_STRING = 1;
-const FAST_NUMBER = 2;
-const FAST_INTEGER = 3;
-const FAST_DATE = 4;
-const FAST_DATETIME = 5;
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER_PATTERN = /^[+-]?\d+$/;
-const SPECIAL_NUMBERS = new Map([
-    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
-    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
-    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
-]);
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function compileField(field, ctx) {
-    const format = field.format ?? 'default';
-    const cast = compileCaster(field, format, ctx);
-    const c = field.constraints ?? {};
-    const at = (name) => `${ctx.key}.constraints.${name}`;
-    const castBound = (name) => {
-        const raw = c[name];
-        if (raw === undefined)
-            return undefined;
-        if (!ORDERED.has(field.type)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
-        }
-        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
-        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        return value;
-    };
-    const minimum = castBound('minimum');
-    const maximum = castBound('maximum');
-    const exclusiveMinimum = castBound('exclusiveMinimum');
-    const exclusiveMaximum = castBound('exclusiveMaximum');
-    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
-    }
-    let pattern;
-    if (c.pattern !== undefined) {
-        try {
-            pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
-        }
-    }
-    let allowed;
-    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
-    if (c.enum) {
-        allowed = new Set();
-        c.enum.forEach((option, i) => {
-            if (option === null)
-                return;
-            const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
-            if (value === INVALID) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
-            }
-            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
-        });
-    }
-    const { minLength, maxLength } = c;
-    const checks = [];
-    if (minimum !== undefined)
-        checks.push((v) => (v < minimum ? 'minimum' : undefined));
-    if (maximum !== undefined)
-        checks.push((v) => (v > maximum ? 'maximum' : undefined));
-    if (exclusiveMinimum !== undefined)
-        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
-    if (exclusiveMaximum !== undefined)
-        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
-    if (minLength !== undefined)
-        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
-    if (maxLength !== undefined)
-        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
-    if (pattern) {
-        const re = pattern;
-        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
-    }
-    if (allowed) {
-        const set = allowed;
-        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
-    }
-    const checkConstraints = checks.length === 0
-        ? undefined
-        : checks.length === 1
-            ? checks[0]
-            : (value, raw) => {
-                for (let i = 0; i < checks.length; i++) {
-                    const broken = checks[i](value, raw);
-                    if (broken)
-                        return broken;
-                }
-                return undefined;
-            };
-    const ext = field['x-holdout'];
-    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
-    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
-        : field.type === 'number' && plainNumber ? FAST_NUMBER
-            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
-                : field.type === 'date' && format === 'default' ? FAST_DATE
-                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
-                        : FAST_GENERIC;
-    const num = (v) => (typeof v === 'number' ? v : undefined);
-    return {
-        fastKind,
-        limits: {
-            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
-            minLength, maxLength, pattern, enum: allowed, enumByKey,
-            stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
-        },
-        name: field.name,
-        type: field.type,
-        format,
-        typeLabel: `${field.type}/${format}`,
-        missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
-        required: c.required === true,
-        unique: c.unique === true,
-        cast,
-        checkConstraints,
-        constraintValue: (name) => c[name],
-        maxMissingRate: ext?.maxMissingRate,
-        mostly: ext?.mostly,
-    };
-}
-const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const LENGTHY = new Set(['string', 'array', 'object', 'any', 'geojson']);
-function stickyFactory(source) {
-    const cache = new Map();
-    return (delimiter) => {
-        let re = cache.get(delimiter);
-        if (!re) {
-            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
-            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
-            cache.set(delimiter, re);
-        }
-        return re;
-    };
-}
-function lengthOf(value) {
-    if (typeof value === 'string') {
-        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
-        let surrogates = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            if (c >= 0xdc00 && c <= 0xdfff)
-                surrogates++;
-        }
-        return value.length - surrogates;
-    }
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === 'object')
-        return Object.keys(value).length;
-    return String(value).length;
-}
-/** A value's identity for unique/enum checks: equal cast values, equal keys. */
-function uniqueKeyOf(value) {
-    if (typeof value === 'string')
-        return 's' + value;
-    if (typeof value === 'number')
-        return 'n' + (Object.is(value, -0) ? 0 : value);
-    if (typeof value === 'boolean')
-        return value ? 'b1' : 'b0';
-    return 'j' + JSON.stringify(value);
-}
-function compileCaster(field, format, ctx) {
-    const badFormat = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
-    switch (field.type) {
-        case 'string':
-            return stringCaster(format, badFormat);
-        case 'number':
-            return numberCaster(field);
-        case 'integer':
-            return integerCaster(field);
-        case 'year':
-            return (cell) => {
-                if (typeof cell === 'number')
-                    return Number.isInteger(cell) ? cell : INVALID;
-                if (typeof cell === 'bigint')
-                    return Number(cell);
-                return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
-            };
-        case 'boolean': {
-            const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
-            const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
-            return (cell) => {
-                if (typeof cell === 'boolean')
-                    return cell;
-                const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
-                if (s === undefined)
-                    return INVALID;
-                if (trueValues.has(s))
-                    return true;
-                if (falseValues.has(s))
-                    return false;
-                return INVALID;
-            };
-        }
-        case 'date':
-        case 'datetime':
-        case 'time':
-            return temporalCaster(field.type, format, badFormat);
-        case 'yearmonth':
-            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYearMonth */ .zD)(cell) ?? INVALID : INVALID);
-        case 'duration':
-            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(cell) ?? INVALID : INVALID);
-        case 'object':
-        case 'geojson':
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? value : INVALID;
-            };
-        case 'array':
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return Array.isArray(value) ? value : INVALID;
-            };
-        case 'geopoint':
-            return geopointCaster(format, badFormat);
-        case 'any':
-            return (cell) => (cell === null ? INVALID : cell);
-    }
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function stringCaster(format, badFormat) {
-    const formats = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
-    if (!(format in formats))
-        throw badFormat();
-    const re = formats[format];
-    if (!re)
-        return (cell) => (typeof cell === 'string' ? cell : INVALID);
-    return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
-}
-function numberCaster(field) {
-    const group = field.groupChar;
-    const decimal = field.decimalChar ?? '.';
-    const bare = field.bareNumber ?? true;
-    const plain = !group && decimal === '.' && bare;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return cell;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!plain) {
-            if (!bare)
-                s = stripNonNumeric(s);
-            if (group)
-                s = s.split(group).join('');
-            if (decimal !== '.')
-                s = s.split(decimal).join('.');
-        }
-        if (NUMBER_PATTERN.test(s))
-            return Number(s);
-        const special = SPECIAL_NUMBERS.get(s);
-        return special === undefined ? INVALID : special;
-    };
-}
-function integerCaster(field) {
-    const group = field.groupChar;
-    const bare = field.bareNumber ?? true;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return Number.isInteger(cell) ? cell : INVALID;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!bare)
-            s = stripNonNumeric(s);
-        if (group)
-            s = s.split(group).join('');
-        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
-    };
-}
-/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
-function stripNonNumeric(s) {
-    return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
-}
-function temporalCaster(type, format, badFormat) {
-    let parse;
-    if (format === 'default') {
-        parse = type === 'date' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT : type === 'time' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX : (s) => (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s);
-    }
-    else if (format === 'any') {
-        parse = (s) => {
-            const iso = type === 'date' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(s) : type === 'time' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX)(s) : (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s, true);
-            if (iso !== undefined || type === 'time')
-                return iso;
-            const ms = Date.parse(s);
-            if (Number.isNaN(ms))
-                return undefined;
-            return type === 'date' ? Math.floor(ms / 86400000) : ms;
-        };
-    }
-    else {
-        try {
-            parse = (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .compileStrptime */ .St)(format.startsWith('fmt:') ? format.slice(4) : format, type);
-        }
-        catch {
-            throw badFormat();
-        }
-    }
-    return (cell) => {
-        if (typeof cell === 'string')
-            return parse(cell) ?? INVALID;
-        if (cell instanceof Date) {
-            const ms = cell.getTime();
-            if (Number.isNaN(ms))
-                return INVALID;
-            if (type === 'date')
-                return Math.floor(ms / 86400000);
-            if (type === 'time')
-                return ((ms % 86400000) + 86400000) % 86400000;
-            return ms;
-        }
-        return INVALID;
-    };
-}
-function geopointCaster(format, badFormat) {
-    if (format !== 'default' && format !== 'array' && format !== 'object')
-        throw badFormat();
-    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-    return (cell) => {
-        let lon, lat;
-        if (format === 'default') {
-            if (typeof cell !== 'string')
-                return INVALID;
-            const parts = cell.split(',');
-            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
-                return INVALID;
-            lon = Number(parts[0]);
-            lat = Number(parts[1]);
-        }
-        else {
-            const value = typeof cell === 'string' ? parseJson(cell) : cell;
-            if (format === 'array') {
-                if (!Array.isArray(value) || value.length !== 2)
-                    return INVALID;
-                [lon, lat] = value;
-            }
-            else {
-                if (value === null || typeof value !== 'object')
-                    return INVALID;
-                ({ lon, lat } = value);
-            }
-            if (typeof lon !== 'number' || typeof lat !== 'number')
-                return INVALID;
-        }
-        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
-    };
-}
-
-
-/***/ }),
-
-/***/ 1806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   St: () => (/* binding */ compileStrptime),
-/* harmony export */   _: () => (/* binding */ parseIsoDatetime),
-/* harmony export */   _$: () => (/* binding */ parseIsoDateRange),
-/* harmony export */   di: () => (/* binding */ parseIsoDatetimeRange),
-/* harmony export */   jT: () => (/* binding */ parseIsoDate),
-/* harmony export */   sX: () => (/* binding */ parseIsoTime),
-/* harmony export */   zD: () => (/* binding */ parseYearMonth)
-/* harmony export */ });
-/* unused harmony exports daysInMonth, daysFromCivil */
-// Dates and times as comparable numbers: dates as days since 1970-01-01,
-// datetimes as milliseconds since the epoch (UTC; an offset is applied),
-// times as milliseconds since midnight. Parsed by hand on the hot path.
-const DIGIT0 = 48;
-function digits(s, from, count) {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-        const d = s.charCodeAt(i) - DIGIT0;
-        if (d < 0 || d > 9)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = (month + 9) % 12;
-    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
-function parseIsoDateRange(s, from, to) {
-    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
-        return undefined;
-    const year = digits(s, from, 4);
-    const month = digits(s, from + 5, 2);
-    const day = digits(s, from + 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    return daysFromCivil(year, month, day);
-}
-function parseIsoDate(s) {
-    return parseIsoDateRange(s, 0, s.length);
-}
-/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
-function parseClock(s, from, to, requireSeconds) {
-    if (from + 5 > to)
-        return undefined;
-    const h = digits(s, from, 2);
-    if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
-        return undefined;
-    const m = digits(s, from + 3, 2);
-    if (m < 0 || m > 59)
-        return undefined;
-    let end = from + 5;
-    let sec = 0;
-    if (end < to && s.charCodeAt(end) === 58) {
-        if (end + 3 > to)
-            return undefined;
-        sec = digits(s, end + 1, 2);
-        if (sec < 0 || sec > 60)
-            return undefined;
-        end += 3;
-    }
-    else if (requireSeconds)
-        return undefined;
-    let ms = 0;
-    if (end < to && s.charCodeAt(end) === 46) {
-        let scale = 100;
-        let i = end + 1;
-        while (i < to) {
-            const d = s.charCodeAt(i) - DIGIT0;
-            if (d < 0 || d > 9)
-                break;
-            ms += d * scale;
-            scale /= 10;
-            i++;
-        }
-        if (i === end + 1)
-            return undefined;
-        end = i;
-    }
-    return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
-}
-/** `HH:MM:SS[.fff]` → ms since midnight. */
-function parseIsoTime(s) {
-    const clock = parseClock(s, 0, s.length, true);
-    return clock && clock[1] === s.length ? clock[0] : undefined;
-}
-/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
-function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
-    if (to - from < 19)
-        return undefined;
-    const date = parseIsoDateRange(s, from, from + 10);
-    if (date === undefined)
-        return undefined;
-    const sep = s.charCodeAt(from + 10);
-    if (sep !== 84 && !(allowSpace && sep === 32))
-        return undefined;
-    const clock = parseClock(s, from + 11, to, true);
-    if (!clock)
-        return undefined;
-    let [ms, end] = clock;
-    if (end < to) {
-        const c = s.charCodeAt(end);
-        if (c === 90 && end === to - 1)
-            end++;
-        else if (c === 43 || c === 45) {
-            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
-            let rest = end + 3;
-            if (rest < to && s.charCodeAt(rest) === 58)
-                rest++;
-            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
-            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
-                return undefined;
-            ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
-        }
-        else
-            return undefined;
-    }
-    return date * 86400000 + ms;
-}
-function parseIsoDatetime(s, allowSpace = false) {
-    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
-}
-/** `YYYY-MM` → months since year 0. */
-function parseYearMonth(s) {
-    if (s.length !== 7 || s.charCodeAt(4) !== 45)
-        return undefined;
-    const year = digits(s, 0, 4);
-    const month = digits(s, 5, 2);
-    if (year < 0 || month < 1 || month > 12)
-        return undefined;
-    return year * 12 + month - 1;
-}
-const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
-function parseDuration(s) {
-    const m = DURATION.exec(s);
-    if (!m)
-        return undefined;
-    const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
-    const day = 86400;
-    return y * 365.2425 * day + mo * 30.436875 * day + w * 7 * day + d * day + h * 3600 + mi * 60 + sec;
-}
-/**
- * Compiles a Python-style strptime pattern (Frictionless `format` for dates
- * and times) into a parser returning the same units as the ISO parsers.
- */
-function compileStrptime(format, kind) {
-    const parts = [];
-    let source = '^';
-    for (let i = 0; i < format.length; i++) {
-        const c = format[i];
-        if (c !== '%') {
-            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-            continue;
-        }
-        const directive = format[++i];
-        switch (directive) {
-            case 'Y':
-                source += '(\\d{4})';
-                break;
-            case 'y':
-                source += '(\\d{2})';
-                break;
-            case 'm':
-                source += '(\\d{1,2})';
-                break;
-            case 'd':
-                source += '(\\d{1,2})';
-                break;
-            case 'H':
-                source += '(\\d{1,2})';
-                break;
-            case 'I':
-                source += '(\\d{1,2})';
-                break;
-            case 'M':
-                source += '(\\d{1,2})';
-                break;
-            case 'S':
-                source += '(\\d{1,2})';
-                break;
-            case 'f':
-                source += '(\\d{1,6})';
-                break;
-            case 'p':
-                source += '(AM|PM|am|pm)';
-                break;
-            case 'b':
-                source += '([A-Za-z]{3})';
-                break;
-            case 'B':
-                source += '([A-Za-z]+)';
-                break;
-            case 'j':
-                source += '(\\d{1,3})';
-                break;
-            case 'z':
-                source += '(Z|[+-]\\d{2}:?\\d{2})';
-                break;
-            case '%':
-                source += '%';
-                continue;
-            default:
-                throw new Error(`unsupported strptime directive %${directive ?? ''}`);
-        }
-        parts.push({ directive: directive });
-    }
-    const regex = new RegExp(source + '$');
-    const directives = parts.filter((p) => 'directive' in p).map((p) => p.directive);
-    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-    return (s) => {
-        const m = regex.exec(s);
-        if (!m)
-            return undefined;
-        let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
-        let pm;
-        for (let k = 0; k < directives.length; k++) {
-            const v = m[k + 1];
-            switch (directives[k]) {
-                case 'Y':
-                    year = Number(v);
-                    break;
-                case 'y':
-                    year = Number(v) + (Number(v) < 69 ? 2000 : 1900);
-                    break;
-                case 'm':
-                    month = Number(v);
-                    break;
-                case 'd':
-                    day = Number(v);
-                    break;
-                case 'H':
-                case 'I':
-                    hour = Number(v);
-                    break;
-                case 'M':
-                    minute = Number(v);
-                    break;
-                case 'S':
-                    second = Number(v);
-                    break;
-                case 'f':
-                    ms = Number(v.padEnd(6, '0')) / 1000;
-                    break;
-                case 'p':
-                    pm = v.toLowerCase() === 'pm';
-                    break;
-                case 'b':
-                case 'B': {
-                    const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
-                    if (at < 0)
-                        return undefined;
-                    month = at + 1;
-                    break;
-                }
-                case 'j':
-                    yday = Number(v);
-                    break;
-                case 'z': {
-                    if (v !== 'Z') {
-                        const sign = v[0] === '-' ? -1 : 1;
-                        const digitsOnly = v.slice(1).replace(':', '');
-                        offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
-                    }
-                    break;
-                }
-            }
-        }
-        if (pm !== undefined) {
-            if (hour < 1 || hour > 12)
-                return undefined;
-            hour = (hour % 12) + (pm ? 12 : 0);
-        }
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-            return undefined;
-        if (hour > 23 || minute > 59 || second > 60)
-            return undefined;
-        let days = daysFromCivil(year, month, day);
-        if (yday > 0)
-            days = daysFromCivil(year, 1, 1) + yday - 1;
-        const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-        if (kind === 'date')
-            return days;
-        if (kind === 'time')
-            return clock;
-        return days * 86400000 + clock - offset * 60000;
-    };
-}
-
-
-/***/ }),
-
-/***/ 4255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ logGamma),
-/* harmony export */   Zl: () => (/* binding */ normalQuantile),
-/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
-/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
-/* harmony export */   nG: () => (/* binding */ normalSf),
-/* harmony export */   vr: () => (/* binding */ normalCdf)
-/* harmony export */ });
-/* unused harmony export normalPdf */
-// Normal and binomial distributions to full double precision, without
-// tables of magic constants: the normal CDF by its Taylor series near zero
-// and Laplace's continued fraction in the tails; the quantile by Newton
-// steps on that CDF; log-gamma by Lanczos (g = 7).
-const SQRT2PI = Math.sqrt(2 * Math.PI);
-function normalPdf(x) {
-    return Math.exp(-0.5 * x * x) / SQRT2PI;
-}
-/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
-function normalSf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 1 - normalSf(-x);
-    if (x < 3)
-        return 0.5 - lowerHalf(x);
-    if (x > 40)
-        return 0;
-    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        d = x + k * d;
-        d = d === 0 ? tiny : d;
-        c = x + k / c;
-        c = c === 0 ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return normalPdf(x) / f;
-}
-/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
-function lowerHalf(x) {
-    let term = x;
-    let sum = x;
-    const x2 = x * x;
-    for (let k = 1; k < 200; k++) {
-        term *= x2 / (2 * k + 1);
-        sum += term;
-        if (term < sum * 1e-17)
-            break;
-    }
-    return normalPdf(x) * sum;
-}
-function normalCdf(x) {
-    return normalSf(-x);
-}
-/** The p-quantile of the standard normal. */
-function normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 8; i++) {
-        const err = normalCdf(x) - p;
-        const step = err / normalPdf(x);
-        // Halley's correction: Φ'' = −xφ.
-        x -= step / (1 + (x * step) / 2);
-        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    x -= 1;
-    let a = LANCZOS[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
-function binomialHalfCdf(k, n) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (k > n / 2)
-        return 1 - binomialHalfCdf(n - k - 1, n);
-    let ratio = 1;
-    let sum = 1;
-    for (let j = k; j >= 1; j--) {
-        ratio *= j / (n - j + 1);
-        sum += ratio;
-        if (ratio < sum * 1e-17)
-            break;
-    }
-    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
-    return Math.min(1, Math.exp(logTerm) * sum);
-}
-/** Survival function of χ² with one degree of freedom. */
-function chiSquare1Sf(x) {
-    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
-}
-
-
-/***/ }),
-
 /***/ 3664:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -54077,121 +54987,7 @@ function formatCastValue(field, value) {
 
 /***/ }),
 
-/***/ 4783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 2980:
+/***/ 3891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54214,9 +55010,9 @@ var load = __nccwpck_require__(6783);
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/io/atomic.js
 var atomic = __nccwpck_require__(7700);
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
-;// CONCATENATED MODULE: ./build/shared/validate/profile-io.js
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/profile/io.js
 // Profiles on disk: written atomically as pretty JSON, read with the file
 // named in any complaint.
 
@@ -54271,802 +55067,6 @@ function annotationsFor(document, max) {
 
 
 
-
-
-/***/ }),
-
-/***/ 4029:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
-  hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* binding */ parseProfile),
-  Fk: () => (/* binding */ profileSchema)
-});
-
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
-// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
-// list of non-overlapping doubles whose exact total is the true sum. Exact
-// sums are associative, so profiles built shard by shard and merged in any
-// order give bit-identical means and variances.
-/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
-function growExpansion(e, b) {
-    let q = b;
-    let k = 0;
-    for (let i = 0; i < e.length; i++) {
-        const a = e[i];
-        const sum = q + a;
-        const bv = sum - q;
-        const err = q - (sum - bv) + (a - bv);
-        if (err !== 0)
-            e[k++] = err;
-        q = sum;
-    }
-    if (q !== 0 || k === 0)
-        e[k++] = q;
-    e.length = k;
-}
-/**
- * The exact sum rounded once to the nearest double (CPython's math.fsum
- * final step, half-way cases included), so equal exact sums give equal values.
- * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
- * accumulator (which has no signed zero) gives it.
- */
-function expansionValue(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi + 0; // −0 + 0 is +0; any other value is unchanged
-}
-/** Dekker's exact product: a·b = hi + lo. */
-function twoProduct(a, b) {
-    const hi = a * b;
-    const split = (x) => {
-        const c = 134217729 * x; // 2^27 + 1
-        const big = c - (c - x);
-        return [big, x - big];
-    };
-    const [ah, al] = split(a);
-    const [bh, bl] = split(b);
-    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
-    return [hi, lo];
-}
-/**
- * An exact running sum of doubles in fixed point: every double is an integer
- * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
- * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
- * flops per value instead of an expansion's loop; converted to an expansion
- * only when read.
- */
-class ExactAccumulator {
-    digits = new Float64Array(DIGITS);
-    pending = 0;
-    add(x) {
-        if (x === 0)
-            return;
-        BITS[0] = x;
-        const hi = WORDS[1];
-        const exponent = (hi >>> 20) & 0x7ff;
-        const sign = hi >>> 31 ? -1 : 1;
-        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
-        const position = (exponent || 1) - 1;
-        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
-        const mantLo = WORDS[0];
-        const k = position >>> 5;
-        const scale = POW2[position & 31];
-        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
-        const aq = Math.floor(a / TWO32);
-        const b = mantHi * scale; // < 2⁵³: exact
-        const bq = Math.floor(b / TWO32);
-        const d = this.digits;
-        d[k] += sign * (a - aq * TWO32);
-        d[k + 1] += sign * (aq + b - bq * TWO32);
-        d[k + 2] += sign * bq;
-        if (++this.pending === CARRY_EVERY)
-            this.carry();
-    }
-    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
-    carry() {
-        const d = this.digits;
-        for (let k = 0; k < DIGITS - 1; k++) {
-            const c = Math.trunc(d[k] / TWO32);
-            d[k] -= c * TWO32;
-            d[k + 1] += c;
-        }
-        this.pending = 0;
-    }
-    /** The sum as a non-overlapping expansion. */
-    toExpansion() {
-        this.carry();
-        const e = [];
-        for (let k = 0; k < DIGITS; k++) {
-            const v = this.digits[k];
-            // A digit below 2³² in size times a power of two is exact.
-            if (v !== 0)
-                growExpansion(e, v * 2 ** (32 * k - 1074));
-        }
-        return e.length === 1 && e[0] === 0 ? [] : e;
-    }
-}
-const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
-const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
-const BITS = new Float64Array(1);
-const WORDS = new Uint32Array(BITS.buffer);
-/** A running exact sum of x and of x². */
-class ExactMoments {
-    sums = new ExactAccumulator();
-    squareSums = new ExactAccumulator();
-    add(x) {
-        this.sums.add(x);
-        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
-        const hi = x * x;
-        const c = 134217729 * x;
-        const big = c - (c - x);
-        const small = x - big;
-        const lo = small * small - (hi - big * big - 2 * big * small);
-        this.squareSums.add(hi);
-        this.squareSums.add(lo);
-    }
-    merge(other) {
-        for (const v of other.sum)
-            this.sums.add(v);
-        for (const v of other.squares)
-            this.squareSums.add(v);
-    }
-    get sum() {
-        return this.sums.toExpansion();
-    }
-    get squares() {
-        return this.squareSums.toExpansion();
-    }
-    /** Mean and population variance from the exact sums (each rounded once at the end). */
-    summary(n) {
-        if (n === 0)
-            return { mean: NaN, variance: NaN };
-        const sum = this.sum;
-        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
-        const numerator = [];
-        for (const v of this.squares) {
-            const [hi, lo] = twoProduct(v, n);
-            growExpansion(numerator, hi);
-            if (lo !== 0)
-                growExpansion(numerator, lo);
-        }
-        for (const a of sum) {
-            for (const b of sum) {
-                const [hi, lo] = twoProduct(a, b);
-                growExpansion(numerator, -hi);
-                if (lo !== 0)
-                    growExpansion(numerator, -lo);
-            }
-        }
-        const mean = expansionValue(sum) / n;
-        const variance = Math.max(0, expansionValue(numerator) / n / n);
-        return { mean, variance };
-    }
-}
-/**
- * The same exact value in a canonical form — its correctly rounded value,
- * then that of the remainder, and so on — so that equal sums reached by
- * different orders serialize identically.
- */
-function canonicalExpansion(e) {
-    const out = [];
-    let rest = [...e];
-    for (let i = 0; i < 40 && rest.length > 0; i++) {
-        const v = expansionValue(rest);
-        if (v === 0)
-            break;
-        out.unshift(v);
-        const next = [];
-        for (const x of rest)
-            growExpansion(next, x);
-        growExpansion(next, -v);
-        rest = next.filter((x) => x !== 0);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
-;// CONCATENATED MODULE: ./build/shared/validate/profile.js
-// Mergeable column profiles: counts, missing and error counts, bounds, exact
-// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
-// whole, which Chan's floating-point update does not), histograms on bin
-// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
-// and Wasserstein, open tails), small distinct-value tables for numeric
-// columns, and top-K category counts with an "other" bucket. Plain,
-// versioned JSON with one zod schema.
-
-
-
-
-const PROFILE_VERSION = 1;
-/** Categories kept per column in a profile; the rest are counted as "other". */
-const DEFAULT_CATEGORY_CAP = 1000;
-/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
-const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
-/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
-const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
-const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
-/**
- * Edges the grid adds beyond the reference's range on each side, in steps of
- * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
- * data that moved past the reference then still lands in narrow bins, so KS
- * and Wasserstein stay tight exactly where drift puts the mass.
- */
-const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
-const count = schemas/* number */.aig().int().nonnegative();
-const histogramSchema = schemas/* object */.Ikc({
-    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
-    edges: schemas/* array */.YOg(schemas/* number */.aig()),
-    counts: schemas/* array */.YOg(count),
-    /**
-     * The grid's smallest and largest value in each bin (null where empty):
-     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
-     * grid tightly (to zero where a bin holds one value, as integers often do).
-     */
-    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-})
-    .superRefine((h, ctx) => {
-    // A profile may come from a pull request: the binning code relies on each of these.
-    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
-    if (h.counts.length !== h.edges.length + 1)
-        return problem('a histogram has one more count than edges', ['counts']);
-    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
-    if (at >= 0)
-        return problem('edges must be strictly ascending', ['edges', at]);
-    if ((h.low === undefined) !== (h.high === undefined))
-        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
-    if (h.low === undefined || h.high === undefined)
-        return;
-    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
-        return problem('low and high have one value per bin', ['low']);
-    for (let i = 0; i < h.counts.length; i++) {
-        const lo = h.low[i], hi = h.high[i];
-        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
-            return problem('low and high are null exactly where a bin is empty', ['low', i]);
-        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
-        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
-            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
-    }
-});
-const columnProfileSchema = schemas/* object */.Ikc({
-    /** The schema type the values were cast to. */
-    type: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    /** Values that have the field's type (constraint breaches included). */
-    count,
-    missing: count,
-    typeErrors: count,
-    constraintErrors: count,
-    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
-    nonFinite: count.default(0),
-    min: schemas/* number */.aig().nullable(),
-    max: schemas/* number */.aig().nullable(),
-    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
-    sum: schemas/* array */.YOg(schemas/* number */.aig()),
-    squares: schemas/* array */.YOg(schemas/* number */.aig()),
-    /**
-     * Mean and population variance of the finite values, derived from sum and
-     * squares for people reading the file; holdout recomputes them from the
-     * sums (null when there are none, or Σx² overflows).
-     */
-    mean: schemas/* number */.aig().nullable().optional(),
-    variance: schemas/* number */.aig().nullable().optional(),
-    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
-    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
-    deciles: histogramSchema.optional(),
-    grid: histogramSchema.optional(),
-    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
-}).superRefine((p, ctx) => {
-    const finite = p.count - p.nonFinite;
-    for (const key of ['deciles', 'grid']) {
-        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
-        if (total !== undefined && total !== finite)
-            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
-    }
-    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
-        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
-    }
-});
-const profileSchema = schemas/* object */.Ikc({
-    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
-    rows: count,
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
-});
-class ColumnAccumulator {
-    type;
-    kind;
-    keep;
-    moments = new ExactMoments();
-    count = 0;
-    missing = 0;
-    typeErrors = 0;
-    constraintErrors = 0;
-    nonFinite = 0;
-    min = Infinity;
-    max = -Infinity;
-    distinctValues = [];
-    distinctCounts = [];
-    edges;
-    deciles;
-    grid;
-    gridLow;
-    gridHigh;
-    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
-    gridSearch;
-    gridHalf = 0;
-    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
-    decileOfGridBin;
-    values;
-    valueCount = 0;
-    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
-    /** Counts values without keeping categories (identifiers). */
-    countOnly;
-    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
-        this.type = type;
-        this.kind = kind;
-        this.keep = keep;
-        this.countOnly = countOnly;
-        if (kind !== 'numeric')
-            return;
-        if (binning === 'own')
-            this.values = new Float64Array(1024);
-        else if (binning !== 'none') {
-            const { deciles, grid } = binning.edges;
-            this.edges = binning.edges;
-            this.deciles = new Float64Array(deciles.length + 1);
-            this.grid = new Float64Array(grid.length + 1);
-            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
-            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
-            let size = 1;
-            while (size - 1 < grid.length)
-                size *= 2;
-            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
-            this.gridSearch.set(grid);
-            this.gridHalf = size / 2;
-            const onGrid = new Set(grid);
-            if (deciles.every((e) => onGrid.has(e))) {
-                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
-                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
-            }
-        }
-    }
-    addNumber(x) {
-        this.count++;
-        if (!Number.isFinite(x)) {
-            this.nonFinite++;
-            return;
-        }
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        this.moments.add(x);
-        const distinct = this.distinctValues;
-        if (distinct !== null) {
-            const at = distinct.indexOf(x);
-            if (at >= 0)
-                this.distinctCounts[at]++;
-            else if (distinct.length < DISTINCT_CAP) {
-                distinct.push(x);
-                this.distinctCounts.push(1);
-            }
-            else
-                this.distinctValues = null;
-        }
-        if (this.gridSearch !== undefined) {
-            // Branch-free binary search: the number of grid edges ≤ x.
-            const search = this.gridSearch;
-            let at = 0;
-            for (let half = this.gridHalf; half >= 1; half >>= 1)
-                at += +(x >= search[at + half - 1]) * half;
-            this.grid[at]++;
-            if (x < this.gridLow[at])
-                this.gridLow[at] = x;
-            if (x > this.gridHigh[at])
-                this.gridHigh[at] = x;
-            const decile = this.decileOfGridBin;
-            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
-        }
-        else if (this.values !== undefined) {
-            if (this.valueCount === this.values.length) {
-                const grown = new Float64Array(this.values.length * 2);
-                grown.set(this.values);
-                this.values = grown;
-            }
-            this.values[this.valueCount++] = x;
-        }
-    }
-    /** Adds the category text[start, end), making a string only for a value not seen before. */
-    addCategoryRange(text, start, end) {
-        this.count++;
-        this.categories.addRange(text, start, end);
-    }
-    addCategory(value) {
-        this.count++;
-        this.categories.addRange(value, 0, value.length);
-    }
-    toProfile() {
-        const profile = {
-            type: this.type,
-            kind: this.kind,
-            count: this.count,
-            missing: this.missing,
-            typeErrors: this.typeErrors,
-            constraintErrors: this.constraintErrors,
-            nonFinite: this.nonFinite,
-            min: Number.isFinite(this.min) ? this.min : null,
-            max: Number.isFinite(this.max) ? this.max : null,
-            sum: canonicalExpansion(this.moments.sum),
-            squares: canonicalExpansion(this.moments.squares),
-        };
-        Object.assign(profile, readableMoments(profile));
-        if (this.kind === 'numeric') {
-            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
-            if (this.edges !== undefined) {
-                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
-                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
-            }
-            else if (this.values !== undefined) {
-                const sorted = this.values.subarray(0, this.valueCount).sort();
-                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
-            }
-        }
-        else if (!this.countOnly) {
-            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
-        }
-        return profile;
-    }
-}
-/**
- * Counts distinct strings given as ranges of a larger text (the chunk of a
- * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
- * match confirmed in place, so a value already seen costs no allocation.
- * Beyond `cap` distinct values, new ones are counted as `other`.
- */
-class CategoryCounter {
-    cap;
-    keys = [];
-    hashes = new Uint32Array(64);
-    counts = new Float64Array(64);
-    slots = new Int32Array(128);
-    other = 0;
-    constructor(cap) {
-        this.cap = cap;
-    }
-    addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let at = h & mask;; at = (at + 1) & mask) {
-            const slot = this.slots[at];
-            if (slot === 0)
-                break;
-            const k = slot - 1;
-            if (this.hashes[k] === h) {
-                const key = this.keys[k];
-                if (key.length === length && text.startsWith(key, start)) {
-                    this.counts[k]++;
-                    return;
-                }
-            }
-        }
-        if (this.keys.length >= this.cap) {
-            this.other++;
-            return;
-        }
-        this.insert(text.slice(start, end), h, 1);
-    }
-    insert(key, h, count) {
-        const k = this.keys.length;
-        if (k === this.hashes.length) {
-            const hashes = new Uint32Array(k * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
-            const counts = new Float64Array(k * 2);
-            counts.set(this.counts);
-            this.counts = counts;
-        }
-        this.keys.push(key);
-        this.hashes[k] = h;
-        this.counts[k] = count;
-        if (this.keys.length * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(k);
-    }
-    place(k) {
-        const mask = this.slots.length - 1;
-        let at = this.hashes[k] & mask;
-        while (this.slots[at] !== 0)
-            at = (at + 1) & mask;
-        this.slots[at] = k + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let k = 0; k < this.keys.length; k++)
-            this.place(k);
-    }
-    entries() {
-        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
-    }
-}
-function sortDistinct(values, counts) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
-}
-/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
-function topCategories(counts, other, cap, keep) {
-    const entries = [...counts];
-    if (entries.length > cap) {
-        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
-        for (let i = 0; i < entries.length; i++)
-            if (i >= cap && !keep.has(entries[i][0]))
-                other += entries[i][1];
-        entries.length = 0;
-        entries.push(...kept);
-    }
-    entries.sort((a, b) => compareText(a[0], b[0]));
-    return { counts: Object.fromEntries(entries), other, cap };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
-function quantileEdges(sorted, probabilities) {
-    const n = sorted.length;
-    const edges = [];
-    if (n === 0)
-        return edges;
-    for (const q of probabilities) {
-        const h = (n - 1) * q;
-        const lo = Math.floor(h);
-        const hi = Math.min(lo + 1, n - 1);
-        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-        if (edges.length === 0 || value > edges[edges.length - 1])
-            edges.push(value);
-    }
-    return edges;
-}
-/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
-function gridEdges(sorted) {
-    const quantiles = quantileEdges(sorted, GRID);
-    if (sorted.length === 0)
-        return quantiles;
-    const min = sorted[0], max = sorted[sorted.length - 1];
-    const range = max - min;
-    if (!(range > 0) || !Number.isFinite(range))
-        return quantiles;
-    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
-    const above = GRID_EXTENSION.map((k) => max + k * range);
-    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
-    const edges = [];
-    for (const e of [...below, ...quantiles, ...above])
-        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
-            edges.push(e);
-    return edges;
-}
-function histogramOfSorted(sorted, edges, withSupport = false) {
-    const counts = new Array(edges.length + 1).fill(0);
-    const low = new Array(edges.length + 1).fill(null);
-    const high = new Array(edges.length + 1).fill(null);
-    let bin = 0;
-    for (let i = 0; i < sorted.length; i++) {
-        const x = sorted[i];
-        while (bin < edges.length && x >= edges[bin])
-            bin++;
-        if (counts[bin]++ === 0)
-            low[bin] = x;
-        high[bin] = x;
-    }
-    return withSupport ? { edges, counts, low, high } : { edges, counts };
-}
-function finiteOrNull(values) {
-    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
-}
-/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
-function binOf(edges, x) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (x >= edges[mid])
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The edges a current column is binned on, from its reference's profile. */
-function frozenEdgesOf(reference) {
-    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
-        return undefined;
-    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
-}
-/** Mean and population variance of a profiled column, from its exact sums. */
-function columnMoments(p) {
-    const m = new ExactMoments();
-    m.merge({ sum: p.sum, squares: p.squares });
-    return m.summary(p.count - p.nonFinite);
-}
-function readableMoments(p) {
-    const { mean, variance } = columnMoments(p);
-    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
-}
-/**
- * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
- * histograms on the same frozen edges add up exactly, in any order and
- * grouping. Category counts are exact too while the union stays under the
- * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
- * depends on what each shard had cut, which is why a capped column says so.
- */
-function mergeProfiles(profiles, keep = () => new Set()) {
-    if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
-    const columns = {};
-    let rows = 0;
-    for (const profile of profiles) {
-        rows += profile.rows;
-        for (const [name, p] of Object.entries(profile.columns)) {
-            const into = columns[name];
-            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
-        }
-    }
-    return { holdoutProfile: PROFILE_VERSION, rows, columns };
-}
-function mergeColumn(a, b, name, keep) {
-    if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
-    const moments = new ExactMoments();
-    moments.merge({ sum: a.sum, squares: a.squares });
-    moments.merge({ sum: b.sum, squares: b.squares });
-    const out = {
-        type: a.type,
-        kind: a.kind,
-        count: a.count + b.count,
-        missing: a.missing + b.missing,
-        typeErrors: a.typeErrors + b.typeErrors,
-        constraintErrors: a.constraintErrors + b.constraintErrors,
-        nonFinite: a.nonFinite + b.nonFinite,
-        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
-        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
-        sum: canonicalExpansion(moments.sum),
-        squares: canonicalExpansion(moments.squares),
-    };
-    Object.assign(out, readableMoments(out));
-    if (a.kind === 'numeric')
-        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
-    for (const key of ['deciles', 'grid']) {
-        const ha = a[key];
-        const hb = b[key];
-        if (ha && hb) {
-            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
-            }
-            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
-            if (ha.low && ha.high && hb.low && hb.high) {
-                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
-                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
-            }
-        }
-        else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
-    }
-    if (a.categories && b.categories) {
-        const counts = new Map(Object.entries(a.categories.counts));
-        for (const [k, v] of Object.entries(b.categories.counts))
-            counts.set(k, (counts.get(k) ?? 0) + v);
-        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
-    }
-    return out;
-}
-function nullableExtreme(pick, a, b) {
-    return a === null ? b : b === null ? a : pick(a, b);
-}
-function mergeDistinct(a, b) {
-    if (!a || !b)
-        return null;
-    const counts = new Map();
-    for (const t of [a, b])
-        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
-    if (counts.size > DISTINCT_CAP)
-        return null;
-    return sortDistinct([...counts.keys()], [...counts.values()]);
-}
-/** Reads a profile document, with the file named in any complaint. */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
-    }
-    const parsed = profileSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
-    }
-    return parsed.data;
-}
-/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
-function looksLikeProfile(head) {
-    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
-}
-/**
- * One accumulator per column for a whole dataset (all its files), so a
- * profile binned on its own edges sees every value before the edges are cut.
- */
-class DatasetProfiler {
-    binning;
-    keep;
-    columns = new Map();
-    rows = 0;
-    constructor(binning, keep = () => new Set()) {
-        this.binning = binning;
-        this.keep = keep;
-    }
-    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
-    accumulator(column, type, kind) {
-        let acc = this.columns.get(column);
-        if (acc === undefined) {
-            acc = kind === 'numeric'
-                ? new ColumnAccumulator(type, kind, this.binning(column))
-                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
-            this.columns.set(column, acc);
-        }
-        else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
-        return acc;
-    }
-    toProfile() {
-        const columns = {};
-        for (const [name, acc] of this.columns)
-            columns[name] = acc.toProfile();
-        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
-    }
-}
 
 
 /***/ }),
@@ -56018,8 +56018,8 @@ function toDisplayPath(path, baseDir) {
     return shown.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/profile.js + 1 modules
-var profile = __nccwpck_require__(4029);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
 // EXTERNAL MODULE: ./build/shared/results/io.js
 var io = __nccwpck_require__(3517);
 ;// CONCATENATED MODULE: ./build/shared/results/collect.js
@@ -57773,8 +57773,8 @@ function parseIntegerRange(text, from, to) {
     return negative ? -value : value;
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/hashset.js
-var hashset = __nccwpck_require__(4783);
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var format = __nccwpck_require__(3664);
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js

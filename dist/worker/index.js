@@ -11086,7 +11086,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3675:
+/***/ 7789:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32494,7 +32494,7 @@ function canonicalExpansion(e) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/shared/validate/hashset.js
+;// CONCATENATED MODULE: ./build/shared/profile/hashset.js
 // A set of 64-bit string hashes in flat typed arrays, for `unique` and
 // primary-key checks over millions of rows at ~8 bytes a value instead of a
 // Set of strings. Two distinct values share a 64-bit hash with probability
@@ -32599,7 +32599,7 @@ class ValueHashSet {
     }
 }
 
-;// CONCATENATED MODULE: ./build/shared/validate/profile.js
+;// CONCATENATED MODULE: ./build/shared/profile/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
 // whole, which Chan's floating-point update does not), histograms on bin
@@ -38570,7 +38570,7 @@ function summarize(gated, checks, status) {
     return `${status.toUpperCase()}: ${parts.join('; ')}`;
 }
 
-;// CONCATENATED MODULE: ./build/shared/runtime/worker.js
+;// CONCATENATED MODULE: ./build/shared/steps/worker.js
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
@@ -38669,16 +38669,16 @@ async function runTask(name, input, script, hooks = {}) {
 
 /***/ }),
 
-/***/ 8706:
+/***/ 478:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7789);
 // Entry of the worker bundle (dist/worker/index.js): heavy steps run here,
 // in a thread with a small young generation, without loading the action's
 // GitHub client and runtime.
 
-if (!(await (0,_runtime_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .serveWorkerTask */ .ZB)())) {
+if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .serveWorkerTask */ .ZB)())) {
     process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');
     process.exitCode = 2;
 }
@@ -38856,6 +38856,6 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8706);
+/******/ var __webpack_exports__ = __nccwpck_require__(478);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import { expandPaths } from '../data/paths.js';
-import { looksLikeProfile } from '../validate/profile.js';
+import { looksLikeProfile } from '../profile/profile.js';
 import { parseResults } from './io.js';
 import type { ResultsDocument } from './schema.js';
 

@@ -3,7 +3,7 @@
 // single definition; kind-specific payloads hang off the common envelope.
 
 import { z } from 'zod';
-import { profileSchema } from '../validate/profile.js';
+import { profileSchema } from '../profile/profile.js';
 
 export const RESULTS_VERSION = 1;
 

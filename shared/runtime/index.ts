@@ -4,4 +4,4 @@ export * from './context.js';
 export * from './octokit.js';
 export * from './report.js';
 export * from './run.js';
-export * from './worker.js';
+

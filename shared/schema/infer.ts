@@ -6,8 +6,8 @@
 
 import { textCell, type Cell, type ColumnBatch } from '../data/batch.js';
 import type { OpenTable } from '../data/table.js';
-import { ValueHashSet } from '../validate/hashset.js';
-import { DatasetProfiler, type ColumnAccumulator, type Profile } from '../validate/profile.js';
+import { ValueHashSet } from '../profile/hashset.js';
+import { DatasetProfiler, type ColumnAccumulator, type Profile } from '../profile/profile.js';
 import { compileField, INVALID, type CompiledField } from './fields.js';
 import type { FieldDescriptor, FieldType } from './model.js';
 

@@ -17,7 +17,7 @@ import type { DriftMethodName, DriftSettings, ShareLevels, TableSchemaDescriptor
 import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, linfDistance, psi, twoProportionZ } from '../stats/drift.js';
 import { ksTwoSamplePValue } from '../stats/kolmogorov.js';
 import { formatCount, formatRate } from './format.js';
-import { columnMoments, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, type ColumnProfile, type Histogram, type Profile } from './profile.js';
+import { columnMoments, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, type ColumnProfile, type Histogram, type Profile } from '../profile/profile.js';
 
 export type DriftMethod = Exclude<DriftMethodName, 'auto'>;
 

@@ -20,7 +20,7 @@ import { RESULTS_VERSION, type Check, type DataError, type DriftSummary, type Sh
 import { worstStatus } from '../results/status.js';
 import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { compareProfiles } from './drift.js';
-import { DatasetProfiler, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, type Binning, type Profile } from './profile.js';
+import { DatasetProfiler, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, type Binning, type Profile } from '../profile/profile.js';
 import { finishTable, mergeTallies, tallyTable, type ValidateOptions } from './table.js';
 
 export interface ShardSpec {

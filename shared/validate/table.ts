@@ -17,9 +17,9 @@ import {
 import { parseIsoDate, parseIsoDateRange, parseIsoDatetime, parseIsoDatetimeRange } from '../schema/temporal.js';
 import { parseDecimalRange, parseIntegerRange } from '../schema/numbers.js';
 import type { CompiledSchema } from '../schema/load.js';
-import { fnv1a, ValueHashSet } from './hashset.js';
+import { fnv1a, ValueHashSet } from '../profile/hashset.js';
 import { formatCastValue, formatCount, formatRate, truncateCell } from './format.js';
-import type { ColumnAccumulator, DatasetProfiler } from './profile.js';
+import type { ColumnAccumulator, DatasetProfiler } from '../profile/profile.js';
 
 export interface ValidateOptions {
   /** How many error details to keep (counts are never capped). */

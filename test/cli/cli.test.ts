@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../shared/cli/main.js';
+import { runCli } from '../../cli/main.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir, writeFiles } from '../helpers.js';
 

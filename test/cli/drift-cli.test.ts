@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../shared/cli/main.js';
+import { runCli, type CliIo } from '../../cli/main.js';
 import { compileTableSchema } from '../../shared/schema/load.js';
-import { parseProfile } from '../../shared/validate/profile.js';
+import { parseProfile } from '../../shared/profile/profile.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from '../validate/drift-data.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ValidateDataResults } from '../../shared/results/schema.js';
 import { parseResults } from '../../shared/results/io.js';
 import { validateData } from '../../shared/validate/run.js';
-import { writeProfile } from '../../shared/validate/profile-io.js';
+import { writeProfile } from '../../shared/profile/io.js';
 import { gridWasserstein } from '../../shared/validate/drift.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from './drift-data.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gridKs, gridWasserstein } from '../../shared/validate/drift.js';
-import { ColumnAccumulator, frozenEdgesOf, type ColumnProfile } from '../../shared/validate/profile.js';
+import { ColumnAccumulator, frozenEdgesOf, type ColumnProfile } from '../../shared/profile/profile.js';
 
 function rawKs(a: number[], b: number[]): number {
   const x = [...a].sort((p, q) => p - q), y = [...b].sort((p, q) => p - q);

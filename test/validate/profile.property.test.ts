@@ -2,7 +2,7 @@
 // counts, bounds, exact moments, histograms and (under the cap) categories.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ColumnAccumulator, columnMoments, mergeProfiles, profileSchema, type Profile } from '../../shared/validate/profile.js';
+import { ColumnAccumulator, columnMoments, mergeProfiles, profileSchema, type Profile } from '../../shared/profile/profile.js';
 
 const EDGES = { deciles: [-1, -0.5, 0, 0.5, 1], grid: Array.from({ length: 19 }, (_, i) => -2 + i * 0.2) };
 
