@@ -3,15 +3,10 @@
 // (bootstrap multiplicities; none means each row once). Leave-one-out values
 // (for BCa's acceleration) come in closed form where the metric allows it.
 
-/** Row weights: bootstrap multiplicities (small integers), or 0/1 for a jackknife. */
-export type Weights = Uint16Array;
+import type { Weights, WeightedStatistic } from '../stats/bootstrap.js';
 
-export interface PreparedMetric {
-  /** The value under row weights; undefined where the metric is undefined (e.g. one class). */
-  evaluate(weights?: Weights): number | undefined;
-  /** Value with row i left out, for every i; undefined when there is no cheap closed form. */
-  jackknife?(): Float64Array | undefined;
-}
+/** A metric prepared on its data: the bootstrap's weighted statistic (stats owns the shape). */
+export type PreparedMetric = WeightedStatistic;
 
 /**
  * A metric that is a function of weighted counts of a per-row category (a

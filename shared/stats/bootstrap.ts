@@ -4,13 +4,28 @@
 // percentile and BCa intervals (scipy.stats.bootstrap's definitions) and a
 // two-sided bootstrap p-value. Seeded, so a run is reproducible.
 
-import type { PreparedMetric } from '../metrics/prepared.js';
 import { normalCdf, normalQuantile } from './distributions.js';
 import { Random } from './random.js';
 
+/** Row weights: bootstrap multiplicities (small integers), or 0/1 for a jackknife. */
+export type Weights = Uint16Array;
+
+/**
+ * What the bootstrap needs of a statistic: its value on the rows under weights
+ * (none means each row once), undefined where it is undefined; optionally its
+ * leave-one-out values in closed form, for BCa's acceleration. The metrics
+ * (shared/metrics/prepared.ts) are prepared in this shape.
+ */
+export interface WeightedStatistic {
+  /** The value under row weights; undefined where the statistic is undefined (e.g. one class). */
+  evaluate(weights?: Weights): number | undefined;
+  /** Value with row i left out, for every i; undefined when there is no cheap closed form. */
+  jackknife?(): Float64Array | undefined;
+}
+
 export interface PairedBootstrapInput {
-  candidate: PreparedMetric;
-  baseline: PreparedMetric;
+  candidate: WeightedStatistic;
+  baseline: WeightedStatistic;
   /** Number of rows. */
   n: number;
   /** Stratum of each row (the class, for classification); absent: one stratum. */
