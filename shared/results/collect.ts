@@ -3,17 +3,12 @@
 // problem naming the file, never skipped silently. (Profiles written beside
 // the results are recognised as such and left out.)
 
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError } from '../config/load.js';
 import { expandPaths } from '../data/paths.js';
-import { looksLikeProfile } from '../profile/profile.js';
-import { parseResults } from './io.js';
-import type { ResultsDocument } from './schema.js';
+import { readResultsFile, type ResultsFile } from './io.js';
 
 export interface CollectedResults {
-  documents: Array<{ file: string; sha256: string; document: ResultsDocument }>;
+  documents: ResultsFile[];
   problems: ConfigurationError[];
 }
 
@@ -29,20 +24,11 @@ export async function collectResults(patterns: readonly string[], baseDir: strin
   const documents: CollectedResults['documents'] = [];
   for (const file of files) {
     try {
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file.path);
-      } catch (error) {
-        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: file.displayPath });
-      }
-      const text = bytes.toString('utf8');
-      // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
-      if (looksLikeProfile(text.slice(0, 64))) continue;
-      const document = parseResults(text, file.displayPath);
-      documents.push({ file: file.displayPath, sha256: createHash('sha256').update(bytes).digest('hex'), document });
+      const read = await readResultsFile({ path: file.path, display: file.displayPath });
+      if (read) documents.push(read);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
-      problems.push(new ConfigurationError(error.reason, { file: file.displayPath }));
+      problems.push(error);
     }
   }
   return { documents, problems };

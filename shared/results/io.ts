@@ -1,11 +1,14 @@
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import { writeJsonAtomic } from '../io/atomic.js';
+import type { UserFile } from '../io/user-file.js';
+import { looksLikeProfile } from '../profile/profile.js';
 import { resultsDocumentSchema, type ResultsDocument } from './schema.js';
 
 /**
@@ -22,14 +25,29 @@ export async function writeResults(path: string, document: ResultsDocument): Pro
   await writeJsonAtomic(path, checked);
 }
 
-export async function readResults(path: string): Promise<ResultsDocument> {
-  let text: string;
+/** One results file as read: the name it is shown by, its bytes' SHA-256, the document. */
+export interface ResultsFile {
+  file: string;
+  sha256: string;
+  document: ResultsDocument;
+}
+
+/**
+ * Reads and checks one results document: the one reader, for a single file and
+ * for every match of a glob (collectResults). Errors are ConfigurationErrors
+ * naming `file.display`. A profile (validate-data's profile-out, which may
+ * share the results directory) is not a results document: undefined.
+ */
+export async function readResultsFile(file: Pick<UserFile, 'path' | 'display'>): Promise<ResultsFile | undefined> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(file.path);
   } catch (error) {
-    throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: path });
+    throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: file.display });
   }
-  return parseResults(text, path);
+  const text = bytes.toString('utf8');
+  if (looksLikeProfile(text.slice(0, 64))) return undefined;
+  return { file: file.display, sha256: createHash('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
 }
 
 export function parseResults(text: string, path: string): ResultsDocument {

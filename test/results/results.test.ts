@@ -1,10 +1,13 @@
 // The results document: schema round trip, atomic writes, readers that name
 // the file, and the status algebra.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../shared/errors.js';
-import { readResults, writeResults } from '../../shared/results/io.js';
+import { readResultsFile, writeResults } from '../../shared/results/io.js';
+import { collectResults } from '../../shared/results/collect.js';
+import { userFile } from '../../shared/io/user-file.js';
 import type { ResultsDocument } from '../../shared/results/schema.js';
 import { statusFailsStep, worstStatus } from '../../shared/results/status.js';
 import { tempDir } from '../helpers.js';
@@ -25,7 +28,7 @@ describe('results documents', () => {
     const dir = await tempDir();
     const path = join(dir, 'nested/out.json');
     await writeResults(path, document);
-    expect(await readResults(path)).toEqual(document);
+    expect((await readResultsFile(userFile(dir, 'nested/out.json')))?.document).toEqual(document);
     expect(await readdir(join(dir, 'nested'))).toEqual(['out.json']);
   });
 
@@ -39,11 +42,26 @@ describe('results documents', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bad.json'), '{"holdout": 1, "kind": "validate-data"');
     await writeFile(join(dir, 'wrong.json'), JSON.stringify({ ...document, holdout: 2 }));
-    const bad = await readResults(join(dir, 'bad.json')).catch((e) => e);
+    const bad = await readResultsFile(userFile(dir, 'bad.json')).catch((e) => e);
     expect(bad).toBeInstanceOf(ConfigurationError);
-    expect(bad.message).toMatch(/bad\.json: not a holdout results document: invalid JSON/);
-    await expect(readResults(join(dir, 'wrong.json'))).rejects.toThrow(/wrong\.json: not a holdout results document: holdout: /);
-    await expect(readResults(join(dir, 'none.json'))).rejects.toThrow(/none\.json: cannot read results document: no such file/);
+    expect(bad.message).toMatch(/^bad\.json: not a holdout results document: invalid JSON/);
+    await expect(readResultsFile(userFile(dir, 'wrong.json'))).rejects.toThrow(/^wrong\.json: not a holdout results document: holdout: /);
+    await expect(readResultsFile(userFile(dir, 'none.json'))).rejects.toThrow(/^none\.json: cannot read results document: no such file/);
+  });
+
+  it('are read by one reader, for one file and for a glob: same document, same sha256, same errors', async () => {
+    const dir = await tempDir();
+    await writeResults(join(dir, 'r/a.json'), document);
+    await writeFile(join(dir, 'r/bad.json'), '{');
+    await writeFile(join(dir, 'r/profile.json'), JSON.stringify({ holdoutProfile: 1 }));
+    const one = await readResultsFile(userFile(dir, 'r/a.json'));
+    const sha256 = createHash('sha256').update(await readFile(join(dir, 'r/a.json'))).digest('hex');
+    expect(one).toEqual({ file: 'r/a.json', sha256, document });
+    const collected = await collectResults(['r/*.json'], dir);
+    expect(collected.documents).toEqual([one]);
+    expect(collected.problems.map((p) => p.message)).toEqual([(await readResultsFile(userFile(dir, 'r/bad.json')).catch((e) => e)).message]);
+    // A profile beside the results is not a results document, for both.
+    expect(await readResultsFile(userFile(dir, 'r/profile.json'))).toBeUndefined();
   });
 
   it('keeps the previous file intact when a write is replaced', async () => {

@@ -1,3 +1,0 @@
-export * from './schema.js';
-export * from './status.js';
-export * from './io.js';
