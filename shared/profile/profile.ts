@@ -388,7 +388,10 @@ function histogramOfSorted(sorted: ArrayLike<number>, edges: number[], withSuppo
   for (let i = 0; i < sorted.length; i++) {
     const x = sorted[i]!;
     while (bin < edges.length && x >= edges[bin]!) bin++;
-    if (counts[bin]++ === 0) low[bin] = x;
+    // bin ≤ edges.length: always one of the edges.length + 1 bins.
+    const before = counts[bin]!;
+    if (before === 0) low[bin] = x;
+    counts[bin] = before + 1;
     high[bin] = x;
   }
   return withSupport ? { edges, counts, low, high } : { edges, counts };

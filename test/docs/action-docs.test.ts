@@ -52,8 +52,8 @@ describe('action READMEs', () => {
     const tables = marked.lexer(readme).filter((token) => token.type === 'table') as Array<{ header: Array<{ text: string }>; rows: Array<Array<{ text: string }>> }>;
     const inputs = tables.find((t) => t.header.map((h) => h.text).join() === 'Name,Description,Required,Default');
     const outputs = tables.find((t) => t.header.map((h) => h.text).join() === 'Name,Description');
-    expect(inputs?.rows.map((row) => row[0].text)).toEqual(Object.keys(metadata.inputs).map((k) => `\`${k}\``));
-    expect(outputs?.rows.map((row) => row[0].text)).toEqual(Object.keys(metadata.outputs).map((k) => `\`${k}\``));
+    expect(inputs?.rows.map((row) => row[0]?.text)).toEqual(Object.keys(metadata.inputs).map((k) => `\`${k}\``));
+    expect(outputs?.rows.map((row) => row[0]?.text)).toEqual(Object.keys(metadata.outputs).map((k) => `\`${k}\``));
   });
 
   it('a changed action.yml fails the check, and writing fixes it', async () => {
@@ -121,9 +121,9 @@ describe('rendering', () => {
     const inputs = docs.renderInputs(metadata);
     expect(inputs.split('\n')).toHaveLength(2 + 6);
     const [table] = marked.lexer(inputs) as unknown as Array<{ type: string; rows: Array<Array<{ text: string }>> }>;
-    expect(table.type).toBe('table');
-    expect(table.rows.map((row) => row.length)).toEqual([4, 4, 4, 4, 4, 4]);
-    expect(table.rows.map((row) => [row[0].text, row[2].text, row[3].text])).toEqual([
+    expect(table?.type).toBe('table');
+    expect(table?.rows.map((row) => row.length)).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(table?.rows.map((row) => [row[0]?.text, row[2]?.text, row[3]?.text])).toEqual([
       ['`source`', 'yes', ''],
       ['`level`', 'yes', '`0.95`'],
       ['`flag`', 'no', '`false`'],
