@@ -2,11 +2,12 @@
 // environment, so the library below never touches process.env.
 
 import { readFileSync } from 'node:fs';
+import { ConfigurationError } from '../errors.js';
 
 export interface RunContext {
   workspace: string;
   eventName: string;
-  /** The parsed webhook payload (GITHUB_EVENT_PATH), or {} outside Actions. */
+  /** The parsed webhook payload (GITHUB_EVENT_PATH), or {} outside Actions (no GITHUB_EVENT_PATH). */
   payload: Record<string, unknown>;
   repository?: { owner: string; repo: string };
   sha?: string;
@@ -22,14 +23,7 @@ export interface RunContext {
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  let payload: Record<string, unknown> = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
-    } catch {
-      payload = {};
-    }
-  }
+  const payload = env.GITHUB_EVENT_PATH ? readEventPayload(env.GITHUB_EVENT_PATH) : {};
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
@@ -49,4 +43,28 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     runnerTemp: env.RUNNER_TEMP,
     runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
   };
+}
+
+/**
+ * The webhook payload at GITHUB_EVENT_PATH. A path that is set but cannot be
+ * read, or does not hold a JSON object, is an error naming the path: read as
+ * {}, report and gate would silently find no pull request.
+ */
+function readEventPayload(path: string): Record<string, unknown> {
+  const fail = (why: string) => new ConfigurationError(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : message);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch (error) {
+    throw fail(`not JSON (${(error as Error).message})`);
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) throw fail('not a JSON object');
+  return payload as Record<string, unknown>;
 }
