@@ -34,3 +34,12 @@ function formatLocated(reason: string, { file, line, key }: ErrorLocation): stri
   if (key) prefix += `${key}: `;
   return prefix + reason;
 }
+
+/**
+ * The default branch of a switch that covers every member of a union:
+ * `default: return assertNever(x)` does not compile while a member is left
+ * out, and a value outside the type at run time (a bug) throws.
+ */
+export function assertNever(value: never, what = 'value'): never {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}

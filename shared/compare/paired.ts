@@ -9,8 +9,7 @@ import { bootstrapBound, pairedBootstrap } from '../stats/bootstrap.js';
 import { pairedDeLong } from '../stats/delong.js';
 import { normalQuantile } from '../stats/distributions.js';
 import { mcnemar } from '../stats/mcnemar.js';
-
-export type TestMethod = 'delong' | 'mcnemar-exact' | 'mcnemar-asymptotic' | 'bootstrap-bca' | 'bootstrap-percentile' | 'none';
+import type { TestMethod } from '../vocabulary/comparison.js';
 
 export interface PairedStatistics {
   candidate: number | undefined;

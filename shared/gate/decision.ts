@@ -5,7 +5,7 @@
 // failure, never an integrity failure.
 
 import type { ResultsDocument, Status } from '../results/schema.js';
-import { worstStatus } from '../results/status.js';
+import { statusFailsStep, worstStatus, type FailOn } from '../results/status.js';
 
 export type Decision = 'pass' | 'fail' | 'overridden';
 
@@ -73,7 +73,8 @@ export interface GateInput {
   unreadable: readonly { file: string; reason: string }[];
   /** The commit being gated. */
   commit: string | undefined;
-  failOn: 'fail' | 'warn';
+  /** The gate always blocks on fail and error; `warn` blocks on warnings too. */
+  failOn: Exclude<FailOn, 'never'>;
   override?: OverrideVerdict;
 }
 
@@ -98,11 +99,11 @@ export function decide(input: GateInput): GateDecision {
   const reasons: string[] = [];
   for (const d of documents) {
     for (const check of d.document.checks) {
-      if (check.status === 'error' || check.status === 'fail' || (input.failOn === 'warn' && check.status === 'warn')) reasons.push(`${d.document.title}: ${check.title}: ${check.message}`);
+      if (statusFailsStep(check.status, input.failOn)) reasons.push(`${d.document.title}: ${check.title}: ${check.message}`);
     }
   }
   const status = worstStatus(documents.map((d) => d.document.status));
-  const blocking = status === 'error' || status === 'fail' || (input.failOn === 'warn' && status === 'warn');
+  const blocking = statusFailsStep(status, input.failOn);
   if (integrity.length > 0) {
     return { decision: 'fail', status: 'error', reason: `cannot decide: ${integrity[0]}${integrity.length > 1 ? ` (+${integrity.length - 1} more)` : ''}`, reasons: [...integrity, ...reasons], integrityProblems: integrity };
   }

@@ -3,11 +3,11 @@
 // step's job summary and the pull-request report.
 
 import { formatNumber, formatPercent, formatSigned } from '../compare/format.js';
+import { assertNever } from '../errors.js';
 import type { CompareMetricsResults, MetricRow } from '../results/schema.js';
+import { statusIcon, worstFirst } from '../results/status.js';
+import { POLICY_RULES } from '../vocabulary/policy.js';
 import { escapeMarkdown } from './escape.js';
-import { STATUS_ICON } from './validation.js';
-
-const ORDER = { error: 0, fail: 1, warn: 2, pass: 3 } as const;
 
 function cell(value: number | null): string {
   return value === null ? '—' : formatNumber(value);
@@ -20,19 +20,27 @@ export function metricLabel(row: MetricRow): string {
 /** Rows in reading order: failing first, gated before context, the worse difference first within a status. */
 export function orderRows(rows: readonly MetricRow[]): MetricRow[] {
   const badness = (r: MetricRow) => (r.difference === null ? 0 : -(r.direction === 'higher' ? r.difference : -r.difference));
-  return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
+  return [...rows].sort((a, b) => worstFirst(a.status, b.status) || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
 }
 
+/** The row's policy in a few symbols, rule by rule in the vocabulary's order. */
 function describeThreshold(row: MetricRow): string {
-  const t = row.thresholds as Record<string, unknown>;
+  const t = row.thresholds;
   const parts: string[] = [];
-  if (typeof t.min === 'number') parts.push(`≥ ${formatNumber(t.min)}`);
-  if (typeof t.max === 'number') parts.push(`≤ ${formatNumber(t.max)}`);
-  if (typeof t.max_regression === 'number') parts.push(row.direction === 'higher' ? `Δ ≥ −${formatNumber(t.max_regression)}` : `Δ ≤ +${formatNumber(t.max_regression)}`);
-  if (typeof t.max_relative_regression === 'number') parts.push(`${row.direction === 'higher' ? 'Δ% ≥ −' : 'Δ% ≤ +'}${formatPercent(t.max_relative_regression)}`);
-  if (typeof t.min_improvement === 'number') parts.push(`improves ≥ ${formatNumber(t.min_improvement)}`);
-  const ni = t.non_inferiority as { margin: number; alpha: number } | undefined;
-  if (ni) parts.push(`non-inferior (margin ${formatNumber(ni.margin)})`);
+  const higher = row.direction === 'higher';
+  for (const rule of POLICY_RULES) {
+    const value = t[rule];
+    if (value === undefined) continue;
+    switch (rule) {
+      case 'min': if (typeof value === 'number') parts.push(`≥ ${formatNumber(value)}`); break;
+      case 'max': if (typeof value === 'number') parts.push(`≤ ${formatNumber(value)}`); break;
+      case 'max_regression': if (typeof value === 'number') parts.push(higher ? `Δ ≥ −${formatNumber(value)}` : `Δ ≤ +${formatNumber(value)}`); break;
+      case 'max_relative_regression': if (typeof value === 'number') parts.push(`${higher ? 'Δ% ≥ −' : 'Δ% ≤ +'}${formatPercent(value)}`); break;
+      case 'min_improvement': if (typeof value === 'number') parts.push(`improves ≥ ${formatNumber(value)}`); break;
+      case 'non_inferiority': if (value) parts.push(`non-inferior (margin ${formatNumber((value as { margin: number }).margin)})`); break;
+      default: assertNever(rule, 'policy rule');
+    }
+  }
   if (t.severity === 'warn') parts.push('warn only');
   return parts.length ? escapeMarkdown(parts.join(', ')) : '—';
 }
@@ -46,7 +54,7 @@ export function metricTable(rows: readonly MetricRow[], confidence: number): str
   for (const r of rows) {
     const interval = r.interval ? `[${formatSigned(r.interval[0])}, ${formatSigned(r.interval[1])}] (${r.method})` : '—';
     const relative = r.relativeDifference === null ? '—' : formatSigned(r.relativeDifference * 100, '%');
-    const status = r.gated ? `${STATUS_ICON[r.status]} ${r.status}` : 'not gated';
+    const status = r.gated ? `${statusIcon(r.status)} ${r.status}` : 'not gated';
     lines.push(`| ${metricLabel(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : formatSigned(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : formatNumber(r.pValue, 3)} | ${describeThreshold(r)} | ${status} |`);
   }
   return lines.join('\n');
@@ -55,7 +63,7 @@ export function metricTable(rows: readonly MetricRow[], confidence: number): str
 export function renderComparisonSummary(document: CompareMetricsResults): string {
   const c = document.comparison;
   const lines: string[] = [];
-  lines.push(`### ${STATUS_ICON[document.status]} ${escapeMarkdown(document.title)}: ${escapeMarkdown(c.summary)}`);
+  lines.push(`### ${statusIcon(document.status)} ${escapeMarkdown(document.title)}: ${escapeMarkdown(c.summary)}`);
   lines.push('');
   const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none (${escapeMarkdown(c.baselineProblem ?? 'not given')})`;
   lines.push(`Candidate ${escapeMarkdown(c.candidate.source)} vs baseline ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} rows` : 'metrics only (no noise estimate)'}${c.task ? `, ${c.task}` : ''}.`);
@@ -64,7 +72,7 @@ export function renderComparisonSummary(document: CompareMetricsResults): string
   const failing = document.checks.filter((k) => k.status !== 'pass');
   if (failing.length > 0) {
     lines.push('', '**Checks not passing**', '');
-    for (const k of failing) lines.push(`- ${STATUS_ICON[k.status]} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`);
+    for (const k of failing) lines.push(`- ${statusIcon(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -3,10 +3,10 @@
 // Mermaid chart of the reference's distribution (bars) against the current
 // one (line).
 
-import { formatRate } from '../validate/format.js';
 import type { DriftColumn, DriftSummary } from '../results/schema.js';
+import { statusIcon } from '../results/status.js';
+import { formatRate } from '../validate/format.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
-import { STATUS_ICON } from './validation.js';
 
 const CHARTED = 3;
 
@@ -33,7 +33,7 @@ export function driftTable(drift: DriftSummary): string {
     // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
     const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
     const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
-    lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${STATUS_ICON[c.status]} ${c.status} |`);
+    lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${statusIcon(c.status)} ${c.status} |`);
   }
   if (drift.skipped.length > 0) lines.push('', `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.`);
   return lines.join('\n');

@@ -3,9 +3,11 @@
 
 import type { AuditRecord } from '../gate/audit.js';
 import type { GateDecision } from '../gate/decision.js';
+import { statusIcon } from '../results/status.js';
 import { escapeMarkdown } from './escape.js';
 
-const ICON = { pass: '✅', fail: '❌', overridden: '🟡' } as const;
+/** A decision's icon: a pass and a failure as the status table shows them; an override is none of the statuses. */
+const ICON: Record<GateDecision['decision'], string> = { pass: statusIcon('pass'), fail: statusIcon('fail'), overridden: '🟡' };
 
 export function renderGateSummary(decision: GateDecision, audit: AuditRecord, auditSha: string): string {
   const lines = [`### ${ICON[decision.decision]} holdout gate: ${decision.decision === 'overridden' ? 'OVERRIDDEN (not a pass)' : decision.decision.toUpperCase()}`, '', escapeMarkdown(decision.reason), ''];

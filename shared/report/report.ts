@@ -5,12 +5,12 @@
 // important first, to fit a budget, with a note saying what was cut.
 
 import { formatNumber, formatPercent, formatSigned } from '../compare/format.js';
+import { assertNever } from '../errors.js';
 import type { Check, CompareMetricsResults, MetricRow, ResultsDocument, Status, ValidateDataResults } from '../results/schema.js';
-import { worstStatus } from '../results/status.js';
+import { statusIcon, worstFirst, worstStatus } from '../results/status.js';
 import { metricTable, orderRows } from './comparison.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
 import { driftCharts, driftTable } from './drift.js';
-import { STATUS_ICON } from './validation.js';
 
 export interface ReportContext {
   title: string;
@@ -45,12 +45,12 @@ export function renderReport(documents: readonly ResultsDocument[], ctx: ReportC
   const validations = documents.filter((d): d is ValidateDataResults => d.kind === 'validate-data');
   const status = documents.length === 0 ? 'error' : worstStatus(documents.map((d) => d.status));
   const verdict = verdictSentence(compares, validations, documents);
-  const head = `${STATUS_ICON[status]} **${escapeMarkdown(ctx.title)}**: ${escapeMarkdown(verdict)}`;
+  const head = `${statusIcon(status)} **${escapeMarkdown(ctx.title)}**: ${escapeMarkdown(verdict)}`;
   const sections: Section[] = [];
   compares.forEach((doc, i) => sections.push(...comparisonSections(doc, i)));
   validations.forEach((doc, i) => sections.push(...validationSections(doc, i)));
   const others = documents.filter((d) => d.kind === 'gate');
-  for (const doc of others) sections.push({ title: doc.title, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${failingChecks(doc.checks)}` });
+  for (const doc of others) sections.push({ title: doc.title, priority: 1, text: `### ${statusIcon(doc.status)} ${escapeMarkdown(doc.title)}\n\n${failingChecks(doc.checks)}` });
   const footer = footerOf(documents, ctx);
   const marker = reportMarker(ctx.key);
   const assemble = (kept: Section[], cut: string[]) => {
@@ -115,21 +115,39 @@ function failureReasons(doc: CompareMetricsResults): string[] {
   // The whole holdout set first, then slices (worst first).
   const failing = orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')));
   for (const row of [...failing.filter((m) => !m.slice), ...failing.filter((m) => m.slice)]) {
-    const prefix = row.slice ? `metric:${row.name}@${row.slice.column}=${row.slice.value}:` : `metric:${row.name}:`;
-    const check = doc.checks.find((c) => c.id.startsWith(prefix) && (c.status === 'fail' || c.status === 'error'));
-    const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
-    const rule = check?.id.slice(prefix.length);
-    const t = row.thresholds as Record<string, any>;
-    if (rule === 'max_relative_regression' && row.relativeDifference !== null) out.push(`${name} ${formatSigned(row.relativeDifference * 100, '%')} (allowed ${formatPercent(t.max_relative_regression)})`);
-    else if (rule === 'max_regression' && row.difference !== null) out.push(`${name} ${formatSigned(row.difference)} (allowed ${formatNumber(t.max_regression)})`);
-    else if (rule === 'min' && row.candidate !== null) out.push(`${name} ${formatNumber(row.candidate)} (min ${formatNumber(t.min)})`);
-    else if (rule === 'max' && row.candidate !== null) out.push(`${name} ${formatNumber(row.candidate)} (max ${formatNumber(t.max)})`);
-    else if (rule === 'non_inferiority') out.push(`${name} not shown non-inferior (margin ${formatNumber(t.non_inferiority.margin)})`);
-    else if (rule === 'min_improvement' && row.difference !== null) out.push(`${name} improves ${formatSigned(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${formatNumber(t.min_improvement)})`);
-    else if (check) out.push(`${name}: ${check.message}`);
+    // The row's first failing check, found by the metric and slice it names (ids are opaque).
+    const check = doc.checks.find((c) => c.metric === row.name && c.slice?.column === row.slice?.column && c.slice?.value === row.slice?.value && (c.status === 'fail' || c.status === 'error'));
+    if (check) out.push(failureReason(row, check));
   }
   // Two reasons keep the first line readable; the table has the rest.
   return out.length > 2 ? [...out.slice(0, 2), `${out.length - 2} more`] : out;
+}
+
+/** One failing check of a metric row as a short reason, from the check's rule and numbers. */
+function failureReason(row: MetricRow, check: Check): string {
+  const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
+  const otherwise = `${name}: ${check.message}`;
+  const rule = check.rule;
+  if (rule === undefined) return otherwise;
+  switch (rule) {
+    case 'max_relative_regression':
+      return row.relativeDifference !== null && check.threshold !== undefined ? `${name} ${formatSigned(row.relativeDifference * 100, '%')} (allowed ${formatPercent(check.threshold)})` : otherwise;
+    case 'max_regression':
+      return row.difference !== null && check.threshold !== undefined ? `${name} ${formatSigned(row.difference)} (allowed ${formatNumber(check.threshold)})` : otherwise;
+    case 'min':
+      return row.candidate !== null && check.threshold !== undefined ? `${name} ${formatNumber(row.candidate)} (min ${formatNumber(check.threshold)})` : otherwise;
+    case 'max':
+      return row.candidate !== null && check.threshold !== undefined ? `${name} ${formatNumber(row.candidate)} (max ${formatNumber(check.threshold)})` : otherwise;
+    case 'non_inferiority':
+      return check.margin !== undefined ? `${name} not shown non-inferior (margin ${formatNumber(check.margin)})` : otherwise;
+    case 'min_improvement':
+      return row.difference !== null && check.threshold !== undefined ? `${name} improves ${formatSigned(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${formatNumber(check.threshold)})` : otherwise;
+    case 'present':
+    case 'baseline':
+      return otherwise;
+    default:
+      return assertNever(rule, 'comparison rule');
+  }
 }
 
 function comparisonSections(doc: CompareMetricsResults, index: number): Section[] {
@@ -142,7 +160,7 @@ function comparisonSections(doc: CompareMetricsResults, index: number): Section[
   const slices = orderRows(c.metrics.filter((m) => m.slice));
   const failingSlices = slices.filter((m) => m.status !== 'pass');
   const passingSlices = slices.filter((m) => m.status === 'pass');
-  const intro = `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\nCandidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} holdout rows${c.dropped && c.dropped.candidateOnly + c.dropped.baselineOnly > 0 ? ` (${c.dropped.candidateOnly + c.dropped.baselineOnly} unmatched ids dropped)` : ''}` : 'metrics files only, no noise estimate'}${c.task ? `, ${c.task}` : ''}.`;
+  const intro = `### ${statusIcon(doc.status)} ${escapeMarkdown(doc.title)}\n\nCandidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} holdout rows${c.dropped && c.dropped.candidateOnly + c.dropped.baselineOnly > 0 ? ` (${c.dropped.candidateOnly + c.dropped.baselineOnly} unmatched ids dropped)` : ''}` : 'metrics files only, no noise estimate'}${c.task ? `, ${c.task}` : ''}.`;
   out.push({ title: `metric table${index ? ` ${index + 1}` : ''}`, priority: 0, text: `${intro}\n\n${gated.length ? metricTable([...gated, ...failingSlices], c.confidence) : 'No gated metrics.'}` });
   const chart = mermaidChart(gated);
   if (chart) out.push({ title: 'chart', priority: 3, text: chart });
@@ -155,9 +173,9 @@ function comparisonSections(doc: CompareMetricsResults, index: number): Section[
 
 function validationSections(doc: ValidateDataResults, index: number): Section[] {
   const { tables, errors } = doc.data;
-  const rows = [...tables].sort((a, b) => rank(a.status) - rank(b.status));
-  const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${STATUS_ICON[t.status]} ${t.status} |`)].join('\n');
-  const out: Section[] = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${table}` }];
+  const rows = [...tables].sort((a, b) => worstFirst(a.status, b.status));
+  const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${statusIcon(t.status)} ${t.status} |`)].join('\n');
+  const out: Section[] = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${statusIcon(doc.status)} ${escapeMarkdown(doc.title)}\n\n${table}` }];
   const drift = doc.data.drift;
   if (drift) {
     out.push({ title: `drift${index ? ` ${index + 1}` : ''}`, priority: 1, text: `#### Drift\n\n${driftTable(drift)}` });
@@ -177,10 +195,8 @@ function validationSections(doc: ValidateDataResults, index: number): Section[] 
 }
 
 function failingChecks(checks: readonly Check[]): string {
-  return checks.filter((c) => c.status !== 'pass').map((c) => `- ${STATUS_ICON[c.status]} ${escapeMarkdown(c.title)}: ${escapeMarkdown(c.message)}`).join('\n');
+  return checks.filter((c) => c.status !== 'pass').map((c) => `- ${statusIcon(c.status)} ${escapeMarkdown(c.title)}: ${escapeMarkdown(c.message)}`).join('\n');
 }
-
-const rank = (s: Status) => ({ error: 0, fail: 1, warn: 2, pass: 3 })[s];
 
 /** A Mermaid bar chart of baseline vs candidate for the gated metrics (names reduced to safe characters). */
 function mermaidChart(rows: readonly MetricRow[]): string | undefined {

@@ -1,18 +1,17 @@
 // Markdown for a validate-data results document: the job summary's short
 // table (file, rows, checks failed, status) and the first errors.
 
-import type { ValidateDataResults, Status } from '../results/schema.js';
+import type { ValidateDataResults } from '../results/schema.js';
+import { statusIcon } from '../results/status.js';
 import { escapeMarkdown } from './escape.js';
 import { driftCharts, driftTable } from './drift.js';
-
-export const STATUS_ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
 
 export function renderValidationSummary(document: ValidateDataResults, options: { maxErrors?: number } = {}): string {
   const maxErrors = options.maxErrors ?? 20;
   const { tables, rows, errorCount, errors } = document.data;
   const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error');
   const lines: string[] = [];
-  lines.push(`### ${STATUS_ICON[document.status]} ${escapeMarkdown(document.title)}: ${document.status}`);
+  lines.push(`### ${statusIcon(document.status)} ${escapeMarkdown(document.title)}: ${document.status}`);
   lines.push('');
   lines.push(
     `${tables.length} file${tables.length === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows, ` +
@@ -22,7 +21,7 @@ export function renderValidationSummary(document: ValidateDataResults, options: 
   lines.push('| File | Rows | Checks failed | Status |');
   lines.push('| --- | ---: | ---: | --- |');
   for (const table of tables) {
-    lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${STATUS_ICON[table.status]} ${table.status} |`);
+    lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${statusIcon(table.status)} ${table.status} |`);
   }
   const problems = document.checks.filter((c) => c.status === 'error');
   if (problems.length > 0) {
@@ -42,7 +41,7 @@ export function renderValidationSummary(document: ValidateDataResults, options: 
     for (const e of errors.slice(0, maxErrors)) {
       const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
       const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
-      lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ' ⚠️' : ''} | ${escapeMarkdown(e.message)} |`);
+      lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ` ${statusIcon('warn')}` : ''} | ${escapeMarkdown(e.message)} |`);
     }
   }
   if (failed.length > 0) {

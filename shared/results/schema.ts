@@ -3,7 +3,11 @@
 // single definition; kind-specific payloads hang off the common envelope.
 
 import { z } from 'zod';
+import { assertNever } from '../errors.js';
 import { profileSchema } from '../profile/profile.js';
+import { DIRECTIONS, TASKS, TEST_METHODS } from '../vocabulary/comparison.js';
+import { DRIFT_COMPARISONS, DRIFT_METHODS, LOG_BASES } from '../vocabulary/drift.js';
+import { COMPARISON_RULES, type ComparisonRule } from '../vocabulary/policy.js';
 
 export const RESULTS_VERSION = 1;
 
@@ -21,19 +25,57 @@ export type Location = z.infer<typeof locationSchema>;
 
 const observedSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
-export const checkSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  status: statusSchema,
-  observed: observedSchema.optional(),
-  expected: observedSchema.optional(),
-  message: z.string(),
-  /** How many occurrences the check counted (never capped). */
-  count: z.number().int().nonnegative().optional(),
-  /** The first occurrences, for annotations; `count` says how many there were. */
-  locations: z.array(locationSchema).default([]),
-});
+export const checkSchema = z
+  .object({
+    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+    id: z.string(),
+    title: z.string(),
+    status: statusSchema,
+    observed: observedSchema.optional(),
+    expected: observedSchema.optional(),
+    message: z.string(),
+    /** How many occurrences the check counted (never capped). */
+    count: z.number().int().nonnegative().optional(),
+    /** The first occurrences, for annotations; `count` says how many there were. */
+    locations: z.array(locationSchema).default([]),
+    // compare-metrics checks: which metric (and slice) the check is about, the
+    // policy rule it applies and that rule's numbers.
+    metric: z.string().optional(),
+    slice: z.object({ column: z.string(), value: z.string() }).optional(),
+    rule: z.enum(COMPARISON_RULES).optional(),
+    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+    threshold: z.number().optional(),
+    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+    margin: z.number().optional(),
+    alpha: z.number().optional(),
+  })
+  .superRefine((check, ctx) => {
+    if (check.rule === undefined) return;
+    if (check.metric === undefined) ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+    for (const key of ruleNumbers(check.rule)) {
+      if (check[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+    }
+  });
 export type Check = z.infer<typeof checkSchema>;
+
+/** The numbers each comparison rule carries on its check. */
+export function ruleNumbers(rule: ComparisonRule): readonly ('threshold' | 'margin' | 'alpha')[] {
+  switch (rule) {
+    case 'present':
+    case 'baseline':
+      return [];
+    case 'min':
+    case 'max':
+    case 'max_regression':
+    case 'max_relative_regression':
+    case 'min_improvement':
+      return ['threshold'];
+    case 'non_inferiority':
+      return ['margin', 'alpha'];
+    default:
+      return assertNever(rule, 'comparison rule');
+  }
+}
 
 export const fileDigestSchema = z.object({
   path: z.string(),
@@ -118,13 +160,13 @@ export type Shard = z.infer<typeof shardSchema>;
 const driftColumnSchema = z.object({
   column: z.string(),
   kind: z.enum(['numeric', 'categorical']),
-  method: z.enum(['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf']),
+  method: z.enum(DRIFT_METHODS),
   auto: z.boolean(),
   statistic: z.number().nullable(),
   pValue: z.number().optional(),
-  compare: z.enum(['distance', 'p-value']),
+  compare: z.enum(DRIFT_COMPARISONS),
   threshold: z.object({ warn: z.number().optional(), fail: z.number().optional() }),
-  logBase: z.enum(['e', '2']).optional(),
+  logBase: z.enum(LOG_BASES).optional(),
   nRef: z.number().int().nonnegative(),
   nCur: z.number().int().nonnegative(),
   bins: z.enum(['deciles', 'grid', 'values']),
@@ -174,7 +216,7 @@ const finite = z.number().nullable();
 
 export const metricRowSchema = z.object({
   name: z.string(),
-  direction: z.enum(['higher', 'lower']),
+  direction: z.enum(DIRECTIONS),
   /** Whether the policy gates this metric (others are shown for context). */
   gated: z.boolean(),
   slice: z.object({ column: z.string(), value: z.string(), rows: z.number().int().nonnegative() }).optional(),
@@ -188,7 +230,7 @@ export const metricRowSchema = z.object({
   interval: z.tuple([z.number(), z.number()]).nullable(),
   confidence: z.number(),
   pValue: finite,
-  method: z.enum(['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none']),
+  method: z.enum(TEST_METHODS),
   /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
   verdict: z.enum(['better', 'worse', 'same', 'unknown']),
   status: statusSchema,
@@ -208,7 +250,7 @@ const modelSchema = z.object({
 });
 
 export const comparisonSchema = z.object({
-  task: z.enum(['binary', 'multiclass', 'regression']).nullable(),
+  task: z.enum(TASKS).nullable(),
   paired: z.boolean(),
   rows: z.number().int().nonnegative().nullable(),
   confidence: z.number(),

@@ -3,6 +3,7 @@
 // suggestion) instead of silently ignored; other `x-` keys are allowed.
 
 import { z } from 'zod';
+import { DRIFT_METHOD_CHOICES, type DriftMethodChoice } from '../vocabulary/drift.js';
 
 export const FIELD_TYPES = [
   'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year',
@@ -38,12 +39,12 @@ export const constraintsSchema = z.strictObject({
 });
 export type Constraints = z.infer<typeof constraintsSchema>;
 
-export const DRIFT_METHODS = ['auto', 'psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'] as const;
-export type DriftMethodName = (typeof DRIFT_METHODS)[number];
+/** A drift check's method: one of the vocabulary's methods, or `auto`. */
+export type DriftMethodName = DriftMethodChoice;
 
 /** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
 export const driftSettingsSchema = z.strictObject({
-  method: z.enum(DRIFT_METHODS, { message: `unknown drift method; use one of ${DRIFT_METHODS.join(', ')}` }).optional(),
+  method: z.enum(DRIFT_METHOD_CHOICES, { message: `unknown drift method; use one of ${DRIFT_METHOD_CHOICES.join(', ')}` }).optional(),
   warn: z.number().nonnegative().optional(),
   fail: z.number().nonnegative().optional(),
 });

@@ -12,20 +12,21 @@
 // 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
 // both and is infinite for a value only the current data has.
 
+import { assertNever } from '../errors.js';
 import type { Check, DriftColumn, DriftSummary, Status } from '../results/schema.js';
+import { worstFirst } from '../results/status.js';
 import type { DriftMethodName, DriftSettings, ShareLevels, TableSchemaDescriptor } from '../schema/model.js';
 import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, linfDistance, psi, twoProportionZ } from '../stats/drift.js';
 import { ksTwoSamplePValue } from '../stats/kolmogorov.js';
 import { formatCount, formatRate } from './format.js';
 import { columnMoments, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, type ColumnProfile, type Histogram, type Profile } from '../profile/profile.js';
-
-export type DriftMethod = Exclude<DriftMethodName, 'auto'>;
+import type { DriftComparison, DriftMethod, LogBase } from '../vocabulary/drift.js';
 
 interface MethodInfo {
   label: string;
   /** distance: drift when ≥ the level; p-value: drift when < the level. */
-  compare: 'distance' | 'p-value';
-  logBase?: 'e' | '2';
+  compare: DriftComparison;
+  logBase?: LogBase;
   defaults: { warn?: number; fail?: number };
 }
 
@@ -208,12 +209,12 @@ function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-function levelStatus(score: number, compare: 'distance' | 'p-value', t: { warn?: number; fail?: number }): Status {
+function levelStatus(score: number, compare: DriftComparison, t: { warn?: number; fail?: number }): Status {
   const beyond = (level: number | undefined) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
   return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
 }
 
-function describeLevels(compare: 'distance' | 'p-value', t: { warn?: number; fail?: number }): string {
+function describeLevels(compare: DriftComparison, t: { warn?: number; fail?: number }): string {
   const op = compare === 'distance' ? '≥' : '<';
   const parts = [t.warn !== undefined ? `warn ${op} ${t.warn}` : '', t.fail !== undefined ? `fail ${op} ${t.fail}` : ''].filter(Boolean);
   return parts.join(', ') || 'no level set';
@@ -305,8 +306,7 @@ export function compareProfiles(input: DriftInput): { checks: Check[]; drift: Dr
     locations: [],
   });
   // Worst first: failed, then warned, by how far past their level.
-  const rank: Record<Status, number> = { error: 0, fail: 1, warn: 2, pass: 3 };
-  columns.sort((a, b) => rank[a.status] - rank[b.status] || severity(b) - severity(a));
+  columns.sort((a, b) => worstFirst(a.status, b.status) || severity(b) - severity(a));
   return {
     checks,
     drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
@@ -330,7 +330,7 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
   if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
     return { skip: `more than ${formatCount(DEFAULT_CATEGORY_CAP)} distinct values (an identifier or free text?); set a drift method to compare the top ${formatCount(DEFAULT_CATEGORY_CAP)}` };
   }
-  const method: DriftMethod = auto ? autoMethod(ref, cur) : (settings.method as DriftMethod);
+  const method: DriftMethod = settings.method === 'auto' ? autoMethod(ref, cur) : settings.method;
   const info = DRIFT_METHOD_INFO[method];
   const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
   const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
@@ -398,6 +398,8 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
       detail = `, reference std ${formatStat(std)}`;
       break;
     }
+    default:
+      return assertNever(method, 'drift method');
   }
   const score = info.compare === 'p-value' ? pValue! : statistic;
   const status = levelStatus(score, info.compare, threshold);
