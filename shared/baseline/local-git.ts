@@ -1,24 +1,12 @@
-// git:<ref>:<path> for the CLI: the file at a ref of the local repository,
-// read with `git show` (arguments passed as a list, never a shell string).
+// DEPRECATED: kept for cli/bin.ts until it passes { localGit: true } to
+// resolveBaseline(spec, context) from ./index.ts. Delete this file then.
 
-import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import type { ResolvedBaseline } from './resolve.js';
+import { join } from 'node:path';
+import { gitResolver } from './git.js';
+import type { ResolvedBaseline } from './resolver.js';
 
+/** @deprecated the git: resolver with `localGit: true` in its context does this. */
 export function gitShow(cwd: string, ref: string, path: string, spec: string): Promise<ResolvedBaseline> {
-  return new Promise((resolvePromise) => {
-    execFile('git', ['show', `${ref}:${path}`], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, async (error, stdout, stderr) => {
-      if (error) {
-        const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
-        resolvePromise({ missing: `${spec}: ${reason}` });
-        return;
-      }
-      const dir = await mkdtemp(join(tmpdir(), 'holdout-baseline-'));
-      const file = join(dir, basename(path));
-      await writeFile(file, stdout);
-      resolvePromise({ path: file, displayPath: spec, source: spec, id: `${ref}:${path}` });
-    });
-  });
+  return gitResolver.resolve({ kind: 'git', ref, path, spec }, { baseDir: cwd, tempDir: join(tmpdir(), `holdout-baseline-${process.pid}`), localGit: true });
 }

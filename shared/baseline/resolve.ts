@@ -1,24 +1,31 @@
-// resolveBaseline: turns a baseline spec into a file to compare against, or
-// into the reason there is none. Paths are read here; remote sources are
-// fetched by whoever can (the action through the GitHub API, the CLI through
-// local git or the API).
+// DEPRECATED: the pre-registry API, kept as thin wrappers over ./index.ts
+// until the entries (action.ts, actions/compare-metrics, cli/) call
+// resolveBaseline(spec, context) from ./index.ts. Delete this file then.
 
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { BaselineFile } from '../compare/run.js';
-import { parseBaselineSource, type BaselineSource } from './source.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArtifactSource } from './artifact.js';
+import type { DeploymentSource } from './deployment.js';
+import type { GitSource } from './git.js';
+import { parseBaselineSpec, resolveBaseline as resolveWithContext } from './index.js';
+import type { PathSource } from './path.js';
+import type { ResolvedBaseline } from './resolver.js';
 
-export type ResolvedBaseline = BaselineFile | { missing: string };
+export type { ResolvedBaseline } from './resolver.js';
+
+/** @deprecated the parsed sources of the built-in resolvers; use the registry in ./index.ts. */
+export type BaselineSource = PathSource | GitSource | ArtifactSource | DeploymentSource;
+
+/** @deprecated pass a BaselineContext (github, localGit) to resolveBaseline in ./index.ts instead. */
 export type RemoteFetcher = (source: Exclude<BaselineSource, { kind: 'path' }>) => Promise<ResolvedBaseline>;
 
+const REMOTE = new Set(['git', 'artifact', 'deployment']);
+
+/** @deprecated use resolveBaseline(spec, context) from ./index.ts. */
 export async function resolveBaseline(spec: string | undefined, baseDir: string, remote: RemoteFetcher | undefined): Promise<ResolvedBaseline> {
-  if (spec === undefined || spec.trim() === '') return { missing: 'no baseline was given' };
-  const source = parseBaselineSource(spec);
-  if (source.kind === 'path') {
-    const path = resolve(baseDir, source.path);
-    if (!existsSync(path)) return { missing: `${source.spec}: no such file` };
-    return { path, displayPath: source.path, source: source.spec };
+  if (remote && spec !== undefined && spec.trim() !== '') {
+    const { scheme, source } = parseBaselineSpec(spec);
+    if (REMOTE.has(scheme)) return remote(source as Exclude<BaselineSource, { kind: 'path' }>);
   }
-  if (!remote) return { missing: `${source.spec}: ${source.kind} baselines need GitHub access (a token and the repository)` };
-  return remote(source);
+  return resolveWithContext(spec, { baseDir, tempDir: join(tmpdir(), 'holdout-baseline') });
 }
