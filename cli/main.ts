@@ -1,24 +1,16 @@
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
 
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { VERSION } from '../shared/version.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../shared/io/atomic.js';
-import { resolveBaseline, type RemoteFetcher } from '../shared/baseline/resolve.js';
-import { loadPolicy } from '../shared/compare/policy.js';
-import { compareModels, type CompareInput, type CompareOutcome } from '../shared/compare/run.js';
 import { renderComparisonSummary } from '../shared/report/comparison.js';
-import { renderReport } from '../shared/report/report.js';
-import { renderGateSummary } from '../shared/report/gate.js';
-import { collectResults } from '../shared/results/collect.js';
-import { decide } from '../shared/gate/decision.js';
-import { buildAuditRecord, serializeAudit } from '../shared/gate/audit.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { writeResults } from '../shared/results/io.js';
 import { renderValidationSummary } from '../shared/report/validation.js';
-import { parseShard, validateData, type ValidateDataInput, type ValidateDataOutcome, type ValidateProgress } from '../shared/validate/run.js';
+import type { ValidateProgress } from '../shared/validate/run.js';
 import { readProfile, writeProfile } from '../shared/profile/io.js';
 import { mergeProfiles, type Profile } from '../shared/profile/profile.js';
 import { compareProfiles } from '../shared/validate/drift.js';
@@ -26,6 +18,15 @@ import { loadTableSchema } from '../shared/schema/load.js';
 import { inferSchema } from '../shared/schema/infer.js';
 import { openTable } from '../shared/data/table.js';
 import { expandPaths } from '../shared/data/paths.js';
+import { DEFAULT_RESULTS_GLOB } from '../shared/steps/common.js';
+import { compareMetricsOptions, runCompareMetrics } from '../shared/steps/compare-metrics.js';
+import { writeStepFiles } from '../shared/steps/effects.js';
+import { gateOptions, runGate } from '../shared/steps/gate.js';
+import { flagHelp, flagTable, optionsFromText, type OptionsOf, type OptionsSpec } from '../shared/steps/options.js';
+import { COMMENT_BUDGET, reportOptions, runReport } from '../shared/steps/report.js';
+import type { GitHubAccess, StepEnvironment, StepResult } from '../shared/steps/step.js';
+import { runValidateData, validateDataOptions, type ValidateDataOptions } from '../shared/steps/validate-data.js';
+import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
 import { stringify as toYaml } from 'yaml';
 import { formatComparisonText, formatValidationText, sanitizeTerminal } from './text.js';
 
@@ -38,15 +39,14 @@ export interface CliIo {
   isTty: boolean;
   /** The examples shipped with holdout (for `demo`). */
   examplesDir: string;
-  /** How validation runs (the process entry puts it in a worker thread); defaults to in-process. */
-  validateData?: (input: ValidateDataInput, hooks?: { onProgress?: (p: ValidateProgress) => void }) => Promise<ValidateDataOutcome>;
+  /** How the engines run (the process entry puts them in a worker thread); defaults to in-process. */
+  tasks?: TaskRunner;
   /** Set when standard error is a terminal: rewrites one status line in place (undefined clears it). */
   statusLine?: (text: string | undefined) => void;
   /** Milliseconds since some origin, for rates (tests pass a fake clock). */
   now?: () => number;
-  compareModels?: (input: CompareInput) => Promise<CompareOutcome>;
-  /** Fetches git:, artifact: and deployment: baselines; the process entry wires local git and the GitHub API. */
-  remoteBaseline?: RemoteFetcher;
+  /** GitHub access for artifact: and deployment: baselines (the process entry reads GITHUB_TOKEN and GITHUB_REPOSITORY). */
+  gitHub?: () => Promise<GitHubAccess | undefined>;
 }
 
 class UsageError extends Error {}
@@ -150,16 +150,11 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
-    schema: { type: 'string' },
-    reference: { type: 'string' },
-    'profile-out': { type: 'string' },
-    shard: { type: 'string' },
-    'shard-by': { type: 'string' },
+    ...flagTable(validateDataOptions),
     merge: { type: 'boolean' },
     out: { type: 'string' },
     format: { type: 'string' },
     'max-errors': { type: 'string' },
-    'fail-on': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -170,34 +165,52 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (values['shard-by'] !== undefined && values.shard === undefined) throw new UsageError('--shard-by needs --shard i/n');
   if (typeof values.schema !== 'string') throw new UsageError('validate needs --schema <file>');
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
-  const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn', 'never'] as const, 'fail');
   const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
   if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');
+  const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }) };
 
-  const schema = values.schema as string;
-  const shard = typeof values.shard === 'string' ? parseShard(values.shard, values['shard-by'] as string | undefined, '--shard') : undefined;
-  const profileOut = values['profile-out'] as string | undefined;
   const progress = progressLine(io);
-  const { document, profile, problems } = await (io.validateData ?? validateData)({
-    data: values.merge ? [] : positionals,
-    merge: values.merge ? positionals : undefined,
-    baseDir: io.cwd,
-    schemaPath: resolve(io.cwd, schema),
-    schemaDisplayPath: schema,
-    reference: values.reference as string | undefined,
-    profile: profileOut !== undefined,
-    shard,
-  }, progress ? { onProgress: progress.update } : undefined);
+  const result = await runValidateData(options, cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
   progress?.done();
-  if (typeof values.out === 'string') await writeResults(resolve(io.cwd, values.out), document);
-  if (profileOut !== undefined && profile) await writeProfile(resolve(io.cwd, profileOut), profile);
+  const { document } = result;
+  await writeStepFiles({ ...result, resultsPath: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined });
   if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
   else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
-  for (const problem of problems) io.stderr(`holdout: ${problem.message}\n`);
-  if (problems.length > 0) return EXIT.usage;
-  const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
-  return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+  return exitFor(result, io);
+}
+
+/** The environment of a step run from the command line. */
+function cliEnvironment(io: CliIo, github?: GitHubAccess): StepEnvironment {
+  return {
+    workspace: io.cwd,
+    tempDir: join(tmpdir(), 'holdout'),
+    eventName: '',
+    payload: {},
+    github,
+    localGit: true,
+    logger: { info: () => {}, debug: () => {}, warning: (message) => io.stderr(`holdout: ${message}\n`) },
+    tasks: io.tasks ?? taskRunner(undefined),
+  };
+}
+
+/** A step's options from the command's flags; a bad value is a usage mistake. */
+function stepFlags<S extends OptionsSpec>(spec: S, values: Record<string, string | boolean | undefined>): OptionsOf<S> {
+  try {
+    return optionsFromText(spec, 'flag', (name) => (typeof values[name] === 'string' ? values[name] : undefined));
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Exit status from what the step decided: 2 for bad input, 1 for a failing verdict. */
+function exitFor(result: StepResult, io: CliIo): number {
+  if (result.failure?.kind === 'input') {
+    io.stderr(`holdout: ${result.failure.message.split('\n').join('\nholdout: ')}\n`);
+    return EXIT.usage;
+  }
+  return result.failure ? EXIT.failed : EXIT.ok;
 }
 
 /** A rows/s line on a terminal while data is read; nothing elsewhere (logs stay clean). */
@@ -308,12 +321,16 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
   }
   const examples = resolve(io.cwd, (values.examples as string | undefined) ?? io.examplesDir);
   const outDir = resolve(io.cwd, (values['out-dir'] as string | undefined) ?? 'holdout-results/demo');
-  const schemaPath = join(examples, 'validate/schema.yaml');
+  // The same steps the actions run, on the examples as the workspace.
+  const env = cliEnvironment({ ...io, cwd: examples });
   const verdicts: string[] = [];
-  const run = (io.validateData ?? validateData);
+  const validate = async (data: string, extra: Partial<ValidateDataOptions>, title?: string) => {
+    const result = await runValidateData({ ...stepFlags(validateDataOptions, { schema: 'validate/schema.yaml' }), data: [data], ...extra }, env, { title });
+    if (result.failure?.kind === 'input') throw new ConfigurationError(result.failure.message);
+    return result.document;
+  };
   for (const name of ['passing', 'failing']) {
-    const { document, problems } = await run({ data: [join(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
-    if (problems.length > 0) throw problems[0];
+    const document = await validate(`validate/${name}.csv`, {});
     io.stdout(`\n== holdout validate examples/validate/${name}.csv ==\n`);
     io.stdout(formatValidationText(document, { maxErrors: 20, color: io.isTty }));
     await writeResults(join(outDir, `validate-${name}.json`), document);
@@ -321,38 +338,33 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
     verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
   }
   // This month's data against what the model was trained on.
-  const drifted = await run({ data: [join(examples, 'drift/current.csv')], baseDir: examples, schemaPath, title: 'Data validation: this month', reference: 'drift/reference.csv' });
-  if (drifted.problems.length > 0) throw drifted.problems[0];
-  const drift = drifted.document.data.drift!;
+  const drifted = await validate('drift/current.csv', { reference: 'drift/reference.csv' }, 'Data validation: this month');
+  const drift = drifted.data.drift!;
   io.stdout('\n== holdout validate examples/drift/current.csv --reference examples/drift/reference.csv ==\n');
-  io.stdout(formatValidationText(drifted.document, { maxErrors: 20, color: io.isTty }));
-  await writeResults(join(outDir, 'validate-drift.json'), drifted.document);
+  io.stdout(formatValidationText(drifted, { maxErrors: 20, color: io.isTty }));
+  await writeResults(join(outDir, 'validate-drift.json'), drifted);
   const driftedNames = drift.columns.filter((c) => c.status === 'fail').map((c) => c.column);
   verdicts.push(`drift: ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted${driftedNames.length ? ` (${driftedNames.join(', ')})` : ''}`);
 
-  const policy = await loadPolicy(join(examples, 'compare/policy.yaml'));
-  const compared = await (io.compareModels ?? compareModels)({
-    candidate: { path: join(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
-    baseline: { path: join(examples, 'compare/baseline-predictions.csv'), displayPath: 'examples/compare/baseline-predictions.csv', source: 'examples/compare/baseline-predictions.csv' },
-    policy,
-    options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
-  });
-  if (compared.problems.length > 0) throw compared.problems[0];
+  const compared = await runCompareMetrics(
+    stepFlags(compareMetricsOptions, { candidate: 'compare/candidate-predictions.csv', baseline: 'compare/baseline-predictions.csv', policy: 'compare/policy.yaml' }),
+    env,
+  );
+  if (compared.failure?.kind === 'input') throw new ConfigurationError(compared.failure.message);
   io.stdout('\n== holdout compare examples/compare (candidate vs production baseline) ==\n');
   io.stdout(formatComparisonText(compared.document, io.isTty));
   await writeResults(join(outDir, 'compare-metrics.json'), compared.document);
-  await writeFileAtomic(join(outDir, 'compare-metrics.md'), renderComparisonSummary(compared.document));
+  await writeFileAtomic(join(outDir, 'compare-metrics.md'), compared.summary);
   verdicts.push(`comparison: ${compared.document.status} (${compared.document.comparison.summary})`);
 
   // The pull request of this month's data and the candidate: its comment, and the gate.
-  const pipeline = [{ file: 'validate-drift.json', document: drifted.document }, { file: 'compare-metrics.json', document: compared.document }];
-  const report = renderReport(pipeline.map((d) => d.document), { title: 'holdout demo', key: 'demo', version: VERSION }, 65_536);
+  const pipeline = [join(outDir, 'validate-drift.json'), join(outDir, 'compare-metrics.json')];
+  const report = await runReport({ ...stepFlags(reportOptions, { title: 'holdout demo' }), 'comment-key': 'demo', comment: 'never', 'job-summary': false, results: pipeline }, env);
   await writeFileAtomic(join(outDir, 'report.md'), report.markdown);
-  const documents = pipeline.map((d) => ({ ...d, sha256: createHash('sha256').update(JSON.stringify(d.document)).digest('hex') }));
-  const decision = decide({ documents, unreadable: [], commit: undefined, failOn: 'fail' });
-  const audit = buildAuditRecord(decision, documents, { label: 'holdout:override', overrideRequested: false, now: new Date() });
   // Beside the results, not among them: the audit record is not a results document.
-  await writeFileAtomic(join(outDir, 'audit/gate-audit.json'), serializeAudit(audit).text);
+  const gate = await runGate({ ...stepFlags(gateOptions, {}), results: pipeline, 'audit-file': join(outDir, 'audit/gate-audit.json') }, env);
+  await writeStepFiles(gate, { results: false });
+  const decision = gate.decision!;
   io.stdout(`\nReport (the pull request comment): ${sanitizeTerminal(report.verdict)}\n`);
   io.stdout(`Gate: ${decision.decision.toUpperCase()} — ${sanitizeTerminal(decision.reason)}\n`);
   io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}; gate: ${decision.decision}\nResults documents and report.md in ${outDir}, the gate's audit record in ${join(outDir, 'audit')}\n`);
@@ -364,23 +376,60 @@ const COMPARE_USAGE = `Usage: holdout compare --candidate <file> --baseline <sou
 Compares a candidate model with the production baseline under a policy.
 Candidate and baseline are metrics files (JSON, YAML, CSV) or predictions
 files (CSV, JSON Lines, Parquet); with predictions of both on the same ids
-the comparison is paired and noise-aware.
+the comparison is paired and noise-aware. git: baselines are read from the
+local repository; artifact: and deployment: need GITHUB_TOKEN and
+GITHUB_REPOSITORY.
 
 Options:
-  --candidate <file>       candidate metrics or predictions               (required)
-  --baseline <source>      a path, git:<ref>:<path>, artifact:<name>, deployment:<env>
-  --policy <file|yaml>     policy file or inline YAML
-  --task <task>            binary, multiclass or regression (default: inferred)
-  --id-column <name>       (default id)      --label-column <name>  (default label)
-  --score-column <name>    (default score)   --prediction-column <name> (default prediction)
-  --slice-columns <a,b>    slice by these columns
-  --pos-label <label>      positive class     --threshold <t>        (default 0.5)
-  --confidence <c>         (default 0.95)     --resamples <n>        (default 2000)
-  --seed <n>               (default 20240101) --on-mismatch error|drop
+${flagHelp(compareMetricsOptions)}
   --out <file>             write the results document (JSON) here
   --format <format>        text (default), json or markdown
-  --fail-on <level>        fail (default), warn or never
   -h, --help               show this help`;
+
+async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, { ...flagTable(compareMetricsOptions), out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(COMPARE_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (typeof values.candidate !== 'string') throw new UsageError('compare needs --candidate <file>');
+  const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
+  const options = stepFlags(compareMetricsOptions, values);
+  const needsApi = options.baseline !== undefined && /^(artifact|deployment):/.test(options.baseline.trim());
+  const result = await runCompareMetrics(options, cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
+  const { document } = result;
+  await writeStepFiles({ ...result, resultsPath: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined });
+  if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
+  else if (format === 'markdown') io.stdout(renderComparisonSummary(document));
+  else io.stdout(formatComparisonText(document, io.isTty));
+  return exitFor(result, io);
+}
+
+const REPORT_USAGE = `Usage: holdout report [<results...>] [options]
+
+Renders the pull-request report (markdown) from results documents, as the
+report action posts it.
+
+Options:
+  <results...>       results documents or globs (default ${DEFAULT_RESULTS_GLOB})
+${flagHelp(reportOptions)}
+  --out <file>       write the markdown here instead of standard output
+  --budget <chars>   size limit, cutting sections least important first (default ${COMMENT_BUDGET})
+  -h, --help         show this help`;
+
+async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { ...flagTable(reportOptions), out: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(REPORT_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const budget = numberFlag(values, 'budget', COMMENT_BUDGET, (n) => Number.isInteger(n) && n >= 1000);
+  const options = { ...stepFlags(reportOptions, values), 'comment-key': 'cli', comment: 'never' as const, 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
+  const result = await runReport(options, cliEnvironment(io), { budget });
+  if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), result.markdown);
+  else io.stdout(result.markdown);
+  return result.unread > 0 ? EXIT.usage : EXIT.ok;
+}
 
 function numberFlag(values: Record<string, string | boolean | undefined>, name: string, fallback: number, check: (n: number) => boolean): number {
   const raw = values[name];
@@ -390,114 +439,29 @@ function numberFlag(values: Record<string, string | boolean | undefined>, name: 
   return n;
 }
 
-async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, {
-    candidate: { type: 'string' }, baseline: { type: 'string' }, policy: { type: 'string' }, task: { type: 'string' },
-    'id-column': { type: 'string' }, 'label-column': { type: 'string' }, 'score-column': { type: 'string' }, 'prediction-column': { type: 'string' },
-    'slice-columns': { type: 'string' }, 'pos-label': { type: 'string' }, threshold: { type: 'string' }, confidence: { type: 'string' },
-    resamples: { type: 'string' }, seed: { type: 'string' }, 'on-mismatch': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
-    'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    io.stdout(COMPARE_USAGE + '\n');
-    return EXIT.ok;
-  }
-  if (typeof values.candidate !== 'string') throw new UsageError('compare needs --candidate <file>');
-  const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
-  const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn', 'never'] as const, 'fail');
-  const task = oneOf('task', values.task as string | undefined, ['auto', 'binary', 'multiclass', 'regression'] as const, 'auto');
-  const onMismatch = oneOf('on-mismatch', values['on-mismatch'] as string | undefined, ['error', 'drop'] as const, 'error');
-  const policy = await loadPolicy(values.policy as string | undefined, (p) => resolve(io.cwd, p));
-  const baseline = await resolveBaseline(values.baseline as string | undefined, io.cwd, io.remoteBaseline);
-  const sliceColumns = typeof values['slice-columns'] === 'string' ? values['slice-columns'].split(',').map((s) => s.trim()).filter(Boolean) : [];
-  const candidate = values.candidate as string;
-  const { document, problems } = await (io.compareModels ?? compareModels)({
-    candidate: { path: resolve(io.cwd, candidate), displayPath: candidate },
-    baseline,
-    policy,
-    options: {
-      columns: {
-        id: (values['id-column'] as string | undefined) ?? 'id',
-        label: (values['label-column'] as string | undefined) ?? 'label',
-        score: (values['score-column'] as string | undefined) ?? 'score',
-        prediction: (values['prediction-column'] as string | undefined) ?? 'prediction',
-        slices: sliceColumns,
-      },
-      task: task === 'auto' ? undefined : task,
-      posLabel: values['pos-label'] as string | undefined,
-      threshold: numberFlag(values, 'threshold', 0.5, (n) => n >= 0 && n <= 1),
-      confidence: numberFlag(values, 'confidence', 0.95, (n) => n >= 0.5 && n < 1),
-      resamples: numberFlag(values, 'resamples', 2000, (n) => Number.isInteger(n) && n >= 100),
-      seed: numberFlag(values, 'seed', 20240101, (n) => Number.isInteger(n) && n >= 0),
-      onMismatch,
-    },
-  });
-  if (typeof values.out === 'string') await writeResults(resolve(io.cwd, values.out), document);
-  if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
-  else if (format === 'markdown') io.stdout(renderComparisonSummary(document));
-  else io.stdout(formatComparisonText(document, io.isTty));
-  for (const problem of problems) io.stderr(`holdout: ${problem.message}\n`);
-  if (problems.length > 0) return EXIT.usage;
-  const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
-  return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
-}
-
-const REPORT_USAGE = `Usage: holdout report [<results...>] [options]
-
-Renders the pull-request report (markdown) from results documents, as the
-report action posts it.
-
-Options:
-  <results...>       results documents or globs (default holdout-results/*.json)
-  --out <file>       write the markdown here instead of standard output
-  --title <title>    title on the first line (default holdout)
-  --budget <chars>   size limit, cutting sections least important first (default 65536)
-  -h, --help         show this help`;
-
-async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, title: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    io.stdout(REPORT_USAGE + '\n');
-    return EXIT.ok;
-  }
-  const budget = numberFlag(values, 'budget', 65_536, (n) => Number.isInteger(n) && n >= 1000);
-  const collected = await collectResults(positionals.length ? positionals : ['holdout-results/*.json'], io.cwd);
-  const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
-  const report = renderReport(collected.documents.map((d) => d.document), { title: (values.title as string | undefined) ?? 'holdout', key: 'cli', version: VERSION }, budget, note);
-  if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), report.markdown);
-  else io.stdout(report.markdown);
-  for (const problem of collected.problems) io.stderr(`holdout: ${problem.message}\n`);
-  return collected.problems.length > 0 ? EXIT.usage : EXIT.ok;
-}
-
 const GATE_USAGE = `Usage: holdout gate [<results...>] [options]
 
 Decides pass or fail from results documents, as the gate action does (without
 GitHub: no check run, no overrides), and writes the audit record.
 
 Options:
-  <results...>          results documents or globs (default holdout-results/*.json)
-  --fail-on <level>     fail (default) or warn
+  <results...>          results documents or globs (default ${DEFAULT_RESULTS_GLOB})
+${flagHelp(gateOptions)}
   --commit <sha>        the commit being gated: documents made for another one fail
-  --audit-file <file>   where to write the audit record (default holdout-audit/gate-audit.json)
   -h, --help            show this help
 
 Exit status: 0 pass, 1 fail, 2 bad input or usage.`;
 
 async function gateCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { 'fail-on': { type: 'string' }, commit: { type: 'string' }, 'audit-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { ...flagTable(gateOptions), commit: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout(GATE_USAGE + '\n');
     return EXIT.ok;
   }
-  const failOn = oneOf('fail-on', values['fail-on'] as string | undefined, ['fail', 'warn'] as const, 'fail');
-  const collected = await collectResults(positionals.length ? positionals : ['holdout-results/*.json'], io.cwd);
-  const unreadable = collected.problems.map((p) => ({ file: p.file ?? 'results', reason: p.reason }));
-  const commit = values.commit as string | undefined;
-  const decision = decide({ documents: collected.documents, unreadable, commit, failOn });
-  const audit = buildAuditRecord(decision, collected.documents, { commit, label: 'holdout:override', overrideRequested: false, now: new Date() });
-  const { text, sha256 } = serializeAudit(audit);
-  await writeFileAtomic(resolve(io.cwd, (values['audit-file'] as string | undefined) ?? 'holdout-audit/gate-audit.json'), text);
-  io.stdout(renderGateSummary(decision, audit, sha256));
-  return decision.decision === 'fail' ? EXIT.failed : EXIT.ok;
+  const options = { ...stepFlags(gateOptions, values), ...(positionals.length ? { results: positionals } : {}) };
+  const result = await runGate(options, { ...cliEnvironment(io), commit: values.commit as string | undefined });
+  // The audit record only: the CLI's gate leaves the results directory as it found it.
+  await writeStepFiles(result, { results: false });
+  io.stdout(result.summary);
+  return exitFor(result, io);
 }

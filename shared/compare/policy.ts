@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
-import { parseConfigText, readConfigText, validateConfig } from '../config/load.js';
+import { formatKeyPath, parseConfigText, readConfigText, validateConfig, type ParsedConfig } from '../config/load.js';
 import { knownDirection, type Direction } from '../metrics/registry.js';
 
 const nonNegative = z.number().finite().nonnegative();
@@ -47,27 +47,58 @@ export interface Policy {
   sha256?: string;
 }
 
-/** `policy` is a path to a YAML/JSON file, or inline YAML. */
-export async function loadPolicy(policy: string | undefined, resolvePath: (p: string) => string = (p) => p): Promise<Policy> {
-  if (policy === undefined || policy.trim() === '') return finish(policySchema.parse({}), 'default policy');
-  const looksInline = policy.includes('\n') || policy.includes(':');
-  const path = resolvePath(policy.trim());
-  if (!looksInline || existsSync(path)) {
-    const text = await readConfigText(path);
-    return finish(validateConfig(policySchema, parseConfigText(text, policy.trim()), policy.trim()), policy.trim(), text);
-  }
-  return finish(validateConfig(policySchema, parseConfigText(policy, 'policy (inline)'), 'policy (inline)'), 'policy (inline)', policy);
+/** A policy written inside another config file (the all-in-one config's `model.policy`). */
+export interface EmbeddedPolicy {
+  /** The parse of the file that holds it, so errors carry that file's lines. */
+  parsed: ParsedConfig;
+  /** The file as the user wrote it. */
+  file: string;
+  /** Key path of the policy inside the file. */
+  at: readonly PropertyKey[];
+  /** The policy's text for its provenance hash. */
+  text: string;
 }
 
-function finish(parsed: z.output<typeof policySchema>, source: string, text?: string): Policy {
+/** Where a policy problem is: the file, the full key path, the line when known. */
+type Locate = (path: readonly PropertyKey[]) => { file: string; key: string; line?: number };
+
+/** `policy` is a path to a YAML/JSON file, or inline YAML. */
+export async function loadPolicy(policy: string | undefined, resolvePath: (p: string) => string = (p) => p): Promise<Policy> {
+  if (policy === undefined || policy.trim() === '') return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
+  const looksInline = policy.includes('\n') || policy.includes(':');
+  const written = policy.trim();
+  const path = resolvePath(written);
+  if (!looksInline || existsSync(path)) {
+    const text = await readConfigText({ written, display: written, path });
+    const parsed = parseConfigText(text, written);
+    return finish(validateConfig(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
+  }
+  const parsed = parseConfigText(policy, 'policy (inline)');
+  return finish(validateConfig(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
+}
+
+/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
+export function policyFromConfig(embedded: EmbeddedPolicy): Policy {
+  const { parsed, file, at } = embedded;
+  return finish(validateConfig(policySchema, parsed, file, at), `${file} (${formatKeyPath(at)})`, locateIn(parsed, file, at), embedded.text);
+}
+
+function locateIn(parsed: ParsedConfig, file: string, at: readonly PropertyKey[]): Locate {
+  return (path) => {
+    const full = [...at, ...path];
+    return { file, key: formatKeyPath(full), line: parsed.lineOf(full) };
+  };
+}
+
+function finish(parsed: z.output<typeof policySchema>, source: string, locate: Locate, text?: string): Policy {
   const metrics: Record<string, MetricPolicy> = {};
   for (const [name, rule] of Object.entries(parsed.metrics)) {
     const direction = rule.direction ?? knownDirection(name);
     if (!direction) {
-      throw new ConfigurationError(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { file: source, key: `metrics.${name}.direction` });
+      throw new ConfigurationError(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
     }
     if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-      throw new ConfigurationError('min is larger than max', { file: source, key: `metrics.${name}` });
+      throw new ConfigurationError('min is larger than max', locate(['metrics', name]));
     }
     metrics[name] = { ...rule, direction };
   }

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
+import type { UserFile } from '../io/user-file.js';
 
 export interface ParsedConfig {
   value: unknown;
@@ -26,36 +27,46 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
   return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
 }
 
-/** Reads a config file's text; a missing or blank file is a ConfigurationError naming it. */
-export async function readConfigText(file: string): Promise<string> {
+/**
+ * Reads a config file's text; a missing or blank file is a ConfigurationError
+ * naming it as the user wrote it (a UserFile), or by the path given.
+ */
+export async function readConfigText(file: string | UserFile): Promise<string> {
+  const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ConfigurationError(describeFsError(error), { file });
+    throw new ConfigurationError(describeFsError(error), { file: display });
   }
-  if (text.trim() === '') throw new ConfigurationError('is empty', { file });
+  if (text.trim() === '') throw new ConfigurationError('is empty', { file: display });
   return text;
 }
 
-/** Validates a parsed config against a zod schema; the first issue becomes the error. */
-export function validateConfig<S extends z.ZodType>(schema: S, parsed: ParsedConfig, file: string): z.output<S> {
-  const result = schema.safeParse(parsed.value);
+/**
+ * Validates a parsed config — or the part of it at key path `at` (a policy
+ * embedded in the all-in-one config) — against a zod schema; the first issue
+ * becomes the error, with the file's own line and the full key path.
+ */
+export function validateConfig<S extends z.ZodType>(schema: S, parsed: ParsedConfig, file: string, at: readonly PropertyKey[] = []): z.output<S> {
+  let value = parsed.value;
+  for (const part of at) value = (value as Record<PropertyKey, unknown> | undefined)?.[part as string];
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const path = issue.path as PropertyKey[];
-  const key = formatKeyPath(path);
+  const path = [...at, ...(issue.path as PropertyKey[])];
   let reason = issue.message;
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as { keys: string[] }).keys;
     const unknown = keys[0]!;
     const fullPath = [...path, unknown];
-    const known = knownKeysOf(schema, path, parsed.value);
+    const known = knownKeysOf(schema, issue.path as PropertyKey[], value);
     const hint = suggest(unknown, known);
     reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
     throw new ConfigurationError(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
   }
   if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) reason = 'is required';
+  const key = formatKeyPath(path);
   throw new ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
 }
 

@@ -7,8 +7,13 @@ import { ConfigurationError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { parseProfile, type Profile } from './profile.js';
 
+/** A profile as its file holds it. */
+export function profileText(profile: Profile): string {
+  return JSON.stringify(profile, null, 1) + '\n';
+}
+
 export async function writeProfile(path: string, profile: Profile): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify(profile, null, 1) + '\n');
+  await writeFileAtomic(path, profileText(profile));
 }
 
 export async function readProfile(path: string, shown = path): Promise<Profile> {

@@ -60,3 +60,8 @@ export function getListInput(name: string, options: { required?: boolean } = {})
     .filter((item) => item !== '');
 }
 
+
+/** An input's raw text, or undefined when blank: what the step option readers take. */
+export function inputText(name: string): string | undefined {
+  return getOptionalInput(name);
+}

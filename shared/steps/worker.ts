@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
-import { validateData, type ValidateDataInput, type ValidateDataOutcome, type ValidateProgress } from '../validate/run.js';
-import { compareModels, type CompareInput, type CompareOutcome } from '../compare/run.js';
+import type { ValidateDataInput, ValidateDataOutcome, ValidateProgress } from '../validate/run.js';
+import type { CompareInput, CompareOutcome } from '../compare/run.js';
 
 const YOUNG_GENERATION_MB = 4;
 
@@ -48,11 +48,14 @@ const serialize = (e: ConfigurationError): SerializedProblem => ({ reason: e.rea
 const revive = (p: SerializedProblem) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
 
 async function perform(name: TaskName, input: unknown, hooks: TaskHooks = {}): Promise<ValidateDataOutcome | CompareOutcome> {
+  // Loaded on demand: an entry's own bundle runs the engines in the worker
+  // bundle, so it need not carry them (a chunk of its own holds them for
+  // unbundled runs and tests).
   switch (name) {
     case 'validateData':
-      return validateData(input as ValidateDataInput, hooks);
+      return (await import('../validate/run.js')).validateData(input as ValidateDataInput, hooks);
     case 'compareModels':
-      return compareModels(input as CompareInput);
+      return (await import('../compare/run.js')).compareModels(input as CompareInput);
   }
 }
 
@@ -119,4 +122,18 @@ export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], s
   } finally {
     await worker.terminate();
   }
+}
+
+/** The heavy engines as a step calls them. */
+export interface TaskRunner {
+  validateData(input: ValidateDataInput, hooks?: TaskHooks): Promise<ValidateDataOutcome>;
+  compareModels(input: CompareInput): Promise<CompareOutcome>;
+}
+
+/** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
+export function taskRunner(script: string | undefined): TaskRunner {
+  return {
+    validateData: (input, hooks) => runTask('validateData', input, script, hooks),
+    compareModels: (input) => runTask('compareModels', input, script),
+  };
 }

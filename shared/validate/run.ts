@@ -21,15 +21,12 @@ import { worstStatus } from '../results/status.js';
 import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { compareProfiles } from './drift.js';
 import { DatasetProfiler, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, type Binning, type Profile } from '../profile/profile.js';
+import type { ShardSpec } from './shard.js';
 import { finishTable, mergeTallies, tallyTable, type ValidateOptions } from './table.js';
 
-export interface ShardSpec {
-  /** 0-based. */
-  index: number;
-  count: number;
-  /** Hash-partition rows by this column's value (needed for unique and primary keys across shards). */
-  by?: string;
-}
+
+export type { ShardSpec };
+export { parseShard } from './shard.js';
 
 export interface ValidateDataInput {
   /** Paths or globs of the data files (or, with `merge`, unused). */
@@ -308,15 +305,4 @@ function problemCheck(id: string, title: string, error: ConfigurationError): Che
     count: 1,
     locations: error.file ? [{ file: error.file, line: error.line }] : [],
   };
-}
-
-/** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
-export function parseShard(text: string, by: string | undefined, key = 'shard'): ShardSpec {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = match ? Number(match[1]) : NaN;
-  const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new ConfigurationError(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
-  }
-  return { index: index - 1, count, ...(by ? { by } : {}) };
 }

@@ -74,7 +74,7 @@ describe('holdout compare', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('holdout: bad.json:1: auc: metric value "x" is not a finite number\n');
     expect((await cli(['compare', '--baseline', 'b.json'], tmp)).code).toBe(2);
-    expect((await cli(['compare', '--candidate', 'c.json', '--confidence', '2'], tmp)).stderr).toMatch(/--confidence got "2"/);
+    expect((await cli(['compare', '--candidate', 'c.json', '--confidence', '2'], tmp)).stderr).toMatch(/--confidence: expected a number ≥ 0.5 and < 1, got "2"/);
     const noDirection = await cli(['compare', '--candidate', 'c.json', '--baseline', 'b.json', '--policy', 'metrics:\n  throughput: { min: 1 }'], tmp);
     expect(noDirection.code).toBe(2);
     expect(noDirection.stderr).toMatch(/metrics\.throughput\.direction/);

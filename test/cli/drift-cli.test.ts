@@ -84,7 +84,7 @@ describe('holdout validate with a reference', () => {
     expect(merged.code).toBe(whole.code);
     expect(JSON.parse(merged.stdout).checks).toEqual(JSON.parse(whole.stdout).checks);
     const bad = await cli(['validate', 'moved.csv', '--schema', 'schema.json', '--shard', '4/3'], dir);
-    expect([bad.code, bad.stderr]).toEqual([2, 'holdout: --shard: "4/3" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)\n']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'holdout: shard: "4/3" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)\n']);
     expect((await cli(['validate', 'moved.csv', '--schema', 'schema.json', '--shard-by', 'id'], dir)).stderr).toContain('--shard-by needs --shard i/n');
   });
 

@@ -95,7 +95,7 @@ describe('policy rules', () => {
 
 describe('policy loading', () => {
   it('an unknown metric needs a direction; the error names the key path', async () => {
-    await expect(loadPolicy('metrics:\n  latency_p95_ms: { max: 150 }\n')).rejects.toThrow('policy (inline): metrics.latency_p95_ms.direction: metric "latency_p95_ms" has no known direction: add direction: higher or direction: lower');
+    await expect(loadPolicy('metrics:\n  latency_p95_ms: { max: 150 }\n')).rejects.toThrow('policy (inline):2: metrics.latency_p95_ms.direction: metric "latency_p95_ms" has no known direction: add direction: higher or direction: lower');
   });
   it('misspelt keys and bad values name the file, line and key', async () => {
     const dir = await tempDir();

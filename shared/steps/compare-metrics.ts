@@ -1,0 +1,151 @@
+// The compare-metrics step: its options (action inputs, config keys, CLI
+// flags derive from them) and the step — candidate vs the production
+// baseline under the policy — to a results document, summary and outputs.
+
+import { join } from 'node:path';
+import { resolveBaseline } from '../baseline/resolve.js';
+import { gitHubBaselineFetcher } from '../github/baseline.js';
+import { gitShow } from '../baseline/local-git.js';
+import type { RemoteFetcher } from '../baseline/resolve.js';
+import { loadPolicy, policyFromConfig, type EmbeddedPolicy } from '../compare/policy.js';
+import { renderComparisonSummary } from '../report/comparison.js';
+import { statusFailsStep } from '../results/status.js';
+import type { CompareMetricsResults } from '../results/schema.js';
+import { userFile } from '../io/user-file.js';
+import { confidenceLevel, FAIL_ON, nonNegativeInteger, probability } from './common.js';
+import { defineOptions, option, type OptionsOf } from './options.js';
+import type { StepEnvironment, StepResult } from './step.js';
+import { z } from 'zod';
+
+export const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
+
+export const compareMetricsOptions = defineOptions({
+  candidate: option.string({
+    description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
+    required: true,
+  }),
+  baseline: option.string({
+    description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), or deployment:<environment> (metrics recorded by the gate in the newest successful deployment).',
+  }),
+  policy: option.string({
+    description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
+  }),
+  task: option.enum(TASKS)({
+    description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
+    default: 'auto',
+  }),
+  'id-column': option.string({
+    description: 'Column that joins candidate and baseline predictions (rows are never matched by order).',
+    default: 'id',
+    config: 'columns.id',
+  }),
+  'label-column': option.string({ description: 'Column with the true label or value.', default: 'label', config: 'columns.label' }),
+  'score-column': option.string({
+    description: 'Column with the score or probability of the positive class (binary); per-class columns are score_<class> or prob_<class>.',
+    default: 'score',
+    config: 'columns.score',
+  }),
+  'prediction-column': option.string({
+    description: 'Column with a hard class label or a regression prediction.',
+    default: 'prediction',
+    config: 'columns.prediction',
+  }),
+  'slice-columns': option.list({
+    description: "Columns whose values define slices, comma- or newline-separated (added to the policy's slices.columns).",
+    default: [],
+    config: 'columns.slices',
+  }),
+  'pos-label': option.string({ description: 'The positive class of a binary task (default: 1, true or yes).' }),
+  threshold: option.number(probability, {
+    description: 'Score at or above which a binary prediction is positive, when there is no prediction column.',
+    default: 0.5,
+  }),
+  confidence: option.number(confidenceLevel, { description: 'Confidence level of the intervals.', default: 0.95 }),
+  'bootstrap-resamples': option.integer(z.number().int().min(100), {
+    description: 'Resamples of the paired bootstrap.',
+    default: 2000,
+    config: 'resamples',
+    flag: 'resamples',
+  }),
+  seed: option.integer(nonNegativeInteger, { description: 'Seed of the bootstrap, so runs are reproducible.', default: 20240101 }),
+  'on-mismatch': option.enum(['error', 'drop'] as const)({
+    description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
+    default: 'error',
+  }),
+  'results-file': option.string({
+    description: 'Where to write the results document (JSON).',
+    default: 'holdout-results/compare-metrics.json',
+    config: false,
+    flag: false,
+  }),
+  'fail-on': option.enum(FAIL_ON)({
+    description: 'Which status fails the step: fail (default), warn or never.',
+    default: 'fail',
+    config: false,
+  }),
+});
+
+export type CompareMetricsOptions = OptionsOf<typeof compareMetricsOptions>;
+
+export interface CompareMetricsStepExtras {
+  /** A policy written inside the all-in-one config (instead of options.policy). */
+  embeddedPolicy?: EmbeddedPolicy;
+}
+
+export async function runCompareMetrics(options: CompareMetricsOptions, env: StepEnvironment, extras: CompareMetricsStepExtras = {}): Promise<StepResult<CompareMetricsResults>> {
+  const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
+  const baseline = await resolveBaseline(options.baseline, env.workspace, remoteBaselines(env));
+  const candidate = userFile(env.workspace, options.candidate);
+  const { document, problems } = await env.tasks.compareModels({
+    candidate: { path: candidate.path, displayPath: candidate.display },
+    baseline,
+    policy,
+    gitSha: env.commit,
+    now: env.now?.(),
+    options: {
+      columns: {
+        id: options['id-column'],
+        label: options['label-column'],
+        score: options['score-column'],
+        prediction: options['prediction-column'],
+        slices: options['slice-columns'],
+      },
+      task: options.task === 'auto' ? undefined : options.task,
+      posLabel: options['pos-label'],
+      threshold: options.threshold,
+      confidence: options.confidence,
+      resamples: options['bootstrap-resamples'],
+      seed: options.seed,
+      onMismatch: options['on-mismatch'],
+    },
+  });
+  let failure: StepResult['failure'];
+  if (problems.length > 0) failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
+  else if (statusFailsStep(document.status, options['fail-on'])) failure = { kind: 'verdict', message: `Model comparison ${document.status}: ${document.comparison.summary}` };
+  return {
+    document,
+    resultsPath: userFile(env.workspace, options['results-file']).path,
+    files: [],
+    annotations: [],
+    summary: renderComparisonSummary(document),
+    outputs: {
+      status: document.status,
+      'results-file': options['results-file'],
+      regressions: document.comparison.regressions,
+      improvements: document.comparison.improvements,
+      summary: document.comparison.summary,
+    },
+    failure,
+  };
+}
+
+/** git:, artifact: and deployment: baselines: local git for the CLI, the GitHub API with a token. */
+function remoteBaselines(env: StepEnvironment): RemoteFetcher | undefined {
+  const api = env.github ? gitHubBaselineFetcher(env.github.octokit, env.github.repo, join(env.tempDir, 'holdout-baseline')) : undefined;
+  if (!env.localGit) return api;
+  return async (source) => {
+    if (source.kind === 'git') return gitShow(env.workspace, source.ref, source.path, source.spec);
+    if (!api) return { missing: `${source.spec}: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to read ${source.kind} baselines` };
+    return api(source);
+  };
+}

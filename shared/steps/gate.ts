@@ -1,0 +1,156 @@
+// The gate step: its options, and the step — decide, evaluate an override,
+// publish the check run, and in deploy mode create (or record) the
+// deployment that carries the production baseline — to the gate's results
+// document, the audit record, the job summary and outputs.
+
+import { DEPLOYMENT_PAYLOAD_VERSION } from '../baseline/payload.js';
+import { ConfigurationError } from '../errors.js';
+import { buildAuditRecord, candidateMetrics, serializeAudit } from '../gate/audit.js';
+import { decide, evaluateOverride, ROLE_ORDER, type GateDecision, type OverrideVerdict } from '../gate/decision.js';
+import { renderGateSummary } from '../report/gate.js';
+import { collectResults } from '../results/collect.js';
+import { RESULTS_VERSION, type ResultsDocument, type Status } from '../results/schema.js';
+
+type GateResults = Extract<ResultsDocument, { kind: 'gate' }>;
+import { userFile } from '../io/user-file.js';
+import { createDeployment, overrideFacts, publishCheck, recordDeployment } from '../github/gate.js';
+import { findPullRequest } from '../github/pull-request.js';
+import { DEFAULT_RESULTS_GLOB, GATE_FAIL_ON } from './common.js';
+import { defineOptions, option, type OptionsOf } from './options.js';
+import type { StepEnvironment, StepResult } from './step.js';
+
+export const gateOptions = defineOptions({
+  results: option.list({
+    description: 'Results documents to decide on (globs). A glob that matches nothing fails.',
+    default: [DEFAULT_RESULTS_GLOB],
+    config: false,
+    flag: 'positional',
+  }),
+  'fail-on': option.enum(GATE_FAIL_ON)({ description: 'fail (default): fail and error block; warn: warnings block too.', default: 'fail' }),
+  'check-name': option.string({ description: 'Name of the check run (require it in branch protection).', default: 'holdout / gate', flag: false }),
+  'override-label': option.string({
+    description: 'Label that overrides a failing decision, when added after the newest push by a user with override-role.',
+    default: 'holdout:override',
+    flag: false,
+  }),
+  'override-role': option.enum(ROLE_ORDER)({
+    description: 'Lowest repository role that may override: read < triage < write < maintain < admin.',
+    default: 'maintain',
+    flag: false,
+  }),
+  'override-roles': option.list({ description: 'Custom repository role names that may override too (comma- or newline-separated).', default: [], flag: false }),
+  'allow-self-override': option.boolean({ description: "Whether the pull request's author may override their own pull request.", default: false, flag: false }),
+  environment: option.string({
+    description: 'Deploy mode: on a passing decision, create a deployment to this environment whose payload records the candidate metrics (the next production baseline once recorded as success).',
+    flag: false,
+  }),
+  record: option.enum(['success', 'failure'] as const)({
+    description: 'success or failure: record the outcome of the deployment of this commit to environment.',
+    config: false,
+    flag: false,
+  }),
+  'audit-file': option.string({ description: 'Where to write the audit record (JSON).', default: 'holdout-audit/gate-audit.json' }),
+});
+
+export type GateOptions = OptionsOf<typeof gateOptions>;
+
+export interface GateStepExtras {
+  /** Where the gate's own results document goes (default holdout-results). */
+  resultsDir?: string;
+}
+
+type GateResult = StepResult<GateResults | undefined> & { decision?: GateDecision };
+
+export async function runGate(options: GateOptions, env: StepEnvironment, extras: GateStepExtras = {}): Promise<GateResult> {
+  const { github, commit: sha } = env;
+  const environment = options.environment;
+  if (options.record) {
+    if (!environment) throw new ConfigurationError('record needs environment: the deployment to record is the one to that environment');
+    if (!github || !sha) throw new ConfigurationError('record needs a token, the repository and the commit');
+    const id = await recordDeployment(github.octokit, github.repo, sha, environment, options.record);
+    if (id === undefined) throw new ConfigurationError(`no holdout deployment of ${sha.slice(0, 12)} to ${environment} to record; run the gate with environment: ${environment} first`);
+    return {
+      document: undefined,
+      files: [],
+      annotations: [],
+      outputs: { decision: options.record === 'success' ? 'pass' : 'fail', reason: `deployment ${id} marked ${options.record}`, 'deployment-id': id },
+      summary: `### holdout gate: deployment ${id} to ${environment} recorded as **${options.record}**\n\n${options.record === 'success' ? `Its metrics are now the production baseline (\`deployment:${environment}\`).` : 'The previous production baseline stays.'}\n`,
+    };
+  }
+  if (environment && !github) throw new ConfigurationError('deploy mode (environment) needs a token and the repository to create the deployment');
+
+  const failOn = options['fail-on'];
+  const label = options['override-label'];
+  const collected = await collectResults(options.results, env.workspace);
+  const unreadable = collected.problems.map((p) => ({ file: p.file ?? options.results.join(', '), reason: p.reason }));
+  let decision: GateDecision = decide({ documents: collected.documents, unreadable, commit: sha, failOn });
+  let override: OverrideVerdict | undefined;
+  let overrideRequested = false;
+  if (decision.decision === 'fail' && decision.integrityProblems.length === 0 && !environment && github) {
+    const pull = await findPullRequest(github.octokit, github.repo, env.eventName, env.payload, sha);
+    if (pull) {
+      const facts = await overrideFacts(github.octokit, github.repo, pull.number, label);
+      overrideRequested = facts.present;
+      if (facts.present) {
+        override = evaluateOverride(facts, { minimumRole: options['override-role'], extraRoles: options['override-roles'], allowSelfOverride: options['allow-self-override'] });
+        decision = decide({ documents: collected.documents, unreadable, commit: sha, failOn, override });
+        if (!override.honoured) env.logger.warning(`holdout gate: override refused: ${override.reason}`);
+      }
+    }
+  }
+  const now = env.now?.() ?? new Date();
+  const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, now });
+  const { text: auditText, sha256: auditSha } = serializeAudit(audit);
+  const summary = renderGateSummary(decision, audit, auditSha);
+
+  let checkRunId: number | undefined;
+  let deploymentId: number | undefined;
+  if (github && sha) {
+    const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
+    const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
+    const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error' as const, message: e.message, file: e.file, line: e.line, title: e.type })) : []));
+    try {
+      const published = await publishCheck(github.octokit, github.repo, sha, options['check-name'], conclusion, {
+        title,
+        summary: summary.slice(0, 65_000),
+        text: `Audit record (sha256 ${auditSha}):\n\n\`\`\`json\n${auditText.slice(0, 60_000)}\`\`\``,
+      }, annotations, env.runUrl);
+      checkRunId = published.checkRunId;
+      if (published.fallback) env.logger.warning(`holdout gate: ${published.fallback}`);
+    } catch (error) {
+      if ((error as { status?: number }).status !== 403) throw error;
+      env.logger.warning('holdout gate: the token may write neither check runs nor commit statuses (403); the decision stands and fails or passes this step');
+    }
+    if (environment && decision.decision !== 'fail') {
+      deploymentId = await createDeployment(github.octokit, github.repo, sha, environment, {
+        holdout: {
+          version: DEPLOYMENT_PAYLOAD_VERSION,
+          decision: decision.decision,
+          metrics: candidateMetrics(collected.documents),
+          model: collected.documents.find((d) => d.document.kind === 'compare-metrics')?.document.subject.files[0]?.path,
+          commit: sha,
+          audit: { sha256: auditSha },
+          recordedAt: audit.createdAt,
+        },
+      }, `holdout ${decision.decision}: ${decision.reason}`);
+    }
+  }
+
+  const gateStatus: Status = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
+  const document: GateResults = {
+    holdout: RESULTS_VERSION, kind: 'gate' as const, title: 'Gate', status: gateStatus, createdAt: audit.createdAt,
+    subject: { files: collected.documents.map((d) => ({ path: d.file, sha256: d.sha256 })), gitSha: sha },
+    checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],
+    decision: { decision: decision.decision, reason: decision.reason, auditSha256: auditSha, checkRunId, deploymentId },
+  };
+  return {
+    document,
+    resultsPath: userFile(env.workspace, `${extras.resultsDir ?? 'holdout-results'}/gate.json`).path,
+    files: [{ path: userFile(env.workspace, options['audit-file']).path, text: auditText }],
+    annotations: [],
+    summary,
+    outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId },
+    failure: decision.decision === 'fail' ? { kind: 'verdict', message: `holdout gate: fail: ${decision.reason}` } : undefined,
+    decision,
+  };
+}

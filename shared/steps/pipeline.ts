@@ -1,0 +1,76 @@
+// The all-in-one config (.github/holdout.yml): data checks, the model
+// comparison, the gate and the report. Each section is the step's own options
+// under their config names (shared/steps/options.ts), plus the few keys that
+// only the pipeline has; every mistake names the file, line and key path.
+
+import { z } from 'zod';
+import { parseConfigText, readConfigText, validateConfig, type ParsedConfig } from '../config/load.js';
+import type { EmbeddedPolicy } from '../compare/policy.js';
+import type { UserFile } from '../io/user-file.js';
+import { compareMetricsOptions, TASKS } from './compare-metrics.js';
+import { gateOptions } from './gate.js';
+import { configSectionSchema, optionsFromConfig } from './options.js';
+import { reportOptions } from './report.js';
+import { validateDataOptions } from './validate-data.js';
+
+export const pipelineSchema = z.strictObject({
+  results_dir: z.string().min(1).default('holdout-results'),
+  data: z
+    .array(configSectionSchema(validateDataOptions, {
+      name: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
+    }))
+    .default([]),
+  model: configSectionSchema(compareMetricsOptions, {
+    // A policy file, or the policy itself written here.
+    policy: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
+    task: z.enum(TASKS).default('auto'),
+  }).optional(),
+  gate: configSectionSchema(gateOptions, { enabled: z.boolean().default(true) }).prefault({}),
+  report: configSectionSchema(reportOptions).prefault({}),
+});
+
+type Section = Record<string, unknown>;
+
+export interface PipelineConfig {
+  results_dir: string;
+  data: Array<Section & { name?: string }>;
+  model?: Section;
+  gate: Section & { enabled: boolean };
+  report: Section;
+}
+
+export interface LoadedPipeline {
+  config: PipelineConfig;
+  file: UserFile;
+  parsed: ParsedConfig;
+  text: string;
+}
+
+/** Reads and validates the config the user named. */
+export async function loadPipelineConfig(file: UserFile): Promise<LoadedPipeline> {
+  const text = await readConfigText(file);
+  const parsed = parseConfigText(text, file.display);
+  const config = validateConfig(pipelineSchema, parsed, file.display) as PipelineConfig;
+  return { config, file, parsed, text };
+}
+
+/** The validate-data options of the config's i-th data check. */
+export function dataCheckOptions(loaded: LoadedPipeline, index: number) {
+  return optionsFromConfig(validateDataOptions, loaded.config.data[index] ?? {});
+}
+
+export function compareOptionsOf(loaded: LoadedPipeline) {
+  const model = loaded.config.model ?? {};
+  const options = optionsFromConfig(compareMetricsOptions, { ...model, policy: typeof model.policy === 'string' ? model.policy : undefined });
+  const embeddedPolicy: EmbeddedPolicy | undefined =
+    model.policy !== undefined && typeof model.policy !== 'string' ? { parsed: loaded.parsed, file: loaded.file.display, at: ['model', 'policy'], text: JSON.stringify(model.policy) } : undefined;
+  return { options, embeddedPolicy };
+}
+
+export function gateOptionsOf(loaded: LoadedPipeline) {
+  return optionsFromConfig(gateOptions, loaded.config.gate);
+}
+
+export function reportOptionsOf(loaded: LoadedPipeline) {
+  return optionsFromConfig(reportOptions, loaded.config.report);
+}
