@@ -2667,13 +2667,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -11366,14 +11359,10 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var _shared_baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9323);
-/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4372);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8024);
-// Process entry for the `holdout` command.
-
-
-
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4372);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(449);
+// Process entry for the `holdout` command: wires the real process (streams,
+// terminal, worker thread, GitHub from the environment) into runCli.
 
 
 
@@ -11381,42 +11370,33 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // Bundled at dist/cli/index.js, compiled at build/cli/bin.js: either way the examples are two levels up.
 const here = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url));
 const examplesDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(here, '../../examples');
-// git: reads the local repository; artifact: and deployment: need GITHUB_TOKEN and GITHUB_REPOSITORY.
-const remoteBaseline = async (source) => {
-    if (source.kind === 'git')
-        return (0,_shared_baseline_local_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitShow */ .k)(process.cwd(), source.ref, source.path, source.spec);
-    const token = process.env.GITHUB_TOKEN;
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!token || !owner || !repo)
-        return { missing: `${source.spec}: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to read ${source.kind} baselines` };
-    // Loaded on demand: most runs never talk to GitHub.
-    const [{ createOctokit }, { fetchGitHubBaseline }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8426)), Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(176)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7176))]);
-    const octokit = createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
-    return fetchGitHubBaseline(octokit, { owner, repo }, source, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `holdout-baseline-${process.pid}`));
-};
-const worker = (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .workerScript */ .wF)(import.meta.url);
-{
-    const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .runCli */ .a)(process.argv.slice(2), {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
-        cwd: process.cwd(),
-        isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-        examplesDir,
-        validateData: (input, hooks) => (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .ZZ)('validateData', input, worker, hooks),
-        // A status line only where a person watches: standard error on a terminal.
-        statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
-        compareModels: (input) => (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__/* .runTask */ .ZZ)('compareModels', input, worker),
-        remoteBaseline,
-    });
-    process.exitCode = code;
-}
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .a)(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    isTty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    examplesDir,
+    tasks: (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .taskRunner */ .ef)((0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .workerScript */ .wF)(import.meta.url)),
+    // A status line only where a person watches: standard error on a terminal.
+    statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
+    // artifact: and deployment: baselines read GitHub with GITHUB_TOKEN; loaded on demand, as most runs never talk to GitHub.
+    gitHub: async () => {
+        const token = process.env.GITHUB_TOKEN;
+        const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+        if (!token || !owner || !repo)
+            return undefined;
+        const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8426));
+        return { octokit: createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }), repo: { owner, repo } };
+    },
+});
+process.exitCode = code;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8024:
+/***/ 449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11427,10 +11407,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/shared/version.js
 const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
 
@@ -11438,143 +11418,14 @@ const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./build/shared/io/atomic.js
 var atomic = __nccwpck_require__(7700);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/baseline/source.js
-// Baseline sources as the user writes them: a path; git:<ref>:<path> (the
-// file at a ref); artifact:<name>[:<file in it>] (from the newest successful
-// run on the default branch); deployment:<environment> (the metrics the gate
-// recorded in the newest successful deployment there).
-
-function parseBaselineSource(spec) {
-    const s = spec.trim();
-    const at = s.indexOf(':');
-    const scheme = at > 0 ? s.slice(0, at) : '';
-    const rest = s.slice(at + 1);
-    switch (scheme) {
-        case 'git': {
-            const split = rest.indexOf(':');
-            if (split <= 0 || split === rest.length - 1)
-                throw new errors/* ConfigurationError */.j(`baseline "${s}": write git:<ref>:<path>, e.g. git:main:metrics/holdout.json`);
-            return { kind: 'git', ref: rest.slice(0, split), path: rest.slice(split + 1).replace(/^\.?\//, ''), spec: s };
-        }
-        case 'artifact': {
-            if (rest === '')
-                throw new errors/* ConfigurationError */.j(`baseline "${s}": write artifact:<name> or artifact:<name>:<file in the artifact>`);
-            const split = rest.indexOf(':');
-            return split < 0 ? { kind: 'artifact', name: rest, spec: s } : { kind: 'artifact', name: rest.slice(0, split), file: rest.slice(split + 1), spec: s };
-        }
-        case 'deployment':
-            if (rest === '')
-                throw new errors/* ConfigurationError */.j(`baseline "${s}": write deployment:<environment>, e.g. deployment:production`);
-            return { kind: 'deployment', environment: rest, spec: s };
-        default:
-            return { kind: 'path', path: s, spec: s };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/baseline/resolve.js
-// resolveBaseline: turns a baseline spec into a file to compare against, or
-// into the reason there is none. Paths are read here; remote sources are
-// fetched by whoever can (the action through the GitHub API, the CLI through
-// local git or the API).
-
-
-
-async function resolveBaseline(spec, baseDir, remote) {
-    if (spec === undefined || spec.trim() === '')
-        return { missing: 'no baseline was given' };
-    const source = parseBaselineSource(spec);
-    if (source.kind === 'path') {
-        const path = (0,external_node_path_.resolve)(baseDir, source.path);
-        if (!(0,external_node_fs_.existsSync)(path))
-            return { missing: `${source.spec}: no such file` };
-        return { path, displayPath: source.path, source: source.spec };
-    }
-    if (!remote)
-        return { missing: `${source.spec}: ${source.kind} baselines need GitHub access (a token and the repository)` };
-    return remote(source);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var registry = __nccwpck_require__(560);
-;// CONCATENATED MODULE: ./build/shared/compare/policy.js
-// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
-// regressions, improvements, non-inferiority and severity; slices; whether a
-// first deploy may go without a baseline. Directions default for known
-// metrics; an unknown metric without one is a ConfigurationError naming the
-// key path.
-
-
-
-
-
-
-const nonNegative = schemas/* number */.aig().finite().nonnegative();
-const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
-    min: schemas/* number */.aig().finite().optional(),
-    max: schemas/* number */.aig().finite().optional(),
-    max_regression: nonNegative.optional(),
-    max_relative_regression: nonNegative.optional(),
-    min_improvement: schemas/* number */.aig().finite().optional(),
-    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-    /** A required metric missing from the candidate fails. */
-    required: schemas/* boolean */.zMY().default(true),
-});
-const policySchema = schemas/* strictObject */.rej({
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
-    slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-        min_slice_size: schemas/* number */.aig().int().positive().default(30),
-    })
-        .optional(),
-    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
-});
-/** `policy` is a path to a YAML/JSON file, or inline YAML. */
-async function loadPolicy(policy, resolvePath = (p) => p) {
-    if (policy === undefined || policy.trim() === '')
-        return finish(policySchema.parse({}), 'default policy');
-    const looksInline = policy.includes('\n') || policy.includes(':');
-    const path = resolvePath(policy.trim());
-    if (!looksInline || (0,external_node_fs_.existsSync)(path)) {
-        const text = await (0,load/* readConfigText */.im)(path);
-        return finish((0,load/* validateConfig */.$r)(policySchema, (0,load/* parseConfigText */.Bu)(text, policy.trim()), policy.trim()), policy.trim(), text);
-    }
-    return finish((0,load/* validateConfig */.$r)(policySchema, (0,load/* parseConfigText */.Bu)(policy, 'policy (inline)'), 'policy (inline)'), 'policy (inline)', policy);
-}
-function finish(parsed, source, text) {
-    const metrics = {};
-    for (const [name, rule] of Object.entries(parsed.metrics)) {
-        const direction = rule.direction ?? (0,registry/* knownDirection */.XP)(name);
-        if (!direction) {
-            throw new errors/* ConfigurationError */.j(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { file: source, key: `metrics.${name}.direction` });
-        }
-        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-            throw new errors/* ConfigurationError */.j('min is larger than max', { file: source, key: `metrics.${name}` });
-        }
-        metrics[name] = { ...rule, direction };
-    }
-    let sha256;
-    if (text !== undefined)
-        sha256 = hash(text);
-    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, source, sha256 };
-}
-function hash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-// EXTERNAL MODULE: ./build/shared/compare/run.js + 7 modules
-var compare_run = __nccwpck_require__(870);
 // EXTERNAL MODULE: ./build/shared/compare/format.js
 var format = __nccwpck_require__(3533);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __nccwpck_require__(8563);
+// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
+var policy = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
 // The one escaping function for untrusted text (column names, file paths,
 // cell values, messages) going into GitHub-flavoured markdown: the result is
@@ -11605,6 +11456,102 @@ function mermaidText(text, max = 40) {
     return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
 }
 
+;// CONCATENATED MODULE: ./build/shared/report/comparison.js
+// Markdown for compare-metrics results: the verdict line, the metric table
+// (failures first, worst slice first) and the failing checks. Shared by the
+// step's job summary and the pull-request report.
+
+
+
+
+
+function cell(value) {
+    return value === null ? '—' : (0,format/* formatNumber */.ZV)(value);
+}
+function metricLabel(row) {
+    return escapeMarkdown(row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}, n=${row.slice.rows}]` : row.name);
+}
+/** Rows in reading order: failing first, gated before context, the worse difference first within a status. */
+function orderRows(rows) {
+    const badness = (r) => (r.difference === null ? 0 : -(r.direction === 'higher' ? r.difference : -r.difference));
+    return [...rows].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
+}
+/** The row's policy in a few symbols, rule by rule in the vocabulary's order. */
+function describeThreshold(row) {
+    const t = row.thresholds;
+    const parts = [];
+    const higher = row.direction === 'higher';
+    for (const rule of policy/* POLICY_RULES */.b) {
+        const value = t[rule];
+        if (value === undefined)
+            continue;
+        switch (rule) {
+            case 'min':
+                if (typeof value === 'number')
+                    parts.push(`≥ ${(0,format/* formatNumber */.ZV)(value)}`);
+                break;
+            case 'max':
+                if (typeof value === 'number')
+                    parts.push(`≤ ${(0,format/* formatNumber */.ZV)(value)}`);
+                break;
+            case 'max_regression':
+                if (typeof value === 'number')
+                    parts.push(higher ? `Δ ≥ −${(0,format/* formatNumber */.ZV)(value)}` : `Δ ≤ +${(0,format/* formatNumber */.ZV)(value)}`);
+                break;
+            case 'max_relative_regression':
+                if (typeof value === 'number')
+                    parts.push(`${higher ? 'Δ% ≥ −' : 'Δ% ≤ +'}${(0,format/* formatPercent */.l9)(value)}`);
+                break;
+            case 'min_improvement':
+                if (typeof value === 'number')
+                    parts.push(`improves ≥ ${(0,format/* formatNumber */.ZV)(value)}`);
+                break;
+            case 'non_inferiority':
+                if (value)
+                    parts.push(`non-inferior (margin ${(0,format/* formatNumber */.ZV)(value.margin)})`);
+                break;
+            default: (0,errors/* assertNever */.x)(rule, 'policy rule');
+        }
+    }
+    if (t.severity === 'warn')
+        parts.push('warn only');
+    return parts.length ? escapeMarkdown(parts.join(', ')) : '—';
+}
+/** The metric table: metric, baseline, candidate, Δ, Δ%, interval, threshold, status. */
+function metricTable(rows, confidence) {
+    const lines = [
+        `| Metric | Baseline | Candidate | Δ | Δ% | ${Math.round(confidence * 100)}% interval | p | Threshold | Status |`,
+        '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
+    ];
+    for (const r of rows) {
+        const interval = r.interval ? `[${(0,format/* formatSigned */.Gp)(r.interval[0])}, ${(0,format/* formatSigned */.Gp)(r.interval[1])}] (${r.method})` : '—';
+        const relative = r.relativeDifference === null ? '—' : (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%');
+        const status = r.gated ? `${(0,results_status/* statusIcon */.I8)(r.status)} ${r.status}` : 'not gated';
+        lines.push(`| ${metricLabel(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : (0,format/* formatSigned */.Gp)(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : (0,format/* formatNumber */.ZV)(r.pValue, 3)} | ${describeThreshold(r)} | ${status} |`);
+    }
+    return lines.join('\n');
+}
+function renderComparisonSummary(document) {
+    const c = document.comparison;
+    const lines = [];
+    lines.push(`### ${(0,results_status/* statusIcon */.I8)(document.status)} ${escapeMarkdown(document.title)}: ${escapeMarkdown(c.summary)}`);
+    lines.push('');
+    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none (${escapeMarkdown(c.baselineProblem ?? 'not given')})`;
+    lines.push(`Candidate ${escapeMarkdown(c.candidate.source)} vs baseline ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} rows` : 'metrics only (no noise estimate)'}${c.task ? `, ${c.task}` : ''}.`);
+    lines.push('');
+    if (c.metrics.length > 0)
+        lines.push(metricTable(orderRows(c.metrics), c.confidence));
+    const failing = document.checks.filter((k) => k.status !== 'pass');
+    if (failing.length > 0) {
+        lines.push('', '**Checks not passing**', '');
+        for (const k of failing)
+            lines.push(`- ${(0,results_status/* statusIcon */.I8)(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./build/shared/results/io.js
+var results_io = __nccwpck_require__(3517);
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var validate_format = __nccwpck_require__(3664);
 ;// CONCATENATED MODULE: ./build/shared/report/drift.js
@@ -11640,7 +11587,7 @@ function driftTable(drift) {
         // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
         const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
         const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
-        lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${STATUS_ICON[c.status]} ${c.status} |`);
+        lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${(0,results_status/* statusIcon */.I8)(c.status)} ${c.status} |`);
     }
     if (drift.skipped.length > 0)
         lines.push('', `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.`);
@@ -11673,13 +11620,13 @@ function chartOf(c) {
 // table (file, rows, checks failed, status) and the first errors.
 
 
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
+
 function renderValidationSummary(document, options = {}) {
     const maxErrors = options.maxErrors ?? 20;
     const { tables, rows, errorCount, errors } = document.data;
     const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error');
     const lines = [];
-    lines.push(`### ${STATUS_ICON[document.status]} ${escapeMarkdown(document.title)}: ${document.status}`);
+    lines.push(`### ${(0,results_status/* statusIcon */.I8)(document.status)} ${escapeMarkdown(document.title)}: ${document.status}`);
     lines.push('');
     lines.push(`${tables.length} file${tables.length === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows, ` +
         `${failed.length} of ${document.checks.length} checks failed, ${errorCount.toLocaleString('en-US')} errors.`);
@@ -11687,7 +11634,7 @@ function renderValidationSummary(document, options = {}) {
     lines.push('| File | Rows | Checks failed | Status |');
     lines.push('| --- | ---: | ---: | --- |');
     for (const table of tables) {
-        lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${STATUS_ICON[table.status]} ${table.status} |`);
+        lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${(0,results_status/* statusIcon */.I8)(table.status)} ${table.status} |`);
     }
     const problems = document.checks.filter((c) => c.status === 'error');
     if (problems.length > 0) {
@@ -11709,7 +11656,7 @@ function renderValidationSummary(document, options = {}) {
         for (const e of errors.slice(0, maxErrors)) {
             const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
             const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
-            lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ' ⚠️' : ''} | ${escapeMarkdown(e.message)} |`);
+            lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ` ${(0,results_status/* statusIcon */.I8)('warn')}` : ''} | ${escapeMarkdown(e.message)} |`);
         }
     }
     if (failed.length > 0) {
@@ -11724,446 +11671,10 @@ function renderValidationSummary(document, options = {}) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./build/shared/report/comparison.js
-// Markdown for compare-metrics results: the verdict line, the metric table
-// (failures first, worst slice first) and the failing checks. Shared by the
-// step's job summary and the pull-request report.
-
-
-
-const ORDER = { error: 0, fail: 1, warn: 2, pass: 3 };
-function cell(value) {
-    return value === null ? '—' : (0,format/* formatNumber */.ZV)(value);
-}
-function metricLabel(row) {
-    return escapeMarkdown(row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}, n=${row.slice.rows}]` : row.name);
-}
-/** Rows in reading order: failing first, gated before context, the worse difference first within a status. */
-function orderRows(rows) {
-    const badness = (r) => (r.difference === null ? 0 : -(r.direction === 'higher' ? r.difference : -r.difference));
-    return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
-}
-function describeThreshold(row) {
-    const t = row.thresholds;
-    const parts = [];
-    if (typeof t.min === 'number')
-        parts.push(`≥ ${(0,format/* formatNumber */.ZV)(t.min)}`);
-    if (typeof t.max === 'number')
-        parts.push(`≤ ${(0,format/* formatNumber */.ZV)(t.max)}`);
-    if (typeof t.max_regression === 'number')
-        parts.push(row.direction === 'higher' ? `Δ ≥ −${(0,format/* formatNumber */.ZV)(t.max_regression)}` : `Δ ≤ +${(0,format/* formatNumber */.ZV)(t.max_regression)}`);
-    if (typeof t.max_relative_regression === 'number')
-        parts.push(`${row.direction === 'higher' ? 'Δ% ≥ −' : 'Δ% ≤ +'}${(0,format/* formatPercent */.l9)(t.max_relative_regression)}`);
-    if (typeof t.min_improvement === 'number')
-        parts.push(`improves ≥ ${(0,format/* formatNumber */.ZV)(t.min_improvement)}`);
-    const ni = t.non_inferiority;
-    if (ni)
-        parts.push(`non-inferior (margin ${(0,format/* formatNumber */.ZV)(ni.margin)})`);
-    if (t.severity === 'warn')
-        parts.push('warn only');
-    return parts.length ? escapeMarkdown(parts.join(', ')) : '—';
-}
-/** The metric table: metric, baseline, candidate, Δ, Δ%, interval, threshold, status. */
-function metricTable(rows, confidence) {
-    const lines = [
-        `| Metric | Baseline | Candidate | Δ | Δ% | ${Math.round(confidence * 100)}% interval | p | Threshold | Status |`,
-        '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
-    ];
-    for (const r of rows) {
-        const interval = r.interval ? `[${(0,format/* formatSigned */.Gp)(r.interval[0])}, ${(0,format/* formatSigned */.Gp)(r.interval[1])}] (${r.method})` : '—';
-        const relative = r.relativeDifference === null ? '—' : (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%');
-        const status = r.gated ? `${STATUS_ICON[r.status]} ${r.status}` : 'not gated';
-        lines.push(`| ${metricLabel(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : (0,format/* formatSigned */.Gp)(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : (0,format/* formatNumber */.ZV)(r.pValue, 3)} | ${describeThreshold(r)} | ${status} |`);
-    }
-    return lines.join('\n');
-}
-function renderComparisonSummary(document) {
-    const c = document.comparison;
-    const lines = [];
-    lines.push(`### ${STATUS_ICON[document.status]} ${escapeMarkdown(document.title)}: ${escapeMarkdown(c.summary)}`);
-    lines.push('');
-    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none (${escapeMarkdown(c.baselineProblem ?? 'not given')})`;
-    lines.push(`Candidate ${escapeMarkdown(c.candidate.source)} vs baseline ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} rows` : 'metrics only (no noise estimate)'}${c.task ? `, ${c.task}` : ''}.`);
-    lines.push('');
-    if (c.metrics.length > 0)
-        lines.push(metricTable(orderRows(c.metrics), c.confidence));
-    const failing = document.checks.filter((k) => k.status !== 'pass');
-    if (failing.length > 0) {
-        lines.push('', '**Checks not passing**', '');
-        for (const k of failing)
-            lines.push(`- ${STATUS_ICON[k.status]} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-;// CONCATENATED MODULE: ./build/shared/report/report.js
-// The pull-request report: one comment (and the job summary) built from any
-// number of results documents. First line: one status emoji and one
-// sentence with the verdict and why. Then the metric table, data validation,
-// a Mermaid chart and the provenance footer. Sections are cut, least
-// important first, to fit a budget, with a note saying what was cut.
-
-
-
-
-
-
-/** The hidden marker that identifies the report comment (with its key). */
-function reportMarker(key) {
-    return `<!-- holdout:report:${key.replace(/[^A-Za-z0-9_.\/-]/g, '_').slice(0, 100)} -->`;
-}
-function renderReport(documents, ctx, budget, note) {
-    const compares = documents.filter((d) => d.kind === 'compare-metrics');
-    const validations = documents.filter((d) => d.kind === 'validate-data');
-    const status = documents.length === 0 ? 'error' : (0,results_status/* worstStatus */.A)(documents.map((d) => d.status));
-    const verdict = verdictSentence(compares, validations, documents);
-    const head = `${STATUS_ICON[status]} **${escapeMarkdown(ctx.title)}**: ${escapeMarkdown(verdict)}`;
-    const sections = [];
-    compares.forEach((doc, i) => sections.push(...comparisonSections(doc, i)));
-    validations.forEach((doc, i) => sections.push(...validationSections(doc, i)));
-    const others = documents.filter((d) => d.kind === 'gate');
-    for (const doc of others)
-        sections.push({ title: doc.title, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${failingChecks(doc.checks)}` });
-    const footer = footerOf(documents, ctx);
-    const marker = reportMarker(ctx.key);
-    const assemble = (kept, cut) => {
-        const parts = [head, ''];
-        if (note)
-            parts.push(`> ${escapeMarkdown(note)}`, '');
-        for (const s of kept)
-            parts.push(s.text, '');
-        if (cut.length > 0)
-            parts.push(`> ✂️ Cut to fit: ${escapeMarkdown(cut.join(', '))}. The job summary of the workflow run has the full report.`, '');
-        parts.push(footer, '', marker);
-        return parts.join('\n') + '\n';
-    };
-    // Keep sections in reading order; drop the least important until it fits.
-    let kept = [...sections];
-    const cut = [];
-    let markdown = assemble(kept, cut);
-    while (markdown.length > budget && kept.length > 0) {
-        const victim = kept.reduce((worst, s) => (s.priority >= worst.priority ? s : worst));
-        kept = kept.filter((s) => s !== victim);
-        cut.push(victim.title);
-        markdown = assemble(kept, cut);
-    }
-    if (markdown.length > budget)
-        markdown = markdown.slice(0, budget - marker.length - 40) + '\n\n> ✂️ Truncated.\n\n' + marker + '\n';
-    return { markdown, cut, status, verdict };
-}
-function verdictSentence(compares, validations, all) {
-    if (all.length === 0)
-        return 'No results documents were found, so nothing was evaluated';
-    const parts = [];
-    const errors = all.flatMap((d) => d.checks.filter((c) => c.status === 'error'));
-    if (errors.length > 0)
-        parts.push(`could not evaluate: ${errors[0].message}`);
-    for (const doc of compares) {
-        const gated = doc.comparison.metrics.filter((m) => m.gated && !m.slice);
-        if (gated.length === 0)
-            continue;
-        const better = gated.filter((m) => m.verdict === 'better').length;
-        const worse = gated.filter((m) => m.verdict === 'worse').length;
-        const plural = (n) => `${n} gated metric${n === 1 ? '' : 's'}`;
-        let sentence;
-        if (better > 0 && worse > 0)
-            sentence = `Candidate beats production on ${plural(better)} and regresses on ${worse}`;
-        else if (better > 0)
-            sentence = `Candidate beats production on ${plural(better)}`;
-        else if (worse > 0)
-            sentence = `Candidate regresses on ${plural(worse)}`;
-        else
-            sentence = `Candidate is indistinguishable from production on ${plural(gated.length)}`;
-        if (!doc.comparison.baseline)
-            sentence = `No production baseline (${doc.comparison.baselineProblem ?? 'not given'})`;
-        const reasons = failureReasons(doc);
-        parts.push(reasons.length ? `${sentence}: ${reasons.join('; ')}` : sentence);
-    }
-    for (const doc of validations) {
-        const failed = doc.data.tables.filter((t) => t.status === 'fail');
-        if (failed.length > 0)
-            parts.push(`data validation failed: ${doc.data.errorCount.toLocaleString('en-US')} error${doc.data.errorCount === 1 ? '' : 's'} in ${failed.map((t) => t.file).join(', ')}`);
-        else if (doc.status === 'pass' || doc.status === 'warn')
-            parts.push(`data valid (${doc.data.rows.toLocaleString('en-US')} rows, ${doc.data.tables.length} file${doc.data.tables.length === 1 ? '' : 's'})`);
-        const drift = doc.data.drift;
-        if (drift && drift.dataset.drifted > 0) {
-            const names = drift.columns.filter((c) => c.status === 'fail').slice(0, 3).map((c) => c.column);
-            parts.push(`${drift.dataset.status === 'fail' ? 'dataset drift' : 'drift'} in ${drift.dataset.drifted} of ${drift.dataset.compared} columns (${names.join(', ')}${drift.dataset.drifted > names.length ? ', …' : ''})`);
-        }
-    }
-    const sentence = parts.join('; ') || 'all checks passed';
-    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-/** Short reasons for failing gated metrics: "log_loss +4.1% (allowed 2%)". */
-function failureReasons(doc) {
-    const out = [];
-    // The whole holdout set first, then slices (worst first).
-    const failing = orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')));
-    for (const row of [...failing.filter((m) => !m.slice), ...failing.filter((m) => m.slice)]) {
-        const prefix = row.slice ? `metric:${row.name}@${row.slice.column}=${row.slice.value}:` : `metric:${row.name}:`;
-        const check = doc.checks.find((c) => c.id.startsWith(prefix) && (c.status === 'fail' || c.status === 'error'));
-        const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
-        const rule = check?.id.slice(prefix.length);
-        const t = row.thresholds;
-        if (rule === 'max_relative_regression' && row.relativeDifference !== null)
-            out.push(`${name} ${(0,format/* formatSigned */.Gp)(row.relativeDifference * 100, '%')} (allowed ${(0,format/* formatPercent */.l9)(t.max_relative_regression)})`);
-        else if (rule === 'max_regression' && row.difference !== null)
-            out.push(`${name} ${(0,format/* formatSigned */.Gp)(row.difference)} (allowed ${(0,format/* formatNumber */.ZV)(t.max_regression)})`);
-        else if (rule === 'min' && row.candidate !== null)
-            out.push(`${name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (min ${(0,format/* formatNumber */.ZV)(t.min)})`);
-        else if (rule === 'max' && row.candidate !== null)
-            out.push(`${name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (max ${(0,format/* formatNumber */.ZV)(t.max)})`);
-        else if (rule === 'non_inferiority')
-            out.push(`${name} not shown non-inferior (margin ${(0,format/* formatNumber */.ZV)(t.non_inferiority.margin)})`);
-        else if (rule === 'min_improvement' && row.difference !== null)
-            out.push(`${name} improves ${(0,format/* formatSigned */.Gp)(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${(0,format/* formatNumber */.ZV)(t.min_improvement)})`);
-        else if (check)
-            out.push(`${name}: ${check.message}`);
-    }
-    // Two reasons keep the first line readable; the table has the rest.
-    return out.length > 2 ? [...out.slice(0, 2), `${out.length - 2} more`] : out;
-}
-function comparisonSections(doc, index) {
-    const c = doc.comparison;
-    const out = [];
-    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escapeMarkdown(c.baselineProblem ?? 'not given')}`;
-    const whole = orderRows(c.metrics.filter((m) => !m.slice));
-    const gated = whole.filter((m) => m.gated);
-    const context = whole.filter((m) => !m.gated);
-    const slices = orderRows(c.metrics.filter((m) => m.slice));
-    const failingSlices = slices.filter((m) => m.status !== 'pass');
-    const passingSlices = slices.filter((m) => m.status === 'pass');
-    const intro = `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\nCandidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} holdout rows${c.dropped && c.dropped.candidateOnly + c.dropped.baselineOnly > 0 ? ` (${c.dropped.candidateOnly + c.dropped.baselineOnly} unmatched ids dropped)` : ''}` : 'metrics files only, no noise estimate'}${c.task ? `, ${c.task}` : ''}.`;
-    out.push({ title: `metric table${index ? ` ${index + 1}` : ''}`, priority: 0, text: `${intro}\n\n${gated.length ? metricTable([...gated, ...failingSlices], c.confidence) : 'No gated metrics.'}` });
-    const chart = mermaidChart(gated);
-    if (chart)
-        out.push({ title: 'chart', priority: 3, text: chart });
-    if (passingSlices.length > 0)
-        out.push({ title: 'passing slices', priority: 4, text: `<details><summary>${passingSlices.length} passing slice rows</summary>\n\n${metricTable(passingSlices, c.confidence)}\n\n</details>` });
-    if (context.length > 0)
-        out.push({ title: 'other metrics', priority: 5, text: `<details><summary>Other metrics (not gated)</summary>\n\n${metricTable(context, c.confidence)}\n\n</details>` });
-    const failing = doc.checks.filter((k) => k.status !== 'pass');
-    if (failing.length > 0)
-        out.push({ title: 'failing checks', priority: 2, text: `<details><summary>${failing.length} check${failing.length === 1 ? '' : 's'} not passing</summary>\n\n${failingChecks(failing)}\n\n</details>` });
-    return out;
-}
-function validationSections(doc, index) {
-    const { tables, errors } = doc.data;
-    const rows = [...tables].sort((a, b) => rank(a.status) - rank(b.status));
-    const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${STATUS_ICON[t.status]} ${t.status} |`)].join('\n');
-    const out = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${STATUS_ICON[doc.status]} ${escapeMarkdown(doc.title)}\n\n${table}` }];
-    const drift = doc.data.drift;
-    if (drift) {
-        out.push({ title: `drift${index ? ` ${index + 1}` : ''}`, priority: 1, text: `#### Drift\n\n${driftTable(drift)}` });
-        const charts = driftCharts(drift);
-        if (charts)
-            out.push({ title: 'drift charts', priority: 3, text: charts });
-    }
-    const failing = doc.checks.filter((c) => c.status !== 'pass');
-    if (failing.length > 0) {
-        const errorRows = errors.slice(0, 20).map((e) => `| ${escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escapeMarkdown(e.message)} |`);
-        const errorTable = errorRows.length ? `\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}` : '';
-        const summary = `${failing.length} check${failing.length === 1 ? '' : 's'} not passing${errorRows.length ? `, first ${errorRows.length} errors` : ''}`;
-        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${summary}</summary>\n\n${failingChecks(failing)}${errorTable}\n\n</details>` });
-    }
-    const passing = doc.checks.filter((c) => c.status === 'pass');
-    if (passing.length > 0)
-        out.push({ title: 'passing data checks', priority: 6, text: `<details><summary>${passing.length} passing data checks</summary>\n\n${passing.map((c) => `- ${escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
-    return out;
-}
-function failingChecks(checks) {
-    return checks.filter((c) => c.status !== 'pass').map((c) => `- ${STATUS_ICON[c.status]} ${escapeMarkdown(c.title)}: ${escapeMarkdown(c.message)}`).join('\n');
-}
-const rank = (s) => ({ error: 0, fail: 1, warn: 2, pass: 3 })[s];
-/** A Mermaid bar chart of baseline vs candidate for the gated metrics (names reduced to safe characters). */
-function mermaidChart(rows) {
-    const plotted = rows.filter((r) => r.candidate !== null && r.baseline !== null).slice(0, 12);
-    if (plotted.length === 0)
-        return undefined;
-    const values = plotted.flatMap((r) => [r.candidate, r.baseline]);
-    const top = Math.max(...values);
-    const bottom = Math.min(0, ...values);
-    const num = (v) => Number(v.toPrecision(6));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '  title "Gated metrics: baseline (first bar) vs candidate"',
-        `  x-axis [${plotted.map((r) => `"${mermaidText(r.name)}"`).join(', ')}]`,
-        `  y-axis "value" ${num(bottom)} --> ${num(top * 1.05 || 1)}`,
-        `  bar [${plotted.map((r) => num(r.baseline)).join(', ')}]`,
-        `  bar [${plotted.map((r) => num(r.candidate)).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-function footerOf(documents, ctx) {
-    const parts = [`holdout ${escapeMarkdown(ctx.version)}`];
-    const commit = ctx.commit ?? documents.find((d) => d.subject.gitSha)?.subject.gitSha;
-    if (commit)
-        parts.push(`commit ${escapeMarkdown(commit.slice(0, 12))}`);
-    for (const doc of documents) {
-        if (doc.kind === 'compare-metrics' && doc.comparison.baseline)
-            parts.push(`baseline ${escapeMarkdown(doc.comparison.baseline.source)}${doc.comparison.baseline.id ? ` (${escapeMarkdown(doc.comparison.baseline.id)})` : ''}`);
-        if (doc.kind === 'validate-data')
-            for (const f of doc.subject.files)
-                if (f.sha256)
-                    parts.push(`${escapeMarkdown(f.path)} sha256 ${f.sha256.slice(0, 12)}`);
-    }
-    if (ctx.runUrl)
-        parts.push(`[workflow run](${encodeURI(ctx.runUrl)})`);
-    return `<sub>${parts.join(' · ')}</sub>`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/report/gate.js
-// Markdown for a gate decision (job summary and check-run summary): the
-// decision, shown as an override when it is one, the reasons, and the audit.
-
-const ICON = { pass: '✅', fail: '❌', overridden: '🟡' };
-function renderGateSummary(decision, audit, auditSha) {
-    const lines = [`### ${ICON[decision.decision]} holdout gate: ${decision.decision === 'overridden' ? 'OVERRIDDEN (not a pass)' : decision.decision.toUpperCase()}`, '', escapeMarkdown(decision.reason), ''];
-    if (audit.override) {
-        lines.push(`**Override** (${escapeMarkdown(audit.override.label)}): ${audit.override.honoured ? 'honoured' : 'refused'} — ${escapeMarkdown(audit.override.reason)}`, '');
-    }
-    if (decision.reasons.length > 0) {
-        lines.push('<details><summary>Reasons</summary>', '');
-        for (const r of decision.reasons.slice(0, 100))
-            lines.push(`- ${escapeMarkdown(r)}`);
-        lines.push('', '</details>', '');
-    }
-    lines.push('| Input | Kind | Status | sha256 |', '| --- | --- | --- | --- |');
-    for (const i of audit.inputs)
-        lines.push(`| ${escapeMarkdown(i.file)} | ${i.kind} | ${i.status} | ${i.sha256.slice(0, 16)}… |`);
-    lines.push('', `Audit record sha256 \`${auditSha}\`; commit ${escapeMarkdown((audit.commit ?? 'unknown').slice(0, 12))}; actor ${escapeMarkdown(audit.actor ?? 'unknown')}.`);
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./build/shared/results/collect.js
-var collect = __nccwpck_require__(9555);
-;// CONCATENATED MODULE: ./build/shared/gate/decision.js
-// The gate's decision, as a pure function of the results documents and the
-// facts about an override: pass, fail or overridden, with every reason. No
-// decision passes when a document is missing, unparsable, could not be
-// evaluated, or was made for another commit; an override can lift a policy
-// failure, never an integrity failure.
-
-const ROLE_ORDER = (/* unused pure expression or super */ null && (['read', 'triage', 'write', 'maintain', 'admin']));
-function evaluateOverride(facts, policy) {
-    if (!facts || !facts.present)
-        return { honoured: false, reason: `no "${facts?.label ?? 'override'}" label on the pull request` };
-    if (!facts.labeledBy || !facts.labeledAt)
-        return { honoured: false, reason: `the "${facts.label}" label has no labeled event, so who added it cannot be verified` };
-    const who = { actor: facts.labeledBy, at: facts.labeledAt };
-    if (!facts.lastPushAt)
-        return { honoured: false, reason: 'the time of the newest push could not be established', ...who };
-    if (Date.parse(facts.labeledAt) <= Date.parse(facts.lastPushAt)) {
-        return { honoured: false, reason: `the label was added at ${facts.labeledAt}, before the newest push at ${facts.lastPushAt} (${facts.lastPushSource ?? 'push'}); add it again after reviewing the new commits`, ...who };
-    }
-    const role = facts.actorRole;
-    const rank = role ? ROLE_ORDER.indexOf(role) : -1;
-    const enough = rank >= ROLE_ORDER.indexOf(policy.minimumRole) || (role !== undefined && policy.extraRoles.includes(role));
-    if (!enough) {
-        return { honoured: false, reason: `@${facts.labeledBy} has role ${role ?? 'none (not a collaborator)'}, below the required ${policy.minimumRole}${policy.extraRoles.length ? ` (or ${policy.extraRoles.join(', ')})` : ''}`, ...who };
-    }
-    if (!policy.allowSelfOverride && facts.pullRequestAuthor && facts.pullRequestAuthor.toLowerCase() === facts.labeledBy.toLowerCase()) {
-        return { honoured: false, reason: `@${facts.labeledBy} is the pull request's author, and self-override is not allowed`, ...who };
-    }
-    return { honoured: true, reason: `overridden by @${facts.labeledBy} (${role}) at ${facts.labeledAt}`, ...who };
-}
-function decide(input) {
-    const integrity = [];
-    const documents = input.documents.filter((d) => d.document.kind !== 'gate');
-    if (documents.length === 0 && input.unreadable.length === 0)
-        integrity.push('no results documents to decide on');
-    for (const u of input.unreadable)
-        integrity.push(`${u.file}: ${u.reason}`);
-    for (const d of documents) {
-        const sha = d.document.subject.gitSha;
-        if (input.commit && sha && sha !== input.commit)
-            integrity.push(`${d.file} was made for commit ${sha.slice(0, 12)}, not the gated ${input.commit.slice(0, 12)}`);
-    }
-    const reasons = [];
-    for (const d of documents) {
-        for (const check of d.document.checks) {
-            if (check.status === 'error' || check.status === 'fail' || (input.failOn === 'warn' && check.status === 'warn'))
-                reasons.push(`${d.document.title}: ${check.title}: ${check.message}`);
-        }
-    }
-    const status = (0,results_status/* worstStatus */.A)(documents.map((d) => d.document.status));
-    const blocking = status === 'error' || status === 'fail' || (input.failOn === 'warn' && status === 'warn');
-    if (integrity.length > 0) {
-        return { decision: 'fail', status: 'error', reason: `cannot decide: ${integrity[0]}${integrity.length > 1 ? ` (+${integrity.length - 1} more)` : ''}`, reasons: [...integrity, ...reasons], integrityProblems: integrity };
-    }
-    if (!blocking)
-        return { decision: 'pass', status, reason: `all ${documents.length} results pass${status === 'warn' ? ' (with warnings)' : ''}`, reasons, integrityProblems: [] };
-    const first = reasons[0] ?? `status ${status}`;
-    if (input.override?.honoured)
-        return { decision: 'overridden', status, reason: `${input.override.reason}; would fail: ${first}`, reasons, integrityProblems: [] };
-    const refused = input.override && input.override.reason ? `; override refused: ${input.override.reason}` : '';
-    return { decision: 'fail', status, reason: `${first}${reasons.length > 1 ? ` (+${reasons.length - 1} more)` : ''}${refused}`, reasons, integrityProblems: [] };
-}
-
-;// CONCATENATED MODULE: ./build/shared/gate/audit.js
-// The audit record of a gate decision: who, what, which commit, which inputs
-// (by sha256), the thresholds and the baseline, the override and its actor,
-// and when. Its own sha256 goes into the check run and the deployment
-// payload, so a recorded decision can be tied to this exact record.
-
-function buildAuditRecord(decision, documents, ctx) {
-    const thresholds = {};
-    let baseline = null;
-    for (const { document } of documents) {
-        if (document.kind !== 'compare-metrics')
-            continue;
-        for (const row of document.comparison.metrics)
-            if (row.gated && !row.slice)
-                thresholds[row.name] = row.thresholds;
-        if (document.comparison.baseline)
-            baseline = { source: document.comparison.baseline.source, id: document.comparison.baseline.id ?? null };
-    }
-    return {
-        holdout: 1,
-        kind: 'gate-audit',
-        decision: decision.decision,
-        reason: decision.reason,
-        reasons: decision.reasons,
-        commit: ctx.commit ?? null,
-        actor: ctx.actor ?? null,
-        event: ctx.event ?? null,
-        runUrl: ctx.runUrl ?? null,
-        environment: ctx.environment ?? null,
-        override: ctx.overrideRequested || ctx.override?.honoured
-            ? { label: ctx.label, honoured: ctx.override?.honoured ?? false, actor: ctx.override?.actor ?? null, at: ctx.override?.at ?? null, reason: ctx.override?.reason ?? '' }
-            : null,
-        inputs: documents.map((d) => ({ file: d.file, sha256: d.sha256, kind: d.document.kind, status: d.document.status, title: d.document.title })),
-        thresholds,
-        baseline,
-        createdAt: ctx.now.toISOString(),
-    };
-}
-function serializeAudit(record) {
-    const text = JSON.stringify(record, null, 2) + '\n';
-    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
-}
-/** The candidate's whole-set metrics from the comparisons: the next production baseline. */
-function candidateMetrics(documents) {
-    const metrics = {};
-    for (const { document } of documents) {
-        if (document.kind !== 'compare-metrics')
-            continue;
-        for (const row of document.comparison.metrics)
-            if (!row.slice && row.candidate !== null)
-                metrics[row.name] = row.candidate;
-    }
-    return metrics;
-}
-
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var results_io = __nccwpck_require__(3517);
-// EXTERNAL MODULE: ./build/shared/validate/run.js + 2 modules
-var validate_run = __nccwpck_require__(4103);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/profile/io.js
@@ -12174,8 +11685,12 @@ var profile = __nccwpck_require__(1354);
 
 
 
+/** A profile as its file holds it. */
+function profileText(profile) {
+    return JSON.stringify(profile, null, 1) + '\n';
+}
 async function writeProfile(path, profile) {
-    await (0,atomic/* writeFileAtomic */.Z)(path, JSON.stringify(profile, null, 1) + '\n');
+    await (0,atomic/* writeFileAtomic */.Z)(path, profileText(profile));
 }
 async function readProfile(path, shown = path) {
     let text;
@@ -12345,6 +11860,4461 @@ function widen(min, max, integer) {
 var table = __nccwpck_require__(2395);
 // EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
 var paths = __nccwpck_require__(545);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./build/shared/steps/common.js
+// Option values and ranges that several steps share, defined once.
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
+const FAIL_ON = ['fail', 'warn', 'never'];
+/** Which status fails the gate: it always blocks on fail and error. */
+const GATE_FAIL_ON = ['fail', 'warn'];
+const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
+/** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
+const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
+const probability = schemas/* number */.aig().min(0).max(1);
+const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+
+// EXTERNAL MODULE: external "module"
+var external_module_ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./build/shared/baseline/github-api.js
+// What the GitHub-backed resolvers (git: through the contents API, artifact:,
+// deployment:) share: the missing reason when there is no GitHub access, the
+// temp directory, and the mapping of 403 and 404 to a missing reason that
+// names the source and, for 403, the permission to grant.
+
+function httpStatus(error) {
+    return error?.status;
+}
+/** The missing reason for a source that needs GitHub access when the context has none. */
+function needsGitHub(spec, scheme, context) {
+    return { missing: context.noGitHub ? `${spec}: ${context.noGitHub} to read ${scheme} baselines` : `${spec}: ${scheme} baselines need GitHub access (a token and the repository)` };
+}
+/** The missing reason for an API error that says the source is not there or not readable, or undefined (then it is rethrown: a bug or an outage). */
+function missingFromApiError(error, spec, permission) {
+    const code = httpStatus(error);
+    if (code === 403)
+        return { missing: `${spec}: the token may not read it (403 ${error.message}); grant the token ${permission} or use a path` };
+    if (code === 404)
+        return { missing: `${spec}: not found (404)` };
+    return undefined;
+}
+/** Runs `fetch` with the context's GitHub access and temp directory; no access, 403 and 404 become missing reasons. */
+async function throughGitHub(spec, scheme, permission, context, fetch) {
+    if (!context.github)
+        return needsGitHub(spec, scheme, context);
+    await (0,promises_.mkdir)(context.tempDir, { recursive: true });
+    try {
+        return await fetch(context.github.octokit, context.github.repo, context.tempDir);
+    }
+    catch (error) {
+        const missing = missingFromApiError(error, spec, permission);
+        if (missing)
+            return missing;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/baseline/artifact.js
+// artifact:<name>[:<file>]: the artifact of that name in the newest
+// successful workflow run on the default branch; the file inside it (optional
+// when the artifact holds one file, or one metrics/predictions file).
+
+
+
+
+
+const artifactResolver = {
+    scheme: 'artifact',
+    syntax: 'artifact:<name>[:<file>]',
+    parse(rest, spec) {
+        if (rest === '')
+            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write artifact:<name> or artifact:<name>:<file in the artifact>`);
+        const split = rest.indexOf(':');
+        return split < 0 ? { kind: 'artifact', name: rest, spec } : { kind: 'artifact', name: rest.slice(0, split), file: rest.slice(split + 1), spec };
+    },
+    resolve(source, context) {
+        return throughGitHub(source.spec, 'artifact', 'actions: read', context, async (octokit, repo, tempDir) => {
+            const { data: repository } = await octokit.rest.repos.get({ ...repo });
+            const branch = repository.default_branch;
+            const { data: runs } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, branch, status: 'success', per_page: 30 });
+            for (const run of runs.workflow_runs) {
+                const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ ...repo, run_id: run.id, name: source.name, per_page: 100 });
+                const artifact = data.artifacts.find((a) => a.name === source.name && !a.expired);
+                if (!artifact)
+                    continue;
+                const download = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifact.id, archive_format: 'zip' });
+                const entries = unzipSync(new Uint8Array(download.data));
+                const names = Object.keys(entries).filter((n) => !n.endsWith('/'));
+                const chosen = source.file ? names.find((n) => n === source.file || n.endsWith(`/${source.file}`)) : names.length === 1 ? names[0] : names.find((n) => /\.(json|ya?ml|csv|tsv|jsonl|parquet)(\.gz)?$/i.test(n));
+                if (!chosen) {
+                    return { missing: `${source.spec}: artifact "${source.name}" of run ${run.id} holds ${names.join(', ') || 'no files'}; name the file as artifact:${source.name}:<file>` };
+                }
+                const path = (0,external_node_path_.join)(tempDir, `artifact-${(0,external_node_path_.basename)(chosen)}`);
+                await (0,promises_.writeFile)(path, entries[chosen]);
+                return { path, displayPath: `${source.spec} (${chosen})`, source: source.spec, id: `run ${run.id} (${run.head_sha.slice(0, 12)}) artifact ${artifact.id}` };
+            }
+            return { missing: `${source.spec}: none of the ${runs.workflow_runs.length} newest successful runs on ${branch} has an unexpired artifact named "${source.name}"` };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/baseline/payload.js
+// The deployment payload the gate writes when a deploy is approved, and
+// that compare-metrics' deployment:<environment> source reads back: the
+// production baseline is what is in production.
+
+const DEPLOYMENT_PAYLOAD_VERSION = 1;
+const deploymentPayloadSchema = schemas/* object */.Ikc({
+    holdout: schemas/* object */.Ikc({
+        version: schemas/* literal */.euz(DEPLOYMENT_PAYLOAD_VERSION),
+        decision: schemas/* enum */.k5n(['pass', 'overridden']),
+        /** The candidate's metrics at the time of the decision: the next baseline. */
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
+        model: schemas/* string */.YjP().optional(),
+        commit: schemas/* string */.YjP(),
+        audit: schemas/* object */.Ikc({ sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) }),
+        recordedAt: schemas/* string */.YjP().optional(),
+    }),
+});
+/** The metrics of a payload, or why it is not a holdout payload. */
+function metricsFromPayload(payload) {
+    const value = typeof payload === 'string' ? safeParse(payload) : payload;
+    const result = deploymentPayloadSchema.safeParse(value);
+    if (!result.success)
+        return { problem: `payload is not a holdout record (${result.error.issues[0].path.join('.') || 'payload'}: ${result.error.issues[0].message})` };
+    return { metrics: result.data.holdout.metrics };
+}
+function safeParse(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/baseline/deployment.js
+// deployment:<environment>: the metrics the gate recorded in the payload of
+// the newest deployment to the environment whose latest status is success —
+// the production baseline is what is in production.
+
+
+
+
+
+const deploymentResolver = {
+    scheme: 'deployment',
+    syntax: 'deployment:<environment>',
+    parse(rest, spec) {
+        if (rest === '')
+            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write deployment:<environment>, e.g. deployment:production`);
+        return { kind: 'deployment', environment: rest, spec };
+    },
+    resolve(source, context) {
+        return throughGitHub(source.spec, 'deployment', 'deployments: read', context, async (octokit, repo, tempDir) => {
+            const { data: deployments } = await octokit.rest.repos.listDeployments({ ...repo, environment: source.environment, per_page: 30 });
+            const seen = [];
+            for (const deployment of deployments) {
+                const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 10 });
+                const latest = statuses[0]?.state;
+                // The newest deployment whose latest status is success is what is in production.
+                if (latest !== 'success') {
+                    seen.push(`${deployment.id}: ${latest ?? 'no status'}`);
+                    continue;
+                }
+                const parsed = metricsFromPayload(deployment.payload);
+                if ('problem' in parsed)
+                    return { missing: `${source.spec}: deployment ${deployment.id} succeeded but its ${parsed.problem}` };
+                const path = (0,external_node_path_.join)(tempDir, `deployment-${deployment.id}.json`);
+                await (0,promises_.writeFile)(path, JSON.stringify(parsed.metrics, null, 2));
+                return { path, displayPath: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})` };
+            }
+            return { missing: `${source.spec}: no successful deployment to "${source.environment}"${seen.length ? ` (newest: ${seen.slice(0, 3).join(', ')})` : ' (none at all: the first deploy?)'}` };
+        });
+    },
+};
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/shared/baseline/git.js
+// git:<ref>:<path>: the file at a branch, tag or commit. Read from the local
+// repository at baseDir with `git show` when the context says so (the CLI;
+// arguments passed as a list, never a shell string), else through the
+// contents API.
+
+
+
+
+
+const gitResolver = {
+    scheme: 'git',
+    syntax: 'git:<ref>:<path>',
+    parse(rest, spec) {
+        const split = rest.indexOf(':');
+        if (split <= 0 || split === rest.length - 1)
+            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write git:<ref>:<path>, e.g. git:main:metrics/holdout.json`);
+        return { kind: 'git', ref: rest.slice(0, split), path: rest.slice(split + 1).replace(/^\.?\//, ''), spec };
+    },
+    async resolve(source, context) {
+        if (context.localGit)
+            return fromLocalGit(source, context);
+        return throughGitHub(source.spec, 'git', 'contents: read', context, async (octokit, repo, tempDir) => {
+            let data;
+            try {
+                ({ data } = await octokit.rest.repos.getContent({ ...repo, path: source.path, ref: source.ref }));
+            }
+            catch (error) {
+                if (httpStatus(error) === 404)
+                    return { missing: `${source.spec}: no file ${source.path} at ref ${source.ref} in ${repo.owner}/${repo.repo}` };
+                throw error;
+            }
+            const file = data;
+            if (Array.isArray(data) || file.type !== 'file' || typeof file.content !== 'string') {
+                return { missing: `${source.spec}: ${source.path} at ${source.ref} is ${Array.isArray(data) ? 'a directory' : `a ${file.type}`}, not a file` };
+            }
+            const path = (0,external_node_path_.join)(tempDir, `git-${(0,external_node_path_.basename)(source.path)}`);
+            await (0,promises_.writeFile)(path, Buffer.from(file.content, 'base64'));
+            return { path, displayPath: source.spec, source: source.spec, id: `${source.ref}:${source.path}${file.sha ? `@${file.sha.slice(0, 12)}` : ''}` };
+        });
+    },
+};
+function fromLocalGit(source, context) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${source.ref}:${source.path}`], { cwd: context.baseDir, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+            if (error) {
+                const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
+                resolvePromise({ missing: `${source.spec}: ${reason}` });
+                return;
+            }
+            const path = (0,external_node_path_.join)(context.tempDir, `git-${(0,external_node_path_.basename)(source.path)}`);
+            (0,promises_.mkdir)(context.tempDir, { recursive: true })
+                .then(() => (0,promises_.writeFile)(path, stdout))
+                .then(() => resolvePromise({ path, displayPath: source.spec, source: source.spec, id: `${source.ref}:${source.path}` }), reject);
+        });
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/shared/baseline/path.js
+// A path: a metrics or predictions file in the workspace (the CLI: the
+// working directory). Any spec whose prefix is not a registered scheme is a
+// path (`C:\metrics.json` too); `path:<file>` names one explicitly, for a file
+// whose name starts like a scheme.
+
+
+
+const pathResolver = {
+    scheme: 'path',
+    syntax: '[path:]<path>',
+    parse(rest, spec) {
+        if (rest === '')
+            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write a path, e.g. metrics/baseline.json (or path:metrics/baseline.json)`);
+        return { kind: 'path', path: rest, spec };
+    },
+    async resolve(source, context) {
+        const path = (0,external_node_path_.resolve)(context.baseDir, source.path);
+        if (!(0,external_node_fs_.existsSync)(path))
+            return { missing: `${source.spec}: no such file` };
+        return { path, displayPath: source.path, source: source.spec };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/baseline/resolver.js
+// A baseline source is a resolver registered by scheme: it parses what
+// follows `<scheme>:` in the spec the user wrote, and resolves it to a file to
+// compare against, or to the reason there is none. The list of resolvers is
+// in ./index.ts; this file holds the contract and the lookup.
+/** The scheme a spec falls back to when its prefix is not a registered scheme (so `C:\metrics.json` stays a path). */
+const FALLBACK_SCHEME = 'path';
+const SCHEME = /^[a-z][a-z0-9+.-]+$/;
+/**
+ * Indexes resolvers by scheme. Refuses (as a bug, not a user mistake) two
+ * resolvers with one scheme, a scheme that is not lower-case letters, digits,
+ * `+`, `.` or `-` of at least two characters (one letter would swallow Windows
+ * drive letters), and a list without the fallback `path`.
+ */
+function createBaselineRegistry(resolvers) {
+    const byScheme = new Map();
+    for (const resolver of resolvers) {
+        if (!SCHEME.test(resolver.scheme))
+            throw new Error(`baseline resolver scheme "${resolver.scheme}" must match ${SCHEME}`);
+        if (byScheme.has(resolver.scheme))
+            throw new Error(`baseline resolver scheme "${resolver.scheme}" is registered twice`);
+        byScheme.set(resolver.scheme, resolver);
+    }
+    const fallback = byScheme.get(FALLBACK_SCHEME);
+    if (!fallback)
+        throw new Error(`no "${FALLBACK_SCHEME}" baseline resolver is registered`);
+    return {
+        resolvers: [...resolvers],
+        pick(raw) {
+            const spec = raw.trim();
+            const at = spec.indexOf(':');
+            const resolver = at > 0 ? byScheme.get(spec.slice(0, at)) : undefined;
+            return resolver ? { resolver, rest: spec.slice(at + 1), spec } : { resolver: fallback, rest: spec, spec };
+        },
+    };
+}
+/** Resolves a spec with a registry: no spec → `{ missing: 'no baseline was given' }`; a bad spec throws ConfigurationError. */
+async function resolveWith(registry, spec, context) {
+    if (spec === undefined || spec.trim() === '')
+        return { missing: 'no baseline was given' };
+    const { resolver, rest, spec: trimmed } = registry.pick(spec);
+    return resolver.resolve(resolver.parse(rest, trimmed), context);
+}
+
+;// CONCATENATED MODULE: ./build/shared/baseline/index.js
+// The baseline sources, registered by scheme in this one place. The CLI and
+// the actions resolve a spec with resolveBaseline and differ only in the
+// context they pass (the CLI: localGit, and GitHub access when GITHUB_TOKEN
+// and GITHUB_REPOSITORY are set). Adding a source: one file exporting a
+// BaselineResolver, one line below, test/baseline/<scheme>.test.ts, and its
+// line in the table of docs/baselines.md (a test checks all three).
+
+
+
+
+
+const BASELINE_RESOLVERS = [
+    pathResolver,
+    gitResolver,
+    artifactResolver,
+    deploymentResolver,
+];
+const registry = createBaselineRegistry(BASELINE_RESOLVERS);
+/**
+ * The baseline a spec names, or why there is none: no spec → `{ missing: 'no baseline was given' }`;
+ * a prefix that is not a registered scheme → a path. A badly written spec throws ConfigurationError.
+ */
+function resolveBaseline(spec, context) {
+    return resolveWith(registry, spec, context);
+}
+/** The scheme a spec resolves with (`path` for a path), e.g. to create GitHub access only when a source needs it. */
+function baselineSchemeOf(spec) {
+    return registry.pick(spec).resolver.scheme;
+}
+/** Parses a spec without resolving it (throws ConfigurationError when it is badly written), e.g. to check an input before any work. */
+function parseBaselineSpec(spec) {
+    const { resolver, rest, spec: trimmed } = registry.pick(spec);
+    return { scheme: resolver.scheme, source: resolver.parse(rest, trimmed) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
+var metrics_registry = __nccwpck_require__(560);
+;// CONCATENATED MODULE: ./build/shared/compare/policy.js
+// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
+// regressions, improvements, non-inferiority and severity; slices; whether a
+// first deploy may go without a baseline. Directions default for known
+// metrics; an unknown metric without one is a ConfigurationError naming the
+// key path.
+
+
+
+
+
+
+const nonNegative = schemas/* number */.aig().finite().nonnegative();
+const metricPolicySchema = schemas/* strictObject */.rej({
+    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    min: schemas/* number */.aig().finite().optional(),
+    max: schemas/* number */.aig().finite().optional(),
+    max_regression: nonNegative.optional(),
+    max_relative_regression: nonNegative.optional(),
+    min_improvement: schemas/* number */.aig().finite().optional(),
+    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
+    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    /** A required metric missing from the candidate fails. */
+    required: schemas/* boolean */.zMY().default(true),
+});
+const policySchema = schemas/* strictObject */.rej({
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+        min_slice_size: schemas/* number */.aig().int().positive().default(30),
+    })
+        .optional(),
+    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
+});
+/** `policy` is a path to a YAML/JSON file, or inline YAML. */
+async function loadPolicy(policy, resolvePath = (p) => p) {
+    if (policy === undefined || policy.trim() === '')
+        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
+    const looksInline = policy.includes('\n') || policy.includes(':');
+    const written = policy.trim();
+    const path = resolvePath(written);
+    if (!looksInline || (0,external_node_fs_.existsSync)(path)) {
+        const text = await (0,load/* readConfigText */.im)({ written, display: written, path });
+        const parsed = (0,load/* parseConfigText */.Bu)(text, written);
+        return finish((0,load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
+    }
+    const parsed = (0,load/* parseConfigText */.Bu)(policy, 'policy (inline)');
+    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
+}
+/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
+function policyFromConfig(embedded) {
+    const { parsed, file, at } = embedded;
+    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
+}
+function locateIn(parsed, file, at) {
+    return (path) => {
+        const full = [...at, ...path];
+        return { file, key: (0,load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
+    };
+}
+function finish(parsed, source, locate, text) {
+    const metrics = {};
+    for (const [name, rule] of Object.entries(parsed.metrics)) {
+        const direction = rule.direction ?? (0,metrics_registry/* knownDirection */.XP)(name);
+        if (!direction) {
+            throw new errors/* ConfigurationError */.j(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
+        }
+        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+            throw new errors/* ConfigurationError */.j('min is larger than max', locate(['metrics', name]));
+        }
+        metrics[name] = { ...rule, direction };
+    }
+    let sha256;
+    if (text !== undefined)
+        sha256 = hash(text);
+    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, source, sha256 };
+}
+function hash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/shared/io/user-file.js
+// UserFile: a file the user named, carried with the name as they wrote it.
+// Every reader takes one, so every error names the file (and line) the user
+// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
+// path on the runner, and never a made-up name.
+
+/** The file `written` (relative to `baseDir` unless absolute). */
+function userFile(baseDir, written) {
+    const path = (0,external_node_path_.resolve)(baseDir, written);
+    return { written, display: displayPath(baseDir, path), path };
+}
+/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
+function foundFile(baseDir, path, display) {
+    const absolute = resolve(baseDir, path);
+    const shown = display ?? displayPath(baseDir, absolute);
+    return { written: shown, display: shown, path: absolute };
+}
+function displayPath(baseDir, absolute) {
+    const rel = (0,external_node_path_.relative)(baseDir, absolute);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/options.js
+// Step options, defined once. Each step declares its options here — name,
+// description, default, range (a zod schema), and the name it has on each
+// surface: the action input, the all-in-one config key, the CLI flag. From
+// that one declaration come the action-input reader, the config section's
+// zod schema and the CLI's parseArgs table; a test holds every action.yml to
+// it. Values arrive as text from inputs and flags, natively typed from YAML.
+
+
+function declare(text, schema) {
+    return (o) => ({
+        description: o.description,
+        text,
+        schema,
+        default: o.default,
+        required: o.required ?? false,
+        input: o.input === undefined ? '' : o.input,
+        config: o.config === undefined ? { name: '' } : typeof o.config === 'string' ? { name: o.config } : o.config,
+        flag: o.flag === undefined ? '' : o.flag,
+    });
+}
+/** Option builders. Names left empty are filled from the option's key by `defineOptions`. */
+const options_option = {
+    string: (o) => declare('string', schemas/* string */.YjP().min(1))(o),
+    list: (o) => declare('list', schemas/* array */.YOg(schemas/* string */.YjP().min(1)))(o),
+    enum: (values) => (o) => declare('string', schemas/* enum */.k5n(values))(o),
+    number: (schema, o) => declare('number', schema)(o),
+    integer: (schema, o) => declare('integer', schema)(o),
+    boolean: (o) => declare('boolean', schemas/* boolean */.zMY())(o),
+};
+const snake = (kebab) => kebab.replaceAll('-', '_');
+/** Fills in each option's surface names from its key. */
+function defineOptions(spec) {
+    for (const [key, o] of Object.entries(spec)) {
+        if (o.input === '')
+            o.input = key;
+        if (o.flag === '')
+            o.flag = key;
+        if (o.config !== false && o.config.name === '')
+            o.config = { ...o.config, name: snake(key) };
+    }
+    return spec;
+}
+/** The default as an action.yml writes it (text), or undefined. */
+function defaultText(o) {
+    // An empty list is what an input left out gives: action.yml writes no default for it.
+    if (o.default === undefined || (Array.isArray(o.default) && o.default.length === 0))
+        return undefined;
+    return Array.isArray(o.default) ? o.default.join('\n') : String(o.default);
+}
+// ---------------------------------------------------------------- text → value
+function fromText(o, raw, where) {
+    const text = raw.trim();
+    switch (o.text) {
+        case 'string':
+            return text;
+        case 'list':
+            return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+        case 'number': {
+            const n = Number(text);
+            if (text === '' || !Number.isFinite(n))
+                throw new errors/* ConfigurationError */.j(`${where}: expected a number, got "${text}"`);
+            return n;
+        }
+        case 'integer':
+            if (!/^[+-]?\d+$/.test(text))
+                throw new errors/* ConfigurationError */.j(`${where}: expected a whole number, got "${text}"`);
+            return Number(text);
+        case 'boolean':
+            if (['true', 'True', 'TRUE'].includes(text))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(text))
+                return false;
+            throw new errors/* ConfigurationError */.j(`${where}: expected true or false, got "${text}"`);
+    }
+}
+/** Says what a schema accepts, in a user's words, from its zod checks. */
+function describeRange(o) {
+    const def = o.schema.def;
+    if (def.type === 'enum')
+        return `one of ${Object.values(def.entries ?? {}).join(', ')}`;
+    const parts = [];
+    for (const check of def.checks ?? []) {
+        const c = check._zod.def;
+        if (c.check === 'greater_than')
+            parts.push(`${c.inclusive ? '≥' : '>'} ${c.value}`);
+        if (c.check === 'less_than')
+            parts.push(`${c.inclusive ? '≤' : '<'} ${c.value}`);
+        if (c.check === 'number_format' && c.format === 'safeint')
+            parts.unshift('a whole number');
+    }
+    const kind = o.text === 'integer' ? 'a whole number' : o.text === 'number' ? 'a number' : o.text === 'boolean' ? 'true or false' : 'a value';
+    const bounds = parts.filter((p) => p !== 'a whole number');
+    return `${kind}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
+}
+function checked(o, value, where, shown) {
+    const result = o.schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    throw new errors/* ConfigurationError */.j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+}
+/**
+ * Reads a step's options from text sources: action inputs (`surface: 'input'`)
+ * or CLI flags (`'flag'`). `get` returns the raw text of a name, or undefined
+ * when it was not given (blank counts as not given).
+ */
+function optionsFromText(spec, surface, get) {
+    const out = {};
+    for (const [key, o] of Object.entries(spec)) {
+        const name = surface === 'input' ? o.input : o.flag;
+        if (name === false || name === 'positional') {
+            out[key] = o.default;
+            continue;
+        }
+        const where = surface === 'input' ? `input ${name}` : `--${name}`;
+        const raw = get(name);
+        if (raw === undefined || raw.trim() === '') {
+            if (o.required)
+                throw new errors/* ConfigurationError */.j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+            out[key] = o.default;
+            continue;
+        }
+        out[key] = checked(o, fromText(o, raw, where), where, JSON.stringify(raw.trim()));
+    }
+    return out;
+}
+// ---------------------------------------------------------------- config
+function configValueSchema(o) {
+    // A list may be written as one string or as a YAML list.
+    const base = o.text === 'list' ? z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v])).pipe(o.schema) : o.schema;
+    const required = o.required || (o.config !== false && o.config.required === true);
+    if (required)
+        return base;
+    return o.default !== undefined ? base.default(o.default) : base.optional();
+}
+/**
+ * The zod schema of a step's section of the all-in-one config, with the
+ * config's key names (nested where a name is dotted). `extra` adds keys that
+ * belong to the config only (a check's name, the gate's `enabled`).
+ */
+function configSectionSchema(spec, extra = {}) {
+    const root = { leaves: {}, children: {} };
+    for (const o of Object.values(spec)) {
+        if (o.config === false)
+            continue;
+        const parts = o.config.name.split('.');
+        let node = root;
+        for (const part of parts.slice(0, -1))
+            node = node.children[part] ??= { leaves: {}, children: {} };
+        node.leaves[parts.at(-1)] = configValueSchema(o);
+    }
+    const build = (node) => {
+        const shape = { ...node.leaves };
+        for (const [name, child] of Object.entries(node.children))
+            shape[name] = build(child).prefault({});
+        return z.strictObject(shape);
+    };
+    const section = build(root);
+    return Object.keys(extra).length ? section.extend(extra) : section;
+}
+/** Maps a parsed config section (config names) back to the step's options (option keys). */
+function optionsFromConfig(spec, section) {
+    const out = {};
+    for (const [key, o] of Object.entries(spec)) {
+        if (o.config === false) {
+            out[key] = o.default;
+            continue;
+        }
+        let value = section;
+        for (const part of o.config.name.split('.'))
+            value = value?.[part];
+        out[key] = value;
+    }
+    return out;
+}
+// ---------------------------------------------------------------- CLI
+/** parseArgs options for a step's flags. */
+function flagTable(spec) {
+    const table = {};
+    for (const o of Object.values(spec))
+        if (o.flag !== false && o.flag !== 'positional')
+            table[o.flag] = { type: 'string' };
+    return table;
+}
+/** The option lines of a command's --help, from the spec. */
+function flagHelp(spec) {
+    const rows = [];
+    for (const o of Object.values(spec)) {
+        if (o.flag === false || o.flag === 'positional')
+            continue;
+        const value = o.text === 'list' ? '<a,b>' : o.text === 'boolean' ? '<true|false>' : `<${o.text === 'string' ? 'value' : o.text}>`;
+        const notes = [o.required ? 'required' : '', defaultText(o) !== undefined ? `default ${defaultText(o).replaceAll('\n', ',')}` : ''].filter(Boolean).join('; ');
+        rows.push([`--${o.flag} ${value}`, `${firstSentence(o.description)}${notes ? ` (${notes})` : ''}`]);
+    }
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+function firstSentence(text) {
+    const end = text.search(/\.(\s|$)/);
+    return end < 0 ? text : text.slice(0, end);
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/compare-metrics.js
+// The compare-metrics step: its options (action inputs, config keys, CLI
+// flags derive from them) and the step — candidate vs the production
+// baseline under the policy — to a results document, summary and outputs.
+
+
+
+
+
+
+
+
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+const compareMetricsOptions = defineOptions({
+    candidate: options_option.string({
+        description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
+        required: true,
+    }),
+    baseline: options_option.string({
+        description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), or deployment:<environment> (metrics recorded by the gate in the newest successful deployment).',
+    }),
+    policy: options_option.string({
+        description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
+    }),
+    task: options_option.enum(TASKS)({
+        description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
+        default: 'auto',
+    }),
+    'id-column': options_option.string({
+        description: 'Column that joins candidate and baseline predictions (rows are never matched by order).',
+        default: 'id',
+        config: 'columns.id',
+    }),
+    'label-column': options_option.string({ description: 'Column with the true label or value.', default: 'label', config: 'columns.label' }),
+    'score-column': options_option.string({
+        description: 'Column with the score or probability of the positive class (binary); per-class columns are score_<class> or prob_<class>.',
+        default: 'score',
+        config: 'columns.score',
+    }),
+    'prediction-column': options_option.string({
+        description: 'Column with a hard class label or a regression prediction.',
+        default: 'prediction',
+        config: 'columns.prediction',
+    }),
+    'slice-columns': options_option.list({
+        description: "Columns whose values define slices, comma- or newline-separated (added to the policy's slices.columns).",
+        default: [],
+        config: 'columns.slices',
+    }),
+    'pos-label': options_option.string({ description: 'The positive class of a binary task (default: 1, true or yes).' }),
+    threshold: options_option.number(probability, {
+        description: 'Score at or above which a binary prediction is positive, when there is no prediction column.',
+        default: 0.5,
+    }),
+    confidence: options_option.number(confidenceLevel, { description: 'Confidence level of the intervals.', default: 0.95 }),
+    'bootstrap-resamples': options_option.integer(schemas/* number */.aig().int().min(100), {
+        description: 'Resamples of the paired bootstrap.',
+        default: 2000,
+        config: 'resamples',
+        flag: 'resamples',
+    }),
+    seed: options_option.integer(nonNegativeInteger, { description: 'Seed of the bootstrap, so runs are reproducible.', default: 20240101 }),
+    'on-mismatch': options_option.enum(['error', 'drop'])({
+        description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
+        default: 'error',
+    }),
+    'results-file': options_option.string({
+        description: 'Where to write the results document (JSON).',
+        default: 'holdout-results/compare-metrics.json',
+        config: false,
+        flag: false,
+    }),
+    'fail-on': options_option.enum(FAIL_ON)({
+        description: 'Which status fails the step: fail (default), warn or never.',
+        default: 'fail',
+        config: false,
+    }),
+});
+async function runCompareMetrics(options, env, extras = {}) {
+    const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
+    const baseline = await resolveBaseline(options.baseline, {
+        baseDir: env.workspace,
+        tempDir: (0,external_node_path_.join)(env.tempDir, 'holdout-baseline'),
+        github: env.github,
+        // The CLI reads git: from the local repository, and says which variables give it GitHub.
+        localGit: env.localGit,
+        noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
+    });
+    const candidate = userFile(env.workspace, options.candidate);
+    const { document, problems } = await env.tasks.compareModels({
+        candidate: { path: candidate.path, displayPath: candidate.display },
+        baseline,
+        policy,
+        gitSha: env.commit,
+        now: env.now?.(),
+        options: {
+            columns: {
+                id: options['id-column'],
+                label: options['label-column'],
+                score: options['score-column'],
+                prediction: options['prediction-column'],
+                slices: options['slice-columns'],
+            },
+            task: options.task === 'auto' ? undefined : options.task,
+            posLabel: options['pos-label'],
+            threshold: options.threshold,
+            confidence: options.confidence,
+            resamples: options['bootstrap-resamples'],
+            seed: options.seed,
+            onMismatch: options['on-mismatch'],
+        },
+    });
+    let failure;
+    if (problems.length > 0)
+        failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
+    else if ((0,results_status/* statusFailsStep */.Cd)(document.status, options['fail-on']))
+        failure = { kind: 'verdict', message: `Model comparison ${document.status}: ${document.comparison.summary}` };
+    return {
+        document,
+        resultsPath: userFile(env.workspace, options['results-file']).path,
+        files: [],
+        annotations: [],
+        summary: renderComparisonSummary(document),
+        outputs: {
+            status: document.status,
+            'results-file': options['results-file'],
+            regressions: document.comparison.regressions,
+            improvements: document.comparison.improvements,
+            summary: document.comparison.summary,
+        },
+        failure,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/effects.js
+// Writing what a step produced: its results document and other files, each
+// atomically (temp file + rename), after the step has finished — a step that
+// throws leaves nothing behind.
+
+
+async function writeStepFiles(result, options = {}) {
+    if (result.document && result.resultsPath && options.results !== false)
+        await (0,results_io/* writeResults */.KB)(result.resultsPath, result.document);
+    for (const file of result.files)
+        await (0,atomic/* writeFileAtomic */.Z)(file.path, file.text);
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/audit.js
+// The audit record of a gate decision: who, what, which commit, which inputs
+// (by sha256), the thresholds and the baseline, the override and its actor,
+// and when. Its own sha256 goes into the check run and the deployment
+// payload, so a recorded decision can be tied to this exact record.
+
+function buildAuditRecord(decision, documents, ctx) {
+    const thresholds = {};
+    let baseline = null;
+    for (const { document } of documents) {
+        if (document.kind !== 'compare-metrics')
+            continue;
+        for (const row of document.comparison.metrics)
+            if (row.gated && !row.slice)
+                thresholds[row.name] = row.thresholds;
+        if (document.comparison.baseline)
+            baseline = { source: document.comparison.baseline.source, id: document.comparison.baseline.id ?? null };
+    }
+    return {
+        holdout: 1,
+        kind: 'gate-audit',
+        decision: decision.decision,
+        reason: decision.reason,
+        reasons: decision.reasons,
+        commit: ctx.commit ?? null,
+        actor: ctx.actor ?? null,
+        event: ctx.event ?? null,
+        runUrl: ctx.runUrl ?? null,
+        environment: ctx.environment ?? null,
+        override: ctx.overrideRequested || ctx.override?.honoured
+            ? { label: ctx.label, honoured: ctx.override?.honoured ?? false, actor: ctx.override?.actor ?? null, at: ctx.override?.at ?? null, reason: ctx.override?.reason ?? '' }
+            : null,
+        inputs: documents.map((d) => ({ file: d.file, sha256: d.sha256, kind: d.document.kind, status: d.document.status, title: d.document.title })),
+        thresholds,
+        baseline,
+        createdAt: ctx.now.toISOString(),
+    };
+}
+function serializeAudit(record) {
+    const text = JSON.stringify(record, null, 2) + '\n';
+    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') };
+}
+/** The candidate's whole-set metrics from the comparisons: the next production baseline. */
+function candidateMetrics(documents) {
+    const metrics = {};
+    for (const { document } of documents) {
+        if (document.kind !== 'compare-metrics')
+            continue;
+        for (const row of document.comparison.metrics)
+            if (!row.slice && row.candidate !== null)
+                metrics[row.name] = row.candidate;
+    }
+    return metrics;
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/decision.js
+// The gate's decision, as a pure function of the results documents and the
+// facts about an override: pass, fail or overridden, with every reason. No
+// decision passes when a document is missing, unparsable, could not be
+// evaluated, or was made for another commit; an override can lift a policy
+// failure, never an integrity failure.
+
+const ROLE_ORDER = ['read', 'triage', 'write', 'maintain', 'admin'];
+function evaluateOverride(facts, policy) {
+    if (!facts || !facts.present)
+        return { honoured: false, reason: `no "${facts?.label ?? 'override'}" label on the pull request` };
+    if (!facts.labeledBy || !facts.labeledAt)
+        return { honoured: false, reason: `the "${facts.label}" label has no labeled event, so who added it cannot be verified` };
+    const who = { actor: facts.labeledBy, at: facts.labeledAt };
+    if (!facts.lastPushAt)
+        return { honoured: false, reason: 'the time of the newest push could not be established', ...who };
+    if (Date.parse(facts.labeledAt) <= Date.parse(facts.lastPushAt)) {
+        return { honoured: false, reason: `the label was added at ${facts.labeledAt}, before the newest push at ${facts.lastPushAt} (${facts.lastPushSource ?? 'push'}); add it again after reviewing the new commits`, ...who };
+    }
+    const role = facts.actorRole;
+    const rank = role ? ROLE_ORDER.indexOf(role) : -1;
+    const enough = rank >= ROLE_ORDER.indexOf(policy.minimumRole) || (role !== undefined && policy.extraRoles.includes(role));
+    if (!enough) {
+        return { honoured: false, reason: `@${facts.labeledBy} has role ${role ?? 'none (not a collaborator)'}, below the required ${policy.minimumRole}${policy.extraRoles.length ? ` (or ${policy.extraRoles.join(', ')})` : ''}`, ...who };
+    }
+    if (!policy.allowSelfOverride && facts.pullRequestAuthor && facts.pullRequestAuthor.toLowerCase() === facts.labeledBy.toLowerCase()) {
+        return { honoured: false, reason: `@${facts.labeledBy} is the pull request's author, and self-override is not allowed`, ...who };
+    }
+    return { honoured: true, reason: `overridden by @${facts.labeledBy} (${role}) at ${facts.labeledAt}`, ...who };
+}
+function decide(input) {
+    const integrity = [];
+    const documents = input.documents.filter((d) => d.document.kind !== 'gate');
+    if (documents.length === 0 && input.unreadable.length === 0)
+        integrity.push('no results documents to decide on');
+    for (const u of input.unreadable)
+        integrity.push(`${u.file}: ${u.reason}`);
+    for (const d of documents) {
+        const sha = d.document.subject.gitSha;
+        if (input.commit && sha && sha !== input.commit)
+            integrity.push(`${d.file} was made for commit ${sha.slice(0, 12)}, not the gated ${input.commit.slice(0, 12)}`);
+    }
+    const reasons = [];
+    for (const d of documents) {
+        for (const check of d.document.checks) {
+            if ((0,results_status/* statusFailsStep */.Cd)(check.status, input.failOn))
+                reasons.push(`${d.document.title}: ${check.title}: ${check.message}`);
+        }
+    }
+    const status = (0,results_status/* worstStatus */.A4)(documents.map((d) => d.document.status));
+    const blocking = (0,results_status/* statusFailsStep */.Cd)(status, input.failOn);
+    if (integrity.length > 0) {
+        return { decision: 'fail', status: 'error', reason: `cannot decide: ${integrity[0]}${integrity.length > 1 ? ` (+${integrity.length - 1} more)` : ''}`, reasons: [...integrity, ...reasons], integrityProblems: integrity };
+    }
+    if (!blocking)
+        return { decision: 'pass', status, reason: `all ${documents.length} results pass${status === 'warn' ? ' (with warnings)' : ''}`, reasons, integrityProblems: [] };
+    const first = reasons[0] ?? `status ${status}`;
+    if (input.override?.honoured)
+        return { decision: 'overridden', status, reason: `${input.override.reason}; would fail: ${first}`, reasons, integrityProblems: [] };
+    const refused = input.override && input.override.reason ? `; override refused: ${input.override.reason}` : '';
+    return { decision: 'fail', status, reason: `${first}${reasons.length > 1 ? ` (+${reasons.length - 1} more)` : ''}${refused}`, reasons, integrityProblems: [] };
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/gate.js
+// Markdown for a gate decision (job summary and check-run summary): the
+// decision, shown as an override when it is one, the reasons, and the audit.
+
+
+/** A decision's icon: a pass and a failure as the status table shows them; an override is none of the statuses. */
+const ICON = { pass: (0,results_status/* statusIcon */.I8)('pass'), fail: (0,results_status/* statusIcon */.I8)('fail'), overridden: '🟡' };
+function renderGateSummary(decision, audit, auditSha) {
+    const lines = [`### ${ICON[decision.decision]} holdout gate: ${decision.decision === 'overridden' ? 'OVERRIDDEN (not a pass)' : decision.decision.toUpperCase()}`, '', escapeMarkdown(decision.reason), ''];
+    if (audit.override) {
+        lines.push(`**Override** (${escapeMarkdown(audit.override.label)}): ${audit.override.honoured ? 'honoured' : 'refused'} — ${escapeMarkdown(audit.override.reason)}`, '');
+    }
+    if (decision.reasons.length > 0) {
+        lines.push('<details><summary>Reasons</summary>', '');
+        for (const r of decision.reasons.slice(0, 100))
+            lines.push(`- ${escapeMarkdown(r)}`);
+        lines.push('', '</details>', '');
+    }
+    lines.push('| Input | Kind | Status | sha256 |', '| --- | --- | --- | --- |');
+    for (const i of audit.inputs)
+        lines.push(`| ${escapeMarkdown(i.file)} | ${i.kind} | ${i.status} | ${i.sha256.slice(0, 16)}… |`);
+    lines.push('', `Audit record sha256 \`${auditSha}\`; commit ${escapeMarkdown((audit.commit ?? 'unknown').slice(0, 12))}; actor ${escapeMarkdown(audit.actor ?? 'unknown')}.`);
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./build/shared/results/collect.js
+var collect = __nccwpck_require__(9555);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
+var schema = __nccwpck_require__(694);
+;// CONCATENATED MODULE: ./build/shared/github/gate.js
+// GitHub side of the gate: the facts an override rests on (label, who added
+// it and when, the newest push, the actor's role), the check run (with
+// annotations in batches of 50, or a commit status when checks: write is
+// missing), and deployments that carry the production baseline.
+const gate_status = (error) => error?.status;
+async function overrideFacts(octokit, repo, pullNumber, label) {
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    const present = pull.labels.some((l) => l.name === label);
+    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pullNumber, per_page: 100 });
+    const labeled = events
+        .filter((e) => e.event === 'labeled' && e.label?.name === label)
+        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
+    const facts = { label, present, pullRequestAuthor: pull.user?.login, labeledBy: labeled?.actor?.login, labeledAt: labeled?.created_at };
+    // The newest push: when CI first ran on the head commit (GitHub's clock, not
+    // the commit's own dates, which its author writes); else the commit date.
+    try {
+        const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, head_sha: pull.head.sha, per_page: 100 });
+        const first = data.workflow_runs.map((r) => r.created_at).sort()[0];
+        if (first) {
+            facts.lastPushAt = first;
+            facts.lastPushSource = `first workflow run on ${pull.head.sha.slice(0, 12)}`;
+        }
+    }
+    catch (error) {
+        if (gate_status(error) !== 403 && gate_status(error) !== 404)
+            throw error;
+    }
+    if (!facts.lastPushAt) {
+        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
+        const head = commits.find((c) => c.sha === pull.head.sha) ?? commits.at(-1);
+        const date = head?.commit.committer?.date;
+        if (date) {
+            facts.lastPushAt = date;
+            facts.lastPushSource = `committer date of ${head.sha.slice(0, 12)}`;
+        }
+    }
+    if (facts.labeledBy) {
+        try {
+            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: facts.labeledBy });
+            facts.actorRole = data.role_name ?? data.permission;
+        }
+        catch (error) {
+            if (gate_status(error) !== 404)
+                throw error;
+        }
+    }
+    return facts;
+}
+async function publishCheck(octokit, repo, sha, name, conclusion, output, annotations, detailsUrl) {
+    const toCheck = (a) => ({
+        path: a.file ?? '.',
+        start_line: a.line ?? 1,
+        end_line: a.line ?? 1,
+        annotation_level: a.level === 'error' ? 'failure' : a.level === 'warning' ? 'warning' : 'notice',
+        message: a.message.slice(0, 64 * 1024),
+        title: a.title?.slice(0, 255),
+    });
+    const located = annotations.filter((a) => a.file).map(toCheck);
+    const batches = [];
+    for (let i = 0; i < located.length; i += 50)
+        batches.push(located.slice(i, i + 50));
+    try {
+        const { data } = await octokit.rest.checks.create({
+            ...repo, name, head_sha: sha, status: 'completed', conclusion, details_url: detailsUrl,
+            output: { ...output, annotations: batches[0] ?? [] },
+        });
+        for (const batch of batches.slice(1)) {
+            await octokit.rest.checks.update({ ...repo, check_run_id: data.id, output: { title: output.title, summary: output.summary, annotations: batch } });
+        }
+        return { checkRunId: data.id };
+    }
+    catch (error) {
+        if (gate_status(error) !== 403)
+            throw error;
+        // No checks: write (e.g. a token without it): a commit status still blocks a protected branch.
+        const state = conclusion === 'failure' ? 'failure' : 'success';
+        await octokit.rest.repos.createCommitStatus({ ...repo, sha, state, context: name, description: output.title.slice(0, 140), target_url: detailsUrl });
+        return { fallback: `could not create a check run (403: ${error.message}); wrote commit status "${name}" instead` };
+    }
+}
+async function createDeployment(octokit, repo, sha, environment, payload, description) {
+    const { data } = await octokit.rest.repos.createDeployment({
+        ...repo, ref: sha, environment, payload: payload, description: description.slice(0, 140),
+        auto_merge: false, required_contexts: [], production_environment: environment === 'production' ? true : undefined,
+    });
+    if (!('id' in data))
+        throw new Error(`GitHub did not create the deployment: ${data.message ?? 'no id'}`);
+    return data.id;
+}
+/** Marks the newest holdout deployment of this commit to the environment as succeeded or failed. */
+async function recordDeployment(octokit, repo, sha, environment, state) {
+    const { data } = await octokit.rest.repos.listDeployments({ ...repo, sha, environment, per_page: 30 });
+    const ours = data.find((d) => typeof d.payload === 'object' && d.payload !== null && 'holdout' in d.payload);
+    if (!ours)
+        return undefined;
+    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: ours.id, state, description: state === 'success' ? 'deployed; these metrics are now the production baseline' : 'deploy failed; the previous baseline stays' });
+    return ours.id;
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/pull-request.js
+// Which pull request a run reports to: the event's own (pull_request,
+// pull_request_target), the open pull request whose head is the pushed
+// commit (push), or the one whose head is the triggering run's commit
+// (workflow_run, the fork-safe pattern).
+async function findPullRequest(octokit, repo, eventName, payload, sha) {
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
+        return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
+    }
+    let headSha;
+    if (eventName === 'workflow_run' && payload.workflow_run) {
+        const listed = payload.workflow_run.pull_requests?.[0];
+        if (listed)
+            return { number: listed.number, headSha: payload.workflow_run.head_sha };
+        headSha = payload.workflow_run.head_sha;
+    }
+    else if (eventName === 'push')
+        headSha = payload.after ?? sha;
+    if (!headSha || !octokit)
+        return undefined;
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
+    const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
+    if (match)
+        return { number: match.number, headSha, author: match.user?.login };
+    // A fork's commit is not associated with the base repository: scan the open pull requests.
+    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
+    const fromFork = open.find((p) => p.head.sha === headSha);
+    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/gate.js
+// The gate step: its options, and the step — decide, evaluate an override,
+// publish the check run, and in deploy mode create (or record) the
+// deployment that carries the production baseline — to the gate's results
+// document, the audit record, the job summary and outputs.
+
+
+
+
+
+
+
+
+
+
+
+
+const gateOptions = defineOptions({
+    results: options_option.list({
+        description: 'Results documents to decide on (globs). A glob that matches nothing fails.',
+        default: [DEFAULT_RESULTS_GLOB],
+        config: false,
+        flag: 'positional',
+    }),
+    'fail-on': options_option.enum(GATE_FAIL_ON)({ description: 'fail (default): fail and error block; warn: warnings block too.', default: 'fail' }),
+    'check-name': options_option.string({ description: 'Name of the check run (require it in branch protection).', default: 'holdout / gate', flag: false }),
+    'override-label': options_option.string({
+        description: 'Label that overrides a failing decision, when added after the newest push by a user with override-role.',
+        default: 'holdout:override',
+        flag: false,
+    }),
+    'override-role': options_option.enum(ROLE_ORDER)({
+        description: 'Lowest repository role that may override: read < triage < write < maintain < admin.',
+        default: 'maintain',
+        flag: false,
+    }),
+    'override-roles': options_option.list({ description: 'Custom repository role names that may override too (comma- or newline-separated).', default: [], flag: false }),
+    'allow-self-override': options_option.boolean({ description: "Whether the pull request's author may override their own pull request.", default: false, flag: false }),
+    environment: options_option.string({
+        description: 'Deploy mode: on a passing decision, create a deployment to this environment whose payload records the candidate metrics (the next production baseline once recorded as success).',
+        flag: false,
+    }),
+    record: options_option.enum(['success', 'failure'])({
+        description: 'success or failure: record the outcome of the deployment of this commit to environment.',
+        config: false,
+        flag: false,
+    }),
+    'audit-file': options_option.string({ description: 'Where to write the audit record (JSON).', default: 'holdout-audit/gate-audit.json' }),
+});
+async function runGate(options, env, extras = {}) {
+    const { github, commit: sha } = env;
+    const environment = options.environment;
+    if (options.record) {
+        if (!environment)
+            throw new errors/* ConfigurationError */.j('record needs environment: the deployment to record is the one to that environment');
+        if (!github || !sha)
+            throw new errors/* ConfigurationError */.j('record needs a token, the repository and the commit');
+        const id = await recordDeployment(github.octokit, github.repo, sha, environment, options.record);
+        if (id === undefined)
+            throw new errors/* ConfigurationError */.j(`no holdout deployment of ${sha.slice(0, 12)} to ${environment} to record; run the gate with environment: ${environment} first`);
+        return {
+            document: undefined,
+            files: [],
+            annotations: [],
+            outputs: { decision: options.record === 'success' ? 'pass' : 'fail', reason: `deployment ${id} marked ${options.record}`, 'deployment-id': id },
+            summary: `### holdout gate: deployment ${id} to ${environment} recorded as **${options.record}**\n\n${options.record === 'success' ? `Its metrics are now the production baseline (\`deployment:${environment}\`).` : 'The previous production baseline stays.'}\n`,
+        };
+    }
+    if (environment && !github)
+        throw new errors/* ConfigurationError */.j('deploy mode (environment) needs a token and the repository to create the deployment');
+    const failOn = options['fail-on'];
+    const label = options['override-label'];
+    const collected = await (0,collect/* collectResults */.n)(options.results, env.workspace);
+    const unreadable = collected.problems.map((p) => ({ file: p.file ?? options.results.join(', '), reason: p.reason }));
+    let decision = decide({ documents: collected.documents, unreadable, commit: sha, failOn });
+    let override;
+    let overrideRequested = false;
+    if (decision.decision === 'fail' && decision.integrityProblems.length === 0 && !environment && github) {
+        const pull = await findPullRequest(github.octokit, github.repo, env.eventName, env.payload, sha);
+        if (pull) {
+            const facts = await overrideFacts(github.octokit, github.repo, pull.number, label);
+            overrideRequested = facts.present;
+            if (facts.present) {
+                override = evaluateOverride(facts, { minimumRole: options['override-role'], extraRoles: options['override-roles'], allowSelfOverride: options['allow-self-override'] });
+                decision = decide({ documents: collected.documents, unreadable, commit: sha, failOn, override });
+                if (!override.honoured)
+                    env.logger.warning(`holdout gate: override refused: ${override.reason}`);
+            }
+        }
+    }
+    const now = env.now?.() ?? new Date();
+    const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, now });
+    const { text: auditText, sha256: auditSha } = serializeAudit(audit);
+    const summary = renderGateSummary(decision, audit, auditSha);
+    let checkRunId;
+    let deploymentId;
+    if (github && sha) {
+        const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
+        const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
+        const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error', message: e.message, file: e.file, line: e.line, title: e.type })) : []));
+        try {
+            const published = await publishCheck(github.octokit, github.repo, sha, options['check-name'], conclusion, {
+                title,
+                summary: summary.slice(0, 65_000),
+                text: `Audit record (sha256 ${auditSha}):\n\n\`\`\`json\n${auditText.slice(0, 60_000)}\`\`\``,
+            }, annotations, env.runUrl);
+            checkRunId = published.checkRunId;
+            if (published.fallback)
+                env.logger.warning(`holdout gate: ${published.fallback}`);
+        }
+        catch (error) {
+            if (error.status !== 403)
+                throw error;
+            env.logger.warning('holdout gate: the token may write neither check runs nor commit statuses (403); the decision stands and fails or passes this step');
+        }
+        if (environment && decision.decision !== 'fail') {
+            deploymentId = await createDeployment(github.octokit, github.repo, sha, environment, {
+                holdout: {
+                    version: DEPLOYMENT_PAYLOAD_VERSION,
+                    decision: decision.decision,
+                    metrics: candidateMetrics(collected.documents),
+                    model: collected.documents.find((d) => d.document.kind === 'compare-metrics')?.document.subject.files[0]?.path,
+                    commit: sha,
+                    audit: { sha256: auditSha },
+                    recordedAt: audit.createdAt,
+                },
+            }, `holdout ${decision.decision}: ${decision.reason}`);
+        }
+    }
+    const gateStatus = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
+    const document = {
+        holdout: schema/* RESULTS_VERSION */.kI, kind: 'gate', title: 'Gate', status: gateStatus, createdAt: audit.createdAt,
+        subject: { files: collected.documents.map((d) => ({ path: d.file, sha256: d.sha256 })), gitSha: sha },
+        checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],
+        decision: { decision: decision.decision, reason: decision.reason, auditSha256: auditSha, checkRunId, deploymentId },
+    };
+    return {
+        document,
+        resultsPath: userFile(env.workspace, `${extras.resultsDir ?? 'holdout-results'}/gate.json`).path,
+        files: [{ path: userFile(env.workspace, options['audit-file']).path, text: auditText }],
+        annotations: [],
+        summary,
+        outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId },
+        failure: decision.decision === 'fail' ? { kind: 'verdict', message: `holdout gate: fail: ${decision.reason}` } : undefined,
+        decision,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/report.js
+// The pull-request report: one comment (and the job summary) built from any
+// number of results documents. First line: one status emoji and one
+// sentence with the verdict and why. Then the metric table, data validation,
+// a Mermaid chart and the provenance footer. Sections are cut, least
+// important first, to fit a budget, with a note saying what was cut.
+
+
+
+
+
+
+/** The hidden marker that identifies the report comment (with its key). */
+function reportMarker(key) {
+    return `<!-- holdout:report:${key.replace(/[^A-Za-z0-9_.\/-]/g, '_').slice(0, 100)} -->`;
+}
+function renderReport(documents, ctx, budget, note) {
+    const compares = documents.filter((d) => d.kind === 'compare-metrics');
+    const validations = documents.filter((d) => d.kind === 'validate-data');
+    const status = documents.length === 0 ? 'error' : (0,results_status/* worstStatus */.A4)(documents.map((d) => d.status));
+    const verdict = verdictSentence(compares, validations, documents);
+    const head = `${(0,results_status/* statusIcon */.I8)(status)} **${escapeMarkdown(ctx.title)}**: ${escapeMarkdown(verdict)}`;
+    const sections = [];
+    compares.forEach((doc, i) => sections.push(...comparisonSections(doc, i)));
+    validations.forEach((doc, i) => sections.push(...validationSections(doc, i)));
+    const others = documents.filter((d) => d.kind === 'gate');
+    for (const doc of others)
+        sections.push({ title: doc.title, priority: 1, text: `### ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escapeMarkdown(doc.title)}\n\n${failingChecks(doc.checks)}` });
+    const footer = footerOf(documents, ctx);
+    const marker = reportMarker(ctx.key);
+    const assemble = (kept, cut) => {
+        const parts = [head, ''];
+        if (note)
+            parts.push(`> ${escapeMarkdown(note)}`, '');
+        for (const s of kept)
+            parts.push(s.text, '');
+        if (cut.length > 0)
+            parts.push(`> ✂️ Cut to fit: ${escapeMarkdown(cut.join(', '))}. The job summary of the workflow run has the full report.`, '');
+        parts.push(footer, '', marker);
+        return parts.join('\n') + '\n';
+    };
+    // Keep sections in reading order; drop the least important until it fits.
+    let kept = [...sections];
+    const cut = [];
+    let markdown = assemble(kept, cut);
+    while (markdown.length > budget && kept.length > 0) {
+        const victim = kept.reduce((worst, s) => (s.priority >= worst.priority ? s : worst));
+        kept = kept.filter((s) => s !== victim);
+        cut.push(victim.title);
+        markdown = assemble(kept, cut);
+    }
+    if (markdown.length > budget)
+        markdown = markdown.slice(0, budget - marker.length - 40) + '\n\n> ✂️ Truncated.\n\n' + marker + '\n';
+    return { markdown, cut, status, verdict };
+}
+function verdictSentence(compares, validations, all) {
+    if (all.length === 0)
+        return 'No results documents were found, so nothing was evaluated';
+    const parts = [];
+    const errors = all.flatMap((d) => d.checks.filter((c) => c.status === 'error'));
+    if (errors.length > 0)
+        parts.push(`could not evaluate: ${errors[0].message}`);
+    for (const doc of compares) {
+        const gated = doc.comparison.metrics.filter((m) => m.gated && !m.slice);
+        if (gated.length === 0)
+            continue;
+        const better = gated.filter((m) => m.verdict === 'better').length;
+        const worse = gated.filter((m) => m.verdict === 'worse').length;
+        const plural = (n) => `${n} gated metric${n === 1 ? '' : 's'}`;
+        let sentence;
+        if (better > 0 && worse > 0)
+            sentence = `Candidate beats production on ${plural(better)} and regresses on ${worse}`;
+        else if (better > 0)
+            sentence = `Candidate beats production on ${plural(better)}`;
+        else if (worse > 0)
+            sentence = `Candidate regresses on ${plural(worse)}`;
+        else
+            sentence = `Candidate is indistinguishable from production on ${plural(gated.length)}`;
+        if (!doc.comparison.baseline)
+            sentence = `No production baseline (${doc.comparison.baselineProblem ?? 'not given'})`;
+        const reasons = failureReasons(doc);
+        parts.push(reasons.length ? `${sentence}: ${reasons.join('; ')}` : sentence);
+    }
+    for (const doc of validations) {
+        const failed = doc.data.tables.filter((t) => t.status === 'fail');
+        if (failed.length > 0)
+            parts.push(`data validation failed: ${doc.data.errorCount.toLocaleString('en-US')} error${doc.data.errorCount === 1 ? '' : 's'} in ${failed.map((t) => t.file).join(', ')}`);
+        else if (doc.status === 'pass' || doc.status === 'warn')
+            parts.push(`data valid (${doc.data.rows.toLocaleString('en-US')} rows, ${doc.data.tables.length} file${doc.data.tables.length === 1 ? '' : 's'})`);
+        const drift = doc.data.drift;
+        if (drift && drift.dataset.drifted > 0) {
+            const names = drift.columns.filter((c) => c.status === 'fail').slice(0, 3).map((c) => c.column);
+            parts.push(`${drift.dataset.status === 'fail' ? 'dataset drift' : 'drift'} in ${drift.dataset.drifted} of ${drift.dataset.compared} columns (${names.join(', ')}${drift.dataset.drifted > names.length ? ', …' : ''})`);
+        }
+    }
+    const sentence = parts.join('; ') || 'all checks passed';
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+/** Short reasons for failing gated metrics: "log_loss +4.1% (allowed 2%)". */
+function failureReasons(doc) {
+    const out = [];
+    // The whole holdout set first, then slices (worst first).
+    const failing = orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')));
+    for (const row of [...failing.filter((m) => !m.slice), ...failing.filter((m) => m.slice)]) {
+        // The row's first failing check, found by the metric and slice it names (ids are opaque).
+        const check = doc.checks.find((c) => c.metric === row.name && c.slice?.column === row.slice?.column && c.slice?.value === row.slice?.value && (c.status === 'fail' || c.status === 'error'));
+        if (check)
+            out.push(failureReason(row, check));
+    }
+    // Two reasons keep the first line readable; the table has the rest.
+    return out.length > 2 ? [...out.slice(0, 2), `${out.length - 2} more`] : out;
+}
+/** One failing check of a metric row as a short reason, from the check's rule and numbers. */
+function failureReason(row, check) {
+    const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
+    const otherwise = `${name}: ${check.message}`;
+    const rule = check.rule;
+    if (rule === undefined)
+        return otherwise;
+    switch (rule) {
+        case 'max_relative_regression':
+            return row.relativeDifference !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatSigned */.Gp)(row.relativeDifference * 100, '%')} (allowed ${(0,format/* formatPercent */.l9)(check.threshold)})` : otherwise;
+        case 'max_regression':
+            return row.difference !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatSigned */.Gp)(row.difference)} (allowed ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
+        case 'min':
+            return row.candidate !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (min ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
+        case 'max':
+            return row.candidate !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (max ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
+        case 'non_inferiority':
+            return check.margin !== undefined ? `${name} not shown non-inferior (margin ${(0,format/* formatNumber */.ZV)(check.margin)})` : otherwise;
+        case 'min_improvement':
+            return row.difference !== null && check.threshold !== undefined ? `${name} improves ${(0,format/* formatSigned */.Gp)(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
+        case 'present':
+        case 'baseline':
+            return otherwise;
+        default:
+            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+    }
+}
+function comparisonSections(doc, index) {
+    const c = doc.comparison;
+    const out = [];
+    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escapeMarkdown(c.baselineProblem ?? 'not given')}`;
+    const whole = orderRows(c.metrics.filter((m) => !m.slice));
+    const gated = whole.filter((m) => m.gated);
+    const context = whole.filter((m) => !m.gated);
+    const slices = orderRows(c.metrics.filter((m) => m.slice));
+    const failingSlices = slices.filter((m) => m.status !== 'pass');
+    const passingSlices = slices.filter((m) => m.status === 'pass');
+    const intro = `### ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escapeMarkdown(doc.title)}\n\nCandidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} holdout rows${c.dropped && c.dropped.candidateOnly + c.dropped.baselineOnly > 0 ? ` (${c.dropped.candidateOnly + c.dropped.baselineOnly} unmatched ids dropped)` : ''}` : 'metrics files only, no noise estimate'}${c.task ? `, ${c.task}` : ''}.`;
+    out.push({ title: `metric table${index ? ` ${index + 1}` : ''}`, priority: 0, text: `${intro}\n\n${gated.length ? metricTable([...gated, ...failingSlices], c.confidence) : 'No gated metrics.'}` });
+    const chart = mermaidChart(gated);
+    if (chart)
+        out.push({ title: 'chart', priority: 3, text: chart });
+    if (passingSlices.length > 0)
+        out.push({ title: 'passing slices', priority: 4, text: `<details><summary>${passingSlices.length} passing slice rows</summary>\n\n${metricTable(passingSlices, c.confidence)}\n\n</details>` });
+    if (context.length > 0)
+        out.push({ title: 'other metrics', priority: 5, text: `<details><summary>Other metrics (not gated)</summary>\n\n${metricTable(context, c.confidence)}\n\n</details>` });
+    const failing = doc.checks.filter((k) => k.status !== 'pass');
+    if (failing.length > 0)
+        out.push({ title: 'failing checks', priority: 2, text: `<details><summary>${failing.length} check${failing.length === 1 ? '' : 's'} not passing</summary>\n\n${failingChecks(failing)}\n\n</details>` });
+    return out;
+}
+function validationSections(doc, index) {
+    const { tables, errors } = doc.data;
+    const rows = [...tables].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status));
+    const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${(0,results_status/* statusIcon */.I8)(t.status)} ${t.status} |`)].join('\n');
+    const out = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escapeMarkdown(doc.title)}\n\n${table}` }];
+    const drift = doc.data.drift;
+    if (drift) {
+        out.push({ title: `drift${index ? ` ${index + 1}` : ''}`, priority: 1, text: `#### Drift\n\n${driftTable(drift)}` });
+        const charts = driftCharts(drift);
+        if (charts)
+            out.push({ title: 'drift charts', priority: 3, text: charts });
+    }
+    const failing = doc.checks.filter((c) => c.status !== 'pass');
+    if (failing.length > 0) {
+        const errorRows = errors.slice(0, 20).map((e) => `| ${escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escapeMarkdown(e.message)} |`);
+        const errorTable = errorRows.length ? `\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}` : '';
+        const summary = `${failing.length} check${failing.length === 1 ? '' : 's'} not passing${errorRows.length ? `, first ${errorRows.length} errors` : ''}`;
+        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${summary}</summary>\n\n${failingChecks(failing)}${errorTable}\n\n</details>` });
+    }
+    const passing = doc.checks.filter((c) => c.status === 'pass');
+    if (passing.length > 0)
+        out.push({ title: 'passing data checks', priority: 6, text: `<details><summary>${passing.length} passing data checks</summary>\n\n${passing.map((c) => `- ${escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
+    return out;
+}
+function failingChecks(checks) {
+    return checks.filter((c) => c.status !== 'pass').map((c) => `- ${(0,results_status/* statusIcon */.I8)(c.status)} ${escapeMarkdown(c.title)}: ${escapeMarkdown(c.message)}`).join('\n');
+}
+/** A Mermaid bar chart of baseline vs candidate for the gated metrics (names reduced to safe characters). */
+function mermaidChart(rows) {
+    const plotted = rows.filter((r) => r.candidate !== null && r.baseline !== null).slice(0, 12);
+    if (plotted.length === 0)
+        return undefined;
+    const values = plotted.flatMap((r) => [r.candidate, r.baseline]);
+    const top = Math.max(...values);
+    const bottom = Math.min(0, ...values);
+    const num = (v) => Number(v.toPrecision(6));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '  title "Gated metrics: baseline (first bar) vs candidate"',
+        `  x-axis [${plotted.map((r) => `"${mermaidText(r.name)}"`).join(', ')}]`,
+        `  y-axis "value" ${num(bottom)} --> ${num(top * 1.05 || 1)}`,
+        `  bar [${plotted.map((r) => num(r.baseline)).join(', ')}]`,
+        `  bar [${plotted.map((r) => num(r.candidate)).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+function footerOf(documents, ctx) {
+    const parts = [`holdout ${escapeMarkdown(ctx.version)}`];
+    const commit = ctx.commit ?? documents.find((d) => d.subject.gitSha)?.subject.gitSha;
+    if (commit)
+        parts.push(`commit ${escapeMarkdown(commit.slice(0, 12))}`);
+    for (const doc of documents) {
+        if (doc.kind === 'compare-metrics' && doc.comparison.baseline)
+            parts.push(`baseline ${escapeMarkdown(doc.comparison.baseline.source)}${doc.comparison.baseline.id ? ` (${escapeMarkdown(doc.comparison.baseline.id)})` : ''}`);
+        if (doc.kind === 'validate-data')
+            for (const f of doc.subject.files)
+                if (f.sha256)
+                    parts.push(`${escapeMarkdown(f.path)} sha256 ${f.sha256.slice(0, 12)}`);
+    }
+    if (ctx.runUrl)
+        parts.push(`[workflow run](${encodeURI(ctx.runUrl)})`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/github/comment.js
+// The sticky report comment: one per pull request and report key, found by
+// its hidden marker AND authored by the token's own identity (so a user who
+// pastes the marker into a comment does not hijack it), looked up across
+// all pages, updated in place. After writing, duplicates left by retries or
+// concurrent runs are folded into the oldest, so there is never more than one.
+/** The login the token writes comments as; installation tokens (GITHUB_TOKEN) cannot ask, and are github-actions[bot]. */
+async function tokenIdentity(octokit, fallback = 'github-actions[bot]') {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 401)
+            return fallback;
+        throw error;
+    }
+}
+async function findStickyComments(octokit, repo, issue, marker, author) {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+    return comments
+        .filter((c) => c.user?.login === author && typeof c.body === 'string' && c.body.includes(marker))
+        .sort((a, b) => a.id - b.id);
+}
+async function upsertStickyComment(octokit, repo, issue, marker, body, author) {
+    const existing = await findStickyComments(octokit, repo, issue, marker, author);
+    let result;
+    if (existing.length > 0) {
+        const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing[0].id, body });
+        result = { id: data.id, url: data.html_url, created: false };
+    }
+    else {
+        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+        result = { id: data.id, url: data.html_url, created: true };
+    }
+    // Another run (or a retried POST) may have created one too: keep the oldest, delete the rest.
+    const after = await findStickyComments(octokit, repo, issue, marker, author);
+    if (after.length > 1) {
+        const keep = after[0];
+        if (keep.id !== result.id) {
+            const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
+            result = { id: data.id, url: data.html_url, created: false };
+        }
+        for (const extra of after.slice(1)) {
+            await octokit.rest.issues.deleteComment({ ...repo, comment_id: extra.id }).catch((error) => {
+                if (error.status !== 404)
+                    throw error; // already deleted by the other run
+            });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/report.js
+// The report step: its options, and the step — render the report from the
+// results documents (job summary, outputs, the markdown file), then post or
+// update the sticky comment on the run's pull request. A read-only token
+// (fork, Dependabot) gives a warning, never a failure.
+
+
+
+
+
+
+
+
+const COMMENT_BUDGET = 65_536;
+const SUMMARY_BUDGET = 1024 * 1024 - 1024;
+const COMMENT_MODES = ['auto', 'always', 'never'];
+const reportOptions = defineOptions({
+    results: options_option.list({
+        description: 'Results documents to report: paths or globs, newline- or comma-separated.',
+        default: [DEFAULT_RESULTS_GLOB],
+        // The all-in-one config reports everything in its results_dir; the CLI takes them as arguments.
+        config: false,
+        flag: 'positional',
+    }),
+    title: options_option.string({ description: 'Title on the first line of the report.', default: 'holdout' }),
+    comment: options_option.enum(COMMENT_MODES)({
+        description: 'auto: comment on pull_request and pull_request_target events, and on a push or workflow_run whose commit heads an open pull request; always (warn when there is none); never.',
+        default: 'auto',
+        flag: false,
+    }),
+    'comment-key': options_option.string({
+        description: 'Distinguishes several reports on one pull request (e.g. one per matrix leg); each key has its own sticky comment.',
+        default: 'default',
+        config: 'key',
+        flag: false,
+    }),
+    'job-summary': options_option.boolean({ description: 'Write the report to the job summary too.', default: true, config: false, flag: false }),
+});
+async function runReport(options, env, extras = {}) {
+    const collected = await (0,collect/* collectResults */.n)(options.results, env.workspace);
+    for (const problem of collected.problems)
+        env.logger.warning(problem.message);
+    const documents = collected.documents.map((d) => d.document);
+    const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
+    const ctx = { title: options.title, key: options['comment-key'], version: VERSION, commit: env.commit, runUrl: env.runUrl };
+    const summary = options['job-summary'] ? renderReport(documents, ctx, SUMMARY_BUDGET, note).markdown : '';
+    const rendered = renderReport(documents, ctx, extras.budget ?? COMMENT_BUDGET, note);
+    const comment = rendered.markdown;
+    const markdownFile = (0,external_node_path_.join)(env.tempDir, `holdout-report-${options['comment-key'].replace(/[^A-Za-z0-9_.-]/g, '_')}.md`);
+    return {
+        document: undefined,
+        files: [{ path: markdownFile, text: comment }],
+        annotations: [],
+        summary,
+        outputs: { 'markdown-file': markdownFile, body: comment },
+        markdown: comment,
+        verdict: rendered.verdict,
+        unread: collected.problems.length,
+        publish: () => postComment(options, env, comment),
+    };
+}
+/** Posts or updates the sticky comment; returns the outputs it adds. */
+async function postComment(options, env, body) {
+    const mode = options.comment;
+    if (mode === 'never')
+        return {};
+    if (!env.github) {
+        env.logger.warning('holdout report: no token or repository, so no pull-request comment (the job summary is written)');
+        return {};
+    }
+    const { octokit, repo } = env.github;
+    const pull = await findPullRequest(octokit, repo, env.eventName, env.payload, env.commit);
+    if (!pull) {
+        if (mode === 'always')
+            env.logger.warning(`holdout report: no pull request found for this ${env.eventName || 'run'}; nothing to comment on`);
+        return {};
+    }
+    try {
+        const author = await tokenIdentity(octokit);
+        const sticky = await upsertStickyComment(octokit, repo, pull.number, reportMarker(options['comment-key']), body, author);
+        env.logger.info(`holdout report ${sticky.created ? 'posted' : 'updated'}: ${sticky.url}`);
+        return { 'comment-url': sticky.url, 'comment-id': sticky.id };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 404)
+            throw error;
+        // A read-only token (a fork's pull request, Dependabot): the verdict stands, the comment waits.
+        env.logger.warning(`holdout report: could not comment on pull request #${pull.number} (${status}: ${error.message}). The job summary and outputs are written; see workflows-examples/fork-safe-report.yml for forks.`);
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/annotations.js
+// Which errors become annotations: input problems first (they explain
+// everything else), then data errors in file order, up to the cap.
+function annotationsFor(document, max) {
+    const out = [];
+    for (const check of document.checks) {
+        if (check.status !== 'error' || out.length >= max)
+            continue;
+        const at = check.locations[0];
+        out.push({ level: 'error', title: 'holdout: cannot validate', message: check.message, file: at?.file, line: at?.line });
+    }
+    for (const error of document.data.errors) {
+        if (out.length >= max)
+            break;
+        const kind = error.constraint ? `${error.type} (${error.constraint})` : error.type;
+        out.push({
+            level: error.severity === 'warn' ? 'warning' : 'error',
+            title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
+            message: error.row ? `row ${error.row}: ${error.message}` : error.message,
+            file: error.file,
+            line: error.line,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/validate/shard.js
+var validate_shard = __nccwpck_require__(3679);
+;// CONCATENATED MODULE: ./build/shared/steps/validate-data.js
+// The validate-data step: its options (action inputs, config keys, CLI flags
+// all derive from them) and the step itself — data against a table schema,
+// and against a reference for drift — to a results document, annotations,
+// the job summary and outputs.
+
+
+
+
+
+
+
+
+
+const validateDataOptions = defineOptions({
+    data: options_option.list({
+        description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz). Required unless merge is set.',
+        config: { name: 'files', required: true },
+        flag: 'positional',
+    }),
+    schema: options_option.string({
+        description: 'Table schema file (JSON or YAML): a Frictionless Table Schema, optionally with x-holdout extensions (maxMissingRate, mostly, rowCount, drift levels).',
+        required: true,
+    }),
+    reference: options_option.string({
+        description: 'Reference to check drift against: a dataset (the training data, say) or a profile saved with profile-out. Every column is compared (method per the schema, auto by default), with missing-rate change and unseen-category checks and dataset drift.',
+    }),
+    'profile-out': options_option.string({
+        description: 'Write the profile of this data here (JSON). Run it on the training data once to get a reference that loads in milliseconds.',
+    }),
+    shard: options_option.string({
+        description: 'Validate one shard of the data, i/n with i from 1 to n (a matrix value). With at least n files each shard takes whole files; otherwise every shard reads every file and keeps every n-th row (or the rows whose shard-by value hashes to it). Merge the shard documents with merge.',
+        config: false,
+    }),
+    'shard-by': options_option.string({
+        description: 'Split rows by a hash of this column instead of by position, so equal values land in one shard: needed for unique and primaryKey checks across shards.',
+        config: false,
+    }),
+    merge: options_option.list({
+        description: 'Merge shard documents (paths or globs of the results files written with shard) into the verdict one unsharded run gives, with drift against reference. Replaces data.',
+        config: false,
+        // The CLI takes the shard documents as its arguments, with a --merge switch.
+        flag: false,
+    }),
+    'results-file': options_option.string({
+        description: 'Where to write the results document (JSON) that report and gate read.',
+        default: 'holdout-results/validate-data.json',
+        // The all-in-one config names it from results_dir and the check's name; the CLI has --out.
+        config: false,
+        flag: false,
+    }),
+    'max-annotations': options_option.integer(nonNegativeInteger, {
+        description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
+        default: 50,
+        flag: false,
+    }),
+    'fail-on': options_option.enum(FAIL_ON)({
+        description: 'Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.',
+        default: 'fail',
+        config: false,
+    }),
+});
+async function runValidateData(options, env, extras = {}) {
+    const merge = options.merge ?? [];
+    const data = options.data ?? [];
+    if (merge.length === 0 && data.length === 0)
+        throw new errors/* ConfigurationError */.j('data: give the data files to validate (or merge, with shard documents)');
+    if (options['shard-by'] !== undefined && options.shard === undefined)
+        throw new errors/* ConfigurationError */.j('shard-by needs shard (i/n)');
+    const shard = options.shard === undefined ? undefined : (0,validate_shard/* parseShard */.u)(options.shard, options['shard-by'], 'shard');
+    const schema = userFile(env.workspace, options.schema);
+    const maxAnnotations = options['max-annotations'];
+    const { document, profile, problems } = await env.tasks.validateData({
+        data,
+        baseDir: env.workspace,
+        schemaPath: schema.path,
+        schemaDisplayPath: schema.display,
+        reference: options.reference,
+        profile: options['profile-out'] !== undefined,
+        shard,
+        merge: merge.length > 0 ? merge : undefined,
+        title: extras.title,
+        gitSha: env.commit,
+        now: env.now?.(),
+        options: { maxErrorSamples: Math.max(1000, maxAnnotations, extras.minErrorSamples ?? 0) },
+    }, extras.onProgress ? { onProgress: extras.onProgress } : {});
+    const files = [];
+    if (options['profile-out'] !== undefined && profile)
+        files.push({ path: userFile(env.workspace, options['profile-out']).path, text: profileText(profile) });
+    const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
+    const drift = document.data.drift;
+    const resultsFile = options['results-file'];
+    let failure;
+    if (problems.length > 0)
+        failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
+    else if ((0,results_status/* statusFailsStep */.Cd)(document.status, options['fail-on'])) {
+        failure = { kind: 'verdict', message: `Data validation ${document.status}: ${failedChecks} check${failedChecks === 1 ? '' : 's'} failed, ${document.data.errorCount} errors (see ${resultsFile})` };
+    }
+    return {
+        document,
+        resultsPath: userFile(env.workspace, resultsFile).path,
+        files,
+        annotations: annotationsFor(document, maxAnnotations),
+        summary: renderValidationSummary(document),
+        outputs: {
+            status: document.status,
+            'results-file': resultsFile,
+            rows: document.data.rows,
+            'failed-checks': failedChecks,
+            ...(drift ? { 'drifted-columns': drift.dataset.drifted, 'dataset-drift': drift.dataset.status } : {}),
+        },
+        failure,
+    };
+}
+
+// EXTERNAL MODULE: ./build/shared/steps/worker.js
+var worker = __nccwpck_require__(4372);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/cli/text.js
@@ -12403,7 +16373,6 @@ function formatComparisonText(document, color) {
 ;// CONCATENATED MODULE: ./build/cli/main.js
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
-
 
 
 
@@ -12527,16 +16496,11 @@ function oneOf(name, value, allowed, fallback) {
 }
 async function validateCommand(args, io) {
     const { values, positionals } = parse(args, {
-        schema: { type: 'string' },
-        reference: { type: 'string' },
-        'profile-out': { type: 'string' },
-        shard: { type: 'string' },
-        'shard-by': { type: 'string' },
+        ...flagTable(validateDataOptions),
         merge: { type: 'boolean' },
         out: { type: 'string' },
         format: { type: 'string' },
         'max-errors': { type: 'string' },
-        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -12550,41 +16514,54 @@ async function validateCommand(args, io) {
     if (typeof values.schema !== 'string')
         throw new UsageError('validate needs --schema <file>');
     const format = oneOf('format', values.format, ['text', 'json', 'markdown'], 'text');
-    const failOn = oneOf('fail-on', values['fail-on'], ['fail', 'warn', 'never'], 'fail');
     const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
     if (!Number.isInteger(maxErrors) || maxErrors < 0)
         throw new UsageError('--max-errors must be a whole number');
-    const schema = values.schema;
-    const shard = typeof values.shard === 'string' ? (0,validate_run/* parseShard */.u)(values.shard, values['shard-by'], '--shard') : undefined;
-    const profileOut = values['profile-out'];
+    const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }) };
     const progress = progressLine(io);
-    const { document, profile, problems } = await (io.validateData ?? validate_run/* validateData */.l)({
-        data: values.merge ? [] : positionals,
-        merge: values.merge ? positionals : undefined,
-        baseDir: io.cwd,
-        schemaPath: (0,external_node_path_.resolve)(io.cwd, schema),
-        schemaDisplayPath: schema,
-        reference: values.reference,
-        profile: profileOut !== undefined,
-        shard,
-    }, progress ? { onProgress: progress.update } : undefined);
+    const result = await runValidateData(options, cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
     progress?.done();
-    if (typeof values.out === 'string')
-        await (0,results_io/* writeResults */.KB)((0,external_node_path_.resolve)(io.cwd, values.out), document);
-    if (profileOut !== undefined && profile)
-        await writeProfile((0,external_node_path_.resolve)(io.cwd, profileOut), profile);
+    const { document } = result;
+    await writeStepFiles({ ...result, resultsPath: typeof values.out === 'string' ? (0,external_node_path_.resolve)(io.cwd, values.out) : undefined });
     if (format === 'json')
         io.stdout(JSON.stringify(document, null, 2) + '\n');
     else if (format === 'markdown')
         io.stdout(renderValidationSummary(document, { maxErrors }));
     else
         io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
-    for (const problem of problems)
-        io.stderr(`holdout: ${problem.message}\n`);
-    if (problems.length > 0)
+    return exitFor(result, io);
+}
+/** The environment of a step run from the command line. */
+function cliEnvironment(io, github) {
+    return {
+        workspace: io.cwd,
+        tempDir: (0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'holdout'),
+        eventName: '',
+        payload: {},
+        github,
+        localGit: true,
+        logger: { info: () => { }, debug: () => { }, warning: (message) => io.stderr(`holdout: ${message}\n`) },
+        tasks: io.tasks ?? (0,worker/* taskRunner */.ef)(undefined),
+    };
+}
+/** A step's options from the command's flags; a bad value is a usage mistake. */
+function stepFlags(spec, values) {
+    try {
+        return optionsFromText(spec, 'flag', (name) => (typeof values[name] === 'string' ? values[name] : undefined));
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j)
+            throw new UsageError(error.message);
+        throw error;
+    }
+}
+/** Exit status from what the step decided: 2 for bad input, 1 for a failing verdict. */
+function exitFor(result, io) {
+    if (result.failure?.kind === 'input') {
+        io.stderr(`holdout: ${result.failure.message.split('\n').join('\nholdout: ')}\n`);
         return EXIT.usage;
-    const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
-    return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
+    }
+    return result.failure ? EXIT.failed : EXIT.ok;
 }
 /** A rows/s line on a terminal while data is read; nothing elsewhere (logs stay clean). */
 function progressLine(io) {
@@ -12701,13 +16678,17 @@ async function demoCommand(args, io) {
     }
     const examples = (0,external_node_path_.resolve)(io.cwd, values.examples ?? io.examplesDir);
     const outDir = (0,external_node_path_.resolve)(io.cwd, values['out-dir'] ?? 'holdout-results/demo');
-    const schemaPath = (0,external_node_path_.join)(examples, 'validate/schema.yaml');
+    // The same steps the actions run, on the examples as the workspace.
+    const env = cliEnvironment({ ...io, cwd: examples });
     const verdicts = [];
-    const run = (io.validateData ?? validate_run/* validateData */.l);
+    const validate = async (data, extra, title) => {
+        const result = await runValidateData({ ...stepFlags(validateDataOptions, { schema: 'validate/schema.yaml' }), data: [data], ...extra }, env, { title });
+        if (result.failure?.kind === 'input')
+            throw new errors/* ConfigurationError */.j(result.failure.message);
+        return result.document;
+    };
     for (const name of ['passing', 'failing']) {
-        const { document, problems } = await run({ data: [(0,external_node_path_.join)(examples, `validate/${name}.csv`)], baseDir: examples, schemaPath });
-        if (problems.length > 0)
-            throw problems[0];
+        const document = await validate(`validate/${name}.csv`, {});
         io.stdout(`\n== holdout validate examples/validate/${name}.csv ==\n`);
         io.stdout(formatValidationText(document, { maxErrors: 20, color: io.isTty }));
         await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, `validate-${name}.json`), document);
@@ -12715,38 +16696,29 @@ async function demoCommand(args, io) {
         verdicts.push(`${name}.csv: ${document.status} (${document.data.errorCount} errors)`);
     }
     // This month's data against what the model was trained on.
-    const drifted = await run({ data: [(0,external_node_path_.join)(examples, 'drift/current.csv')], baseDir: examples, schemaPath, title: 'Data validation: this month', reference: 'drift/reference.csv' });
-    if (drifted.problems.length > 0)
-        throw drifted.problems[0];
-    const drift = drifted.document.data.drift;
+    const drifted = await validate('drift/current.csv', { reference: 'drift/reference.csv' }, 'Data validation: this month');
+    const drift = drifted.data.drift;
     io.stdout('\n== holdout validate examples/drift/current.csv --reference examples/drift/reference.csv ==\n');
-    io.stdout(formatValidationText(drifted.document, { maxErrors: 20, color: io.isTty }));
-    await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, 'validate-drift.json'), drifted.document);
+    io.stdout(formatValidationText(drifted, { maxErrors: 20, color: io.isTty }));
+    await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, 'validate-drift.json'), drifted);
     const driftedNames = drift.columns.filter((c) => c.status === 'fail').map((c) => c.column);
     verdicts.push(`drift: ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted${driftedNames.length ? ` (${driftedNames.join(', ')})` : ''}`);
-    const policy = await loadPolicy((0,external_node_path_.join)(examples, 'compare/policy.yaml'));
-    const compared = await (io.compareModels ?? compare_run/* compareModels */.w)({
-        candidate: { path: (0,external_node_path_.join)(examples, 'compare/candidate-predictions.csv'), displayPath: 'examples/compare/candidate-predictions.csv' },
-        baseline: { path: (0,external_node_path_.join)(examples, 'compare/baseline-predictions.csv'), displayPath: 'examples/compare/baseline-predictions.csv', source: 'examples/compare/baseline-predictions.csv' },
-        policy,
-        options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
-    });
-    if (compared.problems.length > 0)
-        throw compared.problems[0];
+    const compared = await runCompareMetrics(stepFlags(compareMetricsOptions, { candidate: 'compare/candidate-predictions.csv', baseline: 'compare/baseline-predictions.csv', policy: 'compare/policy.yaml' }), env);
+    if (compared.failure?.kind === 'input')
+        throw new errors/* ConfigurationError */.j(compared.failure.message);
     io.stdout('\n== holdout compare examples/compare (candidate vs production baseline) ==\n');
     io.stdout(formatComparisonText(compared.document, io.isTty));
     await (0,results_io/* writeResults */.KB)((0,external_node_path_.join)(outDir, 'compare-metrics.json'), compared.document);
-    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'compare-metrics.md'), renderComparisonSummary(compared.document));
+    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'compare-metrics.md'), compared.summary);
     verdicts.push(`comparison: ${compared.document.status} (${compared.document.comparison.summary})`);
     // The pull request of this month's data and the candidate: its comment, and the gate.
-    const pipeline = [{ file: 'validate-drift.json', document: drifted.document }, { file: 'compare-metrics.json', document: compared.document }];
-    const report = renderReport(pipeline.map((d) => d.document), { title: 'holdout demo', key: 'demo', version: VERSION }, 65_536);
+    const pipeline = [(0,external_node_path_.join)(outDir, 'validate-drift.json'), (0,external_node_path_.join)(outDir, 'compare-metrics.json')];
+    const report = await runReport({ ...stepFlags(reportOptions, { title: 'holdout demo' }), 'comment-key': 'demo', comment: 'never', 'job-summary': false, results: pipeline }, env);
     await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'report.md'), report.markdown);
-    const documents = pipeline.map((d) => ({ ...d, sha256: (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(d.document)).digest('hex') }));
-    const decision = decide({ documents, unreadable: [], commit: undefined, failOn: 'fail' });
-    const audit = buildAuditRecord(decision, documents, { label: 'holdout:override', overrideRequested: false, now: new Date() });
     // Beside the results, not among them: the audit record is not a results document.
-    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.join)(outDir, 'audit/gate-audit.json'), serializeAudit(audit).text);
+    const gate = await runGate({ ...stepFlags(gateOptions, {}), results: pipeline, 'audit-file': (0,external_node_path_.join)(outDir, 'audit/gate-audit.json') }, env);
+    await writeStepFiles(gate, { results: false });
+    const decision = gate.decision;
     io.stdout(`\nReport (the pull request comment): ${sanitizeTerminal(report.verdict)}\n`);
     io.stdout(`Gate: ${decision.decision.toUpperCase()} — ${sanitizeTerminal(decision.reason)}\n`);
     io.stdout(`\nDemo verdicts: ${verdicts.join('; ')}; gate: ${decision.decision}\nResults documents and report.md in ${outDir}, the gate's audit record in ${(0,external_node_path_.join)(outDir, 'audit')}\n`);
@@ -12757,23 +16729,63 @@ const COMPARE_USAGE = `Usage: holdout compare --candidate <file> --baseline <sou
 Compares a candidate model with the production baseline under a policy.
 Candidate and baseline are metrics files (JSON, YAML, CSV) or predictions
 files (CSV, JSON Lines, Parquet); with predictions of both on the same ids
-the comparison is paired and noise-aware.
+the comparison is paired and noise-aware. git: baselines are read from the
+local repository; artifact: and deployment: need GITHUB_TOKEN and
+GITHUB_REPOSITORY.
 
 Options:
-  --candidate <file>       candidate metrics or predictions               (required)
-  --baseline <source>      a path, git:<ref>:<path>, artifact:<name>, deployment:<env>
-  --policy <file|yaml>     policy file or inline YAML
-  --task <task>            binary, multiclass or regression (default: inferred)
-  --id-column <name>       (default id)      --label-column <name>  (default label)
-  --score-column <name>    (default score)   --prediction-column <name> (default prediction)
-  --slice-columns <a,b>    slice by these columns
-  --pos-label <label>      positive class     --threshold <t>        (default 0.5)
-  --confidence <c>         (default 0.95)     --resamples <n>        (default 2000)
-  --seed <n>               (default 20240101) --on-mismatch error|drop
+${flagHelp(compareMetricsOptions)}
   --out <file>             write the results document (JSON) here
   --format <format>        text (default), json or markdown
-  --fail-on <level>        fail (default), warn or never
   -h, --help               show this help`;
+async function compareCommand(args, io) {
+    const { values } = parse(args, { ...flagTable(compareMetricsOptions), out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+        io.stdout(COMPARE_USAGE + '\n');
+        return EXIT.ok;
+    }
+    if (typeof values.candidate !== 'string')
+        throw new UsageError('compare needs --candidate <file>');
+    const format = oneOf('format', values.format, ['text', 'json', 'markdown'], 'text');
+    const options = stepFlags(compareMetricsOptions, values);
+    const needsApi = options.baseline !== undefined && /^(artifact|deployment):/.test(options.baseline.trim());
+    const result = await runCompareMetrics(options, cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
+    const { document } = result;
+    await writeStepFiles({ ...result, resultsPath: typeof values.out === 'string' ? (0,external_node_path_.resolve)(io.cwd, values.out) : undefined });
+    if (format === 'json')
+        io.stdout(JSON.stringify(document, null, 2) + '\n');
+    else if (format === 'markdown')
+        io.stdout(renderComparisonSummary(document));
+    else
+        io.stdout(formatComparisonText(document, io.isTty));
+    return exitFor(result, io);
+}
+const REPORT_USAGE = `Usage: holdout report [<results...>] [options]
+
+Renders the pull-request report (markdown) from results documents, as the
+report action posts it.
+
+Options:
+  <results...>       results documents or globs (default ${DEFAULT_RESULTS_GLOB})
+${flagHelp(reportOptions)}
+  --out <file>       write the markdown here instead of standard output
+  --budget <chars>   size limit, cutting sections least important first (default ${COMMENT_BUDGET})
+  -h, --help         show this help`;
+async function reportCommand(args, io) {
+    const { values, positionals } = parse(args, { ...flagTable(reportOptions), out: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) {
+        io.stdout(REPORT_USAGE + '\n');
+        return EXIT.ok;
+    }
+    const budget = numberFlag(values, 'budget', COMMENT_BUDGET, (n) => Number.isInteger(n) && n >= 1000);
+    const options = { ...stepFlags(reportOptions, values), 'comment-key': 'cli', comment: 'never', 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
+    const result = await runReport(options, cliEnvironment(io), { budget });
+    if (typeof values.out === 'string')
+        await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.out), result.markdown);
+    else
+        io.stdout(result.markdown);
+    return result.unread > 0 ? EXIT.usage : EXIT.ok;
+}
 function numberFlag(values, name, fallback, check) {
     const raw = values[name];
     if (raw === undefined)
@@ -12783,165 +16795,30 @@ function numberFlag(values, name, fallback, check) {
         throw new UsageError(`--${name} got "${String(raw)}", which is out of range`);
     return n;
 }
-async function compareCommand(args, io) {
-    const { values } = parse(args, {
-        candidate: { type: 'string' }, baseline: { type: 'string' }, policy: { type: 'string' }, task: { type: 'string' },
-        'id-column': { type: 'string' }, 'label-column': { type: 'string' }, 'score-column': { type: 'string' }, 'prediction-column': { type: 'string' },
-        'slice-columns': { type: 'string' }, 'pos-label': { type: 'string' }, threshold: { type: 'string' }, confidence: { type: 'string' },
-        resamples: { type: 'string' }, seed: { type: 'string' }, 'on-mismatch': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' },
-        'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-        io.stdout(COMPARE_USAGE + '\n');
-        return EXIT.ok;
-    }
-    if (typeof values.candidate !== 'string')
-        throw new UsageError('compare needs --candidate <file>');
-    const format = oneOf('format', values.format, ['text', 'json', 'markdown'], 'text');
-    const failOn = oneOf('fail-on', values['fail-on'], ['fail', 'warn', 'never'], 'fail');
-    const task = oneOf('task', values.task, ['auto', 'binary', 'multiclass', 'regression'], 'auto');
-    const onMismatch = oneOf('on-mismatch', values['on-mismatch'], ['error', 'drop'], 'error');
-    const policy = await loadPolicy(values.policy, (p) => (0,external_node_path_.resolve)(io.cwd, p));
-    const baseline = await resolveBaseline(values.baseline, io.cwd, io.remoteBaseline);
-    const sliceColumns = typeof values['slice-columns'] === 'string' ? values['slice-columns'].split(',').map((s) => s.trim()).filter(Boolean) : [];
-    const candidate = values.candidate;
-    const { document, problems } = await (io.compareModels ?? compare_run/* compareModels */.w)({
-        candidate: { path: (0,external_node_path_.resolve)(io.cwd, candidate), displayPath: candidate },
-        baseline,
-        policy,
-        options: {
-            columns: {
-                id: values['id-column'] ?? 'id',
-                label: values['label-column'] ?? 'label',
-                score: values['score-column'] ?? 'score',
-                prediction: values['prediction-column'] ?? 'prediction',
-                slices: sliceColumns,
-            },
-            task: task === 'auto' ? undefined : task,
-            posLabel: values['pos-label'],
-            threshold: numberFlag(values, 'threshold', 0.5, (n) => n >= 0 && n <= 1),
-            confidence: numberFlag(values, 'confidence', 0.95, (n) => n >= 0.5 && n < 1),
-            resamples: numberFlag(values, 'resamples', 2000, (n) => Number.isInteger(n) && n >= 100),
-            seed: numberFlag(values, 'seed', 20240101, (n) => Number.isInteger(n) && n >= 0),
-            onMismatch,
-        },
-    });
-    if (typeof values.out === 'string')
-        await (0,results_io/* writeResults */.KB)((0,external_node_path_.resolve)(io.cwd, values.out), document);
-    if (format === 'json')
-        io.stdout(JSON.stringify(document, null, 2) + '\n');
-    else if (format === 'markdown')
-        io.stdout(renderComparisonSummary(document));
-    else
-        io.stdout(formatComparisonText(document, io.isTty));
-    for (const problem of problems)
-        io.stderr(`holdout: ${problem.message}\n`);
-    if (problems.length > 0)
-        return EXIT.usage;
-    const failing = document.status === 'fail' || document.status === 'error' || (failOn === 'warn' && document.status === 'warn');
-    return failing && failOn !== 'never' ? EXIT.failed : EXIT.ok;
-}
-const REPORT_USAGE = `Usage: holdout report [<results...>] [options]
-
-Renders the pull-request report (markdown) from results documents, as the
-report action posts it.
-
-Options:
-  <results...>       results documents or globs (default holdout-results/*.json)
-  --out <file>       write the markdown here instead of standard output
-  --title <title>    title on the first line (default holdout)
-  --budget <chars>   size limit, cutting sections least important first (default 65536)
-  -h, --help         show this help`;
-async function reportCommand(args, io) {
-    const { values, positionals } = parse(args, { out: { type: 'string' }, title: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-    if (values.help) {
-        io.stdout(REPORT_USAGE + '\n');
-        return EXIT.ok;
-    }
-    const budget = numberFlag(values, 'budget', 65_536, (n) => Number.isInteger(n) && n >= 1000);
-    const collected = await (0,collect/* collectResults */.n)(positionals.length ? positionals : ['holdout-results/*.json'], io.cwd);
-    const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
-    const report = renderReport(collected.documents.map((d) => d.document), { title: values.title ?? 'holdout', key: 'cli', version: VERSION }, budget, note);
-    if (typeof values.out === 'string')
-        await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.out), report.markdown);
-    else
-        io.stdout(report.markdown);
-    for (const problem of collected.problems)
-        io.stderr(`holdout: ${problem.message}\n`);
-    return collected.problems.length > 0 ? EXIT.usage : EXIT.ok;
-}
 const GATE_USAGE = `Usage: holdout gate [<results...>] [options]
 
 Decides pass or fail from results documents, as the gate action does (without
 GitHub: no check run, no overrides), and writes the audit record.
 
 Options:
-  <results...>          results documents or globs (default holdout-results/*.json)
-  --fail-on <level>     fail (default) or warn
+  <results...>          results documents or globs (default ${DEFAULT_RESULTS_GLOB})
+${flagHelp(gateOptions)}
   --commit <sha>        the commit being gated: documents made for another one fail
-  --audit-file <file>   where to write the audit record (default holdout-audit/gate-audit.json)
   -h, --help            show this help
 
 Exit status: 0 pass, 1 fail, 2 bad input or usage.`;
 async function gateCommand(args, io) {
-    const { values, positionals } = parse(args, { 'fail-on': { type: 'string' }, commit: { type: 'string' }, 'audit-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parse(args, { ...flagTable(gateOptions), commit: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         io.stdout(GATE_USAGE + '\n');
         return EXIT.ok;
     }
-    const failOn = oneOf('fail-on', values['fail-on'], ['fail', 'warn'], 'fail');
-    const collected = await (0,collect/* collectResults */.n)(positionals.length ? positionals : ['holdout-results/*.json'], io.cwd);
-    const unreadable = collected.problems.map((p) => ({ file: p.file ?? 'results', reason: p.reason }));
-    const commit = values.commit;
-    const decision = decide({ documents: collected.documents, unreadable, commit, failOn });
-    const audit = buildAuditRecord(decision, collected.documents, { commit, label: 'holdout:override', overrideRequested: false, now: new Date() });
-    const { text, sha256 } = serializeAudit(audit);
-    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values['audit-file'] ?? 'holdout-audit/gate-audit.json'), text);
-    io.stdout(renderGateSummary(decision, audit, sha256));
-    return decision.decision === 'fail' ? EXIT.failed : EXIT.ok;
-}
-
-
-/***/ }),
-
-/***/ 9323:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ gitShow)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/shared/baseline/local-git.js
-// git:<ref>:<path> for the CLI: the file at a ref of the local repository,
-// read with `git show` (arguments passed as a list, never a shell string).
-
-
-
-
-function gitShow(cwd, ref, path, spec) {
-    return new Promise((resolvePromise) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${ref}:${path}`], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, async (error, stdout, stderr) => {
-            if (error) {
-                const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
-                resolvePromise({ missing: `${spec}: ${reason}` });
-                return;
-            }
-            const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'holdout-baseline-'));
-            const file = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(path));
-            await (0,promises_.writeFile)(file, stdout);
-            resolvePromise({ path: file, displayPath: spec, source: spec, id: `${ref}:${path}` });
-        });
-    });
+    const options = { ...stepFlags(gateOptions, values), ...(positionals.length ? { results: positionals } : {}) };
+    const result = await runGate(options, { ...cliEnvironment(io), commit: values.commit });
+    // The audit record only: the CLI's gate leaves the results directory as it found it.
+    await writeStepFiles(result, { results: false });
+    io.stdout(result.summary);
+    return exitFor(result, io);
 }
 
 
@@ -12978,1109 +16855,17 @@ function formatPercent(share) {
 
 /***/ }),
 
-/***/ 870:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ compareModels)
-});
-
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var data_table = __nccwpck_require__(2395);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/csv.js
-var csv = __nccwpck_require__(7213);
-;// CONCATENATED MODULE: ./build/shared/metrics/files.js
-// Metric files: JSON or YAML (nested keys flattened with dots, as DVC and
-// MLflow exports write them; MLflow's run JSON read as it is) and CSV/TSV
-// (name,value rows — the latest step wins — or one header row of names and
-// one row of values). A value that is not a finite number is an error
-// naming the file and the key.
-
-
-
-
-
-async function readMetricsFile(path, displayPath = path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j((0,load/* describeFsError */.TQ)(error), { file: displayPath });
-    }
-    const text = bytes.toString('utf8');
-    if (text.trim() === '')
-        throw new errors/* ConfigurationError */.j('is empty', { file: displayPath });
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
-        const format = lower.endsWith('.tsv') ? 'tsv' : 'csv';
-        return { metrics: await parseMetricsTable(text, displayPath, format === 'tsv' ? '\t' : ','), sha256, format };
-    }
-    const parsed = (0,load/* parseConfigText */.Bu)(text, displayPath);
-    return { metrics: metricsFromObject(parsed.value, displayPath, (key) => parsed.lineOf(key.split('.'))), sha256, format: lower.endsWith('.json') ? 'json' : 'yaml' };
-}
-/** Flattens a parsed metrics document; recognises MLflow's run JSON. */
-function metricsFromObject(value, file, lineOf = () => undefined) {
-    const out = new Map();
-    const root = unwrapMlflow(value);
-    if (Array.isArray(root)) {
-        // MLflow's metric list: [{ key, value, step, timestamp }], latest step (then timestamp) wins.
-        const best = new Map();
-        root.forEach((entry, i) => {
-            const e = entry;
-            if (typeof e?.key !== 'string')
-                throw new errors/* ConfigurationError */.j('a metric entry needs a "key"', { file, key: `[${i}]` });
-            const number = toMetricNumber(e.value, file, e.key);
-            const step = Number(e.step ?? 0);
-            const timestamp = Number(e.timestamp ?? 0);
-            const previous = best.get(e.key);
-            if (!previous || step > previous.step || (step === previous.step && timestamp >= previous.timestamp)) {
-                best.set(e.key, { step, timestamp });
-                out.set(e.key, number);
-            }
-        });
-        return out;
-    }
-    if (root === null || typeof root !== 'object')
-        throw new errors/* ConfigurationError */.j('a metrics file must hold an object of metric names to numbers', { file });
-    const walk = (node, prefix) => {
-        for (const [key, child] of Object.entries(node)) {
-            const name = prefix ? `${prefix}.${key}` : key;
-            if (child !== null && typeof child === 'object' && !Array.isArray(child))
-                walk(child, name);
-            else
-                out.set(name, toMetricNumber(child, file, name, lineOf(name)));
-        }
-    };
-    walk(root, '');
-    if (out.size === 0)
-        throw new errors/* ConfigurationError */.j('holds no metrics', { file });
-    return out;
-}
-function unwrapMlflow(value) {
-    const v = value;
-    if (v && typeof v === 'object') {
-        if (v.run?.data?.metrics !== undefined)
-            return v.run.data.metrics;
-        if (v.data?.metrics !== undefined && typeof v.data === 'object')
-            return v.data.metrics;
-    }
-    return value;
-}
-function toMetricNumber(value, file, key, line) {
-    const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(number)) {
-        const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
-        throw new errors/* ConfigurationError */.j(`metric value ${shown} is not a finite number`, { file, key, line });
-    }
-    return number;
-}
-async function parseMetricsTable(text, file, delimiter) {
-    async function* once() {
-        yield text;
-    }
-    const stream = await (0,csv/* openCsvStream */.z)(once(), { displayPath: file, delimiter });
-    const header = stream.header.map((h) => h.trim().toLowerCase());
-    const rows = [];
-    const lines = [];
-    for await (const batch of stream.batches) {
-        for (let r = 0; r < batch.size; r++) {
-            rows.push(batch.columns.map((c) => String(c[r] ?? '')));
-            lines.push(batch.lines?.[r] ?? 0);
-        }
-    }
-    const nameAt = header.findIndex((h) => h === 'name' || h === 'metric' || h === 'key');
-    const valueAt = header.indexOf('value');
-    const out = new Map();
-    if (nameAt >= 0 && valueAt >= 0) {
-        const stepAt = header.indexOf('step');
-        const steps = new Map();
-        rows.forEach((row, i) => {
-            const name = row[nameAt];
-            const value = toMetricNumber(row[valueAt], file, name, lines[i]);
-            const step = stepAt >= 0 ? Number(row[stepAt]) : 0;
-            if (!steps.has(name) || step >= steps.get(name)) {
-                steps.set(name, step);
-                out.set(name, value);
-            }
-        });
-        return out;
-    }
-    if (rows.length !== 1) {
-        throw new errors/* ConfigurationError */.j('a CSV metrics file has either name,value columns or one header row and one row of values', { file });
-    }
-    stream.header.forEach((name, i) => out.set(name, toMetricNumber(rows[0][i], file, name, lines[0])));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/predictions.js
-// Predictions files (CSV, JSON Lines, Parquet through the shared readers):
-// id, label, and a score, per-class scores (score_<class> / prob_<class>)
-// or a prediction, plus slice columns. Candidate and baseline are joined by
-// id — never by row order — and turned into the task's data.
-
-
-const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
-function predictions_text(cell) {
-    if (cell === null || cell === undefined)
-        return undefined;
-    if (typeof cell === 'string')
-        return cell;
-    if (cell instanceof Date)
-        return cell.toISOString();
-    if (typeof cell === 'object')
-        return JSON.stringify(cell);
-    return String(cell);
-}
-async function readPredictionsFile(path, displayPath, columns) {
-    const table = await (0,data_table/* openTable */.R)(path, { displayPath });
-    const header = table.header;
-    const at = (name) => header.indexOf(name);
-    const need = (name, what) => {
-        const i = at(name);
-        if (i < 0)
-            throw new errors/* ConfigurationError */.j(`has no ${what} column "${name}" (columns: ${header.join(', ')})`, { file: displayPath, line: table.headerLine });
-        return i;
-    };
-    const idAt = need(columns.id, 'id');
-    const labelAt = need(columns.label, 'label');
-    const scoreAt = columns.score ? at(columns.score) : -1;
-    if (columns.score && scoreAt < 0 && columns.score !== 'score')
-        need(columns.score, 'score');
-    const predictionAt = columns.prediction ? at(columns.prediction) : -1;
-    const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
-    const sliceAt = columns.slices.map((s) => need(s, 'slice'));
-    const ids = [];
-    const labels = [];
-    const lines = [];
-    const scores = [];
-    const classValues = classColumns.map(() => []);
-    const predictions = [];
-    const slices = columns.slices.map(() => []);
-    const number = (cell, name, line, row) => {
-        const value = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
-        if (!Number.isFinite(value)) {
-            throw new errors/* ConfigurationError */.j(`${name} ${JSON.stringify(predictions_text(cell) ?? null)} in row ${row} is not a finite number`, { file: displayPath, line });
-        }
-        return value;
-    };
-    for await (const batch of table.batches) {
-        const cols = batch.columns;
-        for (let r = 0; r < batch.size; r++) {
-            const line = batch.lines?.[r];
-            const row = batch.firstRow + r;
-            const id = predictions_text(cols[idAt][r]);
-            const label = predictions_text(cols[labelAt][r]);
-            if (id === undefined || id === '')
-                throw new errors/* ConfigurationError */.j(`row ${row} has no id`, { file: displayPath, line });
-            if (label === undefined || label === '')
-                throw new errors/* ConfigurationError */.j(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
-            ids.push(id);
-            labels.push(label);
-            lines.push(line);
-            if (scoreAt >= 0)
-                scores.push(number(cols[scoreAt][r], columns.score, line, row));
-            classColumns.forEach((c, k) => classValues[k].push(number(cols[c.i][r], c.h, line, row)));
-            if (predictionAt >= 0) {
-                const p = predictions_text(cols[predictionAt][r]);
-                if (p === undefined || p === '')
-                    throw new errors/* ConfigurationError */.j(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
-                predictions.push(p);
-            }
-            sliceAt.forEach((i, k) => slices[k].push(predictions_text(cols[i][r]) ?? ''));
-        }
-    }
-    return {
-        file: displayPath,
-        sha256: table.digest().sha256,
-        ids,
-        labels,
-        lines,
-        score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
-        classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => c.m[1]), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
-        prediction: predictionAt >= 0 ? predictions : undefined,
-        slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]])),
-    };
-}
-/** Joins baseline rows onto the candidate's by id. */
-function joinById(candidate, baseline, onMismatch) {
-    const baselineRow = new Map();
-    baseline.ids.forEach((id, i) => {
-        if (baselineRow.has(id))
-            throw new errors/* ConfigurationError */.j(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
-        baselineRow.set(id, i);
-    });
-    const seen = new Set();
-    const keepCandidate = [];
-    const keepBaseline = [];
-    const candidateOnly = [];
-    candidate.ids.forEach((id, i) => {
-        if (seen.has(id))
-            throw new errors/* ConfigurationError */.j(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
-        seen.add(id);
-        const j = baselineRow.get(id);
-        if (j === undefined)
-            candidateOnly.push(id);
-        else {
-            keepCandidate.push(i);
-            keepBaseline.push(j);
-        }
-    });
-    const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
-    if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
-        const few = (ids) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
-        const parts = [];
-        if (candidateOnly.length)
-            parts.push(`${candidateOnly.length} id(s) only in the candidate (${candidate.file}): ${few(candidateOnly)}`);
-        if (baselineOnly.length)
-            parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
-        throw new errors/* ConfigurationError */.j(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
-    }
-    const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]]);
-    if (mismatched.length > 0) {
-        const i = mismatched[0];
-        throw new errors/* ConfigurationError */.j(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines[i] });
-    }
-    return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
-}
-function pick(file, rows) {
-    const take = (a) => rows.map((i) => a[i]);
-    const takeF = (a) => Float64Array.from(rows, (i) => a[i]);
-    return {
-        ...file,
-        ids: take(file.ids),
-        labels: take(file.labels),
-        lines: take(file.lines),
-        score: file.score && takeF(file.score),
-        classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
-        prediction: file.prediction && take(file.prediction),
-        slices: Object.fromEntries(Object.entries(file.slices).map(([k, v]) => [k, take(v)])),
-    };
-}
-const isNumeric = (s) => s.trim() !== '' && Number.isFinite(Number(s));
-/** Decides the task when it is unambiguous; otherwise says what to set. */
-function inferTask(file, given) {
-    if (given)
-        return given;
-    if (file.classScores)
-        return 'multiclass';
-    const distinct = new Set(file.labels);
-    if (distinct.size <= 2 && (file.score || file.prediction))
-        return 'binary';
-    const numericLabels = file.labels.every(isNumeric);
-    if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction)))
-        return 'regression';
-    if (!numericLabels && file.prediction)
-        return 'multiclass';
-    throw new errors/* ConfigurationError */.j(`cannot tell the task from the columns; set task to binary, multiclass or regression`, { file: file.file });
-}
-function toTaskData(file, task, options, classesHint) {
-    const n = file.labels.length;
-    if (task === 'binary') {
-        const posLabel = options.posLabel ?? defaultPositive(file);
-        const y = new Uint8Array(n);
-        for (let i = 0; i < n; i++)
-            y[i] = file.labels[i] === posLabel ? 1 : 0;
-        const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
-        const pred = new Uint8Array(n);
-        if (file.prediction)
-            for (let i = 0; i < n; i++)
-                pred[i] = file.prediction[i] === posLabel ? 1 : 0;
-        else if (score)
-            for (let i = 0; i < n; i++)
-                pred[i] = score[i] >= options.threshold ? 1 : 0;
-        else
-            throw new errors/* ConfigurationError */.j('binary predictions need a score or a prediction column', { file: file.file });
-        const probabilities = score !== undefined && score.every((s) => s >= 0 && s <= 1);
-        return { task, posLabel, data: { y, pred, score }, probabilities };
-    }
-    if (task === 'multiclass') {
-        const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
-        for (const label of file.labels)
-            if (!classes.includes(label))
-                classes.push(label);
-        if (file.prediction)
-            for (const p of file.prediction)
-                if (!classes.includes(p))
-                    classes.push(p);
-        const index = new Map(classes.map((c, k) => [c, k]));
-        const y = Int32Array.from(file.labels, (l) => index.get(l));
-        let proba;
-        if (file.classScores) {
-            proba = classes.map((c) => {
-                const k = file.classScores.classes.indexOf(c);
-                return k >= 0 ? file.classScores.columns[k] : new Float64Array(n);
-            });
-        }
-        let pred;
-        if (file.prediction)
-            pred = Int32Array.from(file.prediction, (p) => index.get(p));
-        else if (proba) {
-            pred = new Int32Array(n);
-            for (let i = 0; i < n; i++) {
-                let best = 0;
-                for (let k = 1; k < proba.length; k++)
-                    if (proba[k][i] > proba[best][i])
-                        best = k;
-                pred[i] = best;
-            }
-        }
-        else
-            throw new errors/* ConfigurationError */.j('multiclass predictions need per-class score columns (score_<class>) or a prediction column', { file: file.file });
-        return { task, data: { classes, y, pred, proba } };
-    }
-    const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        if (!isNumeric(file.labels[i]))
-            throw new errors/* ConfigurationError */.j(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-        y[i] = Number(file.labels[i]);
-    }
-    let pred;
-    if (file.prediction) {
-        pred = new Float64Array(n);
-        for (let i = 0; i < n; i++) {
-            if (!isNumeric(file.prediction[i]))
-                throw new errors/* ConfigurationError */.j(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-            pred[i] = Number(file.prediction[i]);
-        }
-    }
-    else if (file.score)
-        pred = file.score;
-    else
-        throw new errors/* ConfigurationError */.j('regression predictions need a prediction (or score) column', { file: file.file });
-    return { task, data: { y, pred } };
-}
-function defaultPositive(file) {
-    const distinct = [...new Set(file.labels)].sort();
-    for (const positive of ['1', 'true', 'True', 'TRUE', 'yes', 'positive'])
-        if (distinct.includes(positive))
-            return positive;
-    if (distinct.length === 1 && ['0', 'false', 'False', 'no', 'negative'].includes(distinct[0])) {
-        return { '0': '1', false: 'true', False: 'True', no: 'yes', negative: 'positive' }[distinct[0]];
-    }
-    throw new errors/* ConfigurationError */.j(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
-}
-
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var registry = __nccwpck_require__(560);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var schema = __nccwpck_require__(6941);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/compare/format.js
-var format = __nccwpck_require__(3533);
-;// CONCATENATED MODULE: ./build/shared/compare/evaluate.js
-// evaluatePolicy: one metric's candidate and baseline values (and, when the
-// comparison is paired, its test) against the policy rules for it. Every
-// rule gives its own check, so every failure is reported, never only the first.
-
-
-function evaluateMetric(ctx) {
-    const { policy: rule, stats, name, label } = ctx;
-    const sign = rule.direction === 'higher' ? 1 : -1;
-    const candidate = finiteOrUndefined(stats.candidate);
-    const baseline = ctx.hasBaseline ? finiteOrUndefined(stats.baseline) : undefined;
-    const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
-    const improvement = difference === undefined ? undefined : sign * difference;
-    const relative = difference !== undefined && baseline !== undefined && baseline !== 0 ? difference / Math.abs(baseline) : undefined;
-    const checks = [];
-    const severe = (ok) => (ok ? 'pass' : rule.severity === 'warn' ? 'warn' : 'fail');
-    const add = (rule, title, status, message, observed, expected) => {
-        checks.push({ id: `${ctx.idPrefix}:${rule}`, title: `${label}: ${title}`, status, message, observed: observed ?? null, expected, count: status === 'pass' ? 0 : 1, locations: [{ file: ctx.file }] });
-    };
-    if (candidate === undefined) {
-        const why = stats.unavailable ?? (stats.candidate === undefined ? 'undefined or missing on the candidate' : 'not a finite number');
-        // In a slice, an undefined metric (one class, say) is reported, not failed: the slice cannot tell.
-        const status = !rule.required ? 'pass' : ctx.slice && stats.candidate === undefined ? 'warn' : severe(false);
-        add('present', 'present on the candidate', status, rule.required ? `${name} is ${why}${ctx.slice && status === 'warn' ? ' in this slice' : ''}` : `${name} is ${why} (not required)`);
-    }
-    else {
-        if (rule.min !== undefined)
-            add('min', `≥ ${(0,format/* formatNumber */.ZV)(rule.min)}`, severe(candidate >= rule.min), `candidate ${(0,format/* formatNumber */.ZV)(candidate)}, minimum ${(0,format/* formatNumber */.ZV)(rule.min)}`, candidate, `≥ ${rule.min}`);
-        if (rule.max !== undefined)
-            add('max', `≤ ${(0,format/* formatNumber */.ZV)(rule.max)}`, severe(candidate <= rule.max), `candidate ${(0,format/* formatNumber */.ZV)(candidate)}, maximum ${(0,format/* formatNumber */.ZV)(rule.max)}`, candidate, `≤ ${rule.max}`);
-        const needsBaseline = rule.max_regression !== undefined || rule.max_relative_regression !== undefined || rule.min_improvement !== undefined || rule.non_inferiority !== undefined;
-        if (needsBaseline && baseline === undefined) {
-            const missing = !ctx.hasBaseline ? 'no baseline was found' : `${name} is missing from the baseline`;
-            add('baseline', 'has a baseline', ctx.allowMissingBaseline ? 'pass' : severe(false), ctx.allowMissingBaseline ? `${missing}; baseline rules skipped (allow_missing_baseline)` : missing);
-        }
-        else if (needsBaseline) {
-            const regression = Math.max(0, -improvement);
-            if (rule.max_regression !== undefined) {
-                add('max_regression', `regression ≤ ${(0,format/* formatNumber */.ZV)(rule.max_regression)}`, severe(regression <= rule.max_regression), `${(0,format/* formatSigned */.Gp)(difference)} vs baseline ${(0,format/* formatNumber */.ZV)(baseline)} (${rule.direction} is better; at most ${(0,format/* formatNumber */.ZV)(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
-            }
-            if (rule.max_relative_regression !== undefined) {
-                if (baseline === 0) {
-                    add('max_relative_regression', `relative regression ≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)}`, rule.severity === 'warn' ? 'warn' : 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${(0,format/* formatSigned */.Gp)(difference)})`, null, `≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)} worse`);
-                }
-                else {
-                    const relativeRegression = regression / Math.abs(baseline);
-                    add('max_relative_regression', `relative regression ≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${(0,format/* formatSigned */.Gp)(relative * 100, '%')} vs baseline ${(0,format/* formatNumber */.ZV)(baseline)} (at most ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${(0,format/* formatPercent */.l9)(rule.max_relative_regression)} worse`);
-                }
-            }
-            if (rule.min_improvement !== undefined) {
-                add('min_improvement', `improves by ≥ ${(0,format/* formatNumber */.ZV)(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${(0,format/* formatSigned */.Gp)(improvement)} (needs ≥ ${(0,format/* formatNumber */.ZV)(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
-            }
-            if (rule.non_inferiority !== undefined) {
-                const { margin, alpha } = rule.non_inferiority;
-                if (!stats.bound) {
-                    add('non_inferiority', `non-inferior (margin ${(0,format/* formatNumber */.ZV)(margin)})`, severe(false), stats.unavailable ? `cannot be tested: ${stats.unavailable}` : 'cannot be tested without predictions of both models on the same rows (metrics files carry no noise estimate)');
-                }
-                else {
-                    // Lower confidence bound of the improvement: of the difference when higher is better, of its negation otherwise.
-                    const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
-                    add('non_inferiority', `non-inferior (margin ${(0,format/* formatNumber */.ZV)(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${(0,format/* formatPercent */.l9)(1 - alpha)} lower bound of the improvement ${(0,format/* formatSigned */.Gp)(bound)} ${bound > -margin ? '>' : '≤'} −${(0,format/* formatNumber */.ZV)(margin)} (${stats.method})`, bound, `> −${margin}`);
-                }
-            }
-        }
-    }
-    const alpha = 1 - ctx.confidence;
-    let verdict = 'unknown';
-    if (improvement !== undefined) {
-        if (stats.pValue !== undefined)
-            verdict = stats.pValue < alpha ? (improvement > 0 ? 'better' : 'worse') : 'same';
-        else
-            verdict = improvement > 0 ? 'better' : improvement < 0 ? 'worse' : 'same';
-    }
-    const row = {
-        name,
-        direction: rule.direction,
-        gated: true,
-        slice: ctx.slice,
-        candidate: candidate ?? null,
-        baseline: baseline ?? null,
-        difference: difference ?? null,
-        relativeDifference: relative ?? null,
-        interval: stats.interval && stats.interval.every(Number.isFinite) ? stats.interval : null,
-        confidence: ctx.confidence,
-        pValue: stats.pValue ?? null,
-        method: stats.method,
-        verdict,
-        status: (0,results_status/* worstStatus */.A)(checks.map((c) => c.status)),
-        thresholds: thresholdsOf(rule),
-        note: stats.unavailable,
-        details: stats.details,
-    };
-    return { row, checks };
-}
-function thresholdsOf(rule) {
-    const out = {};
-    for (const key of ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority']) {
-        if (rule[key] !== undefined)
-            out[key] = rule[key];
-    }
-    if (rule.severity === 'warn')
-        out.severity = 'warn';
-    return out;
-}
-function finiteOrUndefined(value) {
-    return value !== undefined && Number.isFinite(value) ? value : undefined;
-}
-
-// EXTERNAL MODULE: ./build/shared/stats/distributions.js
-var distributions = __nccwpck_require__(4255);
-;// CONCATENATED MODULE: ./build/shared/stats/random.js
-// A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
-// resamples are reproducible run to run and machine to machine.
-class Random {
-    a;
-    b;
-    c;
-    d;
-    constructor(seed) {
-        let s = seed >>> 0;
-        const next = () => {
-            s = (s + 0x9e3779b9) >>> 0;
-            let z = s;
-            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-            return (z ^ (z >>> 16)) >>> 0;
-        };
-        this.a = next();
-        this.b = next();
-        this.c = next();
-        this.d = next();
-    }
-    /** A uniform 32-bit unsigned integer. */
-    nextUint32() {
-        const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-        const t = this.b << 9;
-        this.c ^= this.a;
-        this.d ^= this.b;
-        this.b ^= this.c;
-        this.a ^= this.d;
-        this.c ^= t;
-        this.d = rotl(this.d, 11);
-        return result;
-    }
-    /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
-    nextIndex(n) {
-        return Math.floor((this.nextUint32() / 4294967296) * n);
-    }
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/bootstrap.js
-// Paired bootstrap of a metric difference (candidate − baseline): each
-// resample draws rows with replacement — within each class when stratified —
-// and evaluates both models on the same multiset of rows, as weights. Gives
-// percentile and BCa intervals (scipy.stats.bootstrap's definitions) and a
-// two-sided bootstrap p-value. Seeded, so a run is reproducible.
-
-
-function pairedBootstrap(input) {
-    const candidate = input.candidate.evaluate();
-    const baseline = input.baseline.evaluate();
-    if (candidate === undefined || baseline === undefined)
-        return undefined;
-    const estimate = candidate - baseline;
-    const groups = strataRows(input.n, input.strata);
-    const random = new Random(input.seed);
-    // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
-    // 16-bit array stays in cache where a Float64Array would not.
-    const weights = new Uint16Array(input.n);
-    const draws = new Float64Array(input.resamples);
-    const localCounts = groups.map((rows) => new Uint16Array(rows.length));
-    let defined = 0;
-    for (let b = 0; b < input.resamples; b++) {
-        for (let g = 0; g < groups.length; g++) {
-            const rows = groups[g];
-            const local = localCounts[g];
-            const size = rows.length;
-            // Draw into the stratum's own count array (one random increment per draw),
-            // then scatter in ascending row order. size · u32 < 2⁵³: the arithmetic is exact.
-            local.fill(0);
-            for (let j = 0; j < size; j++)
-                local[Math.floor((random.nextUint32() * size) / 4294967296)]++;
-            if (groups.length === 1)
-                weights.set(local);
-            else
-                for (let j = 0; j < size; j++)
-                    weights[rows[j]] = local[j];
-        }
-        const c = input.candidate.evaluate(weights);
-        const s = input.baseline.evaluate(weights);
-        if (c === undefined || s === undefined || Number.isNaN(c - s))
-            continue;
-        draws[defined++] = c - s;
-    }
-    if (defined < 2)
-        return undefined;
-    const differences = draws.slice(0, defined).sort();
-    const alpha = (1 - input.confidence) / 2;
-    let mean = 0;
-    for (const d of differences)
-        mean += d;
-    mean /= defined;
-    let ss = 0;
-    for (const d of differences)
-        ss += (d - mean) ** 2;
-    const standardError = Math.sqrt(ss / (defined - 1));
-    const percentile = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
-    const acceleration = accelerationOf(input, groups.length > 1);
-    let bca;
-    let z0;
-    if (acceleration !== undefined) {
-        let below = 0;
-        for (const d of differences)
-            if (d < estimate)
-                below++;
-        z0 = (0,distributions/* normalQuantile */.Zl)(below / defined);
-        if (Number.isFinite(z0)) {
-            const adjusted = (z) => (0,distributions/* normalCdf */.vr)(z0 + (z0 + z) / (1 - acceleration * (z0 + z)));
-            const za = (0,distributions/* normalQuantile */.Zl)(alpha);
-            bca = [quantile(differences, adjusted(za)), quantile(differences, adjusted(-za))];
-        }
-    }
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (const d of differences) {
-        if (d <= 0)
-            atOrBelow++;
-        if (d >= 0)
-            atOrAbove++;
-    }
-    // Add-one estimate: a bootstrap never gives p = 0 from finitely many resamples.
-    const pValue = Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (defined + 1));
-    return { estimate, candidate, baseline, differences, undefinedResamples: input.resamples - defined, standardError, percentile, bca, z0, acceleration, pValue };
-}
-/**
- * The bootstrap quantile at q, BCa-adjusted where available: q = α gives the
- * one-sided lower bound at level 1 − α, q = 1 − α the upper one.
- */
-function bootstrapBound(result, q) {
-    if (result.bca && result.z0 !== undefined && result.acceleration !== undefined && Number.isFinite(result.z0)) {
-        const z = (0,distributions/* normalQuantile */.Zl)(q);
-        const a = result.acceleration;
-        return quantile(result.differences, (0,distributions/* normalCdf */.vr)(result.z0 + (result.z0 + z) / (1 - a * (result.z0 + z))));
-    }
-    return quantile(result.differences, q);
-}
-function strataRows(n, strata) {
-    if (!strata)
-        return [Uint32Array.from({ length: n }, (_, i) => i)];
-    const byStratum = new Map();
-    for (let i = 0; i < n; i++) {
-        const s = strata[i];
-        let rows = byStratum.get(s);
-        if (!rows)
-            byStratum.set(s, (rows = []));
-        rows.push(i);
-    }
-    return [...byStratum.keys()].sort((a, b) => a - b).map((s) => Uint32Array.from(byStratum.get(s)));
-}
-/** numpy's default (linear) percentile of a sorted array. */
-function quantile(sorted, q) {
-    if (Number.isNaN(q))
-        return NaN;
-    const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-    const lo = Math.floor(h);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-/** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
-function accelerationOf(input, _stratified) {
-    let values;
-    const c = input.candidate.jackknife?.();
-    const b = c ? input.baseline.jackknife?.() : undefined;
-    if (c && b) {
-        values = new Float64Array(input.n);
-        for (let i = 0; i < input.n; i++)
-            values[i] = c[i] - b[i];
-    }
-    else {
-        // Delete-a-group jackknife over up to 200 contiguous groups of rows.
-        const groups = Math.min(input.n, 200);
-        values = new Float64Array(groups);
-        const weights = new Uint16Array(input.n);
-        for (let g = 0; g < groups; g++) {
-            weights.fill(1);
-            const from = Math.floor((g * input.n) / groups);
-            const to = Math.floor(((g + 1) * input.n) / groups);
-            for (let i = from; i < to; i++)
-                weights[i] = 0;
-            const cv = input.candidate.evaluate(weights);
-            const bv = input.baseline.evaluate(weights);
-            if (cv === undefined || bv === undefined)
-                return undefined;
-            values[g] = cv - bv;
-        }
-    }
-    let mean = 0;
-    let count = 0;
-    for (const v of values) {
-        if (Number.isNaN(v))
-            return undefined;
-        mean += v;
-        count++;
-    }
-    mean /= count;
-    let num = 0;
-    let den = 0;
-    for (const v of values) {
-        const d = mean - v;
-        num += d * d * d;
-        den += d * d;
-    }
-    if (den === 0)
-        return 0;
-    return num / (6 * den ** 1.5);
-}
-
-// EXTERNAL MODULE: ./build/shared/stats/delong.js
-var delong = __nccwpck_require__(3603);
-;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
-// McNemar's test for paired accuracy: exact (two-sided binomial, as
-// statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
-// χ² statistic with continuity correction beyond it (statsmodels'
-// exact=False, correction=True). The interval is the Wald interval of the
-// paired difference in accuracy.
-
-/** Past this many discordant pairs the asymptotic test is used. */
-const MCNEMAR_EXACT_LIMIT = 10_000;
-function mcnemar(candidateOnly, baselineOnly, n) {
-    const discordant = candidateOnly + baselineOnly;
-    const difference = (candidateOnly - baselineOnly) / n;
-    const standardError = Math.sqrt(Math.max(0, discordant - ((candidateOnly - baselineOnly) ** 2) / n)) / n;
-    if (discordant <= MCNEMAR_EXACT_LIMIT) {
-        const statistic = Math.min(candidateOnly, baselineOnly);
-        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * (0,distributions/* binomialHalfCdf */.ey)(statistic, discordant));
-        return { candidateOnly, baselineOnly, n, difference, standardError, pValue, method: 'exact', statistic };
-    }
-    const statistic = (Math.abs(candidateOnly - baselineOnly) - 1) ** 2 / discordant;
-    return { candidateOnly, baselineOnly, n, difference, standardError, pValue: (0,distributions/* chiSquare1Sf */.cd)(statistic), method: 'asymptotic', statistic };
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/paired.js
-// Noise-aware comparison of one metric on paired predictions: DeLong for
-// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
-// Each gives the difference (candidate − baseline), a two-sided interval, a
-// p-value and one-sided bounds for non-inferiority.
-
-
-
-
-
-function normalInterval(difference, sd, confidence) {
-    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
-    return [difference - z * sd, difference + z * sd];
-}
-function normalBound(difference, sd) {
-    return (alpha, side) => {
-        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
-        return side === 'lower' ? difference - z * sd : difference + z * sd;
-    };
-}
-function comparePaired(name, candidate, baseline, options) {
-    const c = (0,registry/* prepareMetric */.ii)(candidate, name);
-    const b = (0,registry/* prepareMetric */.ii)(baseline, name);
-    if ('unavailable' in c || 'unavailable' in b) {
-        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
-        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
-    }
-    const candidateValue = c.metric.evaluate();
-    const baselineValue = b.metric.evaluate();
-    if (candidateValue === undefined || baselineValue === undefined)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
-    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = (0,delong/* pairedDeLong */.FC)(candidate.data.y, candidate.data.score, baseline.data.score);
-        if (test) {
-            const sd = Math.sqrt(test.differenceVariance);
-            return {
-                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
-                interval: normalInterval(test.difference, sd, options.confidence), bound: normalBound(test.difference, sd),
-                details: { z: test.z },
-            };
-        }
-    }
-    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
-        const n = candidate.data.y.length;
-        let candidateOnly = 0;
-        let baselineOnly = 0;
-        for (let i = 0; i < n; i++) {
-            const cRight = candidate.data.pred[i] === candidate.data.y[i];
-            const bRight = baseline.data.pred[i] === baseline.data.y[i];
-            if (cRight && !bRight)
-                candidateOnly++;
-            else if (bRight && !cRight)
-                baselineOnly++;
-        }
-        const test = mcnemar(candidateOnly, baselineOnly, n);
-        return {
-            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-            interval: normalInterval(test.difference, test.standardError, options.confidence), bound: normalBound(test.difference, test.standardError),
-            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
-        };
-    }
-    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
-    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
-    if (!boot)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: 'the bootstrap had too few defined resamples' };
-    return {
-        candidate: candidateValue,
-        baseline: baselineValue,
-        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
-        pValue: boot.pValue,
-        interval: boot.bca ?? boot.percentile,
-        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
-        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/run.js
-// compareModels: the compare-metrics step as a function of its inputs —
-// candidate and baseline (metrics files or predictions), policy, options —
-// to one results document. Paired predictions get noise-aware tests; metric
-// files are compared as numbers. Bad input becomes an `error` check and a
-// problem, so a complete document is always written.
-
-
-
-
-
-
-
-
-
-
-const PREDICTION_EXTENSIONS = /\.(jsonl|ndjson|parquet|pq)(\.gz)?$/i;
-async function loadModel(file, columns) {
-    const lower = file.path.toLowerCase();
-    let predictions = PREDICTION_EXTENSIONS.test(lower);
-    if (!predictions && /\.(csv|tsv)(\.gz)?$/.test(lower)) {
-        // A CSV is predictions when it has the id and label columns; otherwise a metrics table.
-        const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
-        predictions = table.header.includes(columns.id) && table.header.includes(columns.label);
-        for await (const _ of table.batches)
-            break;
-    }
-    if (predictions) {
-        const p = await readPredictionsFile(file.path, file.displayPath, columns);
-        return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
-    }
-    const m = await readMetricsFile(file.path, file.displayPath);
-    return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256 };
-}
-async function compareModels(input) {
-    const problems = [];
-    const checks = [];
-    const rows = [];
-    const { policy } = input;
-    // The policy's slice columns are read along with any the caller asked for.
-    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
-    const options = { ...input.options, columns: { ...input.options.columns, slices } };
-    input = { ...input, options };
-    let candidate;
-    let baseline;
-    let baselineProblem;
-    let task = null;
-    let pairedRows = null;
-    let dropped;
-    const errorCheck = (id, title, error) => {
-        problems.push(error);
-        checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
-    };
-    try {
-        candidate = await loadModel(input.candidate, options.columns);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j))
-            throw error;
-        errorCheck('candidate', 'Candidate can be read', error);
-    }
-    if ('missing' in input.baseline)
-        baselineProblem = input.baseline.missing;
-    else {
-        try {
-            baseline = await loadModel(input.baseline, options.columns);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j))
-                throw error;
-            errorCheck('baseline', 'Baseline can be read', error);
-        }
-    }
-    if (baselineProblem !== undefined) {
-        checks.push({
-            id: 'baseline', title: 'A production baseline exists',
-            status: policy.allow_missing_baseline ? 'pass' : 'fail',
-            message: policy.allow_missing_baseline ? `no baseline: ${baselineProblem} (allowed: allow_missing_baseline)` : `no baseline: ${baselineProblem}`,
-            count: policy.allow_missing_baseline ? 0 : 1, locations: [],
-        });
-    }
-    if (candidate) {
-        try {
-            const result = compareLoaded(candidate, baseline, input);
-            rows.push(...result.rows);
-            checks.push(...result.checks);
-            task = result.task;
-            pairedRows = result.rows.length > 0 ? result.pairedRows : null;
-            dropped = result.dropped;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j))
-                throw error;
-            errorCheck('comparison', 'Candidate and baseline can be compared', error);
-        }
-    }
-    const gated = rows.filter((r) => r.gated && !r.slice);
-    const regressions = gated.filter((r) => r.verdict === 'worse').length;
-    const improvements = gated.filter((r) => r.verdict === 'better').length;
-    const status = (0,results_status/* worstStatus */.A)(checks.map((c) => c.status));
-    const document = {
-        holdout: schema/* RESULTS_VERSION */.kI,
-        kind: 'compare-metrics',
-        title: input.title ?? 'Model comparison',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.displayPath, sha256: m.sha256 })),
-            gitSha: input.gitSha,
-            baselineId: 'missing' in input.baseline ? undefined : (input.baseline.id ?? input.baseline.source),
-        },
-        checks,
-        comparison: {
-            task,
-            paired: candidate?.kind === 'predictions' && baseline?.kind === 'predictions',
-            rows: pairedRows,
-            confidence: options.confidence,
-            candidate: { source: input.candidate.displayPath, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
-            baseline: 'missing' in input.baseline ? null : { source: input.baseline.source, kind: baseline?.kind ?? 'metrics', sha256: baseline?.sha256, id: input.baseline.id },
-            baselineProblem,
-            policy: { source: policy.source, sha256: policy.sha256 },
-            dropped,
-            metrics: rows,
-            regressions,
-            improvements,
-            summary: summarize(gated, checks, status),
-        },
-    };
-    return { document, problems };
-}
-function compareLoaded(candidate, baseline, input) {
-    const { options, policy } = input;
-    const rows = [];
-    const checks = [];
-    const hasBaseline = baseline !== undefined;
-    const evaluateAll = (stats, slice) => {
-        for (const [name, rule] of Object.entries(policy.metrics)) {
-            const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
-            const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: input.candidate.displayPath });
-            rows.push(result.row);
-            checks.push(...result.checks);
-        }
-    };
-    if (candidate.kind === 'predictions') {
-        let cand = candidate.predictions;
-        let base = baseline?.kind === 'predictions' ? baseline.predictions : undefined;
-        let dropped;
-        if (base) {
-            const joined = joinById(cand, base, options.onMismatch);
-            cand = joined.candidate;
-            base = joined.baseline;
-            dropped = joined.dropped;
-            if (cand.ids.length === 0)
-                throw new errors/* ConfigurationError */.j('candidate and baseline predictions share no ids');
-        }
-        const task = inferTask(cand, options.task);
-        const classes = task === 'multiclass' ? unionClasses(cand, base) : undefined;
-        const taskOptions = { task, posLabel: options.posLabel, threshold: options.threshold };
-        const candData = toTaskData(cand, task, taskOptions, classes);
-        const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
-        const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
-        for (const name of Object.keys(policy.metrics)) {
-            if (!registry/* TASK_METRICS */.KF[task].includes(name)) {
-                throw new errors/* ConfigurationError */.j(`metric "${name}" cannot be computed from ${task} predictions (known: ${registry/* TASK_METRICS */.KF[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
-            }
-        }
-        const statsOn = (c, b, baselineMetrics) => (name) => {
-            if (b)
-                return comparePaired(name, c, b, options);
-            const prepared = (0,registry/* prepareMetric */.ii)(c, name);
-            const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
-            return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
-        };
-        const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
-        evaluateAll(statsOn(candData, baseData, baselineMetrics));
-        // Context rows: the task's other metrics, point values only.
-        for (const name of registry/* TASK_METRICS */.KF[task]) {
-            if (policy.metrics[name])
-                continue;
-            const c = (0,registry/* prepareMetric */.ii)(candData, name);
-            const b = baseData ? (0,registry/* prepareMetric */.ii)(baseData, name) : undefined;
-            const cv = 'metric' in c ? c.metric.evaluate() : undefined;
-            const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
-            if (cv === undefined && bv === undefined)
-                continue;
-            rows.push(contextRow(name, cv, bv, options.confidence));
-        }
-        if (policy.slices) {
-            for (const column of policy.slices.columns) {
-                const values = cand.slices[column];
-                const groups = new Map();
-                values.forEach((v, i) => {
-                    let list = groups.get(v);
-                    if (!list)
-                        groups.set(v, (list = []));
-                    list.push(i);
-                });
-                for (const [value, indices] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-                    if (indices.length < policy.slices.min_slice_size)
-                        continue;
-                    const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
-                    const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
-                    evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
-                }
-            }
-        }
-        return { rows, checks, task, pairedRows: cand.ids.length, dropped };
-    }
-    // A metrics file for the candidate: numbers against numbers.
-    if (policy.slices)
-        throw new errors/* ConfigurationError */.j('slices need predictions files (a metrics file has no rows to slice)', { file: policy.source, key: 'slices' });
-    const baselineValue = (name) => {
-        if (!baseline)
-            return undefined;
-        if (baseline.kind === 'metrics')
-            return baseline.metrics.get(name);
-        throw new errors/* ConfigurationError */.j('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.displayPath });
-    };
-    evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : `not in ${candidate.file.displayPath}` }));
-    for (const [name, value] of candidate.metrics) {
-        if (policy.metrics[name])
-            continue;
-        const direction = (0,registry/* knownDirection */.XP)(name);
-        if (!direction)
-            continue;
-        rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
-    }
-    return { rows, checks, task: null, pairedRows: 0 };
-}
-function contextRow(name, candidate, baseline, confidence, direction = (0,registry/* knownDirection */.XP)(name) ?? 'higher') {
-    const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
-    return {
-        name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
-        difference: difference ?? null,
-        relativeDifference: difference !== undefined && baseline ? difference / Math.abs(baseline) : null,
-        interval: null, confidence, pValue: null, method: 'none',
-        verdict: difference === undefined ? 'unknown' : difference * (direction === 'higher' ? 1 : -1) > 0 ? 'better' : difference === 0 ? 'same' : 'worse',
-        status: 'pass', thresholds: {},
-    };
-}
-function unionClasses(a, b) {
-    const classes = [...(a.classScores?.classes ?? [])];
-    for (const c of b?.classScores?.classes ?? [])
-        if (!classes.includes(c))
-            classes.push(c);
-    for (const l of [...a.labels, ...(b?.labels ?? [])])
-        if (!classes.includes(l))
-            classes.push(l);
-    return classes;
-}
-function summarize(gated, checks, status) {
-    if (checks.some((c) => c.status === 'error'))
-        return `Could not compare: ${checks.find((c) => c.status === 'error').message}`;
-    const better = gated.filter((r) => r.verdict === 'better').length;
-    const worse = gated.filter((r) => r.verdict === 'worse').length;
-    const same = gated.filter((r) => r.verdict === 'same').length;
-    const failing = gated.filter((r) => r.status === 'fail');
-    const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
-    if (failing.length > 0) {
-        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%') : r.difference !== null ? (0,format/* formatSigned */.Gp)(r.difference) : 'missing'}`).join(', ')}`);
-    }
-    const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
-    if (baselineCheck)
-        parts.push(baselineCheck.message);
-    return `${status.toUpperCase()}: ${parts.join('; ')}`;
-}
-
-
-/***/ }),
-
 /***/ 6783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ validateConfig),
 /* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
-/* unused harmony exports formatKeyPath, suggest */
+/* unused harmony export suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
@@ -14102,39 +16887,50 @@ function parseConfigText(text, file) {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
 }
-/** Reads a config file's text; a missing or blank file is a ConfigurationError naming it. */
+/**
+ * Reads a config file's text; a missing or blank file is a ConfigurationError
+ * naming it as the user wrote it (a UserFile), or by the path given.
+ */
 async function readConfigText(file) {
+    const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file: display });
     }
     if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file: display });
     return text;
 }
-/** Validates a parsed config against a zod schema; the first issue becomes the error. */
-function validateConfig(schema, parsed, file) {
-    const result = schema.safeParse(parsed.value);
+/**
+ * Validates a parsed config — or the part of it at key path `at` (a policy
+ * embedded in the all-in-one config) — against a zod schema; the first issue
+ * becomes the error, with the file's own line and the full key path.
+ */
+function validateConfig(schema, parsed, file, at = []) {
+    let value = parsed.value;
+    for (const part of at)
+        value = value?.[part];
+    const result = schema.safeParse(value);
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];
-    const path = issue.path;
-    const key = formatKeyPath(path);
+    const path = [...at, ...issue.path];
     let reason = issue.message;
     if (issue.code === 'unrecognized_keys') {
         const keys = issue.keys;
         const unknown = keys[0];
         const fullPath = [...path, unknown];
-        const known = knownKeysOf(schema, path, parsed.value);
+        const known = knownKeysOf(schema, issue.path, value);
         const hint = suggest(unknown, known);
         reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
     }
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
+    const key = formatKeyPath(path);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
 }
 function formatKeyPath(path) {
@@ -25768,7 +28564,8 @@ async function decompressedSize(info) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   x: () => (/* binding */ assertNever)
 /* harmony export */ });
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
@@ -25795,6 +28592,14 @@ function formatLocated(reason, { file, line, key }) {
     if (key)
         prefix += `${key}: `;
     return prefix + reason;
+}
+/**
+ * The default branch of a switch that covers every member of a union:
+ * `default: return assertNever(x)` does not compile while a member is left
+ * out, and a value outside the type at run time (a bug) throws.
+ */
+function assertNever(value, what = 'value') {
+    throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
 
 
@@ -27069,8 +29874,11 @@ function histogramOfSorted(sorted, edges, withSupport = false) {
         const x = sorted[i];
         while (bin < edges.length && x >= edges[bin])
             bin++;
-        if (counts[bin]++ === 0)
+        // bin ≤ edges.length: always one of the edges.length + 1 bins.
+        const before = counts[bin];
+        if (before === 0)
             low[bin] = x;
+        counts[bin] = before + 1;
         high[bin] = x;
     }
     return withSupport ? { edges, counts, low, high } : { edges, counts };
@@ -27250,13 +30058,9 @@ class DatasetProfiler {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ collectResults)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
-/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1354);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3517);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(545);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3517);
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
 // problem naming the file, never skipped silently. (Profiles written beside
@@ -27264,42 +30068,28 @@ class DatasetProfiler {
 
 
 
-
-
-
-
 async function collectResults(patterns, baseDir) {
     const problems = [];
     let files = [];
     try {
-        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .expandPaths */ .p)(patterns, baseDir, 'results');
+        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPaths */ .p)(patterns, baseDir, 'results');
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j))
             throw error;
         problems.push(error);
     }
     const documents = [];
     for (const file of files) {
         try {
-            let bytes;
-            try {
-                bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
-            }
-            catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .TQ)(error)}`, { file: file.displayPath });
-            }
-            const text = bytes.toString('utf8');
-            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
-            if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
-                continue;
-            const document = (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .parseResults */ .c2)(text, file.displayPath);
-            documents.push({ file: file.displayPath, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document });
+            const read = await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readResultsFile */ .B9)({ path: file.path, display: file.displayPath });
+            if (read)
+                documents.push(read);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j))
                 throw error;
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(error.reason, { file: file.displayPath }));
+            problems.push(error);
         }
     }
     return { documents, problems };
@@ -27312,18 +30102,22 @@ async function collectResults(patterns, baseDir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ writeResults),
-/* harmony export */   c2: () => (/* binding */ parseResults)
+/* harmony export */   B9: () => (/* binding */ readResultsFile),
+/* harmony export */   KB: () => (/* binding */ writeResults)
 /* harmony export */ });
-/* unused harmony exports resultsPath, readResults */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7700);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6941);
+/* unused harmony exports resultsPath, parseResults */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
+/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
+/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
+
+
 
 
 
@@ -27339,18 +30133,27 @@ function resultsPath(workspace, ...parts) {
 }
 async function writeResults(path, document) {
     // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .q)(path, checked);
+    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.parse(document);
+    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(path, checked);
 }
-async function readResults(path) {
-    let text;
+/**
+ * Reads and checks one results document: the one reader, for a single file and
+ * for every match of a glob (collectResults). Errors are ConfigurationErrors
+ * naming `file.display`. A profile (validate-data's profile-out, which may
+ * share the results directory) is not a results document: undefined.
+ */
+async function readResultsFile(file) {
+    let bytes;
     try {
-        text = await readFile(path, 'utf8');
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
     }
     catch (error) {
-        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
     }
-    return parseResults(text, path);
+    const text = bytes.toString('utf8');
+    if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
+        return undefined;
+    return { file: file.display, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
 }
 function parseResults(text, path) {
     let json;
@@ -27358,13 +30161,13 @@ function parseResults(text, path) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
     }
     return result.data;
 }
@@ -27372,7 +30175,7 @@ function parseResults(text, path) {
 
 /***/ }),
 
-/***/ 6941:
+/***/ 694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27382,7 +30185,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FD: () => (/* binding */ resultsDocumentSchema)
 });
 
-// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -27405,12 +30208,33 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
+// Model-comparison vocabulary, owned here and nowhere else: the prediction
+// tasks, which way a metric is better, and the significance tests of a
+// paired comparison. A leaf module (no imports).
+/** The prediction tasks holdout computes metrics for. */
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
+const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
+/** Which way a metric is better. */
+const DIRECTIONS = ['higher', 'lower'];
+
+// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
+var drift = __nccwpck_require__(3990);
+// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
+var policy = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
 // single definition; kind-specific payloads hang off the common envelope.
+
+
+
+
 
 
 const RESULTS_VERSION = 1;
@@ -27424,6 +30248,7 @@ const locationSchema = schemas/* object */.Ikc({
 });
 const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const checkSchema = schemas/* object */.Ikc({
+    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
     id: schemas/* string */.YjP(),
     title: schemas/* string */.YjP(),
     status: statusSchema,
@@ -27434,7 +30259,45 @@ const checkSchema = schemas/* object */.Ikc({
     count: schemas/* number */.aig().int().nonnegative().optional(),
     /** The first occurrences, for annotations; `count` says how many there were. */
     locations: schemas/* array */.YOg(locationSchema).default([]),
+    // compare-metrics checks: which metric (and slice) the check is about, the
+    // policy rule it applies and that rule's numbers.
+    metric: schemas/* string */.YjP().optional(),
+    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+    threshold: schemas/* number */.aig().optional(),
+    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+    margin: schemas/* number */.aig().optional(),
+    alpha: schemas/* number */.aig().optional(),
+})
+    .superRefine((check, ctx) => {
+    if (check.rule === undefined)
+        return;
+    if (check.metric === undefined)
+        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+    for (const key of ruleNumbers(check.rule)) {
+        if (check[key] === undefined)
+            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+    }
 });
+/** The numbers each comparison rule carries on its check. */
+function ruleNumbers(rule) {
+    switch (rule) {
+        case 'present':
+        case 'baseline':
+            return [];
+        case 'min':
+        case 'max':
+        case 'max_regression':
+        case 'max_relative_regression':
+        case 'min_improvement':
+            return ['threshold'];
+        case 'non_inferiority':
+            return ['margin', 'alpha'];
+        default:
+            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+    }
+}
 const fileDigestSchema = schemas/* object */.Ikc({
     path: schemas/* string */.YjP(),
     sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
@@ -27508,13 +30371,13 @@ const shardSchema = schemas/* object */.Ikc({
 const driftColumnSchema = schemas/* object */.Ikc({
     column: schemas/* string */.YjP(),
     kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf']),
+    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
     auto: schemas/* boolean */.zMY(),
     statistic: schemas/* number */.aig().nullable(),
     pValue: schemas/* number */.aig().optional(),
-    compare: schemas/* enum */.k5n(['distance', 'p-value']),
+    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
     threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(['e', '2']).optional(),
+    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
     nRef: schemas/* number */.aig().int().nonnegative(),
     nCur: schemas/* number */.aig().int().nonnegative(),
     bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
@@ -27557,7 +30420,7 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
 const finite = schemas/* number */.aig().nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(['higher', 'lower']),
+    direction: schemas/* enum */.k5n(DIRECTIONS),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
@@ -27571,7 +30434,7 @@ const metricRowSchema = schemas/* object */.Ikc({
     interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
     confidence: schemas/* number */.aig(),
     pValue: finite,
-    method: schemas/* enum */.k5n(['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none']),
+    method: schemas/* enum */.k5n(TEST_METHODS),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
     status: statusSchema,
@@ -27588,7 +30451,7 @@ const modelSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().optional(),
 });
 const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
+    task: schemas/* enum */.k5n(TASKS).nullable(),
     paired: schemas/* boolean */.zMY(),
     rows: schemas/* number */.aig().int().nonnegative().nullable(),
     confidence: schemas/* number */.aig(),
@@ -27626,29 +30489,59 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ worstStatus)
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   Cd: () => (/* binding */ statusFailsStep),
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony export statusFailsStep */
+/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
 // The status algebra: documents and checks combine to their worst status.
 // `error` (could not be evaluated) outranks `fail`: the gate treats both as
 // blocking, but a reviewer must see that something was not evaluated at all.
-const rank = { pass: 0, warn: 1, fail: 2, error: 3 };
+//
+// The one status table (rank, icon, colour) and the one rule for "does this
+// status fail the step" live here; everything that shows or weighs a status
+// reads them.
+
+const STATUS_TABLE = {
+    pass: { rank: 0, icon: '✅', colour: 'green' },
+    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
+    fail: { rank: 2, icon: '❌', colour: 'red' },
+    error: { rank: 3, icon: '⛔', colour: 'magenta' },
+};
+function statusRank(status) {
+    return STATUS_TABLE[status].rank;
+}
+function statusIcon(status) {
+    return STATUS_TABLE[status].icon;
+}
+function statusColour(status) {
+    return STATUS_TABLE[status].colour;
+}
+/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
+function worstFirst(a, b) {
+    return statusRank(b) - statusRank(a);
+}
 function worstStatus(statuses) {
     let worst = 'pass';
     for (const status of statuses)
-        if (rank[status] > rank[worst])
+        if (statusRank(status) > statusRank(worst))
             worst = status;
     return worst;
 }
-/** Whether a status should fail the step under the user's `fail-on` setting. */
+/** Which status fails a step that produces a verdict. */
+const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
 function statusFailsStep(status, failOn) {
     if (status === 'error')
         return true;
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warn')
-        return rank[status] >= rank.warn;
-    return rank[status] >= rank.fail;
+    switch (failOn) {
+        case 'never': return false;
+        case 'warn': return statusRank(status) >= statusRank('warn');
+        case 'fail': return statusRank(status) >= statusRank('fail');
+        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .x)(failOn, 'fail-on');
+    }
 }
 
 
@@ -28073,10 +30966,13 @@ var load = __nccwpck_require__(6783);
 var schema_fields = __nccwpck_require__(3449);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
+var drift = __nccwpck_require__(3990);
 ;// CONCATENATED MODULE: ./build/shared/schema/model.js
 // The table schema format: Frictionless Table Schema plus `x-holdout`
 // extensions. Strict objects, so a misspelt key is reported (with a
 // suggestion) instead of silently ignored; other `x-` keys are allowed.
+
 
 const FIELD_TYPES = [
     'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year',
@@ -28107,10 +31003,9 @@ const constraintsSchema = schemas/* strictObject */.rej({
     pattern: schemas/* string */.YjP().optional(),
     enum: schemas/* array */.YOg(schemas/* union */.KCZ([scalar, schemas/* null */.chJ()])).min(1).optional(),
 });
-const DRIFT_METHODS = ['auto', 'psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
 /** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
 const driftSettingsSchema = schemas/* strictObject */.rej({
-    method: schemas/* enum */.k5n(DRIFT_METHODS, { message: `unknown drift method; use one of ${DRIFT_METHODS.join(', ')}` }).optional(),
+    method: schemas/* enum */.k5n(drift/* DRIFT_METHOD_CHOICES */.zi, { message: `unknown drift method; use one of ${drift/* DRIFT_METHOD_CHOICES */.zi.join(', ')}` }).optional(),
     warn: schemas/* number */.aig().nonnegative().optional(),
     fail: schemas/* number */.aig().nonnegative().optional(),
 });
@@ -28918,23 +31813,19 @@ function sortedKeys(values) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ZZ: () => (/* binding */ runTask),
+/* harmony export */   ef: () => (/* binding */ taskRunner),
 /* harmony export */   wF: () => (/* binding */ workerScript)
 /* harmony export */ });
-/* unused harmony export serveWorkerTask */
+/* unused harmony exports serveWorkerTask, runTask */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4103);
-/* harmony import */ var _compare_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(870);
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
-
-
 
 
 
@@ -28945,11 +31836,14 @@ const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(p.reason, { file: p.file, line: p.line, key: p.key });
 async function perform(name, input, hooks = {}) {
+    // Loaded on demand: an entry's own bundle runs the engines in the worker
+    // bundle, so it need not carry them (a chunk of its own holds them for
+    // unbundled runs and tests).
     switch (name) {
         case 'validateData':
-            return (0,_validate_run_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .l)(input, hooks);
+            return (await __nccwpck_require__.e(/* import() */ 103).then(__nccwpck_require__.bind(__nccwpck_require__, 4103))).validateData(input, hooks);
         case 'compareModels':
-            return (0,_compare_run_js__WEBPACK_IMPORTED_MODULE_5__/* .compareModels */ .w)(input);
+            return (await __nccwpck_require__.e(/* import() */ 870).then(__nccwpck_require__.bind(__nccwpck_require__, 870))).compareModels(input);
     }
 }
 /** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
@@ -29022,6 +31916,13 @@ async function runTask(name, input, script, hooks = {}) {
         await worker.terminate();
     }
 }
+/** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
+function taskRunner(script) {
+    return {
+        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
+        compareModels: (input) => runTask('compareModels', input, script),
+    };
+}
 
 
 /***/ }),
@@ -29037,6 +31938,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AUTO_SMALL_REFERENCE, DEFAULT_DATASET_DRIFT_SHARE, DEFAULT_MISSING_RATE_CHANGE, DEFAULT_UNSEEN_CATEGORIES, DRIFT_METHOD_INFO, autoMethod, gridKs, gridWasserstein
 
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __nccwpck_require__(8563);
 // EXTERNAL MODULE: ./build/shared/stats/distributions.js
 var distributions = __nccwpck_require__(4255);
 ;// CONCATENATED MODULE: ./build/shared/stats/gamma.js
@@ -29663,6 +32568,8 @@ var profile = __nccwpck_require__(1354);
 
 
 
+
+
 const DRIFT_METHOD_INFO = {
     psi: { label: 'PSI', compare: 'distance', logBase: 'e', defaults: { warn: 0.1, fail: 0.2 } },
     jensenshannon: { label: 'Jensen–Shannon distance', compare: 'distance', logBase: 'e', defaults: { fail: 0.1 } },
@@ -29912,8 +32819,7 @@ function compareProfiles(input) {
         locations: [],
     });
     // Worst first: failed, then warned, by how far past their level.
-    const rank = { error: 0, fail: 1, warn: 2, pass: 3 };
-    columns.sort((a, b) => rank[a.status] - rank[b.status] || severity(b) - severity(a));
+    columns.sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || severity(b) - severity(a));
     return {
         checks,
         drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
@@ -29938,7 +32844,7 @@ function driftOf(name, ref, cur, settings) {
     if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
         return { skip: `more than ${(0,format/* formatCount */.B4)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values (an identifier or free text?); set a drift method to compare the top ${(0,format/* formatCount */.B4)(profile/* DEFAULT_CATEGORY_CAP */.sf)}` };
     }
-    const method = auto ? autoMethod(ref, cur) : settings.method;
+    const method = settings.method === 'auto' ? autoMethod(ref, cur) : settings.method;
     const info = DRIFT_METHOD_INFO[method];
     const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
     const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
@@ -30022,6 +32928,8 @@ function driftOf(name, ref, cur, settings) {
             detail = `, reference std ${formatStat(std)}`;
             break;
         }
+        default:
+            return (0,errors/* assertNever */.x)(method, 'drift method');
     }
     const score = info.compare === 'p-value' ? pValue : statistic;
     const status = levelStatus(score, info.compare, threshold);
@@ -30170,1249 +33078,78 @@ function formatCastValue(field, value) {
 
 /***/ }),
 
-/***/ 4103:
+/***/ 3679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+// Shards of a dataset, as the user writes them (`2/4`, a matrix value), and
+// what a shard is to the validator.
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ parseShard),
-  l: () => (/* binding */ validateData)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var data_table = __nccwpck_require__(2395);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
-var paths = __nccwpck_require__(545);
-// EXTERNAL MODULE: ./build/shared/results/collect.js
-var collect = __nccwpck_require__(9555);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var results_schema = __nccwpck_require__(6941);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var schema_load = __nccwpck_require__(6189);
-// EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
-var validate_drift = __nccwpck_require__(5545);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
-// EXTERNAL MODULE: ./build/shared/data/batch.js
-var data_batch = __nccwpck_require__(177);
-// EXTERNAL MODULE: ./build/shared/schema/fields.js
-var fields = __nccwpck_require__(3449);
-// EXTERNAL MODULE: ./build/shared/schema/temporal.js
-var temporal = __nccwpck_require__(1806);
-;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
-// Parsing plain decimal numbers straight from a text range, without
-// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
-// the value is one correctly rounded IEEE operation on exact operands
-// (Clinger's fast path), so it equals Number(text); anything longer falls
-// back to Number on the substring.
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/**
- * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
- * undefined when the text is not of that form.
- */
-function parseDecimalRange(text, from, to) {
-    let i = from;
-    let negative = false;
-    let c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let significant = 0;
-    let scale = 0;
-    let exact = true;
-    const intStart = i;
-    while (i < to) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            break;
-        if (mantissa !== 0 || d !== 0) {
-            if (significant < 15) {
-                mantissa = mantissa * 10 + d;
-                significant++;
-            }
-            else {
-                exact = false;
-                scale++;
-            }
-        }
-        i++;
-    }
-    const intDigits = i - intStart;
-    let fracDigits = 0;
-    if (i < to && text.charCodeAt(i) === 46) {
-        i++;
-        const fracStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                break;
-            if (mantissa !== 0 || d !== 0) {
-                if (significant < 15) {
-                    mantissa = mantissa * 10 + d;
-                    significant++;
-                    scale--;
-                }
-                else
-                    exact = false;
-            }
-            else
-                scale--;
-            i++;
-        }
-        fracDigits = i - fracStart;
-    }
-    if (intDigits === 0 && fracDigits === 0)
-        return undefined;
-    let exponent = 0;
-    if (i < to) {
-        c = text.charCodeAt(i);
-        if (c !== 101 && c !== 69)
-            return undefined;
-        i++;
-        let expNegative = false;
-        c = text.charCodeAt(i);
-        if (c === 43 || c === 45) {
-            expNegative = c === 45;
-            i++;
-        }
-        const expStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-            if (exponent < 100000)
-                exponent = exponent * 10 + d;
-            i++;
-        }
-        if (i === expStart)
-            return undefined;
-        if (expNegative)
-            exponent = -exponent;
-    }
-    if (!exact)
-        return Number(text.slice(from, to));
-    if (mantissa === 0)
-        return negative ? -0 : 0;
-    const e10 = scale + exponent;
-    let value;
-    if (e10 === 0)
-        value = mantissa;
-    else if (e10 > 0 && e10 <= 22)
-        value = mantissa * POW10[e10];
-    else if (e10 < 0 && e10 >= -22)
-        value = mantissa / POW10[-e10];
-    else
-        return Number(text.slice(from, to));
-    return negative ? -value : value;
-}
-/** `[+-]?\d+` in text[from, to) → number; undefined when not an integer literal. */
-function parseIntegerRange(text, from, to) {
-    let i = from;
-    let negative = false;
-    const c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
-    if (i >= to)
-        return undefined;
-    if (to - i > 15) {
-        for (let k = i; k < to; k++) {
-            const d = text.charCodeAt(k) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-        }
-        return Number(text.slice(from, to));
-    }
-    let value = 0;
-    for (; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        value = value * 10 + d;
-    }
-    return negative ? -value : value;
-}
-
-// EXTERNAL MODULE: ./build/shared/profile/hashset.js
-var hashset = __nccwpck_require__(1038);
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
-;// CONCATENATED MODULE: ./build/shared/validate/table.js
-// validateTable: streams one table through a compiled schema. Every cell is
-// counted (no sample limit on counts); only the error details kept for the
-// report are capped. Split in two so a sharded run can merge: tallyTable
-// counts (and profiles) in one pass, finishTable turns the counts — one
-// table's, or the sum of its shards' — into the verdict. Table-level checks
-// (row count, keys, missing rates, `mostly`) always run on the full counts.
-
-
-
-
-
-
-
-
-const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const CATEGORICAL = new Set(['string', 'boolean']);
-/** Validates and, if asked, profiles one table in one pass; the verdict is `finishTable` of the tally. */
-async function validateTable(table, schema, options = {}) {
-    const { tally } = await tallyTable(table, schema, options);
-    return finishTable(tally, schema, options);
-}
-/** Row order for error samples and locations: file-level (no row) first, then by row and line. */
-function byRowOrder(a, b) {
-    return (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
-}
-/**
- * The first `max` errors in row order, ties in the order they were found.
- * Cells are checked a column at a time within each batch, so "first found"
- * is not "first by row"; keeping the first by row makes a shard's sample the
- * part of the unsharded sample its rows hold, so merged samples agree.
- * Holds at most 2·max errors; past the cut, an error costs one comparison.
- */
-class FirstErrors {
-    max;
-    items = [];
-    cutRow = Infinity;
-    constructor(max) {
-        this.max = max;
-    }
-    add(error) {
-        if (this.max <= 0)
-            return;
-        // Full and at or past the last kept row: it would sort after every kept error (found later, no smaller row).
-        if ((error.row ?? 0) >= this.cutRow)
-            return;
-        this.items.push(error);
-        if (this.items.length >= 2 * this.max)
-            this.cut();
-    }
-    cut() {
-        this.items.sort(byRowOrder); // stable: equal rows stay in the order found
-        if (this.max > 0 && this.items.length >= this.max) {
-            this.items.length = this.max;
-            this.cutRow = this.items[this.max - 1].row ?? 0;
-        }
-    }
-    toArray() {
-        this.cut();
-        return this.items;
-    }
-}
-/** One pass over a table: every count the verdict needs, the error samples, and the profile. */
-async function tallyTable(table, schema, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const maxLocations = options.maxLocationsPerCheck ?? 50;
-    const file = table.info.displayPath;
-    const errors = new FirstErrors(maxSamples);
-    const checks = [];
-    const errorCounts = { file: {}, rows: {} };
-    const newCheck = (id, title, kind, extra = {}) => {
-        const check = { id: `${file}#${id}`, title, scope: kind === 'header' ? 'file' : 'rows', kind, tolerable: false, count: 0, locations: [], ...extra };
-        checks.push(check);
-        return check;
-    };
-    const record = (check, error) => {
-        check.count++;
-        const counts = errorCounts[check.scope];
-        counts[error.type] = (counts[error.type] ?? 0) + 1;
-        if (check.locations.length < maxLocations) {
-            check.locations.push({ file, line: error.line, row: error.row, field: error.field });
-        }
-        errors.add({ ...error, file, severity: 'fail' });
-    };
-    // Header against the schema.
-    const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
-    const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
-    const byName = new Map(fieldStates.map((state) => [state.field.name, state]));
-    for (const state of fieldStates) {
-        const f = state.field;
-        const tolerable = f.mostly !== undefined;
-        if (f.type !== 'any')
-            state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, 'type', { field: f.name, tolerable });
-        if (f.required)
-            state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, 'required', { field: f.name, constraint: 'required' });
-        for (const name of CONSTRAINT_ORDER) {
-            if (f.constraintValue(name) === undefined)
-                continue;
-            state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, 'constraint', { field: f.name, constraint: name, tolerable }));
-        }
-        if (f.unique) {
-            state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-            state.unique = new hashset/* ValueHashSet */.K(1 << 16);
-        }
-        if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
-            // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
-            const identifier = f.unique || schema.keyGroups.some((g) => g.kind === 'primaryKey' && g.fields.length === 1 && g.fields[0] === f.name);
-            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : identifier ? 'identifier' : 'categorical');
-        }
-    }
-    const keyGroups = schema.keyGroups
-        .map((group) => ({
-        ...group,
-        states: group.fields.map((name) => byName.get(name)),
-        set: new hashset/* ValueHashSet */.K(1 << 16),
-        check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
-    }))
-        .filter((group) => {
-        if (group.states.some((s) => s === undefined)) {
-            // The header check already reports the missing column; the key cannot be checked.
-            group.check.unavailable = true;
-            return false;
-        }
-        if (group.states.length === 1) {
-            const state = group.states[0];
-            // A field both unique and the primary key shares one hash set: a duplicate is both errors.
-            if (group.kind === 'primaryKey')
-                state.primaryKey = { set: state.unique ?? group.set, check: group.check };
-            else if (!state.unique) {
-                state.unique = group.set;
-                state.uniqueCheck = group.check;
-            }
-            else
-                checks.splice(checks.indexOf(group.check), 1); // the field's own unique check covers it
-            return false;
-        }
-        for (const s of group.states)
-            s.keepValues = true;
-        return true;
-    });
-    const shard = options.rows;
-    let shardColumn;
-    if (shard?.by !== undefined) {
-        shardColumn = byName.get(shard.by);
-        if (!shardColumn)
-            throw new shared_errors/* ConfigurationError */.j(`shard-by column "${shard.by}" is not a column of the file and the schema`, { file });
-    }
-    let rows = 0;
-    let reserved = false;
-    for await (const batch of table.batches) {
-        const mask = shard ? shardMask(batch, shard.index, shard.count, shardColumn) : undefined;
-        rows += mask ? countKept(mask) : batch.size;
-        if (!reserved) {
-            // Size the hash sets once from the first batch's bytes per row.
-            reserved = true;
-            const expected = table.estimateRows?.(batch);
-            if (expected !== undefined) {
-                const sets = new Set();
-                for (const state of fieldStates) {
-                    if (state.unique)
-                        sets.add(state.unique);
-                    if (state.primaryKey)
-                        sets.add(state.primaryKey.set);
-                }
-                for (const group of keyGroups)
-                    sets.add(group.set);
-                const share = shard ? shard.count : 1;
-                for (const set of sets)
-                    set.reserve(Math.ceil((expected / share) * 1.05));
-            }
-        }
-        for (const state of fieldStates)
-            validateColumn(state, batch, record, mask);
-        for (const group of keyGroups)
-            checkKeyGroup(group, batch, record, mask);
-        options.onBatch?.(batch.firstRow + batch.size - 1);
-    }
-    const digest = table.digest();
-    const tally = {
-        file,
-        format: table.info.format + (table.info.gzip ? '+gzip' : ''),
-        rows,
-        sha256: digest.sha256,
-        bytes: digest.bytes,
-        checks,
-        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
-        errors: errors.toArray(),
-        errorCounts,
-    };
-    if (options.profile)
-        options.profile.rows += rows;
-    return { tally };
-}
-/** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
-function shardMask(batch, index, count, by) {
-    const mask = new Uint8Array(batch.size);
-    if (!by) {
-        for (let r = 0; r < batch.size; r++)
-            mask[r] = (batch.firstRow + r - 1) % count === index ? 1 : 0;
-        return mask;
-    }
-    const numeric = NUMERIC_ORDERED.has(by.field.type);
-    for (let r = 0; r < batch.size; r++) {
-        let raw = cellText(batch, by.column, r).trim();
-        if (numeric) {
-            // 1, 1.0 and 01 are one key: hash the cast number where there is one.
-            const value = by.field.cast(raw);
-            if (typeof value === 'number')
-                raw = String(value);
-        }
-        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
-    }
-    return mask;
-}
-function cellText(batch, column, r) {
-    if (batch.text)
-        return (0,data_batch/* textCell */.i)(batch.text, batch.text.starts.length, column, r);
-    const cell = batch.columns[column][r];
-    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : (0,format/* truncateCell */.FR)(cell);
-}
-function countKept(mask) {
-    let n = 0;
-    for (let i = 0; i < mask.length; i++)
-        n += mask[i];
-    return n;
-}
-/**
- * Sums the tallies of one file's row shards: row counts add up, file-level
- * counts (the header) are the same in every shard and taken once, error
- * samples and locations interleave back into row order.
- */
-function mergeTallies(tallies, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const maxLocations = options.maxLocationsPerCheck ?? 50;
-    const first = tallies[0];
-    for (const t of tallies) {
-        if (t.sha256 !== first.sha256)
-            throw new shared_errors/* ConfigurationError */.j(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
-    }
-    const checks = first.checks.map((check) => {
-        if (check.scope === 'file')
-            return structuredClone(check);
-        const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
-        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRowOrder).slice(0, maxLocations) };
-    });
-    const fields = first.fields.map((field) => {
-        const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
-        const mins = parts.map((p) => p.min).filter((v) => v !== null);
-        const maxes = parts.map((p) => p.max).filter((v) => v !== null);
-        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
-    });
-    const rowErrorCounts = {};
-    for (const t of tallies)
-        for (const [k, v] of Object.entries(t.errorCounts.rows))
-            rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
-    const fileErrors = first.errors.filter((e) => e.row === undefined);
-    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRowOrder);
-    return {
-        file: first.file,
-        format: first.format,
-        rows: tallies.reduce((s, t) => s + t.rows, 0),
-        sha256: first.sha256,
-        bytes: first.bytes,
-        checks,
-        fields,
-        errors: [...fileErrors, ...rowErrors].slice(0, maxSamples),
-        errorCounts: { file: { ...first.errorCounts.file }, rows: rowErrorCounts },
-    };
-}
-/** The verdict of a (possibly merged) tally: statuses, table-level checks, `mostly`, messages. */
-function finishTable(tally, schema, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const file = tally.file;
-    const rows = tally.rows;
-    const errors = tally.errors.map((e) => ({ ...e }));
-    const errorCounts = {};
-    for (const counts of [tally.errorCounts.file, tally.errorCounts.rows])
-        for (const [k, v] of Object.entries(counts))
-            errorCounts[k] = (errorCounts[k] ?? 0) + v;
-    let errorCount = Object.values(errorCounts).reduce((a, b) => a + b, 0);
-    const addError = (error) => {
-        errorCount++;
-        errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
-        if (errors.length < maxSamples)
-            errors.push(error);
-    };
-    const fieldOf = new Map(schema.fields.map((f) => [f.name, f]));
-    const stats = new Map(tally.fields.map((f) => [f.name, f]));
-    const tolerated = new Set();
-    for (const s of tally.fields) {
-        const mostly = fieldOf.get(s.name)?.mostly;
-        const nonMissing = rows - s.missing;
-        if (mostly !== undefined && s.failed > 0 && nonMissing > 0 && 1 - s.failed / nonMissing >= mostly)
-            tolerated.add(s.name);
-    }
-    for (const error of errors) {
-        if (error.field !== undefined && tolerated.has(error.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
-            error.severity = 'warn';
-        }
-    }
-    const finished = [];
-    for (const check of tally.checks) {
-        const field = check.field === undefined ? undefined : fieldOf.get(check.field);
-        const s = check.field === undefined ? undefined : stats.get(check.field);
-        if (check.unavailable) {
-            finished.push({ id: check.id, title: check.title, status: 'fail', message: 'cannot be checked: a key column is missing from the file', count: 0, locations: [] });
-            continue;
-        }
-        const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
-        let status = check.count === 0 ? 'pass' : 'fail';
-        let message = check.count === 0 ? 'no errors' : `${(0,format/* formatCount */.B4)(check.count)} error${check.count === 1 ? '' : 's'}`;
-        let observed = check.count;
-        let expected = 0;
-        if (unverifiable !== undefined) {
-            status = check.count === 0 ? 'error' : 'fail';
-            message = `${check.count === 0 ? 'cannot be verified' : `${message} within shards; the rest cannot be verified`}: ${unverifiable}`;
-        }
-        else if (field && s && check.tolerable && field.mostly !== undefined) {
-            const nonMissing = rows - s.missing;
-            const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
-            observed = share;
-            expected = `≥ ${(0,format/* formatRate */.CE)(field.mostly)} valid`;
-            if (check.count > 0) {
-                status = tolerated.has(field.name) ? 'pass' : 'fail';
-                message = `${(0,format/* formatCount */.B4)(check.count)} of ${(0,format/* formatCount */.B4)(nonMissing)} values break it; ${(0,format/* formatRate */.CE)(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${(0,format/* formatRate */.CE)(field.mostly)}`;
-            }
-        }
-        else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
-            observed = (0,format/* formatCastValue */.MU)(field, s.min);
-            expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
-        }
-        else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
-            observed = (0,format/* formatCastValue */.MU)(field, s.max);
-            expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
-        }
-        finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
-    }
-    // Table-level checks over the full counts.
-    const rowCount = schema.rowCount;
-    if (rowCount && !options.partial) {
-        const range = describeRange(rowCount.min, rowCount.max);
-        const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
-        finished.push({ id: `${file}#rowCount`, title: `Row count is ${range}`, status: ok ? 'pass' : 'fail', observed: rows, expected: range, message: ok ? `${(0,format/* formatCount */.B4)(rows)} rows` : `${(0,format/* formatCount */.B4)(rows)} rows, expected ${range}`, count: ok ? 0 : 1, locations: [] });
-        if (!ok)
-            addError({ type: 'row-count', file, message: `the table has ${(0,format/* formatCount */.B4)(rows)} rows, expected ${range}`, severity: 'fail' });
-    }
-    for (const s of tally.fields) {
-        const field = fieldOf.get(s.name);
-        if (field?.maxMissingRate === undefined)
-            continue;
-        const rate = rows === 0 ? 0 : s.missing / rows;
-        const limit = field.maxMissingRate;
-        const ok = rate <= limit;
-        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${(0,format/* formatRate */.CE)(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${(0,format/* formatRate */.CE)(limit)}`, message: `${(0,format/* formatCount */.B4)(s.missing)} of ${(0,format/* formatCount */.B4)(rows)} values missing (${(0,format/* formatRate */.CE)(rate)})`, count: ok ? 0 : 1, locations: [] });
-        if (!ok)
-            addError({ type: 'missing-rate', file, field: field.name, message: `${(0,format/* formatRate */.CE)(rate)} of "${field.name}" is missing, more than the ${(0,format/* formatRate */.CE)(limit)} allowed`, severity: 'fail' });
-    }
-    errors.sort(byRowOrder);
-    const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    return {
-        summary: {
-            file,
-            format: tally.format,
-            status: (0,results_status/* worstStatus */.A)(finished.map((c) => c.status)),
-            rows,
-            sha256: tally.sha256,
-            bytes: tally.bytes,
-            errorCount,
-            errorCounts,
-            failedChecks,
-        },
-        checks: finished,
-        errors,
-    };
-}
-const CONSTRAINT_ORDER = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum'];
-function describeConstraint(name, value) {
-    switch (name) {
-        case 'minimum': return `≥ ${String(value)}`;
-        case 'maximum': return `≤ ${String(value)}`;
-        case 'exclusiveMinimum': return `> ${String(value)}`;
-        case 'exclusiveMaximum': return `< ${String(value)}`;
-        case 'minLength': return `length ≥ ${String(value)}`;
-        case 'maxLength': return `length ≤ ${String(value)}`;
-        case 'pattern': return `matches /${String(value)}/`;
-        case 'enum': {
-            const list = value.map((v) => JSON.stringify(v));
-            return `one of ${list.length > 6 ? `${list.slice(0, 6).join(', ')}, … (${list.length})` : list.join(', ')}`;
-        }
-    }
-}
-function constraintMessage(name, cell, limit) {
-    const shown = JSON.stringify(cell);
-    switch (name) {
-        case 'minimum': return `${shown} is less than the minimum ${String(limit)}`;
-        case 'maximum': return `${shown} is greater than the maximum ${String(limit)}`;
-        case 'exclusiveMinimum': return `${shown} is not greater than the exclusive minimum ${String(limit)}`;
-        case 'exclusiveMaximum': return `${shown} is not less than the exclusive maximum ${String(limit)}`;
-        case 'minLength': return `${shown} is shorter than minLength ${String(limit)}`;
-        case 'maxLength': return `${shown} is longer than maxLength ${String(limit)}`;
-        case 'pattern': return `${shown} does not match the pattern ${String(limit)}`;
-        case 'enum': return `${shown} is not one of ${limit.map(String).join(', ')}`;
-    }
-}
-function describeRange(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${(0,format/* formatCount */.B4)(min)} and ${(0,format/* formatCount */.B4)(max)}`;
-    if (min !== undefined)
-        return `at least ${(0,format/* formatCount */.B4)(min)}`;
-    if (max !== undefined)
-        return `at most ${(0,format/* formatCount */.B4)(max)}`;
-    return 'any';
-}
-function matchHeader(table, schema, report) {
-    const header = table.header;
-    const mode = table.info.format === 'jsonl' && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
-    const states = [];
-    const make = (field, column) => ({
-        field, column, missing: 0, failed: 0, min: Infinity, max: -Infinity, constraintChecks: new Map(), keepValues: false, values: [],
-    });
-    header.forEach((label, i) => {
-        if (label === '')
-            report('blank-label', `column ${i + 1} has a blank header`);
-    });
-    const allowExtra = mode === 'subset' || mode === 'partial';
-    const allowMissing = mode === 'superset' || mode === 'partial';
-    if (mode === 'exact') {
-        const n = Math.max(header.length, schema.fields.length);
-        for (let i = 0; i < n; i++) {
-            const field = schema.fields[i];
-            const label = header[i];
-            if (field && label === undefined)
-                report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
-            else if (!field && label !== undefined)
-                report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
-            else if (field && label !== undefined) {
-                if (label !== field.name && label !== '')
-                    report('incorrect-label', `column ${i + 1} is "${label}", the schema expects "${field.name}"`, field.name);
-                states.push(make(field, i));
-            }
-        }
-    }
-    else {
-        const position = new Map(header.map((label, i) => [label, i]));
-        const names = new Set(schema.fields.map((f) => f.name));
-        for (const field of schema.fields) {
-            const column = position.get(field.name);
-            if (column === undefined) {
-                if (!allowMissing)
-                    report('missing-label', `field "${field.name}" is missing from the header`, field.name);
-            }
-            else
-                states.push(make(field, column));
-        }
-        if (!allowExtra)
-            header.forEach((label, i) => {
-                if (label !== '' && !names.has(label))
-                    report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
-            });
-        if (mode === 'partial' && states.length === 0)
-            report('missing-label', 'no column of the file is a field of the schema');
-    }
-    const unexpected = table.unexpectedKeys;
-    if (unexpected && !allowExtra) {
-        const originalBatches = table.batches;
-        // JSON Lines can reveal extra keys only while reading; report them after the last batch.
-        table.batches = (async function* () {
-            yield* originalBatches;
-            for (const [key, line] of unexpected()) {
-                if (!schema.fields.some((f) => f.name === key))
-                    report('extra-label', `key "${key}" (first seen on line ${line}) is not in the schema`, key);
-            }
-        })();
-    }
-    return states;
-}
-/** Marks a string value left in the chunk text (text[start, end)), not materialized. */
-const IN_TEXT = Symbol('in-text');
-function validateColumn(state, batch, record, mask) {
-    // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
-    // numbers, dates and most string checks run on the text without making a
-    // string per cell. The common casts and every constraint are inlined (a
-    // closure call per cell would be megamorphic across fields).
-    const { field } = state;
-    const cells = batch.text;
-    const text = cells?.text ?? '';
-    const starts = cells?.starts[state.column];
-    const ends = cells?.ends[state.column];
-    const special = cells?.special;
-    const width = cells?.starts.length ?? 0;
-    const column = cells ? undefined : batch.columns[state.column];
-    const lines = batch.lines;
-    const missingValues = field.missingValues;
-    const missingList = [...missingValues];
-    const onlyEmptyMissing = missingList.length === 1 && missingList[0] === '';
-    // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
-    let longestMissing = 0;
-    for (const m of missingList)
-        longestMissing = Math.max(longestMissing, m.length);
-    const cast = field.cast;
-    const kind = field.fastKind;
-    const L = field.limits;
-    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
-    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
-    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
-    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
-    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
-    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
-    const pattern = L.pattern;
-    const allowed = L.enum;
-    const enumByKey = L.enumByKey;
-    // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
-    const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
-    const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
-    const ordered = NUMERIC_ORDERED.has(field.type);
-    const unique = state.unique;
-    const primaryKey = state.primaryKey;
-    const keep = state.keepValues;
-    const sticky = cells && L.stickyPattern ? L.stickyPattern(cells.delimiter) : undefined;
-    const needString = (pattern !== undefined && sticky === undefined) || (allowed !== undefined && enumList === undefined) || keep;
-    const values = state.values;
-    if (keep)
-        values.length = batch.size;
-    let seenMin = state.min;
-    let seenMax = state.max;
-    const profile = state.profile;
-    const profileNumbers = profile !== undefined && profile.kind === 'numeric';
-    const profileCountOnly = profile !== undefined && profile.countOnly;
-    for (let r = 0; r < batch.size; r++) {
-        if (mask !== undefined && mask[r] === 0)
-            continue;
-        let cell;
-        let s = 0;
-        let e = 0;
-        let isMissing;
-        if (column === undefined) {
-            s = starts[r];
-            e = ends[r];
-            cell = special === undefined ? undefined : special.get(r * width + state.column);
-            if (cell === undefined) {
-                const length = e - s;
-                isMissing = length === 0 && missingValues.has('');
-                if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
-                    for (let k = 0; k < missingList.length; k++) {
-                        const m = missingList[k];
-                        if (m.length === length && text.startsWith(m, s))
-                            isMissing = true;
-                    }
-                }
-            }
-            else
-                isMissing = missingValues.has(cell);
-        }
-        else {
-            cell = column[r];
-            isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
-        }
-        if (isMissing) {
-            state.missing++;
-            if (profile !== undefined)
-                profile.missing++;
-            if (keep)
-                values[r] = undefined;
-            if (state.requiredCheck) {
-                record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
-            }
-            if (primaryKey)
-                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
-            continue;
-        }
-        let value;
-        if (cell === undefined) {
-            if (kind === fields/* FAST_STRING */.n9)
-                value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
-            else if (kind === fields/* FAST_NUMBER */.DP) {
-                const parsed = parseDecimalRange(text, s, e);
-                value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
-            }
-            else if (kind === fields/* FAST_INTEGER */.oq)
-                value = parseIntegerRange(text, s, e) ?? fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATE */.C)
-                value = (0,temporal/* parseIsoDateRange */._$)(text, s, e) ?? fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATETIME */.tk)
-                value = (0,temporal/* parseIsoDatetimeRange */.di)(text, s, e) ?? fields/* INVALID */.uY;
-            else
-                value = cast((cell = text.slice(s, e)));
-        }
-        else if (typeof cell === 'string' && kind !== 0) {
-            if (kind === fields/* FAST_STRING */.n9)
-                value = cell;
-            else if (kind === fields/* FAST_NUMBER */.DP)
-                value = fields/* NUMBER_PATTERN */.nj.test(cell) ? +cell : cast(cell);
-            else if (kind === fields/* FAST_INTEGER */.oq)
-                value = fields/* INTEGER_PATTERN */.sR.test(cell) ? +cell : fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATE */.C)
-                value = (0,temporal/* parseIsoDate */.jT)(cell) ?? fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATETIME */.tk)
-                value = (0,temporal/* parseIsoDatetime */._)(cell) ?? fields/* INVALID */.uY;
-            else
-                value = cast(cell);
-        }
-        else
-            value = cast(cell);
-        if (value === fields/* INVALID */.uY) {
-            state.failed++;
-            if (profile !== undefined)
-                profile.typeErrors++;
-            if (keep)
-                values[r] = undefined;
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            if (state.typeCheck) {
-                record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
-            }
-            if (primaryKey)
-                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
-            continue;
-        }
-        if (keep)
-            values[r] = value;
-        if (ordered) {
-            if (value < seenMin)
-                seenMin = value;
-            if (value > seenMax)
-                seenMax = value;
-        }
-        if (anyConstraint) {
-            let broken;
-            if (hasMin && value < min)
-                broken = 'minimum';
-            else if (hasMax && value > max)
-                broken = 'maximum';
-            else if (hasExMin && value <= exMin)
-                broken = 'exclusiveMinimum';
-            else if (hasExMax && value >= exMax)
-                broken = 'exclusiveMaximum';
-            else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength)))
-                broken = 'minLength';
-            else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength)))
-                broken = 'maxLength';
-            else if (pattern !== undefined) {
-                let matches;
-                if (cell === undefined && sticky !== undefined) {
-                    // In place: a match must end where the cell ends; one ending elsewhere is checked on the string.
-                    sticky.lastIndex = s;
-                    matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
-                }
-                else {
-                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : (0,format/* truncateCell */.FR)(cell));
-                }
-                if (!matches)
-                    broken = 'pattern';
-            }
-            else if (allowed !== undefined) {
-                if (value === IN_TEXT) {
-                    let found = false;
-                    for (let k = 0; k < enumList.length && !found; k++) {
-                        const option = enumList[k];
-                        found = option.length === e - s && text.startsWith(option, s);
-                    }
-                    if (!found)
-                        broken = 'enum';
-                }
-                else if (!allowed.has(enumByKey ? (0,fields/* uniqueKeyOf */.IT)(value) : value))
-                    broken = 'enum';
-            }
-            if (broken !== undefined) {
-                state.failed++;
-                if (profile !== undefined)
-                    profile.constraintErrors++;
-                const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-                record(state.constraintChecks.get(broken), {
-                    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
-                    message: constraintMessage(broken, shown, field.constraintValue(broken)),
-                });
-            }
-        }
-        if (profile !== undefined) {
-            if (profileNumbers)
-                profile.addNumber(value);
-            else if (profileCountOnly)
-                profile.count++;
-            else if (value === IN_TEXT)
-                profile.addCategoryRange(text, s, e);
-            else
-                profile.addCategory(typeof value === 'string' ? value : String(value));
-        }
-        const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
-        if (!fresh) {
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
-        }
-        if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
-        }
-    }
-    state.min = seenMin;
-    state.max = seenMax;
-}
-function codePointsInRange(text, from, to) {
-    let surrogates = 0;
-    for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0xdc00 && c <= 0xdfff)
-            surrogates++;
-    }
-    return to - from - surrogates;
-}
-function rangeShorterThan(text, from, to, limit) {
-    const length = to - from;
-    if (length < limit)
-        return true;
-    if (length >= 2 * limit)
-        return false;
-    return codePointsInRange(text, from, to) < limit;
-}
-function rangeLongerThan(text, from, to, limit) {
-    const length = to - from;
-    if (length <= limit)
-        return false;
-    if (length > 2 * limit)
-        return true;
-    return codePointsInRange(text, from, to) > limit;
-}
-// A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
-function shorterThan(value, limit) {
-    if (typeof value === 'string') {
-        if (value.length < limit)
-            return true;
-        if (value.length >= 2 * limit)
-            return false;
-    }
-    return (0,fields/* lengthOf */.Y5)(value) < limit;
-}
-function longerThan(value, limit) {
-    if (typeof value === 'string') {
-        if (value.length <= limit)
-            return false;
-        if (value.length > 2 * limit)
-            return true;
-    }
-    return (0,fields/* lengthOf */.Y5)(value) > limit;
-}
-function addValue(set, value) {
-    if (typeof value === 'string')
-        return set.add(value);
-    if (typeof value === 'number')
-        return set.addNumber(value);
-    return set.add((0,fields/* uniqueKeyOf */.IT)(value));
-}
-function checkKeyGroup(group, batch, record, mask) {
-    const states = group.states;
-    for (let r = 0; r < batch.size; r++) {
-        if (mask !== undefined && mask[r] === 0)
-            continue;
-        let key = '';
-        let incomplete = false;
-        for (let k = 0; k < states.length; k++) {
-            const value = states[k].values[r];
-            if (value === undefined) {
-                incomplete = true;
-                break;
-            }
-            key += (k > 0 ? '\u0000' : '') + (0,fields/* uniqueKeyOf */.IT)(value);
-        }
-        const row = batch.firstRow + r;
-        const line = batch.lines?.[r];
-        const shown = group.fields.length === 1 ? `"${group.fields[0]}"` : `(${group.fields.join(', ')})`;
-        if (incomplete) {
-            // Missing or invalid key values: a primary key must be complete; a unique key skips them.
-            if (group.kind === 'primaryKey')
-                record(group.check, { type: 'primary-key', row, line, message: `row ${row} has a missing or invalid primary key ${shown}` });
-            continue;
-        }
-        if (!group.set.add(key)) {
-            record(group.check, {
-                type: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error',
-                row, line,
-                message: `row ${row} repeats the ${group.kind === 'primaryKey' ? 'primary' : 'unique'} key ${shown} of an earlier row`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/shared/validate/run.js
-// validateData: the validate-data step as a pure function of its inputs:
-// data files + schema (+ a reference) → one results document. Bad input
-// (unreadable file, bad schema) does not throw: it becomes an `error` check,
-// so a complete document is always written, and is returned as `problems`
-// for the entry to turn into exit status 2 / a failed step.
-//
-// Three shapes of run: a whole dataset; one shard of it (`shard`), whose
-// document carries the tallies and profile a merge needs; and the merge of
-// every shard's document (`merge`), which gives the verdict the unsharded
-// run gives.
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function validateData(input, hooks = {}) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
-    const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
-    const fail = (error, id, title) => {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck(id, title, error));
-    };
-    let schema;
-    try {
-        schema = await (0,schema_load/* loadTableSchema */.y)(input.schemaPath);
-    }
-    catch (error) {
-        fail(error instanceof shared_errors/* ConfigurationError */.j ? relocate(error, input.schemaPath, schemaShown) : error, `${schemaShown}#schema`, 'Schema is valid');
-    }
-    let reference;
-    if (schema && input.reference !== undefined) {
-        try {
-            reference = await loadReference(input.reference, input.baseDir, schema);
-        }
-        catch (error) {
-            fail(error, 'reference', 'Reference is readable');
-        }
-    }
-    if (input.shard && input.merge)
-        fail(new shared_errors/* ConfigurationError */.j('shard and merge cannot be combined: shards validate, the merge combines their documents'), 'shard', 'Shard settings are valid');
-    const wantProfile = reference !== undefined || input.profile === true || input.shard !== undefined;
-    let shard;
-    let tallies = [];
-    let profile;
-    let unverifiableKey;
-    let files = [];
-    if (schema && input.merge && problems.length === 0) {
-        try {
-            const keep = (column) => new Set(Object.keys(reference?.profile.columns[column]?.categories?.counts ?? {}));
-            const merged = await mergeShardDocuments(input.merge, input.baseDir, schema, keep, input.options);
-            tallies = merged.tallies;
-            profile = merged.profile;
-            unverifiableKey = merged.unverifiableKey;
-            if (reference && merged.reference && merged.reference.sha256 !== reference.sha256) {
-                throw new shared_errors/* ConfigurationError */.j(`the shards were profiled against reference ${merged.reference.path} (sha256 ${merged.reference.sha256?.slice(0, 12)}), not ${reference.path}`);
-            }
-        }
-        catch (error) {
-            fail(error, 'merge', 'Shard documents merge');
-        }
-    }
-    else if (schema && problems.length === 0) {
-        try {
-            files = await (0,paths/* expandPaths */.p)(input.data, input.baseDir);
-            if (files.length === 0)
-                throw new shared_errors/* ConfigurationError */.j('no data files were given');
-        }
-        catch (error) {
-            fail(error, 'data', 'Data files are found');
-        }
-        if (input.shard) {
-            const { index, count, by } = input.shard;
-            const mode = by === undefined && files.length >= count ? 'files' : 'rows';
-            shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
-            // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
-            // Contiguous runs of files, so the merge (in shard order) lists the files in their given order.
-            if (mode === 'files')
-                files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
-        }
-        const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
-        for (const file of files) {
-            try {
-                const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
-                const onProgress = hooks.onProgress;
-                const { tally } = await tallyTable(table, schema, {
-                    ...input.options,
-                    profile: profiler,
-                    rows: shard?.mode === 'rows' ? shard : undefined,
-                    onBatch: onProgress ? (rows) => onProgress({ file: file.displayPath, rows }) : undefined,
-                });
-                tallies.push(tally);
-            }
-            catch (error) {
-                if (!(error instanceof shared_errors/* ConfigurationError */.j))
-                    throw error;
-                problems.push(error);
-                checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
-                tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
-            }
-        }
-        profile = profiler?.toProfile();
-    }
-    for (const tally of tallies) {
-        const result = finishTable(tally, schema, { ...input.options, partial: shard !== undefined, unverifiableKey });
-        tables.push(result.summary);
-        checks.push(...result.checks);
-        for (const e of result.errors)
-            if (errors.length < maxSamples)
-                errors.push(e);
-    }
-    let drift;
-    if (schema && reference && profile && !shard && problems.length === 0) {
-        const compared = (0,validate_drift/* compareProfiles */.GB)({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile });
-        checks.push(...compared.checks);
-        drift = compared.drift;
-    }
-    const status = (0,results_status/* worstStatus */.A)(checks.map((c) => c.status));
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
-    const baseTitle = input.title ?? 'Data validation';
-    const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
-            gitSha: input.gitSha,
-            schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
-            ...(reference ? { reference: { path: reference.path, sha256: reference.sha256 } } : {}),
-        },
-        checks,
-        data: {
-            tables, rows, errorCount, errors,
-            ...(drift ? { drift } : {}),
-            ...(shard ? { shard, tallies, profile } : {}),
-        },
-    };
-    return { document, profile, problems };
-}
-/** The current data's profiler: binned on the reference's edges; on its own (a reference in the making) unless sharded. */
-function currentProfiler(reference, sharded) {
-    if (reference) {
-        const columns = reference.profile.columns;
-        return new profile/* DatasetProfiler */.ib((column) => {
-            const edges = (0,profile/* frozenEdgesOf */.qf)(columns[column]);
-            return edges ? { edges } : 'none';
-        }, (column) => new Set(Object.keys(columns[column]?.categories?.counts ?? {})));
-    }
-    // Shards without a reference cannot agree on edges: they profile without histograms.
-    return new profile/* DatasetProfiler */.ib(() => (sharded ? 'none' : 'own'));
-}
-/** Uniqueness survives a row split only when rows sharing a key share a shard: shard-by one of the key's columns. */
-function keyVerifier(shard) {
-    return (fields) => shard.by !== undefined && fields.includes(shard.by)
-        ? undefined
-        : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
-}
-async function loadReference(path, baseDir, schema) {
-    const files = await (0,paths/* expandPaths */.p)([path], baseDir, 'reference');
-    const contents = [];
-    for (const file of files) {
-        try {
-            contents.push(await (0,promises_.readFile)(file.path));
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j(`cannot read the reference: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
-        }
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const bytes of contents)
-        hash.update(bytes);
-    const sha256 = hash.digest('hex');
-    const shown = files.map((f) => f.displayPath).join(', ');
-    const profiles = contents.map((bytes) => (0,profile/* looksLikeProfile */.hE)(bytes.subarray(0, 64).toString('utf8')));
-    if (profiles.some(Boolean)) {
-        if (files.length > 1)
-            throw new shared_errors/* ConfigurationError */.j(`a reference profile is one file; "${path}" matches ${files.length} (merge shard profiles with holdout merge-profiles first)`);
-        return { profile: (0,profile/* parseProfile */.jZ)(contents[0].toString('utf8'), files[0].displayPath), path: shown, sha256 };
-    }
-    // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
-    const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
-    for (const file of files) {
-        const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
-        await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
-    }
-    return { profile: profiler.toProfile(), path: shown, sha256 };
-}
-/** Reads the shard documents, checks they are one complete set, and sums them. */
-async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
-    const { documents, problems } = await (0,collect/* collectResults */.n)(patterns, baseDir);
-    if (problems.length > 0)
-        throw problems[0];
-    const shards = [];
-    for (const { file, document } of documents) {
-        if (document.kind !== 'validate-data' || !document.data.shard || !document.data.tallies) {
-            throw new shared_errors/* ConfigurationError */.j('is not a shard document of validate-data (run validate-data with shard: i/n)', { file });
-        }
-        const reference = document.subject.reference;
-        shards.push({ file, shard: document.data.shard, tallies: document.data.tallies, profile: document.data.profile, schemaSha: document.subject.schema?.sha256, reference });
-    }
-    if (shards.length === 0)
-        throw new shared_errors/* ConfigurationError */.j('no shard documents to merge');
-    const { count, mode, by } = shards[0].shard;
-    const seen = new Map();
-    for (const s of shards) {
-        if (s.shard.count !== count || s.shard.mode !== mode || s.shard.by !== by)
-            throw new shared_errors/* ConfigurationError */.j(`shard ${s.shard.index + 1}/${s.shard.count} (${s.shard.mode}) does not belong with ${shards[0].file} (${count} shards, ${mode})`, { file: s.file });
-        if (seen.has(s.shard.index))
-            throw new shared_errors/* ConfigurationError */.j(`shard ${s.shard.index + 1}/${count} appears twice (also in ${seen.get(s.shard.index)})`, { file: s.file });
-        if (s.schemaSha !== schema.sha256)
-            throw new shared_errors/* ConfigurationError */.j(`was validated with a different schema (sha256 ${s.schemaSha?.slice(0, 12)}) than ${schema.file}`, { file: s.file });
-        if (s.reference?.sha256 !== shards[0].reference?.sha256)
-            throw new shared_errors/* ConfigurationError */.j('was profiled against a different reference than the other shards', { file: s.file });
-        seen.set(s.shard.index, s.file);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
-    if (missing.length > 0)
-        throw new shared_errors/* ConfigurationError */.j(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
-    shards.sort((a, b) => a.shard.index - b.shard.index);
-    const byFile = new Map();
-    for (const s of shards)
-        for (const t of s.tallies)
-            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-    const tallies = [...byFile.values()].map((group) => {
-        if (mode === 'rows' && group.length !== count)
-            throw new shared_errors/* ConfigurationError */.j(`${group[0].file} was read by ${group.length} of the ${count} shards`);
-        return group.length === 1 ? group[0] : mergeTallies(group, options);
-    });
-    const profiles = shards.map((s) => s.profile).filter((p) => p !== undefined);
-    return {
-        tallies,
-        profile: profiles.length === shards.length ? (0,profile/* mergeProfiles */.Ns)(profiles, keep) : undefined,
-        unverifiableKey: mode === 'rows' ? keyVerifier(shards[0].shard) : undefined,
-        reference: shards[0].reference,
-    };
-}
-function relocate(error, path, shown) {
-    if (error.file !== path || path === shown)
-        return error;
-    return new shared_errors/* ConfigurationError */.j(error.reason, { file: shown, line: error.line, key: error.key });
-}
-function problemCheck(id, title, error) {
-    return {
-        id,
-        title,
-        status: 'error',
-        message: error.message,
-        count: 1,
-        locations: error.file ? [{ file: error.file, line: error.line }] : [],
-    };
-}
 /** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
 function parseShard(text, by, key = 'shard') {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
     const index = match ? Number(match[1]) : NaN;
     const count = match ? Number(match[2]) : NaN;
     if (!match || count < 1 || index < 1 || index > count) {
-        throw new shared_errors/* ConfigurationError */.j(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
     }
     return { index: index - 1, count, ...(by ? { by } : {}) };
 }
+
+
+/***/ }),
+
+/***/ 3990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ LOG_BASES),
+/* harmony export */   Tl: () => (/* binding */ DRIFT_METHODS),
+/* harmony export */   nT: () => (/* binding */ DRIFT_COMPARISONS),
+/* harmony export */   zi: () => (/* binding */ DRIFT_METHOD_CHOICES)
+/* harmony export */ });
+// Drift vocabulary, owned here and nowhere else: the methods a drift check
+// can run, what `auto` may be written in their place, and how a method's
+// statistic is held to its levels. A leaf module (no imports), so every layer
+// — the table schema, the results document, validation, the report — can
+// use the one list.
+/** The drift statistics holdout computes, in the order the docs list them. */
+const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
+const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
+/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
+const DRIFT_COMPARISONS = ['distance', 'p-value'];
+/** Log bases of the entropy-based statistics (natural log, or bits). */
+const LOG_BASES = ['e', '2'];
+
+
+/***/ }),
+
+/***/ 1183:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ COMPARISON_RULES),
+/* harmony export */   b: () => (/* binding */ POLICY_RULES)
+/* harmony export */ });
+// Comparison-policy vocabulary, owned here and nowhere else: the rules a
+// metric's policy can set, and the rules a compare-metrics check can apply.
+// A leaf module (no imports): the policy schema, the evaluation, the results
+// document and the report all use these lists.
+/**
+ * The threshold rules of a metric's policy, each a key of the policy file
+ * (`metrics.<name>.<rule>`), in the order the report lists them.
+ */
+const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
+/**
+ * Every rule a compare-metrics check applies: `present` (a `required` metric
+ * is on the candidate), the policy's threshold rules, and `baseline` (the
+ * rules that need a baseline have one, unless `allow_missing_baseline`).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'];
 
 
 /***/ }),

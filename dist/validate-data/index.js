@@ -1,2510 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30916,6 +28412,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
 /***/ 9278:
 /***/ ((module) => {
 
@@ -31109,6 +28612,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -39686,18903 +37196,22 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1029:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3517);
-/* harmony import */ var _shared_results_status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8563);
-/* harmony import */ var _shared_report_validation_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
-/* harmony import */ var _shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3891);
-/* harmony import */ var _shared_runtime_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5920);
-/* harmony import */ var _shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8998);
-/* harmony import */ var _shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3629);
-/* harmony import */ var _shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7238);
-/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4379);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5009);
-// validate-data entry: inputs → validateData → results file, annotations,
-// job summary, outputs, exit status. No logic of its own.
-
-
-
-
-
-// Runtime pieces imported one by one: this step needs no GitHub client, and
-// its bundle stays small (the main thread's heap counts in the step's memory).
-
-
-
-
-
-
-await (0,_shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .C)(async () => {
-    const context = (0,_shared_runtime_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readRunContext */ .$)();
-    const merge = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getListInput */ .DF)('merge');
-    const data = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getListInput */ .DF)('data', { required: merge.length === 0 });
-    const schema = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getRequiredInput */ .K1)('schema');
-    const reference = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)('reference');
-    const profileOut = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)('profile-out');
-    const shardText = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)('shard');
-    const shard = shardText === undefined ? undefined : (0,_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShard */ .uK)(shardText, (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)('shard-by'), 'shard');
-    const resultsFile = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getOptionalInput */ .lI)('results-file') ?? 'holdout-results/validate-data.json';
-    const maxAnnotations = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getIntegerInput */ .$F)('max-annotations', 50);
-    const failOn = (0,_shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .getEnumInput */ .iv)('fail-on', ['fail', 'warn', 'never'], 'fail');
-    const { document, profile, problems } = await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .runTask */ .ZZ)('validateData', {
-        data,
-        baseDir: context.workspace,
-        schemaPath: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, schema),
-        schemaDisplayPath: schema,
-        reference,
-        profile: profileOut !== undefined,
-        shard,
-        merge: merge.length > 0 ? merge : undefined,
-        gitSha: context.sha,
-        options: { maxErrorSamples: Math.max(1000, maxAnnotations) },
-    }, (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .workerScript */ .wF)(import.meta.url));
-    const resultsPath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, resultsFile);
-    await (0,_shared_results_io_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResults */ .KB)(resultsPath, document);
-    if (profileOut !== undefined && profile)
-        await (0,_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProfile */ .Z8)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(context.workspace, profileOut), profile);
-    for (const annotation of (0,_shared_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .annotationsFor */ .gX)(document, maxAnnotations))
-        (0,_shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)(annotation);
-    await (0,_shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_7__/* .appendJobSummary */ .I1)((0,_shared_report_validation_js__WEBPACK_IMPORTED_MODULE_3__/* .renderValidationSummary */ .m)(document));
-    const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    const drift = document.data.drift;
-    (0,_shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutputs */ .n0)({
-        status: document.status, 'results-file': resultsFile, rows: document.data.rows, 'failed-checks': failedChecks,
-        ...(drift ? { 'drifted-columns': drift.dataset.drifted, 'dataset-drift': drift.dataset.status } : {}),
-    });
-    if (problems.length > 0)
-        _actions_core__WEBPACK_IMPORTED_MODULE_10__/* .setFailed */ .C1(problems.map((p) => p.message).join('\n'));
-    else if ((0,_shared_results_status_js__WEBPACK_IMPORTED_MODULE_2__/* .statusFailsStep */ .C)(document.status, failOn)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_10__/* .setFailed */ .C1(`Data validation ${document.status}: ${failedChecks} check${failedChecks === 1 ? '' : 's'} failed, ${document.data.errorCount} errors (see ${resultsFile})`);
-    }
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   im: () => (/* binding */ readConfigText)
-/* harmony export */ });
-/* unused harmony exports formatKeyPath, suggest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
-// Loading user-written config files (table schemas, policies, the all-in-one
-// config): YAML or JSON, validated by a zod schema, with every mistake turned
-// into a ConfigurationError that names the file, the line and the key path.
-
-
-
-/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
-function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
-}
-/** Reads a config file's text; a missing or blank file is a ConfigurationError naming it. */
-async function readConfigText(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file });
-    }
-    if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file });
-    return text;
-}
-/** Validates a parsed config against a zod schema; the first issue becomes the error. */
-function validateConfig(schema, parsed, file) {
-    const result = schema.safeParse(parsed.value);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const path = issue.path;
-    const key = formatKeyPath(path);
-    let reason = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-        const keys = issue.keys;
-        const unknown = keys[0];
-        const fullPath = [...path, unknown];
-        const known = knownKeysOf(schema, path, parsed.value);
-        const hint = suggest(unknown, known);
-        reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
-    }
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        reason = 'is required';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out ? `.${String(part)}` : String(part);
-    }
-    return out;
-}
-function describeFsError(error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'is a directory, not a file';
-    if (code === 'EACCES')
-        return 'permission denied';
-    return error?.message ?? String(error);
-}
-function lineOfPath(doc, counter, path) {
-    // Walk down as far as the path exists; report the deepest node found.
-    let node = doc.contents;
-    let line;
-    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
-    for (const part of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((item) => {
-                const k = item.key;
-                return k !== null && typeof k === 'object' && String(k.value) === String(part);
-            });
-            if (!pair)
-                break;
-            line = lineAt(pair.key.range?.[0]) ?? line;
-            node = pair.value;
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
-            const item = node.items[part];
-            if (!item)
-                break;
-            line = lineAt(item.range?.[0]) ?? line;
-            node = item;
-        }
-        else
-            break;
-    }
-    return line;
-}
-function knownKeysOf(schema, path, value) {
-    // Resolve the object schema at `path` well enough to offer a suggestion.
-    let current = schema;
-    let data = value;
-    for (const part of path) {
-        current = unwrap(current);
-        const def = current.def;
-        if (!def)
-            return [];
-        data = data?.[part];
-        if (def.type === 'object')
-            current = def.shape[String(part)];
-        else if (def.type === 'array')
-            current = def.element;
-        else if (def.type === 'record')
-            current = def.valueType;
-        else
-            return [];
-    }
-    current = unwrap(current);
-    const def = current.def;
-    if (def?.type === 'object')
-        return Object.keys(def.shape);
-    return [];
-}
-function unwrap(schema) {
-    let current = schema;
-    for (let i = 0; i < 10 && current?.def; i++) {
-        const t = current.def.type;
-        if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
-            current = current.def.innerType;
-        }
-        else if (t === 'pipe') {
-            // A pipe that pre-processes into an object schema: suggestions come from the object.
-            const out = unwrap(current.def.out);
-            current = (out?.def?.type === 'object' ? out : current.def.in);
-            if (out?.def?.type === 'object')
-                break;
-        }
-        else if (t === 'lazy')
-            current = current.def.getter();
-        else
-            break;
-    }
-    return current;
-}
-/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
-function suggest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-
-
-/***/ }),
-
-/***/ 177:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ textCell)
-/* harmony export */ });
-// Column batches: what every reader yields. Column-major so that validators
-// and profilers run one tight loop per column. Text formats (CSV/TSV) also
-// expose their cells as offsets into the chunk text, so hot loops can parse
-// numbers and dates without allocating a string per cell.
-/** The string value of one text cell. */
-function textCell(cells, width, column, row) {
-    if (cells.special !== undefined) {
-        const special = cells.special.get(row * width + column);
-        if (special !== undefined)
-            return special;
-    }
-    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
-}
-
-
-/***/ }),
-
-/***/ 7213:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ openCsvStream)
-/* harmony export */ });
-/* unused harmony export readCsvBatches */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(177);
-// The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
-// embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Cells are recorded as offsets into the decoded chunk
-// (strings are made only when asked for). Ragged rows, unterminated quotes
-// and duplicate header names are ConfigurationErrors naming file and line.
-
-
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-/** A record longer than this is almost always an unterminated quote. */
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
-/**
- * Parses CSV text chunks into column batches. The first yielded value is the
- * header; every further value is a batch of records.
- */
-async function* readCsvBatches(chunks, options, onHeaderLine) {
-    const delimiter = (options.delimiter ?? ',').charCodeAt(0);
-    const file = options.displayPath;
-    const state = {
-        delimiter: String.fromCharCode(delimiter),
-        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-        starts: [], ends: [], lines: new Int32Array(0), special: undefined, spare: undefined,
-    };
-    let leftover = '';
-    let first = true;
-    let headerYielded = false;
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        const buffer = leftover.length > 0 ? leftover + text : text;
-        const consumed = parseRecords(buffer, false, delimiter, state, file);
-        leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
-        if (leftover.length > MAX_RECORD_CHARS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('a record is longer than 64 MiB: is a quoted field left unterminated?', { file, line: state.line });
-        }
-        if (state.header && !headerYielded) {
-            headerYielded = true;
-            onHeaderLine?.(state.headerLine);
-            yield state.header;
-        }
-        if (state.batchRows > 0)
-            yield takeBatch(state, buffer);
-    }
-    if (leftover.length > 0)
-        parseRecords(leftover, true, delimiter, state, file);
-    if (!state.header)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('is empty', { file });
-    if (!headerYielded) {
-        onHeaderLine?.(state.headerLine);
-        yield state.header;
-    }
-    if (state.batchRows > 0)
-        yield takeBatch(state, leftover);
-    if (state.rows === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('has a header row but no data rows', { file, line: state.headerLine });
-}
-class TextBatch {
-    text;
-    size;
-    firstRow;
-    lines;
-    width;
-    materialized;
-    constructor(text, size, firstRow, lines, width) {
-        this.text = text;
-        this.size = size;
-        this.firstRow = firstRow;
-        this.lines = lines;
-        this.width = width;
-    }
-    get columns() {
-        if (!this.materialized) {
-            this.materialized = [];
-            for (let c = 0; c < this.width; c++) {
-                const column = new Array(this.size);
-                for (let r = 0; r < this.size; r++)
-                    column[r] = (0,_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .textCell */ .i)(this.text, this.width, c, r);
-                this.materialized.push(column);
-            }
-        }
-        return this.materialized;
-    }
-}
-function takeBatch(state, text) {
-    const n = state.batchRows;
-    const batch = new TextBatch({ text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width);
-    // Alternate between two sets of arrays: the batch just yielded keeps views
-    // of one set while the next batch fills the other (see ColumnBatch).
-    const spare = state.spare;
-    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
-    if (spare && spare.capacity === state.capacity) {
-        state.starts = spare.starts;
-        state.ends = spare.ends;
-        state.lines = spare.lines;
-    }
-    else
-        allocate(state, state.capacity);
-    state.batchRows = 0;
-    state.special = undefined;
-    return batch;
-}
-function allocate(state, capacity) {
-    state.capacity = capacity;
-    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.lines = new Int32Array(capacity);
-}
-function grow(state) {
-    const capacity = state.capacity * 2;
-    const copy = (a) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-    };
-    state.starts = state.starts.map(copy);
-    state.ends = state.ends.map(copy);
-    state.lines = copy(state.lines);
-    state.capacity = capacity;
-}
-function startHeader(state, cells, file) {
-    const seen = new Map();
-    cells.forEach((name, index) => {
-        const before = seen.get(name);
-        if (before !== undefined && name !== '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`duplicate column name "${name}" (columns ${before + 1} and ${index + 1})`, { file, line: state.headerLine });
-        }
-        seen.set(name, index);
-    });
-    state.header = cells;
-    state.width = cells.length;
-    allocate(state, 4096);
-}
-/**
- * Parses complete records from `text`, returning how many characters were
- * consumed; the rest is an incomplete record to be retried with more text.
- */
-function parseRecords(text, final, delimiter, state, file) {
-    const n = text.length;
-    const delimiterChar = String.fromCharCode(delimiter);
-    let nextDelimiter = -2;
-    let nextLf = -2;
-    let i = 0;
-    const headerCells = [];
-    while (i < n) {
-        const recordStart = i;
-        const recordLine = state.line;
-        const inHeader = state.header === undefined;
-        const width = inHeader ? Infinity : state.width;
-        if (!inHeader && state.batchRows >= state.capacity)
-            grow(state);
-        const row = state.batchRows;
-        const starts = state.starts;
-        const ends = state.ends;
-        let field = 0;
-        let embeddedLines = 0;
-        let lastWasQuoted = false;
-        let lastEmpty = false;
-        let complete = true;
-        for (;;) {
-            let start;
-            let end;
-            let special;
-            if (i < n && text.charCodeAt(i) === QUOTE) {
-                // Quoted field: find the closing quote that is not a doubled quote.
-                let j = i + 1;
-                let escaped = false;
-                let close = -1;
-                for (;;) {
-                    const q = text.indexOf('"', j);
-                    if (q === -1)
-                        break;
-                    if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
-                        escaped = true;
-                        j = q + 2;
-                        continue;
-                    }
-                    if (q + 1 >= n && !final)
-                        break;
-                    close = q;
-                    break;
-                }
-                if (close === -1) {
-                    if (final) {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('unterminated quoted field (the quote opened here is never closed)', {
-                            file,
-                            line: recordLine + embeddedLines + countLf(text, recordStart, i),
-                        });
-                    }
-                    complete = false;
-                    break;
-                }
-                start = i + 1;
-                end = close;
-                embeddedLines += countLf(text, start, end);
-                if (escaped)
-                    special = text.slice(start, end).replaceAll('""', '"');
-                i = close + 1;
-                // Lenient like Python's csv: text after the closing quote joins the field.
-                if (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c !== delimiter && c !== LF && c !== CR) {
-                        let k = i;
-                        while (k < n) {
-                            const d = text.charCodeAt(k);
-                            if (d === delimiter || d === LF || d === CR)
-                                break;
-                            k++;
-                        }
-                        if (k >= n && !final) {
-                            complete = false;
-                            break;
-                        }
-                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
-                        i = k;
-                    }
-                }
-                lastWasQuoted = true;
-            }
-            else {
-                // Unquoted field: native indexOf scans for the next delimiter and newline,
-                // each position cached until passed, so every character is scanned once.
-                if (nextDelimiter !== -1 && nextDelimiter < i)
-                    nextDelimiter = text.indexOf(delimiterChar, i);
-                if (nextLf !== -1 && nextLf < i)
-                    nextLf = text.indexOf('\n', i);
-                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
-                if (j === -1) {
-                    if (!final) {
-                        complete = false;
-                        break;
-                    }
-                    j = n;
-                }
-                start = i;
-                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-                i = j;
-                lastWasQuoted = false;
-            }
-            if (inHeader)
-                headerCells.push(special ?? text.slice(start, end));
-            else if (field < width) {
-                starts[field][row] = start;
-                ends[field][row] = end;
-                if (special !== undefined)
-                    (state.special ??= new Map()).set(row * width + field, special);
-            }
-            lastEmpty = end === start && special === undefined;
-            field++;
-            if (i >= n)
-                break; // end of text (final): end of record
-            const c = text.charCodeAt(i);
-            if (c === delimiter) {
-                i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                if (i >= n) {
-                    // A trailing delimiter at end of file: one more empty field.
-                    if (inHeader)
-                        headerCells.push('');
-                    else if (field < width) {
-                        starts[field][row] = i;
-                        ends[field][row] = i;
-                    }
-                    field++;
-                    break;
-                }
-                continue;
-            }
-            if (c === CR) {
-                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
-                if (i + 1 >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                i++;
-                if (i < n && text.charCodeAt(i) === LF)
-                    i++;
-            }
-            else
-                i++;
-            break;
-        }
-        if (!complete) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            state.line = recordLine;
-            return recordStart;
-        }
-        state.line = recordLine + embeddedLines + 1;
-        if (inHeader) {
-            if (headerCells.length === 1 && headerCells[0] === '' && !lastWasQuoted)
-                continue; // blank leading line
-            state.headerLine = recordLine;
-            startHeader(state, headerCells.slice(), file);
-            headerCells.length = 0;
-            continue;
-        }
-        if (field !== width) {
-            if (field === 1 && lastEmpty && !lastWasQuoted)
-                continue; // a blank line: skipped, as pandas does
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`row has ${field} field${field === 1 ? '' : 's'}, but the header has ${width}`, {
-                file,
-                line: recordLine,
-            });
-        }
-        state.lines[row] = recordLine;
-        state.batchRows++;
-        state.rows++;
-    }
-    return n;
-}
-function countLf(text, from, to) {
-    let count = 0;
-    let at = text.indexOf('\n', from);
-    while (at !== -1 && at < to) {
-        count++;
-        at = text.indexOf('\n', at + 1);
-    }
-    return count;
-}
-/** Wraps the header-then-batches generator as a TableStream. */
-async function openCsvStream(chunks, options) {
-    let headerLine = 1;
-    const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
-    const head = await generator.next();
-    if (head.done || !Array.isArray(head.value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j('is empty', { file: options.displayPath });
-    const header = head.value;
-    async function* batches() {
-        for (;;) {
-            const next = await generator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return { header, headerLine, batches: batches() };
-}
-
-
-/***/ }),
-
-/***/ 2395:
+/***/ 8140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ openTable)
+  Tk: () => (/* binding */ isEntry),
+  yb: () => (/* binding */ runActionStep)
 });
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/data/csv.js
-var csv = __nccwpck_require__(7213);
-;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
-// JSON Lines reader: one object per line, streamed. The header is the key
-// order of the first record; later records are matched by key (a missing key
-// is a missing value), and keys the header lacks are reported once each.
-
-const BATCH_ROWS = 8192;
-async function openJsonlStream(chunks, displayPath) {
-    const records = jsonlRecords(chunks, displayPath);
-    const first = await records.next();
-    if (first.done)
-        throw new errors/* ConfigurationError */.j('is empty', { file: displayPath });
-    const header = Object.keys(first.value.record);
-    if (header.length === 0)
-        throw new errors/* ConfigurationError */.j('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
-    const index = new Map(header.map((name, i) => [name, i]));
-    const unexpected = new Map();
-    async function* batches() {
-        let columns = header.map(() => []);
-        let lines = [];
-        let rows = 0;
-        const add = (record, line) => {
-            const row = columns[0].length;
-            for (const key in record) {
-                const at = index.get(key);
-                if (at === undefined) {
-                    if (!unexpected.has(key))
-                        unexpected.set(key, line);
-                    continue;
-                }
-                columns[at][row] = toCell(record[key]);
-            }
-            for (const column of columns)
-                if (column.length <= row)
-                    column[row] = null;
-            lines.push(line);
-            rows++;
-        };
-        add(first.value.record, first.value.line);
-        for await (const { record, line } of records) {
-            add(record, line);
-            if (lines.length >= BATCH_ROWS) {
-                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-                columns = header.map(() => []);
-                lines = [];
-            }
-        }
-        if (lines.length > 0)
-            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-    }
-    return { header, batches: batches(), unexpectedKeys: () => unexpected };
-}
-function toCell(value) {
-    if (value === undefined)
-        return null;
-    return value;
-}
-async function* jsonlRecords(chunks, file) {
-    let leftover = '';
-    let line = 0;
-    let first = true;
-    const parse = (text, lineNumber) => {
-        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (trimmed.trim() === '')
-            return undefined;
-        let value;
-        try {
-            value = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j(`invalid JSON: ${error.message}`, { file, line: lineNumber });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors/* ConfigurationError */.j('each line must be a JSON object', { file, line: lineNumber });
-        }
-        return value;
-    };
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        const buffer = leftover + text;
-        let start = 0;
-        let end = buffer.indexOf('\n', start);
-        while (end !== -1) {
-            line++;
-            const record = parse(buffer.slice(start, end), line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = buffer.indexOf('\n', start);
-        }
-        leftover = buffer.slice(start);
-    }
-    if (leftover.length > 0) {
-        line++;
-        const record = parse(leftover, line);
-        if (record)
-            yield { record, line };
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
-
-/** @type {import('../src/types.d.ts').ParquetType[]} */
-const ParquetTypes = [
-  'BOOLEAN',
-  'INT32',
-  'INT64',
-  'INT96', // deprecated
-  'FLOAT',
-  'DOUBLE',
-  'BYTE_ARRAY',
-  'FIXED_LEN_BYTE_ARRAY',
-]
-
-/** @type {import('../src/types.d.ts').Encoding[]} */
-const Encodings = [
-  'PLAIN',
-  'GROUP_VAR_INT', // deprecated
-  'PLAIN_DICTIONARY',
-  'RLE',
-  'BIT_PACKED', // deprecated
-  'DELTA_BINARY_PACKED',
-  'DELTA_LENGTH_BYTE_ARRAY',
-  'DELTA_BYTE_ARRAY',
-  'RLE_DICTIONARY',
-  'BYTE_STREAM_SPLIT',
-  'ALP',
-]
-
-/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
-const FieldRepetitionTypes = [
-  'REQUIRED',
-  'OPTIONAL',
-  'REPEATED',
-]
-
-/** @type {import('../src/types.d.ts').ConvertedType[]} */
-const ConvertedTypes = [
-  'UTF8',
-  'MAP',
-  'MAP_KEY_VALUE',
-  'LIST',
-  'ENUM',
-  'DECIMAL',
-  'DATE',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'UINT_8',
-  'UINT_16',
-  'UINT_32',
-  'UINT_64',
-  'INT_8',
-  'INT_16',
-  'INT_32',
-  'INT_64',
-  'JSON',
-  'BSON',
-  'INTERVAL',
-]
-
-/** @type {import('../src/types.d.ts').CompressionCodec[]} */
-const CompressionCodecs = [
-  'UNCOMPRESSED',
-  'SNAPPY',
-  'GZIP',
-  'LZO',
-  'BROTLI',
-  'LZ4',
-  'ZSTD',
-  'LZ4_RAW',
-]
-
-/** @type {import('../src/types.d.ts').PageType[]} */
-const PageTypes = [
-  'DATA_PAGE',
-  'INDEX_PAGE',
-  'DICTIONARY_PAGE',
-  'DATA_PAGE_V2',
-]
-
-/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
-const BoundaryOrders = [
-  'UNORDERED',
-  'ASCENDING',
-  'DESCENDING',
-]
-
-/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
-const EdgeInterpolationAlgorithms = [
-  'SPHERICAL',
-  'VINCENTY',
-  'THOMAS',
-  'ANDOYER',
-  'KARNEY',
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
-/**
- * WKB (Well-Known Binary) decoder for geometry objects.
- *
- * @param {DataReader} reader
- * @returns {Geometry} geometry object
- */
-function wkbToGeojson(reader) {
-  const flags = getFlags(reader)
-
-  if (flags.type === 1) { // Point
-    return { type: 'Point', coordinates: readPosition(reader, flags) }
-  } else if (flags.type === 2) { // LineString
-    return { type: 'LineString', coordinates: readLine(reader, flags) }
-  } else if (flags.type === 3) { // Polygon
-    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
-  } else if (flags.type === 4) { // MultiPoint
-    const points = []
-    for (let i = 0; i < flags.count; i++) {
-      points.push(readPosition(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPoint', coordinates: points }
-  } else if (flags.type === 5) { // MultiLineString
-    const lines = []
-    for (let i = 0; i < flags.count; i++) {
-      lines.push(readLine(reader, getFlags(reader)))
-    }
-    return { type: 'MultiLineString', coordinates: lines }
-  } else if (flags.type === 6) { // MultiPolygon
-    const polygons = []
-    for (let i = 0; i < flags.count; i++) {
-      polygons.push(readPolygon(reader, getFlags(reader)))
-    }
-    return { type: 'MultiPolygon', coordinates: polygons }
-  } else if (flags.type === 7) { // GeometryCollection
-    const geometries = []
-    for (let i = 0; i < flags.count; i++) {
-      geometries.push(wkbToGeojson(reader))
-    }
-    return { type: 'GeometryCollection', geometries }
-  } else {
-    throw new Error(`Unsupported geometry type: ${flags.type}`)
-  }
-}
-
-/**
- * Extract ISO WKB flags and base geometry type.
- *
- * @param {DataReader} reader
- * @returns {WkbFlags}
- */
-function getFlags(reader) {
-  const { view } = reader
-  const littleEndian = view.getUint8(reader.offset++) === 1
-  const rawType = view.getUint32(reader.offset, littleEndian)
-  reader.offset += 4
-
-  const type = rawType % 1000
-  const flags = Math.floor(rawType / 1000)
-
-  let count = 0
-  if (type > 1 && type <= 7) {
-    count = view.getUint32(reader.offset, littleEndian)
-    reader.offset += 4
-  }
-
-  // XY, XYZ, XYM, XYZM
-  let dim = 2
-  if (flags) dim++
-  if (flags === 3) dim++
-
-  return { littleEndian, type, dim, count }
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[]}
- */
-function readPosition(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.dim; i++) {
-    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
-    reader.offset += 8
-    points.push(coord)
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][]}
- */
-function readLine(reader, flags) {
-  const points = []
-  for (let i = 0; i < flags.count; i++) {
-    points.push(readPosition(reader, flags))
-  }
-  return points
-}
-
-/**
- * @param {DataReader} reader
- * @param {WkbFlags} flags
- * @returns {number[][][]}
- */
-function readPolygon(reader, flags) {
-  const { view } = reader
-  const rings = []
-  for (let r = 0; r < flags.count; r++) {
-    const count = view.getUint32(reader.offset, flags.littleEndian)
-    reader.offset += 4
-    rings.push(readLine(reader, { ...flags, count }))
-  }
-  return rings
-}
-
-/**
- * @typedef {object} WkbFlags
- * @property {boolean} littleEndian
- * @property {number} type
- * @property {number} dim
- * @property {number} count
- */
-
-/**
- * @import {DataReader, Geometry} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
-
-
-/**
- * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
- */
-
-const decoder = new TextDecoder()
-
-/**
- * Default type parsers when no custom ones are given
- * @type ParquetParsers
- */
-const DEFAULT_PARSERS = {
-  timestampFromMilliseconds(millis) {
-    return new Date(Number(millis))
-  },
-  timestampFromMicroseconds(micros) {
-    return new Date(Number(micros / 1000n))
-  },
-  timestampFromNanoseconds(nanos) {
-    return new Date(Number(nanos / 1000000n))
-  },
-  dateFromDays(days) {
-    return new Date(days * 86400000)
-  },
-  stringFromBytes(bytes) {
-    return bytes && decoder.decode(bytes)
-  },
-  jsonFromBytes(bytes) {
-    return bytes && JSON.parse(decoder.decode(bytes))
-  },
-  geometryFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  geographyFromBytes(bytes) {
-    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
-  },
-  uuidFromBytes(bytes) {
-    if (!bytes) return undefined
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
-  },
-}
-
-/**
- * Convert known types from primitive to rich, and dereference dictionary.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {DecodedArray | undefined} dictionary
- * @param {Encoding} encoding
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
-  if (dictionary && encoding.endsWith('_DICTIONARY')) {
-    let output = data
-    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
-      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
-      output = new dictionary.constructor(data.length)
-    }
-    for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary[data[i]]
-    }
-    return output
-  } else {
-    return convert(data, columnDecoder)
-  }
-}
-
-/**
- * Convert known types from primitive to rich.
- *
- * @param {DecodedArray} data series of primitive types
- * @param {ColumnDecoder} columnDecoder
- * @returns {DecodedArray} series of rich types
- */
-function convert(data, columnDecoder) {
-  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
-  const { type, converted_type: ctype, logical_type: ltype } = element
-  const nullable = element.repetition_type !== 'REQUIRED'
-
-  // FILE inline data is binary, even when utf8 conversion is enabled.
-  if (type === 'BYTE_ARRAY' && element.name === 'inline' && schemaPath?.at(-2)?.element.logical_type?.type === 'FILE') {
-    return data
-  }
-
-  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
-  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
-  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
-    return data
-  }
-  if (ctype === 'DECIMAL') {
-    const scale = element.scale || 0
-    // divide rather than multiply by 10 ** -scale, which is inexact
-    // (3 * 10 ** -1 is 0.30000000000000004, 3 / 10 ** 1 is 0.3)
-    const factor = 10 ** scale
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      if (data[i] instanceof Uint8Array) {
-        // Large scales can overflow the divisor while the result is still representable.
-        arr[i] = scale > 308 ? parseDecimal(data[i]) * 10 ** -scale : parseDecimal(data[i]) / factor
-      } else {
-        arr[i] = Number(data[i]) / factor
-      }
-    }
-    return arr
-  }
-  if (!ctype && type === 'INT96') {
-    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
-  }
-  if (ctype === 'DATE') {
-    return Array.from(data).map(v => parsers.dateFromDays(v))
-  }
-  if (ctype === 'TIMESTAMP_MILLIS') {
-    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
-  }
-  if (ctype === 'TIMESTAMP_MICROS') {
-    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
-  }
-  if (ctype === 'JSON') {
-    return data.map(v => parsers.jsonFromBytes(v))
-  }
-  if (ctype === 'BSON') {
-    throw new Error('parquet bson not supported')
-  }
-  if (ctype === 'INTERVAL') {
-    throw new Error('parquet interval not supported')
-  }
-  if (ltype?.type === 'GEOMETRY') {
-    return data.map(v => parsers.geometryFromBytes(v))
-  }
-  if (ltype?.type === 'GEOGRAPHY') {
-    return data.map(v => parsers.geographyFromBytes(v))
-  }
-  if (ltype?.type === 'UUID') {
-    return data.map(v => parsers.uuidFromBytes(v))
-  }
-  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
-    return data.map(v => parsers.stringFromBytes(v))
-  }
-  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
-    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
-    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
-    return arr
-  }
-  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
-    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
-    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
-    }
-    return arr
-  }
-  if (ltype?.type === 'FLOAT16') {
-    return Array.from(data).map(parseFloat16)
-  }
-  if (ltype?.type === 'TIMESTAMP') {
-    const { unit } = ltype
-    /** @type {ParquetParsers[keyof ParquetParsers]} */
-    let parser = parsers.timestampFromMilliseconds
-    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
-    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
-    const arr = new Array(data.length)
-    for (let i = 0; i < arr.length; i++) {
-      arr[i] = parser(data[i])
-    }
-    return arr
-  }
-  return data
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {number}
- */
-function parseDecimal(bytes) {
-  if (!bytes.length) return 0
-
-  let value = 0n
-  for (const byte of bytes) {
-    value = value * 256n + BigInt(byte)
-  }
-
-  // handle signed
-  const bits = bytes.length * 8
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits)
-  }
-
-  return Number(value)
-}
-
-/**
- * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
- * @param {bigint} value
- * @returns {bigint}
- */
-function parseInt96Nanos(value) {
-  const days = (value >> 64n) - 2440588n
-  const nano = value & 0xffffffffffffffffn
-  return days * 86400000000000n + nano
-}
-
-/**
- * @param {Uint8Array | undefined} bytes
- * @returns {number | undefined}
- */
-function parseFloat16(bytes) {
-  if (!bytes) return undefined
-  const int16 = bytes[1] << 8 | bytes[0]
-  const sign = int16 >> 15 ? -1 : 1
-  const exp = int16 >> 10 & 0x1f
-  const frac = int16 & 0x3ff
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
-/**
- * Build a tree from the schema elements.
- *
- * @param {SchemaElement[]} schema
- * @param {number} rootIndex index of the root element
- * @param {string[]} path path to the element
- * @returns {SchemaTree} tree of schema elements
- */
-function schemaTree(schema, rootIndex, path) {
-  const element = schema[rootIndex]
-  const children = []
-  let count = 1
-
-  // Read the specified number of children
-  if (element.num_children) {
-    while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count]
-      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
-      count += child.count
-      children.push(child)
-    }
-  }
-
-  return { count, element, children, path }
-}
-
-/**
- * Get schema elements from the root to the given element name.
- *
- * @param {SchemaElement[]} schema
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getSchemaPath(schema, name) {
-  return getTreePath(schemaTree(schema, 0, []), name)
-}
-
-/**
- * Get schema tree nodes from the root of a prebuilt tree to the given element name.
- *
- * @param {SchemaTree} tree root of the schema tree
- * @param {string[]} name path to the element
- * @returns {SchemaTree[]} list of schema elements
- */
-function getTreePath(tree, name) {
-  const path = [tree]
-  for (const part of name) {
-    const child = tree.children.find(child => child.element.name === part)
-    if (!child) throw new Error(`parquet schema element not found: ${name}`)
-    path.push(child)
-    tree = child
-  }
-  return path
-}
-
-/**
- * Get all physical (leaf) column names.
- *
- * @param {SchemaTree} schemaTree
- * @returns {string[]} list of physical column names
- */
-function getPhysicalColumns(schemaTree) {
-  /** @type {string[]} */
-  const columns = []
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child)
-      }
-    } else {
-      columns.push(node.path.join('.'))
-    }
-  }
-  traverse(schemaTree)
-  return columns
-}
-
-/**
- * Get the max repetition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max repetition level
- */
-function getMaxRepetitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath) {
-    if (element.repetition_type === 'REPEATED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Get the max definition level for a given schema path.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {number} max definition level
- */
-function getMaxDefinitionLevel(schemaPath) {
-  let maxLevel = 0
-  for (const { element } of schemaPath.slice(1)) {
-    if (element.repetition_type !== 'REQUIRED') {
-      maxLevel++
-    }
-  }
-  return maxLevel
-}
-
-/**
- * Check if a column is list-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if list-like
- */
-function isListLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'LIST') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length > 1) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Check if a column is map-like.
- *
- * @param {SchemaTree} schema
- * @returns {boolean} true if map-like
- */
-function isMapLike(schema) {
-  if (!schema) return false
-  if (schema.element.converted_type !== 'MAP') return false
-  if (schema.children.length > 1) return false
-
-  const firstChild = schema.children[0]
-  if (firstChild.children.length !== 2) return false
-  if (firstChild.element.repetition_type !== 'REPEATED') return false
-
-  const keyChild = firstChild.children.find(child => child.element.name === 'key')
-  if (keyChild?.element.repetition_type === 'REPEATED') return false
-
-  const valueChild = firstChild.children.find(child => child.element.name === 'value')
-  if (valueChild?.element.repetition_type === 'REPEATED') return false
-
-  return true
-}
-
-/**
- * Returns true if a column is non-nested.
- *
- * @param {SchemaTree[]} schemaPath
- * @returns {boolean}
- */
-function isFlatColumn(schemaPath) {
-  if (schemaPath.length !== 2) return false
-  const [, column] = schemaPath
-  if (column.element.repetition_type === 'REPEATED') return false
-  if (column.children.length) return false
-  return true
-}
-
-/**
- * @import {SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
-/**
- * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
- */
-
-// TCompactProtocol types
-const STOP = 0
-const TRUE = 1
-const FALSE = 2
-const BYTE = 3
-const I16 = 4
-const I32 = 5
-const I64 = 6
-const DOUBLE = 7
-const BINARY = 8
-const LIST = 9
-const STRUCT = 12
-
-/**
- * Parse TCompactProtocol
- *
- * @param {DataReader} reader
- * @returns {{ [key: `field_${number}`]: any }}
- */
-function deserializeTCompactProtocol(reader) {
-  /** @type {ThriftObject} */
-  const value = {}
-  let fid = 0
-
-  while (true) {
-    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
-    // Parse each field based on its type and add to the result object
-    const byte = reader.view.getUint8(reader.offset++)
-    const type = byte & 0x0f
-    if (type === STOP) break
-    const delta = byte >> 4
-    fid = delta ? fid + delta : readZigZag(reader)
-    value[`field_${fid}`] = readElement(reader, type)
-  }
-
-  return value
-}
-
-/**
- * Read a single element based on its type
- *
- * @param {DataReader} reader
- * @param {number} type
- * @returns {ThriftType}
- */
-function readElement(reader, type) {
-  switch (type) {
-  case TRUE:
-    return true
-  case FALSE:
-    return false
-  case BYTE:
-    return reader.view.getInt8(reader.offset++)
-  case I16:
-  case I32:
-    return readZigZag(reader)
-  case I64:
-    return readZigZagBigInt(reader)
-  case DOUBLE: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case BINARY: {
-    const stringLength = readVarInt(reader)
-    if (reader.offset + stringLength > reader.view.byteLength) {
-      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
-    }
-    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
-    reader.offset += stringLength
-    return strBytes
-  }
-  case LIST: {
-    const byte = reader.view.getUint8(reader.offset++)
-    const elemType = byte & 0x0f
-    let listSize = byte >> 4
-    if (listSize === 15) {
-      listSize = readVarInt(reader)
-    }
-    const boolType = elemType === TRUE || elemType === FALSE
-    const values = new Array(listSize)
-    for (let i = 0; i < listSize; i++) {
-      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
-    }
-    return values
-  }
-  case STRUCT:
-    // main function handles struct parsing
-    return deserializeTCompactProtocol(reader)
-  default:
-    // MAP, SET, UUID not used by parquet
-    throw new Error(`thrift unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read varint aka Unsigned LEB128.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readVarInt(reader) {
-  let result = 0
-  let shift = 0
-  while (true) {
-    // Read groups of 7 low bits until high bit is 0
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= (byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7
-  }
-}
-
-/**
- * Read a varint as a bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readVarBigInt(reader) {
-  let result = 0n
-  let shift = 0n
-  while (true) {
-    const byte = reader.view.getUint8(reader.offset++)
-    result |= BigInt(byte & 0x7f) << shift
-    if (!(byte & 0x80)) {
-      return result
-    }
-    shift += 7n
-  }
-}
-
-/**
- * Read a zigzag number.
- * Zigzag folds positive and negative numbers into the positive number space.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZag(reader) {
-  const zigzag = readVarInt(reader)
-  return zigzag >>> 1 ^ -(zigzag & 1)
-}
-
-/**
- * Read a zigzag bigint.
- *
- * @param {DataReader} reader
- * @returns {bigint}
- */
-function readZigZagBigInt(reader) {
-  const zigzag = readVarBigInt(reader)
-  return zigzag >> 1n ^ -(zigzag & 1n)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
-/**
- * @param {SchemaElement[]} schema
- * @param {KeyValue[] | undefined} key_value_metadata
- * @returns {void}
- */
-function markGeoColumns(schema, key_value_metadata) {
-  // Prepare the list of GeoParquet columns
-  /** @type {Map<string, LogicalType>} */
-  const columns = new Map()
-  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
-  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
-  for (const [name, column] of Object.entries(decodedColumns)) {
-    if (column.encoding !== 'WKB') continue
-
-    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
-    const id = column.crs?.id ?? column.crs?.ids?.[0]
-    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
-    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
-    columns.set(name, { type, crs })
-  }
-
-  // Mark schema elements with logical type
-  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
-  for (let i = 1; i < schema.length; i++) { // skip root
-    const { logical_type, name, num_children, type } = schema[i]
-    if (num_children) {
-      i += num_children
-      continue // skip the element and its children
-    }
-    if (type === 'BYTE_ARRAY' && !logical_type) {
-      schema[i].logical_type = columns.get(name)
-    }
-  }
-}
-
-/**
- * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
- */
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
- */
-
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
-
-const metadata_decoder = new TextDecoder()
-function decode(/** @type {Uint8Array} */ value) {
-  return value && metadata_decoder.decode(value)
-}
-
-/**
- * Read parquet metadata from an async buffer.
- *
- * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
- * asynchronously, possibly over the network.
- *
- * You must provide the byteLength of the buffer, typically from a HEAD request.
- *
- * In theory, you could use suffix-range requests to fetch the end of the file,
- * and save a round trip. But in practice, this doesn't work because chrome
- * deems suffix-range requests as a not-safe-listed header, and will require
- * a pre-flight. So the byteLength is required.
- *
- * To make this efficient, we initially request the last 512kb of the file,
- * which is likely to contain the metadata. If the metadata length exceeds the
- * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
- *
- * This ensures that we either make one 512kb initial request for the metadata,
- * or a second request for up to the metadata size.
- *
- * @param {AsyncBuffer} asyncBuffer parquet file contents
- * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
- * @returns {Promise<FileMetaData>} parquet metadata object
- */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
-  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
-
-  // fetch last bytes (footer) of the file
-  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
-  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
-
-  // Check for parquet magic number "PAR1"
-  const footerView = new DataView(footerBuffer)
-  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
-  if (metadataLength > asyncBuffer.byteLength - 8) {
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
-  }
-
-  // check if metadata size fits inside the initial fetch
-  if (metadataLength + 8 > initialFetchSize) {
-    // fetch the rest of the metadata
-    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
-    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
-    // combine initial fetch with the new slice
-    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
-    const combinedView = new Uint8Array(combinedBuffer)
-    combinedView.set(new Uint8Array(metadataBuffer))
-    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
-    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
-  } else {
-    // parse metadata from the footer
-    return parquetMetadata(footerBuffer, { parsers, geoparquet })
-  }
-}
-
-/**
- * Read parquet metadata from a buffer synchronously.
- *
- * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
- * @param {MetadataOptions} options metadata parsing options
- * @returns {FileMetaData} parquet metadata object
- */
-function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
-  let view
-  if (arrayBuffer instanceof ArrayBuffer) {
-    view = new DataView(arrayBuffer)
-  } else if (arrayBuffer instanceof Uint8Array) {
-    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
-  } else {
-    throw new Error('parquet expected ArrayBuffer or Uint8Array')
-  }
-
-  // Use default parsers if not given
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  // Validate footer magic number "PAR1"
-  if (view.byteLength < 8) {
-    throw new Error('parquet file is too short')
-  }
-  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
-    throw new Error('parquet file invalid (footer != PAR1)')
-  }
-
-  // Parquet files store metadata at the end of the file
-  // Metadata length is 4 bytes before the last PAR1
-  const metadataLengthOffset = view.byteLength - 8
-  const metadataLength = view.getUint32(metadataLengthOffset, true)
-  if (metadataLength > view.byteLength - 8) {
-    // {metadata}, metadata_length, PAR1
-    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
-  }
-
-  const metadataOffset = metadataLengthOffset - metadataLength
-  const reader = { view, offset: metadataOffset }
-  const metadata = deserializeTCompactProtocol(reader)
-
-  // Parse metadata from thrift data
-  const version = metadata.field_1
-  /** @type {SchemaElement[]} */
-  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
-    type: ParquetTypes[field.field_1],
-    type_length: field.field_2,
-    repetition_type: FieldRepetitionTypes[field.field_3],
-    name: decode(field.field_4),
-    num_children: field.field_5,
-    converted_type: ConvertedTypes[field.field_6],
-    scale: field.field_7,
-    precision: field.field_8,
-    field_id: field.field_9,
-    logical_type: logicalType(field.field_10),
-  }))
-  // schema element per column index
-  const columnSchema = schema.filter(e => e.type)
-  const num_rows = metadata.field_3
-  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
-    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
-      file_path: decode(column.field_1),
-      file_offset: column.field_2,
-      meta_data: column.field_3 && {
-        type: ParquetTypes[column.field_3.field_1],
-        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
-        path_in_schema: column.field_3.field_3.map(decode),
-        codec: CompressionCodecs[column.field_3.field_4],
-        num_values: column.field_3.field_5,
-        total_uncompressed_size: column.field_3.field_6,
-        total_compressed_size: column.field_3.field_7,
-        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
-          key: decode(kv.field_1),
-          value: decode(kv.field_2),
-        })),
-        data_page_offset: column.field_3.field_9,
-        index_page_offset: column.field_3.field_10,
-        dictionary_page_offset: column.field_3.field_11,
-        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
-        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
-          page_type: PageTypes[encodingStat.field_1],
-          encoding: Encodings[encodingStat.field_2],
-          count: encodingStat.field_3,
-        })),
-        bloom_filter_offset: column.field_3.field_14,
-        bloom_filter_length: column.field_3.field_15,
-        size_statistics: column.field_3.field_16 && {
-          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
-          repetition_level_histogram: column.field_3.field_16.field_2,
-          definition_level_histogram: column.field_3.field_16.field_3,
-        },
-        geospatial_statistics: column.field_3.field_17 && {
-          bbox: column.field_3.field_17.field_1 && {
-            xmin: column.field_3.field_17.field_1.field_1,
-            xmax: column.field_3.field_17.field_1.field_2,
-            ymin: column.field_3.field_17.field_1.field_3,
-            ymax: column.field_3.field_17.field_1.field_4,
-            zmin: column.field_3.field_17.field_1.field_5,
-            zmax: column.field_3.field_17.field_1.field_6,
-            mmin: column.field_3.field_17.field_1.field_7,
-            mmax: column.field_3.field_17.field_1.field_8,
-          },
-          geospatial_types: column.field_3.field_17.field_2,
-        },
-      },
-      offset_index_offset: column.field_4,
-      offset_index_length: column.field_5,
-      column_index_offset: column.field_6,
-      column_index_length: column.field_7,
-      crypto_metadata: column.field_8,
-      encrypted_column_metadata: column.field_9,
-    })),
-    total_byte_size: rowGroup.field_2,
-    num_rows: rowGroup.field_3,
-    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
-      column_idx: sortingColumn.field_1,
-      descending: sortingColumn.field_2,
-      nulls_first: sortingColumn.field_3,
-    })),
-    file_offset: rowGroup.field_5,
-    total_compressed_size: rowGroup.field_6,
-    ordinal: rowGroup.field_7,
-  }))
-  /** @type {KeyValue[] | undefined} */
-  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
-    key: decode(kv.field_1),
-    value: decode(kv.field_2),
-  }))
-  const created_by = decode(metadata.field_6)
-
-  if (geoparquet) {
-    markGeoColumns(schema, key_value_metadata)
-  }
-
-  return {
-    version,
-    schema,
-    num_rows,
-    row_groups,
-    key_value_metadata,
-    created_by,
-    metadata_length: metadataLength,
-  }
-}
-
-/**
- * Return a tree of schema elements from parquet metadata.
- *
- * @param {{schema: SchemaElement[]}} metadata parquet metadata object
- * @returns {SchemaTree} tree of schema elements
- */
-function metadata_parquetSchema({ schema }) {
-  return getSchemaPath(schema, [])[0]
-}
-
-/**
- * @param {any} logicalType
- * @returns {LogicalType | undefined}
- */
-function logicalType(logicalType) {
-  if (logicalType?.field_1) return { type: 'STRING' }
-  if (logicalType?.field_2) return { type: 'MAP' }
-  if (logicalType?.field_3) return { type: 'LIST' }
-  if (logicalType?.field_4) return { type: 'ENUM' }
-  if (logicalType?.field_5) return {
-    type: 'DECIMAL',
-    scale: logicalType.field_5.field_1,
-    precision: logicalType.field_5.field_2,
-  }
-  if (logicalType?.field_6) return { type: 'DATE' }
-  if (logicalType?.field_7) return {
-    type: 'TIME',
-    isAdjustedToUTC: logicalType.field_7.field_1,
-    unit: timeUnit(logicalType.field_7.field_2),
-  }
-  if (logicalType?.field_8) return {
-    type: 'TIMESTAMP',
-    isAdjustedToUTC: logicalType.field_8.field_1,
-    unit: timeUnit(logicalType.field_8.field_2),
-  }
-  if (logicalType?.field_10) return {
-    type: 'INTEGER',
-    bitWidth: logicalType.field_10.field_1,
-    isSigned: logicalType.field_10.field_2,
-  }
-  if (logicalType?.field_11) return { type: 'NULL' }
-  if (logicalType?.field_12) return { type: 'JSON' }
-  if (logicalType?.field_13) return { type: 'BSON' }
-  if (logicalType?.field_14) return { type: 'UUID' }
-  if (logicalType?.field_15) return { type: 'FLOAT16' }
-  if (logicalType?.field_16) return {
-    type: 'VARIANT',
-    specification_version: logicalType.field_16.field_1,
-  }
-  if (logicalType?.field_17) return {
-    type: 'GEOMETRY',
-    crs: decode(logicalType.field_17.field_1),
-  }
-  if (logicalType?.field_18) return {
-    type: 'GEOGRAPHY',
-    crs: decode(logicalType.field_18.field_1),
-    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
-  }
-  if (logicalType?.field_19) return { type: 'FILE' }
-  return logicalType
-}
-
-/**
- * @param {any} unit
- * @returns {TimeUnit}
- */
-function timeUnit(unit) {
-  if (unit.field_1) return 'MILLIS'
-  if (unit.field_2) return 'MICROS'
-  if (unit.field_3) return 'NANOS'
-  throw new Error('parquet time unit required')
-}
-
-/**
- * Convert column statistics based on column type.
- *
- * @param {any} stats
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {Statistics}
- */
-function convertStats(stats, schema, parsers) {
-  return stats && {
-    max: convertMetadata(stats.field_1, schema, parsers),
-    min: convertMetadata(stats.field_2, schema, parsers),
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: convertMetadata(stats.field_5, schema, parsers),
-    min_value: convertMetadata(stats.field_6, schema, parsers),
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-/**
- * @param {Uint8Array | undefined} value
- * @param {SchemaElement} schema
- * @param {ParquetParsers} parsers
- * @returns {MinMaxType | undefined}
- */
-function convertMetadata(value, schema, parsers) {
-  const { type, converted_type, logical_type } = schema
-  if (value === undefined) return value
-  if (type === 'BOOLEAN') return value[0] === 1
-  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
-  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
-  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
-  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
-    return view.getInt32(0, true) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
-    return Number(view.getBigInt64(0, true)) / 10 ** (schema.scale || 0)
-  }
-  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
-  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
-  const unsigned = converted_type?.startsWith('UINT_') ||
-    logical_type?.type === 'INTEGER' && !logical_type.isSigned
-  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
-  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
-  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
-  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
-  if (converted_type === 'DECIMAL') {
-    const scale = schema.scale || 0
-    return scale > 308 ? parseDecimal(value) * 10 ** -scale : parseDecimal(value) / 10 ** scale
-  }
-  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
-  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
-  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
-  // assert(false)
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
-// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
-// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
-
-const MASK = 0xffffffffffffffffn
-const PRIME1 = 0x9e3779b185ebca87n
-const PRIME2 = 0xc2b2ae3d27d4eb4fn
-const PRIME3 = 0x165667b19e3779f9n
-const PRIME4 = 0x85ebca77c2b2ae63n
-const PRIME5 = 0x27d4eb2f165667c5n
-
-/**
- * @param {bigint} x
- * @param {bigint} r rotation amount in bits (1..63)
- * @returns {bigint}
- */
-function rotl64(x, r) {
-  return (x << r | x >> 64n - r) & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function round(acc, val) {
-  acc = acc + val * PRIME2 & MASK
-  acc = rotl64(acc, 31n)
-  return acc * PRIME1 & MASK
-}
-
-/**
- * @param {bigint} acc
- * @param {bigint} val
- * @returns {bigint}
- */
-function mergeRound(acc, val) {
-  acc ^= round(0n, val)
-  return acc * PRIME1 + PRIME4 & MASK
-}
-
-/**
- * Compute the 64-bit xxHash of a byte buffer.
- *
- * @param {Uint8Array} input
- * @param {bigint} [seed]
- * @returns {bigint} 64-bit hash
- */
-function xxhash64(input, seed = 0n) {
-  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const len = input.byteLength
-  let offset = 0
-  let h64
-
-  if (len >= 32) {
-    let v1 = seed + PRIME1 + PRIME2 & MASK
-    let v2 = seed + PRIME2 & MASK
-    let v3 = seed
-    let v4 = seed - PRIME1 & MASK
-
-    while (offset + 32 <= len) {
-      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
-      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
-      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
-      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
-    }
-
-    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
-    h64 = mergeRound(h64, v1)
-    h64 = mergeRound(h64, v2)
-    h64 = mergeRound(h64, v3)
-    h64 = mergeRound(h64, v4)
-  } else {
-    h64 = seed + PRIME5 & MASK
-  }
-
-  h64 = h64 + BigInt(len) & MASK
-
-  while (offset + 8 <= len) {
-    h64 ^= round(0n, view.getBigUint64(offset, true))
-    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
-    offset += 8
-  }
-
-  if (offset + 4 <= len) {
-    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
-    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
-    offset += 4
-  }
-
-  while (offset < len) {
-    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
-    h64 = rotl64(h64, 11n) * PRIME1 & MASK
-    offset += 1
-  }
-
-  h64 ^= h64 >> 33n
-  h64 = h64 * PRIME2 & MASK
-  h64 ^= h64 >> 29n
-  h64 = h64 * PRIME3 & MASK
-  h64 ^= h64 >> 32n
-  return h64
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
-// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
-// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
-// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
-// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
-
-
-
-
-/**
- * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
- */
-
-const textEncoder = new TextEncoder()
-
-const SALT = new Uint32Array([
-  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
-  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
-])
-
-/**
- * Map the high 32 bits of a hash to a block index in [0, numBlocks).
- *
- * @param {bigint} hash
- * @param {number} numBlocks
- * @returns {number}
- */
-function blockIndex(hash, numBlocks) {
-  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
-}
-
-/**
- * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
- *
- * @param {bigint} hash
- * @returns {Uint32Array}
- */
-function blockMask(hash) {
-  const m = new Uint32Array(8)
-  const low = Number(hash & 0xffffffffn) | 0
-  for (let i = 0; i < 8; i++) {
-    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
-  }
-  return m
-}
-
-/**
- * Insert a hash into a Split Block Bloom Filter.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- */
-function sbbfInsert(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    blocks[offset + i] |= m[i]
-  }
-}
-
-/**
- * Test whether a hash might be present in a Split Block Bloom Filter.
- * False positives are possible; false negatives are not.
- *
- * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
- * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
- * @returns {boolean}
- */
-function sbbfContains(blocks, hash) {
-  const offset = blockIndex(hash, blocks.length >> 3) << 3
-  const m = blockMask(hash)
-  for (let i = 0; i < 8; i++) {
-    if ((blocks[offset + i] & m[i]) === 0) return false
-  }
-  return true
-}
-
-/**
- * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
- * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
- *
- * @param {DataReader} reader
- * @returns {BloomFilter | undefined}
- */
-function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader)
-  const numBytes = header.field_1
-  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
-  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
-  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
-  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
-  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
-
-  const { view, offset } = reader
-  if (offset + numBytes > view.byteLength) {
-    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
-  }
-  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
-  const blocks = new Uint32Array(numBytes >> 2)
-  for (let i = 0; i < blocks.length; i++) {
-    blocks[i] = view.getUint32(offset + i * 4, true)
-  }
-  reader.offset = offset + numBytes
-  return { numBytes, blocks }
-}
-
-/**
- * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
- * bloom filter lookup. Returns undefined when the column's parser is lossy or
- * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
- * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
- * column. Callers must treat undefined as "bloom filter cannot help."
- *
- * @param {any} value
- * @param {SchemaElement} element
- * @returns {bigint | undefined}
- */
-function hashParquetValue(value, element) {
-  if (value === null || value === undefined) return undefined
-  const { type, converted_type, logical_type } = element
-
-  if (type === 'BOOLEAN') {
-    if (typeof value !== 'boolean') return undefined
-    return xxhash64(new Uint8Array([value ? 1 : 0]))
-  }
-
-  if (type === 'FLOAT') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setFloat32(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'DOUBLE') {
-    if (typeof value !== 'number') return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setFloat64(0, value, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT32') {
-    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
-    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
-    const buf = new ArrayBuffer(4)
-    new DataView(buf).setInt32(0, value | 0, true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'INT64') {
-    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
-    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
-    let bigValue
-    if (typeof value === 'bigint') bigValue = value
-    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
-    else return undefined
-    const buf = new ArrayBuffer(8)
-    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
-    return xxhash64(new Uint8Array(buf))
-  }
-
-  if (type === 'BYTE_ARRAY') {
-    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
-    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
-    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
-    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
-    if (value instanceof Uint8Array) return xxhash64(value)
-    return undefined
-  }
-
-  // INT96 deprecated, or type missing on group columns
-  return undefined
-}
-
-/**
- * Top-level column names that appear in $eq or $in predicates within a filter.
- * These are the only columns where a bloom filter can prove a value's absence
- * and let us skip a row group; any other operator can't be helped by a bloom.
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @returns {Set<string>}
- */
-function bloomEligibleColumns(filter) {
-  /** @type {Set<string>} */
-  const out = new Set()
-  walkBloomEligible(filter, out)
-  return out
-}
-
-/**
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Set<string>} out
- */
-function walkBloomEligible(filter, out) {
-  if (!filter) return
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    for (const sub of filter.$and) walkBloomEligible(sub, out)
-    return
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    for (const sub of filter.$or) walkBloomEligible(sub, out)
-    return
-  }
-  // $nor would need to prove presence, not absence — bloom can't help.
-  if ('$nor' in filter) return
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$')) continue
-    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
-      if ('$eq' in condition || '$in' in condition) out.add(field)
-    } else {
-      // primitive / null / array condition is an implicit $eq
-      out.add(field)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
-/**
- * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-const encoder = new TextEncoder()
-
-/**
- * Returns the physical leaf paths referenced by a filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function pathsNeededForFilter(filter) {
-  if (!filter) return []
-  /** @type {string[]} */
-  const paths = []
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
-  } else if ('$or' in filter && Array.isArray(filter.$or)) {
-    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
-  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
-  } else {
-    paths.push(...Object.keys(filter))
-  }
-  return [...new Set(paths)]
-}
-
-/**
- * Returns an array of top-level column names needed to evaluate the filter.
- *
- * @param {ParquetQueryFilter} [filter]
- * @returns {string[]}
- */
-function filter_columnsNeededForFilter(filter) {
-  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
-}
-
-/**
- * Match a record against a query filter
- *
- * @param {Record<string, any>} record
- * @param {ParquetQueryFilter} filter
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function matchFilter(record, filter, strict = true) {
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
-  }
-
-  return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve(record, field)
-
-    // implicit $eq for non-object conditions
-    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict)
-    }
-
-    return Object.entries(condition || {}).every(([operator, target]) => {
-      if (operator === '$gt') return value !== null && value !== undefined && value > target
-      if (operator === '$gte') return value !== null && value !== undefined && value >= target
-      if (operator === '$lt') return value !== null && value !== undefined && value < target
-      if (operator === '$lte') return value !== null && value !== undefined && value <= target
-      if (operator === '$eq') return equals(value, target, strict)
-      if (operator === '$ne') return !equals(value, target, strict)
-      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
-      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
-      // value is already resolved, so re-wrap it under a plain key. Reusing
-      // field would send a dotted path back through resolve and lose the value.
-      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
-      return true
-    })
-  })
-}
-
-/**
- * Match a value or one of its immediate array elements against a list.
- *
- * @param {any} value
- * @param {any[]} targets
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesIn(value, targets, strict) {
-  return targets.some(target =>
-    equals(value, target, strict) ||
-    Array.isArray(value) && value.some(element => equals(element, target, strict)))
-}
-
-/**
- * Check if a row group can be skipped based on filter and column statistics,
- * optionally consulting per-column bloom filters for equality predicates that
- * statistics can't decide.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {string[]} options.physicalColumns
- * @param {ParquetQueryFilter | undefined} options.filter
- * @param {boolean} [options.strict]
- * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
- * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
- * @returns {boolean} true if the row group can be skipped
- */
-function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
-  if (!filter) return false
-
-  // Handle logical operators
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    // For AND, we can skip if ANY condition allows skipping
-    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    // For OR, we can skip only if ALL conditions allow skipping
-    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // For NOR, we can skip if none of the conditions allow skipping
-    // This is complex, so we'll be conservative and not skip
-    return false
-  }
-
-  // Check column filters
-  for (const [field, condition] of Object.entries(filter)) {
-    // Find the column chunk for this field
-    const columnIndex = physicalColumns.indexOf(field)
-    if (columnIndex === -1) continue
-
-    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
-    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
-    const minVal = min_value !== undefined ? min_value : min
-    const maxVal = max_value !== undefined ? max_value : max
-    const haveStats = minVal !== undefined && maxVal !== undefined
-
-    const bloom = bloomFilters?.[field]
-    const element = schemaElements?.[field]
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
-      (nullCount === undefined || nullCount > 0)
-
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
-      return true
-    }
-
-    // Handle operators
-    for (const [operator, target] of Object.entries(condition || {})) {
-      // Bloom-filter skipping for equality predicates (proves absence, never presence)
-      if (bloom && element) {
-        if (operator === '$eq') {
-          const hash = hashParquetValue(target, element)
-          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
-        }
-        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
-          let allAbsent = true
-          for (const v of target) {
-            const h = hashParquetValue(v, element)
-            if (h === undefined || sbbfContains(bloom.blocks, h)) {
-              allAbsent = false
-              break
-            }
-          }
-          if (allAbsent) return true
-        }
-      }
-    }
-  }
-
-  return false
-}
-
-/**
- * Check if a page value range [minVal, maxVal] provably contains no value
- * matching the operator conditions.
- *
- * @param {any} condition operator object like { $gt: 5 }
- * @param {any} minVal lower bound (may be truncated, still a valid bound)
- * @param {any} maxVal upper bound (may be truncated, still a valid bound)
- * @param {boolean} strict
- * @param {SchemaElement} [element] physical schema element for the bounds
- * @returns {boolean} true if no value in the range can match
- */
-function canSkipStats(condition, minVal, maxVal, strict, element) {
-  if (minVal === undefined || maxVal === undefined) return false
-  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
-  for (const [operator, target] of Object.entries(condition || {})) {
-    const minComparison = compareParquetValues(minVal, target, strict, element)
-    const maxComparison = compareParquetValues(maxVal, target, strict, element)
-    // Row filtering uses JavaScript relational operators. For non-ASCII
-    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
-    // and binary values are string-coerced rather than byte-compared, so those
-    // min/max bounds cannot safely prove a relational predicate impossible.
-    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
-    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
-      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
-    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
-    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
-    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
-    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
-    if (operator === '$eq') {
-      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
-      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
-      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
-          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
-    }
-    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
-    if (operator === '$in' && Array.isArray(target) && target.every(value => {
-      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
-      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
-      return valueMinComparison !== undefined && valueMinComparison < 0 ||
-        valueMaxComparison !== undefined && valueMaxComparison > 0
-    })) return true
-    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
-  }
-  return false
-}
-
-/**
- * Compare values using Parquet's unsigned lexicographic ordering for binary
- * values. Returns undefined when values do not have a safely comparable order.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} strict
- * @param {SchemaElement} [element]
- * @returns {-1 | 0 | 1 | undefined}
- */
-function compareParquetValues(a, b, strict, element) {
-  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
-  // without an explicit UTF8/STRING annotation.
-  if (element?.type === 'BYTE_ARRAY') {
-    if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
-  }
-  if (a instanceof Uint8Array || b instanceof Uint8Array) {
-    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
-    return compareBytes(a, b)
-  }
-  if (a < b) return -1
-  if (a > b) return 1
-  if (equals(a, b, strict)) return 0
-  return undefined
-}
-
-/**
- * @param {Uint8Array} a
- * @param {Uint8Array} b
- * @returns {-1 | 0 | 1}
- */
-function compareBytes(a, b) {
-  const length = Math.min(a.length, b.length)
-  for (let i = 0; i < length; i++) {
-    if (a[i] < b[i]) return -1
-    if (a[i] > b[i]) return 1
-  }
-  if (a.length < b.length) return -1
-  if (a.length > b.length) return 1
-  return 0
-}
-
-/**
- * Check whether the filter condition accepts a null value.
- *
- * @param {any} condition
- * @param {boolean} strict
- * @returns {boolean}
- */
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict)
-}
-
-/**
- * Compute candidate row ranges within a row group that could match the filter,
- * based on per-page column index statistics.
- *
- * Returns sorted disjoint [start, end) row ranges relative to the group.
- * An empty array means the filter provably matches no rows in the group.
- * Returns undefined when the page statistics give no pruning information
- * (the caller must read the whole selection).
- *
- * @param {ParquetQueryFilter | undefined} filter
- * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
- * @param {number} groupRows number of rows in the row group
- * @param {boolean} [strict]
- * @returns {PageRanges | undefined}
- */
-function filterPageRanges(filter, columnPages, groupRows, strict = true) {
-  if (!filter) return undefined
-  if ('$and' in filter && Array.isArray(filter.$and)) {
-    /** @type {PageRanges | undefined} */
-    let ranges
-    for (const subFilter of filter.$and) {
-      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
-    }
-    return ranges
-  }
-  if ('$or' in filter && Array.isArray(filter.$or)) {
-    /** @type {PageRanges} */
-    let ranges = []
-    for (const subFilter of filter.$or) {
-      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
-      // any un-prunable branch could match anywhere
-      if (!subRanges) return undefined
-      ranges = unionRanges(ranges, subRanges)
-    }
-    return ranges
-  }
-  if ('$nor' in filter && Array.isArray(filter.$nor)) {
-    // Conservative: negations cannot be pruned by min/max bounds
-    return undefined
-  }
-
-  // Column conditions: all fields must match, so intersect their ranges
-  /** @type {PageRanges | undefined} */
-  let result
-  for (const [field, condition] of Object.entries(filter)) {
-    const pages = columnPages[field]
-    if (!pages) continue
-    const nullCanMatch = matchesNull(condition, strict)
-    /** @type {PageRanges} */
-    const keep = []
-    for (let i = 0; i < pages.pageStarts.length; i++) {
-      const start = pages.pageStarts[i]
-      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
-      const nullCount = pages.nullCounts?.[i]
-      // Keep pages with matching nulls, including pages whose null presence is
-      // unknown because the optional null_counts index field was omitted.
-      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
-      const skip = !pages.nullPages[i] && !matchingNulls &&
-        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
-      if (!skip) {
-        const last = keep[keep.length - 1]
-        if (last && last[1] === start) last[1] = end
-        else keep.push([start, end])
-      }
-    }
-    result = intersectRanges(result, keep)
-  }
-  return result
-}
-
-/**
- * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
- *
- * @param {PageRanges | undefined} a
- * @param {PageRanges | undefined} b
- * @returns {PageRanges | undefined}
- */
-function intersectRanges(a, b) {
-  if (!a) return b
-  if (!b) return a
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const start = Math.max(a[i][0], b[j][0])
-    const end = Math.min(a[i][1], b[j][1])
-    if (start < end) out.push([start, end])
-    if (a[i][1] < b[j][1]) i++
-    else j++
-  }
-  return out
-}
-
-/**
- * Union two sets of sorted disjoint ranges.
- *
- * @param {PageRanges} a
- * @param {PageRanges} b
- * @returns {PageRanges}
- */
-function unionRanges(a, b) {
-  /** @type {PageRanges} */
-  const out = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
-    const last = out[out.length - 1]
-    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
-    else out.push([next[0], next[1]])
-  }
-  return out
-}
-
-/**
- * Resolve a dot-notation path to a value in a nested object.
- *
- * @param {Record<string, any>} record
- * @param {string} path
- * @returns {any}
- */
-function resolve(record, path) {
-  let value = record
-  for (const part of path.split('.')) {
-    value = value?.[part]
-  }
-  return value
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
-
-
-/**
- * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
- */
-
-const variant_decoder = new TextDecoder()
-/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
-const metadataCache = new WeakMap()
-
-/**
- * Recursively decode variant structs into native values.
- *
- * @param {any} value
- * @param {ParquetParsers} [parsers]
- * @returns {any}
- */
-function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
-  if (Array.isArray(value)) {
-    return value.map(entry => decodeVariantColumn(entry, parsers))
-  }
-  if (typeof value !== 'object') return value
-
-  if ('metadata' in value) {
-    const metadata = parseVariantMetadata(value.metadata)
-
-    // Decode shredded fields from typed_value
-    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
-
-    // Decode binary value (may contain additional fields for partially shredded objects)
-    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
-
-    // Merge shredded and binary values for partially shredded objects
-    if (shreddedFields && binaryValue) {
-      return { ...binaryValue, ...shreddedFields }
-    }
-    return shreddedFields ?? binaryValue
-  }
-
-  return value
-}
-
-/**
- * Decode a shredded variant typed_value field.
- *
- * @param {any} typedValue
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function decodeTypedValue(typedValue, metadata, parsers) {
-  if (typedValue instanceof Date) return typedValue
-
-  // Handle {typed_value, value} wrapper - unwrap and recurse
-  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
-    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
-      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
-    }
-    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
-      return readVariant(makeReader(typedValue.value), metadata, parsers)
-    }
-    if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
-      return null
-    }
-    // Shredded object: each field value gets decoded
-    /** @type {Record<string, any>} */
-    const result = {}
-    for (const [key, field] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue
-      result[key] = decodeTypedValue(field, metadata, parsers)
-    }
-    return result
-  }
-
-  // Uint8Array: decode as binary variant
-  if (typedValue instanceof Uint8Array) {
-    return readVariant(makeReader(typedValue), metadata, parsers)
-  }
-
-  // Arrays
-  if (Array.isArray(typedValue)) {
-    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
-  }
-
-  return typedValue
-}
-
-/**
- * @param {Uint8Array} bytes
- * @returns {DataReader}
- */
-function makeReader(bytes) {
-  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
-}
-
-/**
- * Parse and cache variant metadata dictionary.
- *
- * @param {Uint8Array} bytes
- * @returns {VariantMetadata}
- */
-function parseVariantMetadata(bytes) {
-  let bufferCache = metadataCache.get(bytes.buffer)
-  if (!bufferCache) {
-    bufferCache = new Map()
-    metadataCache.set(bytes.buffer, bufferCache)
-  }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`
-  const cached = bufferCache.get(key)
-  if (cached) return cached
-
-  const reader = makeReader(bytes)
-  const header = reader.view.getUint8(reader.offset++)
-  const version = header & 0x0f
-  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
-  const sorted = (header >> 4 & 0x1) === 1
-  const offsetSize = (header >> 6 & 0x3) + 1
-
-  const dictionarySize = readUnsigned(reader, offsetSize)
-
-  const offsets = new Array(dictionarySize + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetSize)
-  }
-
-  const base = reader.offset
-  const dictionary = new Array(dictionarySize)
-  for (let i = 0; i < dictionarySize; i++) {
-    const start = offsets[i]
-    const end = offsets[i + 1]
-    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
-    dictionary[i] = variant_decoder.decode(strBytes)
-  }
-
-  const metadata = { dictionary, sorted }
-  bufferCache.set(key, metadata)
-  return metadata
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} byteWidth
- * @returns {number}
- */
-function readUnsigned(reader, byteWidth) {
-  let value = 0
-  for (let i = 0; i < byteWidth; i++) {
-    value |= reader.view.getUint8(reader.offset + i) << i * 8
-  }
-  reader.offset += byteWidth
-  return value
-}
-
-/**
- * @param {DataReader} reader
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariant(reader, metadata, parsers) {
-  const typeByte = reader.view.getUint8(reader.offset++)
-  const basicType = typeByte & 0x3
-  const header = typeByte >> 2
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
-  // else short string
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
-  reader.offset += header
-  return variant_decoder.decode(bytes)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} typeId
- * @param {ParquetParsers} parsers
- * @returns {any}
- */
-function readVariantPrimitive(reader, typeId, parsers) {
-  switch (typeId) {
-  case 0: return null
-  case 1: return true
-  case 2: return false
-  case 3: {
-    const value = reader.view.getInt8(reader.offset)
-    reader.offset += 1
-    return value
-  }
-  case 4: {
-    const value = reader.view.getInt16(reader.offset, true)
-    reader.offset += 2
-    return value
-  }
-  case 5: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 6: {
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 7: {
-    const value = reader.view.getFloat64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 8:
-    return readVariantDecimal(reader, 4)
-  case 9:
-    return readVariantDecimal(reader, 8)
-  case 10:
-    return readVariantDecimal(reader, 16)
-  case 11: {
-    const value = reader.view.getInt32(reader.offset, true)
-    reader.offset += 4
-    return parsers.dateFromDays(value)
-  }
-  case 12: // timestamp_micros (utc)
-  case 13: { // timestamp_micros_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromMicroseconds(value)
-  }
-  case 14: {
-    const value = reader.view.getFloat32(reader.offset, true)
-    reader.offset += 4
-    return value
-  }
-  case 15:
-    return readVariantBinary(reader)
-  case 16: {
-    const bytes = readVariantBinary(reader)
-    return variant_decoder.decode(bytes)
-  }
-  case 17: {
-    // time: microseconds since midnight
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return value
-  }
-  case 18: // timestamp_nanos (utc)
-  case 19: { // timestamp_nanos_ntz (no timezone)
-    const value = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    return parsers.timestampFromNanoseconds(value)
-  }
-  case 20: {
-    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
-    reader.offset += 16
-    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-  }
-  default:
-    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {Record<string, any>}
- */
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 0x3) + 1
-  const idWidth = (header >> 2 & 0x3) + 1
-  const isLarge = header >> 4 & 0x1
-  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
-
-  /** @type {number[]} */
-  const fieldIds = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    fieldIds[i] = readUnsigned(reader, idWidth)
-  }
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  /** @type {Record<string, any>} */
-  const out = {}
-  for (let i = 0; i < numElements; i++) {
-    const key = metadata.dictionary[fieldIds[i]]
-    // Read value at the given offset
-    const valueReader = {
-      view: reader.view,
-      offset: reader.offset + offsets[i],
-    }
-    out[key] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset += offsets[offsets.length - 1]
-  return out
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} header
- * @param {VariantMetadata} metadata
- * @param {ParquetParsers} parsers
- * @returns {any[]}
- */
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 0x3
-  const isLarge = header >> 2 & 0x1
-  const offsetWidth = fieldOffsetSize + 1
-  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
-
-  const offsets = new Array(numElements + 1)
-  for (let i = 0; i < offsets.length; i++) {
-    offsets[i] = readUnsigned(reader, offsetWidth)
-  }
-
-  const valuesStart = reader.offset
-  const result = new Array(numElements)
-  for (let i = 0; i < numElements; i++) {
-    const valueReader = {
-      view: reader.view,
-      offset: valuesStart + offsets[i],
-    }
-    result[i] = readVariant(valueReader, metadata, parsers)
-  }
-  reader.offset = valuesStart + offsets[offsets.length - 1]
-  return result
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} width
- * @returns {number}
- */
-function readVariantDecimal(reader, width) {
-  const scale = reader.view.getUint8(reader.offset)
-  reader.offset += 1
-  let unscaled
-  if (width === 4) {
-    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
-    reader.offset += 4
-  } else if (width === 8) {
-    unscaled = reader.view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-  } else {
-    const low = reader.view.getBigUint64(reader.offset, true)
-    const high = reader.view.getBigInt64(reader.offset + 8, true)
-    unscaled = high << 64n | low
-    reader.offset += 16
-  }
-
-  return Number(unscaled) / 10 ** scale
-}
-
-/**
- * @param {DataReader} reader
- * @returns {Uint8Array}
- */
-function readVariantBinary(reader) {
-  const length = reader.view.getUint32(reader.offset, true)
-  reader.offset += 4
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-  reader.offset += length
-  return bytes
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
-
-
-
-/**
- * Reconstructs a complex nested structure from flat arrays of values and
- * definition and repetition levels, according to Dremel encoding.
- *
- * @param {any[]} output
- * @param {number[] | undefined} definitionLevels
- * @param {number[]} repetitionLevels
- * @param {DecodedArray} values
- * @param {SchemaTree[]} schemaPath
- * @returns {DecodedArray}
- */
-function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  // If no def/rep levels, synthesize def levels at max
-  if (!definitionLevels?.length && !repetitionLevels.length) {
-    if (!maxDefinitionLevel || !values.length) return values
-    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
-  }
-  const n = definitionLevels?.length || repetitionLevels.length
-  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
-  let valueIndex = 0
-
-  // Track state of nested structures
-  const containerStack = [output]
-  let currentContainer = output
-  let currentDepth = 0 // schema depth
-  let currentDefLevel = 0 // list depth
-  let currentRepLevel = 0
-
-  if (repetitionLevels[0]) {
-    // continue previous row
-    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        // go into last list
-        currentContainer = currentContainer.at(-1)
-        containerStack.push(currentContainer)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-  }
-
-  for (let i = 0; i < n; i++) {
-    // assert(currentDefLevel === containerStack.length - 1)
-    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
-    const rep = repetitionLevels[i]
-
-    // Pop up to start of rep level
-    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        containerStack.pop()
-        currentDefLevel--
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
-      currentDepth--
-    }
-    // @ts-expect-error won't be empty
-    currentContainer = containerStack.at(-1)
-
-    // Go deeper to end of definition level
-    while (
-      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
-      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
-    ) {
-      currentDepth++
-      if (repetitionPath[currentDepth] !== 'REQUIRED') {
-        /** @type {any[]} */
-        const newList = []
-        currentContainer.push(newList)
-        currentContainer = newList
-        containerStack.push(newList)
-        currentDefLevel++
-      }
-      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
-    }
-
-    // Add value or null based on definition level
-    if (def === maxDefinitionLevel) {
-      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
-      currentContainer.push(values[valueIndex++])
-    } else if (currentDepth === repetitionPath.length - 2) {
-      // an undefined repeated leaf is an empty list, not a null value
-      currentContainer.push(repetitionPath[currentDepth + 1] === 'REPEATED' ? [] : null)
-    } else {
-      currentContainer.push([])
-    }
-  }
-
-  // Handle edge cases for empty inputs or single-level data
-  if (!output.length) {
-    // return max definition level of nested lists
-    for (let i = 0; i < maxDefinitionLevel; i++) {
-      /** @type {any[]} */
-      const newList = []
-      currentContainer.push(newList)
-      currentContainer = newList
-    }
-  }
-
-  return output
-}
-
-/**
- * Assemble a nested structure from subcolumn data.
- *
- * @param {Map<string, DecodedArray>} subcolumnData
- * @param {SchemaTree} schema top-level schema element
- * @param {ParquetParsers} parsers
- * @param {number} [depth] depth of nested structure
- */
-function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path = schema.path.join('.')
-  const optional = schema.element.repetition_type === 'OPTIONAL'
-  const nextDepth = optional ? depth + 1 : depth
-
-  if (isListLike(schema)) {
-    let sublist = schema.children[0]
-    let subDepth = nextDepth
-    if (sublist.children.length === 1) {
-      sublist = sublist.children[0]
-      subDepth++
-    }
-    assembleNested(subcolumnData, sublist, parsers, subDepth)
-
-    const subcolumn = sublist.path.join('.')
-    const values = subcolumnData.get(subcolumn)
-    if (!values) throw new Error('parquet list column missing values')
-    if (optional) flattenAtDepth(values, depth)
-    subcolumnData.set(path, values)
-    subcolumnData.delete(subcolumn)
-    return
-  }
-
-  if (isMapLike(schema)) {
-    const mapName = schema.children[0].element.name
-
-    // Assemble keys and values
-    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
-    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
-
-    const keys = subcolumnData.get(`${path}.${mapName}.key`)
-    const values = subcolumnData.get(`${path}.${mapName}.value`)
-
-    if (!keys) throw new Error('parquet map column missing keys')
-    if (!values) throw new Error('parquet map column missing values')
-    if (keys.length !== values.length) {
-      throw new Error('parquet map column key/value length mismatch')
-    }
-
-    const out = assembleMaps(keys, values, nextDepth)
-    if (optional) flattenAtDepth(out, depth)
-
-    subcolumnData.delete(`${path}.${mapName}.key`)
-    subcolumnData.delete(`${path}.${mapName}.value`)
-    subcolumnData.set(path, out)
-    return
-  }
-
-  // Struct-like column
-  if (schema.children.length) {
-    // construct a meta struct and then invert
-    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
-    /** @type {Record<string, any>} */
-    const struct = {}
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth)
-      const childData = subcolumnData.get(child.path.join('.'))
-      if (!childData) throw new Error('parquet struct missing child data')
-      struct[child.element.name] = childData
-    }
-    // remove children
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join('.'))
-    }
-
-    // invert struct by depth
-    let inverted = invertStruct(struct, invertDepth)
-    if (schema.element.logical_type?.type === 'VARIANT') {
-      inverted = decodeVariantColumn(inverted, parsers)
-    }
-    if (optional) flattenAtDepth(inverted, depth)
-    subcolumnData.set(path, inverted)
-  }
-}
-
-/**
- * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
- * @param {DecodedArray} arr
- * @param {number} depth
- */
-function flattenAtDepth(arr, depth) {
-  for (let i = 0; i < arr.length; i++) {
-    if (depth) {
-      flattenAtDepth(arr[i], depth - 1)
-    } else {
-      arr[i] = arr[i].length ? arr[i][0] : null
-    }
-  }
-}
-
-/**
- * @param {DecodedArray} keys
- * @param {DecodedArray} values
- * @param {number} depth
- * @returns {any[]}
- */
-function assembleMaps(keys, values, depth) {
-  const out = []
-  for (let i = 0; i < keys.length; i++) {
-    if (depth) {
-      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
-    } else {
-      if (keys[i]) {
-        /** @type {Record<string, any>} */
-        const obj = {}
-        for (let j = 0; j < keys[i].length; j++) {
-          const value = values[i][j]
-          obj[keys[i][j]] = value === undefined ? null : value
-        }
-        out.push(obj)
-      } else {
-        out.push(undefined)
-      }
-    }
-  }
-  return out
-}
-
-/**
- * Invert a struct-like object by depth.
- *
- * @param {Record<string, any[]>} struct
- * @param {number} depth
- * @returns {any[]}
- */
-function invertStruct(struct, depth) {
-  const keys = Object.keys(struct)
-  const length = struct[keys[0]]?.length
-  const out = []
-  for (let i = 0; i < length; i++) {
-    /** @type {Record<string, any>} */
-    const obj = {}
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
-      obj[key] = struct[key][i]
-    }
-    if (depth) {
-      out.push(invertStruct(obj, depth - 1)) // deeper
-    } else {
-      out.push(obj)
-    }
-  }
-  return out
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
-/**
- * ALP (Adaptive Lossless floating-Point) encoding decoder.
- * Supports FLOAT and DOUBLE types.
- *
- * ALP encodes floating-point values by converting them to integers using
- * decimal scaling, then applying frame of reference (FOR) encoding and
- * bit-packing. Values that cannot be losslessly converted are stored as exceptions.
- *
- * See https://github.com/apache/parquet-format/blob/master/AlpEncoding.md
- */
-
-// Correctly-rounded powers of ten (all exactly representable as doubles)
-const POW10 = [
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-  1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
-]
-const POW10_NEG = [
-  1e0, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9,
-  1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18,
-]
-// float32 versions for FLOAT decoding (exponent range [0, 10])
-const POW10F = POW10.slice(0, 11).map(Math.fround)
-const POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround)
-
-/**
- * Decode ALP encoded data.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.d.ts'
- * @param {DataReader} reader - data reader positioned at start of ALP data
- * @param {number} count - number of values to decode
- * @param {ParquetType} type - FLOAT or DOUBLE
- * @returns {DecodedArray} decoded float or double array
- */
-function alpDecode(reader, count, type) {
-  if (type === 'FLOAT') {
-    return alpDecodeFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return alpDecodeDouble(reader, count)
-  } else {
-    throw new Error(`ALP encoding unsupported type: ${type}`)
-  }
-}
-
-/**
- * Read the ALP page header and offset array, returning vector layout info.
- *
- * @param {DataReader} reader
- * @returns {{ vectorSize: number, numElements: number, numVectors: number, offsetArrayStart: number }}
- */
-function readAlpHeader(reader) {
-  const { view } = reader
-  const compressionMode = view.getUint8(reader.offset++)
-  if (compressionMode !== 0) {
-    throw new Error(`ALP unsupported compression mode: ${compressionMode}`)
-  }
-  const integerEncoding = view.getUint8(reader.offset++)
-  if (integerEncoding !== 0) {
-    throw new Error(`ALP unsupported integer encoding: ${integerEncoding}`)
-  }
-  const logVectorSize = view.getUint8(reader.offset++)
-  if (logVectorSize < 3 || logVectorSize > 15) {
-    throw new Error(`ALP invalid log_vector_size: ${logVectorSize}`)
-  }
-  const vectorSize = 1 << logVectorSize
-  const numElements = view.getInt32(reader.offset, true)
-  reader.offset += 4
-  const numVectors = Math.ceil(numElements / vectorSize)
-  const offsetArrayStart = reader.offset
-  reader.offset += numVectors * 4
-  return { vectorSize, numElements, numVectors, offsetArrayStart }
-}
-
-/**
- * Decode ALP encoded float data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function alpDecodeFloat(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float32Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (5 bytes)
-    const frameOfReference = view.getInt32(reader.offset, true)
-    reader.offset += 4
-    const bitWidth = view.getUint8(reader.offset++)
-
-    // PackedValues
-    const deltas = unpackBits(reader, n, bitWidth)
-
-    // Reverse FOR (wrapping int32) and decimal decode in float32 arithmetic
-    const mulFactor = POW10F[factor]
-    const mulExponent = POW10F_NEG[exponent]
-    for (let i = 0; i < n; i++) {
-      const encoded = deltas[i] + frameOfReference | 0
-      output[outputOffset + i] = Math.fround(Math.fround(encoded) * mulFactor) * mulExponent
-    }
-
-    patchExceptions(reader, numExceptions, 4, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Decode ALP encoded double data.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function alpDecodeDouble(reader, count) {
-  const { view } = reader
-  const { vectorSize, numElements, numVectors, offsetArrayStart } = readAlpHeader(reader)
-  if (numElements !== count) {
-    throw new Error(`ALP num_elements ${numElements} does not match expected ${count}`)
-  }
-
-  const output = new Float64Array(count)
-  const outputBytes = new Uint8Array(output.buffer)
-
-  for (let v = 0; v < numVectors; v++) {
-    reader.offset = offsetArrayStart + view.getUint32(offsetArrayStart + v * 4, true)
-    const outputOffset = v * vectorSize
-    const n = Math.min(vectorSize, numElements - outputOffset)
-
-    // AlpInfo (4 bytes)
-    const exponent = view.getUint8(reader.offset++)
-    const factor = view.getUint8(reader.offset++)
-    const numExceptions = view.getUint16(reader.offset, true)
-    reader.offset += 2
-
-    // ForInfo (9 bytes)
-    const frameOfReference = view.getBigInt64(reader.offset, true)
-    reader.offset += 8
-    const bitWidth = view.getUint8(reader.offset++)
-
-    const mulFactor = POW10[factor]
-    const mulExponent = POW10_NEG[exponent]
-    const forNumber = Number(frameOfReference)
-    if (bitWidth <= 32 && Number.isSafeInteger(forNumber)) {
-      // Fast path: deltas and frame of reference are exact as doubles,
-      // so delta + FOR rounds identically to an int64 -> double cast.
-      const deltas = unpackBits(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        output[outputOffset + i] = (deltas[i] + forNumber) * mulFactor * mulExponent
-      }
-    } else {
-      // Wide values: use BigInt for exact wrapping int64 arithmetic
-      const deltas = unpackBitsBig(reader, n, bitWidth)
-      for (let i = 0; i < n; i++) {
-        const encoded = BigInt.asIntN(64, deltas[i] + frameOfReference)
-        output[outputOffset + i] = Number(encoded) * mulFactor * mulExponent
-      }
-    }
-
-    patchExceptions(reader, numExceptions, 8, outputBytes, outputOffset)
-  }
-
-  return output
-}
-
-/**
- * Read exception positions and values, and copy the raw IEEE-754 bytes
- * into the output (preserving NaN payloads bit-for-bit).
- *
- * @param {DataReader} reader
- * @param {number} numExceptions
- * @param {number} byteSize - 4 for float, 8 for double
- * @param {Uint8Array} outputBytes - byte view of the output array
- * @param {number} outputOffset - element index of the current vector
- */
-function patchExceptions(reader, numExceptions, byteSize, outputBytes, outputOffset) {
-  if (!numExceptions) return
-  const { view } = reader
-  const positionsStart = reader.offset
-  const valuesStart = positionsStart + numExceptions * 2
-  const source = new Uint8Array(view.buffer, view.byteOffset + valuesStart, numExceptions * byteSize)
-  for (let e = 0; e < numExceptions; e++) {
-    const pos = view.getUint16(positionsStart + e * 2, true)
-    const dest = (outputOffset + pos) * byteSize
-    outputBytes.set(source.subarray(e * byteSize, (e + 1) * byteSize), dest)
-  }
-  reader.offset = valuesStart + numExceptions * byteSize
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 32.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {Uint32Array}
- */
-function unpackBits(reader, count, bitWidth) {
-  const output = new Uint32Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const modulus = 2 ** bitWidth
-  let bitPos = 0
-  for (let i = 0; i < count; i++) {
-    let byteIndex = start + (bitPos >>> 3)
-    const shift = bitPos & 7
-    // accumulate as a double to avoid 32-bit overflow (at most 40 bits needed)
-    let value = view.getUint8(byteIndex++) >>> shift
-    let bits = 8 - shift
-    while (bits < bitWidth) {
-      value += view.getUint8(byteIndex++) * 2 ** bits
-      bits += 8
-    }
-    output[i] = value % modulus
-    bitPos += bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-/**
- * Unpack LSB-first bit-packed unsigned values with bitWidth <= 64 as BigInts.
- * Consumes ceil(count * bitWidth / 8) bytes from the reader.
- *
- * @param {DataReader} reader
- * @param {number} count - number of values to unpack
- * @param {number} bitWidth - bits per value
- * @returns {BigUint64Array}
- */
-function unpackBitsBig(reader, count, bitWidth) {
-  const output = new BigUint64Array(count)
-  if (!bitWidth) return output
-  const { view } = reader
-  const start = reader.offset
-  const mask = (1n << BigInt(bitWidth)) - 1n
-  let buffer = 0n
-  let bitsInBuffer = 0
-  let byteIndex = start
-  for (let i = 0; i < count; i++) {
-    while (bitsInBuffer < bitWidth) {
-      buffer |= BigInt(view.getUint8(byteIndex++)) << BigInt(bitsInBuffer)
-      bitsInBuffer += 8
-    }
-    output[i] = buffer & mask
-    buffer >>= BigInt(bitWidth)
-    bitsInBuffer -= bitWidth
-  }
-  reader.offset = start + Math.ceil(count * bitWidth / 8)
-  return output
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
-/**
- * @import {DataReader} from '../src/types.js'
- */
-
-
-
-/**
- * @param {DataReader} reader
- * @param {number} count number of values to read
- * @param {Int32Array | BigInt64Array} output
- */
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output)
-    return
-  }
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader) // assert(=== count)
-  let value = readZigZagBigInt(reader) // first value
-  let outputIndex = 0
-  output[outputIndex++] = value
-
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-
-  while (outputIndex < count) {
-    // new block
-    const minDelta = readZigZagBigInt(reader)
-    const bitWidths = new Uint8Array(miniblockPerBlock)
-    for (let i = 0; i < miniblockPerBlock; i++) {
-      bitWidths[i] = reader.view.getUint8(reader.offset++)
-    }
-
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      // new miniblock
-      const bitWidth = bitWidths[i]
-      if (bitWidth) {
-        // Miniblock data lengths are multiples of four bytes.
-        let bitpackPos = 0
-        let miniblockCount = valuesPerMiniblock
-        const mask = (1n << BigInt(bitWidth)) - 1n
-        while (miniblockCount && outputIndex < count) {
-          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
-          bitpackPos += bitWidth
-          while (bitpackPos >= 32) {
-            bitpackPos -= 32
-            reader.offset += 4
-            if (bitpackPos) {
-              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
-            }
-          }
-          const delta = minDelta + bits
-          value += delta
-          output[outputIndex++] = value
-          miniblockCount--
-        }
-        if (miniblockCount) {
-          // consume leftover miniblock
-          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
-        }
-      } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta
-          output[outputIndex++] = value
-        }
-      }
-    }
-  }
-}
-
-/**
- * Decode INT32 without BigInt arithmetic in the per-value loop.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {Int32Array} output
- */
-function deltaBinaryUnpackInt32(reader, count, output) {
-  const blockSize = readVarInt(reader)
-  const miniblockPerBlock = readVarInt(reader)
-  readVarInt(reader)
-  let value = readZigZag(reader)
-  let outputIndex = 0
-  output[outputIndex++] = value
-  const valuesPerMiniblock = blockSize / miniblockPerBlock
-  const { view } = reader
-  while (outputIndex < count) {
-    const minDelta = readZigZagInt33(reader)
-    const bitWidthsOffset = reader.offset
-    let offset = bitWidthsOffset + miniblockPerBlock
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
-      const bitWidth = view.getUint8(bitWidthsOffset + i)
-      const end = offset + valuesPerMiniblock * bitWidth / 8
-      let bitOffset = 0
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-        let residual = 0
-        let bitsRead = 0
-        while (bitsRead < bitWidth) {
-          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
-          // Residual bits at 32 and above vanish modulo 2^32.
-          if (bitsRead < 32) {
-            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
-          }
-          bitsRead += bitsToRead
-          bitOffset += bitsToRead
-          if (bitOffset === 8) {
-            bitOffset = 0
-            offset++
-          }
-        }
-        // Parquet INT32 delta arithmetic wraps in two's complement.
-        value = value + minDelta + residual | 0
-        output[outputIndex++] = value
-      }
-      // Consume the entire padded miniblock, but not unused miniblock bodies.
-      offset = end
-    }
-    reader.offset = offset
-  }
-}
-
-/**
- * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
- * readZigZag truncates, but only the low 32 bits of the decoded value matter.
- * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
- * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
- *
- * @param {DataReader} reader
- * @returns {number}
- */
-function readZigZagInt33(reader) {
-  const start = reader.offset
-  const low = readVarInt(reader)
-  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
-  return (low >>> 1 | high << 31) ^ -(low & 1)
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaLengthByteArray(reader, count, output) {
-  const lengths = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, lengths)
-  for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
-    reader.offset += lengths[i]
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {Uint8Array[]} output
- */
-function deltaByteArray(reader, count, output) {
-  const prefixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, prefixData)
-  const suffixData = new Int32Array(count)
-  deltaBinaryUnpack(reader, count, suffixData)
-
-  for (let i = 0; i < count; i++) {
-    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
-    if (prefixData[i]) {
-      // copy from previous value
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
-      output[i].set(output[i - 1].subarray(0, prefixData[i]))
-      output[i].set(suffix, prefixData[i])
-    } else {
-      output[i] = suffix
-    }
-    reader.offset += suffixData[i]
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
-/**
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- */
-
-
-
-/**
- * Read values from a run-length encoded/bit-packed hybrid encoding.
- *
- * If length is zero, then read int32 length at the start.
- *
- * @param {DataReader} reader
- * @param {number} width - bitwidth
- * @param {DecodedArray} output
- * @param {number} [length] - length of the encoded data
- */
-function readRleBitPackedHybrid(reader, width, output, length) {
-  if (length === undefined) {
-    length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-  }
-  const startOffset = reader.offset
-  let seen = 0
-  while (seen < output.length) {
-    const header = readVarInt(reader)
-    if (header & 1) {
-      // bit-packed
-      seen = readBitPacked(reader, header, width, output, seen)
-    } else {
-      // rle
-      const count = header >>> 1
-      readRle(reader, count, width, output, seen)
-      seen += count
-    }
-  }
-  reader.offset = startOffset + length // duckdb writes an empty block
-}
-
-/**
- * Run-length encoding: read value with bitWidth and repeat it count times.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- */
-function readRle(reader, count, bitWidth, output, seen) {
-  const width = bitWidth + 7 >> 3
-  let value = 0
-  for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3)
-  }
-  // assert(value < 1 << bitWidth)
-
-  // repeat value count times
-  for (let i = 0; i < count; i++) {
-    output[seen + i] = value
-  }
-}
-
-/**
- * Read a bit-packed run of the rle/bitpack hybrid.
- * Supports width > 8 (crossing bytes).
- *
- * @param {DataReader} reader
- * @param {number} header - bit-pack header
- * @param {number} bitWidth
- * @param {DecodedArray} output
- * @param {number} seen
- * @returns {number} total output values so far
- */
-function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count = header >> 1 << 3 // values to read
-  const mask = (1 << bitWidth) - 1
-
-  let data = 0
-  if (reader.offset < reader.view.byteLength) {
-    data = reader.view.getUint8(reader.offset++)
-  } else if (mask) {
-    // sometimes out-of-bounds reads are masked out
-    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
-  }
-  let left = 8
-  let right = 0
-
-  // read values
-  while (count) {
-    // if we have crossed a byte boundary, shift the data
-    if (right > 8) {
-      right -= 8
-      left -= 8
-      data >>>= 8
-    } else if (left - right < bitWidth) {
-      // if we don't have bitWidth number of bits to read, read next byte
-      data |= reader.view.getUint8(reader.offset) << left
-      reader.offset++
-      left += 8
-    } else {
-      if (seen < output.length) {
-        // emit value
-        output[seen++] = data >> right & mask
-      }
-      count--
-      right += bitWidth
-    }
-  }
-
-  return seen
-}
-
-/**
- * @param {DataReader} reader
- * @param {number} count
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {DecodedArray}
- */
-function byteStreamSplit(reader, count, type, typeLength) {
-  const width = byteWidth(type, typeLength)
-  const bytes = new Uint8Array(count * width)
-  for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count; i++) {
-      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
-    }
-  }
-  // interpret bytes as typed array
-  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
-  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
-  else if (type === 'INT32') return new Int32Array(bytes.buffer)
-  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
-  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    // split into arrays of typeLength
-    const split = new Array(count)
-    for (let i = 0; i < count; i++) {
-      split[i] = bytes.subarray(i * width, (i + 1) * width)
-    }
-    return split
-  }
-  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
-}
-
-/**
- * @param {ParquetType} type
- * @param {number | undefined} typeLength
- * @returns {number}
- */
-function byteWidth(type, typeLength) {
-  switch (type) {
-  case 'INT32':
-  case 'FLOAT':
-    return 4
-  case 'INT64':
-  case 'DOUBLE':
-    return 8
-  case 'FIXED_LEN_BYTE_ARRAY':
-    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
-    return typeLength
-  default:
-    throw new Error(`parquet unsupported type: ${type}`)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
-/**
- * Read `count` values of the given type from the reader.view.
- *
- * @param {DataReader} reader - buffer to read data from
- * @param {ParquetType} type - parquet type of the data
- * @param {number} count - number of values to read
- * @param {number | undefined} fixedLength - length of each fixed length byte array
- * @returns {DecodedArray} array of values
- */
-function readPlain(reader, type, count, fixedLength) {
-  if (count === 0) return []
-  if (type === 'BOOLEAN') {
-    return readPlainBoolean(reader, count)
-  } else if (type === 'INT32') {
-    return readPlainInt32(reader, count)
-  } else if (type === 'INT64') {
-    return readPlainInt64(reader, count)
-  } else if (type === 'INT96') {
-    return readPlainInt96(reader, count)
-  } else if (type === 'FLOAT') {
-    return readPlainFloat(reader, count)
-  } else if (type === 'DOUBLE') {
-    return readPlainDouble(reader, count)
-  } else if (type === 'BYTE_ARRAY') {
-    return readPlainByteArray(reader, count)
-  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
-    if (!fixedLength) throw new Error('parquet missing fixed length')
-    return readPlainByteArrayFixed(reader, count, fixedLength)
-  } else {
-    throw new Error(`parquet unhandled type: ${type}`)
-  }
-}
-
-/**
- * Read `count` boolean values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {boolean[]}
- */
-function readPlainBoolean(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const byteOffset = reader.offset + (i / 8 | 0)
-    const bitOffset = i % 8
-    const byte = reader.view.getUint8(byteOffset)
-    values[i] = (byte & 1 << bitOffset) !== 0
-  }
-  reader.offset += Math.ceil(count / 8)
-  return values
-}
-
-/**
- * Read `count` int32 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Int32Array}
- */
-function readPlainInt32(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` int64 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {BigInt64Array}
- */
-function readPlainInt64(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` int96 values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {bigint[]}
- */
-function readPlainInt96(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
-    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
-    values[i] = BigInt(high) << 64n | low
-  }
-  reader.offset += count * 12
-  return values
-}
-
-/**
- * Read `count` float values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float32Array}
- */
-function readPlainFloat(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 4
-    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
-    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 4
-  return values
-}
-
-/**
- * Read `count` double values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Float64Array}
- */
-function readPlainDouble(reader, count) {
-  const values = (reader.view.byteOffset + reader.offset) % 8
-    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
-    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
-  reader.offset += count * 8
-  return values
-}
-
-/**
- * Read `count` byte array values.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @returns {Uint8Array[]}
- */
-function readPlainByteArray(reader, count) {
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    const length = reader.view.getUint32(reader.offset, true)
-    reader.offset += 4
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
-    reader.offset += length
-  }
-  return values
-}
-
-/**
- * Read a fixed length byte array.
- *
- * @param {DataReader} reader
- * @param {number} count
- * @param {number} fixedLength
- * @returns {Uint8Array[]}
- */
-function readPlainByteArrayFixed(reader, count, fixedLength) {
-  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
-  const values = new Array(count)
-  for (let i = 0; i < count; i++) {
-    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
-    reader.offset += fixedLength
-  }
-  return values
-}
-
-/**
- * Create a new buffer with the offset and size.
- *
- * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
- * @param {ArrayBufferLike} buffer
- * @param {number} offset
- * @param {number} size
- * @returns {ArrayBuffer}
- */
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size)
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
-  return aligned
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
-/**
- * The MIT License (MIT)
- * Copyright (c) 2016 Zhipeng Jia
- * https://github.com/zhipeng-jia/snappyjs
- */
-
-const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
-
-/**
- * Copy bytes from one array to another
- *
- * @param {Uint8Array} fromArray source array
- * @param {number} fromPos source position
- * @param {Uint8Array} toArray destination array
- * @param {number} toPos destination position
- * @param {number} length number of bytes to copy
- */
-function copyBytes(fromArray, fromPos, toArray, toPos, length) {
-  for (let i = 0; i < length; i++) {
-    toArray[toPos + i] = fromArray[fromPos + i]
-  }
-}
-
-/**
- * Decompress snappy data.
- * Accepts an output buffer to avoid allocating a new buffer for each call.
- *
- * @param {Uint8Array} input compressed data
- * @param {Uint8Array} output output buffer
- */
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength
-  const outputLength = output.byteLength
-  let pos = 0
-  let outPos = 0
-
-  // skip preamble (contains uncompressed length as varint)
-  while (pos < inputLength) {
-    const c = input[pos]
-    pos++
-    if (c < 128) {
-      break
-    }
-  }
-  if (outputLength && pos >= inputLength) {
-    throw new Error('invalid snappy length header')
-  }
-
-  while (pos < inputLength) {
-    const c = input[pos]
-    let len = 0
-    pos++
-
-    if (pos >= inputLength) {
-      throw new Error('missing eof marker')
-    }
-
-    // There are two types of elements, literals and copies (back references)
-    if ((c & 0x3) === 0) {
-      // Literals are uncompressed data stored directly in the byte stream
-      let len = (c >>> 2) + 1
-      // Longer literal length is encoded in multiple bytes
-      if (len > 60) {
-        if (pos + 3 >= inputLength) {
-          throw new Error('snappy error literal pos + 3 >= inputLength')
-        }
-        const lengthSize = len - 60 // length bytes - 1
-        len = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        len = (len & WORD_MASK[lengthSize]) + 1
-        pos += lengthSize
-      }
-      if (pos + len > inputLength) {
-        throw new Error('snappy error literal exceeds input length')
-      }
-      copyBytes(input, pos, output, outPos, len)
-      pos += len
-      outPos += len
-    } else {
-      // Copy elements
-      let offset = 0 // offset back from current position to read
-      switch (c & 0x3) {
-      case 1:
-        // Copy with 1-byte offset
-        len = (c >>> 2 & 0x7) + 4
-        offset = input[pos] + (c >>> 5 << 8)
-        pos++
-        break
-      case 2:
-        // Copy with 2-byte offset
-        if (inputLength <= pos + 1) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos] + (input[pos + 1] << 8)
-        pos += 2
-        break
-      case 3:
-        // Copy with 4-byte offset
-        if (inputLength <= pos + 3) {
-          throw new Error('snappy error end of input')
-        }
-        len = (c >>> 2) + 1
-        offset = input[pos]
-          + (input[pos + 1] << 8)
-          + (input[pos + 2] << 16)
-          + (input[pos + 3] << 24)
-        pos += 4
-        break
-      default:
-        break
-      }
-      if (offset === 0 || isNaN(offset)) {
-        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
-      }
-      if (offset > outPos) {
-        throw new Error('cannot copy from before start of buffer')
-      }
-      copyBytes(output, outPos - offset, output, outPos, len)
-      outPos += len
-    }
-  }
-
-  if (outPos !== outputLength) throw new Error('premature end of input')
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
-/**
- * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Read a data page from uncompressed reader.
- *
- * @param {Uint8Array} bytes raw page data (should already be decompressed)
- * @param {DataPageHeader} daph data page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPage(bytes, daph, { type, element, schemaPath }) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const reader = { view, offset: 0 }
-  /** @type {DecodedArray} */
-  let dataPage
-
-  // repetition and definition levels
-  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
-  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
-  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
-  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
-
-  // read values based on encoding
-  const nValues = daph.num_values - numNulls
-  if (daph.encoding === 'PLAIN') {
-    dataPage = readPlain(reader, type, nValues, element.type_length)
-  } else if (
-    daph.encoding === 'PLAIN_DICTIONARY' ||
-    daph.encoding === 'RLE_DICTIONARY' ||
-    daph.encoding === 'RLE'
-  ) {
-    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
-    if (bitWidth) {
-      dataPage = new Array(nValues)
-      if (type === 'BOOLEAN') {
-        readRleBitPackedHybrid(reader, bitWidth, dataPage)
-        dataPage = dataPage.map(x => !!x) // convert to boolean
-      } else {
-        // assert(daph.encoding.endsWith('_DICTIONARY'))
-        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
-      }
-    } else {
-      dataPage = new Uint8Array(nValues) // nValue zeroes
-    }
-  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
-  } else if (daph.encoding === 'ALP') {
-    dataPage = alpDecode(reader, nValues, type)
-  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(reader, nValues, dataPage)
-  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(reader, nValues, dataPage)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels and number of bytes read
- */
-function readRepetitionLevels(reader, daph, schemaPath) {
-  if (schemaPath.length > 1) {
-    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-    if (maxRepetitionLevel) {
-      const values = new Array(daph.num_values)
-      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
-      return values
-    }
-  }
-  return []
-}
-
-/**
- * @param {DataReader} reader data view for the page
- * @param {DataPageHeader} daph data page header
- * @param {SchemaTree[]} schemaPath
- * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
- */
-function readDefinitionLevels(reader, daph, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
-
-  const definitionLevels = new Array(daph.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
-
-  // count nulls
-  let numNulls = daph.num_values
-  for (const def of definitionLevels) {
-    if (def === maxDefinitionLevel) numNulls--
-  }
-  if (numNulls === 0) definitionLevels.length = 0
-
-  return { definitionLevels, numNulls }
-}
-
-/**
- * @param {Uint8Array} compressedBytes
- * @param {number} uncompressed_page_size
- * @param {CompressionCodec} codec
- * @param {Compressors | undefined} compressors
- * @returns {Uint8Array}
- */
-function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
-  /** @type {Uint8Array} */
-  let page
-  const customDecompressor = compressors?.[codec]
-  if (codec === 'UNCOMPRESSED') {
-    page = compressedBytes
-  } else if (customDecompressor) {
-    page = customDecompressor(compressedBytes, uncompressed_page_size)
-  } else if (codec === 'SNAPPY') {
-    page = new Uint8Array(uncompressed_page_size)
-    snappyUncompress(compressedBytes, page)
-  } else {
-    throw new Error(`parquet unsupported compression codec: ${codec}`)
-  }
-  if (page?.length !== uncompressed_page_size) {
-    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
-  }
-  return page
-}
-
-
-/**
- * Read a data page from the given Uint8Array.
- *
- * @param {Uint8Array} compressedBytes raw page data
- * @param {PageHeader} ph page header
- * @param {ColumnDecoder} columnDecoder
- * @returns {DataPage} definition levels, repetition levels, and array of values
- */
-function readDataPageV2(compressedBytes, ph, columnDecoder) {
-  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
-  const reader = { view, offset: 0 }
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  const daph2 = ph.data_page_header_v2
-  if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-  // repetition levels
-  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
-  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
-
-  // definition levels
-  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
-  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
-
-  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
-
-  let page = compressedBytes.subarray(reader.offset)
-  // a page with no values may have zero compressed bytes, which is not a valid stream
-  if (daph2.is_compressed !== false && uncompressedPageSize) {
-    page = decompressPage(page, uncompressedPageSize, codec, compressors)
-  }
-  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
-  const pageReader = { view: pageView, offset: 0 }
-
-  // read values based on encoding
-  /** @type {DecodedArray} */
-  let dataPage
-  const nValues = daph2.num_values - daph2.num_nulls
-  if (daph2.encoding === 'PLAIN') {
-    dataPage = readPlain(pageReader, type, nValues, element.type_length)
-  } else if (daph2.encoding === 'RLE') {
-    // assert(type === 'BOOLEAN')
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, 1, dataPage)
-    dataPage = dataPage.map(x => !!x)
-  } else if (
-    daph2.encoding === 'PLAIN_DICTIONARY' ||
-    daph2.encoding === 'RLE_DICTIONARY'
-  ) {
-    const bitWidth = pageView.getUint8(pageReader.offset++)
-    dataPage = new Array(nValues)
-    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
-  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
-    const int32 = type === 'INT32'
-    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
-    deltaBinaryUnpack(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaLengthByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
-    dataPage = new Array(nValues)
-    deltaByteArray(pageReader, nValues, dataPage)
-  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
-    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
-  } else if (daph2.encoding === 'ALP') {
-    dataPage = alpDecode(pageReader, nValues, type)
-  } else {
-    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
-  }
-
-  return { definitionLevels, repetitionLevels, dataPage }
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {any[]} repetition levels
- */
-function readRepetitionLevelsV2(reader, daph2, schemaPath) {
-  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
-  if (!maxRepetitionLevel) return []
-
-  const values = new Array(daph2.num_values)
-  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
-  return values
-}
-
-/**
- * @param {DataReader} reader
- * @param {DataPageHeaderV2} daph2 data page header v2
- * @param {SchemaTree[]} schemaPath
- * @returns {number[] | undefined} definition levels
- */
-function readDefinitionLevelsV2(reader, daph2, schemaPath) {
-  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
-  if (maxDefinitionLevel) {
-    // V2 we know the length
-    const values = new Array(daph2.num_values)
-    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
-    return values
-  }
-}
-
-/**
- * Minimum bits needed to store value.
- *
- * @param {number} value
- * @returns {number}
- */
-function bitWidth(value) {
-  return 32 - Math.clz32(value)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
-/**
- * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Parse column data from a buffer.
- *
- * @param {DataReader} reader
- * @param {RowGroupSelect} rowGroupSelect row group selection
- * @param {ColumnDecoder} columnDecoder column decoder params
- * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
- * @returns {{ data: DecodedArray[], skipped: number }}
- */
-function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
-  const { pathInSchema, schemaPath } = columnDecoder
-  const isFlat = isFlatColumn(schemaPath)
-  /** @type {DecodedArray[]} */
-  const chunks = []
-  /** @type {DecodedArray | undefined} */
-  let dictionary = undefined
-  /** @type {DecodedArray | undefined} */
-  let lastChunk = undefined
-  let rowCount = 0
-  let skipped = 0
-
-  const emitLastChunk = onPage && (() => {
-    lastChunk && onPage({
-      pathInSchema,
-      columnData: lastChunk,
-      rowStart: groupStart + rowCount - lastChunk.length,
-      rowEnd: groupStart + rowCount,
-    })
-  })
-
-  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
-    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
-
-    // read page header
-    const header = parquetHeader(reader)
-    if (header.type === 'DICTIONARY_PAGE') {
-      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
-      if (data) dictionary = convert(data, columnDecoder)
-    } else {
-      const lastChunkLength = lastChunk?.length || 0
-      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
-      if (result.skipped) {
-        // skipped page - just advance row count, don't add to chunks
-        if (!chunks.length) {
-          skipped += result.skipped
-        }
-        rowCount += result.skipped
-      } else if (result.data && lastChunk === result.data) {
-        // continued from previous page
-        rowCount += result.data.length - lastChunkLength
-      } else if (result.data && result.data.length) {
-        emitLastChunk?.()
-        chunks.push(result.data)
-        rowCount += result.data.length
-        lastChunk = result.data
-      }
-    }
-  }
-  emitLastChunk?.()
-
-  return { data: chunks, skipped }
-}
-
-/**
- * Read a page (data or dictionary) from a buffer.
- *
- * @param {DataReader} reader
- * @param {PageHeader} header
- * @param {ColumnDecoder} columnDecoder
- * @param {DecodedArray | undefined} dictionary
- * @param {DecodedArray | undefined} previousChunk
- * @param {number} pageStart skip this many rows in the page
- * @returns {PageResult}
- */
-function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
-  const { type, element, schemaPath, codec, compressors } = columnDecoder
-  // read compressed_page_size bytes
-  const compressedBytes = new Uint8Array(
-    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
-  )
-  reader.offset += header.compressed_page_size
-
-  // parse page data by type
-  if (header.type === 'DATA_PAGE') {
-    const daph = header.data_page_header
-    if (!daph) throw new Error('parquet data page header is undefined')
-
-    // skip unnecessary non-nested pages
-    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
-      return { skipped: daph.num_values }
-    }
-
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
-    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DATA_PAGE_V2') {
-    const daph2 = header.data_page_header_v2
-    if (!daph2) throw new Error('parquet data page header v2 is undefined')
-
-    // skip unnecessary pages
-    if (pageStart > daph2.num_rows) {
-      return { skipped: daph2.num_rows }
-    }
-
-    const { definitionLevels, repetitionLevels, dataPage } =
-      readDataPageV2(compressedBytes, header, columnDecoder)
-
-    // convert types, dereference dictionary, and assemble lists
-    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
-    const output = Array.isArray(previousChunk) ? previousChunk : []
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
-    return { skipped: 0, data: assembled }
-  } else if (header.type === 'DICTIONARY_PAGE') {
-    const diph = header.dictionary_page_header
-    if (!diph) throw new Error('parquet dictionary page header is undefined')
-
-    const page = decompressPage(
-      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
-    )
-
-    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
-    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
-    return { skipped: 0, data: dictArray }
-  } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`)
-  }
-}
-
-/**
- * Read a page header from a buffer, leaving the reader at the start of the page data.
- *
- * @param {DataReader} reader
- * @returns {PageHeader}
- */
-function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader)
-
-  // Parse parquet header from thrift data
-  const type = PageTypes[header.field_1]
-  const uncompressed_page_size = header.field_2
-  const compressed_page_size = header.field_3
-  const crc = header.field_4
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5),
-  }
-  const index_page_header = header.field_6
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3,
-  }
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
-    statistics: pageStatistics(header.field_8.field_8),
-  }
-
-  return {
-    type,
-    uncompressed_page_size,
-    compressed_page_size,
-    crc,
-    data_page_header,
-    index_page_header,
-    dictionary_page_header,
-    data_page_header_v2,
-  }
-}
-
-/**
- * @param {any} stats thrift Statistics struct
- * @returns {Statistics | undefined}
- */
-function pageStatistics(stats) {
-  return stats && {
-    max: stats.field_1,
-    min: stats.field_2,
-    null_count: stats.field_3,
-    distinct_count: stats.field_4,
-    max_value: stats.field_5,
-    min_value: stats.field_6,
-    is_max_value_exact: stats.field_7,
-    is_min_value_exact: stats.field_8,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
-/**
- * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
- */
-
-
-
-
-
-
-/**
- * @param {DataReader} reader
- * @param {SchemaElement} schema
- * @param {Partial<ParquetParsers> | undefined} parsers
- * @returns {ColumnIndex}
- */
-function readColumnIndex(reader, schema, parsers = undefined) {
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    null_pages: thrift.field_1,
-    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
-    boundary_order: BoundaryOrders[thrift.field_4],
-    null_counts: thrift.field_5,
-    repetition_level_histograms: thrift.field_6,
-    definition_level_histograms: thrift.field_7,
-  }
-}
-
-/**
- * @param {DataReader} reader
- * @returns {OffsetIndex}
- */
-function readOffsetIndex(reader) {
-  const thrift = deserializeTCompactProtocol(reader)
-  return {
-    // @ts-ignore
-    page_locations: thrift.field_1.map(loc => ({
-      offset: loc.field_1,
-      compressed_page_size: loc.field_2,
-      first_row_index: loc.field_3,
-    })),
-    unencoded_byte_array_data_bytes: thrift.field_2,
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
-/**
- * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-
-/**
- * Read a row group from a file-like object.
- *
- * @param {ParquetReadOptions} options
- * @param {QueryPlan} plan
- * @param {GroupPlan} groupPlan
- * @returns {AsyncRowGroup} resolves to column data
- */
-function readRowGroup(options, { metadata }, groupPlan) {
-  /** @type {AsyncColumn[]} */
-  const asyncColumns = []
-  // build the schema tree once, not per column chunk
-  const schemaTree = metadata_parquetSchema(metadata)
-
-  // read column data
-  for (const chunk of groupPlan.chunks) {
-    const { path_in_schema: pathInSchema } = chunk.columnMetadata
-    const schemaPath = getTreePath(schemaTree, pathInSchema)
-    const columnDecoder = {
-      pathInSchema,
-      element: schemaPath[schemaPath.length - 1].element,
-      schemaPath,
-      ...options,
-      ...chunk.columnMetadata,
-      // merge after options, so a partial parsers object keeps the defaults
-      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
-    }
-    const { startByte, endByte } = chunk.range
-
-    if ('pageLocations' in chunk) {
-      // page locations already parsed from the offset index
-      asyncColumns.push({
-        pathInSchema,
-        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
-      })
-    } else if ('offsetIndex' in chunk) {
-      asyncColumns.push({
-        pathInSchema,
-        // fetch offset index
-        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
-          .then(arrayBuffer => {
-            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
-            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
-          }),
-      })
-    } else {
-      // full column chunk
-      asyncColumns.push({
-        pathInSchema,
-        data: Promise.resolve(options.file.slice(startByte, endByte))
-          .then(buffer => {
-            const reader = { view: new DataView(buffer), offset: 0 }
-            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
-          }),
-      })
-    }
-  }
-
-  return {
-    groupStart: groupPlan.groupStart,
-    groupRows: groupPlan.groupRows,
-    selectStart: groupPlan.selectStart,
-    selectEnd: groupPlan.selectEnd,
-    asyncColumns,
-  }
-}
-
-/**
- * Read only the pages of a column chunk that overlap the group plan's select
- * range [selectStart, selectEnd), using page locations from the offset index.
- *
- * @param {ParquetReadOptions} options
- * @param {GroupPlan} groupPlan
- * @param {ChunkPlan} chunk
- * @param {PageLocation[]} pages
- * @param {ColumnDecoder} columnDecoder
- * @returns {Promise<{data: DecodedArray[], skipped: number}>}
- */
-async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
-  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
-  const { selectStart, selectEnd } = groupPlan
-  let { startByte, endByte } = chunk.range
-  let skipped = -1
-  // include dictionary if present, handle polars missing dictionary_page_offset
-  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
-  for (let i = 0; i < pages.length; i++) {
-    const page = pages[i]
-    const pageStart = Number(page.first_row_index)
-    const pageEnd = i + 1 < pages.length
-      ? Number(pages[i + 1].first_row_index)
-      : groupPlan.groupRows // last page extends to end of row group
-    // check if page overlaps with [selectStart, selectEnd)
-    if (skipped < 0 && pageEnd > selectStart) {
-      startByte = Number(page.offset)
-      skipped = pageStart
-    }
-    if (pageStart < selectEnd) {
-      endByte = Number(page.offset) + page.compressed_page_size
-    }
-  }
-  if (skipped < 0) skipped = 0
-  /** @type {DataView} */
-  let view
-  if (hasDict && skipped) {
-    // fetch the dictionary page separately from the selected data pages so
-    // the skipped leading pages are not transferred
-    const dictLength = Number(pages[0].offset) - chunk.range.startByte
-    const [dictBuffer, dataBuffer] = await Promise.all([
-      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
-      options.file.slice(startByte, endByte),
-    ])
-    // clamp in case the AsyncBuffer returned more bytes than requested
-    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
-    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
-    combined.set(new Uint8Array(dataBuffer), dictLength)
-    view = new DataView(combined.buffer)
-  } else if (hasDict) {
-    // dictionary page is contiguous with the first selected page
-    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
-  } else {
-    view = new DataView(await options.file.slice(startByte, endByte))
-  }
-  const reader = { view, offset: 0 }
-  // adjust row selection for skipped pages
-  const adjustedGroupPlan = skipped ? {
-    ...groupPlan,
-    groupStart: groupPlan.groupStart + skipped,
-    selectStart: groupPlan.selectStart - skipped,
-    selectEnd: groupPlan.selectEnd - skipped,
-  } : groupPlan
-  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
-  return {
-    data,
-    skipped: skipped + columnSkipped,
-  }
-}
-
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object'} rowFormat
- * @returns {Promise<Record<string, any>[]>} resolves to row data
- */
-/**
- * @overload
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'array'} [rowFormat]
- * @returns {Promise<any[][]>} resolves to row data
- */
-/**
- * @param {AsyncRowGroup} asyncGroup
- * @param {number} selectStart
- * @param {number} selectEnd
- * @param {string[] | undefined} columns
- * @param {'object' | 'array'} [rowFormat]
- * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
- */
-async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
-  // TODO: do it without flatten
-  const asyncPages = await Promise.all(asyncColumns.map(column =>
-    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
-  ))
-
-  // transpose columns into rows
-  const selectCount = selectEnd - selectStart
-  if (rowFormat === 'object') {
-    /** @type {Record<string, any>[]} */
-    const groupData = Array(selectCount)
-    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-      // return each row as an object
-      /** @type {Record<string, any>} */
-      const rowData = {}
-      for (let i = 0; i < asyncColumns.length; i++) {
-        const { data, skipped } = asyncPages[i]
-        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
-      }
-      groupData[selectRow] = rowData
-    }
-    return groupData
-  }
-
-  // careful mapping of column order for rowFormat: array
-  const includedColumnNames = asyncColumns
-    .map(child => child.pathInSchema[0])
-    .filter(name => !columns || columns.includes(name))
-  const columnOrder = columns ?? includedColumnNames
-  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
-
-  /** @type {any[][]} */
-  const groupData = Array(selectCount)
-  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
-    // return each row as an array
-    const rowData = Array(asyncColumns.length)
-    for (let i = 0; i < columnOrder.length; i++) {
-      const colIdx = columnIndexes[i]
-      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
-      const { data, skipped } = asyncPages[colIdx]
-      rowData[i] = data[selectStart + selectRow - skipped]
-    }
-    groupData[selectRow] = rowData
-  }
-  return groupData
-}
-
-/**
- * Assemble physical columns into top-level columns asynchronously.
- *
- * @param {AsyncRowGroup} asyncRowGroup
- * @param {SchemaTree} schemaTree
- * @param {Partial<ParquetParsers>} [parsers]
- * @returns {AsyncRowGroup}
- */
-function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
-  const { asyncColumns } = asyncRowGroup
-  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
-  /** @type {AsyncColumn[]} */
-  const assembled = []
-  for (const child of schemaTree.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
-      if (!childColumns.length) continue
-
-      assembled.push({
-        pathInSchema: child.path,
-        data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
-          // a sibling failure cannot leak as an unhandledRejection
-          const resolved = await Promise.all(childColumns.map(c => c.data))
-          /** @type {Map<string, DecodedArray>} */
-          const subcolumnData = new Map()
-          const flattened = resolved.map(({ data }) => utils_flatten(data))
-          // Physical pages can cover far more rows than the requested range.
-          // Clip before nested/VARIANT assembly, which expands compact binary
-          // values into independent object graphs and strings for every row.
-          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
-          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
-          for (let i = 0; i < childColumns.length; i++) {
-            // Offset-index reads may start each physical child at a different
-            // page boundary. Align them to their common absolute row range.
-            const start = skipped - resolved[i].skipped
-            const length = Math.max(0, end - skipped)
-            subcolumnData.set(
-              childColumns[i].pathInSchema.join('.'),
-              flattened[i].slice(start, start + length)
-            )
-          }
-          // assemble the column
-          assembleNested(subcolumnData, child, allParsers)
-          const assembled = subcolumnData.get(child.element.name)
-          if (!assembled) throw new Error('parquet column data not assembled')
-          return { data: [assembled], skipped }
-        })(),
-      })
-    } else {
-      // leaf node, return the column
-      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
-      if (asyncColumn) assembled.push(asyncColumn)
-    }
-  }
-  return { ...asyncRowGroup, asyncColumns: assembled }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
-
-
-
-
-
-
-/**
- * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
- */
-
-// Combine column chunks if less than 2mb
-const runLimit = 1 << 21 // 2mb
-// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
-// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
-// Same default as Arrow's CacheOptions hole_size_limit.
-const columnGapLimit = 1 << 13 // 8kb
-
-/**
- * Plan which byte ranges to read to satisfy a read request.
- * Metadata must be non-null.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {QueryPlan}
- */
-function plan_parquetPlan(options) {
-  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  /** @type {GroupPlan[]} */
-  const groups = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const scanPlan = plan_parquetPlanGroups(options)
-  for (const group of scanPlan.groups) {
-    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
-    groups.push(...groupPlan.groups)
-    fetches.push(...groupPlan.fetches)
-    indexes.push(...groupPlan.indexes)
-  }
-  fetches.push(...indexes)
-
-  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
-}
-
-/**
- * Select physical row-group ranges without planning column reads.
- *
- * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
- * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
- */
-function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
-  if (!metadata) throw new Error('parquetPlan requires metadata')
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = filter ? {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  } : schemaElements
-  const groups = []
-  let groupStart = 0
-  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
-    const rowGroup = metadata.row_groups[groupIndex]
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
-      rowGroup,
-      physicalColumns,
-      filter,
-      strict: filterStrict,
-      bloomFilters: bloomFiltersByGroup?.[groupIndex],
-      schemaElements: elementsByPath,
-    })) {
-      const selectStart = Math.max(rowStart - groupStart, 0)
-      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
-      const pageRanges = pageRangesByGroup?.[groupIndex]
-      const pageLocations = pageLocationsByGroup?.[groupIndex]
-      /** @type {PageRanges} */
-      let ranges = pageRanges
-        ? pageRanges
-          .map(([start, end]) => {
-            /** @type {[number, number]} */
-            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
-            return range
-          })
-          .filter(([start, end]) => start < end)
-        : [[selectStart, selectEnd]]
-
-      if (ranges.length > 1) {
-        const canSplit = rowGroup.columns.every(chunk => {
-          const columnName = chunk.meta_data?.path_in_schema[0]
-          const columnPath = chunk.meta_data?.path_in_schema.join('.')
-          if (columns && columnName && !columns.includes(columnName)) return true
-          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
-        })
-        ranges = canSplit
-          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
-          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
-      }
-      if (ranges.length) {
-        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
-      }
-    }
-    groupStart = groupEnd
-  }
-  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
-}
-
-/**
- * Build byte plans for retained ranges in one row group.
- *
- * @param {object} options
- * @param {RowGroup} options.rowGroup
- * @param {number} options.groupStart
- * @param {number} options.groupRows
- * @param {PageRanges} options.ranges
- * @param {string[]} [options.columns]
- * @param {boolean} [options.useOffsetIndex]
- * @param {PageRanges} [options.pageRanges]
- * @param {Record<string, PageLocation[]>} [options.pageLocations]
- * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
- */
-function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
-  /** @type {ChunkPlan[]} */
-  const chunks = []
-  /** @type {ByteRange[]} */
-  const fetches = []
-  /** @type {ByteRange[]} */
-  const indexes = []
-  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
-  for (const chunk of rowGroup.columns) {
-    const meta = chunk.meta_data
-    if (chunk.file_path) throw new Error('parquet file_path not supported')
-    if (!meta) throw new Error('parquet column metadata is undefined')
-    if (columns && !columns.includes(meta.path_in_schema[0])) continue
-    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
-    const startByte = Number(columnOffset)
-    const endByte = Number(columnOffset + meta.total_compressed_size)
-    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
-
-    if (chunkPageLocations && narrowed) {
-      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
-    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
-      const startByte = Number(chunk.offset_index_offset)
-      chunks.push({
-        columnMetadata: meta,
-        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
-        range: { startByte: Number(columnOffset), endByte },
-      })
-    } else {
-      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
-    }
-  }
-
-  /** @type {ByteRange[]} */
-  const columnRanges = []
-  /** @type {ByteRange | undefined} */
-  let run
-  for (const chunk of chunks) {
-    if ('pageLocations' in chunk) continue
-    if ('offsetIndex' in chunk) {
-      indexes.push(chunk.offsetIndex)
-    } else if (columns) {
-      columnRanges.push(chunk.range)
-    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
-      run.endByte = chunk.range.endByte
-    } else {
-      if (run) fetches.push(run)
-      run = { ...chunk.range }
-    }
-  }
-  if (run) fetches.push(run)
-  // selected chunks are combined in file order, skipping only small gaps
-  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
-  const groups = ranges.map(([selectStart, selectEnd]) => ({
-    chunks,
-    rowGroup,
-    groupStart,
-    groupRows,
-    selectStart,
-    selectEnd,
-  }))
-  return { groups, fetches, indexes }
-}
-
-/**
- * Merge candidate ranges when any selected column would read an overlapping
- * data page for both ranges. Unknown page layouts are merged conservatively.
- *
- * @param {PageRanges} ranges
- * @param {RowGroup} rowGroup
- * @param {string[] | undefined} columns
- * @param {Record<string, PageLocation[]> | undefined} pageLocations
- * @returns {PageRanges}
- */
-function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
-  const selectedPageLayouts = rowGroup.columns
-    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
-    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
-
-  /** @type {PageRanges} */
-  const merged = []
-  for (const range of ranges) {
-    const last = merged[merged.length - 1]
-    const overlapsPage = last && selectedPageLayouts.some(pages => {
-      if (!pages) return true
-      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
-      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
-    })
-    if (last && overlapsPage) last[1] = range[1]
-    else merged.push([...range])
-  }
-  return merged
-}
-
-/**
- * Return the inclusive indexes of the first and last pages overlapping a row
- * range. Offset indexes cover every row, so a valid range always finds a page.
- *
- * @param {[number, number]} range
- * @param {PageLocation[]} pages
- * @param {number} groupRows
- * @returns {[number, number]}
- */
-function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
-  let first = Infinity
-  let last = -Infinity
-  for (let i = 0; i < pages.length; i++) {
-    const pageStart = Number(pages[i].first_row_index)
-    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
-    if (pageEnd > rangeStart && pageStart < rangeEnd) {
-      first = Math.min(first, i)
-      last = i
-    }
-  }
-  return [first, last]
-}
-
-/**
- * Fetch bloom filters for $eq / $in columns of row groups not already provably
- * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
- * bloom filter we were able to parse. Adds one round-trip when at least one
- * bloom filter is fetched; otherwise returns synchronously.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} options.filter
- * @param {boolean} [options.filterStrict]
- * @returns {Promise<Record<string, BloomFilter>[]>}
- */
-async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
-  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
-  const eligibleCols = bloomEligibleColumns(filter)
-  if (eligibleCols.size === 0) return result
-  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
-
-  /** @type {Promise<void>[]} */
-  const tasks = []
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
-    for (const colName of eligibleCols) {
-      const columnIdx = physicalColumns.indexOf(colName)
-      if (columnIdx === -1) continue
-      const meta = rowGroup.columns[columnIdx]?.meta_data
-      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
-      const start = Number(meta.bloom_filter_offset)
-      const end = start + meta.bloom_filter_length
-      tasks.push((async () => {
-        const buffer = await file.slice(start, end)
-        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
-        if (bloom) result[rgIdx][colName] = bloom
-      })())
-    }
-  })
-
-  if (tasks.length) await Promise.all(tasks)
-  return result
-}
-
-/**
- * Fetch page indexes (column index + offset index) for filter columns of row
- * groups that survive row-group-level pruning, and compute candidate row
- * ranges per group from the per-page min/max statistics.
- *
- * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
- * [start, end) row ranges (relative to the group) that could match the filter.
- * An empty array means the group provably contains no matching rows; undefined
- * means no page-level information was available for that group.
- * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
- * leaf paths to page locations, so the read path can reuse the parsed offset
- * indexes without refetching them.
- *
- * @param {object} options
- * @param {AsyncBuffer} options.file
- * @param {FileMetaData} options.metadata
- * @param {ParquetQueryFilter} [options.filter]
- * @param {boolean} [options.filterStrict]
- * @param {number} [options.rowStart]
- * @param {number} [options.rowEnd]
- * @param {string[]} [options.columns]
- * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
- * @param {Record<string, SchemaElement>} [options.schemaElements]
- * @param {Partial<ParquetParsers>} [options.parsers]
- * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
- */
-async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
-  /** @type {(PageRanges | undefined)[]} */
-  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
-  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
-  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
-    return { pageRangesByGroup, pageLocationsByGroup }
-  }
-  const filterColumns = pathsNeededForFilter(filter)
-  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
-  const schemaTree = metadata_parquetSchema(metadata)
-  const physicalColumns = getPhysicalColumns(schemaTree)
-  const elementsByPath = {
-    ...physicalSchemaElements(schemaTree),
-    ...schemaElements,
-  }
-
-  /** @type {ByteRange[]} */
-  const indexRanges = []
-  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
-  const indexTasks = []
-  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
-  const candidateGroups = []
-  let groupStart = 0
-  metadata.row_groups.forEach((rowGroup, rgIdx) => {
-    const groupRows = Number(rowGroup.num_rows)
-    const groupEnd = groupStart + groupRows
-    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
-    groupStart = groupEnd
-    if (!overlaps) return
-    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
-
-    /** @type {Record<string, ColumnPageStats>} */
-    const columnPages = {}
-    let columnTaskCount = 0
-    const scheduledOffsetPaths = new Set()
-    let hasFilterIndex = false
-    for (const columnName of filterColumns) {
-      const columnIdx = physicalColumns.indexOf(columnName)
-      if (columnIdx === -1) continue
-      const chunk = rowGroup.columns[columnIdx]
-      const meta = chunk?.meta_data
-      if (!meta) continue
-      if (!chunk.column_index_offset || !chunk.column_index_length) continue
-      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-      const element = elementsByPath[columnName]
-      if (!element) continue
-      hasFilterIndex = true
-      scheduledOffsetPaths.add(columnName)
-      const columnIndexStart = Number(chunk.column_index_offset)
-      const offsetIndexStart = Number(chunk.offset_index_offset)
-      const columnIndexEnd = columnIndexStart + chunk.column_index_length
-      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-      indexRanges.push(
-        { startByte: columnIndexStart, endByte: columnIndexEnd },
-        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
-      )
-      columnTaskCount++
-      indexTasks.push(async prefetchedFile => {
-        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
-          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
-          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
-        ])
-        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
-        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
-        columnPages[columnName] = {
-          minValues: columnIndex.min_values,
-          maxValues: columnIndex.max_values,
-          nullPages: columnIndex.null_pages,
-          nullCounts: columnIndex.null_counts,
-          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
-          element,
-        }
-      })
-    }
-    // Candidate ranges are shared by every selected column. Load their offset
-    // indexes too so the planner can merge ranges that map to the same coarse
-    // page instead of fetching and decoding that page more than once.
-    if (hasFilterIndex) {
-      for (const chunk of rowGroup.columns) {
-        const meta = chunk.meta_data
-        if (!meta) continue
-        const columnName = meta.path_in_schema[0]
-        const columnPath = meta.path_in_schema.join('.')
-        if (columns && !columns.includes(columnName)) continue
-        if (scheduledOffsetPaths.has(columnPath)) continue
-        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
-        scheduledOffsetPaths.add(columnPath)
-        const offsetIndexStart = Number(chunk.offset_index_offset)
-        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
-        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
-        columnTaskCount++
-        indexTasks.push(async prefetchedFile => {
-          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
-          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
-          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
-        })
-      }
-    }
-    if (columnTaskCount) {
-      candidateGroups.push({ rgIdx, groupRows, columnPages })
-    }
-  })
-
-  if (indexTasks.length) {
-    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
-    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
-    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
-      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
-    }
-  }
-  return { pageRangesByGroup, pageLocationsByGroup }
-}
-
-/**
- * Merge overlapping or touching byte ranges. By default no bytes are added;
- * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
- * as long as the merged range stays within maxSize.
- *
- * @param {ByteRange[]} ranges
- * @param {number} [maxGap]
- * @param {number} [maxSize]
- * @returns {ByteRange[]}
- */
-function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges
-    .map(range => ({ ...range }))
-    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
-  /** @type {ByteRange[]} */
-  const merged = []
-  for (const range of sorted) {
-    const last = merged[merged.length - 1]
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte)
-    } else {
-      merged.push(range)
-    }
-  }
-  return merged
-}
-
-/**
- * Build a lookup from physical paths to leaf schema elements.
- *
- * @param {SchemaTree} schemaTree
- * @returns {Record<string, SchemaElement>}
- */
-function physicalSchemaElements(schemaTree) {
-  /** @type {Record<string, SchemaElement>} */
-  const elements = {}
-  /** @param {SchemaTree} node */
-  function traverse(node) {
-    if (node.children.length) {
-      for (const child of node.children) traverse(child)
-    } else {
-      elements[node.path.join('.')] = node.element
-    }
-  }
-  traverse(schemaTree)
-  return elements
-}
-
-/**
- * Prefetch byte ranges from an AsyncBuffer.
- *
- * @param {AsyncBuffer} file
- * @param {{fetches: ByteRange[]}} options
- * @returns {AsyncBuffer}
- */
-function prefetchAsyncBuffer(file, { fetches }) {
-  // fetch byte ranges from the file
-  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
-  return {
-    byteLength: file.byteLength,
-    slice(start, end = file.byteLength) {
-      // find matching slice
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
-      if (index < 0) {
-        // fallback to direct read
-        return file.slice(start, end)
-      }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        // slice a subrange of the prefetch
-        const startOffset = start - fetches[index].startByte
-        const endOffset = end - fetches[index].startByte
-        if (promises[index] instanceof Promise) {
-          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
-        } else {
-          return promises[index].slice(startOffset, endOffset)
-        }
-      } else {
-        return promises[index]
-      }
-    },
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
- */
-
-/**
- * @typedef {BaseParquetReadOptions & {
- *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
- *   schemaElements?: Record<string, SchemaElement>,
- *   pageRangesByGroup?: (PageRanges | undefined)[],
- *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
- * }} PreparedParquetReadOptions
- */
-
-
-
-
-
-
-
-/**
- * Prepare a lazy column-oriented scan of a parquet file.
- *
- * The returned ranges are physical, zero-based row ranges in the file. A
- * `pruningFilter` may narrow them using row-group statistics, bloom filters,
- * and page indexes, but does not filter individual values returned by
- * `readColumn`. This makes the scan suitable for query engines that maintain
- * their own row selections while retaining parquet-level I/O pushdown.
- *
- * `columns`, when supplied, limits the columns available to `readColumn`.
- * Columns referenced by `pruningFilter` are included automatically.
- *
- * @param {ParquetScanOptions} options
- * @returns {Promise<ParquetScan>}
- */
-async function parquetScan(options) {
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const { pruningFilter, ...readOptions } = options
-  let { columns } = readOptions
-  if (columns && pruningFilter) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = columnsNeededForFilter(pruningFilter)
-      .filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) columns = [...columns, ...extraColumns]
-  }
-  const preparedOptions = await prepareParquetOptions({
-    ...readOptions,
-    columns,
-    filter: pruningFilter,
-    useOffsetIndex: readOptions.useOffsetIndex ?? true,
-  })
-  const { metadata } = preparedOptions
-  if (!metadata) throw new Error('parquet requires metadata')
-
-  const schemaTree = parquetSchema(metadata)
-  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
-  const plan = parquetPlanGroups(preparedOptions)
-  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
-    rowStart: group.groupStart + selectStart,
-    rowEnd: group.groupStart + selectEnd,
-    group,
-  })))
-  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
-  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
-  const cache = new Map()
-
-  /**
-   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
-   * @returns {Promise<DecodedArray>}
-   */
-  function readColumn({ column, rowStart, rowEnd }) {
-    if (!availableColumns.has(column)) {
-      throw new Error(`parquet column not found in scan: ${column}`)
-    }
-    validateRange(rowStart, rowEnd)
-    if (rowStart === rowEnd) return Promise.resolve([])
-    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
-    if (candidateIndex < 0) {
-      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
-    }
-    const { group } = candidates[candidateIndex]
-
-    const cached = cache.get(column)
-    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
-      return cached.data.then(data => sliceDecodedArray(
-        data,
-        rowStart - cached.rowStart,
-        rowEnd - cached.rowStart
-      ))
-    }
-
-    const data = readColumnRange({
-      options: preparedOptions,
-      schemaTree,
-      group,
-      column,
-      rowStart,
-      rowEnd,
-    })
-    cache.set(column, { rowStart, rowEnd, data })
-    return data
-  }
-
-  return {
-    metadata,
-    ranges,
-    readColumn,
-  }
-}
-
-/**
- * Load optional indexes and build the canonical physical read plan.
- * Shared by row-oriented reads and lazy scans so pruning behavior cannot
- * diverge between APIs.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
- */
-async function scan_prepareParquetRead(options) {
-  const prepared = await prepareParquetOptions(options)
-  return {
-    options: prepared,
-    plan: plan_parquetPlan(prepared),
-  }
-}
-
-/**
- * Load optional indexes and validate read options without planning data reads.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function prepareParquetOptions(options) {
-  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
-  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
-  const filterColumns = filter_columnsNeededForFilter(options.filter)
-  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
-  if (missingFilterColumns.length) {
-    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
-  }
-
-  if (options.columns) {
-    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
-    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
-  }
-
-  /** @type {PreparedParquetReadOptions} */
-  let prepared = { ...options, metadata }
-  prepared = await withBloomFilters(prepared)
-  prepared = await withPageIndexes(prepared)
-  return prepared
-}
-
-/**
- * Read all planned row groups, prefetching their coalesced byte ranges.
- *
- * @param {BaseParquetReadOptions} options
- * @param {QueryPlan} plan
- * @returns {AsyncRowGroup[]}
- */
-function scan_readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
-  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
-}
-
-/**
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {import('../src/types.js').SchemaTree} input.schemaTree
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {Promise<DecodedArray>}
- */
-async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
-  const columnOptions = {
-    ...options,
-    columns: [column],
-    filter: undefined,
-    rowStart,
-    rowEnd,
-    useBloomFilters: false,
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    usePageIndex: false,
-    pageRangesByGroup: undefined,
-  }
-  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
-  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
-  if (!asyncGroup) throw new Error('parquet scan range not planned')
-  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
-  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
-  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-  const result = await asyncColumn.data
-  const data = flatten(result.data)
-  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
-  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
-  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
-}
-
-/**
- * Build a one-column plan from a retained candidate without scanning the
- * file's row groups again.
- *
- * @param {object} input
- * @param {PreparedParquetReadOptions} input.options
- * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
- * @param {string} input.column
- * @param {number} input.rowStart
- * @param {number} input.rowEnd
- * @returns {QueryPlan}
- */
-function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  const localPlan = parquetPlanGroup({
-    rowGroup: group.rowGroup,
-    groupStart: group.groupStart,
-    groupRows: group.groupRows,
-    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
-    columns: [column],
-    useOffsetIndex: options.useOffsetIndex ?? true,
-    pageLocations: group.pageLocations,
-  })
-  const [localGroupPlan] = localPlan.groups
-  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
-  return {
-    metadata: options.metadata,
-    rowStart,
-    rowEnd,
-    columns: [column],
-    fetches: [...localPlan.fetches, ...localPlan.indexes],
-    groups: [localGroupPlan],
-  }
-}
-
-/**
- * Find the one candidate that fully contains a requested non-empty range.
- * Candidates are sorted and disjoint, so lookup is logarithmic.
- *
- * @param {{rowStart: number, rowEnd: number}[]} candidates
- * @param {number} rowStart
- * @param {number} rowEnd
- * @returns {number}
- */
-function findCandidate(candidates, rowStart, rowEnd) {
-  let low = 0
-  let high = candidates.length - 1
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2)
-    const candidate = candidates[middle]
-    if (rowStart < candidate.rowStart) {
-      high = middle - 1
-    } else if (rowStart >= candidate.rowEnd) {
-      low = middle + 1
-    } else {
-      return rowEnd <= candidate.rowEnd ? middle : -1
-    }
-  }
-  return -1
-}
-
-/**
- * @param {number} rowStart
- * @param {number} rowEnd
- */
-function validateRange(rowStart, rowEnd) {
-  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
-    throw new RangeError('parquet rowStart must be a non-negative safe integer')
-  }
-  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
-    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
-  }
-}
-
-/**
- * Return an exact view over decoded values. Typed arrays retain a zero-copy
- * subarray while ordinary arrays use their native slice.
- *
- * @param {DecodedArray} data
- * @param {number} start
- * @param {number} end
- * @returns {DecodedArray}
- */
-function sliceDecodedArray(data, start, end) {
-  if (start === 0 && end === data.length) return data
-  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
-}
-
-/**
- * Conditionally fetch bloom filters and attach them to planner options.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withBloomFilters(options) {
-  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
-  const schemaTree = metadata_parquetSchema(options.metadata)
-  /** @type {Record<string, SchemaElement>} */
-  const schemaElements = {}
-  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
-  const bloomFiltersByGroup = await prefetchBloomFilters({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-  })
-  return { ...options, bloomFiltersByGroup, schemaElements }
-}
-
-/**
- * Conditionally fetch page indexes and attach candidate ranges and layouts.
- *
- * @param {PreparedParquetReadOptions} options
- * @returns {Promise<PreparedParquetReadOptions>}
- */
-async function withPageIndexes(options) {
-  if (!options.usePageIndex || !options.filter || !options.metadata) return options
-  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
-    file: options.file,
-    metadata: options.metadata,
-    filter: options.filter,
-    filterStrict: options.filterStrict,
-    rowStart: options.rowStart,
-    rowEnd: options.rowEnd,
-    columns: options.columns,
-    bloomFiltersByGroup: options.bloomFiltersByGroup,
-    schemaElements: options.schemaElements,
-    parsers: options.parsers,
-  })
-  return { ...options, pageRangesByGroup, pageLocationsByGroup }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
-/**
- * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
- */
-
-
-
-
-
-
-
-
-/**
- * Symbol for the absolute, zero-based physical position of an object row.
- * @type {typeof import('../src/types.js').rowIndex}
- */
-// eslint-disable-next-line no-extra-parens
-const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
-
-/**
- * Read parquet data rows from a file-like object.
- * Reads the minimal number of row groups and columns to satisfy the request.
- *
- * Returns a void promise when complete.
- * Errors are thrown on the returned promise.
- * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
- * See parquetReadObjects for a more convenient API.
- *
- * @param {ParquetReadOptions} options read options
- * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
- */
-async function parquetRead(options) {
-  // load metadata if not provided
-  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
-
-  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
-
-  // Filter requires object format to match column names
-  if (filter && rowFormat !== 'object') {
-    throw new Error('parquet filter requires rowFormat: "object"')
-  }
-
-  if (options.includeRowIndex && rowFormat !== 'object') {
-    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
-  }
-
-  const filterColumns = filter_columnsNeededForFilter(filter)
-  let readColumns = columns
-  if (columns && filterColumns.length) {
-    const selectedColumns = new Set(columns)
-    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
-  }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
-  const prepared = await scan_prepareParquetRead(readOptions)
-  const preparedOptions = prepared.options
-  const requiresProjection = readColumns !== columns
-  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
-
-  // skip assembly if no onComplete or onChunk, but wait for reading to finish
-  if (!onComplete && !onChunk) {
-    await awaitAllColumns(asyncGroups)
-    return
-  }
-
-  // assemble struct columns
-  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
-  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
-
-  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
-  if (onChunk) {
-    for (const asyncGroup of assembled) {
-      for (const asyncColumn of asyncGroup.asyncColumns) {
-        asyncColumn.data.then(({ data, skipped }) => {
-          let rowStart = asyncGroup.groupStart + skipped
-          for (const columnData of data) {
-            onChunk({
-              columnName: asyncColumn.pathInSchema[0],
-              columnData,
-              rowStart,
-              rowEnd: rowStart + columnData.length,
-            })
-            rowStart += columnData.length
-          }
-        }, () => {})
-      }
-    }
-  }
-
-  // onComplete transpose column chunks to rows
-  if (onComplete) {
-    // wait for all reads to settle so a sibling rejection cannot leak
-    await awaitAllColumns(assembled)
-    // loosen the types to avoid duplicate code
-    /** @type {any[]} */
-    const rows = []
-    for (const asyncGroup of assembled) {
-      // filter to rows in range (the plan may have narrowed the selection to
-      // a sub-range of the group via page index pushdown)
-      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
-      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
-      // transpose column chunks to rows in output
-      const groupData = rowFormat === 'object' ?
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
-        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
-
-      // Attach positions before filtering compacts rows. selectStart accounts
-      // for both requested ranges and page-index pruning within the group.
-      if (options.includeRowIndex) {
-        for (let i = 0; i < groupData.length; i++) {
-          Object.defineProperty(groupData[i], rowIndex, {
-            value: asyncGroup.groupStart + selectStart + i,
-          })
-        }
-      }
-
-      // Apply filter and projection
-      if (filter) {
-        // eslint-disable-next-line no-extra-parens
-        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
-          if (matchFilter(row, filter, filterStrict)) {
-            if (requiresProjection && columns) {
-              for (const col of filterColumns) {
-                if (!columns.includes(col)) delete row[col]
-              }
-            }
-            rows.push(row)
-          }
-        }
-      } else {
-        utils_concat(rows, groupData)
-      }
-    }
-    onComplete(rows)
-  } else {
-    // wait for all async groups to finish (complete takes care of this)
-    await awaitAllColumns(assembled)
-  }
-}
-
-/**
- * Await every column promise across the given row groups via Promise.allSettled
- * so no rejection escapes as an unhandledRejection. Throws the first rejection.
- *
- * @param {AsyncRowGroup[]} asyncGroups
- * @returns {Promise<void>}
- */
-async function awaitAllColumns(asyncGroups) {
-  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
-  const results = await Promise.allSettled(all)
-  const failed = results.find(r => r.status === 'rejected')
-  if (failed) throw failed.reason
-}
-
-/**
- * @param {ParquetReadOptions} options read options
- * @returns {AsyncRowGroup[]}
- */
-function parquetReadAsync(options) {
-  if (!options.metadata) throw new Error('parquet requires metadata')
-  // TODO: validate options (start, end, columns, etc)
-  return readParquetPlan(options, parquetPlan(options))
-}
-
-/**
- * Reads a single column from a parquet file.
- *
- * @param {BaseParquetReadOptions} options
- * @returns {Promise<DecodedArray>}
- */
-async function parquetReadColumn(options) {
-  if (options.columns?.length !== 1) {
-    throw new Error('parquetReadColumn expected columns: [columnName]')
-  }
-  options.metadata ??= await parquetMetadataAsync(options.file, options)
-  const column = options.columns[0]
-  const prepared = await prepareParquetRead(options)
-  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
-  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
-  const schemaTree = parquetSchema(prepared.options.metadata)
-  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
-
-  // Keep one plan for the whole column so reads can be prefetched together.
-  await awaitAllColumns(assembled)
-  /** @type {DecodedArray} */
-  const columnData = []
-  for (const group of assembled) {
-    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
-    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
-    const { data } = await asyncColumn.data
-    for (const chunk of data) concat(columnData, chunk)
-  }
-  return columnData
-}
-
-/**
- * This is a helper function to read parquet row data as a promise.
- * It is a wrapper around the more configurable parquetRead function.
- *
- * @param {Omit<ParquetReadOptions, 'onComplete'>} options
- * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
- */
-function parquetReadObjects(options) {
-  return new Promise((onComplete, reject) => {
-    parquetRead({
-      ...options,
-      rowFormat: 'object', // force object output
-      onComplete,
-    }).catch(reject)
-  })
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Licensed under the Apache License, Version 2.0 (the "License");
-   you may not use this file except in compliance with the License.
-   You may obtain a copy of the License at
-
-   http://www.apache.org/licenses/LICENSE-2.0
-
-   Unless required by applicable law or agreed to in writing, software
-   distributed under the License is distributed on an "AS IS" BASIS,
-   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-   See the License for the specific language governing permissions and
-   limitations under the License.
-
-   Bit reading helpers
-*/
-
-const BROTLI_READ_SIZE = 4096
-const BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32
-const BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1
-
-const kBitMask = new Uint32Array([
-  0, 1, 3, 7, 15, 31, 63, 127, 255, 511, 1023, 2047, 4095, 8191, 16383, 32767,
-  65535, 131071, 262143, 524287, 1048575, 2097151, 4194303, 8388607, 16777215,
-])
-
-class BrotliBitReader {
-  /**
-   * Input byte buffer, consist of a ringbuffer and a "slack" region where
-   * bytes from the start of the ringbuffer are copied.
-   *
-   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
-   * @param {BrotliInput} input
-   */
-  constructor(input) {
-    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE)
-    this.input_ = input /* input callback */
-
-    this.buf_ptr_ = 0 /* next input will write here */
-    this.val_ = 0 /* pre-fetched bits */
-    this.pos_ = 0 /* byte position in stream */
-
-    this.bit_pos_ = 0
-    this.bit_end_pos_ = 0
-    this.eos_ = 0
-
-    this.reset()
-  }
-
-  static READ_SIZE = BROTLI_READ_SIZE
-  static IBUF_MASK = BROTLI_IBUF_MASK
-
-  reset() {
-    this.buf_ptr_ = 0 /* next input will write here */
-    this.val_ = 0 /* pre-fetched bits */
-    this.pos_ = 0 /* byte position in stream */
-    this.bit_pos_ = 0 /* current bit-reading position in val_ */
-    this.bit_end_pos_ = 0 /* bit-reading end position from LSB of val_ */
-    this.eos_ = 0 /* input stream is finished */
-
-    this.readMoreInput()
-    for (let i = 0; i < 4; i++) {
-      this.val_ |= this.buf_[this.pos_] << 8 * i
-      this.pos_++
-    }
-
-    return this.bit_end_pos_ > 0
-  }
-
-  /**
-   * Fills up the input ringbuffer by calling the input callback.
-   *
-   * Does nothing if there are at least 32 bytes present after current position.
-   *
-   * Returns 0 if either:
-   *  - the input callback returned an error, or
-   *  - there is no more input and the position is past the end of the stream.
-   *
-   * After encountering the end of the input stream, 32 additional zero bytes are
-   * copied to the ringbuffer, therefore it is safe to call this function after
-   * every 32 bytes of input is read.
-   */
-  readMoreInput() {
-    if (this.bit_end_pos_ > 256) {
-      // return
-    } else if (this.eos_) {
-      if (this.bit_pos_ > this.bit_end_pos_)
-        throw new Error('Unexpected end of input ' + this.bit_pos_ + ' ' + this.bit_end_pos_)
-    } else {
-      const dst = this.buf_ptr_
-      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE)
-      if (bytes_read < 0) {
-        throw new Error('Unexpected end of input')
-      }
-
-      if (bytes_read < BROTLI_READ_SIZE) {
-        this.eos_ = 1
-        /* Store 32 bytes of zero after the stream end. */
-        for (let p = 0; p < 32; p++)
-          this.buf_[dst + bytes_read + p] = 0
-      }
-
-      if (dst === 0) {
-        /* Copy the head of the ringbuffer to the slack region. */
-        for (let p = 0; p < 32; p++)
-          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p]
-
-        this.buf_ptr_ = BROTLI_READ_SIZE
-      } else {
-        this.buf_ptr_ = 0
-      }
-
-      this.bit_end_pos_ += bytes_read << 3
-    }
-  }
-
-  /* Guarantees that there are at least 24 bits in the buffer. */
-  fillBitWindow() {
-    while (this.bit_pos_ >= 8) {
-      this.val_ >>>= 8
-      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24
-      this.pos_++
-      this.bit_pos_ = this.bit_pos_ - 8 >>> 0
-      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0
-    }
-  }
-
-  /**
-   * Reads the specified number of bits from Read Buffer.
-   *
-   * @param {number} n_bits
-   * @returns {number}
-   */
-  readBits(n_bits) {
-    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow()
-    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits]
-    this.bit_pos_ += n_bits
-    return val
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.huffman.js
-
-const kDefaultCodeLength = 8
-
-const HUFFMAN_TABLE_BITS = 8
-const HUFFMAN_TABLE_MASK = 0xff
-
-const CODE_LENGTH_CODES = 18
-const kCodeLengthCodeOrder = new Uint8Array([
-  1, 2, 3, 4, 0, 5, 17, 6, 16, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-])
-
-const kMaxHuffmanTableSize = new Uint16Array([
-  256, 402, 436, 468, 500, 534, 566, 598, 630, 662, 694, 726, 758, 790, 822,
-  854, 886, 920, 952, 984, 1016, 1048, 1080,
-])
-
-class HuffmanCode {
-  /**
-   * @param {number} bits
-   * @param {number} value
-   */
-  constructor(bits, value) {
-    this.bits = bits // number of bits used for this symbol
-    this.value = value // symbol value or table offset
-  }
-}
-
-const kCodeLengthRepeatCode = 16
-const MAX_LENGTH = 15
-
-/**
- * Returns reverse(reverse(key, len) + 1, len), where reverse(key, len) is the
- * bit-wise reversal of the len least significant bits of key.
- * @param {number} key
- * @param {number} len
- * @returns {number}
- */
-function getNextKey(key, len) {
-  let step = 1 << len - 1
-  while (key & step) {
-    step >>= 1
-  }
-  return (key & step - 1) + step
-}
-
-/**
- * Stores code in table[0], table[step], table[2*step], ..., table[end]
- * Assumes that end is an integer multiple of step
- * @param {HuffmanCode[]} table
- * @param {number} i
- * @param {number} step
- * @param {number} end
- * @param {HuffmanCode} code
- */
-function replicateValue(table, i, step, end, code) {
-  do {
-    end -= step
-    table[i + end] = new HuffmanCode(code.bits, code.value)
-  } while (end > 0)
-}
-
-/**
- * Returns the table width of the next 2nd level table. count is the histogram
- * of bit lengths for the remaining symbols, len is the code length of the next
- * processed symbol
- * @param {Int32Array} count
- * @param {number} len
- * @param {number} root_bits
- * @returns {number}
- */
-function nextTableBitSize(count, len, root_bits) {
-  let left = 1 << len - root_bits
-  while (len < MAX_LENGTH) {
-    left -= count[len]
-    if (left <= 0) break
-    ++len
-    left <<= 1
-  }
-  return len - root_bits
-}
-
-/**
- * @param {HuffmanCode[]} root_table
- * @param {number} table
- * @param {number} root_bits
- * @param {Uint8Array} code_lengths
- * @param {number} code_lengths_size
- * @returns {number}
- */
-function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
-  const start_table = table
-  const count = new Int32Array(MAX_LENGTH + 1) // number of codes of each length
-  const offset = new Int32Array(MAX_LENGTH + 1) // offsets in sorted table for each length
-  const sorted = new Int32Array(code_lengths_size) // symbols sorted by code length
-
-  // build histogram of code lengths
-  for (let i = 0; i < code_lengths_size; i++) {
-    count[code_lengths[i]]++
-  }
-
-  // generate offsets into sorted symbol table by code length
-  offset[1] = 0
-  for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count[i]
-  }
-
-  // sort symbols by length, by symbol order within each length
-  for (let i = 0; i < code_lengths_size; i++) {
-    if (code_lengths[i] !== 0) {
-      sorted[offset[code_lengths[i]]++] = i
-    }
-  }
-
-  let table_bits = root_bits // key length of current table
-  let table_size = 1 << table_bits
-  let total_size = table_size // sum of root table size and 2nd level table sizes
-
-  // special case code with only one value
-  if (offset[MAX_LENGTH] === 1) {
-    for (let key = 0; key < total_size; ++key) {
-      root_table[table + key] = new HuffmanCode(0, sorted[0] & 0xffff)
-    }
-
-    return total_size
-  }
-
-  // fill in root table
-  let key = 0 // reversed prefix code
-  let symbol = 0 // symbol index in original or sorted table
-  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      const code = new HuffmanCode(len & 0xff, sorted[symbol++] & 0xffff)
-      replicateValue(root_table, table + key, step, table_size, code)
-      key = getNextKey(key, len)
-    }
-  }
-
-  // fill in 2nd level tables and add pointers to root table
-  const mask = total_size - 1
-  let low = -1 // low bits for current root entry
-  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      if ((key & mask) !== low) {
-        table += table_size
-        table_bits = nextTableBitSize(count, len, root_bits)
-        table_size = 1 << table_bits
-        total_size += table_size
-        low = key & mask
-        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 0xff, table - start_table - low & 0xffff)
-      }
-      const code = new HuffmanCode(len - root_bits & 0xff, sorted[symbol++] & 0xffff)
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code)
-      key = getNextKey(key, len)
-    }
-  }
-
-  return total_size
-}
-
-/**
- * @import {BrotliBitReader} from './brotli.bitreader.js'
- * @param {number} alphabet_size
- * @param {HuffmanCode[]} tables
- * @param {number} table
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function readHuffmanCode(alphabet_size, tables, table, br) {
-  const code_lengths = new Uint8Array(alphabet_size)
-
-  br.readMoreInput()
-
-  // simple_code_or_skip is used as follows:
-  // - 1 for simple code;
-  // - 0 for no skipping, 2 skips 2 code lengths, 3 skips 3 code lengths
-  const simple_code_or_skip = br.readBits(2)
-  if (simple_code_or_skip === 1) {
-    // Read symbols, codes & code lengths directly
-    let max_bits_counter = alphabet_size - 1
-    let max_bits = 0
-    const symbols = new Int32Array(4)
-    const num_symbols = br.readBits(2) + 1
-    while (max_bits_counter) {
-      max_bits_counter >>= 1
-      max_bits++
-    }
-
-    for (let i = 0; i < num_symbols; i++) {
-      symbols[i] = br.readBits(max_bits) % alphabet_size
-      code_lengths[symbols[i]] = 2
-    }
-    code_lengths[symbols[0]] = 1
-    switch (num_symbols) {
-    case 1:
-      break
-    case 3:
-      if (symbols[0] === symbols[1] ||
-            symbols[0] === symbols[2] ||
-            symbols[1] === symbols[2]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-      break
-    case 2:
-      if (symbols[0] === symbols[1]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-
-      code_lengths[symbols[1]] = 1
-      break
-    case 4:
-      if (symbols[0] === symbols[1] ||
-            symbols[0] === symbols[2] ||
-            symbols[0] === symbols[3] ||
-            symbols[1] === symbols[2] ||
-            symbols[1] === symbols[3] ||
-            symbols[2] === symbols[3]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-
-      if (br.readBits(1)) {
-        code_lengths[symbols[2]] = 3
-        code_lengths[symbols[3]] = 3
-      } else {
-        code_lengths[symbols[0]] = 2
-      }
-      break
-    }
-  } else { // Decode Huffman-coded code lengths
-    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES)
-    let space = 32
-    let num_codes = 0
-    // Static Huffman code for the code length code lengths
-    const huff = [
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 1),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 5),
-    ]
-    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
-      const code_len_idx = kCodeLengthCodeOrder[i]
-      let p = 0
-      br.fillBitWindow()
-      p += br.val_ >>> br.bit_pos_ & 15
-      br.bit_pos_ += huff[p].bits
-      const v = huff[p].value
-      code_length_code_lengths[code_len_idx] = v
-      if (v !== 0) {
-        space -= 32 >> v
-        num_codes++
-      }
-    }
-
-    if (!(num_codes === 1 || space === 0))
-      throw new Error('[ReadHuffmanCode] invalid num_codes or space')
-
-    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br)
-  }
-
-  const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size)
-  if (!table_size) throw new Error('brotli BuildHuffmanTable failed')
-  return table_size
-}
-
-/**
- * Decodes the next Huffman code from bit-stream.
- * @param {HuffmanCode[]} table
- * @param {number} index
- * @param {BrotliBitReader} br
- * @returns {number}
-
- */
-function readSymbol(table, index, br) {
-  br.fillBitWindow()
-  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK
-  const nbits = table[index].bits - HUFFMAN_TABLE_BITS
-  if (nbits > 0) {
-    br.bit_pos_ += HUFFMAN_TABLE_BITS
-    index += table[index].value
-    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1
-  }
-  br.bit_pos_ += table[index].bits
-  return table[index].value
-}
-
-/**
- * @param {Uint8Array} code_length_code_lengths
- * @param {number} num_symbols
- * @param {Uint8Array} code_lengths
- * @param {BrotliBitReader} br
- */
-function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
-  let symbol = 0
-  let prev_code_len = kDefaultCodeLength
-  let repeat = 0
-  let repeat_code_len = 0
-  let space = 32768
-
-  const table = []
-  for (let i = 0; i < 32; i++)
-    table.push(new HuffmanCode(0, 0))
-
-  buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES)
-
-  while (symbol < num_symbols && space > 0) {
-    let p = 0
-
-    br.readMoreInput()
-    br.fillBitWindow()
-    p += br.val_ >>> br.bit_pos_ & 31
-    br.bit_pos_ += table[p].bits
-    const code_len = table[p].value & 0xff
-    if (code_len < kCodeLengthRepeatCode) {
-      repeat = 0
-      code_lengths[symbol++] = code_len
-      if (code_len !== 0) {
-        prev_code_len = code_len
-        space -= 32768 >> code_len
-      }
-    } else {
-      const extra_bits = code_len - 14
-      let new_len = 0
-      if (code_len === kCodeLengthRepeatCode) {
-        new_len = prev_code_len
-      }
-      if (repeat_code_len !== new_len) {
-        repeat = 0
-        repeat_code_len = new_len
-      }
-      const old_repeat = repeat
-      if (repeat > 0) {
-        repeat -= 2
-        repeat <<= extra_bits
-      }
-      repeat += br.readBits(extra_bits) + 3
-      const repeat_delta = repeat - old_repeat
-      if (symbol + repeat_delta > num_symbols) {
-        throw new Error('[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols')
-      }
-
-      for (let x = 0; x < repeat_delta; x++)
-        code_lengths[symbol + x] = repeat_code_len
-
-      symbol += repeat_delta
-
-      if (repeat_code_len !== 0) {
-        space -= repeat_delta << 15 - repeat_code_len
-      }
-    }
-  }
-  if (space !== 0) {
-    throw new Error('[ReadHuffmanCodeLengths] space = ' + space)
-  }
-
-  for (; symbol < num_symbols; symbol++)
-    code_lengths[symbol] = 0
-}
-
-
-class HuffmanTreeGroup {
-  /**
-   * Contains a collection of huffman trees with the same alphabet size.
-   *
-   * @param {number} alphabet_size
-   * @param {number} num_htrees
-   */
-  constructor(alphabet_size, num_htrees) {
-    this.alphabet_size = alphabet_size
-    this.num_htrees = num_htrees
-    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5])
-    this.htrees = new Uint32Array(num_htrees)
-  }
-
-  /**
-   * @param {BrotliBitReader} br
-   */
-  decode(br) {
-    let next = 0
-    for (let i = 0; i < this.num_htrees; i++) {
-      this.htrees[i] = next
-      next += readHuffmanCode(this.alphabet_size, this.codes, next, br)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.prefix.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-   Lookup tables to map prefix codes to value ranges. This is used during
-   decoding of the block lengths, literal insertion lengths and copy lengths.
-*/
-
-/**
- * Represents the range of values belonging to a prefix code:
- * [offset, offset + 2^nbits)
- * @param {number[]} pair
- * @returns {{offset: number, nbits: number}}
- */
-function prefix([ offset, nbits ]) {
-  return { offset, nbits }
-}
-
-const kBlockLengthPrefixCode = [
-  [1, 2], [5, 2], [9, 2], [13, 2],
-  [17, 3], [25, 3], [33, 3], [41, 3],
-  [49, 4], [65, 4], [81, 4], [97, 4],
-  [113, 5], [145, 5], [177, 5], [209, 5],
-  [241, 6], [305, 6], [369, 7], [497, 8],
-  [753, 9], [1265, 10], [2289, 11], [4337, 12],
-  [8433, 13], [16625, 24],
-].map(prefix)
-
-const kInsertLengthPrefixCode = [
-  [0, 0], [1, 0], [2, 0], [3, 0],
-  [4, 0], [5, 0], [6, 1], [8, 1],
-  [10, 2], [14, 2], [18, 3], [26, 3],
-  [34, 4], [50, 4], [66, 5], [98, 5],
-  [130, 6], [194, 7], [322, 8], [578, 9],
-  [1090, 10], [2114, 12], [6210, 14], [22594, 24],
-].map(prefix)
-
-const kCopyLengthPrefixCode = [
-  [2, 0], [3, 0], [4, 0], [5, 0],
-  [6, 0], [7, 0], [8, 0], [9, 0],
-  [10, 1], [12, 1], [14, 2], [18, 2],
-  [22, 3], [30, 3], [38, 4], [54, 4],
-  [70, 5], [102, 5], [134, 6], [198, 7],
-  [326, 8], [582, 9], [1094, 10], [2118, 24],
-].map(prefix)
-
-const kInsertRangeLut = [
-  0, 0, 8, 8, 0, 16, 8, 16, 16,
-]
-
-const kCopyRangeLut = [
-  0, 8, 0, 8, 16, 0, 16, 8, 16,
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.huffman.js
-// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
-// https://tools.ietf.org/html/rfc1951
-
-/* Maximum possible Huffman table size for an alphabet size of 704, max code
- * length 15 and root table bits 8. */
-const HUFFMAN_MAX_TABLE_SIZE = 1080
-
-// fixed length extra bits
-const fixedLengthExtraBits = new Uint8Array([
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0,
-])
-const fixedDistanceExtraBits = new Uint8Array([
-  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0,
-])
-
-/**
- * get base, reverse index map from extra bits
- * @param {Uint8Array} eb
- * @param {number} start
- * @returns {{base: Uint16Array, rev: Int32Array}}
- */
-function freb(eb, start) {
-  const base = new Uint16Array(31)
-  for (let i = 0; i < 31; i++) {
-    base[i] = start += 1 << eb[i - 1]
-  }
-  // numbers here are max 18 bits
-  const rev = new Int32Array(base[30])
-  for (let i = 1; i < 30; i++) {
-    for (let j = base[i]; j < base[i + 1]; ++j) {
-      rev[j] = j - base[i] << 5 | i
-    }
-  }
-  return { base, rev }
-}
-
-const { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2)
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fixedLength[28] = 258
-revfl[258] = 28
-const { base: fixedDistance } = freb(fixedDistanceExtraBits, 0)
-
-// map of value to reverse (assuming 16 bits)
-const rev = new Uint16Array(32768)
-for (let i = 0; i < 32768; i++) {
-  // reverse table algorithm from SO
-  let x = (i & 0xAAAA) >> 1 | (i & 0x5555) << 1
-  x = (x & 0xCCCC) >> 2 | (x & 0x3333) << 2
-  x = (x & 0xF0F0) >> 4 | (x & 0x0F0F) << 4
-  rev[i] = ((x & 0xFF00) >> 8 | (x & 0x00FF) << 8) >> 1
-}
-
-/**
- * create huffman tree from Uint8Array "map": index -> code length for code index
- * maxBits must be at most 15
- * @param {Uint8Array} cd
- * @param {number} maxBits
- * @param {0 | 1} r
- * @returns {Uint16Array}
- */
-function huffMap(cd, maxBits, r) {
-  // u16 "map": index -> # of codes with bit length = index
-  const l = new Uint16Array(maxBits)
-  // length of cd must be 288 (total # of codes)
-  for (let i = 0; i < cd.length; i++) {
-    if (cd[i]) ++l[cd[i] - 1]
-  }
-  // u16 "map": index -> minimum code for bit length = index
-  const le = new Uint16Array(maxBits)
-  for (let i = 1; i < maxBits; i++) {
-    le[i] = le[i - 1] + l[i - 1] << 1
-  }
-  let co
-  if (r) {
-    // u16 "map": index -> number of actual bits, symbol for code
-    co = new Uint16Array(1 << maxBits)
-    // bits to remove for reverser
-    const rvb = 15 - maxBits
-    for (let i = 0; i < cd.length; i++) {
-      // ignore 0 lengths
-      if (cd[i]) {
-        // num encoding both symbol and bits read
-        const sv = i << 4 | cd[i]
-        const freeBits = maxBits - cd[i]
-        let startValue = le[cd[i] - 1]++ << freeBits
-        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
-          // every 16 bit value starting with the code yields the same result
-          co[rev[startValue] >> rvb] = sv
-        }
-      }
-    }
-  } else {
-    co = new Uint16Array(cd.length)
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i]
-      }
-    }
-  }
-  return co
-}
-
-// construct huffman trees
-const fixedLengthTree = new Uint8Array(288)
-for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8
-for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9
-for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7
-for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8
-const fixedDistanceTree = new Uint8Array(32)
-for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5
-
-const fixedLengthMap = /*#__PURE__*/ huffMap(fixedLengthTree, 9, 1)
-const fixedDistanceMap = /*#__PURE__*/ huffMap(fixedDistanceTree, 5, 1)
-
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.blocks.js
-
-
-
-
-
-/**
- * @import {HuffmanCode} from './brotli.huffman.js'
- * @param {number} max_block_type
- * @param {HuffmanCode[]} trees
- * @param {number} tree_type
- * @param {number[]} block_types
- * @param {number[]} ringbuffers
- * @param {number[]} indexes
- * @param {BrotliBitReader} br
- */
-function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
-  const ringbuffer = tree_type * 2
-  const index = tree_type
-  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br)
-  let block_type
-  if (type_code === 0) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)]
-  } else if (type_code === 1) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1
-  } else {
-    block_type = type_code - 2
-  }
-  if (block_type >= max_block_type) {
-    block_type -= max_block_type
-  }
-  block_types[tree_type] = block_type
-  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type
-  indexes[index]++
-}
-
-/**
- * @typedef {{ input_end: number, is_metadata: boolean, meta_block_length: number, is_uncompressed: number }} MetaBlockLength
- * @param {BrotliBitReader} br
- * @returns {MetaBlockLength}
- */
-function decodeMetaBlockLength(br) {
-  const out = {
-    meta_block_length: 0,
-    input_end: 0,
-    is_uncompressed: 0,
-    is_metadata: false,
-  }
-
-  out.input_end = br.readBits(1)
-  if (out.input_end && br.readBits(1)) {
-    return out
-  }
-
-  const size_nibbles = br.readBits(2) + 4
-  if (size_nibbles === 7) {
-    out.is_metadata = true
-
-    if (br.readBits(1) !== 0)
-      throw new Error('Invalid reserved bit')
-
-    const size_bytes = br.readBits(2)
-    if (size_bytes === 0)
-      return out
-
-    for (let i = 0; i < size_bytes; i++) {
-      const next_byte = br.readBits(8)
-      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
-        throw new Error('Invalid size byte')
-
-      out.meta_block_length |= next_byte << i * 8
-    }
-  } else {
-    for (let i = 0; i < size_nibbles; i++) {
-      const next_nibble = br.readBits(4)
-      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
-        throw new Error('Invalid size nibble')
-
-      out.meta_block_length |= next_nibble << i * 4
-    }
-  }
-
-  out.meta_block_length++
-
-  if (!out.input_end && !out.is_metadata) {
-    out.is_uncompressed = br.readBits(1)
-  }
-
-  return out
-}
-
-
-/**
- * @import {BrotliOutput} from './brotli.streams.js'
- * @param {BrotliOutput} output
- * @param {number} len
- * @param {number} pos
- * @param {Uint8Array} ringbuffer
- * @param {number} ringbuffer_mask
- * @param {BrotliBitReader} br
- */
-function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
-  const rb_size = ringbuffer_mask + 1
-  let rb_pos = pos & ringbuffer_mask
-  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK
-
-  // For short lengths copy byte-by-byte
-  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
-    while (len-- > 0) {
-      br.readMoreInput()
-      ringbuffer[rb_pos++] = br.readBits(8)
-      if (rb_pos === rb_size) {
-        output.write(ringbuffer, rb_size)
-        rb_pos = 0
-      }
-    }
-    return
-  }
-
-  if (br.bit_end_pos_ < 32) {
-    throw new Error('copyUncompressedBlockToOutput: br.bit_end_pos_ < 32')
-  }
-
-  // Copy remaining 0-4 bytes from br.val_ to ringbuffer
-  while (br.bit_pos_ < 32) {
-    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_
-    br.bit_pos_ += 8
-    rb_pos++
-    len--
-  }
-
-  // Copy remaining bytes from br.buf_ to ringbuffer
-  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3
-  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
-    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos
-    for (let x = 0; x < tail; x++)
-      ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
-
-    nbytes -= tail
-    rb_pos += tail
-    len -= tail
-    br_pos = 0
-  }
-
-  for (let x = 0; x < nbytes; x++)
-    ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
-
-  rb_pos += nbytes
-  len -= nbytes
-
-  // If we wrote past the logical end of the ringbuffer, copy the tail of the
-  // ringbuffer to its beginning and flush the ringbuffer to the output
-  if (rb_pos >= rb_size) {
-    output.write(ringbuffer, rb_size)
-    rb_pos -= rb_size
-    for (let x = 0; x < rb_pos; x++)
-      ringbuffer[x] = ringbuffer[rb_size + x]
-  }
-
-  // If we have more to copy than the remaining size of the ringbuffer, then we
-  // first fill the ringbuffer from the input and then flush the ringbuffer
-  while (rb_pos + len >= rb_size) {
-    nbytes = rb_size - rb_pos
-    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
-      throw new Error('copyUncompressedBlockToOutput: not enough bytes')
-    }
-    output.write(ringbuffer, rb_size)
-    len -= nbytes
-    rb_pos = 0
-  }
-
-  // Copy straight from the input onto the ringbuffer
-  // Ringbuffer will be flushed to output later
-  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
-    throw new Error('copyUncompressedBlockToOutput: not enough bytes')
-  }
-
-  // Restore the state of the bit reader
-  br.reset()
-}
-
-/**
- * Decodes a number in the range [0..255], by reading 1 - 11 bits.
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function decodeVarLenUint8(br) {
-  if (br.readBits(1)) {
-    const nbits = br.readBits(3)
-    if (nbits === 0) {
-      return 1
-    } else {
-      return br.readBits(nbits) + (1 << nbits)
-    }
-  }
-  return 0
-}
-
-/**
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function decodeWindowBits(br) {
-  if (br.readBits(1) === 0) return 16
-
-  let n = br.readBits(3)
-  if (n > 0) return 17 + n
-
-  n = br.readBits(3)
-  if (n > 0) return 8 + n
-
-  return 17
-}
-
-/**
- * Advances the bit reader position to the next byte boundary and verifies
- * that any skipped bits are set to zero.
- * @param {BrotliBitReader} br
- * @returns {boolean}
- */
-function jumpToByteBoundary(br) {
-  const new_bit_pos = br.bit_pos_ + 7 & ~7
-  return !br.readBits(new_bit_pos - br.bit_pos_)
-}
-
-/**
- * @param {HuffmanCode[]} table
- * @param {number} index
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function readBlockLength(table, index, br) {
-  const code = readSymbol(table, index, br)
-  const { offset, nbits } = kBlockLengthPrefixCode[code]
-  return offset + br.readBits(nbits)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.context.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Lookup table to map the previous two bytes to a context id.
-
-   There are four different context modeling modes defined here:
-     CONTEXT_LSB6: context id is the least significant 6 bits of the last byte,
-     CONTEXT_MSB6: context id is the most significant 6 bits of the last byte,
-     CONTEXT_UTF8: second-order context model tuned for UTF8-encoded text,
-     CONTEXT_SIGNED: second-order context model tuned for signed integers.
-
-   The context id for the UTF8 context model is calculated as follows. If p1
-   and p2 are the previous two bytes, we calcualte the context as
-
-     context = kContextLookup[p1] | kContextLookup[p2 + 256].
-
-   If the previous two bytes are ASCII characters (i.e. < 128), this will be
-   equivalent to
-
-     context = 4 * context1(p1) + context2(p2),
-
-   where context1 is based on the previous byte in the following way:
-
-     0  : non-ASCII control
-     1  : \t, \n, \r
-     2  : space
-     3  : other punctuation
-     4  : " '
-     5  : %
-     6  : ( < [ {
-     7  : ) > ] }
-     8  : , ; :
-     9  : .
-     10 : =
-     11 : number
-     12 : upper-case vowel
-     13 : upper-case consonant
-     14 : lower-case vowel
-     15 : lower-case consonant
-
-   and context2 is based on the second last byte:
-
-     0 : control, space
-     1 : punctuation
-     2 : upper-case letter, number
-     3 : lower-case letter
-
-   If the last byte is ASCII, and the second last byte is not (in a valid UTF8
-   stream it will be a continuation byte, value between 128 and 191), the
-   context is the same as if the second last byte was an ASCII control or space.
-
-   If the last byte is a UTF8 lead byte (value >= 192), then the next byte will
-   be a continuation byte and the context id is 2 or 3 depending on the LSB of
-   the last byte and to a lesser extent on the second last byte if it is ASCII.
-
-   If the last byte is a UTF8 continuation byte, the second last byte can be:
-     - continuation byte: the next byte is probably ASCII or lead byte (assuming
-       4-byte UTF8 characters are rare) and the context id is 0 or 1.
-     - lead byte (192 - 207): next byte is ASCII or lead byte, context is 0 or 1
-     - lead byte (208 - 255): next byte is continuation byte, context is 2 or 3
-
-   The possible value combinations of the previous two bytes, the range of
-   context ids and the type of the next byte is summarized in the table below:
-
-   |--------\-----------------------------------------------------------------|
-   |         \                         Last byte                              |
-   | Second   \---------------------------------------------------------------|
-   | last byte \    ASCII            |   cont. byte        |   lead byte      |
-   |            \   (0-127)          |   (128-191)         |   (192-)         |
-   |=============|===================|=====================|==================|
-   |  ASCII      | next: ASCII/lead  |  not valid          |  next: cont.     |
-   |  (0-127)    | context: 4 - 63   |                     |  context: 2 - 3  |
-   |-------------|-------------------|---------------------|------------------|
-   |  cont. byte | next: ASCII/lead  |  next: ASCII/lead   |  next: cont.     |
-   |  (128-191)  | context: 4 - 63   |  context: 0 - 1     |  context: 2 - 3  |
-   |-------------|-------------------|---------------------|------------------|
-   |  lead byte  | not valid         |  next: ASCII/lead   |  not valid       |
-   |  (192-207)  |                   |  context: 0 - 1     |                  |
-   |-------------|-------------------|---------------------|------------------|
-   |  lead byte  | not valid         |  next: cont.        |  not valid       |
-   |  (208-)     |                   |  context: 2 - 3     |                  |
-   |-------------|-------------------|---------------------|------------------|
-
-   The context id for the signed context mode is calculated as:
-
-     context = (kContextLookup[512 + p1] << 3) | kContextLookup[512 + p2].
-
-   For any context modeling modes, the context ids can be calculated by |-ing
-   together two lookups from one table using context model dependent offsets:
-
-     context = kContextLookup[offset1 + p1] | kContextLookup[offset2 + p2].
-
-   where offset1 and offset2 are dependent on the context mode.
-*/
-
-/* Common context lookup table for all context modes. */
-const lookup = new Uint8Array([
-  /* CONTEXT_UTF8, last byte. */
-  /* ASCII range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 0, 4, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  8, 12, 16, 12, 12, 20, 12, 16, 24, 28, 12, 12, 32, 12, 36, 12,
-  44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 32, 32, 24, 40, 28, 12,
-  12, 48, 52, 52, 52, 48, 52, 52, 52, 48, 52, 52, 52, 52, 52, 48,
-  52, 52, 52, 52, 52, 48, 52, 52, 52, 52, 52, 24, 12, 28, 12, 12,
-  12, 56, 60, 60, 60, 56, 60, 60, 60, 56, 60, 60, 60, 60, 60, 56,
-  60, 60, 60, 60, 60, 56, 60, 60, 60, 60, 60, 24, 12, 28, 12, 0,
-  /* UTF8 continuation byte range. */
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  /* UTF8 lead byte range. */
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  /* CONTEXT_UTF8 second last byte. */
-  /* ASCII range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1,
-  1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1,
-  1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 0,
-  /* UTF8 continuation byte range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  /* UTF8 lead byte range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  /* CONTEXT_SIGNED, second last byte. */
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7,
-  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
-  0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 56,
-  /* CONTEXT_LSB6, last byte. */
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  /* CONTEXT_MSB6, last byte. */
-  0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3,
-  4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7,
-  8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11,
-  12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15,
-  16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 19,
-  20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23,
-  24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27,
-  28, 28, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 31, 31,
-  32, 32, 32, 32, 33, 33, 33, 33, 34, 34, 34, 34, 35, 35, 35, 35,
-  36, 36, 36, 36, 37, 37, 37, 37, 38, 38, 38, 38, 39, 39, 39, 39,
-  40, 40, 40, 40, 41, 41, 41, 41, 42, 42, 42, 42, 43, 43, 43, 43,
-  44, 44, 44, 44, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47,
-  48, 48, 48, 48, 49, 49, 49, 49, 50, 50, 50, 50, 51, 51, 51, 51,
-  52, 52, 52, 52, 53, 53, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55,
-  56, 56, 56, 56, 57, 57, 57, 57, 58, 58, 58, 58, 59, 59, 59, 59,
-  60, 60, 60, 60, 61, 61, 61, 61, 62, 62, 62, 62, 63, 63, 63, 63,
-  /* CONTEXT_{M,L}SB6, second last byte, */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-])
-
-const lookupOffsets = new Uint16Array([
-  /* CONTEXT_LSB6 */
-  1024, 1536,
-  /* CONTEXT_MSB6 */
-  1280, 1536,
-  /* CONTEXT_UTF8 */
-  0, 256,
-  /* CONTEXT_SIGNED */
-  768, 512,
-])
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.contextmap.js
-
-
-
-
-/**
- * @import {BrotliBitReader} from './brotli.bitreader.js'
- * @param {number} context_map_size
- * @param {BrotliBitReader} br
- * @returns {[number, Uint8Array]} // num_htrees, context_map
- */
-function decodeContextMap(context_map_size, br) {
-  let max_run_length_prefix = 0
-
-  br.readMoreInput()
-  const num_htrees = decodeVarLenUint8(br) + 1
-
-  const context_map = new Uint8Array(context_map_size)
-  if (num_htrees <= 1) {
-    return [num_htrees, context_map]
-  }
-
-  const use_rle_for_zeros = br.readBits(1)
-  if (use_rle_for_zeros) {
-    max_run_length_prefix = br.readBits(4) + 1
-  }
-
-  const table = []
-  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
-    table[i] = new HuffmanCode(0, 0)
-  }
-
-  readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br)
-
-  for (let i = 0; i < context_map_size;) {
-    br.readMoreInput()
-    const code = readSymbol(table, 0, br)
-    if (code === 0) {
-      context_map[i] = 0
-      i++
-    } else if (code <= max_run_length_prefix) {
-      let reps = 1 + (1 << code) + br.readBits(code)
-      while (--reps) {
-        if (i >= context_map_size) {
-          throw new Error('[DecodeContextMap] i >= context_map_size')
-        }
-        context_map[i] = 0
-        i++
-      }
-    } else {
-      context_map[i] = code - max_run_length_prefix
-      i++
-    }
-  }
-  if (br.readBits(1)) {
-    inverseMoveToFrontTransform(context_map, context_map_size)
-  }
-
-  return [num_htrees, context_map]
-}
-
-/**
- * @param {Uint8Array} v
- * @param {number} index
- */
-function moveToFront(v, index) {
-  const value = v[index]
-  for (let i = index; i; i--) v[i] = v[i - 1]
-  v[0] = value
-}
-
-/**
- * @param {Uint8Array} v
- * @param {number} v_len
- */
-function inverseMoveToFrontTransform(v, v_len) {
-  const mtf = new Uint8Array(256)
-  for (let i = 0; i < 256; i++) {
-    mtf[i] = i
-  }
-  for (let i = 0; i < v_len; i++) {
-    const index = v[i]
-    v[i] = mtf[index]
-    if (index) moveToFront(mtf, index)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.streams.js
-class BrotliInput {
-  /**
-   * @param {Uint8Array} buffer
-   */
-  constructor(buffer) {
-    this.buffer = buffer
-    this.pos = 0
-  }
-
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} i
-   * @param {number} count
-   * @returns {number}
-   */
-  read(buf, i, count) {
-    if (this.pos + count > this.buffer.length) {
-      count = this.buffer.length - this.pos
-    }
-
-    for (let p = 0; p < count; p++)
-      buf[i + p] = this.buffer[this.pos + p]
-
-    this.pos += count
-    return count
-  }
-}
-
-class BrotliOutput {
-  /**
-   * @param {Uint8Array} buf
-   */
-  constructor(buf) {
-    this.buffer = buf
-    this.pos = 0
-  }
-
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} count
-   * @returns {number}
-   */
-  write(buf, count) {
-    if (this.pos + count > this.buffer.length) throw new Error('brotli output buffer is not large enough')
-
-    this.buffer.set(buf.subarray(0, count), this.pos)
-    this.pos += count
-    return count
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.js
-// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
-// https://tools.ietf.org/html/rfc1951
-
-
-
-const codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15])
-
-/**
- * read d, starting at bit p and mask with m
- * @param {Uint8Array} input
- * @param {number} pos
- * @param {number} mask
- * @returns {number}
- */
-function bits(input, pos, mask) {
-  const o = pos / 8 | 0
-  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask
-}
-
-/**
- * read d, starting at bit p continuing for at least 16 bits
- * @param {Uint8Array} d
- * @param {number} p
- * @returns {number}
- */
-function bits16(d, p) {
-  const o = p / 8 | 0
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7)
-}
-
-/**
- * get end of byte
- * @param {number} p
- * @returns {number}
- */
-function shft(p) {
-  return (p + 7) / 8 | 0
-}
-
-/**
- * return start of gzip payload index
- * @param {Uint8Array} input
- * @param {number} i inputIndex
- * @returns {number}
- */
-function gzipStart(input, i) {
-  // if missing gzip header, assume raw deflate stream
-  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0
-  const flag = input[i++]
-  i += 6 // skip header
-  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2 // skip extra
-  // skip name and comment
-  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++]));
-  return i + (flag & 2)
-}
-
-/**
- * GZip decompression
- * @param {Uint8Array} input
- * @param {Uint8Array} [output]
- * @param {number} [inputIndex]
- * @param {number} [outputIndex]
- * @returns {Uint8Array}
- */
-function gzip_gunzip(input, output, inputIndex = 0, outputIndex = 0) {
-  let out = output ?? new Uint8Array(1024) // initial size
-  if (!(input.length - inputIndex)) return out
-  const payloadStart = gzipStart(input, inputIndex)
-  if (payloadStart === input.length - 8) return out
-  if (payloadStart > input.length - 8) throw new Error('unexpected EOF')
-  let pos = payloadStart * 8 // position in bits
-  let final = 0 // last chunk?
-  let lengthBits = 0
-  let distBits = 0
-  let lengthMap
-  let distMap
-  const totalBits = input.length * 8
-
-  /** @param {number} length */
-  function ensureSize(length) {
-    if (!output && length > out.length) {
-      const old = out
-      out = new Uint8Array(Math.max(old.length * 2, length))
-      out.set(old)
-    }
-  }
-
-  do {
-    if (!lengthMap) {
-      // final chunk is next?
-      final = bits(input, pos, 1)
-      const type = bits(input, pos + 1, 3)
-      pos += 3
-      if (!type) {
-        // no compression
-        // go to end of byte boundary
-        const s = shft(pos) + 4
-        const l = input[s - 4] | input[s - 3] << 8
-        const t = s + l
-        if (t > input.length) throw new Error('unexpected EOF')
-        // copy uncompressed data
-        ensureSize(outputIndex + l)
-        out.set(input.subarray(s, t), outputIndex)
-        outputIndex += l
-        pos = t * 8
-        continue
-      } else if (type === 1) {
-        // fixed huffman
-        lengthMap = fixedLengthMap
-        distMap = fixedDistanceMap
-        lengthBits = 9
-        distBits = 5
-      } else if (type === 2) {
-        // dynamic huffman
-        const hLiteral = bits(input, pos, 31) + 257
-        const hcLengths = bits(input, pos + 10, 15) + 4
-        const tl = hLiteral + bits(input, pos + 5, 31) + 1
-        pos += 14
-        // length+distance tree
-        const lengthDistanceTree = new Uint8Array(tl)
-        const codeLengthTree = new Uint8Array(19)
-        for (let i = 0; i < hcLengths; ++i) {
-          // use index map to get real code
-          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7)
-        }
-        pos += hcLengths * 3
-        const codeLengthBits = Math.max(...codeLengthTree)
-        const clbMask = (1 << codeLengthBits) - 1
-        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1)
-        for (let i = 0; i < tl;) {
-          const r = codeLengthMap[bits(input, pos, clbMask)]
-          // bits read
-          pos += r & 15
-          const symbol = r >> 4
-          // code length to copy
-          if (symbol < 16) {
-            lengthDistanceTree[i++] = symbol
-          } else {
-            let copy = 0
-            let n = 0 // count
-            if (symbol === 16) {
-              n = 3 + bits(input, pos, 3)
-              pos += 2
-              copy = lengthDistanceTree[i - 1]
-            } else if (symbol === 17) {
-              n = 3 + bits(input, pos, 7)
-              pos += 3
-            } else if (symbol === 18) {
-              n = 11 + bits(input, pos, 127)
-              pos += 7
-            }
-            while (n--) lengthDistanceTree[i++] = copy
-          }
-        }
-        const lengthTree = lengthDistanceTree.subarray(0, hLiteral)
-        const distanceTree = lengthDistanceTree.subarray(hLiteral)
-        // max length/dist bits
-        lengthBits = Math.max(...lengthTree)
-        distBits = Math.max(...distanceTree)
-        lengthMap = huffMap(lengthTree, lengthBits, 1)
-        distMap = huffMap(distanceTree, distBits, 1)
-      } else throw new Error('invalid block type')
-      if (pos > totalBits) throw new Error('unexpected EOF')
-    }
-
-    ensureSize(outputIndex + 131072) // max chunk size?
-    const lms = (1 << lengthBits) - 1
-    const dms = (1 << distBits) - 1
-    for (;;) {
-      // bits read, code
-      const code = lengthMap[bits16(input, pos) & lms]
-      const sym = code >> 4
-      pos += code & 15
-      if (pos > totalBits) throw new Error('unexpected EOF')
-      if (!code) throw new Error('invalid length/literal')
-      if (sym < 256) out[outputIndex++] = sym
-      else if (sym === 256) {
-        lengthMap = undefined
-        break
-      } else {
-        let add = sym - 254
-        // no extra bits needed if less
-        if (sym > 264) {
-          const index = sym - 257
-          const b = fixedLengthExtraBits[index]
-          add = bits(input, pos, (1 << b) - 1) + fixedLength[index]
-          pos += b
-        }
-        // dist
-        if (!distMap) throw new Error('invalid distance map')
-        const d = distMap[bits16(input, pos) & dms]
-        const dsym = d >> 4
-        if (!d) throw new Error('invalid distance')
-        pos += d & 15
-        let dt = fixedDistance[dsym]
-        if (dsym > 3) {
-          const b = fixedDistanceExtraBits[dsym]
-          dt += bits16(input, pos) & (1 << b) - 1
-          pos += b
-        }
-        if (pos > totalBits) throw new Error('unexpected EOF')
-        const end = outputIndex + add
-        if (outputIndex < dt) throw new Error('unexpected dictionary case')
-        ensureSize(end)
-        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt]
-      }
-    }
-    if (lengthMap) final = 1
-  } while (!final)
-
-  if (outputIndex < out.length) {
-    // multiple gzip blocks
-    const nextBlock = Math.ceil(pos / 8) + 8 // 8 byte gzip footer
-    gzip_gunzip(input, out, nextBlock, outputIndex)
-  }
-
-  if (!output) return out.subarray(0, outputIndex)
-  return out
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.dictionary.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Collection of static dictionary words.
-*/
-
-
-
-const dictionaryGz64 = `
-H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
-SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
-UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
-UdRfDVQt8Ad04Ie6rINqOapo43u6EsV81guisJSUdWXA14NFP/SqqoT31kwxDYKyVl6i44pWblnFWhXj
-qJLEqa6ouF8VAp1Wo7Dsl8oYpw5U6IV60OgBHYYYj6uMLkRJuRqZJDXaqyhPl9GmrPHeskpCVdGf+WF/
-IYhKxt+vC2iP8aFdP/r3QzwTr291/lSOAk+Hnhn0k/IX6B/D8AbRh/FLYYK2ZTWgS+jLaB26KgiqKikP
-avw3SE1Fh2nRDypVFSd9kR8mZd8EvklKUYSxam8Q8xzUBt8VTAVzV4GJMJwo9t0y3m8CZZJEK0y3Uivi
-mX4/LA36QaDx+aCKvQKeLfqx3oM16w+jQYUO89WwVMH6J5hsECmvhLU3OiiGUaIrqVsuaq5FWIsjt993
-ozAKXR1gn8rYE8/X3ifYnzgNdBnrpvrUPj8sRm6QFgI1aAJtTFkFRcM9RF/7o1Bv6uj4D/zHuNigvaCj
-WLm6EKTY/zQe1Lq/iL/LIJoS1gmbiP3G2Ms6xJr09+tqUlUGnfrVOIoqn+z9/DPQS7i3VgU9olM80691
-tRioEuinH6vjFTGfBOONsecJaLYvrVQTrJaH/jAGfA8KBi1i9LV+rBXWISliX1SaRKCNOO+ChlTQD7qu
-DmBNPPRfAa1jR5MkjcNChB/QCTghiCOj0zjYYLDwcRRoPApSTAyWG3ursY+Bl++rlsAalQEV1/BMAloO
-DQjGi6Pq30DTblStbcp35LraVY9JsBABdsPHy7A+VfBZvuQXsQaJa8xfSrGq4Q3hu6WkM8Z+YIxJgHka
-5aM75eEdDvYv6IvKIWikvxrFmJtJ1n+9rc0DXXa1F3qqURQXOG+s4df53vwg6KYCft1c3df5KfYyVmH/
-IPoeVCFoKCAxef/s+FdnVaXBINbbpLH+XxvW/3FQ+UkFewPaM6VImxJ4AltTqmIs77S1OQHoJw39BPvG
-fvpBh5VByI99lSBnyNOY4uaO6j4sHcY+iPlGQTEK0acfGFXEt+hZVY0LORCj72IQDRZUoWaqKjTgi/cw
-3g/wA9YxoP0EfBcM+v0+ZEJiEhBO7GP6pfYAPDioVX+CvdgNmQO+x5qEBnvYj+2uxWlo+tKgBknWvwn9
-lSIVlCACDN6nvZL2ve6c0Yl5H9/l+8xf3sOY/aKzwUQR9hFyAnSYpAW9X5MaQoxDe6DpBNwcYetAXnFl
-00fVfS5kQBnrXsA49oOWByIssjK1GDwLmgyqGKOP9XJB/1vwrj7sfaJKpuAnBrQVgPmSfgiwELTbhQUu
-YdH+2vvlF16a1L6gfFGBrkUp1j3BEvlhn9q/36VsqmlT9E15cHAwH/sGfRZMNdYDmzAP/K03Y2LbwY8e
-xrGlo2NjAXsOKsDY4hCyxCtE+/JF5ccBxoP1Yt9xX4o5a7fsFze8UwWd6QE/+F8bcqCJuBLgWQ/0UIV8
-3tjR0cFZerEaLKdgimqUFNPQK4CPyrEuQrIE/bpmEvRRBr2D9yHXdbAJxGhSP8GjwVe9vTmKfOxJ7eNd
-e3NYM6180ByH5HsGS9sZqoFaCQyR+FXzxz//+c8YB2SjVwO/m9ZO54dqufoXyO4AfB0MQsHsL2/N/rN9
-XYsD4QR5FeRbWrZ9iH6qqSlDkyRYmk4XNPCf7V3tZWi4D7FGkDFJDBnmvPuuA20SYD+hXUBVGETFh4zq
-96sJ9h86Cvoh0CXQTBWb8R7WdF3LuhaX9A2ZkMdgugpxjwaDVrDXpdSHnA6wUQavBpMoSqSo0u5XSu/+
-8aPNQQpdi36xlJ0gqloJ9FZOKpQSgRenpd1f7doVQj6FWMO/gFgDUiHWfoA6ALyF9XNA/3Gsg1oBOsiA
-Vry0X4fKKFdV9SBoo5QGxb2bt2wtg9ZA90kJMgXCH7ovjSGvapsw//XrWztbO3M9FQOh5YN//NgzkC8F
-Dc6BHN+76aOt2HpDBsD8gw+wiEXQw/8dumgKUc1AhuTRRW7Pl717CxhPP/autfOHH6C8alg3b8PX/9X6
-bao87E29DQq3Df+D0K/imXXAHcneTX/eOuC7kH5ezdOFpAcTgywLQs1xRoN7N32w1YNs0wMq2Lvpw60B
-1h90C3JUQRX8E0YDCvxgSjrUzv8dOmOiImRTRSe+yHHTVd4C2ZjGReCAKnRJVxL3QOf6rd+/swH/1RhX
-swB6gnyJOzpaOyt+0O+0tfX4cRQC53geeGsQ+2QiP6imiWnvM+3ABrW9mzdv/bR3+xd7N3dsVZ6qYK3w
-rs09fRCC6zc666Fik72bN211MB/oWYh6X1UgW7raqz0mSoPPPv1iF/gReCXGGry3tau8qecjrC1EQNef
-Qad7O97bWgHW2vreB/8ADWg/dMv/A8wF8uKYV9a3toKuY+xJSUOngrRC4J7Q27rlw398ExW/Wf+v1k7Q
-1ka0bSSQiTXihmgwKIAXtr7/wT/+qgbUFryv5fsfWv5jx5b/2LrlvX/06WJx1/+z51PI0vKAD3UH0jbA
-F+hj9duUOhT8APqBrkqwdvkC6NADvZaBRSAvgJHCZOuWD/7xyd69e9o2d2wqRtDU6GPXFzudfRA4W99/
-7x/bv9z5Px766Gz5oUXv89H+/X9AvxnQTrL+h9ZOYJEErN6pgOZ++KGr/Z/+v/KfQf/0V/7Po0G8JwHN
-Kc8zkBYB2HFfZ8sffoDIikLsZR6KoaPj/VasRa0Pot6AqMCxkLNREWvR6mzu6ACNg4exGIB/wKngibjm
-Yl+TGihLA1P4UZiHMnOh50p4L3Ri/n2s055yfifkAaCe4KsQfN0PWoGmUSH04T7QiQu6b/Ggc93Ar7ZC
-+HyI57AOHTv/ttN8+K+ergR8SQTs/+lPrYPYN4CMqArlEVUTqPxA79723wZ0ErZt/mBvQHkOWv/6q8+c
-QhoAl0f9nT+sa/lk17ad4LlWVShAXqtww6Y/fwR8VqZQ6Gr3QVuQJSlxNHCCX9Xft7W809GxuTUE0P/n
-pn91/vNfnS2fRSUHeiVZ1/KHP0BflqBTKwXIp9bv1rV0kCawD/3R1v8Pcg1r3bPObG1vd/AgpCLxbWlD
-63ctaOpAb67H9KpeqqD/VJL/656PW7Gx36ZRgv+2gMchIX9YB1J4Dz/v4+cD/HyIn4/w8+fNHfLPJvxs
-xs8W/KDdZrTbjHab0W4z2m1Guy1otwXttqDdFrTbgnZb0G4L2m1hf/hsE77bhDab0LYDz3Tg2Q5814E2
-HWjbgWfQARYDP2iHf4HQ8PMRfj7Ezwf4eR8/7+FnC34242cTftDuI7T7CO0+QruP0O4jtPsI7T5Cu4/Q
-7iO0+wjtPkS7D9HuQ7T7EO0+RLsP0e5DtPsQ7T5Euw/R7gO0+wDtPkC7D9DuA7T7AO0+QLsP0O4DtPsA
-7d5Hu/fR7n20ex/t3ke799HufbR7H+3eR7v3MeMOzvq9TVv+DLWEyeN/wKxR5dV1WBOJJuiqAsckkReV
-gctdCCz1ajYq+BDQr6aUMq+mBnwPesMQcUWQSxEtEvyuXOyt5/dFsN0i4NQQupgWBaQpODYoRd+mr+4T
-1YboEzoCUACcAx1UUH18H8k5UqVUVVNAzDACSwJ7Q4YFqU9VByOnFsGeUBCOcdXH+wt4Z8AGQeT5Efgi
-5rj8189fP3z9Ej9Lr1/8OvT64a9Dvx769aB89vT1Mj5dwl9zaPUSvz+Rv5ZeP8N3S/hk7tfh15fR9in+
-mf31KHo4+vrHX4/+egDfPsLvj/Dfy+zj9ezrq/j3InrCU6+vvb6Fz5++voS2B9Huinz6Av0/fH0eP2fw
-c/nXQ/h8Fu97+voC3v/09fzrl/jsBf65gecOvX729sDb8Tc33468HX5zFz/zbw+9PYy/x97MvpnBN3fx
-/ZG3o2/H3h5+O4yfQ/iEv4++uffmMX4//OY2nh2VPsbfHsQzo/jsF/R0j79J23H8fhht+d9Db55Ir8No
-P/x25M3P+GwcbUbeTMkTw/jmCd7+BNjdJNh4HQWwphOY5bCDsTtAdbT6CTkKxIcxvzXU/rTsAX9AQ7At
-fLfow3ImqIyrNHOhooHyYG0BkcFMh0iIPeA/owFq0yo9BobuAgNypBEHc38Qv9Bki60ABjCk5Q47uwqJ
-DuyD9+o4hmEcQveqQpQm9AsAWCYBrcFAzP4ENgmkGYxQoMO4JO4FI7Y5qYew2YVZ6qbGhdET0+gLCjRj
-CNFggwiVKXolYLcr2jsVvLvmU7PSW2AAv0PaoewerwfagJ4BHAI+gJJ/F4CxE/OAiR3Frq5SQdOQhkYr
-+aEq4gnoUj8Blkw1vRn4ArgGqlPvSyJAVyJk9IxP8WyYAMQbU0j9IBHTF0pAA32lXg3M6NG8Dj1DUxP/
-xdKVYQrT5WLAmlBrUMdoDOhDV4BHP0WIVRvQQLmmXPT3wbzGgMII6C+m5wXYFDgLOlIFMQzsmBat+TaF
-fsaSVHU5ragQWpquC1/8C9DO0PZeARzpwrRxKVqw4sDo5QB2USjGzyBEjaZDx9CbYjx2DRER6wKmD2s+
-Tcowk/AsXmew2El5kO4ZTtoD6bnEYgmXM60ksCcoVOKEzpTaDkiGflpwMX1L2FBYqoGqaSKPuMZ31FIx
-07lMLhY2webFDkAt6aqaVmkeG1WtBrVPub8F4KpSWoVwpJ+E1IResKaG5rjBBsUQUNhaCsJ+ulpophFw
-AxqYFI9VlTyL7klbIb0uIYmGviPt7SWxcuDmY3IARFsIfEBvToSFLSrQL/1KNZWCCLlbBtMPNH0V7Zyg
-R2+W8QB3a7DKAhpLKulLYb4mZfooYFeakIMu0E3gRvQn0BnHCWp6RIxbc/lvgGM6WAwla/8gtxl4TodV
-X7uE9X5QxEQ1zUpyHvS8X4HJqkgdPoxAwh40BynTZadJPWC/1C0XuM5xVAMqMv0amwcUg/mRLMBgDlcC
-YD0py44SXdWiYhEk4UZVzcWEiQUWB3rgTluvHMRCTH8I9EecxERTCrY4phqF2FARMjAxCHd7KTI+I9WB
-Vqu1yHVhaupishW43ZRBxQnXACYlGYd+N5PGgDtFvpIEjI3mWqVJ1IndSXSe9leFTAJjTwX/Q8oxeBmm
-CnSLJR7Ep3gvzd4QUtCnc8Itf8X+6IqEhIzdMsGPpqfP0M1ovCgtwJKqhW4CbqIVHg1iL3WxRjaA9QKz
-mHYpKGEAGwrepbfS7CBf9lJyEXjX+sTTCDsqAM5zdQct8F6KzSr4M6DfBSCXEkEkNQx4CnPrBDX09Bi6
-5IyicwKbZzSRK+V4KIPGBlSxhPgzoYvV0MfGb2tkMNjk2HxDXy8Fd0zuDkswoLf0cMtKBN3tlRTyl5vs
-7SFzol3oJRGkD2CE722gA7RAjwg9fuylCCPNJ3kHgXh8a8U1/xqMJrR12tthgimPBlqpVk12UcrTWu3c
-RWKlLzjn0rqDdAwTceXCvMj1kImB+NUAnRiwhP392pQAPBIM972eOKJjGN/W2MFG0R2ENJ4bU3f4JRjR
-g5DQngIBY0GM7qFHRofffN377h+3/LmTWHffNyRqKAIMLewD5fepfXlFq8GAZcp0vTn0HRO8Q56G0Kah
-Gsj10AkQiteL3kSQBVYD8j6Ke6l7iDKxgxAK9BObPlUV8RDA7PZBc+CUWFHlYB6bexRsOGAvMCO4KFa5
-tvb2v9MFauiHMnQcmz1kYswyKVPnhXRO/MVgAAmYlyQI8EUJl9D9WsTOaKiywVwP1h+MHaeUsVD0f6M+
-303JkA91wi1pgflcc75roUeSHnNDtxZJBavtgQa+5WInsfgMC1FMxz9kB4YLYUu/SEKq1H68mSaV+LPp
-0zM7yNjgbkg4SnSeExg6lOgIxVrT510hu1CrUZ76RtzbXkrRrPcpU4zB7XSPbPz+ezFUqjmMFZtHt0Qu
-onuhqxC39xQxr9jQJ+fpalJ27AkA2NSllOdpgzgvOyFjSiHdVGaQo+JoOyFcunN0X0NlYUafY+ZOPp/v
-agd0DUsFTpqHIA49h508VgB5x3EN0gLErovUFSX9Dc9B8hXSBmCIwrfYripPUOSgoKs9iXvo/jEcvKNA
-IRRANHUDiLB94BI6Dco8pTFUuC59zY6BEDeAaqG4ho2zAZRKJ7r3DTEEXZ9GsDtJqF9OYoQZyecenQCd
-g1QnmJvRG1o7c852wiM8mu7rozu+CpkY0MnT09rpFze0Uch6CsAR8Mro3YRWmD3PXfZps5eqEkqCk9GV
-noKKcz15E7vdCSUDBFh3ziU6LIPWapvfE9GXpFUfdFkjDquC6TEJkIb4qg1lRx4CXfP4QAf0D5p215h2
-nkB08ogCAiUtFgs+OqVn39D919EPTlOwY9e10KsPTKNT3e1890PnR+IF5JHKd7R/FQ+bXM7XB1mVebzl
-xORnglRDz3KupspR1Epn+TYiUJ5WGTDiph7YQGmJDmax0rtps5gfWrGCdHR2VilV6FI0PF8wHfs+6Ojg
-qUFO/LgFqo5EYcEqPkQZ0VsAButqp3MZM4JwauPmkaTymEfLHypkEgf2/p93b/vvrvY4Kum4SLf+DvLM
-ZjpMechj6EnqAmMmCX3xZjPHAggW9rc633/vBPQM8jQn+GMHRJoDcnJ4bucNcsUp4Dr71Nb/96DxQdVd
-9NzHgA41HnvAfiP8xYJVE+qZ7ZSdrc473Y5HzEqvB10tFaijfl2rwLwMeKKWpxvbqRI7g6fDGj2Jhggn
-t4nLMUhATg9WpXfvtq/2krYcHzg23OjAlqc7oYUANz/gAwyIKxXyJQRfQsvwAIzQOgqr5F/yTEvUBtzC
-Uwk5ajHUlA6dbyG9Lt8pLyro9dxM3+ve1EGF0MnjOie/OV/xeYiWo9sbUAPbs4OYqwBxqDdzpNjk1j/x
-l+/pxAb/QROXyeKbNnfkHKpYiL6edS1UEN2eDxBAjscXWHDKzpY/FotFMBEgCxFejvAByhqPtdL7vEl4
-ATirGlqHM+whbsUhHlW4XMQcJy2nQ6YNvNbm0dBqeTdIOul5NVvf++gfXTy7bYtTMBpPnhwqSKD1fjEV
-qqbbyeU6oQygj7hqm3giAfGvQrrRI0rD7qj7PzbvdiiNYJoXdJdfKTn4yfVsdIp9hr85Oa7f53uj6nae
-2OVCPRjUdmJP+t39WrCyHxArk0ne7ymqb3M9+8ttbripA7vZtinX2kkU3s3TQui3NKhRlhg6kzqxel3v
-0GMRODz0gLJbJ7vv9NGWIMc73K08OHddyyBxCc8+TEpx4/GoowCm6U/IW+CjnMMzWuBnDI1OEPD3t6DR
-NKr4JoItAhnqaTnboWfEVFMaoK9mIzpNXl1PfEhcoIBE0SciMJ6nk6DMFHKGfpSYQ1PorAKRCrhagcqK
-1Lfpqyl6VYx59TiIVC31VFHz+IHeEACjhHZmhFElkaGHxQgF84w2UvR2BGmJR2S1iEeT1gGCFSECAF0Y
-+lQ5PoUBvZoyHIsCQEs9cdrQeo+AfHVIvAi7ySPDEuzp+NV1wCLO2PXjvsiI20bFRFaAFmk1KtONKmSA
-t0FnAJpHUO/KhDzGJzTTnKoCB2oerfniB4IocX1VBLTk8ZEPuIeFrUJSRIUU0yS6jhVILOCfiigSKCfe
-j34LNOIwBJABXvTqcSXiJKM+/glc82qhzCZcgxrgv6sqaR8wMtBQXEypSPCiqAT7QPkl4OIBrgsdWAB8
-WHzuJZa3gveAtqCvsXd0WYVhBAEGAOVizOAeumANFsenU6oMTRabCKAXK4VVBTO+ehxCcu2P6FgQ35QZ
-4JhVNaphpCFBFhiOn0Uu2DmW4yPYSBgLhYjLx+jWMvSShCSa8NV12ny+2ECwnUBGrgxX0ZYMSBuYO+wA
-DAOrAXStCZN1FZoYapHd4GnGQtAtBnRLLxpoqBTQ88ZXYyEqCiKZ1rFdwNAHVX9r32EUjSA3KtOpN+Cr
-PghfIOhX96lzSPIxbGLQTZ8CeYOeYX6pgBpZB5pmMNCckj0EWI1MkPK4HpuMrgKuG56ghR3TTyiExDAG
-lwedA3g5RgUi8aIBYCZDt59RlULEQ1uP7XxFbCu8oEwKqx0AuQ+rC9lPIw7T812FxXg11RfxVdgypYWn
-KArABn5sUh1wBJEpiseGHkZut0yQ6wjLnf4o7qqCRRYRlinSbkLdEGif4ReFKKALE6sGIgT44oBeHZB9
-cxkHgydga4AY2CMHdJ07jQ54LkXXJyXIfVInmZ18gplQKSkCZvzmir2VgOHRFSULaK2GdcMmBRWgy4gA
-UpypNCuAUHxMi9OH7AJlYxIQ+JQlwPNVccaKwaZEqBmfx7jcMtobAOYQPPhY033TR+SoFV2y5l3aqp1e
-RC2NjqHwCXpS61QDDRk652qGwxd1UeChTBxrgeEuT6/TKg1fkB4MW8qetAK1hadCmLqUPIQ1oEBYBtW0
-AH2JpxgvAzxlSOcVsGCsGCRE55gBn8YuJhTLIWssHidYFVqghGYojlsW9wT2h07HWJcwKj9hnAvYFpYS
-xwnejYK0EtLSiiEWaXGLw7BH+/RcAEiXknIR8g1mZ0wXOBYOuA5UDFlLLsYEtHjH0koFK0DLPObqaq9q
-nU37YJ55Vcg6tyYqIKGVTxYFhLfSBHoXkgTWHLBEyRPjUhxdRpyEQFI+dnpQzPWqBjFqMl6pBgmZEuvS
-kVAEc8eMM0IPrlBSVCwCBoMNMUA6EKFi00KFbgj6AsXJatIqo3+A0QKYS3QTeeLgBTwr86Q6lf7LoNRB
-EA1mKj5b82WhT7uJuAWN9faCrCFb3HIscVsVjBAET59dWWgspLLFODFHiHuQGucKfvs2VXTkJZQ5dLAZ
-OiC5g5yFxLTwoArjh1lJKxtrFfFwGRYU+sHSf0aZg+kkdEphbSm2K0TwGrJZM2pIe0lUKgVa3NCga54e
-k25914UiBRURV1Vq1GSDKklgjcjhdVIUJ3dZsCWjm3I9jGnTHui9mAbCyTWxVcVjwn0HLYC2XAyH0qlk
-/ZBG73MZhkIPQIn7ivGUZTGKUPOJuMSth9tgvzA2KAfoJ8Z5RPEAKVN/JStGNgeBkSkJLqiHXczEMHoA
-gFs2I+cQ/NEpo5OSeHjIUyQg0CTQWZEgoQYRGlRE0NBb7MJMJrf6ocTbKVLLDnHeRbLL4s+FVPG8QO/i
-CSTF4SAdmCXl1irC49jstFRmbJcWsK3pgy/5IcetoJl8vgsKwSUWhwCRswJP/GSE9ox9URx/JOepQj81
-MREZDgE159LehBwAv5c9TUkdCy2BY4kBUoiLpMJYwZovnknhNS2ue/OFyBYvpXyw3kQ5OzCM+tIeIYV1
-LMEU8gNwLlavRG87z3cLwjt05TEaC6xjPhbZRZ8sLSN6Vl1Zq4J4WYFiY1UFHWD3rC8MwoN0DkiX1DAL
-0l4VlmPSZgdRpbytMOSnRI8jFHwKcQxZz/gWgB/03evGfjXBGOicJ5HSqoHI83xyKh1hJHvOsU28CFhH
-rAOoEAJBCQ3wJEV7dK5ob4esIRaYDrQynRUqYHwh4wlzDuwbyA2uCWz37+i1wQCL/r5Ijgs+ETrPMzxm
-gwvhQQogvgBcw+QDBdRV/kokYSIz4jkG+TyBDPKE/rcLp8P6SJOauIYp30pR0isSTFHSA6kJRUMqcbRW
-I4hFnHAHY81vPhcJL1oItE33fK/oAhHzhiPQ3rthwVQ76dQ3Wgxxh6o69LrotnV4Pu7LeU13DswKbCHR
-fcBKAxI9QWtoq7O3rB2PHrWSnEuZ7bs+/vQL53OwBPUyHfWu2ANlkcxKTIpP5S0UPInZVcFm616RpeB3
-cIOHv93EHguAd8DpvcIX+ZaWL0Nx6miPJkuuZw9wuF8VZ5YpS2QCdg09fClSIpa1FyI2ofgTe0XaeJpO
-G7pvg5qzQedL+YIuM+4iIp1gIiAcngNoiQLED0+dxLWbGMJCmZVv7PGTt4UG/veEdJ6it9Wt8QQISk5i
-X2HQ72eUHqW90E9PQdcg/drE/0/pVE1EG3rEM6HeHUV0CChGf4pDpOUbiuyceGBFDhuTc9phw+XFGosk
-MlUoIf5yH6PROD5sMKSZPyCcGxYlymqndcfSHs2papXaDMyT65HDRcMY137DCGAxwVx6bKFtMGeMVm+D
-UgdK5LIRBGM/94iG7SrEGMsglUssp3Til9He99/TLcT553p8q8XAY6pGzs/1MNYI8kSHsD8h11LKEIC4
-UNz8ZhM9g9+L+uEa4iM5TcnRc4O3k4g6ORMlukwFm+SMgZ+AyGMelBSxHMlWcTw4cuKV3yZaQA6WjLHH
-fZQb3ifWuU9/YPz13t1tH+Xk6NHZLlog7/wd6IYHhX4k/mLgt5CxQTHQZtL336lEqpA+xdcCBAUBnwAF
-gQ9g2ZS442RNekmc73wTKyy0qgl6cfFKeg1zPWWRGFwMHuaRv+UIych5aqcsgyfO1y5YCsLd3MO2Nka2
-QkL5SQ2TYbQInlepeMOcTXKaERUS+qeJ04wSV9dG59PQpaNEezXhIAc6BPpFDo7zlOjakxOh2jck1vxu
-QXR0XGvvc9GYgdGOX9wjmA173a9rrZ0SSyumdUmwmRwvm52CgX9gkO53YB80344+u9qLQuFyspkvCh6W
-MwrTJZ5eHtw4HVV8VlEgOgxLTOAYZgBsN8EnnpzHGUbN+OH74oyiUwicRTsgzBMQbVADKhEbAKv3jUxJ
-KMEIbyo5Kd5YFO0m6Eti0WkBY5gbhDviXsGBpF327NVyPS3/SWG3t8xthubBTPsIaWqMZe9q51FvsQYc
-iy582DNxTY5wu3eIFBVHnKPkhOUbgXE8hlUe5dIAdLGLtZXzlpZesQ6cnXQGuwQmsZz8G/Foe9vovnYY
-wRvUvH+fL+d6mAPAcVLgyWm6odmcGolHoJPyn//qlDiEfCmF8RMDHzDSlSPcytNZ7X1JcOHwWCPnQMql
-PJHBJsNE4GGYnDVjlQBTisAu0Gg7rCUGgxlSVI6Ee0X7tLT8HVI5USCbWKIDtuJBRlfHRCeJrF6u1fmT
-k5Md7ymk5Ag5xzWfi46mxiGSrAoEpEzmMVWuZ0DCDsQGjuUsExoKYIWWYELXWiLYHpsHzRSqgZ5+hj8b
-yo1cjxxNm245H5YDYacsvXVYhm9p+TR0HAmT2AM7td9vk0XEOyAHt4vGl7NBp01oabPIHOZI5Ho6xOX6
-pUi5NhFPFdIVCIN0y3hGp0PY0ZHgCCPWQasW64/o248ZG5dzHGskSM9twvzQX7v2VbfKkSpzJvyQRjsQ
-IwM5jJxrrJOjb6flD+TBHgaH/QGfez0t8m1LQZUZNxRzk0qMtAVPlmDRVmWOJq7i3xIxM7YyN1U/N9qY
-Hlp5eboxf2D1lzMry9frB2bweTb5sj52amXxwcrc0Mrcz9nwg2xirjF9vXFypDm9kF2ezCZmVhZv1y8d
-z8av188/Wz3/BM1WFhZWFu5mpw80R3/Ons+uvDiwMvdT/ertxqWj2fPbKy8vNQ+caTxerD+6Xr90pPHy
-VOOXi/UjQ/i9OXMY3fK9y4c4pF+uNc7cq489X71zbvX6Uz44NFwfR8uZ1fPTqzcuNCbnsuHHK3NHmy9f
-1k9eajy5sfJyGY80X2JUz7JL9xoLyytzi2jZfHq4fu5i8+7I6o1T2eSV7Nbx+uN72cgxvn3xUv3Ms+b5
-iWxkOJuer5+41zx+Mps7mF1aqD8bwzo07i9gXtnEqWzu0Mri0Mr8WHb7ZTZxtHHmav3JYja51Dgyym9n
-z2Z3DtavXKofOVrHs+cerp5frF8awi/1c/PZi4ns2PmVhQf1iZMrS5Mc9sKJ+uST7NZPzeWLWDQsSGPx
-auPq7dUDp+tzc/WxiWx+OTs1ng0/W1k8h/6b1+9l00ey4XuNB7IdL37KTl1oLk82rx9rHJzPRhcbR8bq
-lw81zjzNpk6uzJ1rnD3WnF5qTl/Pho83n8zXz15sHnyUjV/Lhm9z2OP30C12Njs7gp3Kjv+UTd9onHiI
-RVuZG68/fY65rLw8mz1/1FicaODZe0PNmTuNxZHGraXs2ELj4mL28mz90gPs3eqloeadAyuLz+vXXtTP
-zNSPHQDZrF4cXj29VD9xG79n08+yxQUMpg4CmDi6emG4ObNYf3w2Wzq68vJ44+U0XlF/emJ16Ej96H2s
-Rv3a8+zl6ezI8WxspDG7WD/xI+aYTV5bmQNd3apfOI1VzU6eWL36eGUeMz3ePPRydQjLOIpmoLTG3VMg
-ElAmPsdLs1uj2ckxEE926y5GgvFj6RrXzjTuP1uZO432WNLVQ/dWr883Jqfx9tXRY83lC/ULM9mLoezu
-0fqh4WzkKVa1efgUaJJ0dfpA48ixbG46G7+PT7Jj50hdCyfZ/9Qd/H9l/lp26WF2eaj+dKJ5d6w+fhYN
-QPmNe0exUPXZg/WhE6Ai8Es2dDEbv4pxgkrxFQaAWaNxc3omu3oCRAjKwUJxT1/O1o9ONg9cyG4+rF84
-sbK4yN05cDtbeF4/+7B+fLqxdILcOvuy+fLOyuLRxuLxlZcjmAVX7OkB0CpYElwGbuVcZi7XLyw1bi2Q
-kBYms+NnsRFgW1AU1rx+5STHP7lUPz8MUsTIs+HnmBc6AZVmY+fBNdjHbO4cKC2bGWlcOwC2It2euJuN
-PeOzxxayqwsgD6wtRoX2IKrV0eOcI6h34Vh27lL9wQ1QL6gRXWGRyQULk82hQ82Zs6B2kuLV+eb0FAZM
-gjyznC1cqo9huxcaJ2ayG4dW71ysz81kJ49xGe/NghLw1OoQRM1QNv0T927iFDf99IH6tdFsdERed6J5
-92Y28hgjxMKKTDuK/rOJ8eaTm1jS+tg5SBgwAmTOyuJNcFzj7gwWJLsNbl3AOnOmZ4ayM9PZKIbxsHFn
-ERImWzgDmYNlQXtQI4bUeHGuuQTBchXcB7nXnLlBKsXWXwL/PqZwuHI4WxoD79d/nKqfWWosHm4sjmKO
-jalzjckn4BqQRDY+Wb98G3RVv3hw9dxpCs+xh41DU6vn76GT1TPToF6s8+rlK9ncXPPobHNmqnFxKVu4
-k80dq1+aJD3cflyfOdNcOtTgGEaadw9zZciJ0yT48/fqh0GfBxqPlrKX9+vnIcYpnVZ/uUBpcw+Ca371
-8g3s4+roqezWYch8iJfViydBipB4q6efgd3IKZjU2MjKwi+NI/fJGosTzZO3688hYa5xhNPPsLONu8dB
-ciKHn2NSZLrx69Qmp8ab0w8hSah9Fo82n9xbHZ1onHlOUnw5m50+nr04SxUwfhstMWbuxfIvq0NXsx/v
-YVW59Q9/giTHRBpnHjdnSKX1a9exI82Z29mJkWziUTbxM7iguXwGYr/5ZGpl/mF28njj7kMRJiOgKDLg
-zBPyFMTywpls6r7Iz9PUL/eOZgsToJPm2IP6pUPZ6evsjZv4LJs+tLJ8uT5+qzkEmXNmZXE8u3W/8fP5
-bOImRGt96EBj/Bn/fWQ+G/ulOX0Lr8uWh1evL0LmQyNkDyf40rFT2RCplN/+/CP0b3ZsuH70werBm5AP
-eC8lIeTnyDDF0UlMbZ6cDv69O4KZrl68Acak3lwexVAbZ2ahU0iokJyjC7LOx/FVfeompDomWL9wtX52
-eGXhKOiH+vfaKOZI+T9+vbl0GpyIN4L8sOON60PQFxRlCyNkmcWFxhTo+TS0GxXQyUOQtyQqKJexH7OZ
-eby3eQT8PkONPHKM/AtZcelq46fDfPaXo42pI42FuxDm2RWIponVn49l01fI42PPMH0MFVAB42lMLQm/
-H81OXM3GJuvnr1FNQAMCEgwdJa4Ad4+N1o+NZsfPkwvOT61OjmSTN0QnCnNBrU9eq0/dagzfBZXWn89m
-lx5jjiQ56NPnV4TOr4LIMR7okeYy5vUCCoLMTnl4GpwreoS6hmpl5jBUW/PukWzpPDnl+Amqs4WpbPoY
-iKd++Cq/mj7SvDmMBuDQ1YPT1BEQgwt3Vm9eJQq6+LJx+Fnz5QOilPHb7G36IZEMZPt1vPcYGJ+79vAU
-xchpSLBLzdvL4ERs4urwj9nCeTwOfbeyeKH+YAkSAOqeUgu7PH2MApbI5Bw0HTTp6o2RbOYFURbme2wR
-FAK5wf8vTmTDc1zVyWvZ/ONsAlxwGFyZ3bgCPq1fPgl0RLK8cWVl/ije1TxATVo/O4YdJ23PPwEwg7Ij
-xYIgwbYzR4A3oLZWlqfrZ+aziYMrcyfqR05nxx+CQyGNKeVuPGzePUhwMnWBYOzRUuP2leaJ57JQ9zHZ
-xuLdxuLUystrwCGU/9CJ964DKUGUEW9ABt66ujo53Lx4on4a6uzS6s0TwBjkx6fPoeVJny9PA9U0rk4R
-sl6+jpWvP1psnDvfXD5JhLNwF7OAuofEw7I0x4Bgx0CZxJ+TV4EQyFZnJ1aBoEjbh/EKoseHhyi0H48S
-MQLBjt9rPrkKBZGNgE/R1TLAJ6i3fu4l4c3E+eb0PSwOeRYIeeL46p0xoqwXCxS/Q3ebxw5lYHkg5KMX
-V16cWj3/COsJIqSWuXS8eXeIgn3iIB4Bs0BIkgexv8uXmzPAUUsr83fA4NyIp0ehGRt3idzA4FwcKLLp
-n5oHrzduU+/Uz00BiQFdUAdhhcevgHewm8Cuq6OjnNfJ21BeRCPYu8lpstvYLDRv/dRhootLR6h/b402
-b74kqoEgvbSApYPWy6bOg7yx0ZCfFPIjYNhTRE2Xb5AjgB4pD69AsLC3h09AYKBe4aZxYJjmwxv4f/3i
-NLiJUmUOZDO+8uIapcHYL/WpY/XJR/Wjt0WPTBI2Dx8nB038TI15/hkV8ePR5r3x5tIS+Aucwh2cvkEY
-OXQAvQF4410wGWiVPHkC6d149gi4lMgfGmr0Z7APmB3vgpYB1AG5rl6+z/1aoIalHAbdvoACugn9no1d
-W714i4s/NtccP4iFAm7BjtQfXK+fnYPKzh6eoiYd+xE4DZqxfkRGBX48eYIIcPievPcpZMvKy8dQOo2p
-M1ANRBrLl1d/ugShhxfVbw6BxrAX2DvoAkyz/uhHbjRk9dxc48xPzdHHHM/JEWJCID3oSkCaW4DEz/DS
-5pXj2fxc484EMT9Q1ssbVGSjI8C6lCeArLBxxh7Why7XD4EIT1CPHJ8AF0ATYWrEz7dfgjtowhw7AlFJ
-UoQEm4e5dIkE9uIX0Ay2m8bLEUiPwyBFbHf98jJoFSANIguMRnPpwmnMjpBvHJwySRENm+L4KBacanrh
-DvfryH3y1NknAKIY3urQNUpO0tj51av3IU+aT+bYDyaIrZycWz1/idIY2uHlLDUdrCrIc+CZ6XmuMJZr
-XKyky9chD2kqAj1Oc2tA8AJynmWzw2AcSM7m8hUwKRRQdhx24hIepGnw/G52+zZEBK0YaD0YsJdvW5MW
-NAzaI81AmULpQNqPX+Hig6nvjEGjYYPAX6tnLmKjOYWTY8B7EOnZ0AsQGCc7eapx+Sb0MkQTrbCFn6Ge
-Vi9QnVGiHlmuHx2GmF09uywct0AUAYsJWhi2yeITcBmEc31+KXt+J5t4DO5eWXwJEoKmAIvBqoL2h6yj
-UQbaOHM1OwXz6ia4CfCVNjjo5wWoYr555BFIDvPCvtNUBDdBYsDAPwz6OU5RP3yX2wdNCsG4fJJkA6G0
-fL75+CYx2zMA8tHs0lVC5acX67NXYdlRAZ24R+gLow/jvzxFfXrkLq0zkOXQNUgbgha0mV8WW3KhPjHR
-XH6YTVyAlUSWX7xKfj8ivHDxfnNmiRDrGCU2cSMsOLz0xCJ10JHjsMppHcw/ARXVLx/E2EADK3MvQb1U
-3xeh3Ubql37mHCFvaaTAzr0JCUMsdGQsu3y+ufALdgHzzRZGMGzgdhKe8Avt8UtXm7Py+SHYApcIdw9O
-N6ZnAS1op88ehBLMJs5BllIbwlCdnMPKg7WJisdGVn+8CrsGfzauTxNXQ1YvHaVldHkIVkP9CiyFi80Z
-IKJpoqDpy80nlyFRCVpunsDc6yfEWoeFNfNjNn0NPAKxQ7h1/2zzl3ONc0v4CoYJJQNGAsH7y0Vq0sPL
-jV9u12cmRKRMZbcsR4/gE2qfW/frT26DrYgkJx42DtwERQGjYsr0n8z9DH2UTV+gOwImA5D/5BzV9NiF
-xtnbhL54aglm3RiNo6VlAunJKVAg7dCx5Wz2aP3aBMURjESsNshm9Enj5wOkqAOnBYg+EHfKaTBF/fpN
-Uuz4YwiTbOJOdusc+Xf4EPA8TQAChgvAbNnkpGjn682fgdJPrP50snH3ANaKy3X3MFRn/dlY88l8NjwL
-LsuWLwA40UkFI3TuDvf95HFMtnHxBX0jL4ZgSVGNUrOfF01BSoPEgE1By1EsOPyO3mCtiIl6FTqagJ9o
-kz4oohQggctXoaqw1+ACyrFh+iiwOFRGLy407g5hGQH8sCYQoasHxutjj0hFEzfp21m4lT2cJepYvgzz
-XCwIMPJBvJqyhZiKLrJsdpYkB3V5+Cq4tT49Toq6fqV+8lL28Gg2C2V6ggba2PPmkxu0lW4+XL0K2EZ3
-ED4hnLv8E+XG/COYRZgdRRww1eQ4LeiLp/DJKvj92DCkuvjQntESfDpJCAdD4OikCJxjGAxl2oWZxqUX
-jcvYC0CUJ9k9KIhJIkmsz/Ff6Dp4caF+6BrIMrs5SmE4PNs8MkMn2PAwXTQP7mDHVy8CJz/DXIhegEAm
-ZmCT4nXQkvQ8wHKBdUkbZIkegxsv0M/Ki/MAvfXzE/SDwVrEpmDjsNFT6HAGlLM6dJAC9sRV7DVAF8Ug
-Ojk3CloCtG4sLkPKNe4RBTUWx7BiNDqO3IcdRx/LyUuNowCBk9jxlbnbFHoP55rLl7KRi5zypSOwZBu/
-YJ2PwH5pzl4HmWGhOPLbLxuLl/FhdvwADdvlQ83lSUwKhgD0EZ1OLy5k48tsicE/uNl8OpHNw0I5Q2cm
-cAKY6+Qp0Q4PKaiBu6aXgBUhc/iWp4eBYMk1156s/jTRuDxE6XTrLp2BF2bqM2dJIRcXKKuPnSOXTR8j
-42Czrp6A8KT5A/ELpX/kNORt48wN+jfuHBQP1T1af8uXG4BYk9caT65RPgBbAnsfvEdcNLlEb+ThSVE9
-4JGbUFsCmWjjU4NPH6mf+LEO4Dd7ZHX0mEi5SZhvNGzvL6zeOQfwTIvj3OHV+7NE13NH0YbrMALrnvwC
-M3xl/sjqhcfZ8BHsPv1RLw6uLExnIwAGRxsn7lPHLd3CvhNDPjwFpQw6oT1+b5Zae/g5um2cWQRoIXp5
-TKMV6p5YFED60EvQNh131x9QR8OyuHS0Pjdcv/1T/eSVxoNT9BJfO7C6SFQGyiHZz15tHp3AdhOdzi02
-pq+vXnhWn37avLeYjYw3lhebM6cghME42YGfiIhevFiZP0Gjb3qGW/b8duPoUH346Mo8AOdc48QMmfoq
-xNEi13z5KdHIFTp7geK4krCUjy1jOm7KMA4dDviM6/Ni35MQydgPfdePEl9XqlE1ir9NtZsyUIUnnl4k
-AbOhBGwa1juIlQTOhmFUKcRa4mfDqo6ZhKUYvyohpcb1U095cs4eqTREn9KP8eQTiZqPq7HGe40uvVoI
-JY7UDESM5ZDAUsN0klCVVYG5yyU5SGNIrpHQQg6b0Sjfpn7VBj4aia01KiiloXKjONaRTe5kSK8fqzj2
-C4w+RG9lGbnmATgPMjhOVSn4axGJjDtlqLlhoN+rqVArxu242gbhSuyohOYWFENwY4mFxXhSxulJbE9U
-YcBmMMBoQH6O+coqGQnANRKkG0pVACWRvIbnUIxm5im7p5nPHRV5xiaRnkbiYSJmTvhKgjM5R6yYG1Wq
-NnNbG4n24a7FeIEv4Zk8v7WRkLHEfxqP8TeYY+z6qhp5GASztZPI8zlQ/F4IJKiYUQKYa8D6HX7kxr7x
-sZvMQ8JOpewBv+siKQSrEmNlJb1KawZGRRJALRHKnpIeVFTk6mEF0FS38eCcK6OMnJUbiVWLGLNk+2c0
-KFYqkrhBI1HXBpP1GWXLnBEJozax2v/qMd5Z8DnTlDFuUaC9KNEh9heTfbVgJDqP0bJ+qBjXhPFyZZTL
-sKbIfXXd8/dL3Cdj//CUZHsp7v5+UrgfRNhFjpkkH7+6v8/HO149rur9pCpPDbya8nSkB3h2WVXMAq5o
-hpAzlJVpQEyXKL667vqBqwp4SCKCJXzVQ594OupTVcxCgmFNQShEIqeNhNHGEi0cFmW1sdfccYb6GknX
-5Uwx94IfFFREjgDhkCsNY5iUxDd60esnrxd/nfh1VLLkF14/xM8cs95/PS6fPPr1gOTKP8bvy78O4fOD
-0ubpr0fwc0jy6n+ST2bx23PJqV+0mfavf5RnlyULf4q9SY8vfh3Fpy+YrY+/F/lvZvHj2SXJ6n+M1mvf
-vz7Dsb2+yvfyO/QnGfySYf/i9YL091j6f8TeZWwvXl9/fe/1Sfz3IZ69a2chzz6Sb/Ekxn1DxvxEPuNb
-X8h8Zdb49kf5BG/5dVhmzb5ZY4Atn+Cfl+j5R/vGtbEx1//H30eIZw+s9cA2Q+hx9t8VA+bwxEtZ0yvy
-D9d6RN7+UNrYOgasLLAklQOW0DPHaesXLP16AL09+e3W2d9uj/52a/6322Py+9Bvt+bkk7O/3VqST47+
-duvMb7ce/nbrZ/n3Pfl2Qhrg/8u/3ZqSp0b5ID9Bm1vy1Lz8e0QenJc2M/yF/15iGza+jd/7FHlaWl7i
-//nU8G+3Hvx26478fv63W2Py1ZL8PiGdTMsb7/126+lanxzV7d//jXddkJFc+r2fIXmd9MPfn0rLe/LJ
-vd/7RPsjMovp31dgWlpiDI/kkznpbVqeuiOfnJanRuTDB9JgSj55IN3+xAf51T1pc17Wdkh6G3oz//bw
-2yNvbvPfb0ffPHxz982NN9NvZt/Mv5nBP3d//xw/T6Wuw8Lb8TezUslhhPUZ0J41GEbQfvbNM7Q7/PbQ
-21H8fRefjr0dfntQ6jzMSyWHu/I5W7Biw8/o+SCrO6DfqTf30RPe+/YAPnuO3u7h7bPS8jZHhd+G0eIu
-Ws5wtFJbYlwqScy/eYZvx98ewO9Tb36Rt3Jso+j3Jt/45sHaTEbx+2PWosB4Rt7MyJgey7tmMTvOlFUl
-HrKWBFrelNoUw+jRjvhnmQlGgKdYo+IpnnqCnyl8MibVKlgN466Mlk/wPbOc1+/PYoQ30fcY5nkXT99c
-+3yEb5OxcCZj+Ocgx4uWI2+mudry28/S5zDeePfNdZnduLRh66fcG1mf2bcHWR2Dq8Q1ln2ZkXHclPZY
-Z+zdz1xdPDGCzx6gj2EZw8/ckzcP8Nt9rNIIWo7jrcNoz1ksvHmET0Ywh8fccRnPYanSwRW2ozuI9bkn
-877LFUZPN4VGWLXjOvdExjG8tneHWNED35LmfsY3HNW9f6/6Y1mZQ/KueaGKGYwP45K3ch3mpbdR6X+U
-MwfdzL55zjFIbJjkBjFGkrGnaZCUGeQaFG0EtsA6BjylVYlGlDAlj5U1pLqDRKoVlSn7UdhlY+wl5CSu
-Ae5ITq9E0zNdn7rbZgKYOA1DyX6O+DirETCSV2KTmV3DPM5BHUjRReAzN9BpKKUXQs2s9n6iGxXWvBrU
-qk3LNxLQN6DcGvpktHmvnRHL0aBTz5fciFhLdnIs88UbCiw/UfalaITNAzBr4cp8C8Nddcx4V0bIsPhA
-mZHRgY27zytPch6lsof2BrVEOwu2dJlU7aUuy9zwL4AZhnwync1VoU2e8Ewq0xXQzNwit8y0hTSWOhbM
-MmHBkQLARU2ilKV0p2K+pxRui5mYgO8qimnu2oYlGlkCAoKQWAGDKDHODyBHJzWbjyFrzVQyicn3EkCf
-EtMUGGlrGJbJeLhAcncJ1kJCd4Yo1wjiMVymjDPMSYK+mFJXldSEgLFMNpdkYx86wyN4u2wn666hb/ul
-3sfgWbOWW1FgvKard3GmprzD0llSjhlytUfCpR1gRFv2gaHxiRqQ6DsaCJi7pBuVdC9IgZXuiGfjmqdd
-RjYxWZXJI77h/rHuB5aYxRP8hHU2GbxYkoS6gPTBlAEtLY0NdJL6GKxRIfmuLN4IeG2zHIxNyjA2PptF
-u7hmJDDsAGOAfckOIWl4fonIvOq7XJ5ttuZKhcYGV14x6DewO23TZKxFpAIQLinSZk+027B4I3GdAI1a
-4sYYKcv5pSZxCtpmdpi/WWpNmWwQ1DSTzjzmSDBgjQH+wmMDfgRIiYXE5xylJB0IzXe1p0HPuhYGvbKo
-QCB1SSSezw8ZwcfQTabylbSyU2EBNIB6icDXXlXSDMLUvn+nnburJK3775bVGEmbMikHbOSCysEj2tvG
-8iFMyaB9A9IocascG+dmg3oZx0dq2JYy6ywp6UTmLqkthkPBX3vsFrtK+NcmyDDPQJJdiOpdzfwBbrCs
-tSHVwTLp3iRv+sQKAafbCfWgs8Pug01t8npJISr4wsoeyhBfSjiQScDX5IcdzG4rST2iAgsyMmTTFLTk
-kkgsuPZ26jQxTOkJSfMSvx/bOjssJpMM6rXk/qBm7PxAUpx0r2VfyJcqyXNf2S/4CRN+32lr22GFh9TA
-YUL1APchSiUKdC3vZS05ZoMVWtWUNqAWOd2dsyH3DgPOpTCHUMinYktyT0AFzCICm9VsYotp28Sagi2S
-iBBXdlhhxeK0oc0KIoFVmVpTYoEUhklawSkx/Nr7mNQfQgozC8hjaG1c6fFhuaSeHixrS1LMBPF67Y65
-KmGg/jarA2xOkS3wBG4IfT4v0kbXmOeCld/B7MBSVGbJEVX72HI4M4ZAtButCBKSAilq1qUukRkHSLuG
-gYmSewXCpwAKavmWFiYL4LUOiMwD7YADtkMyYHN3UOpCSWKJHZab9NFKfxpLLeqcIxnYNo3D0L71pSgz
-sxU+syK9nErCox86bAVJoPzY7MAKMp2ZGYYqKMQ2PNuXPKtAWpe2sg5vd85mTzhrSUqM9MeagZkrfsos
-kH7MdluFZUjVLk9y4/9l5/651dpMS3GSSCI7u3NUpoHex6hpUkEimQcFRs4OaKn4peM2m35n0+kMazLg
-cZb3xdx3gxmK0T4qNwYmQ1fRaBZhBZW1z6+klbIVcpArvhfUIJ8rUoUUVAIFj3Gy7LfEexupbYWpYATa
-5lanrPYaKpPUQJ54q9NrcUjMDMVUU5ZEldpXFlZgzUQ3UiZTwKFnvE8JeeftEmyzqGSXR43sGF0iF38V
-QZQnjk3nMHuU61vRzNyAtOoMSvkihrtuHdQOy35vEy25lqVhvrHZeiy5hEkrVwQEKyhj36Xohva2OhLK
-m1gwVKDWNUkBO1H0E8ZFY4C9VsCzMinWDBIYHZpKJPKFdfLwH984LGjOucdGi6cEW8H61N05UXUgaFYW
-GmDMP1MRuA9SubSiuaL78P6KzQeOtU0M2qrFreZhkRzWBWJ4tgIPi0oeVDUuubMtZR6rzTIzOyz4slll
-RorAQY+zaJqR1BAMQipgrGupsqY1NHosqZEu641XE8FuDCSOJVnNBm3bNE4WAmOKnLN+PRkPAoRzhzIN
-JIcVwhwyxKp5C7C0AlmCKZlWLeKCyWqmNS9JPpJx7K7lIUGTiGvH+sI8G9Tv2BycWIquMU6ftYr0Lgny
-hzAWbb+WZLnDQj9ffGZBCFlO6JDKNn5jUyKY0kE6Y0B0rodCPCAslM6oCPBdGyBn/1oamfb+mrI8MvVR
-VSrEQQtXzN4yVJxxKtF+ohtuoy9lWZjWqC0zQ8BT3G0VitpYZvkt7X0Z1CoAGt9YIWkTWY0Up8LEAKlC
-313LorTpjIzPB1IUH24iwkN2xObHSpGxoFayibBSIgv0Z4vUUPGxG6sULeXnWZWi7FdZsMdnaq2ILsnO
-IUxhQSIvTWSrmB3KbEQLGRP5viS8FjAZgTmE2y2eB/rle39wpDDPHgsnoSIprViyHiS2G4QBQW/TE41k
-0mlvF3mHGqdIbc9UXAAe3lcAadOrZS5tdpV2WyjNPLKoyCImLB8kpYuorkPmXLJc1oaO1naWku6T6toU
-F9aM6E10taxDJhDo0IkKYlRIeaZ1LZ9L5pnDFcNQc44UvbEpywZ6ZTeIvKXlc7CRY3OzjMTyYx+s1Cv6
-AslYJANDo8NUyhsy6wIWiqwSCya5PowRgHRj+iwtfaxZLMDZziI5acWWJupJBn1BZhETM2qs7s7ycwq4
-PNaOTaNgDRnaY+WYTkQyLdlRcrIEXEKUsmrxuhZnhzXuQOvgSZb0Nxgg3+4oI2/3wT6SWthFtujpYuV7
-AAlBDutabL6esWPRdkG2EsyiF9ci4002/UDKi7U4xu5YwdbMsgmnzqCWtLyODluvDfQOIgQMpQSTyh8Q
-nj5VuFPwea1CjddbOCxq6nADWRwdf70bK6iETl7XwMrbrLwWljZY4t2JfwFVMXmP9OkzNYSlgPiGbVaU
-/A2wDPbnAIiRX6YUMsZlCUIViGp1uv9uhYdUCYOIdUSd2mQVr0tJYi8TkbCYzjbI39gXHVfWO383VxMo
-Eo/pLgOcEdOWOwuKgsWwMDdHBglIoxgiA2tKHe4o2pS0PoFH2dlfmZIIyCGZJpLwRjVh0zRsGoizW3Jd
-HKIZsm+tSnKT0ocubcWKL3URQ8cvWqMpsQlhHgkIr223UqBgs23axG7ZyoqcYvczLTsv+VO5HowMb01g
-gwRarD3SvOT84Dsscuonu+WyAY95T+QL6gFlpD5ergez5DrbNFkASN4Y0MNrMZyC3DKCTVWOSK0KDdS4
-1i6ZU/mihQAe9gTqjMVpoNlci9ml5IHYMrS+/ES0fZiKSPqr1FB3RFSahNAPfxal+CRlAbiSZb1Ye9MK
-FGewHHG4JNKURTSkMIUByMd4ZelYMlPy3W1Ct+mVmgUOy/hzN6MKt5NICURF/YcX2aTFrkKNm+l8YSHq
-HuvssCmvLKdJ9mDiEnR5L9gD/UlNt6C2h5oJEjJyeIJFyyallUyj1NgqCcwZpnYykpVseIUKlon1hGhl
-KclrosUOoWOTCDe02UQsMSNyPbR6Er/aa01nW+nA7E3jfgxCCqfqOC8lNDcILmhpKVgalNJ1vIaDeZpr
-lR+6v2JdjNiTbPKgVuU9KL6Yxf7vKUQtkuq09Y9pIAwkh2ZGLlIQCQZTwJXy8AIdtJuu+UOMFFPFxHZa
-J5dd1patjlQClLpvPMZKIRwqYlBhq+iewvj2SXU7SW9d12KrHOT/sq8SOANyr43YaqwAxzoC3CTeqYA2
-Gvi4ra2nNQ+OjTfYjD3Dy1XwAOtA4X9iVu/Xf2MaKAhF0kRB47HbnWvfY31IHrPL6UkSzJdYILhHSmk4
-vLXG8cO/snJbWd5MgGlttS7JRu9RjsBg3tsQrpcrReKNzi7r4SnCtiMqI8NE8ScpzaHaNj+2NQ5kKiAb
-Wi6fS5mVwOb6mT1rjqWNQFWe49i8wTX3D0vUSiZ9ESzdYktgmI/lJh1nm7Vz+GxFiZ6zlTEAEGsscSc6
-QEQz2xtKLyBe37B2HCxz1smPmIQGHJzEO2y1ks9TA2Ri/m7NKxhUFcGm4r2jtsZ6fip5ohuldmZQa6ed
-+40Cy8idAlKLYMO2VMoskkVBbta7tfHTUDgOkJg79ol2eEmPTQU32+Qwttbyhz+w4thOGJUaQsjaapIM
-l+thajdYRnDPfr0Ndl9ZVTbY0hHfWQaqptJ1q6ixDTbrsWXntr3b/un8J3EicIXYRTQqEoxeEtfphWN1
-xZrzjdT7Wy9iBrJMUjmNX9xA2PBpIsN9l5fQdDq5HqlDyxtuQC9fWh+ntkCXV+KI7GHuZlgS9ONEoZT7
-FVhRrLmUfOQq65dKoPMHQ1rVrPkZDpA8hVHDEjcM3/EKEJBwzoFF3J3zmLIdVe0bEsyBFGAzZA2Mf46C
-1SnBzSpwaby3doqksMmCChiCcn5A1L/4DqFet1nvK2vz6jRW1ockR9pglSAgJhpcm5ioGSPOv2JNBJFU
-Xyn6ZG0M2k12WqxIkxXL0yJ76tiCK5KPiV4+k5IHznZq2KhIbSjuxZAXx1ANglL66aTsTyQ5eb1NjMw5
-tpRN96CVptTyX/mlzhaZH8thcIbbsFEbHTdOpX4N6xrkeujHRL9ScNOwmB2NbBoG6e+GprFZwQ7YkC4K
-wYrdTss6KXqZRFJk4Ctrse+xfuHdFmvsoaOApXmkdMXf/JiktVaQYYd1a+2xaNTmwndWCRVY60LR5fmZ
-WKuOrWNitoUATGHN6nfnK+va2WWtcmt+GNdSOTYdlGKhGB0oYvW02UI0X1g8KLmgAJm/V4dQLCdkS3IY
-3rJEcCLFgoxIvkKN+lbqdsf96BP0CYKsAXzSFcjv0Lmy8owXRmHjWlp6oSid9VIFeb2tumH6dY0Fw0X3
-BwFT1NFSKta2dtI7qQcdW63HkVrZEKaxwwRmKaXQuTbaTvG9Qh9JnrexCbAOvRE6KPZar8puLUnbA6KE
-tdRDMmV6YKGWEvqXgGRdqZlAde6wShS1p9mZ9lMq2jJBG8Ug9pNBK/J4CxE2QDmSYpzbmisnSZVvBifa
-qhMtUnYoqNlaNLFrDQcyOnsXXBf22uME+jvxooDlnJNa0doWFPIANdraVSalo0n3ihXplC1dfyUlTkKp
-H2CSbQHdKUqUjXg9aF4J9s315AWGel4kOKtoF4T1V9GG/hCVlHdajbfDuo5tzRvTapUNhrAG03gjHFGC
-FV30yX1qDc2iX0w0L8FxeBlbXkp35uVagtAr2nLysNVYSgg8FUi+dgny2+12PsfL82JkQ/pZZFy1BUCU
-I3WtWX8NS8AK9hQC4v9yCmK2xLzZzKH1TDXvsFaCw+AWwfqxVCVZK3LECgqJaKdE6gEHUeoVY7pa0Nnn
-4qzYxMMu+ntgQULpbbfuYaL+SB5giNGA5VupEA/wLDXsPF6zApFhazo4UmhEe59Zv/cnUhDKkRufarw4
-CH/VxNsEaSoFMyRqiBCDlehzPUZGUOJVP6DB7ZKV3cqqddjs2NZe+hjKmGdn2AAHmiZl7TXP1iMwLA7s
-gFisS49lNrnF1I1YCSV2jqVIKQCAR6G5vMhNZSHLrK0vxfRZmaaYWg+UY4te9OxmuTdTo7YXONWHzfS+
-tsceHK64FCIe8tgzRUecAa5OBVw4n1t72ubzt2gaE2FS0OJbgyzYwfpo/j4SEbV9xXf/2CH/I+HF9Et5
-gKaOLTTmiLYFYgGxyAoCmzrdUl+Y50Cs2mH2WFDKewyIIxN5bzEV5/SA3LlUsrWYoAPExmdsFCxZqeKt
-1+q8GPKYppdONIq40VzyB6tw2NJnbbwlhv4CFZJZbGY9ltIhGmvNQ2tuaBWnUWunFA62jEetbaUNT1Op
-jmKfdflsySPD8qv4sZ5Z8LpDYbdD0Lax1aec7akYmms1jPZaqwDsK/Rd1axaUYo8VqXbq0qkz23CVFup
-tiBYvpIKLaB0hmDJDZQQSLb0wbufsSBQEA5qhyyxw57H/TWFVDcVa6/QtUJdJScTDiS+4Vgg4mjASdXw
-9RuF+GBNRWwdtIiGZDla1iehtUGrcA0mQFUQhtryVrZqmNnOGg+x1P/hATj5HqLZ0iAvz3RYfj6G3o53
-WzdTH0+vYX2KLs/nrXlMaBKy3I3Dq1NsaSLWwwHfh/KfxMYk5hw5vokd1gimBMXrwkhuKBOqgwypVUCB
-YhDwdgsdd9iyEIQHQL8Wj+fa/9PpeuefO8RIc7ojcY44tF3BR3K1m+dY9EuzxfxbvRjHGhcQhnhgUA4H
-XWOrn/HaSpZO4Y2QFICYP5duzUcq0s1xbKm4H8Rrt8EWEiyz2Foh2jdoVZ2dmMdabfvBY44XwTSJrXM8
-74iCHhzM57CfBTGIS1LxPdrKdcNa5x1xnFl3kfn+++9+6Bz0BQJERVML7fLwnNRITVJNDyeJnVVX9sYq
-FUHqGFvAzhoqXWCnXkClbdYLbs3cvLUGkx3WGhSCzDl/9wOAj4pJYcUWeOdYit0q+FJbNy9XAmywxRAd
-W3fQSJ2YqBiyJpoKdtiTbNayC5TcVYAFkdsAglqbdfG02SKLXe2B39PSknfEvQjGIxVD/NLRv2vNJy51
-vpwBX4mtVmW1ygCkR89enAaCnmNxxrmWGwkKWK8vDSgIy2T6qN9WT9zYbYlow1rhNPGzAgFLkXfWasby
-fS6VS5z/4j2rXm2tGhSL97Mz8aV72+WKVyPV+7vaCeqIbWw9RwJ4SOGyXyHV0IwoYBvFjsuzzj9Lg8Pe
-5LWOnFYSmby959ET50OVxdKSmqWvrb4QdO0ze9KrHGGFT3RcEB6N/X5Qsq2HmF8r9yjF/9aOvqu8BBLs
-JJ602LHy06GPEyYd0AXveKRTFEwSW0wkZ+OOw1OPCu8u9WORtNBxfvJfFvkDC0ehH9l6jc5aecA1PWFL
-EtI1Sm9orpUXqW0QZ0DAw21KFFtVbW3QG/fYqAEsI+8YdOgT7845Vp/5oTgDuuwxhq1s87eerv/dDpFI
-FxBPpC1YNyzIGgPeihKWO1aUeafbWY+/6Q6Va2vjBCtha8Fs3RarApAcpTDm7lp3EauLcbZyCthmKwZu
-BClRb7D6Mr6jygSr7Qi4ciFLqdEZVxJ9a523UhWfYmbtLNJqPEydtbh3WAvTFq8yPdZslZWg1w/YsxDY
-knqORFZgKmIV5Ktma875i2NvjklATjzqYsl2bKqtt2ikyD5GxjtE6MbwSDeEFYIS0Hl3jorInkkxzmO7
-KsCeCe352JqYEXcDz2ATOYLbZgS+2kp0htznx2Rd+glpdoN+PmHF4SjcvOa5dF2iC1sk1GE5fh6dWpjW
-KrfobahSmqF765MFm/01DWpYxj85OSJcHnDS7Qq0RqcT6FEsYbr6HLntdP2f1kMdWkTs2BpqVDYcjq2z
-Z3i5MneFZ95qrRCo02VJimBLDiHZcgNLtoERSC4wMcC0vBI678i5mlxgIiU68Xut3fJvoSTIB4qBG/6p
-vfNCLhsB9LPwYHN1n7Oluq9PbjPJy61IjrIVVPMwVIhYLD23dYtPrpP0SdUkBWPztk9HVKTTbWu3bqSt
-w5vpbGFAW2CKTjIGIPE6TEcZW7PUkwKCsa3N3+JQCUdSZZWIumjphfoxpMfXoduDS051Zc8PBy2sGCyL
-F5ZnXeDiQtzD+z6tL8exJ8TdoqSAIFLa9to34j9TskXONq/ix+Lu3ae9Tlv91vncxijtIV1vdChJYj8i
-luIRYiwKFvzO0ondObn2hIWg7GEw0a+SmYiQFfQrwlhuPXCwWBUif96L5bCmGXgyTQzkkinW0G1RiggC
-v0D2RGKk2UJpRogvpMMM7F8hbOLBii8g0fPFqb2bh7MwXsUzt8EWz6Q/sopubJyHQ2KgUqA1wSNXnjsb
-dy3MgMWsfi8m10ZDDVsFKxm6uWZrT5p2q0Z3xBEGrBxb75FXMHBiiZiDIiCwD1o0Xet3jB2DjBOAFVhT
-j5dVQaPtlv/lLE/n5IoH5TDJI6oZIimHd8XwEo3QHgbHFSvB0oJcwRBriWUjFANFWpjWI8GPmJiWG3a/
-sEcGfmjLAUeyGH9nSdb15gt7rCpFJlUoxwm0A0Q7QmYRtNlyvTUiK7keVzSercv5HWE/KwFKDVXwoESG
-5K3v35FKYRvk3qZcT8oa+rkep5cOZTotBkQFQPtCW0F/Yv8IfVnwGMIGk7anco5jjyPoMgFZbcjt/PLz
-HZENOBQ+Z1yEmDnOf9mwDVtTkIfIEk8UUf0OWgjdaWFa4q0JapEhYQUGFX0ezOohHhbPl6We9aJFocGl
-vq+3nSFcsG+jxJYKk1ph1i7eXBJfTHWHDSHJr9WhtmVfJVihzANYnjsy6JCyzpVeRLfxpMKxIVyMHTA0
-FcpSzJDxWZwAZIONhesuWD8fDSlozO5uh26VLkuuLVJulGdZclQrzLhWfDQvGD0KqdihPvPWh8gzLFo2
-oN9iFNsCsY6tVYhpyz1jkZWRtuhfnnJQSEwitHZYb72xlYA5aMyGRAqOJsrCjlpxz70jCZNOfMzInv9h
-YVmUkbQL+CclDBl6IjDNHlt9U7DwADiYVz18asG6LQG+UTlyhsPHsRRfSP0/R24A0TFvfWfZbHatfq+L
-OxiJ33yDLWJsUYWIGsy1zTLgHql7KUsrsCLmVlkr6Rtb/3qjxFlI2KkfeRvpc7fnt9avJoGDcri+FuPJ
-2pUErrVtNhAlkXPDWr/FGqKC17WQm7AriqFXURimLFoa7LABjuLsZ0KRUGsUC5Cg1waLiuYb8aEby31l
-tkRem41rNl+6PCrjZQ000iwHOPR84YGd1uug6dQjYjFlnqvxnraAJ3eBdTPhz24/kZgVBlgNUE7Y0FJR
-KGvFDY0luhZrpOV9mo7Qg9b0snrzG+Xw0jGAoX6WvLehUBuJqDGxbyyBymVhvH+EK7DRRttBwcrCFITx
-KnKHHNSn1IF37BmfQz4TNWGIjW0NZcfSmRE0EddskXTj2EOiPTZ+CUKGW2djyL2i3HrIg3VyhxzD+yGj
-9ABUqKDpMbMucV5nxMViiV9YPvZgWmKCgkBu2HOULd7p2IrfeXZNDfaZElzBI+E0+QQLCCoQ67pQ4/Ga
-tXp4Gub5Uji6IGFMNTF9AmX1mJFal4khj5VIHvS+hrEupub3utJO99e9fKbXHpPZsphGzmhBjrICeUoL
-vM+etG/kdZA8h02lXqSwUxBY8NRu5co339i6rJ+oGCLPa5c7l6yME0xJ7ypjvRhwwTLzQIf9NWye+poZ
-cJ6WA811LdsSVv5VcoSd2nu1aht5T3RAYwt/5XrWqmDKbYuOAlynNxzUw4WVCvbYvLWAbRECDquiOt+1
-2Pgj3gfNSW8UZqT2oneUltrfef+05o67SmjiE9ZapiSSoIW1upLfWaJlHB19HkWJTeWC8I5yzA8jq9i3
-MyBpkLE4ScwcR16yhZUVXcoBVOi45tpH8deGkS5d1E4E1qxL65s2GyVWtp49lsPEW2h9yh2MmgcIvI6N
-/t1EbBlqbdpLcophfBtcVrQqYXtaBLiKbHnOLnG+Q17H3P9ohz0yECvHD20N0LXgcVGfAN6wbgcA9m11
-fOcHXqLFEzaHHcmNOirg0VnI8F/KwfYk5bWPLGbLg/BesF5F4n95DNjmdCmnHNvrFqCsnS++3OvYcvob
-ZU8UhF/s2Jr5dNMnVsOKKbmuxSr7fNlyh4yQp2A+j2dyZM5cT1QAfmL5Yp5oRzmqh6Ivih1rtIvBWjDE
-pJq7H4olT9kM0lcsIp/ov/I2Lx3/D33v7ziEU1hthiBI+C/ltGNslB5GSqDxFxuMavMl1tS1U/Dl7kpR
-sN05LIbMKBG7+itJt9hoK0A7toC2Y+NRBuUeWFAn/SbKqVqfVWQFfJvdwE4bemSLqTu2KrKNr9CDVauL
-5YImR8qeY9LKkXiKDb4otzXHQqc9+9bh/hqDk8QxQXlF8vnOHgtxlKpawzDIV/TsiFedPvsWuWiNOlB8
-6f877ejYskOJz9BREunwhz/YaFXhTEjSrt4dX326Z+9XNoDFVltvl6DzaN/22qfehtw+SQA1GwftMSfG
-YoQoiw64zJbldyxANc7XdOjK2WFZSTly7JFscaHG8to8ULMHHdaw9dptIX57PVc4EAXEKHgDT/mUZdiC
-Pb7/1B7Di8e4FPHAHgO1bOTYOLIu67NQnSwL3dVuy6Abia9SiUUONgUg1o6tAS783V5WjtjsVRtd+wn1
-UTc9ZFxn5kUDCfxNSchf9z//1bmhmNra5Ka9R9zhdL1Bo35q10X4oesdewBkHBsSsl37fRJZBSX46ppn
-w/YlI1unEKj9kNElpf0AJgqEI/62jjdFU0v1aWY/4P2JvQSmwtRgN6q+ul6S2yhhcjBIWi5Uidwk5RVU
-qYQIswuSvzRQ9i4HJrWbf2fEK559vrrP+AnXV8Z+p2wOVWTT8Vmlnem+Nu5Cha8W8FykmPvtMUuYsboV
-DKLASx+p2WxKfGRvkoI93Cc2kWDicrSWby5ZRV7EcuolxojKpRtMJecVfrydkTh/wIarcpzRqwVexRyJ
-7oiMTW2KbJKQvcJJsk5iFqDntU5+hAHxlqSK5LhHNmPcaOsMkmu1mPeCpYppfepXs1EiYTq8MsrzS5Fc
-SeHJPqAzcQ34SllnHFaC2VOllA782BYAMGu1BfiXr8XM54VETOSC8Hs1laS8SCnkvUzMOucNSBS9fVFR
-9IqSbCuet/E7JRFyENKS4W6wYAyGxuj9V49DCZtKJF8WA7RJ+fbKA8Nbf1xWL3BdtoTtg6nHcnGX3J/L
-qERe6hO/uk5bJ/bXKhOYytq+M0t/CjgPdBMqu+RSlAFj4e1CPu+2qjBznBLn1UIoV4RFciFYhdeEYVmV
-VASQeH/GWsht2RV7bTNtMZ7W8zCdfxPkMy4LPKmAo9bSkHhpppwA8qSLThe5ozjmHaL2loDfb7LR+2za
-jXjksR90olJKcqsSOdn3GIJTW0tENGtTDtYS6cz+Nol22LqWdgOcUGTujbbJCwnvx2LaPSuuJyLfbMqI
-WcvW8Yhf+aAE7sp8fcnbov+JjkdGkZGemVnFUHQbR6YCGvdEnzboSMdruVxAj0YS6GjLgzoCXt9MrL+W
-uyPCjup0LZfOSDIBgUZYk3QlVTASXSk5ejzXHbC3ccOYV/sZOyYRFIwvtMf04vXEiwesbHO61s6SaYAz
-NoPHDwxES6KSiMK1pByvILcHsR79oFgaa/smnjY68sxadtJna/tsvTvMm7T5bXLrNd8PecsYiQo4kIEz
-vycWWIUd1ORgnRk0crtrTLZQVAZFLvcAs1m0uG8lKlRuppEY+4RpRv8/W2/aJNd5XgnKu1Hd6H1fr1Pt
-ZmFcqALk6Qk3qlAOECRFyNxCgKye8fQoblXeqrpEVmZ13kwASUkRAEhwEynKtkjJMm2KIkhCEAGCAAEC
-IAl+gP2d/GQw5os7goSoiZnfMPOcc57nvW+yRwuqKpd73/uuz3LOedA2iFUgTqdk7CrKRPK4IFuuZAUp
-0p+c3dn0bSuiEr1D0VChzEYsmGJdpVA6y1sojWIvMM5I/ilG1+YpDHz7vm07rBwIfx9mEau0DlnichPj
-D6gponOw+jEPiMW3uRnsRgQB7MojZBExH/lc9syen5sQvmVDqNoGVXeveCCIbc4irqEcCrwK1UbAfB5j
-6neJcpiU9XAV1WMVquJ8I6oMzBkgI5091TjQvLsxaIiaAGAH7QfIFW5YubWFc2DDSZ2qDbO8ZJvSmGEy
-EQY6he/SPW2iZl04CdFj8BPC1NfsQxWJp+vS5QccGzHm1ZGQYnbf9XrnSt1fcMJZrENNN/KLZIx4u229
-4LCxCXDM+h4BIuLdUHS0i4fEclCRt9VVds39vk4AGOACY42T/roH+JYdjd/dUwTxdMRy7EDwYwEdjP1D
-VQGGiKyT/4lKWuujDXGfbZ4zjEggKvdR8GoRthBRd3XCcvGQt8dCtU+yMOla5fsq5ydjFRsofICeRORY
-63/Qw0CLHdbFvLUVO1JAplMIIY2ixRMmbZwq1KgiT1Q16U0AAMF6Va7R9jkg8rbAlTMvdYStg/Ojy8ro
-RHRpn/4PgjfNOwppdXnJDM6lETgw3I9E9apQ0JmhNrYWFG9H3bJ4oT37vdZ5sMycS904QbtBMBNRSkEm
-MI6bA+znwRtHQMBO0UrJsc4yrDG4QqK+1uXXxZspCqcq3uf7hjSGVkc8rFm1Q/savB7YzR7om3GOb0P7
-3CxEcqVQ2q8vupMqE1jXMQbfc3Q8cJY0uBued2IEcr/4auz/4sl0nbbdIK+D/WCltn0P+RVUBavWhbWq
-gV4ilBtQBaZ//ZyZMKFj8+4hGWo9AkbsfixtX2p12dzqqj7KwrLzvBvSS2aKwiFrjVevmwTzzRHkXdXq
-wvoXChXgUOzztsrMA7X9y+6GZ9S8sflmxoEQeAzXL9MFtpFhyXb+DzumWTwYdOs0R7kt3CfqRqE6Up3l
-TqH6S8Ws1h1qNuJ+HpWd4fk9XEW40jqrLnV+YBBq7pOLzrODyY26f7QasK6BCgFKw9w+bOVONlbtkD3F
-F0VVaqhSwJiU7b96nnEPmawlZ4445gAgKp7D9JPs51Kv5rwmrcmGjnW7SbxD4Gq1WlJkb1nzD/FFwUKF
-cqh2IICLc8+B0sWmSh+OVuFh2r0dR7aH68/OY0cKdHr1I5xhHkYsdrjb6GSrrurmzMxwsdnCYfXjTZRz
-73NeuIpA47B5hhOwJ+GcBNvHI4oTnMU47x8ed8l4dAr2PNLQuE7hC1gcd1TcI0i+A7epNDdJhd5Y2m1E
-egbPT9RAKnlOzRcKi3ZrglUKUR9Wq50y/3Z2CjFXHRhFEiG2P4fuuZMg9iOBUpXcRe4ztiCdlQzFKRqG
-Mn96kz3FHcwB3iEw0B182tqrwmGfJRYNnDJyNwqdq2uTe8yHwZnPILCNULB4HAXdOH22T1QDAf5HOD++
-DkJzuRnEruE3XB1D+8DqxPUDEKjgyl7rVcdgV+53O7lXHh1yPqm9y6o7yQpXHO8io8xiPZnTimm87HIW
-5qZvAgrTd6GIgnW8cAKIn9gseFBgwQ1gyVlg3xmOxutOTNrb6XAe2h9HsTsTl8GNtsuKYLZ+lPXsFL6P
-drG7NqL9cV/8j6gWXW8tgi1/lz1bx710+A6oUy08W6fA3MIMErIFtEizwFX1kfsehguhW9d5aEhFH9SN
-wxpntrmmiAtx2OFhq8P2WYSUsL+BrkobmLkHVmxkiFIsFK6DLTh6ezuC79ztIBm3ExtVz+wU1dDZ4V2P
-cU42t4D+hmgJonhw2MBP8fNlidX8cMAI2Nu4iMg86p4hxlIovrQ3xFO0fXSW5x2ArH0PKiC1mHDj3jqO
-qHlPQ3n7u05hL5w829wt/iOqHGEeNg/6Pt9xkLyWG+taDhEXdcWTpnQ7iBxJa+BdbjfRQbUHmC9Edp8Q
-0dBbc5hSYSbZRm1ei2t0FGQMrdTw9OHHTZgtxfoYaj9ENgxBU+1iYCny+QvHHjcOFC6cR1bt/L3f+0//
-eefuDpgT8CXdeR8WodXByo17dnkGYQQfCXPZBUGanc5BYgjA+tGxPgXduPa8t2mDoDjYLsy3dHx/m/fz
-outU5WYdjEbzR2dm9hGggBpI2McYPFqCCMDqoJvwmp1lRJdwLrnADIDbI2w0D9vkRhCNoGx7Dgexz0Oc
-hFxO28exjzpbsRFZcmabyDuYF1Lb8Wj84mggZMbSAnHUy4PDPcQDSie/IR5HVvcup5q6AkLzVZ+3rn3R
-LWaP2ka3UcwXej7YIdjHaE/ViWw9dImVwudT4QSLjgtWFK6vgiAN7cNFlyRYdHJWoCG0r5W9OZ9/gaCf
-F3WiY94FKTfLHt4DSmDVdneg3qBNMdqw+WgP0qVD01T/Eaa33c58OsLyWLzW7s/VxvZLGMXBpIGmKdis
-sjtw6ksHcQyzc3pLng53LuHSkidRvgHJmK3mWy4d0rh4REzLwpmdBctu92HfK8+5tKL4ZM/pUIVvuIWz
-5p2/3CwpllqEzoIrsYAWaHu8QFmwq+Tf9yY7XIxiVB4jtQI0ELzv7Z5xzYkGu/z45tlGtZkPDQp3VDW/
-ts+Y2YT6qhPbNa0L64ZetdnRazbJJ0BoDoa97h1AN/W6YGr4cO0NeRz3tze3ji0C9L2zcF62i/40/jzd
-I6XsdTs3NrdYBVnxAaR5SKoSfTy2yV28D+e30NFLTqjcH/EdBFDW6mMzvlD8eCuWfMN3mYyG+THA5iUH
-UxRuWLl5U5Bibvs20z+QNnA1mOAiMhOGeSTdn/VguwvWYd9xGaXCet5sgmXZQcjjqv4eFg3tI5FLFZdA
-UzUtG9+35lW18wBrk1r/T+AUxPt2747rJe1glqRuClf1aNhPNk4uPYB5Yz5KH06vbfY2I4UN2oudDjbi
-wyUyvsgCQR+lcQ2VzvJ6uakbirZcIFuC9ebzqUBSnehX7EKMK23t2b11rJj3DzhbpXGs8Zd65SMT7Kx9
-xNmsg9i/5L9wG+jQ2rHzXECtpQV3N/39PV9a8ECfa4cV7rcWymx3Che88XS07RQOI3MRmZlZlYLbMati
-cDs2zLgZNYfr2u3G4WDz5k/6f/Xo6OZ7w8M3X6+gAAdlN4ZIb/60T5SYmZUexPfa3aiZzkh400dkGROc
-dlg98HEceLQ/1kW5Plip4SB5GL/xADeq6MGwKrEP4fxEyGZ886d2fdrb+P6ECqnqhsHWzetwy22tNwPo
-hsq+wLnLfQJx0x7CDqyR2Ec8CsHoEaLe9C8Q2YAWrcfL0JBRba3zhEJDe+vmJfoZ5pmaMcWIfFNu3vwp
-DN8jjJbYxgD1oS7lSrfoqJGwWg6dhDnYAmENzBDc156HSQuEQX2Be7Kh4fegpXvz0rBrrskjyKIMHikj
-MSIALquI2sBK4QftK3t24gD8pJSJtmMbJ4/7srImPud/l540aLz/SmrH1kcGJf6wNlLT2J4Lf1AXVXkI
-+PHQnIlkhdmFRJ4A1zFAmL1EJ/brEnFJ3M9THLZXr1JRt7RW91gBu+b7a4iy4HVG4GHXhL/BUFEjggHH
-HdmbZqVkeKsKRS75YeXQ4zEDRWnwNzxLzT8YeA/fvHQECQPF30aD0c2frsLAsPcfhlAya8pb+5WOKuG6
-juE+IQGCBoidCvKC9d7Nc0gSHGH/SMfOv4d5xMwO4q4DzGeKc6A6ckXqKfYE/GLz8+Ylc2AGiPSw30gv
-QlF4rDL4V1LntR2J/cTxsH4abKn/mUeocX/auwOQKY/YdVANEtcDWKVeqYceFyxp13BdESBblpqm9qmb
-5xCI7N68BBql62Ng3TGjAk3qm+cGSH2vQvPGVi72XbN7YC+bg4D+WUEkBspOgJ2TvG/nYanxh9+FfmQx
-8+F6KXr2gMYZZhfjnUAfajw8k3POnIMj1BmmDNgjkJGGZNSI8W6y/5RoAjrl5jmoA1Mpu+LyXR/b54/g
-a9YuW6ZQPA5138aeyc6GR5ifuflWifwI4M6egFK8reJJwMqonl9sRJm0dWmLF3BpPQcgR9J/FuW38lyX
-zQP1T+nquxc+vPzRCSjZ4udHJz96JukA20/87WrC7334vD6XlHuhxws1XeoMf3TKP3eN14S2sK5zVfeB
-8i0/79ez/+v9C1Qafsuug9ZctU/wb3yWir03qMd7zVrymKsQvy9NY6oC37D26Oc13Omj42iz/YX7S//4
-Pb3/0XfZ9if9/lehDuyqyW+7BrBUey+4zu8Ftv0t3pO6w/YNKAI/B0Vf/MWnPgnFZbs2Wo7ne5fXwPcv
-83v2XN4+a48+Qw1ltJ/tQPvwChWQcZ/vfPQ4++k7GA22AvrBb1u7pZx8mVd7m8+pfrpovz/p/fUex+eq
-PdsFV2x+lCrIF+xbVCu2327wiS/4uHznw3eoz/xd6hVfwjhR9fiS9981b/VJqku/b5/R92/4817wn5g9
-x9mjV+1anBd87RnMG84jKUVTs9nae5U6sI9JD/bWWaizfnyKurBSjP0pX79ARdTHqH77hp32T0vd9tZP
-pK4LCwBarlSLvfzxCdd8bVVo8c2n7d0n7ZW3ocFq70tLV5qzr/PbT0Jn9tYr9u7P7Irnqbir/5+jeiyu
-8hg1ep+EVuutK7eu33rH2szrugLwo3wH98dV36QC8GP2qTPe/kdvvU11WWgFn4LGrivRvg5dXbTL3nsN
-Gr1oqf18h8qy0Iulmq7aj1Zbi6Xi+5a1/JQ/7wko2H58ktq8p3i9i67K+1Mo5NrPN12x9mn2KNRwpXH8
-UyjJ4rtU28U330B/2GdfoUbxU64g/Drvfc566Br74Yr99bbf45J95zH1J3R8+e03qb37unRv7W4/DR1e
-qvNekWYyx/SE7u9avWft/RO3rvC66L3z7FuMyxlv3+t6n+rE0DGmTi/1d9Hnp2QV2mi94v37JjWbX/cx
-fRzPQ/3msxyZU9QfPo/fNC5f8P/8kv/3l/2/v+r//cIv/fKv/Oqv/fpv/Mav/9qv/sov/9IXfnPbzN/5
-u9v/3t//+39v+9/9OzPbfvMf/MN/9I//yT/9Z//8n/+zf/pP/vE/+of/4F/8y3/1r//Nv/13//7f/7t/
-+2/+9b/6l//i/7X/xD3w+y/Zz1/2//+S//9X+F786b/9pv/3C2zUr1hTfu0Lv/6F34i4lqKsYKBEhlzl
-ExQr3twEA2hih0/dQ5SF4kow3O86dNfCMWowEVJmjgJomuB7otJBNdpo2dnVUDEvCkut8Bg3T87degSv
-AZIddsJhNj+DMedlSnPAiO8Uztax83qstAyTloDoDTyspbBF3ZvIn5Nmbw8xocpFKCCbD4YgNME8x1zE
-L410haEGOxqOmegH6IUZ/E5korbA1AdNCCByNcNzyK6sZh4g2EuMFCb4RHUMgA4o/CKmzUyaPJftM0Rn
-4/tIaVB46856wLzR5NsBvIz0W0NMGxzofe5YNoGkaLpwZBHLbkqqxIza5KgrDZgFQ5yVGRPELQDSb45t
-jxFZV8NaWpDWJ6QLFXu02zCpaa21EbNmIP2LV3ApQaceqbpxiy4l6/rgjdmzEFM32jCfuW9T5wFPphXz
-a9ayZnbHIux3Ps5mva7xKvswalZDos9cRimmUNS1IZsG0nxwP49UQrLB/UcwBYlHpA6QGJwonlinSDl0
-J232IDatHHXdbFKrBp+pWGXdzLV9veoYQ/flliJv3QCiNMRtIzTl6mg2kdbWEKtEckth9mUyWPG+wMX2
-y0IEGkHvYfLB0bZ7OysxyszcHYXMH3kz9hlAOW++XtbNvTaxJ0cHA+TvSnncDsRpbIFQ4GeGbAbc/i6z
-ZeF7gyJHFEN3v7kfJNNAMw4Xbu50nA8Cf2tjXHB5xkPs4VqG3hFABhVlxQpGhUB7p5u3pqr2jgWuEHPY
-Al1VmYqZgDw0ZNlgcD2/UPYkfkvZQMcBON2is+Cg/Kp7dyyrLTCgDvRHsyinwqDyuO98UrsXmzyjNKU1
-4wGbLMQOVky8Qr5aSnpVd3R0UECxoREpZiSsIJnrLnXcWSaHvF+ClqM8Z/dOIpbJih4qRT9iQhA0efgM
-CBJThxTcwnia5m44Uyt2gyUHSy5Hoty+24yJ0A0+6qII4XadL1c+E+AKMf1rbpJdnHn3TRKvmgBGzdd9
-YgkofyYM0P7Ynx28NG4CZUM5F4j/VYF3akiMwHD2BSgHYXZdQpucNZLdJVV+BfBmpmsmLgnXm4DdyTGN
-BPGikAIOUVJ6TXLZtm/Yvk7dFHyBs7xmxsquLB1OSDJgtSFES60nPCoAhVsbA0hRVpvWeVtVgIMaopoA
-o9gR8WZI8vHKSshRT2pzsIpUHEn/nH7HRtoumrFnBT26jjS+0pBNOgP8XqAP1l3OKGsz2B0roVNuG7dt
-cYpiepa6G/CqJvLnM824UcbdMxjFrmarHuLk6kUufGazhmyHeWrKkluPuboG4slgzdoEkoSZNd4DXg9T
-ra2C7LjLMGPvFcipi02fO7aLalG9VgNGAAQeUOLUSOlDPSZIK2Mc/V/xYGFBpD0lHTz82i176zhpNzYD
-4NQAk0JxZ2HD+xVzI+OhwFpYBpF9URpdeBinpBHYp8zTbEBFBE2TwSDx/B2MSq5uFIEW6e6MvOg91coQ
-qoZFJHCLyCTuIeQBm50tQOa6cfiCQQdLpodIxd6OZuYqlFxLHUD7HDBXyB6CusExpxrfi874A/wTWeNA
-2RSbBCjYUUL4DsVZ19Y02SIyuc1D7NTx4HE8b3PWxdJIsC1BUhxYtx/dGARO0QNDjXgqNZx0pSqZixQK
-EhPgCPa0rtR+a0ACPCA77wItsy5lByQIMhfWQqwzSi4mzBM+wfBTZOG6EAWmwbEztsiqjzECEL7nc8Mh
-bsAoLEt0KpLmhWvLVt0HPBxcxGm1tAZwAyyrA44ALIpBf6U3HppdN2Z2mQ9Yb0kLpKEWWXG/9R9ZNOXK
-QGaGq/s6vxCw9QpdAPNCktK2a/UhfkCUX/cI1SibrWMO/F/1jbFrRunejtkzHUfYsUSFRG2LAEd6lYvB
-MNBijaf7qu5BoPfwhGW3y4TUbMyRwkP0Fakt1EJyoxTa0fYc2N4PxvYO7SLrFhbNGlHdLVTdug7tGjZf
-QVgdjwfdAxJVtH1BW8vTqc6Js9YC8IzAkj3KSg3xEEJB1mGrHaUiNXQ4ji26kONGBfF7KDARLjoeRvat
-igRf146Jsi/dBt+akLurgQNlFQK0R0xkWxF3Oaxn4nsvCytA8MgMMwlYmolOSBoxT8JmNSJ2gZ3vKN75
-2E6X1ojGg1QGVjcEoSA/3lBYigL5NYj34AfZEVQEaoaoHAie8MSCQQ6LrxSwVF1YjPuuAWjr9DCFNjqF
-y9dFsquSPAs1pTcrKk8Fbmmygp0TqY6ycO1zjg5mJXaA/mh5aeGBwfCoHbIwmYku4jDZFue4Wngnw9lA
-UsCeBzJ74hrAEGcayUomdIvoBj9u5r1aAjZ8eTdDm1hHOHBAUGiUzWUgl1FcSsjVS7ATDOYVwXRKVVaw
-xctTyz6zrz0CiBRCeT6HAu6rhzh3bZKR5wZeplQpjlQgnKODKxdrqEfUevHMFk4wicZC9qLHLa6LShzD
-wVGqQ3F3By1LEhM23wJ/22wOepBMqRpi8G0Poy1KSxzymmRYEny+YdYy6XLUW6h8Q6M0+hZ2YaqNAo9A
-AhFZW4LwikEGBRAm9THK3FtwnX6Yl8Jr2sXujnOZAmqY+Czv12iKbtKJeEjg8rJHkXSMP/bMVVho5qhC
-dHgIk0b4CElbAS7zW3+0nxqQnWVHYRx0cFnhKgu2VVY4r+1b88UBaigh16ZOE+FhhBSsoITzwkAJFEVQ
-YuOi2L3JznBQZbPR+B+5MI6N/07BbNbcyEauEJ2wXo32k01Krx/jtbSgxOIyKVCbTnauJckpi7qR0gBN
-R2CBaapxv++PqHKI9J5gSXV19Ou1G29m/+lJpcdgZwSelmoff2ib3iNj20tnJeDQm9Amgzut9B38OuEx
-od5zxLa1Aop6RzRtvl4frrcwW2VdEFwiSbWJrI6jIIpY83HSRx7aAWSwD6XVXI6YQOMpQ3WkISidPcn7
-ONuddh2lebviXMEeq1wvcDlSogdoj+ERDkn2lGRXblJOUNpsSObCgXEPdh07bClMwdOcNjb2KYTs2TD0
-iiRyMWsxpofC7BG9ATlFbMKYPX3b99eBGPKEum0OW+CAARNJNXdKAvfE/JQyuF3w23Guo8VdiPdpKmLf
-KJ1i6aoqkHdXEryQrifkNOzT3PTLwjXAe9jHGsolMTQzWHvQJ23h0ke2lunf1arjtImDw8zcHtc54SsN
-zRKvhkI9DGras3CAzaVvBhZTVGqq9K3rXl7SCYlbJiTNH9xcF6CGWnOQ7IL9De3JSvVn+PVIkuMkH5Wb
-Wyiwwb0Xg/LlIWV510t6SSA2q/oGBEm6RQnWIEZs0KcELgYO3/o6fDRngNMWFR750Abt82FUigICCcRk
-QOUdQttIh82+tT9sv3iurotWV1iLFSX7lwLZ6Mi27TPuxq0CIaejJEAJyyWJ+vZ7UUSJB8eZAgeyRhtp
-Z0DYXXIRUlITqaBQe2dgXUfTFIemNIexM4ptDhWAIamOzdfCU3APyPb5dTLQRhV1ALBEwVDUIYlNHRd3
-rfS5AIB0lv1ehI4rrFdJ9NGWMAtacE8A2oAuML1Ks3KRB4YNu38DEmA1VDvEHLCZSoQfNNqaGosZSXs9
-+0zAFBRDo4CEh+koIFOagcE4E6MQlJg4Agccuul2QagwHkY1A6xpkEOi4IBZuZA3A8i9DOjMktkRPWg8
-qIWb0NFDANc2mZkZly52Lb3RQLQcBK+cN9EsB4MoLGGHdtcsFTXe4lgg9YdhYkVb2N2lA/d6pPz6tgMl
-rKNeY4vmrqtU7beRXVmp0AW+bwRLpDmKqIjZhf2IVASVdg+19FYQ35A0un3DBeyL3TCoEBRcdkurN5GG
-LeYkdn4c2wHgLoLRRpYxmxpxl0JaVdCyqWxfQa82ERqyPWu4b10AaYV9pCC/tWGWWnBJbM6uA2UUJIy5
-NbPdGGKiwQDrI3BKSxCh4jaItcMadhIsgMVIg+FwBTKAGdGIKMJuwYYf0Z456RzZAx5kiS+dgwiam01C
-Jhcs4DjEAzxtloxGYHnkCk6gQWtBBAC3CZ+oeyjsVYjqcauMQdkrNQtAinH0w8hxyVSorTSE+iemgd3C
-o0QRo54kUO4qt0yIGHqIyDqq2ye/HQNH9awiqH4x3F8ixx7XKYu2CpnibO4dD4aSkQI6BuKGNsGLSDdA
-zYQQrRnZdaPusuyNgtLXRMnOmG2x6tYFlE/BK48g2AgidyizIGMAB1uc2QGSWlpy5YZl8bOtDYHT6QfQ
-ejlOm10UuOD27hy9OQa+wWDmIU6vxgxyyuWqehd2LSdUzjEeLZlGQaeLiMHucdnr3mQ/j087KXBBye+C
-3Y4+wvTjUYu3aH4LIkgzzJUxoMPTpOFGuD08etQskRviYtMb1f22VMabFAuG1JWt8tmIi22icEEzGJVb
-QcMsCx+xu5AcwBUlH83T00tSqGCLNRGqyt/CcUQyugwquxm2p05Bc8NsElh56A3Hs9aJUdS4+MPqIGKe
-RZCDSmojiGoEJSCblCXZ8Kwb4ZBL1zStR1yswMYVAb6PdVFIjcZmiODxjmukuctYOPZdTgC0cHsE2Pe6
-UOZ8t5JdXQXqvFAwAbuEXYe1cJYWnHHinaoZDmGSihw8tMGWvr7PQhH3Hrr/PspCwHed7HHt7v0bCA76
-DsnDhEpkyOCFO1DsDPSqH/Tm+gZ/D5QbUmvKOJuIjQO5ei2SFD3Qtqq/fnlsx9hofKT+60t/9Yz9iYLZ
-f/Ws//K31x7726s/+NurP7n9g1dvv/jGZ2f/UoC9T8/9QIg9++X/ef7F/+vyuf/7hbc/uXr9k3ePf3Lt
-yc/Ov/zz8z9Arfo3vv/Z+Qv44pnvfvazFz599vjtF5/99OmXP/2zM59c/5PPTnz/5+//8e0nP/j0xQuf
-XH/9kw/e+uTa937x6JlPn7j+86ee/PnpG7e/+yefvfzM7ddetBc/+977t3/83mcf/PknV4/fPvfq7e+/
-+cm7P/z0/F/84uwzn7154uc/PvHp69//9I9/+Ml7P7r9/IXbz57/9Pqf3r7y5GdvX/vs+KlPn/7LT0+9
-8en505+dP/PZ+eufPnP99jtvffripU+vnrz9J+duf/+GtefTZ37wyfU37JVPT7/+6bnXfv79lz678vTt
-v3jV/v25Pc73HsfFP3j59ok3rc0BJ2xs7t08Zz7DAKYbJnK5UgK2jQzJmCC4augYsG4CCZp91RPMCbYW
-8rY2w92psSU9JsJr5eZ15HTJPhdaiJXaqRIg7wbBWKEHHX5adwdhvA2PhJOVkIQAXgHUR5kUgqH6MGbJ
-Tde53MIZEy6yqT3ANRAzmtC71THhd+I63zxX1ps3X4Z9ESjZchjwqiFzLkBagm7Pm5oZd/Ona2Dpo0SW
-Y7IEIhOZVrcgTg4z9eUeatU7/9w2XQdQNR4xq0vb/pGqKBvnbA8aB2VF1VrreWvMzZdXR+KVEBjpfVg7
-ksxeQS+zV7Fw2NR4Ckd5E65GGF/Zc94LlRfsBWghULUSXnoJFac+6hn2H7HmV49EANm8/B5nSxkwvsbN
-MkyBIZCVfSDxXmYmA5BcYsTQZk6SrdK/FWjBJmCS0fODJopqn2RJ7A+85DaKjp9kYWwVBb/Kf1/lu5f5
-1gV+7ImoRK4i5Sf+9vSf+1v4/Bv89zVW7L4W11FV8mv88HNxneNshm76GptxJr5+ultDqWKw2ngJcDTp
-wt++epL1y8/wM+f5+2n+/jN+/QKLo1/li6ejSRejbLnu/njc4kJUDb8Sb1lLXuArF3k7Nen5uJeKlL/B
-eurHvan45Ud8imd4R/XYxahQ/gILnD8Vdcpf4/9Oq846r6BOuBL1zk/xuz/gTc/FXX4Q5d7Vkxeyeu0a
-uKeiSDwHzvvZOuqElznHWy95b+MBv8NC7M9HJ5yKe/0gCrefZm+kausvRUed5IfVnu/FTc9Hj6nlN2LQ
-7c+no0r9j+Je34su0gVVEv4Dvqjevsi+0nx4IwZaj6O5eiN69Tg74Q027wxbq68/EQ17HK97XXnNZ81V
-jc5TbO25KGN/IZ7iRZ8q3s/n/bnw7ln++2I84Ktxr+Ns/7Woaq9G/jj+1IdP8JG1gk7zxTRbTkfzXmOb
-9ftZbzDa/Awf4Uq057WYWm/GTdXUNzm4vJG3+bjrd6DAF8rHkOwS2fXtM/sDx1I8XB4pRVlMABZWZpOa
-xdJWYHOYWGPJNdhAqt2wVMa7UpTEFuZ1ab60azeufFBXDhBQA7WI7upwvLkCa9I2ZLOugfR5BLtTT44q
-rrIfJV1QIbN0vY2aSGgP/TygkFbNI6AvW9mj2fZbP72r+GiZPfnSZvAsOkVKYkfFRH2jFKjEq0yYmTiG
-0Hxxx9f27RwmtnxCITUIOiiSzbbQUf56SQ3i0aANvs0XyUisySDANxBUWBkio6H8LnU05W3XSXl3b+eL
-gbmnzpsbcm4q4Hmro43KIrtmCPoKidta2BpVp6q3DqURfAjFrEtHgG2VjFiPezGW83SMH1yb7cBV7hFL
-4ulr9rMnYRtV4INf+NWUVfxGwoQx/W8u06DbHzgldokRbF4F5Di5pBSF2qI3C9lNu8vezlIW4KRzgc40
-Q3meprenxOwq+wd99+noXsH/HWHQdtLCT4lx1LQYi84ZKRM9kZ0z1lQoZoh1PRvn8Bx1M0tfPcOoIA7g
-CN6+M60ArzCJFE6fA1A31SwLtUC+OmWgOqGy0ikcxWDndzLpFxJaZSZqj7NlZucB2751bNFdzS1zGcHw
-2JhEYnc18u6SswOYhhx5Twh2txL0A0JhUnqNcGLFOMEKjI3JxmQLo9GgJBez0bM7FqnSxRA2USNePRga
-nXjee9hD7NPAoHUoaLnlKjCujwG+wVjcvIjuok+RLRkpFyoxxW696flEmwf7BaQKDiPSPXDiaCKtro63
-NKwDOGxrpHOBI8nS9sOBo8ycD15LIQEkB2iLxC617sCcerWTmEysIseyVinHvtCtYvRX01zbGkMZBVep
-etR+EIvYx4PVbAUY2Ao/nhsJ5yRZqWxBchW7G7tj5UFRXKgShx+sSq2T06BB3HaFueAvp31yZuYueqnF
-KOUJ4XHU8v+QjiE/aeSxnBF4u5u+BhmJ4HMspYyAwkqIGT2AAj6siLZSTQYa89BKqrrOCrS/HEkkxRJf
-C1IEqPqdhA7YPhO6KIuFY3TI6WTZYrBOqe0KIf0Efoq4FrSWmMFnSx2Ltn2mSJCPwGMUhSJofLYV192l
-Kp3CRRT9ZP+FZkHVf4js+TFoTciYMlEPrIT5MeCDboZ6FHEhzICWPQZ2wOQ8VjQg4xZfZDiE8QxXbYD6
-Zb9wWJGjEh/BTATgEYEJsI9Z2LKJKBsUHZB1w+Mx5klA6caXYm7YbuE41dkU1KaqKOYRTjCWj4cOUce1
-07ueZh5OiHTbEkYoduq1dv0eS9ocgkOsjXuBoxo24KNBaWy8SXgJc6ton+IT/YEdinbIjhZd/wOBXSl+
-1STGCTfkVcAxPcb9iE4EoG91kkJzEBFHMgWDZPszqykPsX5lmPgcpzpHb1VBaWozcp33bHZ6IhtjSbn7
-XQlbHIAn23N6vbGyh2tQPGZ4l7OPW/9D2s3sy7vTd7caxKNxchKZxRyK6KJ4IpvZeAGZ5wFrAdgGBhnX
-imsmAY6byDP0JssJRDigWjKUjRF8G7J3601iZlHce61QIYK5UsUj7B73JUvha/3AYSIOqmTjTII+1wo+
-2rv7B5EYJRiApR4eUuFTYu4oC4QsZ6ARioMRhZ+TygP5sILl2FW2p5vA7hGAcyQpVmsf5hfQKbYPKXvv
-QDJdWfq70OP5n1I2PKDLq5CcdHdXQV/YNLG6lxaSXXJHbcbUrsWiLpYCjrtKZJPALwn82ygajPUWake9
-yWggnV6issEBGyHcvNPFf789EzuW889hq4hR/Qg1hCrtBwCx89GWfc0QzzHwkOT9Vdkn63Yu1kIlDAI5
-6Ag4q3CGMBkIJR5KViSgjMK5rpTN4YpabgQ8UtbbY6GMSxYeg11KqUxBDjDXWCOO9hUCDRuVFI485d0o
-eovN1VX3bI9QYquhKChLAEMdNuWS0hnffEU7P09sx6+F5UF1I2w0xPygFylCs62dkwgosU+XkwOSMP8N
-w7ZMkkSGp2ruSntYAtM3ylOOWTdG9FH0SeHZBUoxUmo6YYm3MaBAFIybp9g7q6hT2iKZXOubo0OWIpZ3
-gnUrjY9MTkI7F46GsY6+b3zMbDfrnPVQGikRxSk0sZRZQsatI2O4s2PRgRRHS6HRWMmdFAozv/Z2BJu4
-G1FjV+ix+eU7Z2/iEDR4HYMtP3XHaT9IzIr+g9npEnvsjMNUkRCmnUitXyJ7bZLDpNE6csi8beQqV43O
-35dm2BpAF9w7Z1Jy1BEhDPmDD0pQ4u/GLqqTriGqqOcemmBO9N+Y0sY+PhvzZTahghsVgsCukPIwzRI1
-aWFC6whCnoTqKcRyy7OhlCOzIHhflZp4+vktcFoRWEbr5oiDzr3+H3Zvyh/jvk5JeQS23pqLDFB8mZYi
-dla7uu3unH8IXFZbARIqqCZDMVhA1nXlhHP9UihPDNaaow64mnfvybq/z6QB7I2jQ2Rz+8XKJIFpmgQL
-3Y19pzssj5a9td6gHO2BmG+NkjbEvST8eQvrb1RJGyfSXcm6XkENMVqqW8lHhC0gkAHtqz4J5a4iCZil
-EyIKgcawyrDDCdQHj7REDqV0XbUe5poTUxqqUdq0J2hYp333oeSL9+qYOQflOUC9Sy+Y2YFdngZTk7CJ
-rN+nIgz3gcWsCAGS8YIKqBAj0+VEyAuiIbxWd19atSnDu3mfwJyD4STBXb+USCuoPux2DjzNiiOovkdZ
-vrDLcTdobKAnCUtcMVcRiJqeKg0dTPa9K/lZx0DazE9dV8foIOFbKE8AAWZPSgvNVAlCS/jQnNdJ40x0
-cMfMFqtVAs0hGw6Z55QPt7kWGnLJsCxaclVZIJg+JEnD4eAdwIVQAEsroE/L13ZgV+RI2ctCSHvgQhKB
-oVClVB4HUrUwC57oprJYq45CP18YJ80f9J9QyECzJGTE8j5UpWdptiJNCe0RFIR3TcyKCsc19TpSFGJG
-MX/k6YX+xz3uZsXkolpfT8BvKBsgHWs7yEMpJrM/WUEBIe4spytvX2ghBarEZDNi58NN0z18x44di151
-hb5Bq26L9Qmf3V/BPQKY0iQMclESog89nYStNMsc8TvMqYdSLMjOEy/S+VCKFUhJkDGFiiW8rQVeYoFg
-laOsk7hRJWBxwrMTjA3Rn127dkEUbVCsg2WVPEjHDMAep9iKz3YBrLqNPcFOABLXBv3D1YR7yGLUXd1z
-bxX2qYgiLAEcZJRCNWHpBw1Xvah5WFpHqgTqKBJmq3B9SlhGUnpE/ERVQeGRMrOKTQLoPoGWQmFn2zb2
-PaIiYV/ZRHX9O6CPaQMhr4MCE5LB644rr3Snks0YVVhk0vIzWwoSTw4TUzkuLy9nrx0KktIc0lmyn7/q
-ap1lX4gBkD/uTlbBYRtK+XlpXQbzj5GxSt8YwnNdB56/aRmZ8IVq81uHVKbcqkGgkQYqK4b1u47qK9Hm
-Li23wA77CsDFV5MPAe4O4khmbbpHD2tki1qU8mHp+ZRh/R+pVNiZmjSusdubyFNCqMdzctY+9uQqWkDf
-lGNEK9Lszmpkq2esdcZjUQdzcj9nE51qf+aHFo5y4AzjVoUiDSO6bTZaLtkUsAtMQV++v59grzNel9hG
-FWejIouhDVSUnSJoBvfVlfUFFHtmEvJOgHGiETTMhGJ0UTxXQMhKT8ldXuXEhuvjyrEktgRowQdQ5I7G
-NXfpaQ435f+KSTHegiITELjr9CEUhRisJRQ6dbDlp8wnFNmdQkRw9K1XWFg8sSpZkJS8zKppz99gpM2v
-qogzoJv9QnXBZNDvPOpzUvbAQYL48eRuD9UwRXx27mHdUBRwGHg1FKzXB6qjxf8KWFwZZklTJ9ZnN52r
-4+CNBjbHtg4AEXnAlhEBP1IR/QcRb/Fwqfq2XwAoe/xgtcIWKbuTg4SfOLaYZZRifTSBIyHcUJQOmCw6
-rZKlQLtzBB8RzAbhuOaKUGMS1wLnfoLKYh9x0UnX8Mb4AhvC430hRSHWq4i3M0EjH6zqydKpEgG4AINM
-OxzkHJNYmdnAe80gI3CVw4WKcTVL2kH7RSBx2AcAHUBvkWsVKx5I4VQrT/6M9pzxEP58KIZysnKPdXAj
-Ip/BNikSqXouMjXcqcfaDwivI/Yb91DZr8TQbhJIrbhL+y4QxgIV7t61i9Bp3txLmAUmhgrFXjEbG/Kg
-8FsnVgOhN/fA5tpwzDBqFbqSemcZVbdkwkQUp+y5H9Udb3ohOSz6InY2wN21+osEb04c23kkJHaS90Jr
-rlfaoeX4InvsbqLI91RKryhHUofGZUqWryIIC5vwQMUGRHYUPl4oZj8Ei4HAmTyZEjI1eeBHKmHnYGM2
-2G0pB69RRpFNL4VcwKZC1RTMAWhx8soofk60J9AHgy1HQQqJrLXPiVr2BaTGOcNcDAOAybpR4USWsFNc
-iqrEE+JjmRiCQYF1wOLjLFMqwhTeXRkGdN3jrHAxyP/gLrrqcTgW7ml0FZ+TUnwV2AyzHdVtoIaPmdaF
-doAKPWudrwo3u6vYXW3i/4t3ppjMQgpw4CSBs0QH0jMSC0lVAMVmZBeOUqzAds6RbS3D9Y1ko28P3djZ
-NelroqCj15tlhI+2yvaZwryEUtGmFSHxYYRAI90pQapuwBgjMZKFw7wwRvtjb59rCSegYKN1VP6mqTNu
-kgRB4bhV+2U5nWqJn77kQTOUvkMchdC1eZX+6ywsQOncc6QUugPMMdTe7ayFD7ZaOutRCPpuEUDDfso+
-SN8Wyod/85O/+eO/OfM3f/Y3Zz8+QZW3S//nMxBQGsKthL9fqcImdxrCcxp4ao5ooqqZTVeePXx3vFL7
-52R71a6GRiRNiwxq0s5aqfYFXkuoLrA46f5i7jswC/lGVyljdIv3CAhvPWDVFd4tuGb1gHoHastgxcFX
-iXZdJfBWwwgkvtAoH48dOuyXVLODalrKGDNrbrYBziMp7+spFQuqUcurZ89jr65ApxCudyn0l+BWqr1h
-bQ48WhM6dKD9OGipceZf9UgZogpV9AvgV9b8m5dQdCGJS6DeizXTbJ1HFIusmXZ32Jhnm1k8JW28a0hX
-SIENHAlprIWsQsUiqXRZqFd0hUpEb0ld6qOT/hp+uwgNpg/f++g5qihd56tPUBMJulNv2c937f3LH96g
-HlPSpaIq0nX+hI7VB9SZejepSV1q9aik5MS7vBPaSR+dTO9CA+sqtZWuUrXpCjWw2FJ87sOXXLvqun3m
-bVdKcoUoaVt99Jy9Az2sR/WUSUfqmitO4Te07zj74D3+K00vaU9dSwpZp5IG1AXvDehlvSfFL3yCLcS3
-vM3WllB5wt0etZ6DwtQH/rxv25Nf4Hevxm+u7yS9LHwPqlTtfdH6G+x1tVmKYlQQ452fYF+8y7/5XXvt
-UbxCJSqNyLvU/pKG1NvpOS77qMVoPUH9q5di3PxzV7MrX4unpuYW34Wal/Sp7H4vU6PquiuOQQvrvQ9/
-lO5xnSN6ydt7A33qilYYj/d99EOV7Kr0xzCW1qcYN/ZB6r8bvO9l6of9iPpZ6JPTcV/omaEtPlLSJPsg
-Zo61ECphz9nVNJbPffS4q4edtG+e5DXepsLaBSqLnUrXu/DhX6TeYFv4JDEjLtiTQ9fsGY7RBVzLR/k4
-nzY+p3l2nb+7qpeN+XuatVI3Y79f1W8ffdfnxnucR5c4d6FBxvZRrezZpFqGsX0fT5Pm/Xtst+bu96xN
-p+yqF6GidevsrTc/furWqzgpXBVMP6Uhdg2qUFKXku4XVbhO3XqDylpPf/wklLbsc9LDCpWx+O4Ve/VV
-6lWd0Gsfn7x1yb9xzfW4zkG5jApSj/HEOovf7N+T1iqodb1J/TB8421qT0FZi2pW9u47dv+n7TdXCbMr
-23PgKnafd6CqRY0yapndum4tOItv2TfO8DXoWulZoRl2PvXG096+t/xzJ29dtv/aM7Adp5KmGvXP+Pmf
-hR5bPBufxvuN6mJSLXtUuma4EpTU+GzooTf5PD+l5tdbaIv6FIpo9hoUwrwP7HlPUnvrcfvuKbZGCl34
-3GX25CnrobfwROwHqsDZ+3waKYlRse0MtM3SKOBzl6gldgpKZlAdY9/jjk9JzwzqaP453O0N9YSPtLXU
-78bWuLKZ971r0r2exvgVzAyoxoXKmV/lPMeS8+/Wa/68JzWKVFR709p+yp7/9VvvoIcxE601j3Hc3rHX
-NcPU55rJb1Dp7G2Mu/rePvWmK+W9gxnT3Dk5VK5DFWlWpUaYIdzdghbm1+s1f1XnMoFvUeVaWLieO92d
-NguWGGMw/iXyZaab8FO8WNU/Ug8HRKd4jo2wGIRktwDIqogr2uyWzcZiYpWDFuGpxqUFpcHpSSJm5ulu
-T/4Haq0aMcjMyP4Gi2S32eg9Saars7yrBfhUEiGA5+AAHwFxwF316K7EeWqVw3G/e59HNAlrCmgIdYS3
-3IusRl4veXY87M06/GITT8F0SCNMz05ILdMJYUoGZDWa/HbdHW0kq82zN/NfeejL36LG1reSlTSqlLxb
-gph2m+lZXGqzJRtmKVl3we2ambk3aJOqFyOoJMJNe5BUXlwdJCSj6i8Xyrybiwqzfm9HohpsOsIy/1tV
-wipPQiVVd2tjMHKRo1CQQdihN1psxluANirxA1zO5AGyo2jWhy6Tdd9meUz8vb2dxhrxiD5xVzvcSWWq
-B/V+F5UplhaiZNPyaIMRvpV62B1WSe1K+DXOM4xU5Bk9glVXDQAjjWf8Uqy1mdmWPJ0WKdINxhv8W1ci
-Q2jYderq0OkFnKD7v7RTro2BLzLYS1YyCM9RvoR9pjhpeP1ruKLChuZ/71tbZz5ipNCwO3P32+RCZeTB
-cLYxpw4ePFExfXlsK5XKZLkgBgUVShasVu1au/FSCy1iZEWUx5olQxlCq/tH6Ghag3fMr2uKz+6gGU5P
-q3dXhYpkjCt0Wu+wVpCZnXqsjHyrqiv5qwh8aJG1wQWFI+jkRkUQ0ncDltOspFhlgcryvsjuatdQ6FbZ
-yppvAUACmgqhmXCAjacgmfJ2VBg7qj8pFAfqpjhTocJLij0OCA9AyuV+lokokDdaagGu7b5j12GZbFwi
-GDLcQIoQcwOdoy80IiNJClSFM4eKcR5XAxMPSXn50klvsDdhbUGbaP3RZGeb7IP4ug+syrRydqD3bWPp
-gRs7AJygj5lIMGXN2IDQiAQ5fdUmS424hm3bRcI5OSQM01O1JDyBTwiBj3G3EnmTkJRmuLq3s7DUwhs9
-xREiLT5T3VNFZn1pISX4onwi9oeaalTiLZMcSDk4HFSrnjvwfEFVqEg1g4HzOtAeABd4fVir/l21r913
-UgVLwJQZ+yb7UVE9BtoSb7aYbSHY6F9PurvIzu5du34bMRTXvFhqIQ+keWKU93Z2zCchobTmB/0H+5Gh
-KqJgH3ITrkqEAPRQ+B3RDbPEgiJn1HrqlTEWAaZoDrTHeMDSOX/lsbMsZ8GdnSiflPFuN67dbfS/UKkc
-XmHHoi1STfYkCIIah1B+Q2n3vgNIETEC0rmv7TOhwjvLLU6fwVcv34QvOL7ht1K8ZXHr2GLhZ2eUwUOk
-0XMpjOduuj5Et80LFA6gUza/GXjIemnjf45h6VKuYlV95jICK5OWfdDyQbEFFZH8PyqBQcXjtgBJQ4St
-XP1v49oPVsXDGNxlxaKxUIvCn9iv32RpDWDJ9sQBUACNhEg0EDFVy9XoclMAogeoli62NereJCB+cM44
-gRJyfT5p4vUmB7LNfFSE5qMT5yaMnZKRD6ihlyXj0wPrWBKErmJ2juhWKIbQ0WHkzrDe7C+cIBgsT+5y
-21SsEaFxV7QpKblD2yeKeSAWmlCRBQq9KDjdRLVQKWR4l6gmHKT5qMaRsmeVAM/U6yxT3DMS9GYQ2ZSG
-ot8A1aFUbVQAoTWvLcQotoabPFyhK7T5s2qFNTXwOs2AN2XTlTIA5TiqdEIxh6hcUuij5g8hOyyWzn6Q
-Aim6+sDBB6NOEsVvBkOA5Np0ViF1EaqJeMEuipTaR0NAjYxlTss9SepwFhOOXWK2sqPGYyeQhNDCw00U
-2rCLBSEakXtgvXDnNi4MaUc3RtqjbsZj05hc22eiCM2Sw4IP6dzcqrXvALblibkomwn5mEAosFicK3jQ
-IOoLfiixQuVAieYS6GpQNOWEg3B3a5SVRQIihUYqjroED21ci4O6PslkbaJqnF3hXhX6wmqKbDxTY5IE
-rXsTKaII7hpyO71J1AVDmhT+QElc5Zrv75i/Dt+zr22I6iCwWUDCmqjcaustivfYwHL5yyhrNrB0RHEv
-JVUKESAmyfhy1BTDkiZIkVmpTgszJqYAG2izhxJ6+prNdUn/bVQtertweVzkHwY88ZnvpcZBNJ0VX6WG
-K9AqsrsuqWbN25A1CY0NO8oPeEG6Tth31qp+yvG2YElOGCdbzMxk9mSSTG3PniVxF+4+QsiaSnXZXTsF
-EuiVHV/fQJnHWk/BsmwO51PRJywaZl5rvrO/PZ2CG2NPoUQVp+f942RE4pBCqsL+bA/LL2FH9w+49Yq/
-NutjIeSxUo2OVhLPiEJvmBpJaLqXXNojMGICBBoJAqJt/cw6Ui3cdeiu4r9AFcDFWgnp4bLpr06EuqNW
-oH3NIWJYv93WXm8T+kU4QdbQ+aQ2UFB4QqbEvtZ4wh7l9X8CYsVThKrUwJJx35Q+xVzr+gTVxdr50FRE
-wMl5TaiB1i6WoRuXKys4G5SWXo+IQJNyREXrjRdRDTXsVOEzmZ+XuRhgbx5fcQbvjiLe9rV7200X2Sov
-u6qNnhMFZYKpWzR0S4GbGAdAULUWY54BnRstSOpywEwi1G2lavl5dtcv339INeD2tdY2DGi3Vu5OIYM5
-eoA0KFPdX9wL03CFGWHNEhDHNijWskFbLNhY7rxWQi3eT/NWgEjATryjEmqmL2E/msMtspJwQ8/Q22ok
-1sKOoAOtPRloQsrwoD5iF7sctjBP+CW/+0jG5WuKllfKvU+nq2YUc6qjkLyhfU+hiyrnH1FRppCPxgdy
-CNGGsuAUdENqt2ZZrY2EpliZpDEOwhlWuDn2o50QQk0l5My4cEsXi0Dp6xqcwEFrxeOcA0ig7CocYreU
-GjHFA8A5EboAU641OOeWFtLJWsk/p1uddpjfPdD6Fy1DtKEPsJN5uvkiRUaiRNdog9qObrWJysTjK2pq
-Q0EKgGQZcBnT0faf4OHwFlp6XgoT452E0UEldpE9a4Tz4ezSVLgTlj5EnmVM2+olDoBF24I6CcMmUE+K
-cBQlMYb2v62tOinz91BTNSo4r5DzypZRUIgz46j4BOyAzcrMT1UtPhScEHMIEnS+OdS6RgGio0KPM1KR
-Ek6zpOV3NkE+Qs67TN6inYiYWBTyUQ1llExtIaG/n7BxdT/p7lddx0HCUdFPzp3E+iOMjdoWdt37mUOm
-jRJywhkWDEZ64xqMNmlbOmOoDpIOl0inQa97BDaXamdjX3ddTOIZu4UjjQha0zqBzF0jaIicE47bQ1So
-YN1takc5L3OU7D4uaSwDILILmmjQHSRJj62jCqSEN0Mo1WyuA4kRNNdCEJsR5YzouNlMDSMkxeXKXgpq
-lr2UIzY3itpJNp05jUBFP6w5SYfNRjJVmyjK4thmr9/sGazvNbsl0dwTF/7YaH/iGrqIOLsNKEXINALw
-SToVQcktinsminBgT7XmuI/C7qQEbRmoDurfbla+DSqqxhOnJelBmAsWDHZ6xvDUvzSbGx5cOHAchtSG
-KhZbKv+cHHVieKwNh6tqS2McTOcGG2DBGuiNZjJqgnT2uxNv4xV1Mm00GXAlCHPRMbhYUkKeMSrm4TSU
-y7QGQTwQUyMqytKU4EQkx9r7ARBlwkeocRtVyP9bh3UORLIblIXQGgQaSZ2rWAB6S5CH3uTuNiexvaW/
-+BDadJhbbg3OXS2nArd1GUSH7mOMgsngjq7L50T98SmgIxC0UJJ3AKFTOZo9fTsxFikRuEQHtICMOWVd
-BRKV3Ye1NYAngJllHppgXDQoeLgLNuaUcUyYKJqALiFUc8CK84mXVhyI+P6IHFMnqCbtWrAMtFXYzq1n
-Yyy9XtPZimC7bQprYhSVNvFHClhtn9kmt3v7DPrXT7I1gerzarnYXrkuaPA5R4drflAk21uhCPbZUXm/
-OCSGCQhJn0aJiSFr43puRohw+N3ALzXyg6hiSJXAlpFRrLZnVsjmYaGE+7wji9MUFGgc9B2F5d7vEmsr
-iMHRKmjsCWgodAhC+c3OYFQ6rFeG9XiTDHkddbUrpNqShqqo76ktAZbxB+DmUJ97WAX6lAaknjVKYmMT
-gxCgb69w4hVxCcWMutU9RQC+u578IXOWWVUZk1YxLLu2j/rObjlJqv4gTuqABPpurDrw0PJoU2byybSO
-G28MEOHAkAuunbTxvVYE1d25Ban6h7wAjB+Bt461H/Tvxwp4ECcRYGRiYEZdV+s+6EQhb2J+gSYtKxyH
-Z6kTMk4ynbyMD5RF0s1G/3obks5oPXJyAfXPqZtHUwhT3adBoB8ZxqL0Rrt42bJUcUeHj6MWA9Btn32o
-9ZpVs8NXS8K6H4Va6DrZ8SsTdY3D9h1+6spcjiLeAhHJHj74/l69YyTyDW9FMfBeG1Wb59ITcdAlp2GM
-hC9WiKwC35QwP66fr80fDI2EKTQmxIF7kWlbawUB8B0/x1MZDsDtiw0ImBJRyqrtXWpvelSGmUYdgoM1
-YVrd0PLYymiw27rgbttUgdaUiwrjNKmfIavsHNBCO5jmHdVTld7xy8PniwrCFImtQvTdjULuRt3uPVIZ
-q2K336i3uC49lukBQWVSw+4V7pgShkp92292QrJ+NmcJu5RbVJEwuxvaaUU+jI0Jo9mLCFDSosGkdTfB
-zi50KvxXFLNIxLjSoz8cIYeDKvaqCHLdD63qUXe575ZTLelpihdDRjGp+NADZPYlZZpWRn0UJfeOCgQ1
-NokNGVRMgyk9zIi3rDds0JDlbWeJh8jus13QX000ShzCDZYlRGnvbkMnUYkci6EN9bQKM3Ne+2DoC8ct
-LApoKlWUYvHKZ/HIqfvAYR7WlgULzwsXj6LMzh2ob1ogeEz2whrOYJA2vPA1xqJ18KD90/d+kK0iF63F
-x7eaQVQPdQoHooY+uZbjhN22zXlX7DNPgpjR7IEwirmatyM9Prvbw7EbJbXM/qTVcpiLQixj1J3ZiogA
-yE1eMwQKsz4EbtaFartYEBC2OewhRfD1EYLv1ctaVAVqjdMYYf21rsrjfh0GliOycbf72ohACuPixJGc
-KpWDm9jBsSZ83GCHx5TTUcuRl63DuevxKkxWhU1IHFESgpOLs5CGFf8RI225dZNo/evXUVKsmovKNgUm
-bRmlj0atk8kERyKbhn1Kjku1H9t/CtnasFTJhzzYWvytvtOcszSEiw6tp8ZF2OnlU4Cf+5kI+HyHpruT
-V0Q+wwQN1gf6zItAmXmQYCI4/b02BhQcML+5YrnIjjG+lR6+ppHjdgmWk1srkqfhesMguEyBG/kQrW77
-dAEfkEzkxD1UnGvSzmXWSziIJHnraXX44f7ELnQPi1g6E25ahpjZPFcsFRBkG03C/IpcBA0SGadaklAF
-hqPb9+7jBwhN7iXpWTC5FD+zWQ7D2EfInwKmz+bnU8lpl/u6mnOojWipOgONp4Ot7x8aN18qvsV4VMEA
-TJhATIZsRYBCMjPcBoMXQtcoES6iKpDsM5Qc6SlWDPeFIhRi//Qpgc8FYwYkNdn9SfqDIhJzrsjSKMGh
-IKqdItwtUdm+Iu1hE9z9BTfr4LS7wwQHVuEQ9larfjZHQ1YuDT+rIAWnUV/V36K9qD6SdntxpzjtAYyK
-pVck/e7NNoTvOzh8/1Zmbo7y9MizmbmVtu1514Fo8ohL3d+WQYRGLWvHxbqxGJrkMKWEF2I3KXXolfjY
-dNvUPWfpq5BdonMFv27LhMJQVoEk3a7bGioWROuC9S24TyIm22C1eHQaT+w7EmzEgXYOj1iC1tgelvP7
-naFh7pHfQlVxyp7LgzB8o4gL7mZbNQI+ZVteS6F5VYorx326BNxWjvi+48AarMnETJJn6TZXypYcHbji
-BhMn8lZh4bWre4496jIafRp7Xp7B9+p5J/JiTiSY4+okXEVkPQcF5HqUBmO6V/mhFDTjuuj5cko6JMqj
-I84ygDz5AYnTRE5tA5q0RezyjC9X0LRrtO8wWeyyg9zX19O5eahNnrORipM6KZflSZPpPufm+NdVCGni
-dOimZ1O1/1fPQog+sWKaEIrrluo+UTxa0d5WJxIpl1UGiG6eKzV/nSbTDzZLSdiFCqarH1A7vOWfNEG4
-AY+QRRR4LAIMUm7WFCSr7OpCh0QFKd7NTfcQZeQtWgZOIuNYI+GxIp7dLbtuWuITq1DO1S2ScK/tNmMv
-L9/AHYVOL+V7EzemkdzPqnNOxt26FJGHcAG4htJ+5AdslXfNFnq4hPZ68IqagedK2b+eTIVMClPNa/Zs
-YLkN1RxEjs0awhOHfiR7En4WB4DerUZIgFto8pCK5JgbRbb4a9+2gPU0FhS1sZtAXCzkvxnNkOzDnk6x
-JymEZQjfBuHiqI8VpRawoywsJKGmmQdVE1ZYosA72u/QrfNUxZ5UuNNco24FdfWdDKdxxwwtswxgGj1I
-PGCbBZlZyMKNLpwJAuJskeGDsvYvtACs1Wph4ejRo/Prg8F6zyvsqM0YgbCWsyy2Ys9D50XS4VOUUZnN
-Sl0tHBLAtnt2/57ZlyquOIFwXjQoA/q12UviHNtsnlf8ERYV4hTett3/Obtm1CixEzHLf3e/tKv9zM4M
-U8XjGVmvFRuv5RYEg1I7a95BdyT5jjt23DNmMg2ewhxxEUc8JJXyv3sRRRkM/QTqQujbfTChK2qvlyre
-MIfbDixn1zcsa1Wg6Am4923A+qGq328mvSPWAeW+1iyeW8IouyYfkMMLDh2GSkrI/AMtYkunZz/LFiDT
-m2SItBmHHwlondCeZc/ciH0h9pXhmJoUCK+liRVJvL1ZJNBLWqtO8Xx31EUlHWtwqyBZ9vYP2oG/Yy6D
-4UQ1UqDWUhodZl3biAwU2WRRx91l0arKLLWU1c7ddnitstx1XQrdIaBlhrbryt8SSD/pg9oz3mWf8UY3
-Wb8tpWJqNqapzDcOHRiia4q2tJphiKq0RkucyrNfO7gDfnS/S/9m1sFGyifOF5mDEWiB1aqToYyEZWea
-YHE/Y4dH6WkAJBvRvWSd06Vx3wTF1jJvqcr6ZzFL9T88NjM4JBFHbojZ/MjTOwegGyDDYi5D5/+O60o6
-fpw66gryNEUqpT3stNq8CYTuSHhQATCf/VWx5ROP1/oT+4MnHVr1YmAlN1EPW/fdKDe3fF8laWJvx75q
-xmewbGn3O9qJEQkVPBqOq8WDZGsvLNz9gPU4xsWLrUhHSkk1hIljr8jQo0VSebP5sz9rQ9Iugbbdb/0R
-Ssut/dedO5e/3cb/Z5LrwUruCTQ45yWl5Ck7l1xpZ6ZmOTiyLRUVnA35BBqK9KEJpB33W2VQrNtU1CQ0
-F61PsnOkSKXMC2Zn+zHumZO/EFgJNEg6R64nJnkqto3nhVfbWcqyzF8e08KVW3qEgNEeQrsewI3Ug1xJ
-W25zM/N95EPpm7SAfWoFOrp0Jsd2KrRkm8PWsSJLUexO1cnteTO+y+5NAODSmLbnI2Ez7ouvMxyouLN5
-ATgLVFo3eD7W/q8kJe9O0ccypoPSNC3McLW6M6qo2+eXs2hidkzNZMNYJBWwIkq0aHfBZhbo/mwtmKPT
-W4v9OTOGi7gVobihF5flPiZK7ARpwXzLEVygHmGvcNSl0mt70bHN3h6dQa2qBlRtkb5UyZYknkpHqkoD
-loNnU9Fte8Kv2PHWuAP+ULbPg/8R4haIYe3kTfYMs6Njh7tCXF9waW27xRxGVjNJtKDcH4qSEybQFEkD
-R/o89L4XsshDwSrKG3XXJsGiDaldf4U4XO11UsJK9bsxLgjgu0OK70dl320ZO8qr2fLBAojESp0ANyhK
-3LCQfZ2qjqqaj62TBwaoDs6pNJcxvZqZba3Pa3t5CvVULXSOUowh8jtrLm/BGoY75jtFq1eyle0z+Hw8
-Msfd8+Lb2nTOzEzm2COQ1gsNuRYoWdzrWY174PW2Z0STwey1r6atGINxB4Z5QXDOUJwtUiiZ09RDHd9s
-YVB7soBikYW2Q8aE5zW5GE4OifrIVR6ftdf3FS24NYMGFxlaoSvUltq/nFNalKljfHWlzckTWS58TxXj
-zvxqBJkZsul2qzaK0TLUWlpP2TuIEjOj4msolmJPHtZH18PSvHufZVuVC6GGTyS527BmkdEDmwN91sqc
-Y862vW1Zb7b+DiRFOP0Jn0nBIchKD8Jf2MpyUdzkeneOV/Cd7IDMgnyFPH4upe6wjepKusaa36NASpFk
-3Q5kthCNON/3MneqnbQFCvmm8RpujO0vlT6m7xbnl3+eOC8Ge4aaQFnctwhFMyom8TqEqTTsZ29zOaxS
-AhC/B+C82WS5TZ0XhehKgMCzkKUjX4G+C5iyDWjClzv8gDAIrhFnfxL4X0n94yClKrHzl/3Wk9k+E9A8
-h7Wk6tW44AOeCUqLdwvbK1wL7cOtYh2KGJYQ/B83nuYLvBQ0F+PMZa7WnzcyRggV6azRv23cr1NIF2mL
-66g/KFLebVgFRbQ3iX0Pc3U5Q8wzmeY5OX4x6jBmNljkMJRFS0BAduYBbJu1AMSsy6AQHd5ibUhPW/GF
-/ZnfkSUVnGuo1YzbcE+nHrMbhwx/CmBk+++x4KjiubLtqsjOMuXpXH0WdkbhuSOBeRQCpgab01VS3l1n
-DWOnKizo+SumLomraZCQdb4Pt4lUq3TkYCFPOcxmftyBUSsWiIxonL/WLC5x2OHKPQlhvC/zwR1pyGmc
-0faazIbpS1tM7UylhKEcRV/YU5klGVU8TMzaSBpBR7XWVwa97mLSlmNomMXoCRdKRCXsaS29rlatCUU8
-WFq2+Ho5LA4cGHGFUFy1iXUs+1nznblKV9ljDr9FqHM+R+iS665h5LeINYi+bm3pFQZTI/q9P8VSVJgV
-1kQ3fBM/C7L8ewGF6MIdmofagHO27w36niknQCaDb5IzE3uLvGXhXgKY6Kg6ojYTNHw48vPLq8wr7LsV
-XAo/W9k3bm8TrZVx2YOLyk2TmSnfITLwg6tUixGWimNiHdnsi71xOTucEuPJ+ZVOkW0yOn3TyWI7Oh+J
-F7B9tfVZog4EYw7MoRWcsANs8m5EuxpcZzTY6iRVcCJf2TXUkc1icdtDxxXJBrdbCFdQ9pp5g8YriIxU
-hDoxexrVNIx+9sIjyAeoP50c1XL6uB86FZA+msc9RBWWn4UGBJAy8YXsatortF/xrK9CB0+1dsOOJYK4
-HLKYZuwdPEN9EaSyv8wIJrJmwxyyr03zpyBi9uBq1fqRyAOE/hrmUvgxWJsCsmvmMKFwNPzZ4Pk6xtiv
-n9G9fJ9UqQweOgm+1QatMrd7Bp+nBKm0ZlmlPUu8cEtqUCsOzs6uznKrOS8lOdWbJwFAFWnp/9oDuMyB
-A7Mi+dQEAj+0svvY1UNVHRnCVVkbWFQpe4xzfFilJCzWW+Tt60wFPzBy/ryjWDuwV5EEgr+QAfRndHXF
-EAZRLNl2ISAsPT64l55RQhN5lVL2VTpz50LRj+uoAX5OZSmaLM4T9P8Jc6N22HqaOcrTwhzpJAuG9Uko
-Kqa90ZU0PWOWUDfZOZVUH7B1+JpFABqfl9+OYjq9NOdtfyO5GTHG1kogLHxTBznLpidEzlHWdNfaCIwG
-0EWOtyURvd2HocY6TrlV71su/lTI2967l/bkV2mXBuNRMIgEQGyCeY35wOhwJepkyuKOHP7kTB8vTEub
-AP1WMs/vdHC/vtYXynGs+xpXWzNXtRHaQzuYMo867LJteI3P48aH9ljt7SG/jSPPmRIeQWljkpmdOWR4
-xg/2QKajPW21gc7yV2HRF3dvAtod+XjtLUVkF+eSXcRsfJEkktE/3EbqtWo2ozkvZw+cwQ+LKkH8zSYx
-0yf288S80t7o5O3+gHsOFo1so9hxquTg2HgdaEFucytZ/Ed16rWeU11pWJUCNXE/2WTFCM+1al8S83A1
-PJPeBMIqJPQhhoZRcTj3kXpVvWkdM5sFslv1ZuQp3M7Bhhtxm5L5mtQtXLP+ZMFBI27XOSqc50PN8aNg
-fgw2E0sExIbwf53F5GdZ2kPmWe9sNArNb9jhjdAKyVedC7oPxmUkyDX50GE7Mc4TFcbF0S2oksB9QzMC
-a0D7pHpSh/io53GAUeAswq6XtEbrI7RqFzXLSbe2XwL3qsy924ot36mp6BdECfK0lut+kotQ3D7BukTA
-Gvl6dxCUdZk9nTiwjiVykMskzmpVXhB7+5AtIu1dOvuDber7zDjitCUBXW57ExVcEzydDoW2H8zOaqoE
-b4MUNuLSA6/dHLkGO91lG0NzAf3T+k0HPYlNiDvxhLI/M+2f3Qv/x//e/M637P//YWG92vFNeAJHi+rb
-i26T8CwHISvpZAeiBIW/NwaJTJPoLfCDbMfcSGeZbSGiEDbbMgJQYqcn+0d7UaajBJVoz+P8wY4qy+l8
-+CL19S5Rae/lj45/+AHVCa9Soe5//P1G6ItBkev2uVd+8bPvf3L13O0XnlBVaP/92on0++0Xn/rFn30P
-xZefu/rJ9eu3L/zx7e9/8On1F3/xww9+8cQzn77ztv3v56dvfPLejz65+u4n1566/afPfvL+iz+/9O7P
-333JPvnzcy/cvvT8Z68/5uuOaXDriaFgBlFbBSCC1YHH65Qqty2ScbAua+MOAjTg+Th+JpQwyy44lLj+
-zZdVlDleHzSqTMfoMioPrZQPlyyyLBR4qWT9BDWYdX0gA+wT99UrQ9rDrDpspraUGFx3cwzjNXASQRR3
-Lc+mjlR/Qx1MKGy2z1gGMgPXUcEgNKM7UJw2ngt6K/rd9sX0Oy4WubMK5e42K4crRLxukKNEovSzwCEp
-gg+0xUqUHy2p3AfNQCj0/ZjKhieg/NfqQobu5kfPSE0S6n+uxdjqdkJd8jhVH6nKKPVJu8Jl6m+GWmGo
-cUKRMd3ro+cwhzk7L+bXcd1Oag1KjTLuzb/f//B9alW+zZl/BX8l5UKoFaZr2qdwxbeoU3ktu1emjUh9
-xavUFNU9QxPzcrr+ZaojhrblVb5HZU3ru7+k6qZUDpNOpn267cNHoXNJzch37XnxLFA0fQqqoa7YeSnT
-Cr3kPXwBCp1QF/U+gQZlq2552Z6e/WPjEn0D9caL6Fd7onddefECVUy/Y89+0V5zBdAPL/EqH9j3vpNp
-SF7Onv0C+0nKne+6iii1J6li+q637m3psHLE9JmrfKa3XEcVMwBPRh1P6kFKLfN9u8N1tuCqX8fHEcqV
-VJa0e9sT4u8n2ALMz9S2D3/SzlvpYHJuvWc/T/qsuZZ9F8/yAfU3b0D5kqN4BZqynIF8cvvuB9Q0vcD+
-UXulzfqB5rqN19WkFIt3P3Ad2vf4HP6ZqWe5kY3FVd2Pc+5GO4d5Z82Aq7G+qM958sOXs7XznjRioSWa
-VFQvcR69j+fj07br5TL62kaY6yvTAL3caoRaWx7lpy9aK56TjqqvKSncanzf5xrAvP2uzdz3uW6O22/v
-uf7uk3n7uR4v+Aq8xvG/QJXYk7wO7vuO3audwxjHdh0lPVTNOvY39p8/dy1b65+sNvdJVmG+ELWkT3n9
-cdVAR8npKC3tJaRVI9s+8Czfej5+uRHVse0zL7clyNvrqJD0a9k1z0b5cpaZxusn+cq5qKZ9OmvPcZZo
-v9F+Hv9ebtuGot6pWrfue43Vvc/E9Z+Pz7wR9dBTiWoWEPfP6yle9ArmuqaXbn+pvVd7X5Xwfoq/PM/P
-v5kVxb7K26m1eq53+O/jfK7noyr3B1Ga/AobpkLw0Wy8/kN2zkvTz3i8fS7Vzvaa46mXno8C6K9HqfdT
-WX151Z3Xw57nff8ivqX+fyX6JD2vjex7vG96xpPxmZf4IFdYNf7ZKNKdxvrFGMEz0bdxzVefzAqan427
-p7E+HgXBz0SN8pPx7GdjjI57jXjvqxhHvP4Gr/9jXjb1uVpyge18J0b8JF9Mn/lOlG6/ODUfvN+usetO
-+y++LtIcOB5PrcLur8W9XuSTnkS9eG//1agFf7V95DRv/Qrsf3z+xayvLscKusrLnon+POMF7ts2q69+
-GCXUL7bP5b16nO15Ij7P5uHKp9nmC+zJk+yli+3Y+Tq6EaXkH8/2jcvx+pl2DqvfMMfeiK9ci8/rM1dj
-nV5j807zk5pvmv8vRZ+cjkG5EnNAbb7iDda4t3M19eETsd6f5NWuRJ+8lu0Px7NnzPYcf6LoUtw3tecC
-q9WnfYb3xdXOZ/Mnzc/jMUsv8y0WsvfxeiGbY6dizrzKm6a1prXwwvT+eZzf0lo7z2f/IK6j+a9N/vnp
-Pf9afOa1bM5oYl/M9oGfRZ+8ETv5ad+j8JXz0bAf8InS9S/ECnqv7Qe89Xi8dTZG/EyMAluibmnX+wtT
-e0U7uLHWfJ5f9odN+4P/qbHQ3HuG1+e08V36QnvG+fOmfj7FP6/yM29EI5/zZ/TPXI0Bupg94xPx7wu8
-wmW+/k52Vl7w72Lf0Hn3ahp3qkVDF/tpKiS/TT3pR5Pq86Vb74Ri88cnoC798Sm+foWKyK1Ws5SUT926
-SDXvpAOeFJZfzzSW37QrvAldcOhphzI4Xp3SEH9Myti438cn/V7hAVNVmrrXev0NtMnVpi+46jh+P4fP
-+jXPfXySV1J73qLudVzzdXvvFBSp7TpX/fNQ6H6cn4K+9ROhUU4V6VeSNvlbt37Cp4DW+Jnsvk9Sn5tt
-c4VzKVJfomq3FL+hzX0Kz88+DWXst6hv/rj0xqVdTR3xS9Sf1uuPUsX8rPfb43zKM1KsvnUWz4/r8NUr
-1Et/mq9Dxfws+iB9lxrdrtd9ht94068v3XK1B9d+x5/xvM2Dp29d4hXfSnrdP8v+vUwFbe/zVuvcZkbb
-J+ehh+7j/oara7fa8U/E62lMoe99DXMvxiKe8dZraI36wa7qiuPWX49TuTzUvWNcMPPe8vnzpv32JK+M
-+X/d/oJO+mW2IObGGSq+n/W2XcXrjCsi8ge3vS0nisj/3gxmJm1wx55SUmN9PPToZb99h3LTEVam+DDY
-eIPN2R1MhkivZQIUDyJ7KqK1Wg9Xx5secZzPscE5Jr9Z+hwSs81tZ2JWwHlAB8Fztq2eUu1y1p1U5D20
-NMlAP4KSuvP2TyeERIdKtYd8IsJh9yO/s7oxhuyJyBae+d3L5F9kZhhkjzDs1hBlrT2hkWEgvrgWIHQy
-Be7JUK/FprJQZb+yRyHOPQGDo8C4C/5kwRTkSToCkXUYelZRpb0dRDaT0tnB8RbSg8V+1OTKocVFW9e0
-N5l7gAFvh8luHVtsG95K/dVVc3c+d+ZHg/uQld1vXTbbIpCoLNDC61wm2YP+92QgkjmPZIs0iXFIct+O
-UV6DCgd0whuqkKDy8/3gFyKK169KZBOHpWQxhlkurqZOXko+FqrY513F2HaIqY0kYkssissMbgh10vK2
-AavIMUAph81UhOvBziOdwaxxpIIO2ty9Byp2gJvmeJNWUIY0R1yInE7AfJIyvDUnxGi4whzcoEh7Uut1
-KIXDhuuQuhYOm0WrU2HZ2RxmfSiDwiDrxfSFTQ2RHSIwXrRadPbKl5FWpCov6Il50hT5lCPMUYM12sru
-7+0sFhlx4eFx05JOnFziQmxjpgCU1nPonlAdIDu2IAHhjLUFZD1afJMpoEhHzuQB7iJHDYfOQCXtisAw
-WV97hQIVtS9brJWUBVyP2rWqPKVh02WotAMF1oecly6fSVyCY0Qy/fKlBZVWiK0zZ2m42k/AIEnSWrHZ
-dZiKSUOvzlok5jvuk1Gve5O2LLOtBeZepAUynAILLWbIUQiXJtm73kTotW/lUDZvN0c7YAFLOd5ikJMb
-Wj1/1W2m7Il9Zn3PwrGdzYY9y1GbjTtbPgrXqTTqmU15IEOQzzkKQniSDF9UtXJ2jsr0Eouc9lnepcU4
-ItmbI0Ziq1Z+B/RpiC9BfSjHuM21CU376IILYfO4SzJ5EvSI2uY9F+woV4UyaCWZAe+RLrznvPuZRmUi
-UlCqBalOfAq6qhuDTcTVVQZcBP5SIN40o7Al5ejPRttZwtVIa4dAwcSQJAq+amueNzlU74u9EP5RQlIK
-nTrpigwj3ClaPYvlqURqAg65/lAMXtVVisxhSAfsbNkZgJIj417fh1e1wYlYDHHohF8n5jvAYqka6H6A
-JTQhBR8ITU/hU+zkS+V+2x22LvsusKKi7g5x0h/5wxUtGcy25fmcZiIN9tAVCZwWhj7jvWyfORCCGISn
-E/JYcL5UOQ503gsbqwSwr586OtEVMjE7He/NrPShEArAHhVIUkH4kooqPpyVvEhI5MaRV1pZToPcGMR2
-m+FJexPs8VtboSrsguE8Xbi/JUy+mVbEpOJjS1PoYwd+iwWvNKgyrIeQLA4RFclas3wrspBewpmX1OKV
-kEDUOeWkSKQqIkLAiJhxSkSC/GD7btUxC4paueZlzWpxXsm3CIn9EM2wbSKVZ26pZPYxaWS7VDZSsymP
-LW5QEBOCLLNJ/WmcjgHhbCkCnSKWmbTNErDGJsK+fPdvQXvWgm05cTZT+etNciZpE+ck9xDikZ3n2i2y
-ejtFW0emluZlEvUpW+4bJXUIp2GPpo0uoNcyL6a5BNYcCdXhZLBTsWUKQPBu0kdNSHLRkn4D5k4Sk8QU
-G1E32nX8ihwPT+pyXeo4bAsZF61kWwH7YDQYHC4C4xPaUZw7GWGoN1nyPZU/QixbWye0bGMqEGBVgIJq
-n8gEBKEgGoRW23Ltda/nY//kBN253DxuQkd8Iq6CzwNXL2PBYAIg25qettrvcraiC362XK7mENVKHckF
-AzDQtXv2Z3C8uQPT7oufp+wVDGeUmHE5Iz+DMdPsTjwPVwZmUof81WxOAc3QaJ0iE/cEILypm6RcleSc
-HYoSlPEm5EcJgBO9KvQ5IDABTCD+yGmbTWsJ8YI+4cZmlOCQOIRVKGWGXouJy7CBFB7HLJObulb3NotQ
-2N4pFqIIvlE1gZMiiJTaKVqjpG686H2I8XlNZuztDlgTkGwMHslqxUqegHC1im1tURG7iGPFCqLA6yi0
-7Me72WKBD3RVJq7IthCvXW1bTkXEeZqwYtive7WTVu/NgPbFvnw5J5F9fMxlM3QyZRW5ipLMoipRvmJe
-E38bujMw90NEgEyaUJCCuTpleybOaiPZDqlyAM335VY9a7DWCkUTe3WkSuCr6HgCAInAExXSOiTnqR2p
-ofr0/0O2nxOEjehIFH2whRGUCOwh6bRlrZxUFaQpnE1vq4SOWZgePP42KX46WFvOmduZAwV6op8j4L+E
-fh4JbbnQQMHKyEG9j3MOIMcmV7WvZvJDQpa7/5FoA85XbqFbSXyeyMJgMkjTPKab3WdmalYlVdF6kFCu
-/EFtxNCCai0hgJCJON7p0zmnwpIOxJneVFKi3fLiA4lsi/Mnm7C2J1ZRE979eskIQVCDqD6P6eRblfbw
-wBbP5ENS9rh1SYwWSyZRK1sxbJgREQsgmdTlsrkacgWHxsNJUDLrd6P8CHVhQGPzo63uZ8ShhWXBsYKu
-nIs3ZPLsjU6FkPtyv127WB4923SyHop5c6tp1emdwqThx/6cZNN79RGxpHz2RgWQ3uSeQYYV/mpu+2fC
-dpQ1ag804Th9sQeX2gGBAel2Yfgwi5ZbaasaqNooFFZIRwn4WjrD8ufou40awf8kMjQJ15eeNKzktKsJ
-UemaMjmVpfTCVY9wBS/kDNsy5xcTpBW1SaJ+B3HHIHXIhbQ2eqWtsgvt8UMJQmwWo714pI7N28GV8jeJ
-XgwfvZWfwobvhfwYFnGCshiPGZPZHjtBKR0vnQDZ9m7NlmHWS4mWao2EkyVXZE44yzRYRWA2bcaLiaNJ
-kVs1dF9S9Ks3KLv7zYI0a5ja7W2cWRJe6qmcw1L2JHTpTBQJLuGQIcozUa5Q3TzzKJOVivFivDeqigQE
-n9ot91Td9pCgFFYAUpPTRQ3jIiPwo88eCoIOQ0Duo3RRCb4Aj+coMG2y+QJzGRwbB9EnsGhpG0mCrS9m
-nIylnPcwyapZ4bAggvZoNTSLMheHLL8W2h3YCNI2CEa3I4XV6vQOLDsiucMfss6te+Hwcoft9+1F0C3g
-T4ZuTf7YzbKHfhhHHbnynYyzux4sHnjwULHvvkN3f9VF4mV5jliSaeH3G7veXh2hDlVtobY2BTfywEAA
-b8esPNMqQfcmbUQGe1/SDBg0mYtguxL0uTZDC8+lBzX9c/2ZPo2FMCxa6LeouMEybqrFnL3Y7sg2cRaz
-yhR75LmGAmvSdxlR+K/NEPj5orNcPevfWSmtF8riftuZJ+P+YNgcNovv8ObNV3v6oz/hT2l4/fXLVPHy
-NAQhpz0s1bVWfEt5kAQJRcP5h5dkbCuelZsr9fqYq+OuAc5M1Ia9Y664o+yqNr0H1+pNUFSYozCTIyq2
-u4ZE5k9EQkU+wh7HZrsfkyuC2CpYzo2IJGLlst1r4Dl4fycnX+FjFR/1OyzlwbnlvfANf/t39/32l+6x
-/y1NpUbip00O804WptJA396RL8v5JpMGmt031RN7i755FfuGw3ICksFUrGfqxFn8GrDBozHLZUzmOsu5
-JsXU3Zf33sGZYXtnNbqj8OpTbiPPFXnwfqlXZ6okLOyZKhdmkqLYq0csreRPpPSHCgh1ipmpAHoq26rs
-GLpMzDYIcUZJCs8w5BpF82z0vD90MRWskJxE6PJnWvMIfrTCJd3J/FQcu9ifp/AajVQ0JjiSigLt3Jn3
-/UMQdSpUCYMilX4wILkC46lIcj5Y8xttUa+p+ATea40YdXJi0pYtc1mKiq0dE97xqvdSO1uPkM3WHllT
-K2BGMbbGrdOpfR07faYlWEylVnyTxAYVXMS0/nKFB9t58nTEzqwWnI37nW1NCbvalKs7szSVksiUesF7
-8CoO+t6SpphnZkgzSwxynkfJZqjbWBIY0DsWi4eb+bpb7LUZ31ZX2LXrtztT22khPtR+czYHALEzeh7B
-ybXcGC2mMiy7R3k4BNV1raEpmo05kqq4bHH2bPrsmX+4yZZOVugVj6XtLTLjZNvdrX1r9uh8Vn9sVib7
-qIt/hsspboWpVB7Ic7lzxVTUZP8jlZ09UWvOU+d/gCJOg8026wQbBck/miR0rKWJF9zx2akQGJQH2wpZ
-mT5eSo4EF65NzTHpxee6Qz1xh+sP2Q40swQVYVtAyV9dnrqM1010h2Z2KkW+bWoLW57KKLXsSrQ1q9iH
-oz6nJy9L2DliQx6b871ntRyuUKLKtpVuNTPlBcdzMlOwc2EqYJzVtVMhyGwnWppKyIajqOoph+r/fv0D
-u/Uf1v/93SdGCv80biT7wmOJyj1f3DWVWphK4yzRYHR1oqobuX1YH51i6nCamXJ2i2rVLN+mLiUNLGs2
-IlWt2gX6c2nKn6FSC3VlwyCTCY7IaE2/NEpiTkUbCvfvPZGtmHLsbh5L91HpTDmuU+G3wkuA+Ug37Ruj
-EKveiU0c2AtMxCJyC+5A+P4SoAqhNzKtndgVUWdLL3C6Jea1l2y1g7U/GLWOGSZq8gdoUZvXB2UTBw2o
-omakyVszE7Muad4Tb9BmbNDQTOjOfbK24Pu+PPVUZHV+zJ1NJwn9v6Wpo7mYMmdUTy7aQ98hyR1wx3S6
-dy3DNyW12x2FyifhB4gnp/WmytXLVIxKjhnDHXiF8TVIt9RQtuEiz6LVNj2m7JDtU6u4yCrNMoQSezUu
-un1q3Xq1Zz9NppLN0k4bho4+a7ylxEQWkoArWeRaeFnRjxR7WImjxFe4Fm7upUH3I54UplnYVNrBYCXX
-aXttSy0gwpIVxS5QXhJAoWDQVqkqCe9e5JbxFO6mmPIli8Up/FKm1MAVkIGemlYdiugBwANSIetMu92m
-UatVRottamfPSvd9/uyoi6kJM2WXAxrlQtFoIXX7WYoSczDSwFJ7GlY8h30fYQ+mHPkfol5ccstV3TH6
-DSoqnLiMmvJ7yZPNRPF2bx3LdDQ8Wuh63ggPSGLC1+226QfM46TYIG0v6nmkx4N8cgebKJ4gju2Uo5cC
-xAraZTqfhVRAMj6tazN5tC9FYbgXTIVzp5o5mp1C4gm2QroteLZthI1zMFS9saqosZGCOPnqa6pI/alf
-dmdqgp7nSX3tzHEPG7hsvrv9Wd1B7/k2LzszldLMyhIWKuDBjB1TLy2PFnuZh2BS3joJ5hMFotSw52J8
-SSNQtGclq0gFvaW2LhMLkSCMhNq2WAHfgHnaAl3KrXpUxrrdPpPhjRpXpgxusdAcY6VJj91/3712+ny1
-okQJ85AJptZgR+tG7XZaVqk/pxImTTMerqlCSrLkkpYakAO2ABm7W518w87O1qNPqeiQnM8MvQNTdnl4
-WaluQVa5T9WEQp2ckWTv4qp7V1txPtZtFaHd/VP+kU5RHGYYNS6lVOptaiavZuo69skpp3V7vaYi1yx8
-tQa9aNUdQMuAHKtTGj7h4jiablE/4P2pOeGyaoM2n4V43FaVjfu+VqnC7jIztb3Faa9dgP2SzpXZqeU/
-Bdgja7+FAqmw9WhDxS6UVYsdemE5n2jFFESS62g8BOjTV1Wrm7Polufa2tq3Z+ZnpjeKjVRQhtHLVHsW
-Kaqpic3ES9qXaEGkgJ17iuERtXXF7SpTqQKmuFvs7lRTVrLajdYjsu1H1D+xQ28QyUO8tDzlQk9F1HZ6
-9bF2L4g8g2fgXGCMZ2PgthiRaAuC292TiBzvmWVj7ZOy1QPDyVqNyZLzowcLHgGGjarIrsvseqjU5FAD
-+5HjJYrMWJrZPjMVI1c1r1QeJ8E7uStm7bQ104bcfUYiheJIh6NeXEEGv1cm8b2nvSaKsHWm8BZZ5doC
-hy33rIjYe+nDvZ3+oFOo0FuUXj5wYM7sX2sXHXm0pS0FHGHYeojyTW3ylCOWoxUFZk3+ZskgQyA0rF+y
-arFJxC2Uu7x0t6zDKkty5Wp6drR7yrt2BaZWKbAoUx0GooGTLMxg4AVo2t6X3yYvIPPx+GPqbMTmkVl5
-rRfFfaItVG6WQiuTLfuMSTvPqtJXSwUeA5+aVahJ5xUjWK5varPAT+Ym+X+tGmgWVIRlHJ2uWnqDIhNM
-c2iyr5UomurLrMhPdEVjAveR+TkbrPK6qtLZKkBfFUmffNKi2dMTYUtmiaepPWRLvnJUAt227fN3b8ub
-Z8eW9e4ULDAStG6fedbCF8VU8Hw1dgEl5Kbw+XOtRhYgf1P++9IUhtxW2FZzeLABbbzmsE33PJbw4Y/B
-/ZeaxofXwF1u/0rWfaazUG/pL7LTyUcnz/sGVQiCgZ+/d4088nedI389Z6Xbu38hLvr/+D0oALTX/OiZ
-Dy9SY0AqCNkn7f3nXHuBegP867rY8c7yzu/wirUAfPCr5Kdnygv2V3tNqBGcmNICyDjwH32XqiPQc8A1
-L1LvQBxzaCOcSNd4nzz0J1KvUE2CvfE++fB/Snb7RTLJn/NeuUGVgatT3H2oBlwmG/19akq8PPV8YOo/
-m3QZTlAL4u2PHsXdWpUDfNKZ/RecGX+d/Hq0533eNd0Bo5T1xGX+vETuu38vvffehz/mp9+lqsEFZ6M9
-fuvsrTc/fir99nQwhMjiukIml/OpWnabWHOJx/YWeUevkU0WjLvgGb1in7lif708xeISn+rsrcsZO+n1
-/JNsjV3TWVWviE3lvCdw/N6w7z3m750kZ0pXuXLrOthd/gwnwAGzTz7p33uL7LEzU0y2aAsYbNGWV26d
-J//tLedsncgYZK9M/XWWz/s0eIP46+OTLVcrOGB+v/NkjL2ja7Inz9q/15zJ9TRYcH4/8dHO2VWu2XfF
-YXvMOWJnQzXH+/PJjM/2CniI7d3zZ7A7nQV/Lb13XXxAFEUze1CAmuFiKoSpkygqvfiB35mO6mYlhbGd
-evmVIMFgu8OG5rlS5Fy+1RbMW/qt7mCVmlQMPrqyp22JFbJES9MB46nMnFm+01v5dHKnaQNh6xXSelMh
-3RmCSFZRmHaVUNtIPcHPB3RR8cOUrMwTN01EdrxVHt1Q3rtTZNZeOlyg0ylQ4sz04ReXivh4G0ag8zwV
-2qYvmvlrOxanXNUp07+zvGM6C7cyldNpn3d1MDhcfy6CuPBt9NU3ZTvv2bWY1xCxC0Qdc7/U/HSyA8ds
-5h1Nob5mZvLksZ2dS9OjkqXfcOXOFLag0/I2+G5bS5B/ehI15pU8thSW7CxPRQ2nra8lc3T1+aODYbeZ
-i2xtoXStF/COG+UVH+y1hWlrzVp1tOr12rIFRa7ivn06mOG94sWwZ7Kq7WHSePRX1o2Av14x1o29xFqZ
-cnj2TKeqlorpVHwkA9x6+TJr3idJ3ukQ5xc982qz8SHr7kkrNKdmtGkL8IE8DRZBIE7ktpZ3p5haKy3c
-TDMeTm1rUz44xOodHCv2b4yHqxtZ4WJ8eNrvJb4rWzwCsmwQamZG3Ld3zOaWlsY6HrdJOFZd2qdZbGe4
-3APMChCml5am8MsZ1GM87M0yxty6pM3nvJ9Iy8kcnmJX9pNXmwWs2jQF75v5PZkkID7fei4KhBVTSRXG
-jdr+C3aVez4toLcAYnJ6N1s+mmpac6pQCvUbEC/HpfdmNbwzoz+82dD+9ZLIZpiGpqT7nrmQexZNwru5
-RrFwaKnsC6IpU3m2KA8+bt2BIlRyGXLKw5BF7tvZiOYIKsZher1yK22U5ES20ddUu1LvquiMI2ZXJlkd
-eY0glrNuRLTzuqrTa2tgq1pqQFrHAjGU07zTe6c3RonAJ78wC5OFK5vFmb7WV6lFe0IM3vL0FpSDHBkK
-HWw9NBxsleuOtkk1mHnlrFhAEYSdRMiQrJy58ut9QEKrPuI/BxEvtWds88660QHmpdKotFsVt8KMGHvE
-5qz82COhOjmNZ5Fn2cb7pzjU1u5pdI/iuQlOl5NdfLFnWfCpTXT7jDn4eSmrNFe1yTAn4nhJrDLNULck
-9tRNkYOM44gRp3OxmIbhYGlkNXekfFjMShNxR6oyqGKG7ZGq4oc5+AubW+KjYkVT7uMsZTok0JRUgJ4N
-RY7zmd7UxdD/+Y4rw0Cu5EzICiVtE2mkXA0ZkNB1wYcvumLV6RdcxsQVfn4UGikfUAzknMvm+LtXXIXJ
-VV/yViVVmR+EsFISFQmtLdw3Pu8aStbUp/iV86FC80EIy1zLtGWszY9CYwRf+TGv/BPKnpzOVKdeDKmc
-5/3KfqmXQjNHSiwvZJf9GZVhngk1lTPRjKQPIwWk1+LdN6ZEh1z5JJR/klBYGhTvydMu6+SSXCf41hsh
-+fJmfP1kaLy8lmnghCQUbvTn0SrdVxov70TjXwyZsqdC1+g035Ls1Une8UleWYph3wlBp7MhovUKf/9J
-6BHl8i9SK/pZKMA8y57RlV+I+57iPHyW7byBf1+lnJerDF11CR38fjr68LlQptITnYv580M0BpeSGthr
-vNTVGMTXfGL7I1yL542e9Mn2LL+SlK9eD7GjD0JG6XJ03el43tcoJfRSfPdMXOdKjJHmRtKRey0m7emQ
-JHoxVIDOZipn78Rk1i2OxwpK8lNJRed0rKYTsRs8kY3CjVAEkr7Qyy49hA8/HyP+ZqgSnYm18KhfytfR
-d+KCL7Gf035yst0ivDPVpB/FbA9dL7+ytH0uxodjxnpPJtGw6Dp87Hn/Ct6SZFNoeeHPN+NGL8bWBBWp
-YdP8Tl5jY+doOsvDl3Mtd/fuYLAhAzltcM8sfQ6GUUzxynr18ue84pFzRudtL+el5lftEDrcZraK6fNk
-5+dM2pm4fvKry2mXfcfi53JDQC93zdyRgbKn+Jyt2uKTaA7tCT12D8UWdwqXDLp2HyijqOsYVvUSI7Go
-kQaJgGqvEHitt/A5z28GcIy83liSdYnas90u4XP30feohgk/LEJs0XxuABY+FytwDWSzTJuJXWGzM21C
-7h5ROHxv5xvI3B/uLFOTpmiRlxnaG3C8xZnPRQzmiulsfkkTW9Ya+JKfc9aX0v09w7j4uQ4QTqE1VYnV
-yemZxTTiKXN+xMvM6nDBCgpXM3zN5ONS/6Gz3PmcRzVTFFNpVVx493/KiB2eb7qrWivNDpsVoStJqBR3
-Th5RVXDXq4dw0LdGG/b+t9B/3zoC+GrmGma/CujyOT8kw8AC59HkuuD4wkFlnVJJm7zesDg4Wj5uJ+5x
-pEYyIKcoI7gme6E/kK3YWZar0mIlc4ojx7uYxoNOz65du3x97DTzsETBD5E0QXlRfCjzoyk6Quc/q62H
-WqyrmMGrcsM70w7/zntIoGWGuWwG/bnPLYdtzZ2TQ+U6Mv6zzY4/2vVfP2faLs1/7oV2JihAdgeb9f/V
-dXW/TZ5X/LqW+B/euqqSaHEMo5pW4rgKga5MbUFdUDvtYnJsJxicOPPrkETVpIUApe0orVRGhaaWrrSk
-GdAUmuFQQqTtHpE7LuFm0v6LPefrec7zgZBCYr+fz+c5v/M7vzMwwH7DgIqPYQMyKGRBQMfvY177PPoe
-WVahXwIfpMdwhh2/U8H6YjXGqaj10KPLj342/+492n609ej+o5u750ANGDFzioPcR6R7BxHwPiLwd1Dr
-GBF28//nGKkAJB/1fv14B2v+3qNv8ewvUCEY9IS3MSbwJUYRNvFbiliQojJqPuP//vEagWc9ZdbA7e+e
-xzgGRAc2OTqxyVGBh/gEl3bPsQ4vqUZDDGYH9YZXSc3WPD+/3+4n/H7bGC9BpWxzxqbfHnj0Nj4rtc9m
-EB2RqICvice6ZArXPg9IN+PKCvGHnxa//lFFElZBqe3JGp9/98kWaObR9Z7cApUyvIPTJqOzPrJafRdQ
-702+x/uj3t66xBE8nbNvzROcpU+CZ3Sad3y/bmeq09PFWmwsn2K5RUy99ATLKuEehWscktx4pQsnVcUK
-QwFbpmM2V9T6UXM/p3VYAYrhRKroSiGY/E2IAZJe6FciwSNXZ46RNUZyxRstBsub485Zhv4ihESbbsHH
-qvOdOZzCOJmlumd2GEpKds2KOOIpN+wpeEgL5CpX/Mgo7DqCOXMTemYLUOLtKdwxRSmPY//XIBItPdIv
-wur1tZLMEYXQ+uC11NEBOXdBrJmx4jgUzRvO3mi2T2O+6zD2i46COAiDT3ZJ7Oj5m82GOf/mB0Aj1Ypn
-oUHVp4CbDGXQAN20OUBRoGKgwmzoseJCb7r062K14FialpB4ullrK1gSYCzqzSxvIjoe7nZZaA4h0Udw
-PeSY6HQqeHRgcExTySXaBvzMGyQkqKRxxNqEet+sdadbS8Vq0LV7CpBq0yw1oC47CWMQFgxvBhsqMBmn
-M8JRJ4zFZTatWg5V5ZvZqVYbmDVdkBIMTEfiGtV7dsRYPSQB4Y6d6CCElY1zxVyp4GFfn2MCbfsuB5tz
-J2tQuQTU3U6ZBzHfNktgYkGrzdRmm7x+uEwec/C7VACKK2hJDaVMjINj3Q6SsH5j/pibgoxhLYRDVB+W
-nkB1JGS8KCkwokUhO0VXU2VlN4mNiMvh8HHB1ISCKeQQZ93bpQ8xxbwsqWm2PbisFNhYiD7mfioUMIPI
-QnUwJkpILEBaHqRKtOq5p/yFmCmTval4U22mw/N4j0zkPaFZUAD+WKYLPZsxM5zpFcGThYK7vNUyrhAk
-8mbvYiQzt0aJrIWOhsbjQBkztLR5+mHYHh2iw0GRJATPoawTdSILVYowhaIy+S7EiDHt6kgVk2JIrbzT
-tlkxcKCX/C2A5lFjEVuxE85ydbXPW1B/UfgoCAFzro29qC6BjfnQs8jJa/VsWoEuxEtMq64ZJlxhk0iL
-NmmlDBUcoe5a0w9KjYeLtHcC7Ip1KIoEvGcZ2r3FTsnYvF1bmPHQApfDA6YWVCVsyAdwuW6r0/ATGTJq
-IN+xYn08jtu1lz1RQp77TnkStl0sTNhV64enXwen0OghvByb2tPchLiFdUxqUzkIJxifLFyELch9QPDw
-UeWVkqM0erK2ZOb7VM54QnnfiAtRSbYRdYbCucs8rbX5gyYIrPIlFCIZK5r1/HStbtwvZBHD9tccLL68
-f0Kl+Q1Ez1w9quq+YRHNYeUJkq30y4ojT8peqkQ3jFNc6x0wG5rZt4CPJpMwmvuFyCDL4wbS1hNp52TR
-yHPsTKnwWMxCQ60YeZRK14xvD4/1SrndMesyZ0821AClAekyAcUqQDW79rIS45A6iS4PazQyAnWgnPhu
-nrghHg85FLXGMoosUDaaHwqCfdjaF9ZUzbyACvm6KDlGJVTRY6+8eOjoxOTvjx3OpCu0aA/9LFZDTMrr
-YERVfL4f3GwsMjSATydimwttyCoNFhezVvhZT9Cvb9S65nkbGtFxRhVnTZOpDPm1AgYcXYLSXnrbZqv8
-VHMZuQJmxvBbqJGmPAXOz5xGpYm2yiHWI5zM8ywy2/2cDPioEm00I9Hu7edS4IrehnHSVsF1YK7iqLeq
-H2AT+pmNohzl8k5kU0P6AO5sniIVPrPN2bHmhc5wowQ6b4qCwVj32aJwpM8whn6vZSHGNBk9c+TX9By/
-GICoZrfTZREfsxG3F3IUkPCSLxF90dXZyNszQ41ShK32zcSRcYabXjdjZarTOWW5AU4pY45GTs3GbiXv
-2i3KmPbanFXZ+3Cd8V4b8LM6VYyl4Ld5E4GPhqUvuLZwz3HVaRXImfF/tNdTVSOr0RI5PpcFoXYldpKJ
-3Cc4MAtdZxJMdOZoSBszgZxhGC0zxspZyDkVLz8GZF/Q7ZhxAXHNqmbzBFV8FMGASAKzLjtHR0IzdAhq
-jZM15NTYMYa4lwcIGyM/ZwGiTFRPlSYsKd2Y6+JCawPzJ0iYVBTKMZ+RmRIWbj0EyCPaUJKLbWWBM8pQ
-FVkjnakkWaROkZiMSK2bAHhkp6tRNbgOX50SsOooG0ID2AyPLkr8gsCh0M48p8BOK4s2gnUDzdkhzo8Z
-X5YGk0Vuss/v1isATv5F02p5oIVg5inznRRD5WAHVl4QhGH1vDzIITMunaIE8sgMcuHBMKccSujfTg+S
-P3KptikSTKDPo3Tf0U/ws39xFY38THtvUBBYGpk/MR9w7czoixbaglPHFOmjGohzdXCJYF/XR2mhrKPP
-MYezRAjK2fGTOsMB313odUW6eXFo1Mn4tEhftulR7bCJcVPNtEQcp2khJEPaantHsyAY5euT4DjEHRZ9
-vfJSCRBhdRPuxyxy5/W3hKLZ8IP9hdZMfJ75Fmq6PP5s96PHPwN3GeuFUZ2y8JPrVAUMmeTnAd/lym73
-gypsUtWOMU7/k91LjKre5QpvgKsCrruDfzMy/PhHPHOHWOXIp36AvxHKu2HuR2jsPWSVM8aMDG/mdfPd
-CVH+Gev6UV0zujvwvu/zWwTPA5gyIrjbjBj/dfcTZJ6fQ958n7FeqGz3I6PJ28j+3sYabZt4f3pTOIZ4
-+PLJfXoLrtIGd/8Uj7+PNeW2ocofxlsvCmFgQwKyFzCiuoKx6TsY7aX4siUwqLpjXMLpnJzynYRrtyS8
-flGi1RTS/VrVuvpOMQEo3q0rcAk7Aj6XsyDufBV//4pZHFxLiBgXV1Xw94wKu6/hM6yo6j8P1XtZtox9
-i75c5zM85Y7UPlsTcsiG8Ar+gtff4Lg5cwmIV0NlcW4JReSBvOYFPEWfRS2j2pnbcF1OUVV4HMfgosTT
-NbliRzE31qWRP5SO2FL8HNWGjkBiuQSaCvJQul7YCI6N83dHIfBq3q0oFoqtNvUB8jGoxXakd+4JKUKR
-izymx0WpgbWOv+wgw+Qh129yT3tGqukRe+SqT025IwffwBPPuDd191qXHrmMZ91mggoX46MBdkPa5LZU
-4KKmuy5ltqSmG9/9tjd64ZjzyJ9Zx88vCY3hYyEFUZE7ep6/qfY/L4/3gYxn2843mZfiaEUPZPSuyfRZ
-kxJUdowJ68Z9Qt20ptp5012HyCE8L9ZkxtnCW2v4hD+oYnBYMRD+vG2vE8eRvNwUl5Gyao5aw2yOdZvV
-INWM4Jgt8/8PXnUe94nUaQrjQ99znsgFjFD9hFEqujLktKxhxSJ+HqlxpD65i9GuszYydROfawWyObiO
-z43wXnjspvymHEqBYBb3j3S6M+V9r776ankJRXzARwhBIXR74dvRzIYCIhRGVJtUfY4iqLeI6vdYsTM9
-XdSSdizjNwrlNiBUL6R/Y7FEgFL2UpAfAmagDllxDMdaWS9ZY6EYeyS6oAd/VKhE8Zhy+fDbxUzfcBFE
-SxrN4+8cmYAU0zm0lviGJ43VTZc4EAaeQfsgjKnkdYvqZBaP03JWfNsstu5if9wzyPjGcddmYIUGiJYE
-KrDdCYgqJ/o2Bp6wJbCTKSj0WrWwGIVBXgtCb4itYKzfu1YWeawHYrylgGihV92jV4khqSyNlQRkdgXM
-yMn++MaX8kpIkKqDl3COemGZL2HgIHsP8Nfp2NLQ4TMBXO1TluFkJb4kQzSLYon7bJ4JInJmIsxMQT1v
-BgWMLz0DjJZoIrRmhVSlXJjxeq3RnCVcgpgjuUKShNWjvUp+/BEzaNiJOLh8pDHYagyRktxJIWaDSyxu
-hkh7DY2y4ozXt7GJXvD6mTCyaowYC1e56bJcmCaOhS9YA0PXdODQtRcBp5/xytHyqkEQrBhohWFouwNp
-z17hBwjFgfc/N9MDYcVDIxMj8bgvkQ6DaEEAsDGsS5OJuofzChsq3TpIG1IBM4E6OUMM4n+CP2YxADnb
-yv3ybJ3pSQHWhrMT7BTmMbo5YZax2alWTV2suWQGJIuicHLKQk7VCVS7MRDoRX8BrvFBu9r0NBRd6KkX
-Qu45tzFPKwfeKYW4CAIXYAWOOwKXmGtoqiPPNBeFs962LhnAk/uoxC4Xm1PmnZuoLFKDYGO355IWabcD
-DMgG3YBnJLiijbaKCIJVuXidkV31yExl0hWAWBVeD5O3jT/s+gub0EtxquG6U6/N16QgiWi7+MCtN+Qg
-NYWG3PRCF8epWsdce1EVA8jvkHIWbikFCGzZtMEMCMCRsFncQRU/NPRe6fh4af7Eck5sB1ukBniAZkuF
-JUxGn8Wm6vBFHdh2g/IaLjiKywA2PPJG6B1zVuWwOBfnnFmLBqryaPiHgEgoddVFjSmYJhjOwH6sQ23B
-LghFQLu8vP/wy/sneIyZP4pDQ6MhIgU7pCdSKBi2GVZ/DPIeQ34t0CyDRRqpl3Gc7b0S6MgeMjNpcAgW
-7cnWrPktiyGYoretsGXhLCRn8wQJuViVzr6DMo1QqlZmF6/nctyAagM/dZb5xpaOo6J4CZOJEXq9PvXE
-QNJ3ZmlW3xSBynqLk6gxXIPtepmH3oRNjcQe0PXuZOHxyLd8I1+7g5N6Ap5zj2QrZrq1WeS/WAaELnAk
-5CV7Pce28BJr5bjEjh1vn38qVhIGjdqOrI3qxS/4aGrloKd+Va3Ai+ohLIpyegSiURdkYod8a2gXsc90
-JLmY2DcT1luR+rLn9WWesPz2FOLnq6YGPi8GUpAO6o+NJjYNpxjmCqbYylVSnaQFxQy4bIPmYBPn3yNY
-BZHPCvz0qklwXIzex1c/VlPvdKfVGNw7NFr0FMdtqnPsqrmYg1u6qwmT2+cf0m9BhjqSS4gDhTVHSfMO
-3lcpW8lkqMQgc52j2rBztFvT2LzDXh1EIaPES1jmNCjhODIPGq35NgmLWgWb3On6uPfFgRHw37JEG3Dw
-OhcbB+OLCfPRq3alTDevXBdpfEUeHZVSw2i3/U2XbpKqFGYE98LIirFxT9FIdGOrIcUieP2ypDMpiMRt
-amv1qOM4ruW5R0GCNFIJsE9PA48IZJCboI6Uk2U3D/FOq3Q1aB1k50OotrIRUaeC7eyjRBdVs4QDiRwc
-IiUgcQiejcqX+XQIHJFYFsjxK1V1KrRXFls5cOkwmo7TUNKTYX0Jbu4nXtK8pPphTYwpthr0fvxC8IeN
-OtqomtogoEM6s2bkKsPLK5fIPTCdWF+Qj8lloZgfhGL6CzML/1nPs0GKrS8MiR7O7pXH27srGO3YwBhC
-8Nnjaxg1WEGNIIqNbIWxC2KYm3POYhTggcRTzPUkCuJiCNukGSTRB9DWic9lrnz42TWKopjrAoe9bzn6
-FA/ZtKo88fU+oeeFJ3ZaO+b+pA60gZ+hHo7omyDmdxMrr59nfO0nRgpXFXf8DH325BZ85u9Rxydfh7Uk
-J+vLLJQqF8ZP3eVyrN6qI6MJZU3GsgEca7LYR8sOWFQBkkXoULh7435dTG0GiiPuliRrjRSUOYLTLZx+
-lZSRIl96Fo7LChElMGNxRTYjXDgDDfJW/ZS3yw2KZasM2z8rwVCxdIrZMTTdB3LtV2WRQQiNFRraaM1H
-23QPU1K8rYv+C9d2dWTw8yXQ/YTp+L6ZyiVO2yqkbFwSran64jW0eQVwhBxa0McGJkWh8mKp9AdfwGO8
-1YUnqRYSLZKyTBef9q897d952v8efm6dfdq/8rT/j2er3z5b/fTZ6rVnq1eerX7zbPXqs9Uv/nvrm//9
-83Obcr61Yv4akrjYhgQvKMrwNeL2H3IIjAM9ErXhjMuLEm6zWaVBBMeGJ2xQwGahrksSaJ+jkHCWDfz1
-Ve6wzSy2ybNXVPgmCAh+LEnQOxLD+lIe75zkk26oIKPNGrbxyjVJ+NWBm5UoNfsyZ5hyUEzHs4I07euS
-zHuRk9a5TdYwf3ZHvlqXANllOXJHQn5fqdOpfc7gM+sP1yV718+C56fdUFHI6ypCZPudzvpGTrwtrWru
-/rVXuNR6wTGbEPgHyoxQaWnRsIf/2DsJLQgQW1G3kfwbXLBC/zK16xer4RpI0yWByy/NttWxbjEL5KVk
-9VSaNMqbMbtAwoZK2cPlaghpkFczkl65lcfpJr1eSN3qGvMvYfkM3FDOBlWru3LxSuXyu/snyuVDk4ey
-996YfOvNbN/I3sx3ugSRCRwelsoyj8s6Tei6QY6EaaiCt3vKKQ7J+K1p9N9xo6faMT84k/L/sqCx2KPF
-uwwEvTkQY1BIIPKvwP2aJbessYFfJCJQleSWWYBAz3DWA+VOePVhDL2prC+Vjubnkcs4Sy796Qngb2fW
-QEghRabnu61aibrAvHl3wThK/75XobYP50F7bO8o5aEr8+h95fjj0D6QgTJScqCeeOGFFJ5W60EF+fBJ
-YjwI3jj5Ful9tZlshrFu8nbNsZSxoq3xRic72DVGentIaS32UbeRuDx3kBMENvK/HH/H0528I9mYmHt5
-l9QjFacpcQXzKVzhEulDAsOHck/91TM7dvzgm0cmsuJcrzQZCBlA98WYygR8D2gM0850fJVWYrMQzuW6
-7dPLwaT5k9bOfaWed0Fl2k6+w4eUExaymY2jOgNSbS0IFfXeNpNshPJWDiL9Nbl+zNVO5vGYNVey7uzQ
-CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
-s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
-MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
-YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
-vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`
-
-/** @type {Uint8Array} */
-let dictionary
-
-function getDictionary() {
-  if (!dictionary) {
-    dictionary = new Uint8Array(122784)
-    const gzipString = atob(dictionaryGz64)
-    const gzipBytes = new Uint8Array(gzipString.length)
-    for (let i = 0; i < gzipString.length; i++) {
-      gzipBytes[i] = gzipString.charCodeAt(i)
-    }
-    gzip_gunzip(gzipBytes, dictionary)
-  }
-  return dictionary
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.transform.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Licensed under the Apache License, Version 2.0 (the "License");
-   you may not use this file except in compliance with the License.
-   You may obtain a copy of the License at
-
-   http://www.apache.org/licenses/LICENSE-2.0
-
-   Unless required by applicable law or agreed to in writing, software
-   distributed under the License is distributed on an "AS IS" BASIS,
-   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-   See the License for the specific language governing permissions and
-   limitations under the License.
-
-   Transformations on dictionary words.
-*/
-
-
-
-const kIdentity = 0
-const kOmitLast1 = 1
-const kOmitLast2 = 2
-const kOmitLast3 = 3
-const kOmitLast4 = 4
-const kOmitLast5 = 5
-const kOmitLast6 = 6
-const kOmitLast7 = 7
-const kOmitLast8 = 8
-const kOmitLast9 = 9
-const kUppercaseFirst = 10
-const kUppercaseAll = 11
-const kOmitFirst1 = 12
-const kOmitFirst2 = 13
-const kOmitFirst3 = 14
-const kOmitFirst4 = 15
-const kOmitFirst5 = 16
-const kOmitFirst6 = 17
-const kOmitFirst7 = 18
-// const kOmitFirst8 = 19
-const kOmitFirst9 = 20
-
-class Transform {
-  /**
-   * @param {string} prefix
-   * @param {number} transform
-   * @param {string} suffix
-   */
-  constructor(prefix, transform, suffix) {
-    this.prefix = new Uint8Array(prefix.length)
-    this.transform = transform
-    this.suffix = new Uint8Array(suffix.length)
-
-    for (let i = 0; i < prefix.length; i++) this.prefix[i] = prefix.charCodeAt(i)
-    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i)
-  }
-}
-
-const kTransforms = [
-  new Transform( '', kIdentity, '' ),
-  new Transform( '', kIdentity, ' ' ),
-  new Transform( ' ', kIdentity, ' ' ),
-  new Transform( '', kOmitFirst1, '' ),
-  new Transform( '', kUppercaseFirst, ' ' ),
-  new Transform( '', kIdentity, ' the ' ),
-  new Transform( ' ', kIdentity, '' ),
-  new Transform( 's ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, ' of ' ),
-  new Transform( '', kUppercaseFirst, '' ),
-  new Transform( '', kIdentity, ' and ' ),
-  new Transform( '', kOmitFirst2, '' ),
-  new Transform( '', kOmitLast1, '' ),
-  new Transform( ', ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, ', ' ),
-  new Transform( ' ', kUppercaseFirst, ' ' ),
-  new Transform( '', kIdentity, ' in ' ),
-  new Transform( '', kIdentity, ' to ' ),
-  new Transform( 'e ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, '"' ),
-  new Transform( '', kIdentity, '.' ),
-  new Transform( '', kIdentity, '">' ),
-  new Transform( '', kIdentity, '\n' ),
-  new Transform( '', kOmitLast3, '' ),
-  new Transform( '', kIdentity, ']' ),
-  new Transform( '', kIdentity, ' for ' ),
-  new Transform( '', kOmitFirst3, '' ),
-  new Transform( '', kOmitLast2, '' ),
-  new Transform( '', kIdentity, ' a ' ),
-  new Transform( '', kIdentity, ' that ' ),
-  new Transform( ' ', kUppercaseFirst, '' ),
-  new Transform( '', kIdentity, '. ' ),
-  new Transform( '.', kIdentity, '' ),
-  new Transform( ' ', kIdentity, ', ' ),
-  new Transform( '', kOmitFirst4, '' ),
-  new Transform( '', kIdentity, ' with ' ),
-  new Transform( '', kIdentity, '\'' ),
-  new Transform( '', kIdentity, ' from ' ),
-  new Transform( '', kIdentity, ' by ' ),
-  new Transform( '', kOmitFirst5, '' ),
-  new Transform( '', kOmitFirst6, '' ),
-  new Transform( ' the ', kIdentity, '' ),
-  new Transform( '', kOmitLast4, '' ),
-  new Transform( '', kIdentity, '. The ' ),
-  new Transform( '', kUppercaseAll, '' ),
-  new Transform( '', kIdentity, ' on ' ),
-  new Transform( '', kIdentity, ' as ' ),
-  new Transform( '', kIdentity, ' is ' ),
-  new Transform( '', kOmitLast7, '' ),
-  new Transform( '', kOmitLast1, 'ing ' ),
-  new Transform( '', kIdentity, '\n\t' ),
-  new Transform( '', kIdentity, ':' ),
-  new Transform( ' ', kIdentity, '. ' ),
-  new Transform( '', kIdentity, 'ed ' ),
-  new Transform( '', kOmitFirst9, '' ),
-  new Transform( '', kOmitFirst7, '' ),
-  new Transform( '', kOmitLast6, '' ),
-  new Transform( '', kIdentity, '(' ),
-  new Transform( '', kUppercaseFirst, ', ' ),
-  new Transform( '', kOmitLast8, '' ),
-  new Transform( '', kIdentity, ' at ' ),
-  new Transform( '', kIdentity, 'ly ' ),
-  new Transform( ' the ', kIdentity, ' of ' ),
-  new Transform( '', kOmitLast5, '' ),
-  new Transform( '', kOmitLast9, '' ),
-  new Transform( ' ', kUppercaseFirst, ', ' ),
-  new Transform( '', kUppercaseFirst, '"' ),
-  new Transform( '.', kIdentity, '(' ),
-  new Transform( '', kUppercaseAll, ' ' ),
-  new Transform( '', kUppercaseFirst, '">' ),
-  new Transform( '', kIdentity, '="' ),
-  new Transform( ' ', kIdentity, '.' ),
-  new Transform( '.com/', kIdentity, '' ),
-  new Transform( ' the ', kIdentity, ' of the ' ),
-  new Transform( '', kUppercaseFirst, '\'' ),
-  new Transform( '', kIdentity, '. This ' ),
-  new Transform( '', kIdentity, ',' ),
-  new Transform( '.', kIdentity, ' ' ),
-  new Transform( '', kUppercaseFirst, '(' ),
-  new Transform( '', kUppercaseFirst, '.' ),
-  new Transform( '', kIdentity, ' not ' ),
-  new Transform( ' ', kIdentity, '="' ),
-  new Transform( '', kIdentity, 'er ' ),
-  new Transform( ' ', kUppercaseAll, ' ' ),
-  new Transform( '', kIdentity, 'al ' ),
-  new Transform( ' ', kUppercaseAll, '' ),
-  new Transform( '', kIdentity, '=\'' ),
-  new Transform( '', kUppercaseAll, '"' ),
-  new Transform( '', kUppercaseFirst, '. ' ),
-  new Transform( ' ', kIdentity, '(' ),
-  new Transform( '', kIdentity, 'ful ' ),
-  new Transform( ' ', kUppercaseFirst, '. ' ),
-  new Transform( '', kIdentity, 'ive ' ),
-  new Transform( '', kIdentity, 'less ' ),
-  new Transform( '', kUppercaseAll, '\'' ),
-  new Transform( '', kIdentity, 'est ' ),
-  new Transform( ' ', kUppercaseFirst, '.' ),
-  new Transform( '', kUppercaseAll, '">' ),
-  new Transform( ' ', kIdentity, '=\'' ),
-  new Transform( '', kUppercaseFirst, ',' ),
-  new Transform( '', kIdentity, 'ize ' ),
-  new Transform( '', kUppercaseAll, '.' ),
-  new Transform( '\xc2\xa0', kIdentity, '' ),
-  new Transform( ' ', kIdentity, ',' ),
-  new Transform( '', kUppercaseFirst, '="' ),
-  new Transform( '', kUppercaseAll, '="' ),
-  new Transform( '', kIdentity, 'ous ' ),
-  new Transform( '', kUppercaseAll, ', ' ),
-  new Transform( '', kUppercaseFirst, '=\'' ),
-  new Transform( ' ', kUppercaseFirst, ',' ),
-  new Transform( ' ', kUppercaseAll, '="' ),
-  new Transform( ' ', kUppercaseAll, ', ' ),
-  new Transform( '', kUppercaseAll, ',' ),
-  new Transform( '', kUppercaseAll, '(' ),
-  new Transform( '', kUppercaseAll, '. ' ),
-  new Transform( ' ', kUppercaseAll, '.' ),
-  new Transform( '', kUppercaseAll, '=\'' ),
-  new Transform( ' ', kUppercaseAll, '. ' ),
-  new Transform( ' ', kUppercaseFirst, '="' ),
-  new Transform( ' ', kUppercaseAll, '=\'' ),
-  new Transform( ' ', kUppercaseFirst, '=\'' ),
-]
-
-const kNumTransforms = kTransforms.length
-
-/**
- * @param {Uint8Array} p
- * @param {number} i
- * @returns {number}
- */
-function ToUpperCase(p, i) {
-  if (p[i] < 0xc0) {
-    if (p[i] >= 97 && p[i] <= 122) {
-      p[i] ^= 32
-    }
-    return 1
-  }
-
-  /* An overly simplified uppercasing model for utf-8. */
-  if (p[i] < 0xe0) {
-    p[i + 1] ^= 32
-    return 2
-  }
-
-  /* An arbitrary transform for three byte characters. */
-  p[i + 2] ^= 5
-  return 3
-}
-
-/**
- * @param {Uint8Array} dst
- * @param {number} idx
- * @param {number} word
- * @param {number} len
- * @param {number} transform
- * @returns {number}
- */
-function transformDictionaryWord(dst, idx, word, len, transform) {
-  const dictionary = getDictionary()
-  const { prefix } = kTransforms[transform]
-  const { suffix } = kTransforms[transform]
-  const t = kTransforms[transform].transform
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1)
-  const start_idx = idx
-
-  if (skip > len) skip = len
-
-  let prefix_pos = 0
-  while (prefix_pos < prefix.length) {
-    dst[idx++] = prefix[prefix_pos++]
-  }
-
-  word += skip
-  len -= skip
-
-  if (t <= kOmitLast9) len -= t
-
-  for (let i = 0; i < len; i++) {
-    dst[idx++] = dictionary[word + i]
-  }
-
-  let uppercase = idx - len
-
-  if (t === kUppercaseFirst) {
-    ToUpperCase(dst, uppercase)
-  } else if (t === kUppercaseAll) {
-    while (len > 0) {
-      const step = ToUpperCase(dst, uppercase)
-      uppercase += step
-      len -= step
-    }
-  }
-
-  let suffix_pos = 0
-  while (suffix_pos < suffix.length) {
-    dst[idx++] = suffix[suffix_pos++]
-  }
-
-  return idx - start_idx
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.js
-/* Adapted from https://github.com/foliojs/brotli.js
- * Copyright 2015 Devon Govett, MIT License
- * Copyright 2013 Google Inc, Apache License 2.0
- */
-
-
-
-
-
-
-
-
-
-
-
-const kNumLiteralCodes = 256
-const kNumInsertAndCopyCodes = 704
-const kNumBlockLengthCodes = 26
-const kLiteralContextBits = 6
-const kDistanceContextBits = 2
-
-const NUM_DISTANCE_SHORT_CODES = 16
-const kDistanceShortCodeIndexOffset = new Uint8Array([
-  3, 2, 1, 0, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
-])
-
-const kDistanceShortCodeValueOffset = new Int8Array([
-  0, 0, 0, 0, -1, 1, -2, 2, -3, 3, -1, 1, -2, 2, -3, 3,
-])
-
-// Brotli dictionary
-const offsetsByLength = new Uint32Array([
-  0, 0, 0, 0, 0, 4096, 9216, 21504, 35840, 44032,
-  53248, 63488, 74752, 87040, 93696, 100864, 104704, 106752, 108928, 113536,
-  115968, 118528, 119872, 121280, 122016,
-])
-
-const sizeBitsByLength = new Uint8Array([
-  0, 0, 0, 0, 10, 10, 11, 11, 10, 10,
-  10, 10, 10, 9, 9, 8, 7, 7, 8, 7,
-  7, 6, 6, 5, 5,
-])
-
-const minDictionaryWordLength = 4
-const maxDictionaryWordLength = 24
-
-/**
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressBrotli(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  const brotliInput = new BrotliInput(input)
-  const brotliOutput = new BrotliOutput(output)
-  brotli(brotliInput, brotliOutput)
-  return output
-}
-
-/**
- * @param {BrotliInput} input
- * @param {BrotliOutput} output
- */
-function brotli(input, output) {
-  let pos = 0
-  let input_end = 0
-  let max_distance = 0
-  // This ring buffer holds a few past copy distances that will be used by special distance codes
-  const dist_rb = [ 16, 15, 11, 4 ]
-  let dist_rb_idx = 0
-  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)]
-
-  // We need the slack region for the following reasons:
-  //   - always doing two 8-byte copies for fast backward copying
-  //   - transforms
-  //   - flushing the input ringbuffer when decoding uncompressed blocks
-  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE
-
-  const br = new BrotliBitReader(input)
-
-  // Decode window size
-  const window_bits = decodeWindowBits(br)
-  const max_backward_distance = (1 << window_bits) - 16
-
-  const ringbuffer_size = 1 << window_bits
-  const ringbuffer_mask = ringbuffer_size - 1
-  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength)
-  const ringbuffer_end = ringbuffer_size
-
-  const block_type_trees = []
-  const block_len_trees = []
-  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
-    block_type_trees[x] = new HuffmanCode(0, 0)
-    block_len_trees[x] = new HuffmanCode(0, 0)
-  }
-
-  while (!input_end) {
-    const block_length = [ 1 << 28, 1 << 28, 1 << 28 ]
-    const block_type = [ 0 ]
-    const num_block_types = [ 1, 1, 1 ]
-    const block_type_rb = [ 0, 1, 0, 1, 0, 1 ]
-    const block_type_rb_index = [ 0 ]
-
-    for (let i = 0; i < 3; i++) {
-      hgroup[i].codes = []
-      hgroup[i].htrees = new Uint32Array()
-    }
-
-    br.readMoreInput()
-
-    const _out = decodeMetaBlockLength(br)
-    let meta_block_remaining_len = _out.meta_block_length
-    if (pos + meta_block_remaining_len > output.buffer.length) {
-      // We need to grow the output buffer to fit the additional data
-      const tmp = new Uint8Array( pos + meta_block_remaining_len )
-      tmp.set( output.buffer )
-      output.buffer = tmp
-    }
-    input_end = _out.input_end
-
-    if (_out.is_metadata) {
-      jumpToByteBoundary(br)
-
-      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
-        br.readMoreInput()
-        // Read one byte and ignore it
-        br.readBits(8)
-      }
-
-      continue
-    }
-
-    if (meta_block_remaining_len === 0) continue
-
-    if (_out.is_uncompressed) {
-      br.bit_pos_ = br.bit_pos_ + 7 & ~7
-      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br)
-      pos += meta_block_remaining_len
-      continue
-    }
-
-    for (let i = 0; i < 3; i++) {
-      num_block_types[i] = decodeVarLenUint8(br) + 1
-      if (num_block_types[i] >= 2) {
-        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        block_type_rb_index[i] = 1
-      }
-    }
-
-    br.readMoreInput()
-
-    const distance_postfix_bits = br.readBits(2)
-    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits)
-    const distance_postfix_mask = (1 << distance_postfix_bits) - 1
-    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits)
-    const context_modes = new Uint8Array(num_block_types[0])
-
-    for (let i = 0; i < num_block_types[0]; i++) {
-      br.readMoreInput()
-      context_modes[i] = br.readBits(2) << 1
-    }
-
-    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br)
-    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br)
-
-    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees)
-    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1])
-    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees)
-
-    for (let i = 0; i < 3; ++i) {
-      hgroup[i].decode(br)
-    }
-
-    let context_map_slice = 0
-    let dist_context_map_slice = 0
-    let context_mode = context_modes[block_type[0]]
-    let context_lookup_offset1 = lookupOffsets[context_mode]
-    let context_lookup_offset2 = lookupOffsets[context_mode + 1]
-    let htree_command = hgroup[1].htrees[0]
-
-    while (meta_block_remaining_len > 0) {
-      let distance_code
-
-      br.readMoreInput()
-
-      if (block_length[1] === 0) {
-        decodeBlockType(num_block_types[1],
-          block_type_trees, 1, block_type, block_type_rb,
-          block_type_rb_index, br)
-        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br)
-        htree_command = hgroup[1].htrees[block_type[1]]
-      }
-      block_length[1]--
-      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br)
-      let range_idx = cmd_code >> 6
-      if (range_idx >= 2) {
-        range_idx -= 2
-        distance_code = -1
-      } else {
-        distance_code = 0
-      }
-      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7)
-      const insertPrefix = kInsertLengthPrefixCode[insertIndex]
-      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits)
-      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7)
-      const copyCode = kCopyLengthPrefixCode[copyIndex]
-      const copyLength = copyCode.offset + br.readBits(copyCode.nbits)
-      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask]
-      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask]
-      for (let j = 0; j < insertLength; j++) {
-        br.readMoreInput()
-
-        if (block_length[0] === 0) {
-          decodeBlockType(num_block_types[0],
-            block_type_trees, 0, block_type, block_type_rb,
-            block_type_rb_index, br)
-          block_length[0] = readBlockLength(block_len_trees, 0, br)
-          const context_offset = block_type[0] << kLiteralContextBits
-          context_map_slice = context_offset
-          context_mode = context_modes[block_type[0]]
-          context_lookup_offset1 = lookupOffsets[context_mode]
-          context_lookup_offset2 = lookupOffsets[context_mode + 1]
-        }
-        const context = lookup[context_lookup_offset1 + prev_byte1] |
-                   lookup[context_lookup_offset2 + prev_byte2]
-        const literal_htree_index = context_map[context_map_slice + context]
-        block_length[0]--
-        prev_byte2 = prev_byte1
-        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br)
-        ringbuffer[pos & ringbuffer_mask] = prev_byte1
-        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-          output.write(ringbuffer, ringbuffer_size)
-        }
-        pos++
-      }
-      meta_block_remaining_len -= insertLength
-      if (meta_block_remaining_len <= 0) break
-
-      if (distance_code < 0) {
-        br.readMoreInput()
-        if (block_length[2] === 0) {
-          decodeBlockType(num_block_types[2],
-            block_type_trees, 2, block_type, block_type_rb,
-            block_type_rb_index, br)
-          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br)
-          dist_context_map_slice = block_type[2] << kDistanceContextBits
-        }
-        block_length[2]--
-        const context = (copyLength > 4 ? 3 : copyLength - 2) & 0xff
-        const dist_htree_index = dist_context_map[dist_context_map_slice + context]
-        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br)
-        if (distance_code >= num_direct_distance_codes) {
-          distance_code -= num_direct_distance_codes
-          const postfix = distance_code & distance_postfix_mask
-          distance_code >>= distance_postfix_bits
-          const nbits = (distance_code >> 1) + 1
-          const offset = (2 + (distance_code & 1) << nbits) - 4
-          distance_code = num_direct_distance_codes +
-              (offset + br.readBits(nbits) <<
-               distance_postfix_bits) + postfix
-        }
-      }
-
-      // Convert distance code to actual distance by possibly looking up past distnaces from the ringbuffer
-      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx)
-      if (distance < 0) throw new Error('[BrotliDecompress] invalid distance')
-
-      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
-        max_distance = pos
-      } else {
-        max_distance = max_backward_distance
-      }
-
-      let copy_dst = pos & ringbuffer_mask
-
-      if (distance > max_distance) {
-        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
-          let offset = offsetsByLength[copyLength]
-          const word_id = distance - max_distance - 1
-          const shift = sizeBitsByLength[copyLength]
-          const mask = (1 << shift) - 1
-          const word_idx = word_id & mask
-          const transform_idx = word_id >> shift
-          offset += word_idx * copyLength
-          if (transform_idx < kNumTransforms) {
-            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx)
-            copy_dst += len
-            pos += len
-            meta_block_remaining_len -= len
-            if (copy_dst >= ringbuffer_end) {
-              output.write(ringbuffer, ringbuffer_size)
-
-              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
-                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x]
-            }
-          } else {
-            throw new Error('Invalid backward reference')
-          }
-        } else {
-          throw new Error('Invalid backward reference')
-        }
-      } else {
-        if (distance_code > 0) {
-          dist_rb[dist_rb_idx & 3] = distance
-          dist_rb_idx++
-        }
-
-        if (copyLength > meta_block_remaining_len) {
-          throw new Error('Invalid backward reference')
-        }
-
-        for (let j = 0; j < copyLength; j++) {
-          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask]
-          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-            output.write(ringbuffer, ringbuffer_size)
-          }
-          pos++
-          meta_block_remaining_len--
-        }
-      }
-    }
-
-    // Protect pos from overflow, wrap it around at every GB of input data
-    pos &= 0x3fffffff
-  }
-
-  output.write(ringbuffer, pos & ringbuffer_mask)
-}
-
-/**
- * @param {number} code
- * @param {number[]} ringbuffer
- * @param {number} index
- * @returns {number}
- */
-function translateShortCodes(code, ringbuffer, index) {
-  if (code < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code]
-    index &= 3
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code]
-  } else {
-    return code - NUM_DISTANCE_SHORT_CODES + 1
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}())));
-
-
-;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
-/**
- * Uncompress a snappy compressed buffer.
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function uncompress_snappyUncompress(input, outputLength) {
-  return snappyUncompressor()(input, outputLength)
-}
-
-/**
- * Load wasm and return uncompressor function.
- *
- * @returns {(input: Uint8Array, outputLength: number) => Uint8Array}
- */
-function snappyUncompressor() {
-  // Instantiate wasm module
-  const wasm = instantiateWasm()
-
-  return (input, outputLength) => {
-    /** @type {any} */
-    const { memory, uncompress } = wasm.exports
-
-    // Input data is passed into wasm memory at inputStart
-    // Output data is expected to be written to wasm memory at outputStart
-    // clang uses some wasm memory, so we need to skip past that
-    const inputStart = 68000 // 68 kb
-    const outputStart = inputStart + input.byteLength
-
-    // WebAssembly memory
-    const totalSize = inputStart + input.byteLength + outputLength
-    if (memory.buffer.byteLength < totalSize) {
-      // Calculate the number of pages needed, rounding up
-      const pageSize = 64 * 1024 // 64KiB per page
-      const currentPages = memory.buffer.byteLength / pageSize
-      const requiredPages = Math.ceil(totalSize / pageSize)
-      const pagesToGrow = requiredPages - currentPages
-      memory.grow(pagesToGrow)
-    }
-
-    // Copy the compressed data to WASM memory
-    const byteArray = new Uint8Array(memory.buffer)
-    byteArray.set(input, inputStart)
-
-    // Call wasm uncompress function
-    const result = uncompress(inputStart, input.byteLength, outputStart)
-
-    // Check for errors
-    if (result === -1) throw new Error('invalid snappy length header')
-    if (result === -2) throw new Error('missing eof marker')
-    if (result === -3) throw new Error('premature end of input')
-    if (result) throw new Error(`failed to uncompress data ${result}`)
-
-    // Get uncompressed data from WASM memory
-    return byteArray.slice(outputStart, outputStart + outputLength)
-  }
-}
-
-/**
- * Instantiate WASM module from a base64 string.
- *
- * @returns {WebAssembly.Instance}
- */
-function instantiateWasm() {
-  const binaryString = atob(wasm64)
-  const byteArray = new Uint8Array(binaryString.length)
-  for (let i = 0; i < binaryString.length; i += 1) {
-    byteArray[i] = binaryString.charCodeAt(i)
-  }
-  // only works for payload less than 4kb:
-  const mod = new WebAssembly.Module(byteArray)
-  return new WebAssembly.Instance(mod)
-}
-
-// Base64 encoded hysnappy.wasm
-const wasm64 = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ='
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/lz4.js
-/**
- * LZ4 decompression with legacy hadoop support.
- * https://github.com/apache/arrow/blob/apache-arrow-16.1.0/cpp/src/arrow/util/compression_lz4.cc#L475
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressLz4(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  try {
-    let i = 0 // input index
-    let o = 0 // output index
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
-      if (input.length - i < expectedInputLength) throw new Error('lz4 not hadoop')
-      if (output.length < expectedOutputLength) throw new Error('lz4 not hadoop')
-
-      // decompress and compare with expected
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o)
-      if (chunk !== expectedOutputLength) throw new Error('lz4 not hadoop')
-      i += expectedInputLength
-      o += expectedOutputLength
-
-      if (i === input.length) return output
-    }
-    if (i < input.length) throw new Error('lz4 not hadoop')
-  } catch (error) {
-    if (error instanceof Error && error.message !== 'lz4 not hadoop') throw error
-    // fallback to basic lz4
-    lz4basic(input, output, 0)
-  }
-  return output
-}
-
-/**
- * Basic LZ4 block decompression.
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressLz4Raw(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  lz4basic(input, output, 0)
-  return output
-}
-
-/**
- * @param {Uint8Array} input
- * @param {Uint8Array} output
- * @param {number} outputIndex
- * @returns {number} bytes written
- */
-function lz4basic(input, output, outputIndex) {
-  let len = outputIndex // output position
-  for (let i = 0; i < input.length;) {
-    const token = input[i++]
-
-    let literals = token >> 4
-    if (literals) {
-      // literal length
-      let byte = literals + 240
-      while (byte === 255) literals += byte = input[i++]
-      // copy literals
-      output.set(input.subarray(i, i + literals), len)
-      len += literals
-      i += literals
-      if (i >= input.length) return len - outputIndex
-    }
-
-    const offset = input[i++] | input[i++] << 8
-    if (!offset || offset > len) {
-      throw new Error(`lz4 offset out of range ${offset}`)
-    }
-    // match length
-    let matchLength = token & 0xf
-    let byte = matchLength + 240
-    while (byte === 255) matchLength += byte = input[i++]
-    matchLength += 4 // minmatch 4
-    // copy match
-    // TODO: fast path when no overlap
-    let pos = len - offset
-    const end = len + matchLength
-    while (len < end) output[len++] = output[pos++]
-  }
-  return len - outputIndex
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/compressors.js
-
-
-
-
-
-
-/** @type {import('hyparquet').Compressors} */
-const compressors = {
-  SNAPPY: snappyUncompressor(), // loads wasm
-  GZIP: (input, length) => gzip_gunzip(input, new Uint8Array(length)),
-  BROTLI: decompressBrotli,
-  ZSTD: input => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw,
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/index.js
-
-
-
-
-
-
-
-
-/**
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressGzip(input, outputLength) {
-  return gunzip(input, new Uint8Array(outputLength))
-}
-
-
-
-;// CONCATENATED MODULE: ./build/shared/data/parquet.js
-// Parquet reader on hyparquet (pure JS): one row group at a time, so memory
-// is bounded by the largest row group. INT64 values that fit a double become
-// numbers; timestamps and dates arrive as Date.
-
-
-
-const MAGIC = 'PAR1';
-function openParquetStream(buffer, displayPath) {
-    if (buffer.length < 12 || buffer.toString('latin1', 0, 4) !== MAGIC || buffer.toString('latin1', buffer.length - 4) !== MAGIC) {
-        throw new errors/* ConfigurationError */.j('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
-    }
-    const arrayBuffer = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-    let metadata;
-    try {
-        metadata = parquetMetadata(arrayBuffer);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`is not a readable Parquet file: ${error.message}`, { file: displayPath });
-    }
-    const header = metadata_parquetSchema(metadata).children.map((child) => child.element.name);
-    if (Number(metadata.num_rows) === 0)
-        throw new errors/* ConfigurationError */.j('has a schema but no rows', { file: displayPath });
-    const file = { byteLength: arrayBuffer.byteLength, slice: (start, end) => arrayBuffer.slice(start, end) };
-    async function* batches() {
-        let rowStart = 0;
-        for (const group of metadata.row_groups) {
-            const groupRows = Number(group.num_rows);
-            if (groupRows === 0)
-                continue;
-            let rows = [];
-            try {
-                await parquetRead({
-                    file,
-                    metadata,
-                    compressors: compressors,
-                    rowStart,
-                    rowEnd: rowStart + groupRows,
-                    rowFormat: 'array',
-                    onComplete: (data) => {
-                        rows = data;
-                    },
-                });
-            }
-            catch (error) {
-                throw new errors/* ConfigurationError */.j(`cannot decode row group starting at row ${rowStart + 1}: ${error.message}`, { file: displayPath });
-            }
-            const columns = header.map(() => new Array(rows.length));
-            for (let r = 0; r < rows.length; r++) {
-                const row = rows[r];
-                for (let c = 0; c < header.length; c++)
-                    columns[c][r] = parquet_toCell(row[c]);
-            }
-            yield { columns, size: rows.length, firstRow: rowStart + 1 };
-            rowStart += groupRows;
-        }
-    }
-    return { header, batches: batches(), rowCount: Number(metadata.num_rows) };
-}
-function parquet_toCell(value) {
-    if (value === undefined)
-        return null;
-    if (typeof value === 'bigint') {
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-;// CONCATENATED MODULE: ./build/shared/data/source.js
-// Byte sources for data files: a checked, hashed, optionally gunzipped stream
-// of Buffers. Every reader goes through here, so sha256, byte counts and the
-// "this .gz is not gzip" / "this file is empty" errors live in one place.
-
-
-
-
-
-
-
-// 120 KiB: large enough for native scanning, and small enough that a decoded
-// chunk (and the chunk joined with the previous leftover) stays below V8's
-// large-object threshold (128 KiB); larger chunks wait for a full GC and
-// doubled peak RSS.
-const CHUNK_BYTES = 120 * 1024;
-/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-function detectFormat(path, displayPath = path, override) {
-    const lower = path.toLowerCase();
-    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
-    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
-    let format = override;
-    if (!format) {
-        if (base.endsWith('.csv'))
-            format = 'csv';
-        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
-            format = 'tsv';
-        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
-            format = 'jsonl';
-        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
-            format = 'parquet';
-    }
-    if (!format) {
-        throw new errors/* ConfigurationError */.j('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: displayPath });
-    }
-    return { path, displayPath, format, gzip };
-}
-/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-async function checkReadableFile(path, displayPath) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (info.isDirectory())
-            throw new errors/* ConfigurationError */.j('is a directory, not a data file', { file: displayPath });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j)
-            throw error;
-        throw new errors/* ConfigurationError */.j((0,load/* describeFsError */.TQ)(error), { file: displayPath });
-    }
-    if (size === 0)
-        throw new errors/* ConfigurationError */.j('is empty', { file: displayPath });
-    return size;
-}
-async function checkGzipMagic(info) {
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new errors/* ConfigurationError */.j('is named .gz but is not gzip-compressed', { file: info.displayPath });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a data file's (decompressed) bytes. The digest of the raw file is
- * complete once the iteration ends.
- */
-async function openByteStream(info) {
-    await checkReadableFile(info.path, info.displayPath);
-    if (info.gzip)
-        await checkGzipMagic(info);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let finished;
-    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    // Hash in a pass-through (not a 'data' listener, which would switch the file
-    // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new external_node_stream_.Transform({
-        highWaterMark: CHUNK_BYTES,
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            done(null, chunk);
-        },
-    });
-    const stream = info.gzip
-        ? raw.pipe(hasher).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES }))
-        : raw.pipe(hasher);
-    raw.on('error', (error) => stream.destroy(error));
-    if (info.gzip)
-        hasher.on('error', (error) => stream.destroy(error));
-    async function* iterate() {
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigurationError */.j)
-                throw error;
-            const code = error.code ?? '';
-            if (code.startsWith('Z_')) {
-                throw new errors/* ConfigurationError */.j(`corrupt gzip data (${error.message})`, { file: info.displayPath });
-            }
-            throw new errors/* ConfigurationError */.j((0,load/* describeFsError */.TQ)(error), { file: info.displayPath });
-        }
-        finally {
-            raw.destroy();
-        }
-        finished = { sha256: hash.digest('hex'), bytes };
-    }
-    return {
-        chunks: iterate(),
-        digest: () => {
-            if (!finished)
-                throw new Error('digest requested before the stream was read to the end');
-            return finished;
-        },
-    };
-}
-/** Reads a whole file (decompressed) into memory, for formats that need random access. */
-async function readWholeFile(info) {
-    const source = await openByteStream(info);
-    const parts = [];
-    for await (const chunk of source.chunks)
-        parts.push(chunk);
-    return { buffer: Buffer.concat(parts), digest: source.digest() };
-}
-/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
-async function* decodeUtf8(chunks, displayPath) {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    let linesBefore = 0;
-    for await (const chunk of chunks) {
-        let text;
-        try {
-            text = decoder.decode(chunk, { stream: true });
-        }
-        catch {
-            throw invalidUtf8Error(chunk, linesBefore, displayPath);
-        }
-        linesBefore += countNewlines(chunk);
-        if (text.length > 0)
-            yield text;
-    }
-    let rest;
-    try {
-        rest = decoder.decode();
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
-    }
-    if (rest.length > 0)
-        yield rest;
-}
-function countNewlines(buffer) {
-    let count = 0;
-    let at = buffer.indexOf(0x0a);
-    while (at !== -1) {
-        count++;
-        at = buffer.indexOf(0x0a, at + 1);
-    }
-    return count;
-}
-function invalidUtf8Error(bytes, linesBefore, displayPath) {
-    // Continuation bytes at the start belong to a character begun in the previous chunk.
-    let skip = 0;
-    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
-        skip++;
-    const found = firstInvalidUtf8(bytes.subarray(skip));
-    const offset = found < 0 ? 0 : found + skip;
-    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
-    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new errors/* ConfigurationError */.j(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
-}
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let min = 0;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/table.js
-// openTable: one entry point for every tabular file, dispatching on format.
-
-
-
-
-
-
-async function openTable(path, options = {}) {
-    const info = detectFormat(path, options.displayPath ?? path, options.format);
-    if (info.format === 'parquet') {
-        const { buffer, digest } = await readWholeFile(info);
-        if (buffer.length === 0)
-            throw new errors/* ConfigurationError */.j('is empty', { file: info.displayPath });
-        const stream = openParquetStream(buffer, info.displayPath);
-        return { ...stream, info, digest: () => digest, estimateRows: () => stream.rowCount };
-    }
-    const source = await openByteStream(info);
-    const text = decodeUtf8(source.chunks, info.displayPath);
-    const stream = info.format === 'jsonl'
-        ? await openJsonlStream(text, info.displayPath)
-        : await (0,csv/* openCsvStream */.z)(text, { displayPath: info.displayPath, delimiter: info.format === 'tsv' ? '\t' : ',' });
-    const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
-        const chars = batch.text ? batch.text.text.length : undefined;
-        if (!chars || batch.size === 0 || size === undefined)
-            return undefined;
-        return Math.ceil((size / chars) * batch.size);
-    };
-    return { ...stream, info, digest: source.digest, estimateRows };
-}
-/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info) {
-    const { size } = await (0,promises_.stat)(info.path);
-    if (!info.gzip)
-        return size;
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const tail = Buffer.alloc(4);
-        await handle.read(tail, 0, 4, size - 4);
-        const isize = tail.readUInt32LE(0);
-        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
-        let total = isize;
-        while (total < size)
-            total += 2 ** 32;
-        return total;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 2005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-// ConfigurationError: a mistake the user can fix (bad input file, bad schema,
-// bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
-// step in Actions); anything else is a bug and keeps its stack trace.
-class ConfigurationError extends Error {
-    file;
-    line;
-    key;
-    /** The message without the location prefix. */
-    reason;
-    constructor(reason, location = {}) {
-        super(formatLocated(reason, location));
-        this.name = 'ConfigurationError';
-        this.reason = reason;
-        this.file = location.file;
-        this.line = location.line;
-        this.key = location.key;
-    }
-}
-function formatLocated(reason, { file, line, key }) {
-    let prefix = '';
-    if (file)
-        prefix = line ? `${file}:${line}: ` : `${file}: `;
-    if (key)
-        prefix += `${key}: `;
-    return prefix + reason;
-}
-
-
-/***/ }),
-
-/***/ 7700:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
-// Atomic file writes: write a temp file beside the target, then rename, so an
-// interrupted run never leaves a half-written results file or report behind.
-
-
-
-async function writeFileAtomic(path, contents) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
-    try {
-        await handle.writeFile(contents);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
-}
-
-
-/***/ }),
-
-/***/ 1038:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1354:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
-  hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* binding */ parseProfile),
-  Fk: () => (/* binding */ profileSchema)
-});
-
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
-// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
-// list of non-overlapping doubles whose exact total is the true sum. Exact
-// sums are associative, so profiles built shard by shard and merged in any
-// order give bit-identical means and variances.
-/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
-function growExpansion(e, b) {
-    let q = b;
-    let k = 0;
-    for (let i = 0; i < e.length; i++) {
-        const a = e[i];
-        const sum = q + a;
-        const bv = sum - q;
-        const err = q - (sum - bv) + (a - bv);
-        if (err !== 0)
-            e[k++] = err;
-        q = sum;
-    }
-    if (q !== 0 || k === 0)
-        e[k++] = q;
-    e.length = k;
-}
-/**
- * The exact sum rounded once to the nearest double (CPython's math.fsum
- * final step, half-way cases included), so equal exact sums give equal values.
- * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
- * accumulator (which has no signed zero) gives it.
- */
-function expansionValue(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi + 0; // −0 + 0 is +0; any other value is unchanged
-}
-/** Dekker's exact product: a·b = hi + lo. */
-function twoProduct(a, b) {
-    const hi = a * b;
-    const split = (x) => {
-        const c = 134217729 * x; // 2^27 + 1
-        const big = c - (c - x);
-        return [big, x - big];
-    };
-    const [ah, al] = split(a);
-    const [bh, bl] = split(b);
-    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
-    return [hi, lo];
-}
-/**
- * An exact running sum of doubles in fixed point: every double is an integer
- * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
- * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
- * flops per value instead of an expansion's loop; converted to an expansion
- * only when read.
- */
-class ExactAccumulator {
-    digits = new Float64Array(DIGITS);
-    pending = 0;
-    add(x) {
-        if (x === 0)
-            return;
-        BITS[0] = x;
-        const hi = WORDS[1];
-        const exponent = (hi >>> 20) & 0x7ff;
-        const sign = hi >>> 31 ? -1 : 1;
-        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
-        const position = (exponent || 1) - 1;
-        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
-        const mantLo = WORDS[0];
-        const k = position >>> 5;
-        const scale = POW2[position & 31];
-        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
-        const aq = Math.floor(a / TWO32);
-        const b = mantHi * scale; // < 2⁵³: exact
-        const bq = Math.floor(b / TWO32);
-        const d = this.digits;
-        d[k] += sign * (a - aq * TWO32);
-        d[k + 1] += sign * (aq + b - bq * TWO32);
-        d[k + 2] += sign * bq;
-        if (++this.pending === CARRY_EVERY)
-            this.carry();
-    }
-    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
-    carry() {
-        const d = this.digits;
-        for (let k = 0; k < DIGITS - 1; k++) {
-            const c = Math.trunc(d[k] / TWO32);
-            d[k] -= c * TWO32;
-            d[k + 1] += c;
-        }
-        this.pending = 0;
-    }
-    /** The sum as a non-overlapping expansion. */
-    toExpansion() {
-        this.carry();
-        const e = [];
-        for (let k = 0; k < DIGITS; k++) {
-            const v = this.digits[k];
-            // A digit below 2³² in size times a power of two is exact.
-            if (v !== 0)
-                growExpansion(e, v * 2 ** (32 * k - 1074));
-        }
-        return e.length === 1 && e[0] === 0 ? [] : e;
-    }
-}
-const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
-const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
-const BITS = new Float64Array(1);
-const WORDS = new Uint32Array(BITS.buffer);
-/** A running exact sum of x and of x². */
-class ExactMoments {
-    sums = new ExactAccumulator();
-    squareSums = new ExactAccumulator();
-    add(x) {
-        this.sums.add(x);
-        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
-        const hi = x * x;
-        const c = 134217729 * x;
-        const big = c - (c - x);
-        const small = x - big;
-        const lo = small * small - (hi - big * big - 2 * big * small);
-        this.squareSums.add(hi);
-        this.squareSums.add(lo);
-    }
-    merge(other) {
-        for (const v of other.sum)
-            this.sums.add(v);
-        for (const v of other.squares)
-            this.squareSums.add(v);
-    }
-    get sum() {
-        return this.sums.toExpansion();
-    }
-    get squares() {
-        return this.squareSums.toExpansion();
-    }
-    /** Mean and population variance from the exact sums (each rounded once at the end). */
-    summary(n) {
-        if (n === 0)
-            return { mean: NaN, variance: NaN };
-        const sum = this.sum;
-        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
-        const numerator = [];
-        for (const v of this.squares) {
-            const [hi, lo] = twoProduct(v, n);
-            growExpansion(numerator, hi);
-            if (lo !== 0)
-                growExpansion(numerator, lo);
-        }
-        for (const a of sum) {
-            for (const b of sum) {
-                const [hi, lo] = twoProduct(a, b);
-                growExpansion(numerator, -hi);
-                if (lo !== 0)
-                    growExpansion(numerator, -lo);
-            }
-        }
-        const mean = expansionValue(sum) / n;
-        const variance = Math.max(0, expansionValue(numerator) / n / n);
-        return { mean, variance };
-    }
-}
-/**
- * The same exact value in a canonical form — its correctly rounded value,
- * then that of the remainder, and so on — so that equal sums reached by
- * different orders serialize identically.
- */
-function canonicalExpansion(e) {
-    const out = [];
-    let rest = [...e];
-    for (let i = 0; i < 40 && rest.length > 0; i++) {
-        const v = expansionValue(rest);
-        if (v === 0)
-            break;
-        out.unshift(v);
-        const next = [];
-        for (const x of rest)
-            growExpansion(next, x);
-        growExpansion(next, -v);
-        rest = next.filter((x) => x !== 0);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/shared/profile/hashset.js
-var hashset = __nccwpck_require__(1038);
-;// CONCATENATED MODULE: ./build/shared/profile/profile.js
-// Mergeable column profiles: counts, missing and error counts, bounds, exact
-// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
-// whole, which Chan's floating-point update does not), histograms on bin
-// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
-// and Wasserstein, open tails), small distinct-value tables for numeric
-// columns, and top-K category counts with an "other" bucket. Plain,
-// versioned JSON with one zod schema.
-
-
-
-
-const PROFILE_VERSION = 1;
-/** Categories kept per column in a profile; the rest are counted as "other". */
-const DEFAULT_CATEGORY_CAP = 1000;
-/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
-const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
-/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
-const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
-const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
-/**
- * Edges the grid adds beyond the reference's range on each side, in steps of
- * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
- * data that moved past the reference then still lands in narrow bins, so KS
- * and Wasserstein stay tight exactly where drift puts the mass.
- */
-const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
-const count = schemas/* number */.aig().int().nonnegative();
-const histogramSchema = schemas/* object */.Ikc({
-    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
-    edges: schemas/* array */.YOg(schemas/* number */.aig()),
-    counts: schemas/* array */.YOg(count),
-    /**
-     * The grid's smallest and largest value in each bin (null where empty):
-     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
-     * grid tightly (to zero where a bin holds one value, as integers often do).
-     */
-    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
-})
-    .superRefine((h, ctx) => {
-    // A profile may come from a pull request: the binning code relies on each of these.
-    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
-    if (h.counts.length !== h.edges.length + 1)
-        return problem('a histogram has one more count than edges', ['counts']);
-    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
-    if (at >= 0)
-        return problem('edges must be strictly ascending', ['edges', at]);
-    if ((h.low === undefined) !== (h.high === undefined))
-        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
-    if (h.low === undefined || h.high === undefined)
-        return;
-    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
-        return problem('low and high have one value per bin', ['low']);
-    for (let i = 0; i < h.counts.length; i++) {
-        const lo = h.low[i], hi = h.high[i];
-        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
-            return problem('low and high are null exactly where a bin is empty', ['low', i]);
-        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
-        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
-            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
-    }
-});
-const columnProfileSchema = schemas/* object */.Ikc({
-    /** The schema type the values were cast to. */
-    type: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    /** Values that have the field's type (constraint breaches included). */
-    count,
-    missing: count,
-    typeErrors: count,
-    constraintErrors: count,
-    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
-    nonFinite: count.default(0),
-    min: schemas/* number */.aig().nullable(),
-    max: schemas/* number */.aig().nullable(),
-    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
-    sum: schemas/* array */.YOg(schemas/* number */.aig()),
-    squares: schemas/* array */.YOg(schemas/* number */.aig()),
-    /**
-     * Mean and population variance of the finite values, derived from sum and
-     * squares for people reading the file; holdout recomputes them from the
-     * sums (null when there are none, or Σx² overflows).
-     */
-    mean: schemas/* number */.aig().nullable().optional(),
-    variance: schemas/* number */.aig().nullable().optional(),
-    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
-    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
-    deciles: histogramSchema.optional(),
-    grid: histogramSchema.optional(),
-    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
-}).superRefine((p, ctx) => {
-    const finite = p.count - p.nonFinite;
-    for (const key of ['deciles', 'grid']) {
-        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
-        if (total !== undefined && total !== finite)
-            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
-    }
-    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
-        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
-    }
-});
-const profileSchema = schemas/* object */.Ikc({
-    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
-    rows: count,
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
-});
-class ColumnAccumulator {
-    type;
-    kind;
-    keep;
-    moments = new ExactMoments();
-    count = 0;
-    missing = 0;
-    typeErrors = 0;
-    constraintErrors = 0;
-    nonFinite = 0;
-    min = Infinity;
-    max = -Infinity;
-    distinctValues = [];
-    distinctCounts = [];
-    edges;
-    deciles;
-    grid;
-    gridLow;
-    gridHigh;
-    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
-    gridSearch;
-    gridHalf = 0;
-    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
-    decileOfGridBin;
-    values;
-    valueCount = 0;
-    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
-    /** Counts values without keeping categories (identifiers). */
-    countOnly;
-    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
-        this.type = type;
-        this.kind = kind;
-        this.keep = keep;
-        this.countOnly = countOnly;
-        if (kind !== 'numeric')
-            return;
-        if (binning === 'own')
-            this.values = new Float64Array(1024);
-        else if (binning !== 'none') {
-            const { deciles, grid } = binning.edges;
-            this.edges = binning.edges;
-            this.deciles = new Float64Array(deciles.length + 1);
-            this.grid = new Float64Array(grid.length + 1);
-            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
-            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
-            let size = 1;
-            while (size - 1 < grid.length)
-                size *= 2;
-            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
-            this.gridSearch.set(grid);
-            this.gridHalf = size / 2;
-            const onGrid = new Set(grid);
-            if (deciles.every((e) => onGrid.has(e))) {
-                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
-                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
-            }
-        }
-    }
-    addNumber(x) {
-        this.count++;
-        if (!Number.isFinite(x)) {
-            this.nonFinite++;
-            return;
-        }
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        this.moments.add(x);
-        const distinct = this.distinctValues;
-        if (distinct !== null) {
-            const at = distinct.indexOf(x);
-            if (at >= 0)
-                this.distinctCounts[at]++;
-            else if (distinct.length < DISTINCT_CAP) {
-                distinct.push(x);
-                this.distinctCounts.push(1);
-            }
-            else
-                this.distinctValues = null;
-        }
-        if (this.gridSearch !== undefined) {
-            // Branch-free binary search: the number of grid edges ≤ x.
-            const search = this.gridSearch;
-            let at = 0;
-            for (let half = this.gridHalf; half >= 1; half >>= 1)
-                at += +(x >= search[at + half - 1]) * half;
-            this.grid[at]++;
-            if (x < this.gridLow[at])
-                this.gridLow[at] = x;
-            if (x > this.gridHigh[at])
-                this.gridHigh[at] = x;
-            const decile = this.decileOfGridBin;
-            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
-        }
-        else if (this.values !== undefined) {
-            if (this.valueCount === this.values.length) {
-                const grown = new Float64Array(this.values.length * 2);
-                grown.set(this.values);
-                this.values = grown;
-            }
-            this.values[this.valueCount++] = x;
-        }
-    }
-    /** Adds the category text[start, end), making a string only for a value not seen before. */
-    addCategoryRange(text, start, end) {
-        this.count++;
-        this.categories.addRange(text, start, end);
-    }
-    addCategory(value) {
-        this.count++;
-        this.categories.addRange(value, 0, value.length);
-    }
-    toProfile() {
-        const profile = {
-            type: this.type,
-            kind: this.kind,
-            count: this.count,
-            missing: this.missing,
-            typeErrors: this.typeErrors,
-            constraintErrors: this.constraintErrors,
-            nonFinite: this.nonFinite,
-            min: Number.isFinite(this.min) ? this.min : null,
-            max: Number.isFinite(this.max) ? this.max : null,
-            sum: canonicalExpansion(this.moments.sum),
-            squares: canonicalExpansion(this.moments.squares),
-        };
-        Object.assign(profile, readableMoments(profile));
-        if (this.kind === 'numeric') {
-            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
-            if (this.edges !== undefined) {
-                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
-                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
-            }
-            else if (this.values !== undefined) {
-                const sorted = this.values.subarray(0, this.valueCount).sort();
-                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
-                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
-            }
-        }
-        else if (!this.countOnly) {
-            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
-        }
-        return profile;
-    }
-}
-/**
- * Counts distinct strings given as ranges of a larger text (the chunk of a
- * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
- * match confirmed in place, so a value already seen costs no allocation.
- * Beyond `cap` distinct values, new ones are counted as `other`.
- */
-class CategoryCounter {
-    cap;
-    keys = [];
-    hashes = new Uint32Array(64);
-    counts = new Float64Array(64);
-    slots = new Int32Array(128);
-    other = 0;
-    constructor(cap) {
-        this.cap = cap;
-    }
-    addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let at = h & mask;; at = (at + 1) & mask) {
-            const slot = this.slots[at];
-            if (slot === 0)
-                break;
-            const k = slot - 1;
-            if (this.hashes[k] === h) {
-                const key = this.keys[k];
-                if (key.length === length && text.startsWith(key, start)) {
-                    this.counts[k]++;
-                    return;
-                }
-            }
-        }
-        if (this.keys.length >= this.cap) {
-            this.other++;
-            return;
-        }
-        this.insert(text.slice(start, end), h, 1);
-    }
-    insert(key, h, count) {
-        const k = this.keys.length;
-        if (k === this.hashes.length) {
-            const hashes = new Uint32Array(k * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
-            const counts = new Float64Array(k * 2);
-            counts.set(this.counts);
-            this.counts = counts;
-        }
-        this.keys.push(key);
-        this.hashes[k] = h;
-        this.counts[k] = count;
-        if (this.keys.length * 2 > this.slots.length)
-            this.rehash();
-        else
-            this.place(k);
-    }
-    place(k) {
-        const mask = this.slots.length - 1;
-        let at = this.hashes[k] & mask;
-        while (this.slots[at] !== 0)
-            at = (at + 1) & mask;
-        this.slots[at] = k + 1;
-    }
-    rehash() {
-        this.slots = new Int32Array(this.slots.length * 2);
-        for (let k = 0; k < this.keys.length; k++)
-            this.place(k);
-    }
-    entries() {
-        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
-    }
-}
-function sortDistinct(values, counts) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
-}
-/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
-function topCategories(counts, other, cap, keep) {
-    const entries = [...counts];
-    if (entries.length > cap) {
-        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
-        for (let i = 0; i < entries.length; i++)
-            if (i >= cap && !keep.has(entries[i][0]))
-                other += entries[i][1];
-        entries.length = 0;
-        entries.push(...kept);
-    }
-    entries.sort((a, b) => compareText(a[0], b[0]));
-    return { counts: Object.fromEntries(entries), other, cap };
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
-function quantileEdges(sorted, probabilities) {
-    const n = sorted.length;
-    const edges = [];
-    if (n === 0)
-        return edges;
-    for (const q of probabilities) {
-        const h = (n - 1) * q;
-        const lo = Math.floor(h);
-        const hi = Math.min(lo + 1, n - 1);
-        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-        if (edges.length === 0 || value > edges[edges.length - 1])
-            edges.push(value);
-    }
-    return edges;
-}
-/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
-function gridEdges(sorted) {
-    const quantiles = quantileEdges(sorted, GRID);
-    if (sorted.length === 0)
-        return quantiles;
-    const min = sorted[0], max = sorted[sorted.length - 1];
-    const range = max - min;
-    if (!(range > 0) || !Number.isFinite(range))
-        return quantiles;
-    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
-    const above = GRID_EXTENSION.map((k) => max + k * range);
-    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
-    const edges = [];
-    for (const e of [...below, ...quantiles, ...above])
-        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
-            edges.push(e);
-    return edges;
-}
-function histogramOfSorted(sorted, edges, withSupport = false) {
-    const counts = new Array(edges.length + 1).fill(0);
-    const low = new Array(edges.length + 1).fill(null);
-    const high = new Array(edges.length + 1).fill(null);
-    let bin = 0;
-    for (let i = 0; i < sorted.length; i++) {
-        const x = sorted[i];
-        while (bin < edges.length && x >= edges[bin])
-            bin++;
-        if (counts[bin]++ === 0)
-            low[bin] = x;
-        high[bin] = x;
-    }
-    return withSupport ? { edges, counts, low, high } : { edges, counts };
-}
-function finiteOrNull(values) {
-    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
-}
-/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
-function binOf(edges, x) {
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (x >= edges[mid])
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The edges a current column is binned on, from its reference's profile. */
-function frozenEdgesOf(reference) {
-    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
-        return undefined;
-    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
-}
-/** Mean and population variance of a profiled column, from its exact sums. */
-function columnMoments(p) {
-    const m = new ExactMoments();
-    m.merge({ sum: p.sum, squares: p.squares });
-    return m.summary(p.count - p.nonFinite);
-}
-function readableMoments(p) {
-    const { mean, variance } = columnMoments(p);
-    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
-}
-/**
- * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
- * histograms on the same frozen edges add up exactly, in any order and
- * grouping. Category counts are exact too while the union stays under the
- * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
- * depends on what each shard had cut, which is why a capped column says so.
- */
-function mergeProfiles(profiles, keep = () => new Set()) {
-    if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
-    const columns = {};
-    let rows = 0;
-    for (const profile of profiles) {
-        rows += profile.rows;
-        for (const [name, p] of Object.entries(profile.columns)) {
-            const into = columns[name];
-            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
-        }
-    }
-    return { holdoutProfile: PROFILE_VERSION, rows, columns };
-}
-function mergeColumn(a, b, name, keep) {
-    if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
-    const moments = new ExactMoments();
-    moments.merge({ sum: a.sum, squares: a.squares });
-    moments.merge({ sum: b.sum, squares: b.squares });
-    const out = {
-        type: a.type,
-        kind: a.kind,
-        count: a.count + b.count,
-        missing: a.missing + b.missing,
-        typeErrors: a.typeErrors + b.typeErrors,
-        constraintErrors: a.constraintErrors + b.constraintErrors,
-        nonFinite: a.nonFinite + b.nonFinite,
-        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
-        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
-        sum: canonicalExpansion(moments.sum),
-        squares: canonicalExpansion(moments.squares),
-    };
-    Object.assign(out, readableMoments(out));
-    if (a.kind === 'numeric')
-        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
-    for (const key of ['deciles', 'grid']) {
-        const ha = a[key];
-        const hb = b[key];
-        if (ha && hb) {
-            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
-            }
-            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
-            if (ha.low && ha.high && hb.low && hb.high) {
-                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
-                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
-            }
-        }
-        else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
-    }
-    if (a.categories && b.categories) {
-        const counts = new Map(Object.entries(a.categories.counts));
-        for (const [k, v] of Object.entries(b.categories.counts))
-            counts.set(k, (counts.get(k) ?? 0) + v);
-        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
-    }
-    return out;
-}
-function nullableExtreme(pick, a, b) {
-    return a === null ? b : b === null ? a : pick(a, b);
-}
-function mergeDistinct(a, b) {
-    if (!a || !b)
-        return null;
-    const counts = new Map();
-    for (const t of [a, b])
-        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
-    if (counts.size > DISTINCT_CAP)
-        return null;
-    return sortDistinct([...counts.keys()], [...counts.values()]);
-}
-/** Reads a profile document, with the file named in any complaint. */
-function parseProfile(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
-    }
-    const parsed = profileSchema.safeParse(value);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
-    }
-    return parsed.data;
-}
-/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
-function looksLikeProfile(head) {
-    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
-}
-/**
- * One accumulator per column for a whole dataset (all its files), so a
- * profile binned on its own edges sees every value before the edges are cut.
- */
-class DatasetProfiler {
-    binning;
-    keep;
-    columns = new Map();
-    rows = 0;
-    constructor(binning, keep = () => new Set()) {
-        this.binning = binning;
-        this.keep = keep;
-    }
-    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
-    accumulator(column, type, kind) {
-        let acc = this.columns.get(column);
-        if (acc === undefined) {
-            acc = kind === 'numeric'
-                ? new ColumnAccumulator(type, kind, this.binning(column))
-                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
-            this.columns.set(column, acc);
-        }
-        else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
-        return acc;
-    }
-    toProfile() {
-        const columns = {};
-        for (const [name, acc] of this.columns)
-            columns[name] = acc.toProfile();
-        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
-    }
-}
-
-
-/***/ }),
-
-/***/ 6887:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ STATUS_ICON),
-  m: () => (/* binding */ renderValidationSummary)
-});
-
-;// CONCATENATED MODULE: ./build/shared/report/escape.js
-// The one escaping function for untrusted text (column names, file paths,
-// cell values, messages) going into GitHub-flavoured markdown: the result is
-// inert inline text — no table breakage, no HTML, no links or images, no
-// @mentions or #references, no forged hidden markers.
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    // A zero-width space after @ and # (an entity alone decodes back to the
-    // character before GitHub looks for mentions and references).
-    '@': '&#64;\u200b',
-    '#': '&#35;\u200b',
-    '|': '&#124;',
-    ':': '&#58;',
-};
-function escapeMarkdown(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, '')
-        .replace(/[&<>"@#|:]/g, (c) => ENTITY[c])
-        .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
-        .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
-}
-/** Text inside a Mermaid chart's quoted labels: reduced to safe characters (Mermaid has no escape for quotes). */
-function mermaidText(text, max = 40) {
-    return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
-;// CONCATENATED MODULE: ./build/shared/report/drift.js
-// Markdown for drift against a reference: drifted columns first, each with
-// its method, statistic, level, log base and sizes; and for the worst few a
-// Mermaid chart of the reference's distribution (bars) against the current
-// one (line).
-
-
-
-const CHARTED = 3;
-function num(x) {
-    if (x === null || x === undefined || Number.isNaN(x))
-        return '—';
-    if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
-    if (x !== 0 && Math.abs(x) < 1e-4)
-        return x.toExponential(2);
-    return String(Number(x.toPrecision(4)));
-}
-function level(c) {
-    const op = c.compare === 'p-value' ? 'p <' : '≥';
-    return [c.threshold.warn !== undefined ? `warn ${op} ${c.threshold.warn}` : '', c.threshold.fail !== undefined ? `fail ${op} ${c.threshold.fail}` : ''].filter(Boolean).join(', ');
-}
-function driftTable(drift) {
-    const lines = [
-        `Against ${escapeMarkdown(drift.reference.path)} (${drift.reference.rows.toLocaleString('en-US')} rows): ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted (${(0,format/* formatRate */.CE)(drift.dataset.compared ? drift.dataset.drifted / drift.dataset.compared : 0)}; dataset drift at ${(0,format/* formatRate */.CE)(drift.dataset.share)}).`,
-        '',
-        '| Column | Method | Statistic | p-value | Levels | Log base | n ref | n cur | Status |',
-        '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
-    ];
-    for (const c of drift.columns) {
-        // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
-        const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
-        const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
-        lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${STATUS_ICON[c.status]} ${c.status} |`);
-    }
-    if (drift.skipped.length > 0)
-        lines.push('', `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.`);
-    return lines.join('\n');
-}
-/** Charts for the worst drifted columns (none when nothing drifted). */
-function driftCharts(drift) {
-    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).slice(0, CHARTED);
-    if (worst.length === 0)
-        return undefined;
-    return worst.map(chartOf).join('\n\n');
-}
-function chartOf(c) {
-    const pct = (x) => Number((x * 100).toPrecision(4));
-    const top = Math.max(...c.chart.reference, ...c.chart.current);
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `  title "${mermaidText(c.column)}: reference (bars) vs current (line), % of values"`,
-        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
-        `  y-axis "%" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
-        `  bar [${c.chart.reference.map(pct).join(', ')}]`,
-        `  line [${c.chart.current.map(pct).join(', ')}]`,
-        '```',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./build/shared/report/validation.js
-// Markdown for a validate-data results document: the job summary's short
-// table (file, rows, checks failed, status) and the first errors.
-
-
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '⛔' };
-function renderValidationSummary(document, options = {}) {
-    const maxErrors = options.maxErrors ?? 20;
-    const { tables, rows, errorCount, errors } = document.data;
-    const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error');
-    const lines = [];
-    lines.push(`### ${STATUS_ICON[document.status]} ${escapeMarkdown(document.title)}: ${document.status}`);
-    lines.push('');
-    lines.push(`${tables.length} file${tables.length === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows, ` +
-        `${failed.length} of ${document.checks.length} checks failed, ${errorCount.toLocaleString('en-US')} errors.`);
-    lines.push('');
-    lines.push('| File | Rows | Checks failed | Status |');
-    lines.push('| --- | ---: | ---: | --- |');
-    for (const table of tables) {
-        lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${STATUS_ICON[table.status]} ${table.status} |`);
-    }
-    const problems = document.checks.filter((c) => c.status === 'error');
-    if (problems.length > 0) {
-        lines.push('', '**Could not be evaluated**', '');
-        for (const p of problems)
-            lines.push(`- ${escapeMarkdown(p.message)}`);
-    }
-    const drift = document.data.drift;
-    if (drift) {
-        lines.push('', '**Drift**', '', driftTable(drift));
-        const charts = driftCharts(drift);
-        if (charts)
-            lines.push('', charts);
-    }
-    if (errors.length > 0) {
-        lines.push('', `**First ${Math.min(maxErrors, errors.length)} of ${errorCount.toLocaleString('en-US')} errors**`, '');
-        lines.push('| Location | Field | Error | Message |');
-        lines.push('| --- | --- | --- | --- |');
-        for (const e of errors.slice(0, maxErrors)) {
-            const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
-            const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
-            lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ' ⚠️' : ''} | ${escapeMarkdown(e.message)} |`);
-        }
-    }
-    if (failed.length > 0) {
-        lines.push('', '<details><summary>Failed checks</summary>', '');
-        lines.push('| Check | Observed | Expected | Message |');
-        lines.push('| --- | --- | --- | --- |');
-        for (const c of failed) {
-            lines.push(`| ${escapeMarkdown(c.title)} | ${escapeMarkdown(String(c.observed ?? ''))} | ${escapeMarkdown(String(c.expected ?? ''))} | ${escapeMarkdown(c.message)} |`);
-        }
-        lines.push('', '</details>');
-    }
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 3517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ writeResults),
-/* harmony export */   c2: () => (/* binding */ parseResults)
-/* harmony export */ });
-/* unused harmony exports resultsPath, readResults */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7700);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6941);
-// Reading and writing results documents. Writes are atomic; reads reject a
-// document that does not parse against the schema, naming the file.
-
-
-
-
-
-
-/**
- * The path of a results file in the workspace. A helper on purpose: ncc's
- * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
- */
-function resultsPath(workspace, ...parts) {
-    return resolve(workspace, ...parts);
-}
-async function writeResults(path, document) {
-    // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonAtomic */ .q)(path, checked);
-}
-async function readResults(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: path });
-    }
-    return parseResults(text, path);
-}
-function parseResults(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
-    }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_5__/* .resultsDocumentSchema */ .FD.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
-    }
-    return result.data;
-}
-
-
-/***/ }),
-
-/***/ 6941:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kI: () => (/* binding */ RESULTS_VERSION),
-  FD: () => (/* binding */ resultsDocumentSchema)
-});
-
-// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/results/schema.js
-// The results document: the one contract between the actions. Every step
-// writes one; report and gate read any number of them. This zod schema is the
-// single definition; kind-specific payloads hang off the common envelope.
-
-
-const RESULTS_VERSION = 1;
-const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
-const locationSchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    /** 1-based data row (record) number, where the file has rows. */
-    row: schemas/* number */.aig().int().positive().optional(),
-    field: schemas/* string */.YjP().optional(),
-});
-const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const checkSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    observed: observedSchema.optional(),
-    expected: observedSchema.optional(),
-    message: schemas/* string */.YjP(),
-    /** How many occurrences the check counted (never capped). */
-    count: schemas/* number */.aig().int().nonnegative().optional(),
-    /** The first occurrences, for annotations; `count` says how many there were. */
-    locations: schemas/* array */.YOg(locationSchema).default([]),
-});
-const fileDigestSchema = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-const subjectSchema = schemas/* looseObject */._H3({
-    files: schemas/* array */.YOg(fileDigestSchema).default([]),
-    gitSha: schemas/* string */.YjP().optional(),
-    baselineId: schemas/* string */.YjP().optional(),
-    schema: fileDigestSchema.optional(),
-});
-/** One Frictionless-style error, kept as a sample (the counts are complete). */
-const dataErrorSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP(),
-    field: schemas/* string */.YjP().optional(),
-    row: schemas/* number */.aig().int().positive().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    cell: schemas/* string */.YjP().optional(),
-    constraint: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP(),
-    /** `warn` when the error is tolerated (x-holdout `mostly`). */
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-});
-const tableSummarySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    status: statusSchema,
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    errorCount: schemas/* number */.aig().int().nonnegative(),
-    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
-    failedChecks: schemas/* number */.aig().int().nonnegative(),
-    /** Set when the file could not be read at all (bad input). */
-    problem: schemas/* string */.YjP().optional(),
-});
-/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
-const tableTallySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        title: schemas/* string */.YjP(),
-        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
-        scope: schemas/* enum */.k5n(['file', 'rows']),
-        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
-        field: schemas/* string */.YjP().optional(),
-        constraint: schemas/* string */.YjP().optional(),
-        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        tolerable: schemas/* boolean */.zMY(),
-        /** A key column is missing from the file, so the key could not be checked. */
-        unavailable: schemas/* boolean */.zMY().optional(),
-        count: schemas/* number */.aig().int().nonnegative(),
-        locations: schemas/* array */.YOg(locationSchema),
-    })),
-    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: schemas/* number */.aig().nullable(), max: schemas/* number */.aig().nullable() })),
-    errors: schemas/* array */.YOg(dataErrorSchema),
-    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
-});
-const shardSchema = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().nonnegative(),
-    count: schemas/* number */.aig().int().positive(),
-    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
-    mode: schemas/* enum */.k5n(['rows', 'files']),
-    by: schemas/* string */.YjP().optional(),
-});
-const driftColumnSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf']),
-    auto: schemas/* boolean */.zMY(),
-    statistic: schemas/* number */.aig().nullable(),
-    pValue: schemas/* number */.aig().optional(),
-    compare: schemas/* enum */.k5n(['distance', 'p-value']),
-    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(['e', '2']).optional(),
-    nRef: schemas/* number */.aig().int().nonnegative(),
-    nCur: schemas/* number */.aig().int().nonnegative(),
-    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: schemas/* number */.aig().optional(),
-    status: statusSchema,
-    message: schemas/* string */.YjP(),
-    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
-});
-const driftSummarySchema = schemas/* object */.Ikc({
-    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
-    columns: schemas/* array */.YOg(driftColumnSchema),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
-});
-const envelope = {
-    holdout: schemas/* literal */.euz(RESULTS_VERSION),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    createdAt: datetime({ offset: true }),
-    subject: subjectSchema,
-    checks: schemas/* array */.YOg(checkSchema),
-};
-const validateDataResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('validate-data'),
-    data: schemas/* object */.Ikc({
-        tables: schemas/* array */.YOg(tableSummarySchema),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        errorCount: schemas/* number */.aig().int().nonnegative(),
-        /** The first errors in file order; `errorCount` is the full count. */
-        errors: schemas/* array */.YOg(dataErrorSchema),
-        /** Profile of the data (all files), when a reference or profile-out asked for one. */
-        profile: profile/* profileSchema */.Fk.optional(),
-        drift: driftSummarySchema.optional(),
-        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
-        shard: shardSchema.optional(),
-        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
-    }),
-});
-const finite = schemas/* number */.aig().nullable();
-const metricRowSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(['higher', 'lower']),
-    /** Whether the policy gates this metric (others are shown for context). */
-    gated: schemas/* boolean */.zMY(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: finite,
-    baseline: finite,
-    /** candidate − baseline. */
-    difference: finite,
-    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: finite,
-    /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
-    confidence: schemas/* number */.aig(),
-    pValue: finite,
-    method: schemas/* enum */.k5n(['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none']),
-    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
-    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
-    status: statusSchema,
-    /** The policy rules applied to this row. */
-    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    note: schemas/* string */.YjP().optional(),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])).optional(),
-});
-const modelSchema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions']),
-    sha256: schemas/* string */.YjP().optional(),
-    /** Identifies the baseline (a commit, run or deployment id). */
-    id: schemas/* string */.YjP().optional(),
-});
-const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).nullable(),
-    paired: schemas/* boolean */.zMY(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    confidence: schemas/* number */.aig(),
-    candidate: modelSchema,
-    baseline: modelSchema.nullable(),
-    /** Set when no baseline was found: what was tried. */
-    baselineProblem: schemas/* string */.YjP().optional(),
-    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
-    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
-    metrics: schemas/* array */.YOg(metricRowSchema),
-    regressions: schemas/* number */.aig().int().nonnegative(),
-    improvements: schemas/* number */.aig().int().nonnegative(),
-    summary: schemas/* string */.YjP(),
-});
-const compareMetricsResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('compare-metrics'),
-    comparison: comparisonSchema,
-});
-const gateResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('gate'),
-    decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-});
-const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    validateDataResultsSchema,
-    compareMetricsResultsSchema,
-    gateResultsSchema,
-]);
-
-
-/***/ }),
-
-/***/ 8563:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ worstStatus),
-/* harmony export */   C: () => (/* binding */ statusFailsStep)
-/* harmony export */ });
-// The status algebra: documents and checks combine to their worst status.
-// `error` (could not be evaluated) outranks `fail`: the gate treats both as
-// blocking, but a reviewer must see that something was not evaluated at all.
-const rank = { pass: 0, warn: 1, fail: 2, error: 3 };
-function worstStatus(statuses) {
-    let worst = 'pass';
-    for (const status of statuses)
-        if (rank[status] > rank[worst])
-            worst = status;
-    return worst;
-}
-/** Whether a status should fail the step under the user's `fail-on` setting. */
-function statusFailsStep(status, failOn) {
-    if (status === 'error')
-        return true;
-    if (failOn === 'never')
-        return false;
-    if (failOn === 'warn')
-        return rank[status] >= rank.warn;
-    return rank[status] >= rank.fail;
-}
-
-
-/***/ }),
-
-/***/ 5920:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-// The workflow run's context as a plain object, read once from the runner's
-// environment, so the library below never touches process.env.
-
-function readRunContext(env = process.env) {
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
-    const repository = owner && repo ? { owner, repo } : undefined;
-    return {
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        repository,
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-        actor: env.GITHUB_ACTOR,
-        runId,
-        runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
-        serverUrl,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        runnerTemp: env.RUNNER_TEMP,
-        runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8998:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $F: () => (/* binding */ getIntegerInput),
-/* harmony export */   DF: () => (/* binding */ getListInput),
-/* harmony export */   K1: () => (/* binding */ getRequiredInput),
-/* harmony export */   iv: () => (/* binding */ getEnumInput),
-/* harmony export */   lI: () => (/* binding */ getOptionalInput)
-/* harmony export */ });
-/* unused harmony exports getBooleanInput, getNumberInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
-// Typed action inputs. Every reader names the input in its error, so a user
-// sees "input fail-on: …" rather than a stack trace.
-
-
-function getRequiredInput(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Input required and not supplied: ${name}`);
-    return value;
-}
-function getOptionalInput(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    return value === '' ? undefined : value;
-}
-function getBooleanInput(name, fallback) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new ConfigurationError(`input ${name}: expected true or false, got "${value}"`);
-}
-function getIntegerInput(name, fallback, min = 0) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`input ${name}: expected a whole number ≥ ${min}, got "${value}"`);
-    }
-    return Number(value);
-}
-function getNumberInput(name, fallback, range = {}) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return fallback;
-    const number = Number(value);
-    if (!Number.isFinite(number) || (range.min !== undefined && number < range.min) || (range.max !== undefined && number > range.max)) {
-        throw new ConfigurationError(`input ${name}: expected a number${range.min !== undefined ? ` from ${range.min}` : ''}${range.max !== undefined ? ` to ${range.max}` : ''}, got "${value}"`);
-    }
-    return number;
-}
-function getEnumInput(name, allowed, fallback) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return fallback;
-    if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
-    }
-    return value;
-}
-/** A list input: one item per line or comma-separated; blank items dropped. */
-function getListInput(name, options = {}) {
-    const raw = options.required ? getRequiredInput(name) : (getOptionalInput(name) ?? '');
-    return raw
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-
-
-/***/ }),
-
-/***/ 3629:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ appendJobSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* unused harmony export log */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
-// Writing a step's results back to the runner: outputs, job summary and
-// annotations. Annotations are capped by the caller (max-annotations).
-
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        if (value !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
-}
-function annotate(annotation) {
-    const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
-    if (annotation.level === 'error')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(annotation.message, properties);
-    else if (annotation.level === 'warning')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(annotation.message, properties);
-    else
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(annotation.message, properties);
-}
-async function appendJobSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(markdown);
-        return;
-    }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-}
-const log = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-};
-
-
-/***/ }),
-
-/***/ 7238:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
-// runAction: the frame every action entry runs in. A ConfigurationError
-// (user mistake) fails the step with its one-line message and an annotation
-// on the file and line it names; any other error is a bug and keeps its stack.
-
-
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j) {
-            if (error.file)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`holdout internal error (please report it): ${error?.stack ?? String(error)}`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 3449:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ FAST_DATE),
-/* harmony export */   DP: () => (/* binding */ FAST_NUMBER),
-/* harmony export */   IT: () => (/* binding */ uniqueKeyOf),
-/* harmony export */   Y5: () => (/* binding */ lengthOf),
-/* harmony export */   gC: () => (/* binding */ compileField),
-/* harmony export */   n9: () => (/* binding */ FAST_STRING),
-/* harmony export */   nj: () => (/* binding */ NUMBER_PATTERN),
-/* harmony export */   oq: () => (/* binding */ FAST_INTEGER),
-/* harmony export */   sR: () => (/* binding */ INTEGER_PATTERN),
-/* harmony export */   tk: () => (/* binding */ FAST_DATETIME),
-/* harmony export */   uY: () => (/* binding */ INVALID)
-/* harmony export */ });
-/* unused harmony exports FAST_GENERIC, SPECIAL_NUMBERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _temporal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1806);
-// Field compilation: turns a field descriptor into a caster (cell → a
-// comparable primitive, or INVALID) and constraint checks over cast values.
-// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
-// are plain comparisons on the hot path.
-
-
-const INVALID = Symbol('invalid');
-const FAST_GENERIC = 0;
-const FAST_STRING = 1;
-const FAST_NUMBER = 2;
-const FAST_INTEGER = 3;
-const FAST_DATE = 4;
-const FAST_DATETIME = 5;
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INTEGER_PATTERN = /^[+-]?\d+$/;
-const SPECIAL_NUMBERS = new Map([
-    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
-    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
-    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
-]);
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function compileField(field, ctx) {
-    const format = field.format ?? 'default';
-    const cast = compileCaster(field, format, ctx);
-    const c = field.constraints ?? {};
-    const at = (name) => `${ctx.key}.constraints.${name}`;
-    const castBound = (name) => {
-        const raw = c[name];
-        if (raw === undefined)
-            return undefined;
-        if (!ORDERED.has(field.type)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
-        }
-        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
-        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        return value;
-    };
-    const minimum = castBound('minimum');
-    const maximum = castBound('maximum');
-    const exclusiveMinimum = castBound('exclusiveMinimum');
-    const exclusiveMaximum = castBound('exclusiveMaximum');
-    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
-    }
-    let pattern;
-    if (c.pattern !== undefined) {
-        try {
-            pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
-        }
-    }
-    let allowed;
-    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
-    if (c.enum) {
-        allowed = new Set();
-        c.enum.forEach((option, i) => {
-            if (option === null)
-                return;
-            const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
-            if (value === INVALID) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
-            }
-            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
-        });
-    }
-    const { minLength, maxLength } = c;
-    const checks = [];
-    if (minimum !== undefined)
-        checks.push((v) => (v < minimum ? 'minimum' : undefined));
-    if (maximum !== undefined)
-        checks.push((v) => (v > maximum ? 'maximum' : undefined));
-    if (exclusiveMinimum !== undefined)
-        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
-    if (exclusiveMaximum !== undefined)
-        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
-    if (minLength !== undefined)
-        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
-    if (maxLength !== undefined)
-        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
-    if (pattern) {
-        const re = pattern;
-        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
-    }
-    if (allowed) {
-        const set = allowed;
-        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
-    }
-    const checkConstraints = checks.length === 0
-        ? undefined
-        : checks.length === 1
-            ? checks[0]
-            : (value, raw) => {
-                for (let i = 0; i < checks.length; i++) {
-                    const broken = checks[i](value, raw);
-                    if (broken)
-                        return broken;
-                }
-                return undefined;
-            };
-    const ext = field['x-holdout'];
-    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
-    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
-        : field.type === 'number' && plainNumber ? FAST_NUMBER
-            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
-                : field.type === 'date' && format === 'default' ? FAST_DATE
-                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
-                        : FAST_GENERIC;
-    const num = (v) => (typeof v === 'number' ? v : undefined);
-    return {
-        fastKind,
-        limits: {
-            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
-            minLength, maxLength, pattern, enum: allowed, enumByKey,
-            stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
-        },
-        name: field.name,
-        type: field.type,
-        format,
-        typeLabel: `${field.type}/${format}`,
-        missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
-        required: c.required === true,
-        unique: c.unique === true,
-        cast,
-        checkConstraints,
-        constraintValue: (name) => c[name],
-        maxMissingRate: ext?.maxMissingRate,
-        mostly: ext?.mostly,
-    };
-}
-const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const LENGTHY = new Set(['string', 'array', 'object', 'any', 'geojson']);
-function stickyFactory(source) {
-    const cache = new Map();
-    return (delimiter) => {
-        let re = cache.get(delimiter);
-        if (!re) {
-            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
-            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
-            cache.set(delimiter, re);
-        }
-        return re;
-    };
-}
-function lengthOf(value) {
-    if (typeof value === 'string') {
-        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
-        let surrogates = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            if (c >= 0xdc00 && c <= 0xdfff)
-                surrogates++;
-        }
-        return value.length - surrogates;
-    }
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === 'object')
-        return Object.keys(value).length;
-    return String(value).length;
-}
-/** A value's identity for unique/enum checks: equal cast values, equal keys. */
-function uniqueKeyOf(value) {
-    if (typeof value === 'string')
-        return 's' + value;
-    if (typeof value === 'number')
-        return 'n' + (Object.is(value, -0) ? 0 : value);
-    if (typeof value === 'boolean')
-        return value ? 'b1' : 'b0';
-    return 'j' + JSON.stringify(value);
-}
-function compileCaster(field, format, ctx) {
-    const badFormat = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
-    switch (field.type) {
-        case 'string':
-            return stringCaster(format, badFormat);
-        case 'number':
-            return numberCaster(field);
-        case 'integer':
-            return integerCaster(field);
-        case 'year':
-            return (cell) => {
-                if (typeof cell === 'number')
-                    return Number.isInteger(cell) ? cell : INVALID;
-                if (typeof cell === 'bigint')
-                    return Number(cell);
-                return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
-            };
-        case 'boolean': {
-            const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
-            const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
-            return (cell) => {
-                if (typeof cell === 'boolean')
-                    return cell;
-                const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
-                if (s === undefined)
-                    return INVALID;
-                if (trueValues.has(s))
-                    return true;
-                if (falseValues.has(s))
-                    return false;
-                return INVALID;
-            };
-        }
-        case 'date':
-        case 'datetime':
-        case 'time':
-            return temporalCaster(field.type, format, badFormat);
-        case 'yearmonth':
-            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYearMonth */ .zD)(cell) ?? INVALID : INVALID);
-        case 'duration':
-            return (cell) => (typeof cell === 'string' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(cell) ?? INVALID : INVALID);
-        case 'object':
-        case 'geojson':
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? value : INVALID;
-            };
-        case 'array':
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return Array.isArray(value) ? value : INVALID;
-            };
-        case 'geopoint':
-            return geopointCaster(format, badFormat);
-        case 'any':
-            return (cell) => (cell === null ? INVALID : cell);
-    }
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function stringCaster(format, badFormat) {
-    const formats = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
-    if (!(format in formats))
-        throw badFormat();
-    const re = formats[format];
-    if (!re)
-        return (cell) => (typeof cell === 'string' ? cell : INVALID);
-    return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
-}
-function numberCaster(field) {
-    const group = field.groupChar;
-    const decimal = field.decimalChar ?? '.';
-    const bare = field.bareNumber ?? true;
-    const plain = !group && decimal === '.' && bare;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return cell;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!plain) {
-            if (!bare)
-                s = stripNonNumeric(s);
-            if (group)
-                s = s.split(group).join('');
-            if (decimal !== '.')
-                s = s.split(decimal).join('.');
-        }
-        if (NUMBER_PATTERN.test(s))
-            return Number(s);
-        const special = SPECIAL_NUMBERS.get(s);
-        return special === undefined ? INVALID : special;
-    };
-}
-function integerCaster(field) {
-    const group = field.groupChar;
-    const bare = field.bareNumber ?? true;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return Number.isInteger(cell) ? cell : INVALID;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!bare)
-            s = stripNonNumeric(s);
-        if (group)
-            s = s.split(group).join('');
-        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
-    };
-}
-/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
-function stripNonNumeric(s) {
-    return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
-}
-function temporalCaster(type, format, badFormat) {
-    let parse;
-    if (format === 'default') {
-        parse = type === 'date' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT : type === 'time' ? _temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX : (s) => (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s);
-    }
-    else if (format === 'any') {
-        parse = (s) => {
-            const iso = type === 'date' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(s) : type === 'time' ? (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoTime */ .sX)(s) : (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDatetime */ ._)(s, true);
-            if (iso !== undefined || type === 'time')
-                return iso;
-            const ms = Date.parse(s);
-            if (Number.isNaN(ms))
-                return undefined;
-            return type === 'date' ? Math.floor(ms / 86400000) : ms;
-        };
-    }
-    else {
-        try {
-            parse = (0,_temporal_js__WEBPACK_IMPORTED_MODULE_1__/* .compileStrptime */ .St)(format.startsWith('fmt:') ? format.slice(4) : format, type);
-        }
-        catch {
-            throw badFormat();
-        }
-    }
-    return (cell) => {
-        if (typeof cell === 'string')
-            return parse(cell) ?? INVALID;
-        if (cell instanceof Date) {
-            const ms = cell.getTime();
-            if (Number.isNaN(ms))
-                return INVALID;
-            if (type === 'date')
-                return Math.floor(ms / 86400000);
-            if (type === 'time')
-                return ((ms % 86400000) + 86400000) % 86400000;
-            return ms;
-        }
-        return INVALID;
-    };
-}
-function geopointCaster(format, badFormat) {
-    if (format !== 'default' && format !== 'array' && format !== 'object')
-        throw badFormat();
-    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-    return (cell) => {
-        let lon, lat;
-        if (format === 'default') {
-            if (typeof cell !== 'string')
-                return INVALID;
-            const parts = cell.split(',');
-            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
-                return INVALID;
-            lon = Number(parts[0]);
-            lat = Number(parts[1]);
-        }
-        else {
-            const value = typeof cell === 'string' ? parseJson(cell) : cell;
-            if (format === 'array') {
-                if (!Array.isArray(value) || value.length !== 2)
-                    return INVALID;
-                [lon, lat] = value;
-            }
-            else {
-                if (value === null || typeof value !== 'object')
-                    return INVALID;
-                ({ lon, lat } = value);
-            }
-            if (typeof lon !== 'number' || typeof lat !== 'number')
-                return INVALID;
-        }
-        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
-    };
-}
-
-
-/***/ }),
-
-/***/ 1806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   St: () => (/* binding */ compileStrptime),
-/* harmony export */   _: () => (/* binding */ parseIsoDatetime),
-/* harmony export */   _$: () => (/* binding */ parseIsoDateRange),
-/* harmony export */   di: () => (/* binding */ parseIsoDatetimeRange),
-/* harmony export */   jT: () => (/* binding */ parseIsoDate),
-/* harmony export */   sX: () => (/* binding */ parseIsoTime),
-/* harmony export */   zD: () => (/* binding */ parseYearMonth)
-/* harmony export */ });
-/* unused harmony exports daysInMonth, daysFromCivil */
-// Dates and times as comparable numbers: dates as days since 1970-01-01,
-// datetimes as milliseconds since the epoch (UTC; an offset is applied),
-// times as milliseconds since midnight. Parsed by hand on the hot path.
-const DIGIT0 = 48;
-function digits(s, from, count) {
-    let value = 0;
-    for (let i = from; i < from + count; i++) {
-        const d = s.charCodeAt(i) - DIGIT0;
-        if (d < 0 || d > 9)
-            return -1;
-        value = value * 10 + d;
-    }
-    return value;
-}
-function daysInMonth(year, month) {
-    if (month === 2)
-        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
-function daysFromCivil(year, month, day) {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const mp = (month + 9) % 12;
-    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
-function parseIsoDateRange(s, from, to) {
-    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
-        return undefined;
-    const year = digits(s, from, 4);
-    const month = digits(s, from + 5, 2);
-    const day = digits(s, from + 8, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    return daysFromCivil(year, month, day);
-}
-function parseIsoDate(s) {
-    return parseIsoDateRange(s, 0, s.length);
-}
-/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
-function parseClock(s, from, to, requireSeconds) {
-    if (from + 5 > to)
-        return undefined;
-    const h = digits(s, from, 2);
-    if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
-        return undefined;
-    const m = digits(s, from + 3, 2);
-    if (m < 0 || m > 59)
-        return undefined;
-    let end = from + 5;
-    let sec = 0;
-    if (end < to && s.charCodeAt(end) === 58) {
-        if (end + 3 > to)
-            return undefined;
-        sec = digits(s, end + 1, 2);
-        if (sec < 0 || sec > 60)
-            return undefined;
-        end += 3;
-    }
-    else if (requireSeconds)
-        return undefined;
-    let ms = 0;
-    if (end < to && s.charCodeAt(end) === 46) {
-        let scale = 100;
-        let i = end + 1;
-        while (i < to) {
-            const d = s.charCodeAt(i) - DIGIT0;
-            if (d < 0 || d > 9)
-                break;
-            ms += d * scale;
-            scale /= 10;
-            i++;
-        }
-        if (i === end + 1)
-            return undefined;
-        end = i;
-    }
-    return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
-}
-/** `HH:MM:SS[.fff]` → ms since midnight. */
-function parseIsoTime(s) {
-    const clock = parseClock(s, 0, s.length, true);
-    return clock && clock[1] === s.length ? clock[0] : undefined;
-}
-/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
-function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
-    if (to - from < 19)
-        return undefined;
-    const date = parseIsoDateRange(s, from, from + 10);
-    if (date === undefined)
-        return undefined;
-    const sep = s.charCodeAt(from + 10);
-    if (sep !== 84 && !(allowSpace && sep === 32))
-        return undefined;
-    const clock = parseClock(s, from + 11, to, true);
-    if (!clock)
-        return undefined;
-    let [ms, end] = clock;
-    if (end < to) {
-        const c = s.charCodeAt(end);
-        if (c === 90 && end === to - 1)
-            end++;
-        else if (c === 43 || c === 45) {
-            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
-            let rest = end + 3;
-            if (rest < to && s.charCodeAt(rest) === 58)
-                rest++;
-            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
-            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
-                return undefined;
-            ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
-        }
-        else
-            return undefined;
-    }
-    return date * 86400000 + ms;
-}
-function parseIsoDatetime(s, allowSpace = false) {
-    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
-}
-/** `YYYY-MM` → months since year 0. */
-function parseYearMonth(s) {
-    if (s.length !== 7 || s.charCodeAt(4) !== 45)
-        return undefined;
-    const year = digits(s, 0, 4);
-    const month = digits(s, 5, 2);
-    if (year < 0 || month < 1 || month > 12)
-        return undefined;
-    return year * 12 + month - 1;
-}
-const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
-function parseDuration(s) {
-    const m = DURATION.exec(s);
-    if (!m)
-        return undefined;
-    const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
-    const day = 86400;
-    return y * 365.2425 * day + mo * 30.436875 * day + w * 7 * day + d * day + h * 3600 + mi * 60 + sec;
-}
-/**
- * Compiles a Python-style strptime pattern (Frictionless `format` for dates
- * and times) into a parser returning the same units as the ISO parsers.
- */
-function compileStrptime(format, kind) {
-    const parts = [];
-    let source = '^';
-    for (let i = 0; i < format.length; i++) {
-        const c = format[i];
-        if (c !== '%') {
-            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-            continue;
-        }
-        const directive = format[++i];
-        switch (directive) {
-            case 'Y':
-                source += '(\\d{4})';
-                break;
-            case 'y':
-                source += '(\\d{2})';
-                break;
-            case 'm':
-                source += '(\\d{1,2})';
-                break;
-            case 'd':
-                source += '(\\d{1,2})';
-                break;
-            case 'H':
-                source += '(\\d{1,2})';
-                break;
-            case 'I':
-                source += '(\\d{1,2})';
-                break;
-            case 'M':
-                source += '(\\d{1,2})';
-                break;
-            case 'S':
-                source += '(\\d{1,2})';
-                break;
-            case 'f':
-                source += '(\\d{1,6})';
-                break;
-            case 'p':
-                source += '(AM|PM|am|pm)';
-                break;
-            case 'b':
-                source += '([A-Za-z]{3})';
-                break;
-            case 'B':
-                source += '([A-Za-z]+)';
-                break;
-            case 'j':
-                source += '(\\d{1,3})';
-                break;
-            case 'z':
-                source += '(Z|[+-]\\d{2}:?\\d{2})';
-                break;
-            case '%':
-                source += '%';
-                continue;
-            default:
-                throw new Error(`unsupported strptime directive %${directive ?? ''}`);
-        }
-        parts.push({ directive: directive });
-    }
-    const regex = new RegExp(source + '$');
-    const directives = parts.filter((p) => 'directive' in p).map((p) => p.directive);
-    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-    return (s) => {
-        const m = regex.exec(s);
-        if (!m)
-            return undefined;
-        let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
-        let pm;
-        for (let k = 0; k < directives.length; k++) {
-            const v = m[k + 1];
-            switch (directives[k]) {
-                case 'Y':
-                    year = Number(v);
-                    break;
-                case 'y':
-                    year = Number(v) + (Number(v) < 69 ? 2000 : 1900);
-                    break;
-                case 'm':
-                    month = Number(v);
-                    break;
-                case 'd':
-                    day = Number(v);
-                    break;
-                case 'H':
-                case 'I':
-                    hour = Number(v);
-                    break;
-                case 'M':
-                    minute = Number(v);
-                    break;
-                case 'S':
-                    second = Number(v);
-                    break;
-                case 'f':
-                    ms = Number(v.padEnd(6, '0')) / 1000;
-                    break;
-                case 'p':
-                    pm = v.toLowerCase() === 'pm';
-                    break;
-                case 'b':
-                case 'B': {
-                    const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
-                    if (at < 0)
-                        return undefined;
-                    month = at + 1;
-                    break;
-                }
-                case 'j':
-                    yday = Number(v);
-                    break;
-                case 'z': {
-                    if (v !== 'Z') {
-                        const sign = v[0] === '-' ? -1 : 1;
-                        const digitsOnly = v.slice(1).replace(':', '');
-                        offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
-                    }
-                    break;
-                }
-            }
-        }
-        if (pm !== undefined) {
-            if (hour < 1 || hour > 12)
-                return undefined;
-            hour = (hour % 12) + (pm ? 12 : 0);
-        }
-        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-            return undefined;
-        if (hour > 23 || minute > 59 || second > 60)
-            return undefined;
-        let days = daysFromCivil(year, month, day);
-        if (yday > 0)
-            days = daysFromCivil(year, 1, 1) + yday - 1;
-        const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-        if (kind === 'date')
-            return days;
-        if (kind === 'time')
-            return clock;
-        return days * 86400000 + clock - offset * 60000;
-    };
-}
-
-
-/***/ }),
-
-/***/ 4255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ logGamma),
-/* harmony export */   Zl: () => (/* binding */ normalQuantile),
-/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
-/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
-/* harmony export */   nG: () => (/* binding */ normalSf),
-/* harmony export */   vr: () => (/* binding */ normalCdf)
-/* harmony export */ });
-/* unused harmony export normalPdf */
-// Normal and binomial distributions to full double precision, without
-// tables of magic constants: the normal CDF by its Taylor series near zero
-// and Laplace's continued fraction in the tails; the quantile by Newton
-// steps on that CDF; log-gamma by Lanczos (g = 7).
-const SQRT2PI = Math.sqrt(2 * Math.PI);
-function normalPdf(x) {
-    return Math.exp(-0.5 * x * x) / SQRT2PI;
-}
-/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
-function normalSf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 1 - normalSf(-x);
-    if (x < 3)
-        return 0.5 - lowerHalf(x);
-    if (x > 40)
-        return 0;
-    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        d = x + k * d;
-        d = d === 0 ? tiny : d;
-        c = x + k / c;
-        c = c === 0 ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return normalPdf(x) / f;
-}
-/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
-function lowerHalf(x) {
-    let term = x;
-    let sum = x;
-    const x2 = x * x;
-    for (let k = 1; k < 200; k++) {
-        term *= x2 / (2 * k + 1);
-        sum += term;
-        if (term < sum * 1e-17)
-            break;
-    }
-    return normalPdf(x) * sum;
-}
-function normalCdf(x) {
-    return normalSf(-x);
-}
-/** The p-quantile of the standard normal. */
-function normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 8; i++) {
-        const err = normalCdf(x) - p;
-        const step = err / normalPdf(x);
-        // Halley's correction: Φ'' = −xφ.
-        x -= step / (1 + (x * step) / 2);
-        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    x -= 1;
-    let a = LANCZOS[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
-function binomialHalfCdf(k, n) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (k > n / 2)
-        return 1 - binomialHalfCdf(n - k - 1, n);
-    let ratio = 1;
-    let sum = 1;
-    for (let j = k; j >= 1; j--) {
-        ratio *= j / (n - j + 1);
-        sum += ratio;
-        if (ratio < sum * 1e-17)
-            break;
-    }
-    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
-    return Math.min(1, Math.exp(logTerm) * sum);
-}
-/** Survival function of χ² with one degree of freedom. */
-function chiSquare1Sf(x) {
-    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
-}
-
-
-/***/ }),
-
-/***/ 4379:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZZ: () => (/* binding */ runTask),
-  wF: () => (/* binding */ workerScript)
-});
-
-// UNUSED EXPORTS: serveWorkerTask
+// UNUSED EXPORTS: actionEnvironment
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/validate/run.js + 12 modules
-var run = __nccwpck_require__(6326);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var data_table = __nccwpck_require__(2395);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/csv.js
-var csv = __nccwpck_require__(7213);
-;// CONCATENATED MODULE: ./build/shared/metrics/files.js
-// Metric files: JSON or YAML (nested keys flattened with dots, as DVC and
-// MLflow exports write them; MLflow's run JSON read as it is) and CSV/TSV
-// (name,value rows — the latest step wins — or one header row of names and
-// one row of values). A value that is not a finite number is an error
-// naming the file and the key.
-
-
-
-
-
-async function readMetricsFile(path, displayPath = path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j((0,load/* describeFsError */.TQ)(error), { file: displayPath });
-    }
-    const text = bytes.toString('utf8');
-    if (text.trim() === '')
-        throw new errors/* ConfigurationError */.j('is empty', { file: displayPath });
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
-        const format = lower.endsWith('.tsv') ? 'tsv' : 'csv';
-        return { metrics: await parseMetricsTable(text, displayPath, format === 'tsv' ? '\t' : ','), sha256, format };
-    }
-    const parsed = (0,load/* parseConfigText */.Bu)(text, displayPath);
-    return { metrics: metricsFromObject(parsed.value, displayPath, (key) => parsed.lineOf(key.split('.'))), sha256, format: lower.endsWith('.json') ? 'json' : 'yaml' };
-}
-/** Flattens a parsed metrics document; recognises MLflow's run JSON. */
-function metricsFromObject(value, file, lineOf = () => undefined) {
-    const out = new Map();
-    const root = unwrapMlflow(value);
-    if (Array.isArray(root)) {
-        // MLflow's metric list: [{ key, value, step, timestamp }], latest step (then timestamp) wins.
-        const best = new Map();
-        root.forEach((entry, i) => {
-            const e = entry;
-            if (typeof e?.key !== 'string')
-                throw new errors/* ConfigurationError */.j('a metric entry needs a "key"', { file, key: `[${i}]` });
-            const number = toMetricNumber(e.value, file, e.key);
-            const step = Number(e.step ?? 0);
-            const timestamp = Number(e.timestamp ?? 0);
-            const previous = best.get(e.key);
-            if (!previous || step > previous.step || (step === previous.step && timestamp >= previous.timestamp)) {
-                best.set(e.key, { step, timestamp });
-                out.set(e.key, number);
-            }
-        });
-        return out;
-    }
-    if (root === null || typeof root !== 'object')
-        throw new errors/* ConfigurationError */.j('a metrics file must hold an object of metric names to numbers', { file });
-    const walk = (node, prefix) => {
-        for (const [key, child] of Object.entries(node)) {
-            const name = prefix ? `${prefix}.${key}` : key;
-            if (child !== null && typeof child === 'object' && !Array.isArray(child))
-                walk(child, name);
-            else
-                out.set(name, toMetricNumber(child, file, name, lineOf(name)));
-        }
-    };
-    walk(root, '');
-    if (out.size === 0)
-        throw new errors/* ConfigurationError */.j('holds no metrics', { file });
-    return out;
-}
-function unwrapMlflow(value) {
-    const v = value;
-    if (v && typeof v === 'object') {
-        if (v.run?.data?.metrics !== undefined)
-            return v.run.data.metrics;
-        if (v.data?.metrics !== undefined && typeof v.data === 'object')
-            return v.data.metrics;
-    }
-    return value;
-}
-function toMetricNumber(value, file, key, line) {
-    const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-    if (!Number.isFinite(number)) {
-        const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
-        throw new errors/* ConfigurationError */.j(`metric value ${shown} is not a finite number`, { file, key, line });
-    }
-    return number;
-}
-async function parseMetricsTable(text, file, delimiter) {
-    async function* once() {
-        yield text;
-    }
-    const stream = await (0,csv/* openCsvStream */.z)(once(), { displayPath: file, delimiter });
-    const header = stream.header.map((h) => h.trim().toLowerCase());
-    const rows = [];
-    const lines = [];
-    for await (const batch of stream.batches) {
-        for (let r = 0; r < batch.size; r++) {
-            rows.push(batch.columns.map((c) => String(c[r] ?? '')));
-            lines.push(batch.lines?.[r] ?? 0);
-        }
-    }
-    const nameAt = header.findIndex((h) => h === 'name' || h === 'metric' || h === 'key');
-    const valueAt = header.indexOf('value');
-    const out = new Map();
-    if (nameAt >= 0 && valueAt >= 0) {
-        const stepAt = header.indexOf('step');
-        const steps = new Map();
-        rows.forEach((row, i) => {
-            const name = row[nameAt];
-            const value = toMetricNumber(row[valueAt], file, name, lines[i]);
-            const step = stepAt >= 0 ? Number(row[stepAt]) : 0;
-            if (!steps.has(name) || step >= steps.get(name)) {
-                steps.set(name, step);
-                out.set(name, value);
-            }
-        });
-        return out;
-    }
-    if (rows.length !== 1) {
-        throw new errors/* ConfigurationError */.j('a CSV metrics file has either name,value columns or one header row and one row of values', { file });
-    }
-    stream.header.forEach((name, i) => out.set(name, toMetricNumber(rows[0][i], file, name, lines[0])));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/predictions.js
-// Predictions files (CSV, JSON Lines, Parquet through the shared readers):
-// id, label, and a score, per-class scores (score_<class> / prob_<class>)
-// or a prediction, plus slice columns. Candidate and baseline are joined by
-// id — never by row order — and turned into the task's data.
-
-
-const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
-function predictions_text(cell) {
-    if (cell === null || cell === undefined)
-        return undefined;
-    if (typeof cell === 'string')
-        return cell;
-    if (cell instanceof Date)
-        return cell.toISOString();
-    if (typeof cell === 'object')
-        return JSON.stringify(cell);
-    return String(cell);
-}
-async function readPredictionsFile(path, displayPath, columns) {
-    const table = await (0,data_table/* openTable */.R)(path, { displayPath });
-    const header = table.header;
-    const at = (name) => header.indexOf(name);
-    const need = (name, what) => {
-        const i = at(name);
-        if (i < 0)
-            throw new errors/* ConfigurationError */.j(`has no ${what} column "${name}" (columns: ${header.join(', ')})`, { file: displayPath, line: table.headerLine });
-        return i;
-    };
-    const idAt = need(columns.id, 'id');
-    const labelAt = need(columns.label, 'label');
-    const scoreAt = columns.score ? at(columns.score) : -1;
-    if (columns.score && scoreAt < 0 && columns.score !== 'score')
-        need(columns.score, 'score');
-    const predictionAt = columns.prediction ? at(columns.prediction) : -1;
-    const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
-    const sliceAt = columns.slices.map((s) => need(s, 'slice'));
-    const ids = [];
-    const labels = [];
-    const lines = [];
-    const scores = [];
-    const classValues = classColumns.map(() => []);
-    const predictions = [];
-    const slices = columns.slices.map(() => []);
-    const number = (cell, name, line, row) => {
-        const value = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
-        if (!Number.isFinite(value)) {
-            throw new errors/* ConfigurationError */.j(`${name} ${JSON.stringify(predictions_text(cell) ?? null)} in row ${row} is not a finite number`, { file: displayPath, line });
-        }
-        return value;
-    };
-    for await (const batch of table.batches) {
-        const cols = batch.columns;
-        for (let r = 0; r < batch.size; r++) {
-            const line = batch.lines?.[r];
-            const row = batch.firstRow + r;
-            const id = predictions_text(cols[idAt][r]);
-            const label = predictions_text(cols[labelAt][r]);
-            if (id === undefined || id === '')
-                throw new errors/* ConfigurationError */.j(`row ${row} has no id`, { file: displayPath, line });
-            if (label === undefined || label === '')
-                throw new errors/* ConfigurationError */.j(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
-            ids.push(id);
-            labels.push(label);
-            lines.push(line);
-            if (scoreAt >= 0)
-                scores.push(number(cols[scoreAt][r], columns.score, line, row));
-            classColumns.forEach((c, k) => classValues[k].push(number(cols[c.i][r], c.h, line, row)));
-            if (predictionAt >= 0) {
-                const p = predictions_text(cols[predictionAt][r]);
-                if (p === undefined || p === '')
-                    throw new errors/* ConfigurationError */.j(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
-                predictions.push(p);
-            }
-            sliceAt.forEach((i, k) => slices[k].push(predictions_text(cols[i][r]) ?? ''));
-        }
-    }
-    return {
-        file: displayPath,
-        sha256: table.digest().sha256,
-        ids,
-        labels,
-        lines,
-        score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
-        classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => c.m[1]), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
-        prediction: predictionAt >= 0 ? predictions : undefined,
-        slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]])),
-    };
-}
-/** Joins baseline rows onto the candidate's by id. */
-function joinById(candidate, baseline, onMismatch) {
-    const baselineRow = new Map();
-    baseline.ids.forEach((id, i) => {
-        if (baselineRow.has(id))
-            throw new errors/* ConfigurationError */.j(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
-        baselineRow.set(id, i);
-    });
-    const seen = new Set();
-    const keepCandidate = [];
-    const keepBaseline = [];
-    const candidateOnly = [];
-    candidate.ids.forEach((id, i) => {
-        if (seen.has(id))
-            throw new errors/* ConfigurationError */.j(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
-        seen.add(id);
-        const j = baselineRow.get(id);
-        if (j === undefined)
-            candidateOnly.push(id);
-        else {
-            keepCandidate.push(i);
-            keepBaseline.push(j);
-        }
-    });
-    const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
-    if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
-        const few = (ids) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
-        const parts = [];
-        if (candidateOnly.length)
-            parts.push(`${candidateOnly.length} id(s) only in the candidate (${candidate.file}): ${few(candidateOnly)}`);
-        if (baselineOnly.length)
-            parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
-        throw new errors/* ConfigurationError */.j(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
-    }
-    const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]]);
-    if (mismatched.length > 0) {
-        const i = mismatched[0];
-        throw new errors/* ConfigurationError */.j(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines[i] });
-    }
-    return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
-}
-function pick(file, rows) {
-    const take = (a) => rows.map((i) => a[i]);
-    const takeF = (a) => Float64Array.from(rows, (i) => a[i]);
-    return {
-        ...file,
-        ids: take(file.ids),
-        labels: take(file.labels),
-        lines: take(file.lines),
-        score: file.score && takeF(file.score),
-        classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
-        prediction: file.prediction && take(file.prediction),
-        slices: Object.fromEntries(Object.entries(file.slices).map(([k, v]) => [k, take(v)])),
-    };
-}
-const isNumeric = (s) => s.trim() !== '' && Number.isFinite(Number(s));
-/** Decides the task when it is unambiguous; otherwise says what to set. */
-function inferTask(file, given) {
-    if (given)
-        return given;
-    if (file.classScores)
-        return 'multiclass';
-    const distinct = new Set(file.labels);
-    if (distinct.size <= 2 && (file.score || file.prediction))
-        return 'binary';
-    const numericLabels = file.labels.every(isNumeric);
-    if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction)))
-        return 'regression';
-    if (!numericLabels && file.prediction)
-        return 'multiclass';
-    throw new errors/* ConfigurationError */.j(`cannot tell the task from the columns; set task to binary, multiclass or regression`, { file: file.file });
-}
-function toTaskData(file, task, options, classesHint) {
-    const n = file.labels.length;
-    if (task === 'binary') {
-        const posLabel = options.posLabel ?? defaultPositive(file);
-        const y = new Uint8Array(n);
-        for (let i = 0; i < n; i++)
-            y[i] = file.labels[i] === posLabel ? 1 : 0;
-        const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
-        const pred = new Uint8Array(n);
-        if (file.prediction)
-            for (let i = 0; i < n; i++)
-                pred[i] = file.prediction[i] === posLabel ? 1 : 0;
-        else if (score)
-            for (let i = 0; i < n; i++)
-                pred[i] = score[i] >= options.threshold ? 1 : 0;
-        else
-            throw new errors/* ConfigurationError */.j('binary predictions need a score or a prediction column', { file: file.file });
-        const probabilities = score !== undefined && score.every((s) => s >= 0 && s <= 1);
-        return { task, posLabel, data: { y, pred, score }, probabilities };
-    }
-    if (task === 'multiclass') {
-        const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
-        for (const label of file.labels)
-            if (!classes.includes(label))
-                classes.push(label);
-        if (file.prediction)
-            for (const p of file.prediction)
-                if (!classes.includes(p))
-                    classes.push(p);
-        const index = new Map(classes.map((c, k) => [c, k]));
-        const y = Int32Array.from(file.labels, (l) => index.get(l));
-        let proba;
-        if (file.classScores) {
-            proba = classes.map((c) => {
-                const k = file.classScores.classes.indexOf(c);
-                return k >= 0 ? file.classScores.columns[k] : new Float64Array(n);
-            });
-        }
-        let pred;
-        if (file.prediction)
-            pred = Int32Array.from(file.prediction, (p) => index.get(p));
-        else if (proba) {
-            pred = new Int32Array(n);
-            for (let i = 0; i < n; i++) {
-                let best = 0;
-                for (let k = 1; k < proba.length; k++)
-                    if (proba[k][i] > proba[best][i])
-                        best = k;
-                pred[i] = best;
-            }
-        }
-        else
-            throw new errors/* ConfigurationError */.j('multiclass predictions need per-class score columns (score_<class>) or a prediction column', { file: file.file });
-        return { task, data: { classes, y, pred, proba } };
-    }
-    const y = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        if (!isNumeric(file.labels[i]))
-            throw new errors/* ConfigurationError */.j(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-        y[i] = Number(file.labels[i]);
-    }
-    let pred;
-    if (file.prediction) {
-        pred = new Float64Array(n);
-        for (let i = 0; i < n; i++) {
-            if (!isNumeric(file.prediction[i]))
-                throw new errors/* ConfigurationError */.j(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-            pred[i] = Number(file.prediction[i]);
-        }
-    }
-    else if (file.score)
-        pred = file.score;
-    else
-        throw new errors/* ConfigurationError */.j('regression predictions need a prediction (or score) column', { file: file.file });
-    return { task, data: { y, pred } };
-}
-function defaultPositive(file) {
-    const distinct = [...new Set(file.labels)].sort();
-    for (const positive of ['1', 'true', 'True', 'TRUE', 'yes', 'positive'])
-        if (distinct.includes(positive))
-            return positive;
-    if (distinct.length === 1 && ['0', 'false', 'False', 'no', 'negative'].includes(distinct[0])) {
-        return { '0': '1', false: 'true', False: 'True', no: 'yes', negative: 'positive' }[distinct[0]];
-    }
-    throw new errors/* ConfigurationError */.j(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/prepared.js
-// The shape every metric takes so that one bootstrap serves them all: a
-// metric is prepared once on its data, then evaluated under row weights
-// (bootstrap multiplicities; none means each row once). Leave-one-out values
-// (for BCa's acceleration) come in closed form where the metric allows it.
-/**
- * A metric that is a function of weighted counts of a per-row category (a
- * confusion-matrix cell, say): evaluation is one pass, leave-one-out needs
- * one evaluation per category.
- */
-function countsMetric(cell, cells, finish) {
-    const n = cell.length;
-    const counts = new Float64Array(cells);
-    const tally = (weights) => {
-        counts.fill(0);
-        if (weights)
-            for (let i = 0; i < n; i++)
-                counts[cell[i]] += weights[i];
-        else
-            for (let i = 0; i < n; i++)
-                counts[cell[i]]++;
-        return counts;
-    };
-    return {
-        evaluate: (weights) => finish(tally(weights)),
-        jackknife: () => {
-            const base = Float64Array.from(tally());
-            const byCell = new Float64Array(cells);
-            for (let c = 0; c < cells; c++) {
-                if (base[c] === 0)
-                    continue;
-                const without = Float64Array.from(base);
-                without[c]--;
-                byCell[c] = finish(without) ?? NaN;
-            }
-            const out = new Float64Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = byCell[cell[i]];
-            return out;
-        },
-    };
-}
-/**
- * A metric that is a function of weighted sums of per-row values (losses,
- * errors, moments): `finish(sums, totalWeight)`.
- */
-function sumsMetric(values, finish) {
-    const d = values.length;
-    const n = values[0]?.length ?? 0;
-    const sums = new Float64Array(d);
-    const total = (weights) => {
-        let weight = 0;
-        for (let k = 0; k < d; k++) {
-            const column = values[k];
-            let s = 0;
-            if (weights)
-                for (let i = 0; i < n; i++)
-                    s += weights[i] * column[i];
-            else
-                for (let i = 0; i < n; i++)
-                    s += column[i];
-            sums[k] = s;
-        }
-        if (weights)
-            for (let i = 0; i < n; i++)
-                weight += weights[i];
-        else
-            weight = n;
-        return weight;
-    };
-    return {
-        evaluate: (weights) => finish(sums, total(weights)),
-        jackknife: () => {
-            const weight = total();
-            const base = Float64Array.from(sums);
-            const without = new Float64Array(d);
-            const out = new Float64Array(n);
-            for (let i = 0; i < n; i++) {
-                for (let k = 0; k < d; k++)
-                    without[k] = base[k] - values[k][i];
-                out[i] = finish(without, weight - 1) ?? NaN;
-            }
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/ranks.js
-// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
-// O(n) for spread-out scores, returning the permutation and the sorted
-// keys (so that ties are found sequentially), as DeLong and the AUC need.
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-/** Indices that sort `values` ascending (stable). NaN must not occur. */
-function argsort(values) {
-    return sortedKeys(values).order;
-}
-/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
-function sortedKeys(values) {
-    // Radix-sort on the high 32 bits of the order-preserving key in three
-    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
-    // 65,536 did not, and ran three times slower), carrying the key and the
-    // row; then gather the low words and insertion-sort the short runs that
-    // share their high word.
-    const n = values.length;
-    let hi = new Uint32Array(n);
-    const loByRow = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
-        let h = WORDS[1];
-        let l = WORDS[0];
-        if (h & 0x80000000) {
-            h = ~h >>> 0;
-            l = ~l >>> 0;
-        }
-        else
-            h = (h | 0x80000000) >>> 0;
-        hi[i] = h;
-        loByRow[i] = l;
-        order[i] = i;
-    }
-    let hi2 = new Uint32Array(n);
-    let order2 = new Uint32Array(n);
-    const counts = new Uint32Array(2048);
-    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
-        const mask = (1 << bits) - 1;
-        counts.fill(0);
-        for (let i = 0; i < n; i++)
-            counts[(hi[i] >>> shift) & mask]++;
-        if (counts[(hi[0] >>> shift) & mask] === n)
-            continue; // this digit is the same everywhere
-        let sum = 0;
-        for (let b = 0; b <= mask; b++) {
-            const c = counts[b];
-            counts[b] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const h = hi[i];
-            const at = counts[(h >>> shift) & mask]++;
-            hi2[at] = h;
-            order2[at] = order[i];
-        }
-        [hi, hi2] = [hi2, hi];
-        [order, order2] = [order2, order];
-    }
-    const lo = new Uint32Array(n);
-    for (let k = 0; k < n; k++)
-        lo[k] = loByRow[order[k]];
-    // Runs with equal high words: insertion sort by the low word (stable).
-    let start = 0;
-    while (start < n) {
-        let end = start + 1;
-        while (end < n && hi[end] === hi[start])
-            end++;
-        let sorted = true;
-        for (let k = start + 1; k < end && sorted; k++)
-            sorted = lo[k - 1] <= lo[k];
-        if (sorted) {
-            // Equal values (ties) or already in order: nothing to do.
-        }
-        else if (end - start > 64) {
-            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
-            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
-            const runLo = run.map((k) => lo[k]);
-            const runOrder = run.map((k) => order[k]);
-            for (let k = 0; k < run.length; k++) {
-                lo[start + k] = runLo[k];
-                order[start + k] = runOrder[k];
-            }
-        }
-        else if (end - start > 1) {
-            for (let i = start + 1; i < end; i++) {
-                const l = lo[i];
-                const index = order[i];
-                let j = i - 1;
-                while (j >= start && lo[j] > l) {
-                    lo[j + 1] = lo[j];
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                lo[j + 1] = l;
-                order[j + 1] = index;
-            }
-        }
-        start = end;
-    }
-    return { order, hi, lo };
-}
-
-// EXTERNAL MODULE: ./build/shared/stats/distributions.js
-var distributions = __nccwpck_require__(4255);
-;// CONCATENATED MODULE: ./build/shared/stats/delong.js
-// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
-// sort per model gives every positive's and negative's placement value
-// (ties count one half), from which the AUCs and their covariance follow in
-// O(n log n) — here O(n), the sort being a radix sort. Variances use the
-// unbiased (n − 1) covariance, as R's pROC does.
-
-
-/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
-function placements(labels, scores) {
-    const n = labels.length;
-    let m = 0;
-    for (let i = 0; i < n; i++)
-        if (labels[i] === 1)
-            m++;
-    const negatives = n - m;
-    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
-    for (const score of scores) {
-        const { order, hi, lo } = sortedKeys(score);
-        // Sequential passes in score order; one gather of labels and one scatter of
-        // placements by row are the only random accesses.
-        const sortedLabels = new Uint8Array(n);
-        for (let k = 0; k < n; k++)
-            sortedLabels[k] = labels[order[k]] === 1 ? 1 : 0;
-        const byRow = new Float64Array(n);
-        let posBefore = 0;
-        let negBefore = 0;
-        let sum = 0;
-        let i = 0;
-        while (i < n) {
-            // A run of tied scores: equal sorted keys.
-            let j = i + 1;
-            const h = hi[i];
-            const l = lo[i];
-            while (j < n && hi[j] === h && lo[j] === l)
-                j++;
-            let pos = 0;
-            for (let k = i; k < j; k++)
-                pos += sortedLabels[k];
-            const neg = j - i - pos;
-            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
-            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
-            for (let k = i; k < j; k++)
-                byRow[order[k]] = sortedLabels[k] === 1 ? positivePlacement : negativePlacement;
-            sum += pos * positivePlacement;
-            posBefore += pos;
-            negBefore += neg;
-            i = j;
-        }
-        const v10 = new Float64Array(m);
-        const v01 = new Float64Array(negatives);
-        for (let row = 0, a = 0, b = 0; row < n; row++) {
-            if (labels[row] === 1)
-                v10[a++] = byRow[row];
-            else
-                v01[b++] = byRow[row];
-        }
-        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
-        out.v10.push(v10);
-        out.v01.push(v01);
-    }
-    return out;
-}
-function covariance(a, b, meanA, meanB) {
-    let s = 0;
-    for (let i = 0; i < a.length; i++)
-        s += (a[i] - meanA) * (b[i] - meanB);
-    return s / (a.length - 1);
-}
-/** The DeLong covariance matrix of the models' AUCs. */
-function delongCovariance(p) {
-    const k = p.auc.length;
-    const mean01 = p.v01.map((v) => v.reduce((s, x) => s + x, 0) / v.length);
-    const S = [];
-    for (let r = 0; r < k; r++) {
-        S.push([]);
-        for (let s = 0; s < k; s++) {
-            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
-            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
-            S[r].push(s10 / p.positives + s01 / p.negatives);
-        }
-    }
-    return S;
-}
-function pairedDeLong(labels, candidate, baseline) {
-    const p = placements(labels, [candidate, baseline]);
-    if (p.positives < 2 || p.negatives < 2)
-        return undefined;
-    const S = delongCovariance(p);
-    const difference = p.auc[0] - p.auc[1];
-    // The variance of the difference from the differences of placements, not as
-    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
-    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
-    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
-    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
-}
-function varianceOfDifference(a, b) {
-    let mean = 0;
-    for (let i = 0; i < a.length; i++)
-        mean += a[i] - b[i];
-    mean /= a.length;
-    let ss = 0;
-    for (let i = 0; i < a.length; i++)
-        ss += (a[i] - b[i] - mean) ** 2;
-    return ss / (a.length - 1);
-}
-function twoSidedP(z) {
-    return Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z)));
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/rank.js
-// Rank metrics under row weights: ROC AUC (Mann–Whitney, ties count one
-// half) and average precision (scikit-learn's step-wise definition), each a
-// single pass over the rows sorted once by score.
-
-
-function sortScores(isPositive, score) {
-    const { order, hi, lo } = sortedKeys(score);
-    const groupStart = new Uint8Array(order.length);
-    const positiveSorted = new Uint8Array(order.length);
-    for (let k = 0; k < order.length; k++) {
-        groupStart[k] = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1] ? 1 : 0;
-        positiveSorted[k] = isPositive[order[k]] === 1 ? 1 : 0;
-    }
-    return { order, groupStart, positiveSorted };
-}
-/** ROC AUC of `score` for the rows where `positive(i)`; undefined with one class. */
-function rocAucMetric(isPositive, score) {
-    const { order, groupStart, positiveSorted } = sortScores(isPositive, score);
-    const n = order.length;
-    const ones = new Uint16Array(n).fill(1);
-    return {
-        evaluate(given) {
-            // Branch-free over the class (a mispredicted branch per row costs more than the
-            // arithmetic); the only branch is at tie-group starts, which is predictable.
-            const weights = given ?? ones;
-            let negBefore = 0;
-            let totalPos = 0;
-            let sum = 0;
-            let gp = 0;
-            let gn = 0;
-            for (let k = 0; k < n; k++) {
-                if (groupStart[k] === 1) {
-                    sum += gp * (negBefore + gn * 0.5);
-                    negBefore += gn;
-                    totalPos += gp;
-                    gp = 0;
-                    gn = 0;
-                }
-                const w = weights[order[k]];
-                const wp = w * positiveSorted[k];
-                gp += wp;
-                gn += w - wp;
-            }
-            sum += gp * (negBefore + gn * 0.5);
-            negBefore += gn;
-            totalPos += gp;
-            return totalPos === 0 || negBefore === 0 ? undefined : sum / (totalPos * negBefore);
-        },
-        jackknife() {
-            // Leaving out positive i: (m·AUC − V10ᵢ)/(m − 1); negative j: (n·AUC − V01ⱼ)/(n − 1).
-            const p = placements(isPositive, [score]);
-            const m = p.positives;
-            const q = p.negatives;
-            if (m < 2 || q < 2)
-                return undefined;
-            const auc = p.auc[0];
-            const out = new Float64Array(n);
-            for (let i = 0, a = 0, b = 0; i < n; i++) {
-                out[i] = isPositive[i] === 1 ? (m * auc - p.v10[0][a++]) / (m - 1) : (q * auc - p.v01[0][b++]) / (q - 1);
-            }
-            return out;
-        },
-    };
-}
-/** Average precision, Σₙ (Rₙ − Rₙ₋₁) Pₙ over distinct thresholds, as scikit-learn computes it. */
-function averagePrecisionMetric(isPositive, score) {
-    const { order, groupStart, positiveSorted } = sortScores(isPositive, score);
-    const n = order.length;
-    const ones = new Uint16Array(n).fill(1);
-    return {
-        evaluate(given) {
-            const weights = given ?? ones;
-            let totalPos = 0;
-            for (let i = 0; i < n; i++)
-                if (isPositive[i] === 1)
-                    totalPos += weights[i];
-            if (totalPos === 0)
-                return undefined;
-            let tp = 0;
-            let fp = 0;
-            let previousRecall = 0;
-            let ap = 0;
-            // Descending score: walk the ascending order from the end; a threshold closes where a tie group starts.
-            for (let k = n - 1; k >= 0; k--) {
-                const w = weights[order[k]];
-                const wp = w * positiveSorted[k];
-                tp += wp;
-                fp += w - wp;
-                if (groupStart[k] === 1 && tp + fp > 0) {
-                    const recall = tp / totalPos;
-                    ap += (recall - previousRecall) * (tp / (tp + fp));
-                    previousRecall = recall;
-                }
-            }
-            return ap;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/binary.js
-// Binary classification metrics, each prepared for weighted evaluation.
-// Undefined where scikit-learn would warn and return 0 (no predicted
-// positives for precision, a zero MCC denominator, one class for AUC).
-
-
-const TN = 0, FP = 1, FN = 2, TP = 3;
-const EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
-function confusionCells(data) {
-    const cells = new Uint8Array(data.y.length);
-    for (let i = 0; i < cells.length; i++)
-        cells[i] = data.y[i] * 2 + data.pred[i];
-    return cells;
-}
-const ratio = (a, b) => (b === 0 ? undefined : a / b);
-const BINARY_METRICS = {
-    accuracy: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TN] + c[TP], c[TN] + c[FP] + c[FN] + c[TP])) },
-    balanced_accuracy: {
-        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
-            const tpr = ratio(c[TP], c[TP] + c[FN]);
-            const tnr = ratio(c[TN], c[TN] + c[FP]);
-            return tpr === undefined || tnr === undefined ? undefined : (tpr + tnr) / 2;
-        }),
-    },
-    precision: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FP])) },
-    recall: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FN])) },
-    f1: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(2 * c[TP], 2 * c[TP] + c[FP] + c[FN])) },
-    mcc: {
-        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
-            const denominator = (c[TP] + c[FP]) * (c[TP] + c[FN]) * (c[TN] + c[FP]) * (c[TN] + c[FN]);
-            return denominator === 0 ? undefined : (c[TP] * c[TN] - c[FP] * c[FN]) / Math.sqrt(denominator);
-        }),
-    },
-    roc_auc: { needs: 'score', prepare: (d) => rocAucMetric(d.y, d.score) },
-    average_precision: { needs: 'score', prepare: (d) => averagePrecisionMetric(d.y, d.score) },
-    log_loss: {
-        needs: 'probability',
-        prepare: (d) => {
-            const loss = new Float64Array(d.y.length);
-            for (let i = 0; i < loss.length; i++) {
-                const p = Math.min(1 - EPS, Math.max(EPS, d.score[i]));
-                loss[i] = d.y[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
-            }
-            return sumsMetric([loss], (s, w) => ratio(s[0], w));
-        },
-    },
-    brier: {
-        needs: 'probability',
-        prepare: (d) => {
-            const sq = new Float64Array(d.y.length);
-            for (let i = 0; i < sq.length; i++)
-                sq[i] = (d.score[i] - d.y[i]) ** 2;
-            return sumsMetric([sq], (s, w) => ratio(s[0], w));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/multiclass.js
-// Multiclass metrics: accuracy, macro and weighted F1 (over the classes
-// present in truth or predictions, as scikit-learn), one-vs-rest macro ROC
-// AUC and log loss (probabilities clipped and rows renormalised, as
-// scikit-learn does).
-
-
-const multiclass_EPS = 2.220446049250313e-16;
-function f1Metric(d, weighted) {
-    const K = d.classes.length;
-    const cells = new Int32Array(d.y.length);
-    for (let i = 0; i < cells.length; i++)
-        cells[i] = d.y[i] * K + d.pred[i];
-    return countsMetric(cells, K * K, (c) => {
-        let sum = 0;
-        let weight = 0;
-        let present = 0;
-        for (let k = 0; k < K; k++) {
-            let tp = 0, fp = 0, fn = 0;
-            tp = c[k * K + k];
-            for (let j = 0; j < K; j++) {
-                if (j === k)
-                    continue;
-                fp += c[j * K + k];
-                fn += c[k * K + j];
-            }
-            const support = tp + fn;
-            if (tp + fp + fn === 0)
-                continue; // class absent from truth and predictions
-            present++;
-            const f1 = (2 * tp) / (2 * tp + fp + fn);
-            if (weighted) {
-                sum += f1 * support;
-                weight += support;
-            }
-            else
-                sum += f1;
-        }
-        if (weighted)
-            return weight === 0 ? undefined : sum / weight;
-        return present === 0 ? undefined : sum / present;
-    });
-}
-const MULTICLASS_METRICS = {
-    accuracy: {
-        prepare: (d) => {
-            const cells = new Uint8Array(d.y.length);
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = d.y[i] === d.pred[i] ? 1 : 0;
-            return countsMetric(cells, 2, (c) => (c[0] + c[1] === 0 ? undefined : c[1] / (c[0] + c[1])));
-        },
-    },
-    macro_f1: { prepare: (d) => f1Metric(d, false) },
-    weighted_f1: { prepare: (d) => f1Metric(d, true) },
-    roc_auc_ovr: {
-        needs: 'probability',
-        prepare: (d) => {
-            const perClass = d.classes.map((_, k) => {
-                const isK = new Uint8Array(d.y.length);
-                for (let i = 0; i < isK.length; i++)
-                    isK[i] = d.y[i] === k ? 1 : 0;
-                return rocAucMetric(isK, d.proba[k]);
-            });
-            return {
-                evaluate(weights) {
-                    let sum = 0;
-                    for (const metric of perClass) {
-                        const auc = metric.evaluate(weights);
-                        if (auc === undefined)
-                            return undefined; // a class absent from the truth
-                        sum += auc;
-                    }
-                    return sum / perClass.length;
-                },
-            };
-        },
-    },
-    log_loss: {
-        needs: 'probability',
-        prepare: (d) => {
-            const K = d.classes.length;
-            const loss = new Float64Array(d.y.length);
-            for (let i = 0; i < loss.length; i++) {
-                let total = 0;
-                for (let k = 0; k < K; k++)
-                    total += Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[k][i]));
-                const p = Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[d.y[i]][i])) / total;
-                loss[i] = -Math.log(p);
-            }
-            return sumsMetric([loss], (s, w) => (w === 0 ? undefined : s[0] / w));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/regression.js
-// Regression metrics. R² is computed on values centred at their mean, so
-// that the weighted sums do not cancel catastrophically; MAPE is undefined
-// when any truth is 0 and WAPE when all are.
-
-function columns(d, f) {
-    const out = new Float64Array(d.y.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = f(d.y[i], d.pred[i]);
-    return out;
-}
-const mean = (s, w) => (w === 0 ? undefined : s[0] / w);
-const REGRESSION_METRICS = {
-    mae: { prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p))], mean) },
-    mse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], mean) },
-    rmse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], (s, w) => (w === 0 ? undefined : Math.sqrt(s[0] / w))) },
-    r2: {
-        prepare: (d) => {
-            let c = 0;
-            for (let i = 0; i < d.y.length; i++)
-                c += d.y[i];
-            c /= d.y.length || 1;
-            return sumsMetric([columns(d, (y, p) => (y - p) ** 2), columns(d, (y) => y - c), columns(d, (y) => (y - c) ** 2)], (s, w) => {
-                if (w === 0)
-                    return undefined;
-                const total = s[2] - (s[1] * s[1]) / w;
-                return total <= 0 ? undefined : 1 - s[0] / total;
-            });
-        },
-    },
-    mape: {
-        prepare: (d) => {
-            const anyZero = d.y.some((y) => y === 0);
-            const metric = sumsMetric([columns(d, (y, p) => (y === 0 ? 0 : Math.abs(y - p) / Math.abs(y)))], mean);
-            return anyZero ? { evaluate: () => undefined } : metric;
-        },
-    },
-    wape: {
-        prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p)), columns(d, (y) => Math.abs(y))], (s) => (s[1] === 0 ? undefined : s[0] / s[1])),
-    },
-    max_error: {
-        prepare: (d) => {
-            const errors = columns(d, (y, p) => Math.abs(y - p));
-            return {
-                evaluate(weights) {
-                    let max;
-                    for (let i = 0; i < errors.length; i++)
-                        if ((!weights || weights[i] > 0) && (max === undefined || errors[i] > max))
-                            max = errors[i];
-                    return max;
-                },
-                jackknife() {
-                    let first = -Infinity, second = -Infinity, at = -1;
-                    for (let i = 0; i < errors.length; i++) {
-                        if (errors[i] > first) {
-                            second = first;
-                            first = errors[i];
-                            at = i;
-                        }
-                        else if (errors[i] > second)
-                            second = errors[i];
-                    }
-                    const out = new Float64Array(errors.length).fill(first);
-                    if (at >= 0)
-                        out[at] = second;
-                    return out;
-                },
-            };
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
-// Which metrics exist for which task, which way is better, and how to
-// prepare one on a task's data. Directions for known names (and the usual
-// suffixes) are built in; any other metric needs `direction` in the policy.
-
-
-
-
-const TASK_METRICS = {
-    binary: Object.keys(BINARY_METRICS),
-    multiclass: Object.keys(MULTICLASS_METRICS),
-    regression: Object.keys(REGRESSION_METRICS),
-};
-const HIGHER = new Set([
-    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'auc', 'average_precision', 'pr_auc',
-    'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
-]);
-const LOWER = new Set(['log_loss', 'logloss', 'brier', 'mae', 'mse', 'rmse', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy']);
-/** The known direction of a metric name (the last dotted part, ignoring case), if any. */
-function knownDirection(name) {
-    const base = name.split('.').pop().toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
-    if (HIGHER.has(base))
-        return 'higher';
-    if (LOWER.has(base))
-        return 'lower';
-    if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base))
-        return 'lower';
-    if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base))
-        return 'higher';
-    return undefined;
-}
-function prepareMetric(task, name) {
-    if (task.task === 'binary') {
-        const def = BINARY_METRICS[name];
-        if (!def)
-            throw unknownMetric(name, 'binary');
-        if (def.needs && !task.data.score)
-            return { unavailable: `${name} needs a score column` };
-        if (def.needs === 'probability' && !task.probabilities)
-            return { unavailable: `${name} needs probabilities in [0, 1]` };
-        return { metric: def.prepare(task.data) };
-    }
-    if (task.task === 'multiclass') {
-        const def = MULTICLASS_METRICS[name];
-        if (!def)
-            throw unknownMetric(name, 'multiclass');
-        if (def.needs && !task.data.proba)
-            return { unavailable: `${name} needs per-class score columns` };
-        return { metric: def.prepare(task.data) };
-    }
-    const def = REGRESSION_METRICS[name];
-    if (!def)
-        throw unknownMetric(name, 'regression');
-    return { metric: def.prepare(task.data) };
-}
-function unknownMetric(name, task) {
-    return new errors/* ConfigurationError */.j(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
-}
-
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var schema = __nccwpck_require__(6941);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-;// CONCATENATED MODULE: ./build/shared/compare/format.js
-// Numbers for people: significant digits rather than 0.00001300000009, and
-// small values never rounded to 0.
-function formatNumber(value, digits = 4) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    if (abs >= 1e6 || abs < 1e-4)
-        return value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
-    return String(Number(value.toPrecision(digits)));
-}
-function formatSigned(value, unit = '') {
-    const text = formatNumber(value, 3);
-    return (value > 0 ? '+' : '') + text + unit;
-}
-function formatPercent(share) {
-    return `${formatNumber(share * 100, 3)}%`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/evaluate.js
-// evaluatePolicy: one metric's candidate and baseline values (and, when the
-// comparison is paired, its test) against the policy rules for it. Every
-// rule gives its own check, so every failure is reported, never only the first.
-
-
-function evaluateMetric(ctx) {
-    const { policy: rule, stats, name, label } = ctx;
-    const sign = rule.direction === 'higher' ? 1 : -1;
-    const candidate = finiteOrUndefined(stats.candidate);
-    const baseline = ctx.hasBaseline ? finiteOrUndefined(stats.baseline) : undefined;
-    const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
-    const improvement = difference === undefined ? undefined : sign * difference;
-    const relative = difference !== undefined && baseline !== undefined && baseline !== 0 ? difference / Math.abs(baseline) : undefined;
-    const checks = [];
-    const severe = (ok) => (ok ? 'pass' : rule.severity === 'warn' ? 'warn' : 'fail');
-    const add = (rule, title, status, message, observed, expected) => {
-        checks.push({ id: `${ctx.idPrefix}:${rule}`, title: `${label}: ${title}`, status, message, observed: observed ?? null, expected, count: status === 'pass' ? 0 : 1, locations: [{ file: ctx.file }] });
-    };
-    if (candidate === undefined) {
-        const why = stats.unavailable ?? (stats.candidate === undefined ? 'undefined or missing on the candidate' : 'not a finite number');
-        // In a slice, an undefined metric (one class, say) is reported, not failed: the slice cannot tell.
-        const status = !rule.required ? 'pass' : ctx.slice && stats.candidate === undefined ? 'warn' : severe(false);
-        add('present', 'present on the candidate', status, rule.required ? `${name} is ${why}${ctx.slice && status === 'warn' ? ' in this slice' : ''}` : `${name} is ${why} (not required)`);
-    }
-    else {
-        if (rule.min !== undefined)
-            add('min', `≥ ${formatNumber(rule.min)}`, severe(candidate >= rule.min), `candidate ${formatNumber(candidate)}, minimum ${formatNumber(rule.min)}`, candidate, `≥ ${rule.min}`);
-        if (rule.max !== undefined)
-            add('max', `≤ ${formatNumber(rule.max)}`, severe(candidate <= rule.max), `candidate ${formatNumber(candidate)}, maximum ${formatNumber(rule.max)}`, candidate, `≤ ${rule.max}`);
-        const needsBaseline = rule.max_regression !== undefined || rule.max_relative_regression !== undefined || rule.min_improvement !== undefined || rule.non_inferiority !== undefined;
-        if (needsBaseline && baseline === undefined) {
-            const missing = !ctx.hasBaseline ? 'no baseline was found' : `${name} is missing from the baseline`;
-            add('baseline', 'has a baseline', ctx.allowMissingBaseline ? 'pass' : severe(false), ctx.allowMissingBaseline ? `${missing}; baseline rules skipped (allow_missing_baseline)` : missing);
-        }
-        else if (needsBaseline) {
-            const regression = Math.max(0, -improvement);
-            if (rule.max_regression !== undefined) {
-                add('max_regression', `regression ≤ ${formatNumber(rule.max_regression)}`, severe(regression <= rule.max_regression), `${formatSigned(difference)} vs baseline ${formatNumber(baseline)} (${rule.direction} is better; at most ${formatNumber(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
-            }
-            if (rule.max_relative_regression !== undefined) {
-                if (baseline === 0) {
-                    add('max_relative_regression', `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, rule.severity === 'warn' ? 'warn' : 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${formatSigned(difference)})`, null, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
-                }
-                else {
-                    const relativeRegression = regression / Math.abs(baseline);
-                    add('max_relative_regression', `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${formatSigned(relative * 100, '%')} vs baseline ${formatNumber(baseline)} (at most ${formatPercent(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
-                }
-            }
-            if (rule.min_improvement !== undefined) {
-                add('min_improvement', `improves by ≥ ${formatNumber(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${formatSigned(improvement)} (needs ≥ ${formatNumber(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
-            }
-            if (rule.non_inferiority !== undefined) {
-                const { margin, alpha } = rule.non_inferiority;
-                if (!stats.bound) {
-                    add('non_inferiority', `non-inferior (margin ${formatNumber(margin)})`, severe(false), stats.unavailable ? `cannot be tested: ${stats.unavailable}` : 'cannot be tested without predictions of both models on the same rows (metrics files carry no noise estimate)');
-                }
-                else {
-                    // Lower confidence bound of the improvement: of the difference when higher is better, of its negation otherwise.
-                    const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
-                    add('non_inferiority', `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
-                }
-            }
-        }
-    }
-    const alpha = 1 - ctx.confidence;
-    let verdict = 'unknown';
-    if (improvement !== undefined) {
-        if (stats.pValue !== undefined)
-            verdict = stats.pValue < alpha ? (improvement > 0 ? 'better' : 'worse') : 'same';
-        else
-            verdict = improvement > 0 ? 'better' : improvement < 0 ? 'worse' : 'same';
-    }
-    const row = {
-        name,
-        direction: rule.direction,
-        gated: true,
-        slice: ctx.slice,
-        candidate: candidate ?? null,
-        baseline: baseline ?? null,
-        difference: difference ?? null,
-        relativeDifference: relative ?? null,
-        interval: stats.interval && stats.interval.every(Number.isFinite) ? stats.interval : null,
-        confidence: ctx.confidence,
-        pValue: stats.pValue ?? null,
-        method: stats.method,
-        verdict,
-        status: (0,results_status/* worstStatus */.A)(checks.map((c) => c.status)),
-        thresholds: thresholdsOf(rule),
-        note: stats.unavailable,
-        details: stats.details,
-    };
-    return { row, checks };
-}
-function thresholdsOf(rule) {
-    const out = {};
-    for (const key of ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority']) {
-        if (rule[key] !== undefined)
-            out[key] = rule[key];
-    }
-    if (rule.severity === 'warn')
-        out.severity = 'warn';
-    return out;
-}
-function finiteOrUndefined(value) {
-    return value !== undefined && Number.isFinite(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/random.js
-// A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
-// resamples are reproducible run to run and machine to machine.
-class Random {
-    a;
-    b;
-    c;
-    d;
-    constructor(seed) {
-        let s = seed >>> 0;
-        const next = () => {
-            s = (s + 0x9e3779b9) >>> 0;
-            let z = s;
-            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-            return (z ^ (z >>> 16)) >>> 0;
-        };
-        this.a = next();
-        this.b = next();
-        this.c = next();
-        this.d = next();
-    }
-    /** A uniform 32-bit unsigned integer. */
-    nextUint32() {
-        const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-        const t = this.b << 9;
-        this.c ^= this.a;
-        this.d ^= this.b;
-        this.b ^= this.c;
-        this.a ^= this.d;
-        this.c ^= t;
-        this.d = rotl(this.d, 11);
-        return result;
-    }
-    /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
-    nextIndex(n) {
-        return Math.floor((this.nextUint32() / 4294967296) * n);
-    }
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/bootstrap.js
-// Paired bootstrap of a metric difference (candidate − baseline): each
-// resample draws rows with replacement — within each class when stratified —
-// and evaluates both models on the same multiset of rows, as weights. Gives
-// percentile and BCa intervals (scipy.stats.bootstrap's definitions) and a
-// two-sided bootstrap p-value. Seeded, so a run is reproducible.
-
-
-function pairedBootstrap(input) {
-    const candidate = input.candidate.evaluate();
-    const baseline = input.baseline.evaluate();
-    if (candidate === undefined || baseline === undefined)
-        return undefined;
-    const estimate = candidate - baseline;
-    const groups = strataRows(input.n, input.strata);
-    const random = new Random(input.seed);
-    // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
-    // 16-bit array stays in cache where a Float64Array would not.
-    const weights = new Uint16Array(input.n);
-    const draws = new Float64Array(input.resamples);
-    const localCounts = groups.map((rows) => new Uint16Array(rows.length));
-    let defined = 0;
-    for (let b = 0; b < input.resamples; b++) {
-        for (let g = 0; g < groups.length; g++) {
-            const rows = groups[g];
-            const local = localCounts[g];
-            const size = rows.length;
-            // Draw into the stratum's own count array (one random increment per draw),
-            // then scatter in ascending row order. size · u32 < 2⁵³: the arithmetic is exact.
-            local.fill(0);
-            for (let j = 0; j < size; j++)
-                local[Math.floor((random.nextUint32() * size) / 4294967296)]++;
-            if (groups.length === 1)
-                weights.set(local);
-            else
-                for (let j = 0; j < size; j++)
-                    weights[rows[j]] = local[j];
-        }
-        const c = input.candidate.evaluate(weights);
-        const s = input.baseline.evaluate(weights);
-        if (c === undefined || s === undefined || Number.isNaN(c - s))
-            continue;
-        draws[defined++] = c - s;
-    }
-    if (defined < 2)
-        return undefined;
-    const differences = draws.slice(0, defined).sort();
-    const alpha = (1 - input.confidence) / 2;
-    let mean = 0;
-    for (const d of differences)
-        mean += d;
-    mean /= defined;
-    let ss = 0;
-    for (const d of differences)
-        ss += (d - mean) ** 2;
-    const standardError = Math.sqrt(ss / (defined - 1));
-    const percentile = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
-    const acceleration = accelerationOf(input, groups.length > 1);
-    let bca;
-    let z0;
-    if (acceleration !== undefined) {
-        let below = 0;
-        for (const d of differences)
-            if (d < estimate)
-                below++;
-        z0 = (0,distributions/* normalQuantile */.Zl)(below / defined);
-        if (Number.isFinite(z0)) {
-            const adjusted = (z) => (0,distributions/* normalCdf */.vr)(z0 + (z0 + z) / (1 - acceleration * (z0 + z)));
-            const za = (0,distributions/* normalQuantile */.Zl)(alpha);
-            bca = [quantile(differences, adjusted(za)), quantile(differences, adjusted(-za))];
-        }
-    }
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (const d of differences) {
-        if (d <= 0)
-            atOrBelow++;
-        if (d >= 0)
-            atOrAbove++;
-    }
-    // Add-one estimate: a bootstrap never gives p = 0 from finitely many resamples.
-    const pValue = Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (defined + 1));
-    return { estimate, candidate, baseline, differences, undefinedResamples: input.resamples - defined, standardError, percentile, bca, z0, acceleration, pValue };
-}
-/**
- * The bootstrap quantile at q, BCa-adjusted where available: q = α gives the
- * one-sided lower bound at level 1 − α, q = 1 − α the upper one.
- */
-function bootstrapBound(result, q) {
-    if (result.bca && result.z0 !== undefined && result.acceleration !== undefined && Number.isFinite(result.z0)) {
-        const z = (0,distributions/* normalQuantile */.Zl)(q);
-        const a = result.acceleration;
-        return quantile(result.differences, (0,distributions/* normalCdf */.vr)(result.z0 + (result.z0 + z) / (1 - a * (result.z0 + z))));
-    }
-    return quantile(result.differences, q);
-}
-function strataRows(n, strata) {
-    if (!strata)
-        return [Uint32Array.from({ length: n }, (_, i) => i)];
-    const byStratum = new Map();
-    for (let i = 0; i < n; i++) {
-        const s = strata[i];
-        let rows = byStratum.get(s);
-        if (!rows)
-            byStratum.set(s, (rows = []));
-        rows.push(i);
-    }
-    return [...byStratum.keys()].sort((a, b) => a - b).map((s) => Uint32Array.from(byStratum.get(s)));
-}
-/** numpy's default (linear) percentile of a sorted array. */
-function quantile(sorted, q) {
-    if (Number.isNaN(q))
-        return NaN;
-    const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-    const lo = Math.floor(h);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-/** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
-function accelerationOf(input, _stratified) {
-    let values;
-    const c = input.candidate.jackknife?.();
-    const b = c ? input.baseline.jackknife?.() : undefined;
-    if (c && b) {
-        values = new Float64Array(input.n);
-        for (let i = 0; i < input.n; i++)
-            values[i] = c[i] - b[i];
-    }
-    else {
-        // Delete-a-group jackknife over up to 200 contiguous groups of rows.
-        const groups = Math.min(input.n, 200);
-        values = new Float64Array(groups);
-        const weights = new Uint16Array(input.n);
-        for (let g = 0; g < groups; g++) {
-            weights.fill(1);
-            const from = Math.floor((g * input.n) / groups);
-            const to = Math.floor(((g + 1) * input.n) / groups);
-            for (let i = from; i < to; i++)
-                weights[i] = 0;
-            const cv = input.candidate.evaluate(weights);
-            const bv = input.baseline.evaluate(weights);
-            if (cv === undefined || bv === undefined)
-                return undefined;
-            values[g] = cv - bv;
-        }
-    }
-    let mean = 0;
-    let count = 0;
-    for (const v of values) {
-        if (Number.isNaN(v))
-            return undefined;
-        mean += v;
-        count++;
-    }
-    mean /= count;
-    let num = 0;
-    let den = 0;
-    for (const v of values) {
-        const d = mean - v;
-        num += d * d * d;
-        den += d * d;
-    }
-    if (den === 0)
-        return 0;
-    return num / (6 * den ** 1.5);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
-// McNemar's test for paired accuracy: exact (two-sided binomial, as
-// statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
-// χ² statistic with continuity correction beyond it (statsmodels'
-// exact=False, correction=True). The interval is the Wald interval of the
-// paired difference in accuracy.
-
-/** Past this many discordant pairs the asymptotic test is used. */
-const MCNEMAR_EXACT_LIMIT = 10_000;
-function mcnemar(candidateOnly, baselineOnly, n) {
-    const discordant = candidateOnly + baselineOnly;
-    const difference = (candidateOnly - baselineOnly) / n;
-    const standardError = Math.sqrt(Math.max(0, discordant - ((candidateOnly - baselineOnly) ** 2) / n)) / n;
-    if (discordant <= MCNEMAR_EXACT_LIMIT) {
-        const statistic = Math.min(candidateOnly, baselineOnly);
-        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * (0,distributions/* binomialHalfCdf */.ey)(statistic, discordant));
-        return { candidateOnly, baselineOnly, n, difference, standardError, pValue, method: 'exact', statistic };
-    }
-    const statistic = (Math.abs(candidateOnly - baselineOnly) - 1) ** 2 / discordant;
-    return { candidateOnly, baselineOnly, n, difference, standardError, pValue: (0,distributions/* chiSquare1Sf */.cd)(statistic), method: 'asymptotic', statistic };
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/paired.js
-// Noise-aware comparison of one metric on paired predictions: DeLong for
-// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
-// Each gives the difference (candidate − baseline), a two-sided interval, a
-// p-value and one-sided bounds for non-inferiority.
-
-
-
-
-
-function normalInterval(difference, sd, confidence) {
-    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
-    return [difference - z * sd, difference + z * sd];
-}
-function normalBound(difference, sd) {
-    return (alpha, side) => {
-        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
-        return side === 'lower' ? difference - z * sd : difference + z * sd;
-    };
-}
-function comparePaired(name, candidate, baseline, options) {
-    const c = prepareMetric(candidate, name);
-    const b = prepareMetric(baseline, name);
-    if ('unavailable' in c || 'unavailable' in b) {
-        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
-        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
-    }
-    const candidateValue = c.metric.evaluate();
-    const baselineValue = b.metric.evaluate();
-    if (candidateValue === undefined || baselineValue === undefined)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
-    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
-        if (test) {
-            const sd = Math.sqrt(test.differenceVariance);
-            return {
-                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
-                interval: normalInterval(test.difference, sd, options.confidence), bound: normalBound(test.difference, sd),
-                details: { z: test.z },
-            };
-        }
-    }
-    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
-        const n = candidate.data.y.length;
-        let candidateOnly = 0;
-        let baselineOnly = 0;
-        for (let i = 0; i < n; i++) {
-            const cRight = candidate.data.pred[i] === candidate.data.y[i];
-            const bRight = baseline.data.pred[i] === baseline.data.y[i];
-            if (cRight && !bRight)
-                candidateOnly++;
-            else if (bRight && !cRight)
-                baselineOnly++;
-        }
-        const test = mcnemar(candidateOnly, baselineOnly, n);
-        return {
-            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-            interval: normalInterval(test.difference, test.standardError, options.confidence), bound: normalBound(test.difference, test.standardError),
-            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
-        };
-    }
-    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
-    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
-    if (!boot)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: 'the bootstrap had too few defined resamples' };
-    return {
-        candidate: candidateValue,
-        baseline: baselineValue,
-        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
-        pValue: boot.pValue,
-        interval: boot.bca ?? boot.percentile,
-        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
-        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/run.js
-// compareModels: the compare-metrics step as a function of its inputs —
-// candidate and baseline (metrics files or predictions), policy, options —
-// to one results document. Paired predictions get noise-aware tests; metric
-// files are compared as numbers. Bad input becomes an `error` check and a
-// problem, so a complete document is always written.
-
-
-
-
-
-
-
-
-
-
-const PREDICTION_EXTENSIONS = /\.(jsonl|ndjson|parquet|pq)(\.gz)?$/i;
-async function loadModel(file, columns) {
-    const lower = file.path.toLowerCase();
-    let predictions = PREDICTION_EXTENSIONS.test(lower);
-    if (!predictions && /\.(csv|tsv)(\.gz)?$/.test(lower)) {
-        // A CSV is predictions when it has the id and label columns; otherwise a metrics table.
-        const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
-        predictions = table.header.includes(columns.id) && table.header.includes(columns.label);
-        for await (const _ of table.batches)
-            break;
-    }
-    if (predictions) {
-        const p = await readPredictionsFile(file.path, file.displayPath, columns);
-        return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
-    }
-    const m = await readMetricsFile(file.path, file.displayPath);
-    return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256 };
-}
-async function compareModels(input) {
-    const problems = [];
-    const checks = [];
-    const rows = [];
-    const { policy } = input;
-    // The policy's slice columns are read along with any the caller asked for.
-    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
-    const options = { ...input.options, columns: { ...input.options.columns, slices } };
-    input = { ...input, options };
-    let candidate;
-    let baseline;
-    let baselineProblem;
-    let task = null;
-    let pairedRows = null;
-    let dropped;
-    const errorCheck = (id, title, error) => {
-        problems.push(error);
-        checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
-    };
-    try {
-        candidate = await loadModel(input.candidate, options.columns);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j))
-            throw error;
-        errorCheck('candidate', 'Candidate can be read', error);
-    }
-    if ('missing' in input.baseline)
-        baselineProblem = input.baseline.missing;
-    else {
-        try {
-            baseline = await loadModel(input.baseline, options.columns);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j))
-                throw error;
-            errorCheck('baseline', 'Baseline can be read', error);
-        }
-    }
-    if (baselineProblem !== undefined) {
-        checks.push({
-            id: 'baseline', title: 'A production baseline exists',
-            status: policy.allow_missing_baseline ? 'pass' : 'fail',
-            message: policy.allow_missing_baseline ? `no baseline: ${baselineProblem} (allowed: allow_missing_baseline)` : `no baseline: ${baselineProblem}`,
-            count: policy.allow_missing_baseline ? 0 : 1, locations: [],
-        });
-    }
-    if (candidate) {
-        try {
-            const result = compareLoaded(candidate, baseline, input);
-            rows.push(...result.rows);
-            checks.push(...result.checks);
-            task = result.task;
-            pairedRows = result.rows.length > 0 ? result.pairedRows : null;
-            dropped = result.dropped;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ConfigurationError */.j))
-                throw error;
-            errorCheck('comparison', 'Candidate and baseline can be compared', error);
-        }
-    }
-    const gated = rows.filter((r) => r.gated && !r.slice);
-    const regressions = gated.filter((r) => r.verdict === 'worse').length;
-    const improvements = gated.filter((r) => r.verdict === 'better').length;
-    const status = (0,results_status/* worstStatus */.A)(checks.map((c) => c.status));
-    const document = {
-        holdout: schema/* RESULTS_VERSION */.kI,
-        kind: 'compare-metrics',
-        title: input.title ?? 'Model comparison',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.displayPath, sha256: m.sha256 })),
-            gitSha: input.gitSha,
-            baselineId: 'missing' in input.baseline ? undefined : (input.baseline.id ?? input.baseline.source),
-        },
-        checks,
-        comparison: {
-            task,
-            paired: candidate?.kind === 'predictions' && baseline?.kind === 'predictions',
-            rows: pairedRows,
-            confidence: options.confidence,
-            candidate: { source: input.candidate.displayPath, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
-            baseline: 'missing' in input.baseline ? null : { source: input.baseline.source, kind: baseline?.kind ?? 'metrics', sha256: baseline?.sha256, id: input.baseline.id },
-            baselineProblem,
-            policy: { source: policy.source, sha256: policy.sha256 },
-            dropped,
-            metrics: rows,
-            regressions,
-            improvements,
-            summary: summarize(gated, checks, status),
-        },
-    };
-    return { document, problems };
-}
-function compareLoaded(candidate, baseline, input) {
-    const { options, policy } = input;
-    const rows = [];
-    const checks = [];
-    const hasBaseline = baseline !== undefined;
-    const evaluateAll = (stats, slice) => {
-        for (const [name, rule] of Object.entries(policy.metrics)) {
-            const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
-            const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: input.candidate.displayPath });
-            rows.push(result.row);
-            checks.push(...result.checks);
-        }
-    };
-    if (candidate.kind === 'predictions') {
-        let cand = candidate.predictions;
-        let base = baseline?.kind === 'predictions' ? baseline.predictions : undefined;
-        let dropped;
-        if (base) {
-            const joined = joinById(cand, base, options.onMismatch);
-            cand = joined.candidate;
-            base = joined.baseline;
-            dropped = joined.dropped;
-            if (cand.ids.length === 0)
-                throw new errors/* ConfigurationError */.j('candidate and baseline predictions share no ids');
-        }
-        const task = inferTask(cand, options.task);
-        const classes = task === 'multiclass' ? unionClasses(cand, base) : undefined;
-        const taskOptions = { task, posLabel: options.posLabel, threshold: options.threshold };
-        const candData = toTaskData(cand, task, taskOptions, classes);
-        const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
-        const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
-        for (const name of Object.keys(policy.metrics)) {
-            if (!TASK_METRICS[task].includes(name)) {
-                throw new errors/* ConfigurationError */.j(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
-            }
-        }
-        const statsOn = (c, b, baselineMetrics) => (name) => {
-            if (b)
-                return comparePaired(name, c, b, options);
-            const prepared = prepareMetric(c, name);
-            const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
-            return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
-        };
-        const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
-        evaluateAll(statsOn(candData, baseData, baselineMetrics));
-        // Context rows: the task's other metrics, point values only.
-        for (const name of TASK_METRICS[task]) {
-            if (policy.metrics[name])
-                continue;
-            const c = prepareMetric(candData, name);
-            const b = baseData ? prepareMetric(baseData, name) : undefined;
-            const cv = 'metric' in c ? c.metric.evaluate() : undefined;
-            const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
-            if (cv === undefined && bv === undefined)
-                continue;
-            rows.push(contextRow(name, cv, bv, options.confidence));
-        }
-        if (policy.slices) {
-            for (const column of policy.slices.columns) {
-                const values = cand.slices[column];
-                const groups = new Map();
-                values.forEach((v, i) => {
-                    let list = groups.get(v);
-                    if (!list)
-                        groups.set(v, (list = []));
-                    list.push(i);
-                });
-                for (const [value, indices] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-                    if (indices.length < policy.slices.min_slice_size)
-                        continue;
-                    const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
-                    const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
-                    evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
-                }
-            }
-        }
-        return { rows, checks, task, pairedRows: cand.ids.length, dropped };
-    }
-    // A metrics file for the candidate: numbers against numbers.
-    if (policy.slices)
-        throw new errors/* ConfigurationError */.j('slices need predictions files (a metrics file has no rows to slice)', { file: policy.source, key: 'slices' });
-    const baselineValue = (name) => {
-        if (!baseline)
-            return undefined;
-        if (baseline.kind === 'metrics')
-            return baseline.metrics.get(name);
-        throw new errors/* ConfigurationError */.j('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.displayPath });
-    };
-    evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : `not in ${candidate.file.displayPath}` }));
-    for (const [name, value] of candidate.metrics) {
-        if (policy.metrics[name])
-            continue;
-        const direction = knownDirection(name);
-        if (!direction)
-            continue;
-        rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
-    }
-    return { rows, checks, task: null, pairedRows: 0 };
-}
-function contextRow(name, candidate, baseline, confidence, direction = knownDirection(name) ?? 'higher') {
-    const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
-    return {
-        name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
-        difference: difference ?? null,
-        relativeDifference: difference !== undefined && baseline ? difference / Math.abs(baseline) : null,
-        interval: null, confidence, pValue: null, method: 'none',
-        verdict: difference === undefined ? 'unknown' : difference * (direction === 'higher' ? 1 : -1) > 0 ? 'better' : difference === 0 ? 'same' : 'worse',
-        status: 'pass', thresholds: {},
-    };
-}
-function unionClasses(a, b) {
-    const classes = [...(a.classScores?.classes ?? [])];
-    for (const c of b?.classScores?.classes ?? [])
-        if (!classes.includes(c))
-            classes.push(c);
-    for (const l of [...a.labels, ...(b?.labels ?? [])])
-        if (!classes.includes(l))
-            classes.push(l);
-    return classes;
-}
-function summarize(gated, checks, status) {
-    if (checks.some((c) => c.status === 'error'))
-        return `Could not compare: ${checks.find((c) => c.status === 'error').message}`;
-    const better = gated.filter((r) => r.verdict === 'better').length;
-    const worse = gated.filter((r) => r.verdict === 'worse').length;
-    const same = gated.filter((r) => r.verdict === 'same').length;
-    const failing = gated.filter((r) => r.status === 'fail');
-    const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
-    if (failing.length > 0) {
-        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? formatSigned(r.difference) : 'missing'}`).join(', ')}`);
-    }
-    const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
-    if (baselineCheck)
-        parts.push(baselineCheck.message);
-    return `${status.toUpperCase()}: ${parts.join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./build/shared/steps/worker.js
-// Heavy steps (reading and checking whole datasets) run in a worker thread
-// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
-// more under a streaming reader's allocation rate, and an action cannot pass
-// --max-semi-space-size to the runner's node. The worker is its own small
-// bundle (dist/worker/index.js), shared by the actions and the CLI.
-
-
-
-
-
-
-const YOUNG_GENERATION_MB = 4;
-/** Progress crosses the thread boundary at most this often. */
-const PROGRESS_INTERVAL_MS = 200;
-const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    switch (name) {
-        case 'validateData':
-            return (0,run/* validateData */.l)(input, hooks);
-        case 'compareModels':
-            return compareModels(input);
-    }
-}
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
-    const request = workerData;
-    if (isMainThread || !request?.holdoutTask)
-        return false;
-    let reply;
-    try {
-        let last = 0;
-        const hooks = request.progress
-            ? {
-                onProgress: (progress) => {
-                    const now = Date.now();
-                    if (now - last < PROGRESS_INTERVAL_MS)
-                        return;
-                    last = now;
-                    parentPort.postMessage({ holdoutProgress: progress });
-                },
-            }
-            : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
-        const { problems, ...value } = outcome;
-        reply = { ok: true, value, problems: problems.map(serialize) };
-    }
-    catch (error) {
-        reply =
-            error instanceof ConfigurationError
-                ? { ok: false, error: error.message, configuration: serialize(error) }
-                : { ok: false, error: error?.stack ?? String(error) };
-    }
-    parentPort.postMessage(reply);
-    return true;
-}
-/** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
-function workerScript(bundleUrl) {
-    const url = new URL('../worker/index.js', bundleUrl);
-    return (0,external_node_fs_.existsSync)(url) ? (0,external_node_url_.fileURLToPath)(url) : undefined;
-}
-/**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
- */
-async function runTask(name, input, script, hooks = {}) {
-    if (!script)
-        return (await perform(name, input, hooks));
-    const worker = new external_node_worker_threads_.Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
-    try {
-        const reply = await new Promise((resolve, reject) => {
-            worker.on('message', (message) => {
-                if ('holdoutProgress' in message)
-                    hooks.onProgress?.(message.holdoutProgress);
-                else
-                    resolve(message);
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
-        });
-        if (!reply.ok) {
-            if (reply.configuration)
-                throw revive(reply.configuration);
-            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-        }
-        return { ...reply.value, problems: reply.problems.map(revive) };
-    }
-    finally {
-        await worker.terminate();
-    }
-}
-
-
-/***/ }),
-
-/***/ 3664:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   FR: () => (/* binding */ truncateCell),
-/* harmony export */   MU: () => (/* binding */ formatCastValue)
-/* harmony export */ });
-// Number and value formatting for validation messages: counts with
-// thousands separators, rates as percentages, cast values back in the type's
-// own notation (dates as ISO, not as day numbers).
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-function formatRate(rate) {
-    const pct = rate * 100;
-    if (pct === 0 || pct === 100)
-        return `${pct}%`;
-    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
-    return `${Number(pct.toPrecision(digits))}%`;
-}
-const MAX_CELL = 200;
-function truncateCell(cell) {
-    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
-    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
-}
-function formatCastValue(field, value) {
-    switch (field.type) {
-        case 'date':
-            return new Date(value * 86400000).toISOString().slice(0, 10);
-        case 'datetime':
-            return new Date(value).toISOString();
-        case 'time':
-            return new Date(value).toISOString().slice(11, 23);
-        case 'yearmonth':
-            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
-        default:
-            return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3891:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gX: () => (/* reexport */ annotationsFor),
-  uK: () => (/* reexport */ run/* parseShard */.u),
-  Z8: () => (/* reexport */ writeProfile)
-});
-
-// UNUSED EXPORTS: validateData, validateTable
-
-// EXTERNAL MODULE: ./build/shared/validate/run.js + 12 modules
-var run = __nccwpck_require__(6326);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/io/atomic.js
-var atomic = __nccwpck_require__(7700);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/profile/io.js
-// Profiles on disk: written atomically as pretty JSON, read with the file
-// named in any complaint.
-
-
-
-
-
-async function writeProfile(path, profile) {
-    await (0,atomic/* writeFileAtomic */.Z)(path, JSON.stringify(profile, null, 1) + '\n');
-}
-async function readProfile(path, shown = path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        throw new ConfigurationError(`cannot read the profile: ${describeFsError(error)}`, { file: shown });
-    }
-    return parseProfile(text, shown);
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
-var table = __nccwpck_require__(7452);
-;// CONCATENATED MODULE: ./build/shared/validate/annotations.js
-// Which errors become annotations: input problems first (they explain
-// everything else), then data errors in file order, up to the cap.
-function annotationsFor(document, max) {
-    const out = [];
-    for (const check of document.checks) {
-        if (check.status !== 'error' || out.length >= max)
-            continue;
-        const at = check.locations[0];
-        out.push({ level: 'error', title: 'holdout: cannot validate', message: check.message, file: at?.file, line: at?.line });
-    }
-    for (const error of document.data.errors) {
-        if (out.length >= max)
-            break;
-        const kind = error.constraint ? `${error.type} (${error.constraint})` : error.type;
-        out.push({
-            level: error.severity === 'warn' ? 'warning' : 'error',
-            title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
-            message: error.row ? `row ${error.row}: ${error.message}` : error.message,
-            file: error.file,
-            line: error.line,
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/shared/validate/index.js
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6326:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ parseShard),
-  l: () => (/* binding */ validateData)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var data_table = __nccwpck_require__(2395);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/shared/data/paths.js
-// Expanding user-given data paths: newline- or comma-separated paths and
-// globs, relative to a base directory, deduplicated, in a stable order.
-
-
-
-async function expandPaths(patterns, baseDir, what = 'data') {
-    const out = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        let matches;
-        if (isDynamicPattern(pattern)) {
-            matches = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
-            if (matches.length === 0)
-                throw new shared_errors/* ConfigurationError */.j(`the ${what} pattern "${pattern}" matches no file`);
-        }
-        else
-            matches = [(0,external_node_path_.resolve)(baseDir, pattern)];
-        for (const match of matches) {
-            const path = (0,external_node_path_.resolve)(match);
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            out.push({ path, displayPath: toDisplayPath(path, baseDir) });
-        }
-    }
-    return out;
-}
-function toDisplayPath(path, baseDir) {
-    const rel = (0,external_node_path_.relative)(baseDir, path);
-    const shown = rel.startsWith('..') || rel === '' ? path : rel;
-    return shown.split(external_node_path_.sep).join('/');
-}
-
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var io = __nccwpck_require__(3517);
-;// CONCATENATED MODULE: ./build/shared/results/collect.js
-// Collecting results documents for report and gate: every file the glob
-// matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently. (Profiles written beside
-// the results are recognised as such and left out.)
-
-
-
-
-
-
-
-async function collectResults(patterns, baseDir) {
-    const problems = [];
-    let files = [];
-    try {
-        files = await expandPaths(patterns, baseDir, 'results');
-    }
-    catch (error) {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j))
-            throw error;
-        problems.push(error);
-    }
-    const documents = [];
-    for (const file of files) {
-        try {
-            let bytes;
-            try {
-                bytes = await (0,promises_.readFile)(file.path);
-            }
-            catch (error) {
-                throw new shared_errors/* ConfigurationError */.j(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
-            }
-            const text = bytes.toString('utf8');
-            // A profile (validate-data's profile-out) may share the results directory: it is not a results document.
-            if ((0,profile/* looksLikeProfile */.hE)(text.slice(0, 64)))
-                continue;
-            const document = (0,io/* parseResults */.c2)(text, file.displayPath);
-            documents.push({ file: file.displayPath, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), document });
-        }
-        catch (error) {
-            if (!(error instanceof shared_errors/* ConfigurationError */.j))
-                throw error;
-            problems.push(new shared_errors/* ConfigurationError */.j(error.reason, { file: file.displayPath }));
-        }
-    }
-    return { documents, problems };
-}
-
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var results_schema = __nccwpck_require__(6941);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/schema/fields.js
-var schema_fields = __nccwpck_require__(3449);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-;// CONCATENATED MODULE: ./build/shared/schema/model.js
-// The table schema format: Frictionless Table Schema plus `x-holdout`
-// extensions. Strict objects, so a misspelt key is reported (with a
-// suggestion) instead of silently ignored; other `x-` keys are allowed.
-
-const FIELD_TYPES = [
-    'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year',
-    'yearmonth', 'duration', 'object', 'array', 'geopoint', 'geojson', 'any',
-];
-const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-/** Strict object that still tolerates vendor extensions (`x-…`) other than ours. */
-function extensible(shape) {
-    return schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-        .transform((value) => {
-        const out = {};
-        for (const [key, v] of Object.entries(value))
-            if (!key.startsWith('x-') || key === 'x-holdout')
-                out[key] = v;
-        return out;
-    })
-        .pipe(schemas/* strictObject */.rej(shape));
-}
-const constraintsSchema = schemas/* strictObject */.rej({
-    required: schemas/* boolean */.zMY().optional(),
-    unique: schemas/* boolean */.zMY().optional(),
-    minimum: scalar.optional(),
-    maximum: scalar.optional(),
-    exclusiveMinimum: scalar.optional(),
-    exclusiveMaximum: scalar.optional(),
-    minLength: schemas/* number */.aig().int().nonnegative().optional(),
-    maxLength: schemas/* number */.aig().int().nonnegative().optional(),
-    pattern: schemas/* string */.YjP().optional(),
-    enum: schemas/* array */.YOg(schemas/* union */.KCZ([scalar, schemas/* null */.chJ()])).min(1).optional(),
-});
-const DRIFT_METHODS = ['auto', 'psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
-/** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
-const driftSettingsSchema = schemas/* strictObject */.rej({
-    method: schemas/* enum */.k5n(DRIFT_METHODS, { message: `unknown drift method; use one of ${DRIFT_METHODS.join(', ')}` }).optional(),
-    warn: schemas/* number */.aig().nonnegative().optional(),
-    fail: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Levels for a share compared against the reference (a change in missing rate, the share of unseen categories): status when above. */
-const shareLevelsSchema = schemas/* strictObject */.rej({
-    warn: schemas/* number */.aig().min(0).max(1).optional(),
-    fail: schemas/* number */.aig().min(0).max(1).optional(),
-});
-const fieldExtensionSchema = schemas/* strictObject */.rej({
-    /** Largest tolerated share of missing values, 0..1. */
-    maxMissingRate: schemas/* number */.aig().min(0).max(1).optional(),
-    /** Share of non-missing values that must satisfy the type and constraints (Great Expectations' `mostly`). */
-    mostly: schemas/* number */.aig().min(0).max(1).optional(),
-    /** Drift check of this column against the reference; false leaves the column out. */
-    drift: schemas/* union */.KCZ([schemas/* literal */.euz(false), driftSettingsSchema]).optional(),
-    missingRateChange: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
-    unseenCategories: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
-});
-const fieldSchema = extensible({
-    name: schemas/* string */.YjP().min(1, 'a field needs a non-empty name'),
-    type: schemas/* enum */.k5n(FIELD_TYPES, { message: `unknown type; use one of ${FIELD_TYPES.join(', ')}` }).default('string'),
-    format: schemas/* string */.YjP().optional(),
-    title: schemas/* string */.YjP().optional(),
-    description: schemas/* string */.YjP().optional(),
-    example: schemas/* unknown */.L5J().optional(),
-    rdfType: schemas/* string */.YjP().optional(),
-    constraints: constraintsSchema.optional(),
-    missingValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    trueValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    falseValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    decimalChar: schemas/* string */.YjP().length(1).optional(),
-    groupChar: schemas/* string */.YjP().length(1).optional(),
-    bareNumber: schemas/* boolean */.zMY().optional(),
-    categories: schemas/* unknown */.L5J().optional(),
-    categoriesOrdered: schemas/* boolean */.zMY().optional(),
-    'x-holdout': fieldExtensionSchema.optional(),
-});
-const tableExtensionSchema = schemas/* strictObject */.rej({
-    rowCount: schemas/* strictObject */.rej({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
-        .optional(),
-    /** Defaults for every column's drift check. */
-    drift: driftSettingsSchema.optional(),
-    /** The table drifts when this share of the compared columns fails its drift check (Evidently's dataset drift). */
-    datasetDrift: schemas/* strictObject */.rej({ share: schemas/* number */.aig().min(0).max(1) }).optional(),
-    missingRateChange: shareLevelsSchema.optional(),
-    unseenCategories: shareLevelsSchema.optional(),
-});
-const keyList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
-const tableSchemaSchema = extensible({
-    $schema: schemas/* string */.YjP().optional(),
-    profile: schemas/* string */.YjP().optional(),
-    name: schemas/* string */.YjP().optional(),
-    title: schemas/* string */.YjP().optional(),
-    description: schemas/* string */.YjP().optional(),
-    fields: schemas/* array */.YOg(fieldSchema).min(1, 'a schema needs at least one field'),
-    missingValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    primaryKey: keyList.optional(),
-    uniqueKeys: schemas/* array */.YOg(keyList).optional(),
-    foreignKeys: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
-    fieldsMatch: schemas/* enum */.k5n(['exact', 'equal', 'subset', 'superset', 'partial']).optional(),
-    'x-holdout': tableExtensionSchema.optional(),
-});
-
-;// CONCATENATED MODULE: ./build/shared/schema/load.js
-// loadTableSchema: reads a schema file (JSON or YAML), validates it and
-// compiles its fields. Every mistake names the schema file and the key.
-
-
-
-
-
-async function loadTableSchema(file) {
-    return compileTableSchema(await (0,load/* readConfigText */.im)(file), file);
-}
-function compileTableSchema(text, file) {
-    const parsed = (0,load/* parseConfigText */.Bu)(text, file);
-    const descriptor = (0,load/* validateConfig */.$r)(tableSchemaSchema, parsed, file);
-    const schemaMissingValues = descriptor.missingValues ?? [''];
-    const names = new Set();
-    const fields = descriptor.fields.map((field, index) => {
-        const key = `fields[${index}]`;
-        if (names.has(field.name)) {
-            throw new shared_errors/* ConfigurationError */.j(`duplicate field name "${field.name}"`, { file, key: `${key}.name`, line: parsed.lineOf(['fields', index, 'name']) });
-        }
-        names.add(field.name);
-        try {
-            return (0,schema_fields/* compileField */.gC)(field, { file, key, schemaMissingValues });
-        }
-        catch (error) {
-            if (error instanceof shared_errors/* ConfigurationError */.j && error.key && !error.line) {
-                throw new shared_errors/* ConfigurationError */.j(error.reason, { file, key: error.key, line: parsed.lineOf(keyToPath(error.key)) });
-            }
-            throw error;
-        }
-    });
-    const keyGroups = [];
-    const checkKeys = (value, key, kind) => {
-        const list = typeof value === 'string' ? [value] : value;
-        for (const name of list) {
-            if (!names.has(name)) {
-                throw new shared_errors/* ConfigurationError */.j(`"${name}" is not a field of this schema`, { file, key, line: parsed.lineOf(keyToPath(key)) });
-            }
-        }
-        keyGroups.push({ kind, fields: list });
-    };
-    if (descriptor.primaryKey !== undefined)
-        checkKeys(descriptor.primaryKey, 'primaryKey', 'primaryKey');
-    descriptor.uniqueKeys?.forEach((group, i) => checkKeys(group, `uniqueKeys[${i}]`, 'uniqueKey'));
-    const rowCount = descriptor['x-holdout']?.rowCount;
-    if (rowCount?.min !== undefined && rowCount.max !== undefined && rowCount.min > rowCount.max) {
-        throw new shared_errors/* ConfigurationError */.j('min is larger than max', { file, key: 'x-holdout.rowCount', line: parsed.lineOf(['x-holdout', 'rowCount']) });
-    }
-    return {
-        file,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
-        descriptor,
-        fields,
-        fieldsMatch: descriptor.fieldsMatch ?? 'exact',
-        keyGroups,
-        rowCount,
-    };
-}
-function keyToPath(key) {
-    const path = [];
-    for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
-        path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-    return path;
-}
-
-// EXTERNAL MODULE: ./build/shared/stats/distributions.js
-var distributions = __nccwpck_require__(4255);
-;// CONCATENATED MODULE: ./build/shared/stats/gamma.js
-// The regularized incomplete gamma functions P(a, x) and Q(a, x) (series for
-// x < a + 1, Lentz's continued fraction beyond), for χ² tail probabilities
-// with any degrees of freedom.
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-function gammaP(a, x) {
-    if (x <= 0)
-        return 0;
-    if (x < a + 1)
-        return series(a, x);
-    return 1 - continuedFraction(a, x);
-}
-function gammaQ(a, x) {
-    if (x <= 0)
-        return 1;
-    if (x < a + 1)
-        return 1 - series(a, x);
-    return continuedFraction(a, x);
-}
-function series(a, x) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 10_000; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - (0,distributions/* logGamma */.SX)(a));
-}
-function continuedFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10_000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - (0,distributions/* logGamma */.SX)(a)) * h;
-}
-/** Survival function of χ² with `df` degrees of freedom. */
-function chiSquareSf(x, df) {
-    return gammaQ(df / 2, x / 2);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/drift.js
-// Drift statistics between a reference and a current distribution, each as
-// defined by the library a user would check against: PSI (Evidently's, with
-// empty bins floored at 0.0001), Jensen–Shannon distance (scipy, natural log
-// by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
-// normalised by the reference's standard deviation, the two-sample KS
-// statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
-// frequencies, the two-proportion z test and the L∞ distance.
-
-
-/** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
-const PSI_EMPTY_BIN = 0.0001;
-function shares(counts) {
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    const out = new Float64Array(counts.length);
-    for (let i = 0; i < counts.length; i++)
-        out[i] = total === 0 ? 0 : counts[i] / total;
-    return out;
-}
-/** Population stability index over the same bins: Σ (cur − ref)·ln(cur / ref). */
-function psi(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    let sum = 0;
-    for (let i = 0; i < r.length; i++) {
-        const ri = r[i] === 0 ? PSI_EMPTY_BIN : r[i];
-        const ci = c[i] === 0 ? PSI_EMPTY_BIN : c[i];
-        sum += (ci - ri) * Math.log(ci / ri);
-    }
-    return sum;
-}
-function relativeEntropy(p, q) {
-    let sum = 0;
-    for (let i = 0; i < p.length; i++) {
-        if (p[i] > 0)
-            sum += p[i] * Math.log(p[i] / q[i]);
-    }
-    return sum;
-}
-/** Jensen–Shannon divergence in the given log base (scipy's definition before the square root). */
-function jensenShannonDivergence(reference, current, base = Math.E) {
-    const p = shares(reference);
-    const q = shares(current);
-    const m = new Float64Array(p.length);
-    for (let i = 0; i < p.length; i++)
-        m[i] = (p[i] + q[i]) / 2;
-    const js = (relativeEntropy(p, m) + relativeEntropy(q, m)) / 2;
-    return Math.max(0, js / Math.log(base));
-}
-/** Jensen–Shannon distance, scipy.spatial.distance.jensenshannon (natural log unless told). */
-function jensenShannonDistance(reference, current, base = Math.E) {
-    return Math.sqrt(jensenShannonDivergence(reference, current, base));
-}
-/** L∞ distance between the two distributions' shares. */
-function linfDistance(reference, current) {
-    const p = shares(reference);
-    const q = shares(current);
-    let max = 0;
-    for (let i = 0; i < p.length; i++)
-        max = Math.max(max, Math.abs(p[i] - q[i]));
-    return max;
-}
-/** scipy.stats.wasserstein_distance on raw samples: ∫ |F_ref − F_cur|. */
-function wassersteinDistance(reference, current) {
-    const u = Float64Array.from(reference).sort();
-    const v = Float64Array.from(current).sort();
-    const all = new Float64Array(u.length + v.length);
-    all.set(u);
-    all.set(v, u.length);
-    all.sort();
-    let i = 0;
-    let j = 0;
-    let sum = 0;
-    for (let k = 0; k < all.length - 1; k++) {
-        const x = all[k];
-        while (i < u.length && u[i] <= x)
-            i++;
-        while (j < v.length && v[j] <= x)
-            j++;
-        sum += Math.abs(i / u.length - j / v.length) * (all[k + 1] - x);
-    }
-    return sum;
-}
-/** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */
-function populationStd(values) {
-    let mean = 0;
-    for (let i = 0; i < values.length; i++)
-        mean += values[i];
-    mean /= values.length;
-    let ss = 0;
-    for (let i = 0; i < values.length; i++)
-        ss += (values[i] - mean) ** 2;
-    return Math.sqrt(ss / values.length);
-}
-/** The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur|, as scipy's ks_2samp. */
-function ksStatistic(reference, current) {
-    const u = Float64Array.from(reference).sort();
-    const v = Float64Array.from(current).sort();
-    let i = 0;
-    let j = 0;
-    let d = 0;
-    while (i < u.length || j < v.length) {
-        const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
-        while (i < u.length && u[i] <= x)
-            i++;
-        while (j < v.length && v[j] <= x)
-            j++;
-        d = Math.max(d, Math.abs(i / u.length - j / v.length));
-    }
-    return d;
-}
-/** Pearson's χ² of current counts against the reference's shares (scipy.stats.chisquare with f_exp). */
-function chiSquareTest(reference, current) {
-    const r = shares(reference);
-    let n = 0;
-    for (let i = 0; i < current.length; i++)
-        n += current[i];
-    let statistic = 0;
-    let df = -1;
-    for (let i = 0; i < r.length; i++) {
-        const expected = r[i] * n;
-        if (expected === 0) {
-            // A category the reference never saw: infinitely surprising if it occurs now.
-            if (current[i] > 0)
-                return { statistic: Infinity, pValue: 0, df: r.length - 1 };
-            continue;
-        }
-        statistic += (current[i] - expected) ** 2 / expected;
-        df++;
-    }
-    return { statistic, pValue: df <= 0 ? 1 : chiSquareSf(statistic, df), df };
-}
-/** Two-proportion z test (pooled), two-sided. */
-function twoProportionZ(referenceHits, referenceN, currentHits, currentN) {
-    const p1 = referenceHits / referenceN;
-    const p2 = currentHits / currentN;
-    const pooled = (referenceHits + currentHits) / (referenceN + currentN);
-    const se = Math.sqrt(pooled * (1 - pooled) * (1 / referenceN + 1 / currentN));
-    if (se === 0)
-        return { statistic: 0, pValue: 1 };
-    const z = (p2 - p1) / se;
-    return { statistic: z, pValue: Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z))) };
-}
-function gcd(a, b) {
-    while (b)
-        [a, b] = [b, a % b];
-    return a;
-}
-/**
- * The exact two-sided p-value of the two-sample KS test for sizes m and n
- * and statistic d: the chance that a random lattice path from (0, 0) to
- * (m, n) leaves the band |x/m − y/n| < d (Hodges' inside method, computed as
- * 1 − p along the way for stability, after Viehmann 2021). As scipy, d is
- * first rounded to a multiple of 1/lcm(m, n).
- */
-function ksExactPValue(m, n, d) {
-    if (m < n)
-        [m, n] = [n, m];
-    const g = gcd(m, n);
-    const mg = m / g;
-    const ng = n / g;
-    const lcm = mg * n;
-    const h = Math.round(d * lcm);
-    if (h === 0)
-        return 1;
-    // B[j] holds, for the current column x = i, the share of paths to (i, j) that left the band.
-    const B = new Float64Array(n + 1).fill(1);
-    const bandLow = (i) => Math.max(0, Math.floor((ng * i - h) / mg) + 1);
-    const bandHigh = (i) => Math.min(n, Math.ceil((ng * i + h) / mg) - 1);
-    // Column x = 0: up the y axis, inside until the band ends.
-    for (let j = 0; j <= bandHigh(0); j++)
-        B[j] = 0;
-    for (let i = 1; i <= m; i++) {
-        const low = bandLow(i);
-        const high = bandHigh(i);
-        if (high < low)
-            return 1;
-        let below = low === 0 ? NaN : 1; // B(i, low − 1): outside the band
-        for (let j = low; j <= high; j++) {
-            const left = B[j]; // B(i − 1, j): written in the previous column, or 1 outside its band
-            below = j === 0 ? left : (i * left + j * below) / (i + j);
-            B[j] = below;
-        }
-    }
-    return Math.min(1, Math.max(0, B[n]));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/kolmogorov.js
-// The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic
-// D_n (scipy's kstwo), and the two-sample p-value scipy's ks_2samp gives:
-// exact lattice-path counting up to 10,000 rows a side, beyond that
-// kstwo.sf(D, round(m·n/(m + n))). The algorithm choice follows Simard &
-// L'Ecuyer (2011) as scipy does: Ruben–Gambino at the ends, the Durbin matrix
-// (Marsaglia–Tsang–Wang) and Pomeranz recursions for small n·d², Pelz–Good's
-// expansion for large n, and twice the one-sided Smirnov tail (Birnbaum–
-// Tingey sum, here in log space) where that is exact or nearly so.
-
-const E128 = 2 ** 128;
-const EM128 = 2 ** -128;
-const MIN_LOG = -708.3964185322641; // log of the smallest normal double, cephes' MINLOG
-const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
-/** P(D_n⁺ ≥ x): the one-sided Smirnov survival function (scipy.special.smirnov). */
-function smirnovSf(n, x) {
-    if (!(n > 0 && x >= 0 && x <= 1))
-        return NaN;
-    if (n === 1)
-        return 1 - x;
-    if (x === 0)
-        return 1;
-    if (x === 1)
-        return 0;
-    const nx = n * x;
-    let nxFloor = Math.floor(nx);
-    let alpha = nx - nxFloor;
-    if (alpha >= 1) {
-        nxFloor += 1;
-        alpha = 0;
-    }
-    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0)) {
-        // x ≤ 1/n: sf = 1 − x(1 + x)^(n−1).
-        return Math.min(1, Math.max(0, 1 - x * Math.exp((n - 1) * Math.log1p(x))));
-    }
-    if (-2 * n * x * x < MIN_LOG)
-        return 0;
-    if (nxFloor >= n - 1)
-        return Math.exp(n * Math.log1p(-x));
-    if (n > SMIRNOV_MAX_COMPUTE_N) {
-        const logp = -((6 * n * x + 1) ** 2) / 18 / n;
-        return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
-    }
-    // sf = x Σ_{v=0}^{⌊n(1−x)⌋} C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v): positive terms, summed in log space
-    // scaled by the largest so far. The last term is left out when n·x is an integer (it is 0).
-    const last = n - nxFloor - (alpha === 0 ? 1 : 0);
-    let logC = 0;
-    let logCError = 0; // Kahan compensation: log C(n, v) is a sum of up to n logarithms
-    let scale = -Infinity;
-    let sum = 0;
-    for (let v = 0; v <= last; v++) {
-        if (v > 0) {
-            const y = Math.log((n - v + 1) / v) - logCError;
-            const next = logC + y;
-            logCError = next - logC - y;
-            logC = next;
-        }
-        const low = 1 - x - v / n;
-        if (low <= 0)
-            break;
-        const logTerm = logC + (n - v) * Math.log1p(-x - v / n) + (v - 1) * Math.log(x + v / n);
-        if (logTerm > scale) {
-            sum = sum * Math.exp(scale - logTerm) + 1;
-            scale = logTerm;
-        }
-        else {
-            const t = Math.exp(logTerm - scale);
-            sum += t;
-            // The terms rise to one peak and fall off: stop once the rest cannot matter.
-            if (4 * (last - v) * t < Number.EPSILON * sum && v !== last)
-                break;
-        }
-    }
-    return Math.min(1, Math.max(0, x * sum * Math.exp(scale)));
-}
-/** P(D_n ≤ d) by the Durbin matrix, computed as Marsaglia, Tsang and Wang do (with scaling). */
-function kolmogorovCdfDurbin(n, d) {
-    if (d >= 1)
-        return 1;
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    let H = new Float64Array(m * m);
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let fac = 1;
-    for (let j = 1; j <= m; j++) {
-        w[j - 1] = fac;
-        fac /= j;
-        v[j - 1] = (1 - h ** j) * fac;
-    }
-    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
-    v[m - 1] = (1 + tt) * fac;
-    for (let i = 1; i < m; i++)
-        for (let r = i - 1; r < m; r++)
-            H[r * m + i] = w[r - i + 1];
-    for (let r = 0; r < m; r++)
-        H[r * m] = v[r];
-    for (let c = 0; c < m; c++)
-        H[(m - 1) * m + c] = v[m - 1 - c];
-    let power; // undefined = identity
-    let nn = n;
-    let exponent = 0;
-    let hExponent = 0;
-    while (nn > 0) {
-        if (nn % 2) {
-            power = power ? matmul(power, H, m) : H.slice();
-            exponent += hExponent;
-        }
-        H = matmul(H, H, m);
-        hExponent *= 2;
-        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
-            for (let i = 0; i < H.length; i++)
-                H[i] /= E128;
-            hExponent += 128;
-        }
-        nn = Math.floor(nn / 2);
-    }
-    let p = power[(k - 1) * m + (k - 1)];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < EM128) {
-            p *= E128;
-            exponent -= 128;
-        }
-    }
-    return clip(p * 2 ** exponent);
-}
-function matmul(a, b, m) {
-    const out = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) {
-        for (let l = 0; l < m; l++) {
-            const ail = a[i * m + l];
-            if (ail === 0)
-                continue;
-            const row = l * m;
-            const o = i * m;
-            for (let j = 0; j < m; j++)
-                out[o + j] += ail * b[row + j];
-        }
-    }
-    return out;
-}
-function pomeranzBounds(i, n, ll, ceilf, roundf) {
-    let j1;
-    let j2;
-    if (i === 0) {
-        j1 = -ll - ceilf - 1;
-        j2 = ll + ceilf - 1;
-    }
-    else {
-        const half = Math.floor((i + 1) / 2);
-        if ((i + 1) % 2 === 0) {
-            if (half === n + 1) {
-                j1 = n - ll - ceilf - 1;
-                j2 = n + ll + ceilf - 1;
-            }
-            else {
-                j1 = half - 1 - ll - roundf - 1;
-                j2 = half + ll - 1 + ceilf - 1;
-            }
-        }
-        else {
-            j1 = half - 1 - ll - 1;
-            j2 = half + ll + roundf - 1;
-        }
-    }
-    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-/** P(D_n ≤ x) by Pomeranz's recursion (1974), as scipy's _kolmogn_Pomeranz. */
-function kolmogorovCdfPomeranz(n, x) {
-    const t = n * x;
-    const ll = Math.floor(t);
-    const f = t - ll;
-    const g = Math.min(f, 1 - f);
-    const ceilf = f > 0 ? 1 : 0;
-    const roundf = f > 0.5 ? 1 : 0;
-    const size = 2 * (ll + 1);
-    const gpower = new Float64Array(size);
-    const twogpower = new Float64Array(size);
-    const onem2gpower = new Float64Array(size);
-    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
-    for (let k = 1; k < size; k++) {
-        gpower[k] = (gpower[k - 1] * (g / n)) / k;
-        twogpower[k] = (twogpower[k - 1] * ((2 * g) / n)) / k;
-        onem2gpower[k] = (onem2gpower[k - 1] * ((1 - 2 * g) / n)) / k;
-    }
-    let V0 = new Float64Array(size);
-    let V1 = new Float64Array(size);
-    V1[0] = 1;
-    let V0s = 0;
-    let V1s = 0;
-    let exponent = 0;
-    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
-    for (let i = 1; i < 2 * n + 2; i++) {
-        const k1 = j1;
-        [V0, V1] = [V1, V0];
-        [V0s, V1s] = [V1s, V0s];
-        V1.fill(0);
-        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
-        const powers = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
-        const length = j2 - k1 + 1;
-        if (length > 0) {
-            const from = j1 - k1;
-            const count = j2 - j1 + 1;
-            let max = 0;
-            for (let c = 0; c < count; c++) {
-                // conv[from + c] of V0[k1 − V0s …] with powers.
-                const index = from + c;
-                let s = 0;
-                for (let a = Math.max(0, index - (length - 1)); a <= Math.min(index, length - 1); a++)
-                    s += V0[k1 - V0s + a] * powers[index - a];
-                V1[c] = s;
-                if (s > max)
-                    max = s;
-            }
-            if (max > 0 && max < EM128) {
-                for (let c = 0; c < count; c++)
-                    V1[c] *= E128;
-                exponent -= 128;
-            }
-            V1s = V0s + j1 - k1;
-        }
-    }
-    let answer = V1[n - V1s];
-    for (let k = 1; k <= n; k++) {
-        if (Math.abs(answer) > E128) {
-            answer *= EM128;
-            exponent += 128;
-        }
-        answer *= k;
-    }
-    return clip(answer * 2 ** exponent);
-}
-/** Pelz–Good's asymptotic expansion of P(D_n ≤ x) (1976), as scipy's _kolmogn_PelzGood. */
-function kolmogorovCdfPelzGood(n, x) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const z = Math.sqrt(n) * x;
-    const z2 = z * z, z3 = z2 * z, z4 = z2 * z2, z6 = z4 * z2;
-    const pi2 = Math.PI ** 2, pi4 = pi2 * pi2, pi6 = pi4 * pi2;
-    const qlog = -pi2 / 8 / z2;
-    if (qlog < -708)
-        return 0;
-    let q = Math.exp(qlog);
-    const k1a = -z2, k1b = pi2 / 4;
-    const k2a = 6 * z6 + 2 * z4, k2b = ((2 * z4 - 5 * z2) * pi2) / 4, k2c = (pi4 * (1 - 2 * z2)) / 16;
-    const k3d = (pi6 * (5 - 30 * z2)) / 64, k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16, k3b = (pi2 * (135 * z4 - 96 * z6)) / 4, k3a = -30 * z6 - 90 * z ** 8;
-    const K = [0, 0, 0, 0];
-    const maxk = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxk; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m * m, m4 = m2 * m2, m6 = m4 * m2;
-        const qp = q ** (8 * k);
-        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
-        for (let i = 0; i < 4; i++)
-            K[i] = K[i] * qp + coeffs[i];
-    }
-    const sqrt2pi = Math.sqrt(2 * Math.PI);
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        K[i] = (K[i] * q * sqrt2pi) / divisors[i];
-    q = Math.exp(-pi2 / 2 / z2);
-    let k2extra = 0;
-    let k3extra = 0;
-    const sqrt3z = Math.sqrt(3) * z;
-    for (let k = maxk; k > 0; k--) {
-        const k2 = k * k;
-        const qp = q ** k2;
-        k2extra += k2 * qp;
-        k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qp;
-    }
-    K[2] += (k2extra * pi2 * sqrt2pi) / (-36 * z3);
-    K[3] += (k3extra * pi2 * sqrt2pi) / (216 * z6);
-    let sum = 0;
-    for (let i = 0; i < 4; i++)
-        sum += K[i] / n ** (i / 2);
-    return sum;
-}
-function clip(p) {
-    return Math.min(1, Math.max(0, p));
-}
-function logFactorialOverPower(n) {
-    // log(n! / n^n) by Stirling's series, as scipy's _log_nfactorial_div_n_pow_n.
-    const coefficients = [-2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2];
-    const rn = 1 / n;
-    let poly = 0;
-    for (const c of coefficients)
-        poly = poly * (rn / n) + c;
-    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
-}
-/** P(D_n > x) for the two-sided one-sample KS statistic (scipy.stats.kstwo.sf). */
-function kolmogorovSf(n, x) {
-    if (!Number.isInteger(n) || n <= 0)
-        return NaN;
-    if (x >= 1)
-        return 0;
-    if (x <= 0)
-        return 1;
-    const t = n * x;
-    if (t <= 1) {
-        if (t <= 0.5)
-            return 1;
-        const cdf = n <= 140 ? productCdf(n, t) : Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-        return clip(1 - cdf);
-    }
-    if (t >= n - 1)
-        return clip(2 * (1 - x) ** n);
-    if (x >= 0.5)
-        return clip(2 * smirnovSf(n, x));
-    const nx2 = t * x;
-    if (n <= 140) {
-        if (nx2 <= 0.754693)
-            return clip(1 - kolmogorovCdfDurbin(n, x));
-        if (nx2 <= 4)
-            return clip(1 - kolmogorovCdfPomeranz(n, x));
-        return clip(2 * smirnovSf(n, x));
-    }
-    if (nx2 >= 370)
-        return 0;
-    if (nx2 >= 2.2)
-        return clip(2 * smirnovSf(n, x));
-    const cdf = nx2 >= 18 ? 1 : n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
-    return clip(1 - cdf);
-}
-function productCdf(n, t) {
-    let p = 1;
-    for (let i = 1; i <= n; i++)
-        p *= (i / n) * (2 * t - 1);
-    return p;
-}
-/** Sizes up to which the two-sample p-value is exact, as scipy's ks_2samp(method='auto'). */
-const KS_EXACT_MAX_N = 10000;
-/** The two-sided two-sample KS p-value scipy's ks_2samp(method='auto') reports. */
-function ksTwoSamplePValue(m, n, d) {
-    if (Math.max(m, n) <= KS_EXACT_MAX_N)
-        return { pValue: ksExactPValue(m, n, d), method: 'exact' };
-    const en = (m * n) / (m + n);
-    return { pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: 'asymptotic' };
-}
-/** numpy's round: halves go to the even neighbour (m = n = 10001 gives 5000, not 5001). */
-function roundHalfEven(x) {
-    const floor = Math.floor(x);
-    const fraction = x - floor;
-    if (fraction !== 0.5)
-        return Math.round(x);
-    return floor % 2 === 0 ? floor : floor + 1;
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
-;// CONCATENATED MODULE: ./build/shared/validate/drift.js
-// Drift of a current profile against a reference profile, column by column:
-// the method (as the schema says, or `auto` by Evidently's rules), the
-// statistic on the profiles' frozen bins, the levels it is held to, and the
-// checks of their own for the change in missing rate and the share of
-// categories the reference never saw. Pure: profiles and schema in, checks
-// and a drift summary out.
-//
-// Bins: categorical columns (and numeric ones with at most five distinct
-// values) compare value by value. Other numeric columns compare on the
-// reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
-// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 at
-// 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
-// both and is infinite for a value only the current data has.
-
-
-
-
-const DRIFT_METHOD_INFO = {
-    psi: { label: 'PSI', compare: 'distance', logBase: 'e', defaults: { warn: 0.1, fail: 0.2 } },
-    jensenshannon: { label: 'Jensen–Shannon distance', compare: 'distance', logBase: 'e', defaults: { fail: 0.1 } },
-    js_divergence: { label: 'Jensen–Shannon divergence', compare: 'distance', logBase: '2', defaults: { fail: 0.1 } },
-    wasserstein: { label: 'Wasserstein distance (in reference std)', compare: 'distance', defaults: { fail: 0.1 } },
-    linf: { label: 'L∞ distance', compare: 'distance', defaults: { fail: 0.1 } },
-    ks: { label: 'Kolmogorov–Smirnov', compare: 'p-value', defaults: { fail: 0.05 } },
-    chisquare: { label: 'χ²', compare: 'p-value', defaults: { fail: 0.05 } },
-    z: { label: 'two-proportion z', compare: 'p-value', defaults: { fail: 0.05 } },
-};
-const DEFAULT_DATASET_DRIFT_SHARE = 0.5;
-const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
-const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
-/** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
-const AUTO_SMALL_REFERENCE = 1000;
-const CHART_BINS = 12;
-/** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
-function autoMethod(reference, current) {
-    const nRef = finiteCount(reference);
-    const unique = distinctCount(reference, current);
-    const numeric = reference.kind === 'numeric' && unique > profile/* DISTINCT_CAP */.WF;
-    if (nRef <= AUTO_SMALL_REFERENCE)
-        return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
-    return numeric ? 'wasserstein' : 'jensenshannon';
-}
-function finiteCount(p) {
-    return p.count - p.nonFinite;
-}
-/** Distinct values in reference ∪ current; Infinity when a profile stopped counting. */
-function distinctCount(a, b) {
-    if (a.kind === 'numeric') {
-        if (!a.distinct || !b.distinct)
-            return Infinity;
-        return new Set([...a.distinct.values, ...b.distinct.values]).size;
-    }
-    if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0)
-        return Infinity;
-    return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
-}
-/** Value-by-value bins: categories, or the few distinct values of a numeric column. */
-function valueBins(reference, current) {
-    if (reference.kind === 'numeric') {
-        if (!reference.distinct || !current.distinct)
-            return undefined;
-        const values = [...new Set([...reference.distinct.values, ...current.distinct.values])].sort((x, y) => x - y);
-        const countOf = (t, v) => t.counts[t.values.indexOf(v)] ?? 0;
-        return { kind: 'values', labels: values.map(String), reference: values.map((v) => countOf(reference.distinct, v)), current: values.map((v) => countOf(current.distinct, v)) };
-    }
-    const none = { counts: {}, other: 0 };
-    const r = reference.categories ?? none;
-    const c = current.categories ?? none;
-    const keys = [...new Set([...Object.keys(r.counts), ...Object.keys(c.counts)])].sort();
-    const bins = { kind: 'values', labels: keys, reference: keys.map((k) => r.counts[k] ?? 0), current: keys.map((k) => c.counts[k] ?? 0) };
-    if (r.other > 0 || c.other > 0) {
-        bins.labels.push('(other)');
-        bins.reference.push(r.other);
-        bins.current.push(c.other);
-    }
-    return bins;
-}
-function histogramBins(kind, reference, current) {
-    if (!reference || !current)
-        return undefined;
-    const e = reference.edges;
-    if (current.edges.length !== e.length || current.edges.some((x, i) => x !== e[i]))
-        return undefined;
-    const labels = reference.counts.map((_, i) => (i === 0 ? `< ${fmt(e[0])}` : i === e.length ? `≥ ${fmt(e[i - 1])}` : `${fmt(e[i - 1])} – ${fmt(e[i])}`));
-    return { kind, labels, reference: reference.counts, current: current.counts };
-}
-function fmt(x) {
-    return Number(x.toPrecision(4)).toString();
-}
-function drift_shares(counts) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    return counts.map((c) => (total === 0 ? 0 : c / total));
-}
-/**
- * KS statistic on shared bins: max |R_i − C_i| over the edges (a lower bound
- * on the raw-sample D), and how far above it the raw D can be. Within bin i
- * both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ); F_r − F_c can reach
- * R + rᵢ − C inside only if some reference value lies below some current
- * value there (low_r < high_c), and likewise the other way. Without supports
- * every bin is taken to allow both.
- */
-function gridKs(reference, current, support) {
-    const r = drift_shares(reference);
-    const c = drift_shares(current);
-    let R = 0;
-    let C = 0;
-    let d = 0;
-    let upper = 0;
-    for (let i = 0; i < r.length; i++) {
-        const rl = support?.reference.low[i] ?? -Infinity, rh = support?.reference.high[i] ?? Infinity;
-        const cl = support?.current.low[i] ?? -Infinity, ch = support?.current.high[i] ?? Infinity;
-        // An empty bin leaves that CDF flat: the extremes are then at the bin's ends, which the edges cover.
-        if (r[i] > 0 && c[i] > 0) {
-            if (!support || rl < ch)
-                upper = Math.max(upper, R + r[i] - C);
-            if (!support || cl < rh)
-                upper = Math.max(upper, C + c[i] - R);
-        }
-        else
-            upper = Math.max(upper, Math.abs(R + r[i] - C - c[i]), Math.abs(R - C));
-        R += r[i];
-        C += c[i];
-        if (i < r.length - 1)
-            d = Math.max(d, Math.abs(R - C));
-    }
-    return { statistic: d, bound: Math.max(0, upper - d) };
-}
-/**
- * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
- * over where it lies in the bin: between the bin's smallest and largest value
- * when the profile has them, else the part of the bin inside the column's
- * [min, max]. The bound on the difference from the raw-sample value is
- * Σ (spread width × share)/2 per distribution and bin, the most an even
- * spread can be off for any arrangement inside it: zero for a bin holding
- * one value.
- */
-function gridWasserstein(edges, reference, current) {
-    const r = drift_shares(reference.counts);
-    const c = drift_shares(current.counts);
-    const lo = Math.min(reference.min, current.min);
-    const hi = Math.max(reference.max, current.max);
-    let R0 = 0;
-    let C0 = 0;
-    let distance = 0;
-    let bound = 0;
-    for (let i = 0; i < r.length; i++) {
-        const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]);
-        const b = Math.min(hi, i === edges.length ? Infinity : edges[i]);
-        if (b > a) {
-            const ra = reference.low?.[i] ?? Math.max(a, reference.min), rb = reference.high?.[i] ?? Math.min(b, reference.max);
-            const ca = current.low?.[i] ?? Math.max(a, current.min), cb = current.high?.[i] ?? Math.min(b, current.max);
-            // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
-            const spread = (base, mass, from, to) => (x, right) => base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
-            const Fr = spread(R0, r[i], ra, rb);
-            const Fc = spread(C0, c[i], ca, cb);
-            // Both are linear between these points: integrate |Fr − Fc| piece by piece, splitting at a sign change.
-            const points = [...new Set([a, b, ra, rb, ca, cb].filter((x) => x >= a && x <= b))].sort((x, y) => x - y);
-            for (let k = 0; k + 1 < points.length; k++) {
-                const x0 = points[k], x1 = points[k + 1];
-                const d0 = Fr(x0, true) - Fc(x0, true), d1 = Fr(x1, false) - Fc(x1, false);
-                const w = x1 - x0;
-                distance += d0 * d1 >= 0 ? (w * (Math.abs(d0) + Math.abs(d1))) / 2 : (w * (d0 * d0 + d1 * d1)) / (2 * (Math.abs(d0) + Math.abs(d1)));
-            }
-            bound += (Math.max(0, rb - ra) * r[i] + Math.max(0, cb - ca) * c[i]) / 2;
-        }
-        R0 += r[i];
-        C0 += c[i];
-    }
-    return { distance, bound };
-}
-function clamp01(x) {
-    return x < 0 ? 0 : x > 1 ? 1 : x;
-}
-function levelStatus(score, compare, t) {
-    const beyond = (level) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
-    return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
-}
-function describeLevels(compare, t) {
-    const op = compare === 'distance' ? '≥' : '<';
-    const parts = [t.warn !== undefined ? `warn ${op} ${t.warn}` : '', t.fail !== undefined ? `fail ${op} ${t.fail}` : ''].filter(Boolean);
-    return parts.join(', ') || 'no level set';
-}
-function formatStat(x) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    return Math.abs(x) < 1e-4 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
-}
-/** The settings a column's drift check runs with: the field's, over the table's, over the method's defaults. */
-function settingsFor(table, field) {
-    const method = field?.method ?? table?.method ?? 'auto';
-    // Levels belong to a method: the table's apply only where the field keeps the table's method.
-    const sameMethod = field?.method === undefined || field.method === table?.method;
-    const warn = field?.warn ?? (sameMethod ? table?.warn : undefined);
-    const fail = field?.fail ?? (sameMethod ? table?.fail : undefined);
-    return { method, warn, fail, levelsSet: warn !== undefined || fail !== undefined };
-}
-function compareProfiles(input) {
-    const { schema, reference, current } = input;
-    const table = schema['x-holdout'];
-    const checks = [];
-    const columns = [];
-    const skipped = [];
-    const primaryKey = schema.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
-    const identifiers = new Set([...schema.fields.filter((f) => f.constraints?.unique).map((f) => f.name), ...(primaryKey.length === 1 ? primaryKey : [])]);
-    for (const field of schema.fields) {
-        const name = field.name;
-        const ref = reference.columns[name];
-        const cur = current.columns[name];
-        const extension = field['x-holdout'];
-        if (!ref || !cur) {
-            if (extension?.drift !== false && (ref || cur))
-                skipped.push({ column: name, reason: ref ? 'not in the current data' : 'not in the reference' });
-            continue;
-        }
-        const missingLevels = extension?.missingRateChange === false ? undefined : (extension?.missingRateChange ?? table?.missingRateChange ?? DEFAULT_MISSING_RATE_CHANGE);
-        if (missingLevels)
-            checks.push(missingRateCheck(name, ref, cur, missingLevels));
-        const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
-        // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
-        if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
-            const check = unseenCheck(name, ref, cur, unseenLevels);
-            if (check)
-                checks.push(check);
-            else
-                skipped.push({ column: `${name} (unseen categories)`, reason: `the reference has more than ${(0,format/* formatCount */.B4)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values; which are new cannot be told` });
-        }
-        if (extension?.drift === false)
-            continue;
-        const settings = settingsFor(table?.drift, extension?.drift || undefined);
-        if (identifiers.has(name) && !(extension?.drift && extension.drift.method)) {
-            skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
-            continue;
-        }
-        const result = driftOf(name, ref, cur, settings);
-        if ('skip' in result) {
-            skipped.push({ column: name, reason: result.skip });
-            continue;
-        }
-        columns.push(result);
-        checks.push({
-            id: `drift:${name}`,
-            title: `${name}: distribution matches the reference (${DRIFT_METHOD_INFO[result.method].label})`,
-            status: result.status,
-            observed: result.compare === 'p-value' ? result.pValue : result.statistic,
-            expected: result.compare === 'p-value' ? `p ≥ ${result.threshold.fail ?? result.threshold.warn}` : `< ${result.threshold.warn ?? result.threshold.fail}`,
-            message: result.message,
-            locations: [],
-        });
-    }
-    const share = table?.datasetDrift?.share ?? DEFAULT_DATASET_DRIFT_SHARE;
-    const compared = columns.filter((c) => c.status !== 'error').length;
-    const drifted = columns.filter((c) => c.status === 'fail').length;
-    const datasetStatus = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
-    checks.push({
-        id: 'datasetDrift',
-        title: `Dataset drift: fewer than ${(0,format/* formatRate */.CE)(share)} of the columns drift`,
-        status: datasetStatus,
-        observed: compared === 0 ? 0 : drifted / compared,
-        expected: `< ${(0,format/* formatRate */.CE)(share)}`,
-        message: compared === 0 ? 'no column could be compared with the reference' : `${drifted} of ${compared} column${compared === 1 ? '' : 's'} drifted (${(0,format/* formatRate */.CE)(drifted / compared)})`,
-        count: drifted,
-        locations: [],
-    });
-    // Worst first: failed, then warned, by how far past their level.
-    const rank = { error: 0, fail: 1, warn: 2, pass: 3 };
-    columns.sort((a, b) => rank[a.status] - rank[b.status] || severity(b) - severity(a));
-    return {
-        checks,
-        drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
-    };
-}
-/** How far past its level a column is (larger is worse), to order the report. */
-function severity(c) {
-    const level = c.threshold.fail ?? c.threshold.warn ?? 1;
-    if (c.compare === 'p-value')
-        return c.pValue === undefined || c.pValue === 0 ? Infinity : level / c.pValue;
-    const statistic = c.statistic ?? 0;
-    return level === 0 ? statistic : statistic / level;
-}
-function driftOf(name, ref, cur, settings) {
-    if (ref.kind !== cur.kind)
-        return { skip: `${ref.kind} in the reference, ${cur.kind} now` };
-    const nRef = finiteCount(ref);
-    const nCur = finiteCount(cur);
-    if (nRef === 0)
-        return { skip: 'the reference has no values' };
-    const auto = settings.method === 'auto';
-    if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
-        return { skip: `more than ${(0,format/* formatCount */.B4)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values (an identifier or free text?); set a drift method to compare the top ${(0,format/* formatCount */.B4)(profile/* DEFAULT_CATEGORY_CAP */.sf)}` };
-    }
-    const method = auto ? autoMethod(ref, cur) : settings.method;
-    const info = DRIFT_METHOD_INFO[method];
-    const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
-    const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
-    const unavailable = (why) => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
-    if (nCur === 0)
-        return unavailable('the current data has no values in this column');
-    if (ref.kind === 'categorical' && (!ref.categories || !cur.categories))
-        return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
-    const values = valueBins(ref, cur);
-    const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= profile/* DISTINCT_CAP */.WF;
-    let bins;
-    if (ref.kind === 'categorical' || numericFew)
-        bins = values;
-    else if (method === 'ks' || method === 'wasserstein')
-        bins = histogramBins('grid', ref.grid, cur.grid);
-    else
-        bins = histogramBins('deciles', ref.deciles, cur.deciles);
-    if (!bins)
-        return unavailable('the profiles have no histograms on shared edges (profile the current data against this reference)');
-    if ((method === 'ks' || method === 'wasserstein') && ref.kind === 'categorical')
-        return unavailable(`${method} needs an ordered (numeric) column`);
-    let statistic = NaN;
-    let pValue;
-    let bound;
-    let detail = '';
-    switch (method) {
-        case 'psi':
-            statistic = psi(bins.reference, bins.current);
-            break;
-        case 'jensenshannon':
-            statistic = jensenShannonDistance(bins.reference, bins.current);
-            break;
-        case 'js_divergence':
-            statistic = jensenShannonDivergence(bins.reference, bins.current, 2);
-            break;
-        case 'linf':
-            statistic = linfDistance(bins.reference, bins.current);
-            break;
-        case 'chisquare': {
-            const t = chiSquareTest(bins.reference, bins.current);
-            statistic = t.statistic;
-            pValue = t.pValue;
-            detail = `, df ${t.df}`;
-            break;
-        }
-        case 'z': {
-            if (bins.labels.length > 2)
-                return unavailable(`the z test compares two values; this column has ${bins.labels.length}`);
-            const t = twoProportionZ(bins.reference[0] ?? 0, nRef, bins.current[0] ?? 0, nCur);
-            statistic = t.statistic;
-            pValue = t.pValue;
-            detail = `, share of ${JSON.stringify(bins.labels[0] ?? '')}`;
-            break;
-        }
-        case 'ks': {
-            if (bins.kind === 'values') {
-                // A few distinct values: the CDFs step only at them, so the binned D is the raw-sample D.
-                statistic = gridKs(bins.reference, bins.current).statistic;
-            }
-            else {
-                const g = gridKs(bins.reference, bins.current, gridSupports(ref, cur));
-                statistic = g.statistic;
-                bound = g.bound;
-            }
-            pValue = ksTwoSamplePValue(nRef, nCur, statistic).pValue;
-            break;
-        }
-        case 'wasserstein': {
-            const std = Math.sqrt((0,profile/* columnMoments */._i)(ref).variance);
-            let raw;
-            if (bins.kind === 'values') {
-                raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
-            }
-            else {
-                const support = gridSupports(ref, cur);
-                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max, ...support?.reference }, { counts: bins.current, min: cur.min, max: cur.max, ...support?.current });
-                raw = g.distance;
-                bound = std > 0 ? g.bound / std : undefined;
-            }
-            statistic = std > 0 ? raw / std : raw === 0 ? 0 : Infinity;
-            detail = `, reference std ${formatStat(std)}`;
-            break;
-        }
-    }
-    const score = info.compare === 'p-value' ? pValue : statistic;
-    const status = levelStatus(score, info.compare, threshold);
-    const shown = info.compare === 'p-value' ? `${info.label} statistic ${formatStat(statistic)}, p = ${formatStat(pValue)}` : `${info.label} ${formatStat(statistic)}`;
-    const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
-    const log = info.logBase ? `; log base ${info.logBase}` : '';
-    const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${(0,format/* formatCount */.B4)(nRef)}, n_cur ${(0,format/* formatCount */.B4)(nCur)}${auto ? '; method picked by auto' : ''})`;
-    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
-    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
-}
-/** Both grids' per-bin supports, when both profiles carry them (profiles from before they were kept do not). */
-function gridSupports(ref, cur) {
-    const r = ref.grid, c = cur.grid;
-    if (!r?.low || !r.high || !c?.low || !c.high)
-        return undefined;
-    return { reference: { low: r.low, high: r.high }, current: { low: c.low, high: c.high } };
-}
-/** Wasserstein distance between two distributions on the same few values. */
-function valuesWasserstein(values, reference, current) {
-    const r = drift_shares(reference);
-    const c = drift_shares(current);
-    let R = 0;
-    let C = 0;
-    let sum = 0;
-    for (let i = 0; i + 1 < values.length; i++) {
-        R += r[i];
-        C += c[i];
-        sum += Math.abs(R - C) * (values[i + 1] - values[i]);
-    }
-    return sum;
-}
-/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
-function chartOf(bins) {
-    const r = drift_shares(bins.reference);
-    const c = drift_shares(bins.current);
-    if (r.length > CHART_BINS) {
-        const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
-        const top = order.slice(0, CHART_BINS - 1);
-        const rest = order.slice(CHART_BINS - 1);
-        return {
-            labels: [...top.map((i) => bins.labels[i]), 'all others'],
-            reference: [...top.map((i) => r[i]), rest.reduce((s, i) => s + r[i], 0)],
-            current: [...top.map((i) => c[i]), rest.reduce((s, i) => s + c[i], 0)],
-        };
-    }
-    return { labels: bins.labels, reference: r, current: c };
-}
-function rowsOf(p) {
-    return p.count + p.missing + p.typeErrors;
-}
-function shareStatus(value, levels) {
-    return levels.fail !== undefined && value > levels.fail ? 'fail' : levels.warn !== undefined && value > levels.warn ? 'warn' : 'pass';
-}
-function describeShareLevels(levels) {
-    return [levels.warn !== undefined ? `warn > ${(0,format/* formatRate */.CE)(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${(0,format/* formatRate */.CE)(levels.fail)}` : ''].filter(Boolean).join(', ');
-}
-function missingRateCheck(name, ref, cur, levels) {
-    const refRate = rowsOf(ref) === 0 ? 0 : ref.missing / rowsOf(ref);
-    const curRate = rowsOf(cur) === 0 ? 0 : cur.missing / rowsOf(cur);
-    const change = curRate - refRate;
-    return {
-        id: `missingRateChange:${name}`,
-        title: `${name}: missing rate close to the reference's`,
-        status: shareStatus(Math.abs(change), levels),
-        observed: change,
-        expected: `|change| ≤ ${(0,format/* formatRate */.CE)(levels.fail ?? levels.warn ?? 0)}`,
-        message: `missing ${(0,format/* formatRate */.CE)(curRate)} now, ${(0,format/* formatRate */.CE)(refRate)} in the reference (${change >= 0 ? '+' : '−'}${(0,format/* formatRate */.CE)(Math.abs(change))}; ${describeShareLevels(levels)})`,
-        locations: [],
-    };
-}
-function unseenCheck(name, ref, cur, levels) {
-    const known = ref.categories;
-    if (!known || known.other > 0)
-        return undefined;
-    const counts = cur.categories?.counts ?? {};
-    let unseen = cur.categories?.other ?? 0;
-    const examples = [];
-    for (const [value, n] of Object.entries(counts)) {
-        if (value in known.counts || n === 0)
-            continue;
-        unseen += n;
-        if (examples.length < 5)
-            examples.push(JSON.stringify(value));
-    }
-    const share = cur.count === 0 ? 0 : unseen / cur.count;
-    return {
-        id: `unseenCategories:${name}`,
-        title: `${name}: values seen in the reference`,
-        status: shareStatus(share, levels),
-        observed: share,
-        expected: `≤ ${(0,format/* formatRate */.CE)(levels.fail ?? levels.warn ?? 0)}`,
-        message: unseen === 0
-            ? `every value was seen in the reference (${describeShareLevels(levels)})`
-            : `${(0,format/* formatCount */.B4)(unseen)} of ${(0,format/* formatCount */.B4)(cur.count)} values (${(0,format/* formatRate */.CE)(share)}) never occur in the reference, e.g. ${examples.join(', ')}${unseen > 0 && examples.length === 0 ? 'values beyond the category cap' : ''} (${describeShareLevels(levels)})`,
-        count: unseen,
-        locations: [],
-    };
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
-var validate_table = __nccwpck_require__(7452);
-;// CONCATENATED MODULE: ./build/shared/validate/run.js
-// validateData: the validate-data step as a pure function of its inputs:
-// data files + schema (+ a reference) → one results document. Bad input
-// (unreadable file, bad schema) does not throw: it becomes an `error` check,
-// so a complete document is always written, and is returned as `problems`
-// for the entry to turn into exit status 2 / a failed step.
-//
-// Three shapes of run: a whole dataset; one shard of it (`shard`), whose
-// document carries the tallies and profile a merge needs; and the merge of
-// every shard's document (`merge`), which gives the verdict the unsharded
-// run gives.
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function validateData(input, hooks = {}) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
-    const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
-    const fail = (error, id, title) => {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck(id, title, error));
-    };
-    let schema;
-    try {
-        schema = await loadTableSchema(input.schemaPath);
-    }
-    catch (error) {
-        fail(error instanceof shared_errors/* ConfigurationError */.j ? relocate(error, input.schemaPath, schemaShown) : error, `${schemaShown}#schema`, 'Schema is valid');
-    }
-    let reference;
-    if (schema && input.reference !== undefined) {
-        try {
-            reference = await loadReference(input.reference, input.baseDir, schema);
-        }
-        catch (error) {
-            fail(error, 'reference', 'Reference is readable');
-        }
-    }
-    if (input.shard && input.merge)
-        fail(new shared_errors/* ConfigurationError */.j('shard and merge cannot be combined: shards validate, the merge combines their documents'), 'shard', 'Shard settings are valid');
-    const wantProfile = reference !== undefined || input.profile === true || input.shard !== undefined;
-    let shard;
-    let tallies = [];
-    let profile;
-    let unverifiableKey;
-    let files = [];
-    if (schema && input.merge && problems.length === 0) {
-        try {
-            const keep = (column) => new Set(Object.keys(reference?.profile.columns[column]?.categories?.counts ?? {}));
-            const merged = await mergeShardDocuments(input.merge, input.baseDir, schema, keep, input.options);
-            tallies = merged.tallies;
-            profile = merged.profile;
-            unverifiableKey = merged.unverifiableKey;
-            if (reference && merged.reference && merged.reference.sha256 !== reference.sha256) {
-                throw new shared_errors/* ConfigurationError */.j(`the shards were profiled against reference ${merged.reference.path} (sha256 ${merged.reference.sha256?.slice(0, 12)}), not ${reference.path}`);
-            }
-        }
-        catch (error) {
-            fail(error, 'merge', 'Shard documents merge');
-        }
-    }
-    else if (schema && problems.length === 0) {
-        try {
-            files = await expandPaths(input.data, input.baseDir);
-            if (files.length === 0)
-                throw new shared_errors/* ConfigurationError */.j('no data files were given');
-        }
-        catch (error) {
-            fail(error, 'data', 'Data files are found');
-        }
-        if (input.shard) {
-            const { index, count, by } = input.shard;
-            const mode = by === undefined && files.length >= count ? 'files' : 'rows';
-            shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
-            // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
-            // Contiguous runs of files, so the merge (in shard order) lists the files in their given order.
-            if (mode === 'files')
-                files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
-        }
-        const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
-        for (const file of files) {
-            try {
-                const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
-                const onProgress = hooks.onProgress;
-                const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, {
-                    ...input.options,
-                    profile: profiler,
-                    rows: shard?.mode === 'rows' ? shard : undefined,
-                    onBatch: onProgress ? (rows) => onProgress({ file: file.displayPath, rows }) : undefined,
-                });
-                tallies.push(tally);
-            }
-            catch (error) {
-                if (!(error instanceof shared_errors/* ConfigurationError */.j))
-                    throw error;
-                problems.push(error);
-                checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
-                tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
-            }
-        }
-        profile = profiler?.toProfile();
-    }
-    for (const tally of tallies) {
-        const result = (0,validate_table/* finishTable */.SX)(tally, schema, { ...input.options, partial: shard !== undefined, unverifiableKey });
-        tables.push(result.summary);
-        checks.push(...result.checks);
-        for (const e of result.errors)
-            if (errors.length < maxSamples)
-                errors.push(e);
-    }
-    let drift;
-    if (schema && reference && profile && !shard && problems.length === 0) {
-        const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile });
-        checks.push(...compared.checks);
-        drift = compared.drift;
-    }
-    const status = (0,results_status/* worstStatus */.A)(checks.map((c) => c.status));
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
-    const baseTitle = input.title ?? 'Data validation';
-    const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
-            gitSha: input.gitSha,
-            schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
-            ...(reference ? { reference: { path: reference.path, sha256: reference.sha256 } } : {}),
-        },
-        checks,
-        data: {
-            tables, rows, errorCount, errors,
-            ...(drift ? { drift } : {}),
-            ...(shard ? { shard, tallies, profile } : {}),
-        },
-    };
-    return { document, profile, problems };
-}
-/** The current data's profiler: binned on the reference's edges; on its own (a reference in the making) unless sharded. */
-function currentProfiler(reference, sharded) {
-    if (reference) {
-        const columns = reference.profile.columns;
-        return new profile/* DatasetProfiler */.ib((column) => {
-            const edges = (0,profile/* frozenEdgesOf */.qf)(columns[column]);
-            return edges ? { edges } : 'none';
-        }, (column) => new Set(Object.keys(columns[column]?.categories?.counts ?? {})));
-    }
-    // Shards without a reference cannot agree on edges: they profile without histograms.
-    return new profile/* DatasetProfiler */.ib(() => (sharded ? 'none' : 'own'));
-}
-/** Uniqueness survives a row split only when rows sharing a key share a shard: shard-by one of the key's columns. */
-function keyVerifier(shard) {
-    return (fields) => shard.by !== undefined && fields.includes(shard.by)
-        ? undefined
-        : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
-}
-async function loadReference(path, baseDir, schema) {
-    const files = await expandPaths([path], baseDir, 'reference');
-    const contents = [];
-    for (const file of files) {
-        try {
-            contents.push(await (0,promises_.readFile)(file.path));
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j(`cannot read the reference: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
-        }
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const bytes of contents)
-        hash.update(bytes);
-    const sha256 = hash.digest('hex');
-    const shown = files.map((f) => f.displayPath).join(', ');
-    const profiles = contents.map((bytes) => (0,profile/* looksLikeProfile */.hE)(bytes.subarray(0, 64).toString('utf8')));
-    if (profiles.some(Boolean)) {
-        if (files.length > 1)
-            throw new shared_errors/* ConfigurationError */.j(`a reference profile is one file; "${path}" matches ${files.length} (merge shard profiles with holdout merge-profiles first)`);
-        return { profile: (0,profile/* parseProfile */.jZ)(contents[0].toString('utf8'), files[0].displayPath), path: shown, sha256 };
-    }
-    // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
-    const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
-    for (const file of files) {
-        const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
-        await (0,validate_table/* tallyTable */.xL)(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
-    }
-    return { profile: profiler.toProfile(), path: shown, sha256 };
-}
-/** Reads the shard documents, checks they are one complete set, and sums them. */
-async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
-    const { documents, problems } = await collectResults(patterns, baseDir);
-    if (problems.length > 0)
-        throw problems[0];
-    const shards = [];
-    for (const { file, document } of documents) {
-        if (document.kind !== 'validate-data' || !document.data.shard || !document.data.tallies) {
-            throw new shared_errors/* ConfigurationError */.j('is not a shard document of validate-data (run validate-data with shard: i/n)', { file });
-        }
-        const reference = document.subject.reference;
-        shards.push({ file, shard: document.data.shard, tallies: document.data.tallies, profile: document.data.profile, schemaSha: document.subject.schema?.sha256, reference });
-    }
-    if (shards.length === 0)
-        throw new shared_errors/* ConfigurationError */.j('no shard documents to merge');
-    const { count, mode, by } = shards[0].shard;
-    const seen = new Map();
-    for (const s of shards) {
-        if (s.shard.count !== count || s.shard.mode !== mode || s.shard.by !== by)
-            throw new shared_errors/* ConfigurationError */.j(`shard ${s.shard.index + 1}/${s.shard.count} (${s.shard.mode}) does not belong with ${shards[0].file} (${count} shards, ${mode})`, { file: s.file });
-        if (seen.has(s.shard.index))
-            throw new shared_errors/* ConfigurationError */.j(`shard ${s.shard.index + 1}/${count} appears twice (also in ${seen.get(s.shard.index)})`, { file: s.file });
-        if (s.schemaSha !== schema.sha256)
-            throw new shared_errors/* ConfigurationError */.j(`was validated with a different schema (sha256 ${s.schemaSha?.slice(0, 12)}) than ${schema.file}`, { file: s.file });
-        if (s.reference?.sha256 !== shards[0].reference?.sha256)
-            throw new shared_errors/* ConfigurationError */.j('was profiled against a different reference than the other shards', { file: s.file });
-        seen.set(s.shard.index, s.file);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
-    if (missing.length > 0)
-        throw new shared_errors/* ConfigurationError */.j(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
-    shards.sort((a, b) => a.shard.index - b.shard.index);
-    const byFile = new Map();
-    for (const s of shards)
-        for (const t of s.tallies)
-            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-    const tallies = [...byFile.values()].map((group) => {
-        if (mode === 'rows' && group.length !== count)
-            throw new shared_errors/* ConfigurationError */.j(`${group[0].file} was read by ${group.length} of the ${count} shards`);
-        return group.length === 1 ? group[0] : (0,validate_table/* mergeTallies */.n_)(group, options);
-    });
-    const profiles = shards.map((s) => s.profile).filter((p) => p !== undefined);
-    return {
-        tallies,
-        profile: profiles.length === shards.length ? (0,profile/* mergeProfiles */.Ns)(profiles, keep) : undefined,
-        unverifiableKey: mode === 'rows' ? keyVerifier(shards[0].shard) : undefined,
-        reference: shards[0].reference,
-    };
-}
-function relocate(error, path, shown) {
-    if (error.file !== path || path === shown)
-        return error;
-    return new shared_errors/* ConfigurationError */.j(error.reason, { file: shown, line: error.line, key: error.key });
-}
-function problemCheck(id, title, error) {
-    return {
-        id,
-        title,
-        status: 'error',
-        message: error.message,
-        count: 1,
-        locations: error.file ? [{ file: error.file, line: error.line }] : [],
-    };
-}
-/** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
-function parseShard(text, by, key = 'shard') {
-    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-    const index = match ? Number(match[1]) : NaN;
-    const count = match ? Number(match[2]) : NaN;
-    if (!match || count < 1 || index < 1 || index > count) {
-        throw new shared_errors/* ConfigurationError */.j(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
-    }
-    return { index: index - 1, count, ...(by ? { by } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 7452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  SX: () => (/* binding */ finishTable),
-  n_: () => (/* binding */ mergeTallies),
-  xL: () => (/* binding */ tallyTable)
-});
-
-// UNUSED EXPORTS: byRowOrder, validateTable
-
-// EXTERNAL MODULE: ./build/shared/data/batch.js
-var data_batch = __nccwpck_require__(177);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/schema/fields.js
-var fields = __nccwpck_require__(3449);
-// EXTERNAL MODULE: ./build/shared/schema/temporal.js
-var temporal = __nccwpck_require__(1806);
-;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
-// Parsing plain decimal numbers straight from a text range, without
-// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
-// the value is one correctly rounded IEEE operation on exact operands
-// (Clinger's fast path), so it equals Number(text); anything longer falls
-// back to Number on the substring.
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/**
- * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
- * undefined when the text is not of that form.
- */
-function parseDecimalRange(text, from, to) {
-    let i = from;
-    let negative = false;
-    let c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let significant = 0;
-    let scale = 0;
-    let exact = true;
-    const intStart = i;
-    while (i < to) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            break;
-        if (mantissa !== 0 || d !== 0) {
-            if (significant < 15) {
-                mantissa = mantissa * 10 + d;
-                significant++;
-            }
-            else {
-                exact = false;
-                scale++;
-            }
-        }
-        i++;
-    }
-    const intDigits = i - intStart;
-    let fracDigits = 0;
-    if (i < to && text.charCodeAt(i) === 46) {
-        i++;
-        const fracStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                break;
-            if (mantissa !== 0 || d !== 0) {
-                if (significant < 15) {
-                    mantissa = mantissa * 10 + d;
-                    significant++;
-                    scale--;
-                }
-                else
-                    exact = false;
-            }
-            else
-                scale--;
-            i++;
-        }
-        fracDigits = i - fracStart;
-    }
-    if (intDigits === 0 && fracDigits === 0)
-        return undefined;
-    let exponent = 0;
-    if (i < to) {
-        c = text.charCodeAt(i);
-        if (c !== 101 && c !== 69)
-            return undefined;
-        i++;
-        let expNegative = false;
-        c = text.charCodeAt(i);
-        if (c === 43 || c === 45) {
-            expNegative = c === 45;
-            i++;
-        }
-        const expStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-            if (exponent < 100000)
-                exponent = exponent * 10 + d;
-            i++;
-        }
-        if (i === expStart)
-            return undefined;
-        if (expNegative)
-            exponent = -exponent;
-    }
-    if (!exact)
-        return Number(text.slice(from, to));
-    if (mantissa === 0)
-        return negative ? -0 : 0;
-    const e10 = scale + exponent;
-    let value;
-    if (e10 === 0)
-        value = mantissa;
-    else if (e10 > 0 && e10 <= 22)
-        value = mantissa * POW10[e10];
-    else if (e10 < 0 && e10 >= -22)
-        value = mantissa / POW10[-e10];
-    else
-        return Number(text.slice(from, to));
-    return negative ? -value : value;
-}
-/** `[+-]?\d+` in text[from, to) → number; undefined when not an integer literal. */
-function parseIntegerRange(text, from, to) {
-    let i = from;
-    let negative = false;
-    const c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
-    if (i >= to)
-        return undefined;
-    if (to - i > 15) {
-        for (let k = i; k < to; k++) {
-            const d = text.charCodeAt(k) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-        }
-        return Number(text.slice(from, to));
-    }
-    let value = 0;
-    for (; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        value = value * 10 + d;
-    }
-    return negative ? -value : value;
-}
-
-// EXTERNAL MODULE: ./build/shared/profile/hashset.js
-var hashset = __nccwpck_require__(1038);
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
-;// CONCATENATED MODULE: ./build/shared/validate/table.js
-// validateTable: streams one table through a compiled schema. Every cell is
-// counted (no sample limit on counts); only the error details kept for the
-// report are capped. Split in two so a sharded run can merge: tallyTable
-// counts (and profiles) in one pass, finishTable turns the counts — one
-// table's, or the sum of its shards' — into the verdict. Table-level checks
-// (row count, keys, missing rates, `mostly`) always run on the full counts.
-
-
-
-
-
-
-
-
-const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const CATEGORICAL = new Set(['string', 'boolean']);
-/** Validates and, if asked, profiles one table in one pass; the verdict is `finishTable` of the tally. */
-async function validateTable(table, schema, options = {}) {
-    const { tally } = await tallyTable(table, schema, options);
-    return finishTable(tally, schema, options);
-}
-/** Row order for error samples and locations: file-level (no row) first, then by row and line. */
-function byRowOrder(a, b) {
-    return (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
-}
-/**
- * The first `max` errors in row order, ties in the order they were found.
- * Cells are checked a column at a time within each batch, so "first found"
- * is not "first by row"; keeping the first by row makes a shard's sample the
- * part of the unsharded sample its rows hold, so merged samples agree.
- * Holds at most 2·max errors; past the cut, an error costs one comparison.
- */
-class FirstErrors {
-    max;
-    items = [];
-    cutRow = Infinity;
-    constructor(max) {
-        this.max = max;
-    }
-    add(error) {
-        if (this.max <= 0)
-            return;
-        // Full and at or past the last kept row: it would sort after every kept error (found later, no smaller row).
-        if ((error.row ?? 0) >= this.cutRow)
-            return;
-        this.items.push(error);
-        if (this.items.length >= 2 * this.max)
-            this.cut();
-    }
-    cut() {
-        this.items.sort(byRowOrder); // stable: equal rows stay in the order found
-        if (this.max > 0 && this.items.length >= this.max) {
-            this.items.length = this.max;
-            this.cutRow = this.items[this.max - 1].row ?? 0;
-        }
-    }
-    toArray() {
-        this.cut();
-        return this.items;
-    }
-}
-/** One pass over a table: every count the verdict needs, the error samples, and the profile. */
-async function tallyTable(table, schema, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const maxLocations = options.maxLocationsPerCheck ?? 50;
-    const file = table.info.displayPath;
-    const errors = new FirstErrors(maxSamples);
-    const checks = [];
-    const errorCounts = { file: {}, rows: {} };
-    const newCheck = (id, title, kind, extra = {}) => {
-        const check = { id: `${file}#${id}`, title, scope: kind === 'header' ? 'file' : 'rows', kind, tolerable: false, count: 0, locations: [], ...extra };
-        checks.push(check);
-        return check;
-    };
-    const record = (check, error) => {
-        check.count++;
-        const counts = errorCounts[check.scope];
-        counts[error.type] = (counts[error.type] ?? 0) + 1;
-        if (check.locations.length < maxLocations) {
-            check.locations.push({ file, line: error.line, row: error.row, field: error.field });
-        }
-        errors.add({ ...error, file, severity: 'fail' });
-    };
-    // Header against the schema.
-    const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
-    const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
-    const byName = new Map(fieldStates.map((state) => [state.field.name, state]));
-    for (const state of fieldStates) {
-        const f = state.field;
-        const tolerable = f.mostly !== undefined;
-        if (f.type !== 'any')
-            state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, 'type', { field: f.name, tolerable });
-        if (f.required)
-            state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, 'required', { field: f.name, constraint: 'required' });
-        for (const name of CONSTRAINT_ORDER) {
-            if (f.constraintValue(name) === undefined)
-                continue;
-            state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, 'constraint', { field: f.name, constraint: name, tolerable }));
-        }
-        if (f.unique) {
-            state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-            state.unique = new hashset/* ValueHashSet */.K(1 << 16);
-        }
-        if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
-            // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
-            const identifier = f.unique || schema.keyGroups.some((g) => g.kind === 'primaryKey' && g.fields.length === 1 && g.fields[0] === f.name);
-            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : identifier ? 'identifier' : 'categorical');
-        }
-    }
-    const keyGroups = schema.keyGroups
-        .map((group) => ({
-        ...group,
-        states: group.fields.map((name) => byName.get(name)),
-        set: new hashset/* ValueHashSet */.K(1 << 16),
-        check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
-    }))
-        .filter((group) => {
-        if (group.states.some((s) => s === undefined)) {
-            // The header check already reports the missing column; the key cannot be checked.
-            group.check.unavailable = true;
-            return false;
-        }
-        if (group.states.length === 1) {
-            const state = group.states[0];
-            // A field both unique and the primary key shares one hash set: a duplicate is both errors.
-            if (group.kind === 'primaryKey')
-                state.primaryKey = { set: state.unique ?? group.set, check: group.check };
-            else if (!state.unique) {
-                state.unique = group.set;
-                state.uniqueCheck = group.check;
-            }
-            else
-                checks.splice(checks.indexOf(group.check), 1); // the field's own unique check covers it
-            return false;
-        }
-        for (const s of group.states)
-            s.keepValues = true;
-        return true;
-    });
-    const shard = options.rows;
-    let shardColumn;
-    if (shard?.by !== undefined) {
-        shardColumn = byName.get(shard.by);
-        if (!shardColumn)
-            throw new shared_errors/* ConfigurationError */.j(`shard-by column "${shard.by}" is not a column of the file and the schema`, { file });
-    }
-    let rows = 0;
-    let reserved = false;
-    for await (const batch of table.batches) {
-        const mask = shard ? shardMask(batch, shard.index, shard.count, shardColumn) : undefined;
-        rows += mask ? countKept(mask) : batch.size;
-        if (!reserved) {
-            // Size the hash sets once from the first batch's bytes per row.
-            reserved = true;
-            const expected = table.estimateRows?.(batch);
-            if (expected !== undefined) {
-                const sets = new Set();
-                for (const state of fieldStates) {
-                    if (state.unique)
-                        sets.add(state.unique);
-                    if (state.primaryKey)
-                        sets.add(state.primaryKey.set);
-                }
-                for (const group of keyGroups)
-                    sets.add(group.set);
-                const share = shard ? shard.count : 1;
-                for (const set of sets)
-                    set.reserve(Math.ceil((expected / share) * 1.05));
-            }
-        }
-        for (const state of fieldStates)
-            validateColumn(state, batch, record, mask);
-        for (const group of keyGroups)
-            checkKeyGroup(group, batch, record, mask);
-        options.onBatch?.(batch.firstRow + batch.size - 1);
-    }
-    const digest = table.digest();
-    const tally = {
-        file,
-        format: table.info.format + (table.info.gzip ? '+gzip' : ''),
-        rows,
-        sha256: digest.sha256,
-        bytes: digest.bytes,
-        checks,
-        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
-        errors: errors.toArray(),
-        errorCounts,
-    };
-    if (options.profile)
-        options.profile.rows += rows;
-    return { tally };
-}
-/** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
-function shardMask(batch, index, count, by) {
-    const mask = new Uint8Array(batch.size);
-    if (!by) {
-        for (let r = 0; r < batch.size; r++)
-            mask[r] = (batch.firstRow + r - 1) % count === index ? 1 : 0;
-        return mask;
-    }
-    const numeric = NUMERIC_ORDERED.has(by.field.type);
-    for (let r = 0; r < batch.size; r++) {
-        let raw = cellText(batch, by.column, r).trim();
-        if (numeric) {
-            // 1, 1.0 and 01 are one key: hash the cast number where there is one.
-            const value = by.field.cast(raw);
-            if (typeof value === 'number')
-                raw = String(value);
-        }
-        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
-    }
-    return mask;
-}
-function cellText(batch, column, r) {
-    if (batch.text)
-        return (0,data_batch/* textCell */.i)(batch.text, batch.text.starts.length, column, r);
-    const cell = batch.columns[column][r];
-    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : (0,format/* truncateCell */.FR)(cell);
-}
-function countKept(mask) {
-    let n = 0;
-    for (let i = 0; i < mask.length; i++)
-        n += mask[i];
-    return n;
-}
-/**
- * Sums the tallies of one file's row shards: row counts add up, file-level
- * counts (the header) are the same in every shard and taken once, error
- * samples and locations interleave back into row order.
- */
-function mergeTallies(tallies, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const maxLocations = options.maxLocationsPerCheck ?? 50;
-    const first = tallies[0];
-    for (const t of tallies) {
-        if (t.sha256 !== first.sha256)
-            throw new shared_errors/* ConfigurationError */.j(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
-    }
-    const checks = first.checks.map((check) => {
-        if (check.scope === 'file')
-            return structuredClone(check);
-        const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
-        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRowOrder).slice(0, maxLocations) };
-    });
-    const fields = first.fields.map((field) => {
-        const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
-        const mins = parts.map((p) => p.min).filter((v) => v !== null);
-        const maxes = parts.map((p) => p.max).filter((v) => v !== null);
-        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
-    });
-    const rowErrorCounts = {};
-    for (const t of tallies)
-        for (const [k, v] of Object.entries(t.errorCounts.rows))
-            rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
-    const fileErrors = first.errors.filter((e) => e.row === undefined);
-    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRowOrder);
-    return {
-        file: first.file,
-        format: first.format,
-        rows: tallies.reduce((s, t) => s + t.rows, 0),
-        sha256: first.sha256,
-        bytes: first.bytes,
-        checks,
-        fields,
-        errors: [...fileErrors, ...rowErrors].slice(0, maxSamples),
-        errorCounts: { file: { ...first.errorCounts.file }, rows: rowErrorCounts },
-    };
-}
-/** The verdict of a (possibly merged) tally: statuses, table-level checks, `mostly`, messages. */
-function finishTable(tally, schema, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const file = tally.file;
-    const rows = tally.rows;
-    const errors = tally.errors.map((e) => ({ ...e }));
-    const errorCounts = {};
-    for (const counts of [tally.errorCounts.file, tally.errorCounts.rows])
-        for (const [k, v] of Object.entries(counts))
-            errorCounts[k] = (errorCounts[k] ?? 0) + v;
-    let errorCount = Object.values(errorCounts).reduce((a, b) => a + b, 0);
-    const addError = (error) => {
-        errorCount++;
-        errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
-        if (errors.length < maxSamples)
-            errors.push(error);
-    };
-    const fieldOf = new Map(schema.fields.map((f) => [f.name, f]));
-    const stats = new Map(tally.fields.map((f) => [f.name, f]));
-    const tolerated = new Set();
-    for (const s of tally.fields) {
-        const mostly = fieldOf.get(s.name)?.mostly;
-        const nonMissing = rows - s.missing;
-        if (mostly !== undefined && s.failed > 0 && nonMissing > 0 && 1 - s.failed / nonMissing >= mostly)
-            tolerated.add(s.name);
-    }
-    for (const error of errors) {
-        if (error.field !== undefined && tolerated.has(error.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
-            error.severity = 'warn';
-        }
-    }
-    const finished = [];
-    for (const check of tally.checks) {
-        const field = check.field === undefined ? undefined : fieldOf.get(check.field);
-        const s = check.field === undefined ? undefined : stats.get(check.field);
-        if (check.unavailable) {
-            finished.push({ id: check.id, title: check.title, status: 'fail', message: 'cannot be checked: a key column is missing from the file', count: 0, locations: [] });
-            continue;
-        }
-        const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
-        let status = check.count === 0 ? 'pass' : 'fail';
-        let message = check.count === 0 ? 'no errors' : `${(0,format/* formatCount */.B4)(check.count)} error${check.count === 1 ? '' : 's'}`;
-        let observed = check.count;
-        let expected = 0;
-        if (unverifiable !== undefined) {
-            status = check.count === 0 ? 'error' : 'fail';
-            message = `${check.count === 0 ? 'cannot be verified' : `${message} within shards; the rest cannot be verified`}: ${unverifiable}`;
-        }
-        else if (field && s && check.tolerable && field.mostly !== undefined) {
-            const nonMissing = rows - s.missing;
-            const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
-            observed = share;
-            expected = `≥ ${(0,format/* formatRate */.CE)(field.mostly)} valid`;
-            if (check.count > 0) {
-                status = tolerated.has(field.name) ? 'pass' : 'fail';
-                message = `${(0,format/* formatCount */.B4)(check.count)} of ${(0,format/* formatCount */.B4)(nonMissing)} values break it; ${(0,format/* formatRate */.CE)(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${(0,format/* formatRate */.CE)(field.mostly)}`;
-            }
-        }
-        else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
-            observed = (0,format/* formatCastValue */.MU)(field, s.min);
-            expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
-        }
-        else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
-            observed = (0,format/* formatCastValue */.MU)(field, s.max);
-            expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
-        }
-        finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
-    }
-    // Table-level checks over the full counts.
-    const rowCount = schema.rowCount;
-    if (rowCount && !options.partial) {
-        const range = describeRange(rowCount.min, rowCount.max);
-        const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
-        finished.push({ id: `${file}#rowCount`, title: `Row count is ${range}`, status: ok ? 'pass' : 'fail', observed: rows, expected: range, message: ok ? `${(0,format/* formatCount */.B4)(rows)} rows` : `${(0,format/* formatCount */.B4)(rows)} rows, expected ${range}`, count: ok ? 0 : 1, locations: [] });
-        if (!ok)
-            addError({ type: 'row-count', file, message: `the table has ${(0,format/* formatCount */.B4)(rows)} rows, expected ${range}`, severity: 'fail' });
-    }
-    for (const s of tally.fields) {
-        const field = fieldOf.get(s.name);
-        if (field?.maxMissingRate === undefined)
-            continue;
-        const rate = rows === 0 ? 0 : s.missing / rows;
-        const limit = field.maxMissingRate;
-        const ok = rate <= limit;
-        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${(0,format/* formatRate */.CE)(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${(0,format/* formatRate */.CE)(limit)}`, message: `${(0,format/* formatCount */.B4)(s.missing)} of ${(0,format/* formatCount */.B4)(rows)} values missing (${(0,format/* formatRate */.CE)(rate)})`, count: ok ? 0 : 1, locations: [] });
-        if (!ok)
-            addError({ type: 'missing-rate', file, field: field.name, message: `${(0,format/* formatRate */.CE)(rate)} of "${field.name}" is missing, more than the ${(0,format/* formatRate */.CE)(limit)} allowed`, severity: 'fail' });
-    }
-    errors.sort(byRowOrder);
-    const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    return {
-        summary: {
-            file,
-            format: tally.format,
-            status: (0,results_status/* worstStatus */.A)(finished.map((c) => c.status)),
-            rows,
-            sha256: tally.sha256,
-            bytes: tally.bytes,
-            errorCount,
-            errorCounts,
-            failedChecks,
-        },
-        checks: finished,
-        errors,
-    };
-}
-const CONSTRAINT_ORDER = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum'];
-function describeConstraint(name, value) {
-    switch (name) {
-        case 'minimum': return `≥ ${String(value)}`;
-        case 'maximum': return `≤ ${String(value)}`;
-        case 'exclusiveMinimum': return `> ${String(value)}`;
-        case 'exclusiveMaximum': return `< ${String(value)}`;
-        case 'minLength': return `length ≥ ${String(value)}`;
-        case 'maxLength': return `length ≤ ${String(value)}`;
-        case 'pattern': return `matches /${String(value)}/`;
-        case 'enum': {
-            const list = value.map((v) => JSON.stringify(v));
-            return `one of ${list.length > 6 ? `${list.slice(0, 6).join(', ')}, … (${list.length})` : list.join(', ')}`;
-        }
-    }
-}
-function constraintMessage(name, cell, limit) {
-    const shown = JSON.stringify(cell);
-    switch (name) {
-        case 'minimum': return `${shown} is less than the minimum ${String(limit)}`;
-        case 'maximum': return `${shown} is greater than the maximum ${String(limit)}`;
-        case 'exclusiveMinimum': return `${shown} is not greater than the exclusive minimum ${String(limit)}`;
-        case 'exclusiveMaximum': return `${shown} is not less than the exclusive maximum ${String(limit)}`;
-        case 'minLength': return `${shown} is shorter than minLength ${String(limit)}`;
-        case 'maxLength': return `${shown} is longer than maxLength ${String(limit)}`;
-        case 'pattern': return `${shown} does not match the pattern ${String(limit)}`;
-        case 'enum': return `${shown} is not one of ${limit.map(String).join(', ')}`;
-    }
-}
-function describeRange(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${(0,format/* formatCount */.B4)(min)} and ${(0,format/* formatCount */.B4)(max)}`;
-    if (min !== undefined)
-        return `at least ${(0,format/* formatCount */.B4)(min)}`;
-    if (max !== undefined)
-        return `at most ${(0,format/* formatCount */.B4)(max)}`;
-    return 'any';
-}
-function matchHeader(table, schema, report) {
-    const header = table.header;
-    const mode = table.info.format === 'jsonl' && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
-    const states = [];
-    const make = (field, column) => ({
-        field, column, missing: 0, failed: 0, min: Infinity, max: -Infinity, constraintChecks: new Map(), keepValues: false, values: [],
-    });
-    header.forEach((label, i) => {
-        if (label === '')
-            report('blank-label', `column ${i + 1} has a blank header`);
-    });
-    const allowExtra = mode === 'subset' || mode === 'partial';
-    const allowMissing = mode === 'superset' || mode === 'partial';
-    if (mode === 'exact') {
-        const n = Math.max(header.length, schema.fields.length);
-        for (let i = 0; i < n; i++) {
-            const field = schema.fields[i];
-            const label = header[i];
-            if (field && label === undefined)
-                report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
-            else if (!field && label !== undefined)
-                report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
-            else if (field && label !== undefined) {
-                if (label !== field.name && label !== '')
-                    report('incorrect-label', `column ${i + 1} is "${label}", the schema expects "${field.name}"`, field.name);
-                states.push(make(field, i));
-            }
-        }
-    }
-    else {
-        const position = new Map(header.map((label, i) => [label, i]));
-        const names = new Set(schema.fields.map((f) => f.name));
-        for (const field of schema.fields) {
-            const column = position.get(field.name);
-            if (column === undefined) {
-                if (!allowMissing)
-                    report('missing-label', `field "${field.name}" is missing from the header`, field.name);
-            }
-            else
-                states.push(make(field, column));
-        }
-        if (!allowExtra)
-            header.forEach((label, i) => {
-                if (label !== '' && !names.has(label))
-                    report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
-            });
-        if (mode === 'partial' && states.length === 0)
-            report('missing-label', 'no column of the file is a field of the schema');
-    }
-    const unexpected = table.unexpectedKeys;
-    if (unexpected && !allowExtra) {
-        const originalBatches = table.batches;
-        // JSON Lines can reveal extra keys only while reading; report them after the last batch.
-        table.batches = (async function* () {
-            yield* originalBatches;
-            for (const [key, line] of unexpected()) {
-                if (!schema.fields.some((f) => f.name === key))
-                    report('extra-label', `key "${key}" (first seen on line ${line}) is not in the schema`, key);
-            }
-        })();
-    }
-    return states;
-}
-/** Marks a string value left in the chunk text (text[start, end)), not materialized. */
-const IN_TEXT = Symbol('in-text');
-function validateColumn(state, batch, record, mask) {
-    // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
-    // numbers, dates and most string checks run on the text without making a
-    // string per cell. The common casts and every constraint are inlined (a
-    // closure call per cell would be megamorphic across fields).
-    const { field } = state;
-    const cells = batch.text;
-    const text = cells?.text ?? '';
-    const starts = cells?.starts[state.column];
-    const ends = cells?.ends[state.column];
-    const special = cells?.special;
-    const width = cells?.starts.length ?? 0;
-    const column = cells ? undefined : batch.columns[state.column];
-    const lines = batch.lines;
-    const missingValues = field.missingValues;
-    const missingList = [...missingValues];
-    const onlyEmptyMissing = missingList.length === 1 && missingList[0] === '';
-    // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
-    let longestMissing = 0;
-    for (const m of missingList)
-        longestMissing = Math.max(longestMissing, m.length);
-    const cast = field.cast;
-    const kind = field.fastKind;
-    const L = field.limits;
-    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
-    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
-    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
-    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
-    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
-    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
-    const pattern = L.pattern;
-    const allowed = L.enum;
-    const enumByKey = L.enumByKey;
-    // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
-    const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
-    const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
-    const ordered = NUMERIC_ORDERED.has(field.type);
-    const unique = state.unique;
-    const primaryKey = state.primaryKey;
-    const keep = state.keepValues;
-    const sticky = cells && L.stickyPattern ? L.stickyPattern(cells.delimiter) : undefined;
-    const needString = (pattern !== undefined && sticky === undefined) || (allowed !== undefined && enumList === undefined) || keep;
-    const values = state.values;
-    if (keep)
-        values.length = batch.size;
-    let seenMin = state.min;
-    let seenMax = state.max;
-    const profile = state.profile;
-    const profileNumbers = profile !== undefined && profile.kind === 'numeric';
-    const profileCountOnly = profile !== undefined && profile.countOnly;
-    for (let r = 0; r < batch.size; r++) {
-        if (mask !== undefined && mask[r] === 0)
-            continue;
-        let cell;
-        let s = 0;
-        let e = 0;
-        let isMissing;
-        if (column === undefined) {
-            s = starts[r];
-            e = ends[r];
-            cell = special === undefined ? undefined : special.get(r * width + state.column);
-            if (cell === undefined) {
-                const length = e - s;
-                isMissing = length === 0 && missingValues.has('');
-                if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
-                    for (let k = 0; k < missingList.length; k++) {
-                        const m = missingList[k];
-                        if (m.length === length && text.startsWith(m, s))
-                            isMissing = true;
-                    }
-                }
-            }
-            else
-                isMissing = missingValues.has(cell);
-        }
-        else {
-            cell = column[r];
-            isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
-        }
-        if (isMissing) {
-            state.missing++;
-            if (profile !== undefined)
-                profile.missing++;
-            if (keep)
-                values[r] = undefined;
-            if (state.requiredCheck) {
-                record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
-            }
-            if (primaryKey)
-                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
-            continue;
-        }
-        let value;
-        if (cell === undefined) {
-            if (kind === fields/* FAST_STRING */.n9)
-                value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
-            else if (kind === fields/* FAST_NUMBER */.DP) {
-                const parsed = parseDecimalRange(text, s, e);
-                value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
-            }
-            else if (kind === fields/* FAST_INTEGER */.oq)
-                value = parseIntegerRange(text, s, e) ?? fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATE */.C)
-                value = (0,temporal/* parseIsoDateRange */._$)(text, s, e) ?? fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATETIME */.tk)
-                value = (0,temporal/* parseIsoDatetimeRange */.di)(text, s, e) ?? fields/* INVALID */.uY;
-            else
-                value = cast((cell = text.slice(s, e)));
-        }
-        else if (typeof cell === 'string' && kind !== 0) {
-            if (kind === fields/* FAST_STRING */.n9)
-                value = cell;
-            else if (kind === fields/* FAST_NUMBER */.DP)
-                value = fields/* NUMBER_PATTERN */.nj.test(cell) ? +cell : cast(cell);
-            else if (kind === fields/* FAST_INTEGER */.oq)
-                value = fields/* INTEGER_PATTERN */.sR.test(cell) ? +cell : fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATE */.C)
-                value = (0,temporal/* parseIsoDate */.jT)(cell) ?? fields/* INVALID */.uY;
-            else if (kind === fields/* FAST_DATETIME */.tk)
-                value = (0,temporal/* parseIsoDatetime */._)(cell) ?? fields/* INVALID */.uY;
-            else
-                value = cast(cell);
-        }
-        else
-            value = cast(cell);
-        if (value === fields/* INVALID */.uY) {
-            state.failed++;
-            if (profile !== undefined)
-                profile.typeErrors++;
-            if (keep)
-                values[r] = undefined;
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            if (state.typeCheck) {
-                record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
-            }
-            if (primaryKey)
-                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
-            continue;
-        }
-        if (keep)
-            values[r] = value;
-        if (ordered) {
-            if (value < seenMin)
-                seenMin = value;
-            if (value > seenMax)
-                seenMax = value;
-        }
-        if (anyConstraint) {
-            let broken;
-            if (hasMin && value < min)
-                broken = 'minimum';
-            else if (hasMax && value > max)
-                broken = 'maximum';
-            else if (hasExMin && value <= exMin)
-                broken = 'exclusiveMinimum';
-            else if (hasExMax && value >= exMax)
-                broken = 'exclusiveMaximum';
-            else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength)))
-                broken = 'minLength';
-            else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength)))
-                broken = 'maxLength';
-            else if (pattern !== undefined) {
-                let matches;
-                if (cell === undefined && sticky !== undefined) {
-                    // In place: a match must end where the cell ends; one ending elsewhere is checked on the string.
-                    sticky.lastIndex = s;
-                    matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
-                }
-                else {
-                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : (0,format/* truncateCell */.FR)(cell));
-                }
-                if (!matches)
-                    broken = 'pattern';
-            }
-            else if (allowed !== undefined) {
-                if (value === IN_TEXT) {
-                    let found = false;
-                    for (let k = 0; k < enumList.length && !found; k++) {
-                        const option = enumList[k];
-                        found = option.length === e - s && text.startsWith(option, s);
-                    }
-                    if (!found)
-                        broken = 'enum';
-                }
-                else if (!allowed.has(enumByKey ? (0,fields/* uniqueKeyOf */.IT)(value) : value))
-                    broken = 'enum';
-            }
-            if (broken !== undefined) {
-                state.failed++;
-                if (profile !== undefined)
-                    profile.constraintErrors++;
-                const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-                record(state.constraintChecks.get(broken), {
-                    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
-                    message: constraintMessage(broken, shown, field.constraintValue(broken)),
-                });
-            }
-        }
-        if (profile !== undefined) {
-            if (profileNumbers)
-                profile.addNumber(value);
-            else if (profileCountOnly)
-                profile.count++;
-            else if (value === IN_TEXT)
-                profile.addCategoryRange(text, s, e);
-            else
-                profile.addCategory(typeof value === 'string' ? value : String(value));
-        }
-        const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
-        if (!fresh) {
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
-        }
-        if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
-        }
-    }
-    state.min = seenMin;
-    state.max = seenMax;
-}
-function codePointsInRange(text, from, to) {
-    let surrogates = 0;
-    for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0xdc00 && c <= 0xdfff)
-            surrogates++;
-    }
-    return to - from - surrogates;
-}
-function rangeShorterThan(text, from, to, limit) {
-    const length = to - from;
-    if (length < limit)
-        return true;
-    if (length >= 2 * limit)
-        return false;
-    return codePointsInRange(text, from, to) < limit;
-}
-function rangeLongerThan(text, from, to, limit) {
-    const length = to - from;
-    if (length <= limit)
-        return false;
-    if (length > 2 * limit)
-        return true;
-    return codePointsInRange(text, from, to) > limit;
-}
-// A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
-function shorterThan(value, limit) {
-    if (typeof value === 'string') {
-        if (value.length < limit)
-            return true;
-        if (value.length >= 2 * limit)
-            return false;
-    }
-    return (0,fields/* lengthOf */.Y5)(value) < limit;
-}
-function longerThan(value, limit) {
-    if (typeof value === 'string') {
-        if (value.length <= limit)
-            return false;
-        if (value.length > 2 * limit)
-            return true;
-    }
-    return (0,fields/* lengthOf */.Y5)(value) > limit;
-}
-function addValue(set, value) {
-    if (typeof value === 'string')
-        return set.add(value);
-    if (typeof value === 'number')
-        return set.addNumber(value);
-    return set.add((0,fields/* uniqueKeyOf */.IT)(value));
-}
-function checkKeyGroup(group, batch, record, mask) {
-    const states = group.states;
-    for (let r = 0; r < batch.size; r++) {
-        if (mask !== undefined && mask[r] === 0)
-            continue;
-        let key = '';
-        let incomplete = false;
-        for (let k = 0; k < states.length; k++) {
-            const value = states[k].values[r];
-            if (value === undefined) {
-                incomplete = true;
-                break;
-            }
-            key += (k > 0 ? '\u0000' : '') + (0,fields/* uniqueKeyOf */.IT)(value);
-        }
-        const row = batch.firstRow + r;
-        const line = batch.lines?.[r];
-        const shown = group.fields.length === 1 ? `"${group.fields[0]}"` : `(${group.fields.join(', ')})`;
-        if (incomplete) {
-            // Missing or invalid key values: a primary key must be complete; a unique key skips them.
-            if (group.kind === 'primaryKey')
-                record(group.check, { type: 'primary-key', row, line, message: `row ${row} has a missing or invalid primary key ${shown}` });
-            continue;
-        }
-        if (!group.set.add(key)) {
-            record(group.check, {
-                type: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error',
-                row, line,
-                message: `row ${row} repeats the ${group.kind === 'primaryKey' ? 'primary' : 'unique'} key ${shown} of an earlier row`,
-            });
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 5009:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
-
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -61394,7 +40023,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -61417,7 +40046,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -61528,6 +40157,2771 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./build/shared/runtime/report.js
+// Writing a step's results back to the runner: outputs, job summary and
+// annotations. Annotations are capped by the caller (max-annotations).
+
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        if (value !== undefined)
+            setOutput(name, String(value));
+}
+function annotate(annotation) {
+    const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+    if (annotation.level === 'error')
+        core_error(annotation.message, properties);
+    else if (annotation.level === 'warning')
+        warning(annotation.message, properties);
+    else
+        notice(annotation.message, properties);
+}
+async function appendJobSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        info(markdown);
+        return;
+    }
+    await summary.addRaw(markdown, true).write();
+}
+/** The Logger of a step run by the Actions runner: workflow commands. */
+const actionsLogger = {
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    debug: (message) => core_debug(message),
+};
+/**
+ * Applies a step's effects in the order a reader needs them: annotations,
+ * the job summary and outputs first; then the GitHub work (the comment), whose
+ * outputs follow; the step fails last, so everything else is already there.
+ */
+async function applyToRunner(effects) {
+    for (const annotation of effects.annotations)
+        annotate(annotation);
+    if (effects.summary !== '')
+        await appendJobSummary(effects.summary);
+    setOutputs(effects.outputs);
+    if (effects.publish)
+        setOutputs(await effects.publish());
+    if (effects.failure)
+        setFailed(effects.failure.message);
+}
+
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/runtime/context.js
+// The workflow run's context as a plain object, read once from the runner's
+// environment, so the library below never touches process.env.
+
+
+function readRunContext(env = process.env) {
+    const payload = env.GITHUB_EVENT_PATH ? readEventPayload(env.GITHUB_EVENT_PATH) : {};
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined;
+    const repository = owner && repo ? { owner, repo } : undefined;
+    return {
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        repository,
+        sha: env.GITHUB_SHA,
+        ref: env.GITHUB_REF,
+        actor: env.GITHUB_ACTOR,
+        runId,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
+        serverUrl,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        runnerTemp: env.RUNNER_TEMP,
+        runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
+    };
+}
+/**
+ * The webhook payload at GITHUB_EVENT_PATH. A path that is set but cannot be
+ * read, or does not hold a JSON object, is an error naming the path: read as
+ * {}, report and gate would silently find no pull request.
+ */
+function readEventPayload(path) {
+    const fail = (why) => new errors/* ConfigurationError */.j(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const { code, message } = error;
+        throw fail(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : message);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(text);
+    }
+    catch (error) {
+        throw fail(`not JSON (${error.message})`);
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        throw fail('not a JSON object');
+    return payload;
+}
+
+;// CONCATENATED MODULE: ./build/shared/runtime/inputs.js
+// Typed action inputs. Every reader names the input in its error, so a user
+// sees "input fail-on: …" rather than a stack trace.
+
+
+function getRequiredInput(name) {
+    const value = core.getInput(name).trim();
+    if (value === '')
+        throw new ConfigurationError(`Input required and not supplied: ${name}`);
+    return value;
+}
+function getOptionalInput(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function inputs_getBooleanInput(name, fallback) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new ConfigurationError(`input ${name}: expected true or false, got "${value}"`);
+}
+function getIntegerInput(name, fallback, min = 0) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min) {
+        throw new ConfigurationError(`input ${name}: expected a whole number ≥ ${min}, got "${value}"`);
+    }
+    return Number(value);
+}
+function getNumberInput(name, fallback, range = {}) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return fallback;
+    const number = Number(value);
+    if (!Number.isFinite(number) || (range.min !== undefined && number < range.min) || (range.max !== undefined && number > range.max)) {
+        throw new ConfigurationError(`input ${name}: expected a number${range.min !== undefined ? ` from ${range.min}` : ''}${range.max !== undefined ? ` to ${range.max}` : ''}, got "${value}"`);
+    }
+    return number;
+}
+function getEnumInput(name, allowed, fallback) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value)) {
+        throw new ConfigurationError(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+    }
+    return value;
+}
+/** A list input: one item per line or comma-separated; blank items dropped. */
+function getListInput(name, options = {}) {
+    const raw = options.required ? getRequiredInput(name) : (getOptionalInput(name) ?? '');
+    return raw
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** An input's raw text, or undefined when blank: what the step option readers take. */
+function inputText(name) {
+    return getOptionalInput(name);
+}
+
+;// CONCATENATED MODULE: ./build/shared/runtime/run.js
+// runAction: the frame every action entry runs in. A ConfigurationError
+// (user mistake) fails the step with its one-line message and an annotation
+// on the file and line it names; any other error is a bug and keeps its stack.
+
+
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j) {
+            if (error.file)
+                core_error(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
+            setFailed(error.message);
+        }
+        else {
+            setFailed(`holdout internal error (please report it): ${error?.stack ?? String(error)}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./build/shared/io/atomic.js
+var atomic = __nccwpck_require__(7700);
+// EXTERNAL MODULE: ./build/shared/results/io.js
+var io = __nccwpck_require__(3517);
+;// CONCATENATED MODULE: ./build/shared/steps/effects.js
+// Writing what a step produced: its results document and other files, each
+// atomically (temp file + rename), after the step has finished — a step that
+// throws leaves nothing behind.
+
+
+async function writeStepFiles(result, options = {}) {
+    if (result.document && result.resultsPath && options.results !== false)
+        await (0,io/* writeResults */.KB)(result.resultsPath, result.document);
+    for (const file of result.files)
+        await (0,atomic/* writeFileAtomic */.Z)(file.path, file.text);
+}
+
+// EXTERNAL MODULE: ./build/shared/steps/options.js
+var options = __nccwpck_require__(3846);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./build/shared/steps/worker.js
+// Heavy steps (reading and checking whole datasets) run in a worker thread
+// with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
+// more under a streaming reader's allocation rate, and an action cannot pass
+// --max-semi-space-size to the runner's node. The worker is its own small
+// bundle (dist/worker/index.js), shared by the actions and the CLI.
+
+
+
+
+const YOUNG_GENERATION_MB = 4;
+/** Progress crosses the thread boundary at most this often. */
+const PROGRESS_INTERVAL_MS = 200;
+const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
+const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(name, input, hooks = {}) {
+    // Loaded on demand: an entry's own bundle runs the engines in the worker
+    // bundle, so it need not carry them (a chunk of its own holds them for
+    // unbundled runs and tests).
+    switch (name) {
+        case 'validateData':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(46), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6403))).validateData(input, hooks);
+        case 'compareModels':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(46), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 731))).compareModels(input);
+    }
+}
+/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
+async function serveWorkerTask() {
+    const request = workerData;
+    if (isMainThread || !request?.holdoutTask)
+        return false;
+    let reply;
+    try {
+        let last = 0;
+        const hooks = request.progress
+            ? {
+                onProgress: (progress) => {
+                    const now = Date.now();
+                    if (now - last < PROGRESS_INTERVAL_MS)
+                        return;
+                    last = now;
+                    parentPort.postMessage({ holdoutProgress: progress });
+                },
+            }
+            : {};
+        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const { problems, ...value } = outcome;
+        reply = { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        reply =
+            error instanceof ConfigurationError
+                ? { ok: false, error: error.message, configuration: serialize(error) }
+                : { ok: false, error: error?.stack ?? String(error) };
+    }
+    parentPort.postMessage(reply);
+    return true;
+}
+/** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
+function workerScript(bundleUrl) {
+    const url = new URL('../worker/index.js', bundleUrl);
+    return (0,external_node_fs_.existsSync)(url) ? (0,external_node_url_.fileURLToPath)(url) : undefined;
+}
+/**
+ * Runs a task in a worker thread running `script` (the worker bundle), or in
+ * this thread when no script is given (tests, unbundled runs).
+ */
+async function runTask(name, input, script, hooks = {}) {
+    if (!script)
+        return (await perform(name, input, hooks));
+    const worker = new external_node_worker_threads_.Worker(script, {
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    try {
+        const reply = await new Promise((resolve, reject) => {
+            worker.on('message', (message) => {
+                if ('holdoutProgress' in message)
+                    hooks.onProgress?.(message.holdoutProgress);
+                else
+                    resolve(message);
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
+        });
+        if (!reply.ok) {
+            if (reply.configuration)
+                throw revive(reply.configuration);
+            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+        }
+        return { ...reply.value, problems: reply.problems.map(revive) };
+    }
+    finally {
+        await worker.terminate();
+    }
+}
+/** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
+function taskRunner(script) {
+    return {
+        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
+        compareModels: (input) => runTask('compareModels', input, script),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/actions/entry.js
+// What every action entry does around its step: read the run's context,
+// read the step's options from the action inputs (by the step's own option
+// declarations), run the step, write its files, and apply its effects to the
+// runner. An action's main.ts is three lines over this.
+
+
+
+
+
+
+
+
+
+/** The step environment of an Actions run. */
+function actionEnvironment(context, setup) {
+    const token = inputText('token');
+    const pull = context.payload.pull_request;
+    return {
+        workspace: context.workspace,
+        tempDir: context.runnerTemp ?? context.workspace,
+        commit: setup.commit === 'pull-head' ? (pull?.head?.sha ?? context.sha) : context.sha,
+        eventName: context.eventName,
+        payload: context.payload,
+        actor: context.actor,
+        runUrl: context.runUrl,
+        github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
+        logger: actionsLogger,
+        tasks: taskRunner(workerScript(setup.entryUrl)),
+    };
+}
+/** Runs one step as an action: inputs → options → step → files and runner effects. */
+function runActionStep(spec, step, setup) {
+    return runAction(async () => {
+        const env = actionEnvironment(readRunContext(), setup);
+        const result = await step((0,options/* optionsFromText */.yJ)(spec, 'input', inputText), env);
+        await writeStepFiles(result);
+        await applyToRunner(result);
+    });
+}
+/** Whether the module at `url` is the process's entry (the runner's `node dist/<name>/index.js`). */
+function isEntry(url) {
+    const main = process.argv[1];
+    if (main === undefined)
+        return false;
+    try {
+        // import.meta.url is the real path; the runner may start node through a symlink.
+        return url === (0,external_node_url_.pathToFileURL)((0,external_node_fs_.realpathSync)(main)).href;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1029:
+/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _shared_steps_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3112);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8140);
+// validate-data entry: the step's options from the inputs → the step → its effects.
+
+
+const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .runActionStep */ .yb)(_shared_steps_validate_data_js__WEBPACK_IMPORTED_MODULE_0__/* .validateDataOptions */ .J, _shared_steps_validate_data_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidateData */ .w, { entryUrl: import.meta.url });
+if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .isEntry */ .Tk)(import.meta.url))
+    await run();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   im: () => (/* binding */ readConfigText)
+/* harmony export */ });
+/* unused harmony exports formatKeyPath, suggest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
+// Loading user-written config files (table schemas, policies, the all-in-one
+// config): YAML or JSON, validated by a zod schema, with every mistake turned
+// into a ConfigurationError that names the file, the line and the key path.
+
+
+
+/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
+function parseConfigText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * Reads a config file's text; a missing or blank file is a ConfigurationError
+ * naming it as the user wrote it (a UserFile), or by the path given.
+ */
+async function readConfigText(file) {
+    const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file: display });
+    }
+    if (text.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file: display });
+    return text;
+}
+/**
+ * Validates a parsed config — or the part of it at key path `at` (a policy
+ * embedded in the all-in-one config) — against a zod schema; the first issue
+ * becomes the error, with the file's own line and the full key path.
+ */
+function validateConfig(schema, parsed, file, at = []) {
+    let value = parsed.value;
+    for (const part of at)
+        value = value?.[part];
+    const result = schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = [...at, ...issue.path];
+    let reason = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        const unknown = keys[0];
+        const fullPath = [...path, unknown];
+        const known = knownKeysOf(schema, issue.path, value);
+        const hint = suggest(unknown, known);
+        reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        reason = 'is required';
+    const key = formatKeyPath(path);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+function describeFsError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'is a directory, not a file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return error?.message ?? String(error);
+}
+function lineOfPath(doc, counter, path) {
+    // Walk down as far as the path exists; report the deepest node found.
+    let node = doc.contents;
+    let line;
+    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
+    for (const part of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return k !== null && typeof k === 'object' && String(k.value) === String(part);
+            });
+            if (!pair)
+                break;
+            line = lineAt(pair.key.range?.[0]) ?? line;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            const item = node.items[part];
+            if (!item)
+                break;
+            line = lineAt(item.range?.[0]) ?? line;
+            node = item;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function knownKeysOf(schema, path, value) {
+    // Resolve the object schema at `path` well enough to offer a suggestion.
+    let current = schema;
+    let data = value;
+    for (const part of path) {
+        current = unwrap(current);
+        const def = current.def;
+        if (!def)
+            return [];
+        data = data?.[part];
+        if (def.type === 'object')
+            current = def.shape[String(part)];
+        else if (def.type === 'array')
+            current = def.element;
+        else if (def.type === 'record')
+            current = def.valueType;
+        else
+            return [];
+    }
+    current = unwrap(current);
+    const def = current.def;
+    if (def?.type === 'object')
+        return Object.keys(def.shape);
+    return [];
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 10 && current?.def; i++) {
+        const t = current.def.type;
+        if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
+            current = current.def.innerType;
+        }
+        else if (t === 'pipe') {
+            // A pipe that pre-processes into an object schema: suggestions come from the object.
+            const out = unwrap(current.def.out);
+            current = (out?.def?.type === 'object' ? out : current.def.in);
+            if (out?.def?.type === 'object')
+                break;
+        }
+        else if (t === 'lazy')
+            current = current.def.getter();
+        else
+            break;
+    }
+    return current;
+}
+/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
+function suggest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 2005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ConfigurationError),
+/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */ });
+// ConfigurationError: a mistake the user can fix (bad input file, bad schema,
+// bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
+// step in Actions); anything else is a bug and keeps its stack trace.
+class ConfigurationError extends Error {
+    file;
+    line;
+    key;
+    /** The message without the location prefix. */
+    reason;
+    constructor(reason, location = {}) {
+        super(formatLocated(reason, location));
+        this.name = 'ConfigurationError';
+        this.reason = reason;
+        this.file = location.file;
+        this.line = location.line;
+        this.key = location.key;
+    }
+}
+function formatLocated(reason, { file, line, key }) {
+    let prefix = '';
+    if (file)
+        prefix = line ? `${file}:${line}: ` : `${file}: `;
+    if (key)
+        prefix += `${key}: `;
+    return prefix + reason;
+}
+/**
+ * The default branch of a switch that covers every member of a union:
+ * `default: return assertNever(x)` does not compile while a member is left
+ * out, and a value outside the type at run time (a bug) throws.
+ */
+function assertNever(value, what = 'value') {
+    throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 7700:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+// Atomic file writes: write a temp file beside the target, then rename, so an
+// interrupted run never leaves a half-written results file or report behind.
+
+
+
+async function writeFileAtomic(path, contents) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
+    try {
+        await handle.writeFile(contents);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 1038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */ });
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        // cyrb53-style pair of 32-bit hashes.
+        let h1 = 0xdeadbeef;
+        let h2 = 0x41c6ce57;
+        for (let i = from; i < to; i++) {
+            const ch = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ ch, 2654435761);
+            h2 = Math.imul(h2 ^ ch, 1597334677);
+        }
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 >>>= 0;
+        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+        return this.insert(h1, h2);
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
+  WF: () => (/* binding */ DISTINCT_CAP),
+  ib: () => (/* binding */ DatasetProfiler),
+  _i: () => (/* binding */ columnMoments),
+  qf: () => (/* binding */ frozenEdgesOf),
+  hE: () => (/* binding */ looksLikeProfile),
+  Ns: () => (/* binding */ mergeProfiles),
+  jZ: () => (/* binding */ parseProfile),
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
+// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
+// list of non-overlapping doubles whose exact total is the true sum. Exact
+// sums are associative, so profiles built shard by shard and merged in any
+// order give bit-identical means and variances.
+/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
+function growExpansion(e, b) {
+    let q = b;
+    let k = 0;
+    for (let i = 0; i < e.length; i++) {
+        const a = e[i];
+        const sum = q + a;
+        const bv = sum - q;
+        const err = q - (sum - bv) + (a - bv);
+        if (err !== 0)
+            e[k++] = err;
+        q = sum;
+    }
+    if (q !== 0 || k === 0)
+        e[k++] = q;
+    e.length = k;
+}
+/**
+ * The exact sum rounded once to the nearest double (CPython's math.fsum
+ * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
+ */
+function expansionValue(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi + 0; // −0 + 0 is +0; any other value is unchanged
+}
+/** Dekker's exact product: a·b = hi + lo. */
+function twoProduct(a, b) {
+    const hi = a * b;
+    const split = (x) => {
+        const c = 134217729 * x; // 2^27 + 1
+        const big = c - (c - x);
+        return [big, x - big];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
+    return [hi, lo];
+}
+/**
+ * An exact running sum of doubles in fixed point: every double is an integer
+ * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
+ * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
+ * flops per value instead of an expansion's loop; converted to an expansion
+ * only when read.
+ */
+class ExactAccumulator {
+    digits = new Float64Array(DIGITS);
+    pending = 0;
+    add(x) {
+        if (x === 0)
+            return;
+        BITS[0] = x;
+        const hi = WORDS[1];
+        const exponent = (hi >>> 20) & 0x7ff;
+        const sign = hi >>> 31 ? -1 : 1;
+        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
+        const position = (exponent || 1) - 1;
+        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
+        const mantLo = WORDS[0];
+        const k = position >>> 5;
+        const scale = POW2[position & 31];
+        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
+        const aq = Math.floor(a / TWO32);
+        const b = mantHi * scale; // < 2⁵³: exact
+        const bq = Math.floor(b / TWO32);
+        const d = this.digits;
+        d[k] += sign * (a - aq * TWO32);
+        d[k + 1] += sign * (aq + b - bq * TWO32);
+        d[k + 2] += sign * bq;
+        if (++this.pending === CARRY_EVERY)
+            this.carry();
+    }
+    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
+    carry() {
+        const d = this.digits;
+        for (let k = 0; k < DIGITS - 1; k++) {
+            const c = Math.trunc(d[k] / TWO32);
+            d[k] -= c * TWO32;
+            d[k + 1] += c;
+        }
+        this.pending = 0;
+    }
+    /** The sum as a non-overlapping expansion. */
+    toExpansion() {
+        this.carry();
+        const e = [];
+        for (let k = 0; k < DIGITS; k++) {
+            const v = this.digits[k];
+            // A digit below 2³² in size times a power of two is exact.
+            if (v !== 0)
+                growExpansion(e, v * 2 ** (32 * k - 1074));
+        }
+        return e.length === 1 && e[0] === 0 ? [] : e;
+    }
+}
+const DIGITS = 68;
+const TWO32 = 2 ** 32;
+const CARRY_EVERY = 1 << 20;
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** A running exact sum of x and of x². */
+class ExactMoments {
+    sums = new ExactAccumulator();
+    squareSums = new ExactAccumulator();
+    add(x) {
+        this.sums.add(x);
+        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
+        const hi = x * x;
+        const c = 134217729 * x;
+        const big = c - (c - x);
+        const small = x - big;
+        const lo = small * small - (hi - big * big - 2 * big * small);
+        this.squareSums.add(hi);
+        this.squareSums.add(lo);
+    }
+    merge(other) {
+        for (const v of other.sum)
+            this.sums.add(v);
+        for (const v of other.squares)
+            this.squareSums.add(v);
+    }
+    get sum() {
+        return this.sums.toExpansion();
+    }
+    get squares() {
+        return this.squareSums.toExpansion();
+    }
+    /** Mean and population variance from the exact sums (each rounded once at the end). */
+    summary(n) {
+        if (n === 0)
+            return { mean: NaN, variance: NaN };
+        const sum = this.sum;
+        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
+        const numerator = [];
+        for (const v of this.squares) {
+            const [hi, lo] = twoProduct(v, n);
+            growExpansion(numerator, hi);
+            if (lo !== 0)
+                growExpansion(numerator, lo);
+        }
+        for (const a of sum) {
+            for (const b of sum) {
+                const [hi, lo] = twoProduct(a, b);
+                growExpansion(numerator, -hi);
+                if (lo !== 0)
+                    growExpansion(numerator, -lo);
+            }
+        }
+        const mean = expansionValue(sum) / n;
+        const variance = Math.max(0, expansionValue(numerator) / n / n);
+        return { mean, variance };
+    }
+}
+/**
+ * The same exact value in a canonical form — its correctly rounded value,
+ * then that of the remainder, and so on — so that equal sums reached by
+ * different orders serialize identically.
+ */
+function canonicalExpansion(e) {
+    const out = [];
+    let rest = [...e];
+    for (let i = 0; i < 40 && rest.length > 0; i++) {
+        const v = expansionValue(rest);
+        if (v === 0)
+            break;
+        out.unshift(v);
+        const next = [];
+        for (const x of rest)
+            growExpansion(next, x);
+        growExpansion(next, -v);
+        rest = next.filter((x) => x !== 0);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/profile.js
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Categories kept per column in a profile; the rest are counted as "other". */
+const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+const DISTINCT_CAP = 5;
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
+    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()),
+    counts: schemas/* array */.YOg(count),
+    /**
+     * The grid's smallest and largest value in each bin (null where empty):
+     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+     * grid tightly (to zero where a bin holds one value, as integers often do).
+     */
+    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+})
+    .superRefine((h, ctx) => {
+    // A profile may come from a pull request: the binning code relies on each of these.
+    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+    if (h.counts.length !== h.edges.length + 1)
+        return problem('a histogram has one more count than edges', ['counts']);
+    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
+    if (at >= 0)
+        return problem('edges must be strictly ascending', ['edges', at]);
+    if ((h.low === undefined) !== (h.high === undefined))
+        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
+    if (h.low === undefined || h.high === undefined)
+        return;
+    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
+        return problem('low and high have one value per bin', ['low']);
+    for (let i = 0; i < h.counts.length; i++) {
+        const lo = h.low[i], hi = h.high[i];
+        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
+            return problem('low and high are null exactly where a bin is empty', ['low', i]);
+        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
+        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
+            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
+    }
+});
+const columnProfileSchema = schemas/* object */.Ikc({
+    /** The schema type the values were cast to. */
+    type: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    /** Values that have the field's type (constraint breaches included). */
+    count,
+    missing: count,
+    typeErrors: count,
+    constraintErrors: count,
+    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+    nonFinite: count.default(0),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
+    sum: schemas/* array */.YOg(schemas/* number */.aig()),
+    squares: schemas/* array */.YOg(schemas/* number */.aig()),
+    /**
+     * Mean and population variance of the finite values, derived from sum and
+     * squares for people reading the file; holdout recomputes them from the
+     * sums (null when there are none, or Σx² overflows).
+     */
+    mean: schemas/* number */.aig().nullable().optional(),
+    variance: schemas/* number */.aig().nullable().optional(),
+    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
+    deciles: histogramSchema.optional(),
+    grid: histogramSchema.optional(),
+    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
+}).superRefine((p, ctx) => {
+    const finite = p.count - p.nonFinite;
+    for (const key of ['deciles', 'grid']) {
+        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
+        if (total !== undefined && total !== finite)
+            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
+    }
+    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
+        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
+    }
+});
+const profileSchema = schemas/* object */.Ikc({
+    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
+    rows: count,
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+});
+class ColumnAccumulator {
+    type;
+    kind;
+    keep;
+    moments = new ExactMoments();
+    count = 0;
+    missing = 0;
+    typeErrors = 0;
+    constraintErrors = 0;
+    nonFinite = 0;
+    min = Infinity;
+    max = -Infinity;
+    distinctValues = [];
+    distinctCounts = [];
+    edges;
+    deciles;
+    grid;
+    gridLow;
+    gridHigh;
+    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+    gridSearch;
+    gridHalf = 0;
+    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+    decileOfGridBin;
+    values;
+    valueCount = 0;
+    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+    /** Counts values without keeping categories (identifiers). */
+    countOnly;
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
+        this.type = type;
+        this.kind = kind;
+        this.keep = keep;
+        this.countOnly = countOnly;
+        if (kind !== 'numeric')
+            return;
+        if (binning === 'own')
+            this.values = new Float64Array(1024);
+        else if (binning !== 'none') {
+            const { deciles, grid } = binning.edges;
+            this.edges = binning.edges;
+            this.deciles = new Float64Array(deciles.length + 1);
+            this.grid = new Float64Array(grid.length + 1);
+            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
+            let size = 1;
+            while (size - 1 < grid.length)
+                size *= 2;
+            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+            this.gridSearch.set(grid);
+            this.gridHalf = size / 2;
+            const onGrid = new Set(grid);
+            if (deciles.every((e) => onGrid.has(e))) {
+                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
+            }
+        }
+    }
+    addNumber(x) {
+        this.count++;
+        if (!Number.isFinite(x)) {
+            this.nonFinite++;
+            return;
+        }
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.moments.add(x);
+        const distinct = this.distinctValues;
+        if (distinct !== null) {
+            const at = distinct.indexOf(x);
+            if (at >= 0)
+                this.distinctCounts[at]++;
+            else if (distinct.length < DISTINCT_CAP) {
+                distinct.push(x);
+                this.distinctCounts.push(1);
+            }
+            else
+                this.distinctValues = null;
+        }
+        if (this.gridSearch !== undefined) {
+            // Branch-free binary search: the number of grid edges ≤ x.
+            const search = this.gridSearch;
+            let at = 0;
+            for (let half = this.gridHalf; half >= 1; half >>= 1)
+                at += +(x >= search[at + half - 1]) * half;
+            this.grid[at]++;
+            if (x < this.gridLow[at])
+                this.gridLow[at] = x;
+            if (x > this.gridHigh[at])
+                this.gridHigh[at] = x;
+            const decile = this.decileOfGridBin;
+            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
+        }
+        else if (this.values !== undefined) {
+            if (this.valueCount === this.values.length) {
+                const grown = new Float64Array(this.values.length * 2);
+                grown.set(this.values);
+                this.values = grown;
+            }
+            this.values[this.valueCount++] = x;
+        }
+    }
+    /** Adds the category text[start, end), making a string only for a value not seen before. */
+    addCategoryRange(text, start, end) {
+        this.count++;
+        this.categories.addRange(text, start, end);
+    }
+    addCategory(value) {
+        this.count++;
+        this.categories.addRange(value, 0, value.length);
+    }
+    toProfile() {
+        const profile = {
+            type: this.type,
+            kind: this.kind,
+            count: this.count,
+            missing: this.missing,
+            typeErrors: this.typeErrors,
+            constraintErrors: this.constraintErrors,
+            nonFinite: this.nonFinite,
+            min: Number.isFinite(this.min) ? this.min : null,
+            max: Number.isFinite(this.max) ? this.max : null,
+            sum: canonicalExpansion(this.moments.sum),
+            squares: canonicalExpansion(this.moments.squares),
+        };
+        Object.assign(profile, readableMoments(profile));
+        if (this.kind === 'numeric') {
+            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+            if (this.edges !== undefined) {
+                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
+            }
+            else if (this.values !== undefined) {
+                const sorted = this.values.subarray(0, this.valueCount).sort();
+                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
+            }
+        }
+        else if (!this.countOnly) {
+            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
+        }
+        return profile;
+    }
+}
+/**
+ * Counts distinct strings given as ranges of a larger text (the chunk of a
+ * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
+ * match confirmed in place, so a value already seen costs no allocation.
+ * Beyond `cap` distinct values, new ones are counted as `other`.
+ */
+class CategoryCounter {
+    cap;
+    keys = [];
+    hashes = new Uint32Array(64);
+    counts = new Float64Array(64);
+    slots = new Int32Array(128);
+    other = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    addRange(text, start, end) {
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const slot = this.slots[at];
+            if (slot === 0)
+                break;
+            const k = slot - 1;
+            if (this.hashes[k] === h) {
+                const key = this.keys[k];
+                if (key.length === length && text.startsWith(key, start)) {
+                    this.counts[k]++;
+                    return;
+                }
+            }
+        }
+        if (this.keys.length >= this.cap) {
+            this.other++;
+            return;
+        }
+        this.insert(text.slice(start, end), h, 1);
+    }
+    insert(key, h, count) {
+        const k = this.keys.length;
+        if (k === this.hashes.length) {
+            const hashes = new Uint32Array(k * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const counts = new Float64Array(k * 2);
+            counts.set(this.counts);
+            this.counts = counts;
+        }
+        this.keys.push(key);
+        this.hashes[k] = h;
+        this.counts[k] = count;
+        if (this.keys.length * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(k);
+    }
+    place(k) {
+        const mask = this.slots.length - 1;
+        let at = this.hashes[k] & mask;
+        while (this.slots[at] !== 0)
+            at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.keys.length; k++)
+            this.place(k);
+    }
+    entries() {
+        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
+    }
+}
+function sortDistinct(values, counts) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
+}
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts, other, cap, keep) {
+    const entries = [...counts];
+    if (entries.length > cap) {
+        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+        for (let i = 0; i < entries.length; i++)
+            if (i >= cap && !keep.has(entries[i][0]))
+                other += entries[i][1];
+        entries.length = 0;
+        entries.push(...kept);
+    }
+    entries.sort((a, b) => compareText(a[0], b[0]));
+    return { counts: Object.fromEntries(entries), other, cap };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+function quantileEdges(sorted, probabilities) {
+    const n = sorted.length;
+    const edges = [];
+    if (n === 0)
+        return edges;
+    for (const q of probabilities) {
+        const h = (n - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, n - 1);
+        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        if (edges.length === 0 || value > edges[edges.length - 1])
+            edges.push(value);
+    }
+    return edges;
+}
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+function gridEdges(sorted) {
+    const quantiles = quantileEdges(sorted, GRID);
+    if (sorted.length === 0)
+        return quantiles;
+    const min = sorted[0], max = sorted[sorted.length - 1];
+    const range = max - min;
+    if (!(range > 0) || !Number.isFinite(range))
+        return quantiles;
+    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+    const above = GRID_EXTENSION.map((k) => max + k * range);
+    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+    const edges = [];
+    for (const e of [...below, ...quantiles, ...above])
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    return edges;
+}
+function histogramOfSorted(sorted, edges, withSupport = false) {
+    const counts = new Array(edges.length + 1).fill(0);
+    const low = new Array(edges.length + 1).fill(null);
+    const high = new Array(edges.length + 1).fill(null);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const x = sorted[i];
+        while (bin < edges.length && x >= edges[bin])
+            bin++;
+        // bin ≤ edges.length: always one of the edges.length + 1 bins.
+        const before = counts[bin];
+        if (before === 0)
+            low[bin] = x;
+        counts[bin] = before + 1;
+        high[bin] = x;
+    }
+    return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+function finiteOrNull(values) {
+    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+}
+/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x >= edges[mid])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The edges a current column is binned on, from its reference's profile. */
+function frozenEdgesOf(reference) {
+    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
+        return undefined;
+    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+/** Mean and population variance of a profiled column, from its exact sums. */
+function columnMoments(p) {
+    const m = new ExactMoments();
+    m.merge({ sum: p.sum, squares: p.squares });
+    return m.summary(p.count - p.nonFinite);
+}
+function readableMoments(p) {
+    const { mean, variance } = columnMoments(p);
+    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
+/**
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
+ */
+function mergeProfiles(profiles, keep = () => new Set()) {
+    if (profiles.length === 0)
+        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+    const columns = {};
+    let rows = 0;
+    for (const profile of profiles) {
+        rows += profile.rows;
+        for (const [name, p] of Object.entries(profile.columns)) {
+            const into = columns[name];
+            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
+        }
+    }
+    return { holdoutProfile: PROFILE_VERSION, rows, columns };
+}
+function mergeColumn(a, b, name, keep) {
+    if (a.kind !== b.kind || a.type !== b.type)
+        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+    const moments = new ExactMoments();
+    moments.merge({ sum: a.sum, squares: a.squares });
+    moments.merge({ sum: b.sum, squares: b.squares });
+    const out = {
+        type: a.type,
+        kind: a.kind,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        typeErrors: a.typeErrors + b.typeErrors,
+        constraintErrors: a.constraintErrors + b.constraintErrors,
+        nonFinite: a.nonFinite + b.nonFinite,
+        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+        sum: canonicalExpansion(moments.sum),
+        squares: canonicalExpansion(moments.squares),
+    };
+    Object.assign(out, readableMoments(out));
+    if (a.kind === 'numeric')
+        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
+    for (const key of ['deciles', 'grid']) {
+        const ha = a[key];
+        const hb = b[key];
+        if (ha && hb) {
+            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+            }
+            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+            if (ha.low && ha.high && hb.low && hb.high) {
+                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
+                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
+            }
+        }
+        else if (ha || hb)
+            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+    }
+    if (a.categories && b.categories) {
+        const counts = new Map(Object.entries(a.categories.counts));
+        for (const [k, v] of Object.entries(b.categories.counts))
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
+    }
+    return out;
+}
+function nullableExtreme(pick, a, b) {
+    return a === null ? b : b === null ? a : pick(a, b);
+}
+function mergeDistinct(a, b) {
+    if (!a || !b)
+        return null;
+    const counts = new Map();
+    for (const t of [a, b])
+        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
+    if (counts.size > DISTINCT_CAP)
+        return null;
+    return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+/** Reads a profile document, with the file named in any complaint. */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+    }
+    const parsed = profileSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+function looksLikeProfile(head) {
+    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+class DatasetProfiler {
+    binning;
+    keep;
+    columns = new Map();
+    rows = 0;
+    constructor(binning, keep = () => new Set()) {
+        this.binning = binning;
+        this.keep = keep;
+    }
+    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+    accumulator(column, type, kind) {
+        let acc = this.columns.get(column);
+        if (acc === undefined) {
+            acc = kind === 'numeric'
+                ? new ColumnAccumulator(type, kind, this.binning(column))
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+            this.columns.set(column, acc);
+        }
+        else if (acc.type !== type)
+            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+        return acc;
+    }
+    toProfile() {
+        const columns = {};
+        for (const [name, acc] of this.columns)
+            columns[name] = acc.toProfile();
+        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3517:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ readResultsFile),
+/* harmony export */   KB: () => (/* binding */ writeResults)
+/* harmony export */ });
+/* unused harmony exports resultsPath, parseResults */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
+/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
+/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
+// Reading and writing results documents. Writes are atomic; reads reject a
+// document that does not parse against the schema, naming the file.
+
+
+
+
+
+
+
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return resolve(workspace, ...parts);
+}
+async function writeResults(path, document) {
+    // Validate before writing: a document that would not read back is a bug here.
+    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.parse(document);
+    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(path, checked);
+}
+/**
+ * Reads and checks one results document: the one reader, for a single file and
+ * for every match of a glob (collectResults). Errors are ConfigurationErrors
+ * naming `file.display`. A profile (validate-data's profile-out, which may
+ * share the results directory) is not a results document: undefined.
+ */
+async function readResultsFile(file) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
+    }
+    const text = bytes.toString('utf8');
+    if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
+        return undefined;
+    return { file: file.display, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
+}
+function parseResults(text, path) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+    }
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+    }
+    return result.data;
+}
+
+
+/***/ }),
+
+/***/ 694:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kI: () => (/* binding */ RESULTS_VERSION),
+  FD: () => (/* binding */ resultsDocumentSchema)
+});
+
+// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
+// Model-comparison vocabulary, owned here and nowhere else: the prediction
+// tasks, which way a metric is better, and the significance tests of a
+// paired comparison. A leaf module (no imports).
+/** The prediction tasks holdout computes metrics for. */
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
+const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
+/** Which way a metric is better. */
+const DIRECTIONS = ['higher', 'lower'];
+
+// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
+var drift = __nccwpck_require__(3990);
+// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
+var policy = __nccwpck_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/results/schema.js
+// The results document: the one contract between the actions. Every step
+// writes one; report and gate read any number of them. This zod schema is the
+// single definition; kind-specific payloads hang off the common envelope.
+
+
+
+
+
+
+const RESULTS_VERSION = 1;
+const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
+const locationSchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    /** 1-based data row (record) number, where the file has rows. */
+    row: schemas/* number */.aig().int().positive().optional(),
+    field: schemas/* string */.YjP().optional(),
+});
+const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+const checkSchema = schemas/* object */.Ikc({
+    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+    id: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    status: statusSchema,
+    observed: observedSchema.optional(),
+    expected: observedSchema.optional(),
+    message: schemas/* string */.YjP(),
+    /** How many occurrences the check counted (never capped). */
+    count: schemas/* number */.aig().int().nonnegative().optional(),
+    /** The first occurrences, for annotations; `count` says how many there were. */
+    locations: schemas/* array */.YOg(locationSchema).default([]),
+    // compare-metrics checks: which metric (and slice) the check is about, the
+    // policy rule it applies and that rule's numbers.
+    metric: schemas/* string */.YjP().optional(),
+    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+    threshold: schemas/* number */.aig().optional(),
+    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+    margin: schemas/* number */.aig().optional(),
+    alpha: schemas/* number */.aig().optional(),
+})
+    .superRefine((check, ctx) => {
+    if (check.rule === undefined)
+        return;
+    if (check.metric === undefined)
+        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+    for (const key of ruleNumbers(check.rule)) {
+        if (check[key] === undefined)
+            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+    }
+});
+/** The numbers each comparison rule carries on its check. */
+function ruleNumbers(rule) {
+    switch (rule) {
+        case 'present':
+        case 'baseline':
+            return [];
+        case 'min':
+        case 'max':
+        case 'max_regression':
+        case 'max_relative_regression':
+        case 'min_improvement':
+            return ['threshold'];
+        case 'non_inferiority':
+            return ['margin', 'alpha'];
+        default:
+            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+    }
+}
+const fileDigestSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP(),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+});
+const subjectSchema = schemas/* looseObject */._H3({
+    files: schemas/* array */.YOg(fileDigestSchema).default([]),
+    gitSha: schemas/* string */.YjP().optional(),
+    baselineId: schemas/* string */.YjP().optional(),
+    schema: fileDigestSchema.optional(),
+});
+/** One Frictionless-style error, kept as a sample (the counts are complete). */
+const dataErrorSchema = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP(),
+    file: schemas/* string */.YjP(),
+    field: schemas/* string */.YjP().optional(),
+    row: schemas/* number */.aig().int().positive().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    cell: schemas/* string */.YjP().optional(),
+    constraint: schemas/* string */.YjP().optional(),
+    message: schemas/* string */.YjP(),
+    /** `warn` when the error is tolerated (x-holdout `mostly`). */
+    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+});
+const tableSummarySchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    format: schemas/* string */.YjP(),
+    status: statusSchema,
+    rows: schemas/* number */.aig().int().nonnegative(),
+    sha256: schemas/* string */.YjP().optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    errorCount: schemas/* number */.aig().int().nonnegative(),
+    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
+    failedChecks: schemas/* number */.aig().int().nonnegative(),
+    /** Set when the file could not be read at all (bad input). */
+    problem: schemas/* string */.YjP().optional(),
+});
+/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+const tableTallySchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    format: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    sha256: schemas/* string */.YjP().optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+        scope: schemas/* enum */.k5n(['file', 'rows']),
+        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+        field: schemas/* string */.YjP().optional(),
+        constraint: schemas/* string */.YjP().optional(),
+        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        tolerable: schemas/* boolean */.zMY(),
+        /** A key column is missing from the file, so the key could not be checked. */
+        unavailable: schemas/* boolean */.zMY().optional(),
+        count: schemas/* number */.aig().int().nonnegative(),
+        locations: schemas/* array */.YOg(locationSchema),
+    })),
+    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: schemas/* number */.aig().nullable(), max: schemas/* number */.aig().nullable() })),
+    errors: schemas/* array */.YOg(dataErrorSchema),
+    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+});
+const shardSchema = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().nonnegative(),
+    count: schemas/* number */.aig().int().positive(),
+    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+    mode: schemas/* enum */.k5n(['rows', 'files']),
+    by: schemas/* string */.YjP().optional(),
+});
+const driftColumnSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+    auto: schemas/* boolean */.zMY(),
+    statistic: schemas/* number */.aig().nullable(),
+    pValue: schemas/* number */.aig().optional(),
+    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+    nRef: schemas/* number */.aig().int().nonnegative(),
+    nCur: schemas/* number */.aig().int().nonnegative(),
+    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+    bound: schemas/* number */.aig().optional(),
+    status: statusSchema,
+    message: schemas/* string */.YjP(),
+    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+});
+const driftSummarySchema = schemas/* object */.Ikc({
+    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+    columns: schemas/* array */.YOg(driftColumnSchema),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+});
+const envelope = {
+    holdout: schemas/* literal */.euz(RESULTS_VERSION),
+    title: schemas/* string */.YjP(),
+    status: statusSchema,
+    createdAt: datetime({ offset: true }),
+    subject: subjectSchema,
+    checks: schemas/* array */.YOg(checkSchema),
+};
+const validateDataResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('validate-data'),
+    data: schemas/* object */.Ikc({
+        tables: schemas/* array */.YOg(tableSummarySchema),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        errorCount: schemas/* number */.aig().int().nonnegative(),
+        /** The first errors in file order; `errorCount` is the full count. */
+        errors: schemas/* array */.YOg(dataErrorSchema),
+        /** Profile of the data (all files), when a reference or profile-out asked for one. */
+        profile: profile/* profileSchema */.Fk.optional(),
+        drift: driftSummarySchema.optional(),
+        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+        shard: shardSchema.optional(),
+        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
+    }),
+});
+const finite = schemas/* number */.aig().nullable();
+const metricRowSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    direction: schemas/* enum */.k5n(DIRECTIONS),
+    /** Whether the policy gates this metric (others are shown for context). */
+    gated: schemas/* boolean */.zMY(),
+    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
+    candidate: finite,
+    baseline: finite,
+    /** candidate − baseline. */
+    difference: finite,
+    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+    relativeDifference: finite,
+    /** Two-sided interval of the difference at `confidence`. */
+    interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
+    confidence: schemas/* number */.aig(),
+    pValue: finite,
+    method: schemas/* enum */.k5n(TEST_METHODS),
+    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
+    status: statusSchema,
+    /** The policy rules applied to this row. */
+    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    note: schemas/* string */.YjP().optional(),
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])).optional(),
+});
+const modelSchema = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['metrics', 'predictions']),
+    sha256: schemas/* string */.YjP().optional(),
+    /** Identifies the baseline (a commit, run or deployment id). */
+    id: schemas/* string */.YjP().optional(),
+});
+const comparisonSchema = schemas/* object */.Ikc({
+    task: schemas/* enum */.k5n(TASKS).nullable(),
+    paired: schemas/* boolean */.zMY(),
+    rows: schemas/* number */.aig().int().nonnegative().nullable(),
+    confidence: schemas/* number */.aig(),
+    candidate: modelSchema,
+    baseline: modelSchema.nullable(),
+    /** Set when no baseline was found: what was tried. */
+    baselineProblem: schemas/* string */.YjP().optional(),
+    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
+    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+    metrics: schemas/* array */.YOg(metricRowSchema),
+    regressions: schemas/* number */.aig().int().nonnegative(),
+    improvements: schemas/* number */.aig().int().nonnegative(),
+    summary: schemas/* string */.YjP(),
+});
+const compareMetricsResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('compare-metrics'),
+    comparison: comparisonSchema,
+});
+const gateResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('gate'),
+    decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+});
+const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    validateDataResultsSchema,
+    compareMetricsResultsSchema,
+    gateResultsSchema,
+]);
+
+
+/***/ }),
+
+/***/ 8563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   Cd: () => (/* binding */ statusFailsStep),
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   md: () => (/* binding */ worstFirst)
+/* harmony export */ });
+/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+// The status algebra: documents and checks combine to their worst status.
+// `error` (could not be evaluated) outranks `fail`: the gate treats both as
+// blocking, but a reviewer must see that something was not evaluated at all.
+//
+// The one status table (rank, icon, colour) and the one rule for "does this
+// status fail the step" live here; everything that shows or weighs a status
+// reads them.
+
+const STATUS_TABLE = {
+    pass: { rank: 0, icon: '✅', colour: 'green' },
+    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
+    fail: { rank: 2, icon: '❌', colour: 'red' },
+    error: { rank: 3, icon: '⛔', colour: 'magenta' },
+};
+function statusRank(status) {
+    return STATUS_TABLE[status].rank;
+}
+function statusIcon(status) {
+    return STATUS_TABLE[status].icon;
+}
+function statusColour(status) {
+    return STATUS_TABLE[status].colour;
+}
+/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
+function worstFirst(a, b) {
+    return statusRank(b) - statusRank(a);
+}
+function worstStatus(statuses) {
+    let worst = 'pass';
+    for (const status of statuses)
+        if (statusRank(status) > statusRank(worst))
+            worst = status;
+    return worst;
+}
+/** Which status fails a step that produces a verdict. */
+const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
+function statusFailsStep(status, failOn) {
+    if (status === 'error')
+        return true;
+    switch (failOn) {
+        case 'never': return false;
+        case 'warn': return statusRank(status) >= statusRank('warn');
+        case 'fail': return statusRank(status) >= statusRank('fail');
+        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .x)(failOn, 'fail-on');
+    }
+}
+
+
+/***/ }),
+
+/***/ 3846:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ defineOptions),
+/* harmony export */   uK: () => (/* binding */ option),
+/* harmony export */   yJ: () => (/* binding */ optionsFromText)
+/* harmony export */ });
+/* unused harmony exports defaultText, describeRange, configSectionSchema, optionsFromConfig, flagTable, flagHelp */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+// Step options, defined once. Each step declares its options here — name,
+// description, default, range (a zod schema), and the name it has on each
+// surface: the action input, the all-in-one config key, the CLI flag. From
+// that one declaration come the action-input reader, the config section's
+// zod schema and the CLI's parseArgs table; a test holds every action.yml to
+// it. Values arrive as text from inputs and flags, natively typed from YAML.
+
+
+function declare(text, schema) {
+    return (o) => ({
+        description: o.description,
+        text,
+        schema,
+        default: o.default,
+        required: o.required ?? false,
+        input: o.input === undefined ? '' : o.input,
+        config: o.config === undefined ? { name: '' } : typeof o.config === 'string' ? { name: o.config } : o.config,
+        flag: o.flag === undefined ? '' : o.flag,
+    });
+}
+/** Option builders. Names left empty are filled from the option's key by `defineOptions`. */
+const option = {
+    string: (o) => declare('string', zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))(o),
+    list: (o) => declare('list', zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)))(o),
+    enum: (values) => (o) => declare('string', zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(values))(o),
+    number: (schema, o) => declare('number', schema)(o),
+    integer: (schema, o) => declare('integer', schema)(o),
+    boolean: (o) => declare('boolean', zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY())(o),
+};
+const snake = (kebab) => kebab.replaceAll('-', '_');
+/** Fills in each option's surface names from its key. */
+function defineOptions(spec) {
+    for (const [key, o] of Object.entries(spec)) {
+        if (o.input === '')
+            o.input = key;
+        if (o.flag === '')
+            o.flag = key;
+        if (o.config !== false && o.config.name === '')
+            o.config = { ...o.config, name: snake(key) };
+    }
+    return spec;
+}
+/** The default as an action.yml writes it (text), or undefined. */
+function defaultText(o) {
+    // An empty list is what an input left out gives: action.yml writes no default for it.
+    if (o.default === undefined || (Array.isArray(o.default) && o.default.length === 0))
+        return undefined;
+    return Array.isArray(o.default) ? o.default.join('\n') : String(o.default);
+}
+// ---------------------------------------------------------------- text → value
+function fromText(o, raw, where) {
+    const text = raw.trim();
+    switch (o.text) {
+        case 'string':
+            return text;
+        case 'list':
+            return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+        case 'number': {
+            const n = Number(text);
+            if (text === '' || !Number.isFinite(n))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a number, got "${text}"`);
+            return n;
+        }
+        case 'integer':
+            if (!/^[+-]?\d+$/.test(text))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a whole number, got "${text}"`);
+            return Number(text);
+        case 'boolean':
+            if (['true', 'True', 'TRUE'].includes(text))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(text))
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected true or false, got "${text}"`);
+    }
+}
+/** Says what a schema accepts, in a user's words, from its zod checks. */
+function describeRange(o) {
+    const def = o.schema.def;
+    if (def.type === 'enum')
+        return `one of ${Object.values(def.entries ?? {}).join(', ')}`;
+    const parts = [];
+    for (const check of def.checks ?? []) {
+        const c = check._zod.def;
+        if (c.check === 'greater_than')
+            parts.push(`${c.inclusive ? '≥' : '>'} ${c.value}`);
+        if (c.check === 'less_than')
+            parts.push(`${c.inclusive ? '≤' : '<'} ${c.value}`);
+        if (c.check === 'number_format' && c.format === 'safeint')
+            parts.unshift('a whole number');
+    }
+    const kind = o.text === 'integer' ? 'a whole number' : o.text === 'number' ? 'a number' : o.text === 'boolean' ? 'true or false' : 'a value';
+    const bounds = parts.filter((p) => p !== 'a whole number');
+    return `${kind}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
+}
+function checked(o, value, where, shown) {
+    const result = o.schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+}
+/**
+ * Reads a step's options from text sources: action inputs (`surface: 'input'`)
+ * or CLI flags (`'flag'`). `get` returns the raw text of a name, or undefined
+ * when it was not given (blank counts as not given).
+ */
+function optionsFromText(spec, surface, get) {
+    const out = {};
+    for (const [key, o] of Object.entries(spec)) {
+        const name = surface === 'input' ? o.input : o.flag;
+        if (name === false || name === 'positional') {
+            out[key] = o.default;
+            continue;
+        }
+        const where = surface === 'input' ? `input ${name}` : `--${name}`;
+        const raw = get(name);
+        if (raw === undefined || raw.trim() === '') {
+            if (o.required)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+            out[key] = o.default;
+            continue;
+        }
+        out[key] = checked(o, fromText(o, raw, where), where, JSON.stringify(raw.trim()));
+    }
+    return out;
+}
+// ---------------------------------------------------------------- config
+function configValueSchema(o) {
+    // A list may be written as one string or as a YAML list.
+    const base = o.text === 'list' ? z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v])).pipe(o.schema) : o.schema;
+    const required = o.required || (o.config !== false && o.config.required === true);
+    if (required)
+        return base;
+    return o.default !== undefined ? base.default(o.default) : base.optional();
+}
+/**
+ * The zod schema of a step's section of the all-in-one config, with the
+ * config's key names (nested where a name is dotted). `extra` adds keys that
+ * belong to the config only (a check's name, the gate's `enabled`).
+ */
+function configSectionSchema(spec, extra = {}) {
+    const root = { leaves: {}, children: {} };
+    for (const o of Object.values(spec)) {
+        if (o.config === false)
+            continue;
+        const parts = o.config.name.split('.');
+        let node = root;
+        for (const part of parts.slice(0, -1))
+            node = node.children[part] ??= { leaves: {}, children: {} };
+        node.leaves[parts.at(-1)] = configValueSchema(o);
+    }
+    const build = (node) => {
+        const shape = { ...node.leaves };
+        for (const [name, child] of Object.entries(node.children))
+            shape[name] = build(child).prefault({});
+        return z.strictObject(shape);
+    };
+    const section = build(root);
+    return Object.keys(extra).length ? section.extend(extra) : section;
+}
+/** Maps a parsed config section (config names) back to the step's options (option keys). */
+function optionsFromConfig(spec, section) {
+    const out = {};
+    for (const [key, o] of Object.entries(spec)) {
+        if (o.config === false) {
+            out[key] = o.default;
+            continue;
+        }
+        let value = section;
+        for (const part of o.config.name.split('.'))
+            value = value?.[part];
+        out[key] = value;
+    }
+    return out;
+}
+// ---------------------------------------------------------------- CLI
+/** parseArgs options for a step's flags. */
+function flagTable(spec) {
+    const table = {};
+    for (const o of Object.values(spec))
+        if (o.flag !== false && o.flag !== 'positional')
+            table[o.flag] = { type: 'string' };
+    return table;
+}
+/** The option lines of a command's --help, from the spec. */
+function flagHelp(spec) {
+    const rows = [];
+    for (const o of Object.values(spec)) {
+        if (o.flag === false || o.flag === 'positional')
+            continue;
+        const value = o.text === 'list' ? '<a,b>' : o.text === 'boolean' ? '<true|false>' : `<${o.text === 'string' ? 'value' : o.text}>`;
+        const notes = [o.required ? 'required' : '', defaultText(o) !== undefined ? `default ${defaultText(o).replaceAll('\n', ',')}` : ''].filter(Boolean).join('; ');
+        rows.push([`--${o.flag} ${value}`, `${firstSentence(o.description)}${notes ? ` (${notes})` : ''}`]);
+    }
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+function firstSentence(text) {
+    const end = text.search(/\.(\s|$)/);
+    return end < 0 ? text : text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 3112:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ runValidateData),
+  J: () => (/* binding */ validateDataOptions)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./build/shared/io/atomic.js
+var atomic = __nccwpck_require__(7700);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __nccwpck_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/profile/io.js
+// Profiles on disk: written atomically as pretty JSON, read with the file
+// named in any complaint.
+
+
+
+
+
+/** A profile as its file holds it. */
+function profileText(profile) {
+    return JSON.stringify(profile, null, 1) + '\n';
+}
+async function writeProfile(path, profile) {
+    await writeFileAtomic(path, profileText(profile));
+}
+async function readProfile(path, shown = path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read the profile: ${describeFsError(error)}`, { file: shown });
+    }
+    return parseProfile(text, shown);
+}
+
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __nccwpck_require__(8563);
+;// CONCATENATED MODULE: ./build/shared/report/escape.js
+// The one escaping function for untrusted text (column names, file paths,
+// cell values, messages) going into GitHub-flavoured markdown: the result is
+// inert inline text — no table breakage, no HTML, no links or images, no
+// @mentions or #references, no forged hidden markers.
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    // A zero-width space after @ and # (an entity alone decodes back to the
+    // character before GitHub looks for mentions and references).
+    '@': '&#64;\u200b',
+    '#': '&#35;\u200b',
+    '|': '&#124;',
+    ':': '&#58;',
+};
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g, '')
+        .replace(/[&<>"@#|:]/g, (c) => ENTITY[c])
+        .replace(/[\\`*_[\]()!~$+=^{}]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
+}
+/** Text inside a Mermaid chart's quoted labels: reduced to safe characters (Mermaid has no escape for quotes). */
+function mermaidText(text, max = 40) {
+    return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
+}
+
+// EXTERNAL MODULE: ./build/shared/validate/format.js
+var format = __nccwpck_require__(3664);
+;// CONCATENATED MODULE: ./build/shared/report/drift.js
+// Markdown for drift against a reference: drifted columns first, each with
+// its method, statistic, level, log base and sizes; and for the worst few a
+// Mermaid chart of the reference's distribution (bars) against the current
+// one (line).
+
+
+
+const CHARTED = 3;
+function num(x) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : '−∞';
+    if (x !== 0 && Math.abs(x) < 1e-4)
+        return x.toExponential(2);
+    return String(Number(x.toPrecision(4)));
+}
+function level(c) {
+    const op = c.compare === 'p-value' ? 'p <' : '≥';
+    return [c.threshold.warn !== undefined ? `warn ${op} ${c.threshold.warn}` : '', c.threshold.fail !== undefined ? `fail ${op} ${c.threshold.fail}` : ''].filter(Boolean).join(', ');
+}
+function driftTable(drift) {
+    const lines = [
+        `Against ${escapeMarkdown(drift.reference.path)} (${drift.reference.rows.toLocaleString('en-US')} rows): ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted (${(0,format/* formatRate */.CE)(drift.dataset.compared ? drift.dataset.drifted / drift.dataset.compared : 0)}; dataset drift at ${(0,format/* formatRate */.CE)(drift.dataset.share)}).`,
+        '',
+        '| Column | Method | Statistic | p-value | Levels | Log base | n ref | n cur | Status |',
+        '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
+    ];
+    for (const c of drift.columns) {
+        // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
+        const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
+        const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
+        lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${(0,results_status/* statusIcon */.I8)(c.status)} ${c.status} |`);
+    }
+    if (drift.skipped.length > 0)
+        lines.push('', `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.`);
+    return lines.join('\n');
+}
+/** Charts for the worst drifted columns (none when nothing drifted). */
+function driftCharts(drift) {
+    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).slice(0, CHARTED);
+    if (worst.length === 0)
+        return undefined;
+    return worst.map(chartOf).join('\n\n');
+}
+function chartOf(c) {
+    const pct = (x) => Number((x * 100).toPrecision(4));
+    const top = Math.max(...c.chart.reference, ...c.chart.current);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${mermaidText(c.column)}: reference (bars) vs current (line), % of values"`,
+        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
+        `  y-axis "%" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
+        `  bar [${c.chart.reference.map(pct).join(', ')}]`,
+        `  line [${c.chart.current.map(pct).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/validation.js
+// Markdown for a validate-data results document: the job summary's short
+// table (file, rows, checks failed, status) and the first errors.
+
+
+
+function renderValidationSummary(document, options = {}) {
+    const maxErrors = options.maxErrors ?? 20;
+    const { tables, rows, errorCount, errors } = document.data;
+    const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error');
+    const lines = [];
+    lines.push(`### ${(0,results_status/* statusIcon */.I8)(document.status)} ${escapeMarkdown(document.title)}: ${document.status}`);
+    lines.push('');
+    lines.push(`${tables.length} file${tables.length === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows, ` +
+        `${failed.length} of ${document.checks.length} checks failed, ${errorCount.toLocaleString('en-US')} errors.`);
+    lines.push('');
+    lines.push('| File | Rows | Checks failed | Status |');
+    lines.push('| --- | ---: | ---: | --- |');
+    for (const table of tables) {
+        lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${(0,results_status/* statusIcon */.I8)(table.status)} ${table.status} |`);
+    }
+    const problems = document.checks.filter((c) => c.status === 'error');
+    if (problems.length > 0) {
+        lines.push('', '**Could not be evaluated**', '');
+        for (const p of problems)
+            lines.push(`- ${escapeMarkdown(p.message)}`);
+    }
+    const drift = document.data.drift;
+    if (drift) {
+        lines.push('', '**Drift**', '', driftTable(drift));
+        const charts = driftCharts(drift);
+        if (charts)
+            lines.push('', charts);
+    }
+    if (errors.length > 0) {
+        lines.push('', `**First ${Math.min(maxErrors, errors.length)} of ${errorCount.toLocaleString('en-US')} errors**`, '');
+        lines.push('| Location | Field | Error | Message |');
+        lines.push('| --- | --- | --- | --- |');
+        for (const e of errors.slice(0, maxErrors)) {
+            const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
+            const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
+            lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ` ${(0,results_status/* statusIcon */.I8)('warn')}` : ''} | ${escapeMarkdown(e.message)} |`);
+        }
+    }
+    if (failed.length > 0) {
+        lines.push('', '<details><summary>Failed checks</summary>', '');
+        lines.push('| Check | Observed | Expected | Message |');
+        lines.push('| --- | --- | --- | --- |');
+        for (const c of failed) {
+            lines.push(`| ${escapeMarkdown(c.title)} | ${escapeMarkdown(String(c.observed ?? ''))} | ${escapeMarkdown(String(c.expected ?? ''))} | ${escapeMarkdown(c.message)} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/annotations.js
+// Which errors become annotations: input problems first (they explain
+// everything else), then data errors in file order, up to the cap.
+function annotationsFor(document, max) {
+    const out = [];
+    for (const check of document.checks) {
+        if (check.status !== 'error' || out.length >= max)
+            continue;
+        const at = check.locations[0];
+        out.push({ level: 'error', title: 'holdout: cannot validate', message: check.message, file: at?.file, line: at?.line });
+    }
+    for (const error of document.data.errors) {
+        if (out.length >= max)
+            break;
+        const kind = error.constraint ? `${error.type} (${error.constraint})` : error.type;
+        out.push({
+            level: error.severity === 'warn' ? 'warning' : 'error',
+            title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
+            message: error.row ? `row ${error.row}: ${error.message}` : error.message,
+            file: error.file,
+            line: error.line,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/validate/shard.js
+var validate_shard = __nccwpck_require__(3679);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/shared/io/user-file.js
+// UserFile: a file the user named, carried with the name as they wrote it.
+// Every reader takes one, so every error names the file (and line) the user
+// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
+// path on the runner, and never a made-up name.
+
+/** The file `written` (relative to `baseDir` unless absolute). */
+function userFile(baseDir, written) {
+    const path = (0,external_node_path_.resolve)(baseDir, written);
+    return { written, display: displayPath(baseDir, path), path };
+}
+/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
+function foundFile(baseDir, path, display) {
+    const absolute = resolve(baseDir, path);
+    const shown = display ?? displayPath(baseDir, absolute);
+    return { written: shown, display: shown, path: absolute };
+}
+function displayPath(baseDir, absolute) {
+    const rel = (0,external_node_path_.relative)(baseDir, absolute);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
+}
+
+// EXTERNAL MODULE: ./build/shared/steps/options.js
+var options = __nccwpck_require__(3846);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./build/shared/steps/common.js
+// Option values and ranges that several steps share, defined once.
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
+const FAIL_ON = ['fail', 'warn', 'never'];
+/** Which status fails the gate: it always blocks on fail and error. */
+const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
+const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
+/** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
+const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
+const probability = schemas/* number */.aig().min(0).max(1);
+const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+
+;// CONCATENATED MODULE: ./build/shared/steps/validate-data.js
+// The validate-data step: its options (action inputs, config keys, CLI flags
+// all derive from them) and the step itself — data against a table schema,
+// and against a reference for drift — to a results document, annotations,
+// the job summary and outputs.
+
+
+
+
+
+
+
+
+
+const validateDataOptions = (0,options/* defineOptions */.GM)({
+    data: options/* option */.uK.list({
+        description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz). Required unless merge is set.',
+        config: { name: 'files', required: true },
+        flag: 'positional',
+    }),
+    schema: options/* option */.uK.string({
+        description: 'Table schema file (JSON or YAML): a Frictionless Table Schema, optionally with x-holdout extensions (maxMissingRate, mostly, rowCount, drift levels).',
+        required: true,
+    }),
+    reference: options/* option */.uK.string({
+        description: 'Reference to check drift against: a dataset (the training data, say) or a profile saved with profile-out. Every column is compared (method per the schema, auto by default), with missing-rate change and unseen-category checks and dataset drift.',
+    }),
+    'profile-out': options/* option */.uK.string({
+        description: 'Write the profile of this data here (JSON). Run it on the training data once to get a reference that loads in milliseconds.',
+    }),
+    shard: options/* option */.uK.string({
+        description: 'Validate one shard of the data, i/n with i from 1 to n (a matrix value). With at least n files each shard takes whole files; otherwise every shard reads every file and keeps every n-th row (or the rows whose shard-by value hashes to it). Merge the shard documents with merge.',
+        config: false,
+    }),
+    'shard-by': options/* option */.uK.string({
+        description: 'Split rows by a hash of this column instead of by position, so equal values land in one shard: needed for unique and primaryKey checks across shards.',
+        config: false,
+    }),
+    merge: options/* option */.uK.list({
+        description: 'Merge shard documents (paths or globs of the results files written with shard) into the verdict one unsharded run gives, with drift against reference. Replaces data.',
+        config: false,
+        // The CLI takes the shard documents as its arguments, with a --merge switch.
+        flag: false,
+    }),
+    'results-file': options/* option */.uK.string({
+        description: 'Where to write the results document (JSON) that report and gate read.',
+        default: 'holdout-results/validate-data.json',
+        // The all-in-one config names it from results_dir and the check's name; the CLI has --out.
+        config: false,
+        flag: false,
+    }),
+    'max-annotations': options/* option */.uK.integer(nonNegativeInteger, {
+        description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
+        default: 50,
+        flag: false,
+    }),
+    'fail-on': options/* option */.uK.enum(FAIL_ON)({
+        description: 'Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.',
+        default: 'fail',
+        config: false,
+    }),
+});
+async function runValidateData(options, env, extras = {}) {
+    const merge = options.merge ?? [];
+    const data = options.data ?? [];
+    if (merge.length === 0 && data.length === 0)
+        throw new errors/* ConfigurationError */.j('data: give the data files to validate (or merge, with shard documents)');
+    if (options['shard-by'] !== undefined && options.shard === undefined)
+        throw new errors/* ConfigurationError */.j('shard-by needs shard (i/n)');
+    const shard = options.shard === undefined ? undefined : (0,validate_shard/* parseShard */.u)(options.shard, options['shard-by'], 'shard');
+    const schema = userFile(env.workspace, options.schema);
+    const maxAnnotations = options['max-annotations'];
+    const { document, profile, problems } = await env.tasks.validateData({
+        data,
+        baseDir: env.workspace,
+        schemaPath: schema.path,
+        schemaDisplayPath: schema.display,
+        reference: options.reference,
+        profile: options['profile-out'] !== undefined,
+        shard,
+        merge: merge.length > 0 ? merge : undefined,
+        title: extras.title,
+        gitSha: env.commit,
+        now: env.now?.(),
+        options: { maxErrorSamples: Math.max(1000, maxAnnotations, extras.minErrorSamples ?? 0) },
+    }, extras.onProgress ? { onProgress: extras.onProgress } : {});
+    const files = [];
+    if (options['profile-out'] !== undefined && profile)
+        files.push({ path: userFile(env.workspace, options['profile-out']).path, text: profileText(profile) });
+    const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
+    const drift = document.data.drift;
+    const resultsFile = options['results-file'];
+    let failure;
+    if (problems.length > 0)
+        failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
+    else if ((0,results_status/* statusFailsStep */.Cd)(document.status, options['fail-on'])) {
+        failure = { kind: 'verdict', message: `Data validation ${document.status}: ${failedChecks} check${failedChecks === 1 ? '' : 's'} failed, ${document.data.errorCount} errors (see ${resultsFile})` };
+    }
+    return {
+        document,
+        resultsPath: userFile(env.workspace, resultsFile).path,
+        files,
+        annotations: annotationsFor(document, maxAnnotations),
+        summary: renderValidationSummary(document),
+        outputs: {
+            status: document.status,
+            'results-file': resultsFile,
+            rows: document.data.rows,
+            'failed-checks': failedChecks,
+            ...(drift ? { 'drifted-columns': drift.dataset.drifted, 'dataset-drift': drift.dataset.status } : {}),
+        },
+        failure,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   FR: () => (/* binding */ truncateCell),
+/* harmony export */   MU: () => (/* binding */ formatCastValue)
+/* harmony export */ });
+// Number and value formatting for validation messages: counts with
+// thousands separators, rates as percentages, cast values back in the type's
+// own notation (dates as ISO, not as day numbers).
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+function formatRate(rate) {
+    const pct = rate * 100;
+    if (pct === 0 || pct === 100)
+        return `${pct}%`;
+    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
+    return `${Number(pct.toPrecision(digits))}%`;
+}
+const MAX_CELL = 200;
+function truncateCell(cell) {
+    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
+    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
+}
+function formatCastValue(field, value) {
+    switch (field.type) {
+        case 'date':
+            return new Date(value * 86400000).toISOString().slice(0, 10);
+        case 'datetime':
+            return new Date(value).toISOString();
+        case 'time':
+            return new Date(value).toISOString().slice(11, 23);
+        case 'yearmonth':
+            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
+        default:
+            return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+// Shards of a dataset, as the user writes them (`2/4`, a matrix value), and
+// what a shard is to the validator.
+
+/** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
+function parseShard(text, by, key = 'shard') {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+    }
+    return { index: index - 1, count, ...(by ? { by } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ LOG_BASES),
+/* harmony export */   Tl: () => (/* binding */ DRIFT_METHODS),
+/* harmony export */   nT: () => (/* binding */ DRIFT_COMPARISONS),
+/* harmony export */   zi: () => (/* binding */ DRIFT_METHOD_CHOICES)
+/* harmony export */ });
+// Drift vocabulary, owned here and nowhere else: the methods a drift check
+// can run, what `auto` may be written in their place, and how a method's
+// statistic is held to its levels. A leaf module (no imports), so every layer
+// — the table schema, the results document, validation, the report — can
+// use the one list.
+/** The drift statistics holdout computes, in the order the docs list them. */
+const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
+const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
+/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
+const DRIFT_COMPARISONS = ['distance', 'p-value'];
+/** Log bases of the entropy-based statistics (natural log, or bits). */
+const LOG_BASES = ['e', '2'];
+
+
+/***/ }),
+
+/***/ 1183:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ COMPARISON_RULES),
+/* harmony export */   b: () => (/* binding */ POLICY_RULES)
+/* harmony export */ });
+// Comparison-policy vocabulary, owned here and nowhere else: the rules a
+// metric's policy can set, and the rules a compare-metrics check can apply.
+// A leaf module (no imports): the policy schema, the evaluation, the results
+// document and the report all use these lists.
+/**
+ * The threshold rules of a metric's policy, each a key of the policy file
+ * (`metrics.<name>.<rule>`), in the order the report lists them.
+ */
+const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
+/**
+ * Every rule a compare-metrics check applies: `present` (a `required` metric
+ * is on the candidate), the policy's threshold rules, and `baseline` (the
+ * rules that need a baseline have one, unless `allow_missing_baseline`).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'];
+
 
 /***/ }),
 
@@ -71357,6 +52751,9 @@ function constantCatch(value) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -71472,6 +52869,28 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -71488,6 +52907,69 @@ function constantCatch(value) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
@@ -71495,4 +52977,6 @@ function constantCatch(value) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(1029);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__run = __webpack_exports__.e;
+/******/ export { __webpack_exports__run as run };
 /******/ 

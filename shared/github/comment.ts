@@ -5,7 +5,7 @@
 // concurrent runs are folded into the oldest, so there is never more than one.
 
 import type { Octokit } from '../runtime/octokit.js';
-import type { Repo } from './baseline.js';
+import type { Repo } from './repo.js';
 
 export interface StickyComment {
   id: number;

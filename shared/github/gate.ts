@@ -7,7 +7,7 @@ import type { OverrideFacts } from '../gate/decision.js';
 import type { Annotation } from '../results/annotation.js';
 import type { Octokit } from '../runtime/octokit.js';
 import type { DeploymentPayload } from '../baseline/payload.js';
-import type { Repo } from './baseline.js';
+import type { Repo } from './repo.js';
 
 const status = (error: unknown) => (error as { status?: number })?.status;
 

@@ -4,7 +4,7 @@
 // (workflow_run, the fork-safe pattern).
 
 import type { Octokit } from '../runtime/octokit.js';
-import type { Repo } from './baseline.js';
+import type { Repo } from './repo.js';
 
 export interface PullRequestRef {
   number: number;

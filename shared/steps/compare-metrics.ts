@@ -3,10 +3,7 @@
 // baseline under the policy — to a results document, summary and outputs.
 
 import { join } from 'node:path';
-import { resolveBaseline } from '../baseline/resolve.js';
-import { gitHubBaselineFetcher } from '../github/baseline.js';
-import { gitShow } from '../baseline/local-git.js';
-import type { RemoteFetcher } from '../baseline/resolve.js';
+import { resolveBaseline } from '../baseline/index.js';
 import { loadPolicy, policyFromConfig, type EmbeddedPolicy } from '../compare/policy.js';
 import { renderComparisonSummary } from '../report/comparison.js';
 import { statusFailsStep } from '../results/status.js';
@@ -94,7 +91,14 @@ export interface CompareMetricsStepExtras {
 
 export async function runCompareMetrics(options: CompareMetricsOptions, env: StepEnvironment, extras: CompareMetricsStepExtras = {}): Promise<StepResult<CompareMetricsResults>> {
   const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
-  const baseline = await resolveBaseline(options.baseline, env.workspace, remoteBaselines(env));
+  const baseline = await resolveBaseline(options.baseline, {
+    baseDir: env.workspace,
+    tempDir: join(env.tempDir, 'holdout-baseline'),
+    github: env.github,
+    // The CLI reads git: from the local repository, and says which variables give it GitHub.
+    localGit: env.localGit,
+    noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
+  });
   const candidate = userFile(env.workspace, options.candidate);
   const { document, problems } = await env.tasks.compareModels({
     candidate: { path: candidate.path, displayPath: candidate.display },
@@ -136,16 +140,5 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
       summary: document.comparison.summary,
     },
     failure,
-  };
-}
-
-/** git:, artifact: and deployment: baselines: local git for the CLI, the GitHub API with a token. */
-function remoteBaselines(env: StepEnvironment): RemoteFetcher | undefined {
-  const api = env.github ? gitHubBaselineFetcher(env.github.octokit, env.github.repo, join(env.tempDir, 'holdout-baseline')) : undefined;
-  if (!env.localGit) return api;
-  return async (source) => {
-    if (source.kind === 'git') return gitShow(env.workspace, source.ref, source.path, source.spec);
-    if (!api) return { missing: `${source.spec}: set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) to read ${source.kind} baselines` };
-    return api(source);
   };
 }

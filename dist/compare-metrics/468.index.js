@@ -1,0 +1,3279 @@
+export const id = 468;
+export const ids = [468];
+export const modules = {
+
+/***/ 7468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseShard: () => (/* reexport */ parseShard),
+  validateData: () => (/* binding */ validateData)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var shared_errors = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __webpack_require__(6783);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 3 modules
+var data_table = __webpack_require__(1052);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./build/shared/data/paths.js
+// Expanding user-given data paths: newline- or comma-separated paths and
+// globs, relative to a base directory, deduplicated, in a stable order.
+
+
+
+async function expandPaths(patterns, baseDir, what = 'data') {
+    const out = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        let matches;
+        if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
+            matches = (await (0,dist/* glob */.TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
+            if (matches.length === 0)
+                throw new shared_errors/* ConfigurationError */.j(`the ${what} pattern "${pattern}" matches no file`);
+        }
+        else
+            matches = [(0,external_node_path_.resolve)(baseDir, pattern)];
+        for (const match of matches) {
+            const path = (0,external_node_path_.resolve)(match);
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            out.push({ path, displayPath: toDisplayPath(path, baseDir) });
+        }
+    }
+    return out;
+}
+function toDisplayPath(path, baseDir) {
+    const rel = (0,external_node_path_.relative)(baseDir, path);
+    const shown = rel.startsWith('..') || rel === '' ? path : rel;
+    return shown.split(external_node_path_.sep).join('/');
+}
+
+// EXTERNAL MODULE: ./build/shared/results/io.js
+var io = __webpack_require__(3517);
+;// CONCATENATED MODULE: ./build/shared/results/collect.js
+// Collecting results documents for report and gate: every file the glob
+// matches, read and checked; a document that does not parse is kept as a
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
+
+
+async function collectResults(patterns, baseDir) {
+    const problems = [];
+    let files = [];
+    try {
+        files = await expandPaths(patterns, baseDir, 'results');
+    }
+    catch (error) {
+        if (!(error instanceof shared_errors/* ConfigurationError */.j))
+            throw error;
+        problems.push(error);
+    }
+    const documents = [];
+    for (const file of files) {
+        try {
+            const read = await (0,io/* readResultsFile */.B9)({ path: file.path, display: file.displayPath });
+            if (read)
+                documents.push(read);
+        }
+        catch (error) {
+            if (!(error instanceof shared_errors/* ConfigurationError */.j))
+                throw error;
+            problems.push(error);
+        }
+    }
+    return { documents, problems };
+}
+
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
+var results_schema = __webpack_require__(694);
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __webpack_require__(8563);
+;// CONCATENATED MODULE: ./build/shared/schema/temporal.js
+// Dates and times as comparable numbers: dates as days since 1970-01-01,
+// datetimes as milliseconds since the epoch (UTC; an offset is applied),
+// times as milliseconds since midnight. Parsed by hand on the hot path.
+const DIGIT0 = 48;
+function digits(s, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const d = s.charCodeAt(i) - DIGIT0;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** Days since the epoch for a proleptic Gregorian date (Howard Hinnant's algorithm). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const mp = (month + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** `YYYY-MM-DD` in text[from, to) → days since epoch, or undefined. */
+function parseIsoDateRange(s, from, to) {
+    if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45)
+        return undefined;
+    const year = digits(s, from, 4);
+    const month = digits(s, from + 5, 2);
+    const day = digits(s, from + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    return daysFromCivil(year, month, day);
+}
+function parseIsoDate(s) {
+    return parseIsoDateRange(s, 0, s.length);
+}
+/** `HH:MM:SS[.fff…]` starting at `from`, ending by `to`; returns [ms, end index] or undefined. */
+function parseClock(s, from, to, requireSeconds) {
+    if (from + 5 > to)
+        return undefined;
+    const h = digits(s, from, 2);
+    if (h < 0 || h > 23 || s.charCodeAt(from + 2) !== 58)
+        return undefined;
+    const m = digits(s, from + 3, 2);
+    if (m < 0 || m > 59)
+        return undefined;
+    let end = from + 5;
+    let sec = 0;
+    if (end < to && s.charCodeAt(end) === 58) {
+        if (end + 3 > to)
+            return undefined;
+        sec = digits(s, end + 1, 2);
+        if (sec < 0 || sec > 60)
+            return undefined;
+        end += 3;
+    }
+    else if (requireSeconds)
+        return undefined;
+    let ms = 0;
+    if (end < to && s.charCodeAt(end) === 46) {
+        let scale = 100;
+        let i = end + 1;
+        while (i < to) {
+            const d = s.charCodeAt(i) - DIGIT0;
+            if (d < 0 || d > 9)
+                break;
+            ms += d * scale;
+            scale /= 10;
+            i++;
+        }
+        if (i === end + 1)
+            return undefined;
+        end = i;
+    }
+    return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
+}
+/** `HH:MM:SS[.fff]` → ms since midnight. */
+function parseIsoTime(s) {
+    const clock = parseClock(s, 0, s.length, true);
+    return clock && clock[1] === s.length ? clock[0] : undefined;
+}
+/** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
+function parseIsoDatetimeRange(s, from, to, allowSpace = false) {
+    if (to - from < 19)
+        return undefined;
+    const date = parseIsoDateRange(s, from, from + 10);
+    if (date === undefined)
+        return undefined;
+    const sep = s.charCodeAt(from + 10);
+    if (sep !== 84 && !(allowSpace && sep === 32))
+        return undefined;
+    const clock = parseClock(s, from + 11, to, true);
+    if (!clock)
+        return undefined;
+    let [ms, end] = clock;
+    if (end < to) {
+        const c = s.charCodeAt(end);
+        if (c === 90 && end === to - 1)
+            end++;
+        else if (c === 43 || c === 45) {
+            const oh = end + 3 <= to ? digits(s, end + 1, 2) : -1;
+            let rest = end + 3;
+            if (rest < to && s.charCodeAt(rest) === 58)
+                rest++;
+            const om = rest + 2 <= to ? digits(s, rest, 2) : -1;
+            if (oh < 0 || oh > 23 || om < 0 || om > 59 || rest + 2 !== to)
+                return undefined;
+            ms -= (c === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
+        }
+        else
+            return undefined;
+    }
+    return date * 86400000 + ms;
+}
+function parseIsoDatetime(s, allowSpace = false) {
+    return parseIsoDatetimeRange(s, 0, s.length, allowSpace);
+}
+/** `YYYY-MM` → months since year 0. */
+function parseYearMonth(s) {
+    if (s.length !== 7 || s.charCodeAt(4) !== 45)
+        return undefined;
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 2);
+    if (year < 0 || month < 1 || month > 12)
+        return undefined;
+    return year * 12 + month - 1;
+}
+const DURATION = /^P(?!$)(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+/** ISO 8601 duration → seconds (years as 365.2425 days and months as a twelfth of that, for ordering only). */
+function parseDuration(s) {
+    const m = DURATION.exec(s);
+    if (!m)
+        return undefined;
+    const [, y, mo, w, d, h, mi, sec] = m.map((v) => (v === undefined ? 0 : Number(v)));
+    const day = 86400;
+    return y * 365.2425 * day + mo * 30.436875 * day + w * 7 * day + d * day + h * 3600 + mi * 60 + sec;
+}
+/**
+ * Compiles a Python-style strptime pattern (Frictionless `format` for dates
+ * and times) into a parser returning the same units as the ISO parsers.
+ */
+function compileStrptime(format, kind) {
+    const parts = [];
+    let source = '^';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (c !== '%') {
+            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            continue;
+        }
+        const directive = format[++i];
+        switch (directive) {
+            case 'Y':
+                source += '(\\d{4})';
+                break;
+            case 'y':
+                source += '(\\d{2})';
+                break;
+            case 'm':
+                source += '(\\d{1,2})';
+                break;
+            case 'd':
+                source += '(\\d{1,2})';
+                break;
+            case 'H':
+                source += '(\\d{1,2})';
+                break;
+            case 'I':
+                source += '(\\d{1,2})';
+                break;
+            case 'M':
+                source += '(\\d{1,2})';
+                break;
+            case 'S':
+                source += '(\\d{1,2})';
+                break;
+            case 'f':
+                source += '(\\d{1,6})';
+                break;
+            case 'p':
+                source += '(AM|PM|am|pm)';
+                break;
+            case 'b':
+                source += '([A-Za-z]{3})';
+                break;
+            case 'B':
+                source += '([A-Za-z]+)';
+                break;
+            case 'j':
+                source += '(\\d{1,3})';
+                break;
+            case 'z':
+                source += '(Z|[+-]\\d{2}:?\\d{2})';
+                break;
+            case '%':
+                source += '%';
+                continue;
+            default:
+                throw new Error(`unsupported strptime directive %${directive ?? ''}`);
+        }
+        parts.push({ directive: directive });
+    }
+    const regex = new RegExp(source + '$');
+    const directives = parts.filter((p) => 'directive' in p).map((p) => p.directive);
+    const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    return (s) => {
+        const m = regex.exec(s);
+        if (!m)
+            return undefined;
+        let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
+        let pm;
+        for (let k = 0; k < directives.length; k++) {
+            const v = m[k + 1];
+            switch (directives[k]) {
+                case 'Y':
+                    year = Number(v);
+                    break;
+                case 'y':
+                    year = Number(v) + (Number(v) < 69 ? 2000 : 1900);
+                    break;
+                case 'm':
+                    month = Number(v);
+                    break;
+                case 'd':
+                    day = Number(v);
+                    break;
+                case 'H':
+                case 'I':
+                    hour = Number(v);
+                    break;
+                case 'M':
+                    minute = Number(v);
+                    break;
+                case 'S':
+                    second = Number(v);
+                    break;
+                case 'f':
+                    ms = Number(v.padEnd(6, '0')) / 1000;
+                    break;
+                case 'p':
+                    pm = v.toLowerCase() === 'pm';
+                    break;
+                case 'b':
+                case 'B': {
+                    const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
+                    if (at < 0)
+                        return undefined;
+                    month = at + 1;
+                    break;
+                }
+                case 'j':
+                    yday = Number(v);
+                    break;
+                case 'z': {
+                    if (v !== 'Z') {
+                        const sign = v[0] === '-' ? -1 : 1;
+                        const digitsOnly = v.slice(1).replace(':', '');
+                        offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
+                    }
+                    break;
+                }
+            }
+        }
+        if (pm !== undefined) {
+            if (hour < 1 || hour > 12)
+                return undefined;
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+            return undefined;
+        if (hour > 23 || minute > 59 || second > 60)
+            return undefined;
+        let days = daysFromCivil(year, month, day);
+        if (yday > 0)
+            days = daysFromCivil(year, 1, 1) + yday - 1;
+        const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+        if (kind === 'date')
+            return days;
+        if (kind === 'time')
+            return clock;
+        return days * 86400000 + clock - offset * 60000;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/schema/fields.js
+// Field compilation: turns a field descriptor into a caster (cell → a
+// comparable primitive, or INVALID) and constraint checks over cast values.
+// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
+// are plain comparisons on the hot path.
+
+
+const INVALID = Symbol('invalid');
+const FAST_GENERIC = 0;
+const FAST_STRING = 1;
+const FAST_NUMBER = 2;
+const FAST_INTEGER = 3;
+const FAST_DATE = 4;
+const FAST_DATETIME = 5;
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INTEGER_PATTERN = /^[+-]?\d+$/;
+const SPECIAL_NUMBERS = new Map([
+    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
+    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
+    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
+]);
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function compileField(field, ctx) {
+    const format = field.format ?? 'default';
+    const cast = compileCaster(field, format, ctx);
+    const c = field.constraints ?? {};
+    const at = (name) => `${ctx.key}.constraints.${name}`;
+    const castBound = (name) => {
+        const raw = c[name];
+        if (raw === undefined)
+            return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new shared_errors/* ConfigurationError */.j(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
+        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
+        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
+            throw new shared_errors/* ConfigurationError */.j(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
+        }
+        return value;
+    };
+    const minimum = castBound('minimum');
+    const maximum = castBound('maximum');
+    const exclusiveMinimum = castBound('exclusiveMinimum');
+    const exclusiveMaximum = castBound('exclusiveMaximum');
+    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
+        throw new shared_errors/* ConfigurationError */.j(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
+    }
+    let pattern;
+    if (c.pattern !== undefined) {
+        try {
+            pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+        }
+        catch (error) {
+            throw new shared_errors/* ConfigurationError */.j(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
+        }
+    }
+    let allowed;
+    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
+    if (c.enum) {
+        allowed = new Set();
+        c.enum.forEach((option, i) => {
+            if (option === null)
+                return;
+            const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
+            if (value === INVALID) {
+                throw new shared_errors/* ConfigurationError */.j(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
+            }
+            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
+        });
+    }
+    const { minLength, maxLength } = c;
+    const checks = [];
+    if (minimum !== undefined)
+        checks.push((v) => (v < minimum ? 'minimum' : undefined));
+    if (maximum !== undefined)
+        checks.push((v) => (v > maximum ? 'maximum' : undefined));
+    if (exclusiveMinimum !== undefined)
+        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
+    if (exclusiveMaximum !== undefined)
+        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
+    if (minLength !== undefined)
+        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
+    if (maxLength !== undefined)
+        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
+    if (pattern) {
+        const re = pattern;
+        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
+    }
+    if (allowed) {
+        const set = allowed;
+        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
+    }
+    const checkConstraints = checks.length === 0
+        ? undefined
+        : checks.length === 1
+            ? checks[0]
+            : (value, raw) => {
+                for (let i = 0; i < checks.length; i++) {
+                    const broken = checks[i](value, raw);
+                    if (broken)
+                        return broken;
+                }
+                return undefined;
+            };
+    const ext = field['x-holdout'];
+    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
+    const fastKind = field.type === 'string' && format === 'default' ? FAST_STRING
+        : field.type === 'number' && plainNumber ? FAST_NUMBER
+            : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
+                : field.type === 'date' && format === 'default' ? FAST_DATE
+                    : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+                        : FAST_GENERIC;
+    const num = (v) => (typeof v === 'number' ? v : undefined);
+    return {
+        fastKind,
+        limits: {
+            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
+            minLength, maxLength, pattern, enum: allowed, enumByKey,
+            stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
+        },
+        name: field.name,
+        type: field.type,
+        format,
+        typeLabel: `${field.type}/${format}`,
+        missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
+        required: c.required === true,
+        unique: c.unique === true,
+        cast,
+        checkConstraints,
+        constraintValue: (name) => c[name],
+        maxMissingRate: ext?.maxMissingRate,
+        mostly: ext?.mostly,
+    };
+}
+const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const LENGTHY = new Set(['string', 'array', 'object', 'any', 'geojson']);
+function stickyFactory(source) {
+    const cache = new Map();
+    return (delimiter) => {
+        let re = cache.get(delimiter);
+        if (!re) {
+            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
+            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
+            cache.set(delimiter, re);
+        }
+        return re;
+    };
+}
+function lengthOf(value) {
+    if (typeof value === 'string') {
+        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
+        let surrogates = 0;
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charCodeAt(i);
+            if (c >= 0xdc00 && c <= 0xdfff)
+                surrogates++;
+        }
+        return value.length - surrogates;
+    }
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === 'object')
+        return Object.keys(value).length;
+    return String(value).length;
+}
+/** A value's identity for unique/enum checks: equal cast values, equal keys. */
+function uniqueKeyOf(value) {
+    if (typeof value === 'string')
+        return 's' + value;
+    if (typeof value === 'number')
+        return 'n' + (Object.is(value, -0) ? 0 : value);
+    if (typeof value === 'boolean')
+        return value ? 'b1' : 'b0';
+    return 'j' + JSON.stringify(value);
+}
+function compileCaster(field, format, ctx) {
+    const badFormat = () => new shared_errors/* ConfigurationError */.j(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
+    switch (field.type) {
+        case 'string':
+            return stringCaster(format, badFormat);
+        case 'number':
+            return numberCaster(field);
+        case 'integer':
+            return integerCaster(field);
+        case 'year':
+            return (cell) => {
+                if (typeof cell === 'number')
+                    return Number.isInteger(cell) ? cell : INVALID;
+                if (typeof cell === 'bigint')
+                    return Number(cell);
+                return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
+            };
+        case 'boolean': {
+            const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
+            const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
+            return (cell) => {
+                if (typeof cell === 'boolean')
+                    return cell;
+                const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
+                if (s === undefined)
+                    return INVALID;
+                if (trueValues.has(s))
+                    return true;
+                if (falseValues.has(s))
+                    return false;
+                return INVALID;
+            };
+        }
+        case 'date':
+        case 'datetime':
+        case 'time':
+            return temporalCaster(field.type, format, badFormat);
+        case 'yearmonth':
+            return (cell) => (typeof cell === 'string' ? parseYearMonth(cell) ?? INVALID : INVALID);
+        case 'duration':
+            return (cell) => (typeof cell === 'string' ? parseDuration(cell) ?? INVALID : INVALID);
+        case 'object':
+        case 'geojson':
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? value : INVALID;
+            };
+        case 'array':
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return Array.isArray(value) ? value : INVALID;
+            };
+        case 'geopoint':
+            return geopointCaster(format, badFormat);
+        case 'any':
+            return (cell) => (cell === null ? INVALID : cell);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function stringCaster(format, badFormat) {
+    const formats = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
+    if (!(format in formats))
+        throw badFormat();
+    const re = formats[format];
+    if (!re)
+        return (cell) => (typeof cell === 'string' ? cell : INVALID);
+    return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
+}
+function numberCaster(field) {
+    const group = field.groupChar;
+    const decimal = field.decimalChar ?? '.';
+    const bare = field.bareNumber ?? true;
+    const plain = !group && decimal === '.' && bare;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return cell;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!plain) {
+            if (!bare)
+                s = stripNonNumeric(s);
+            if (group)
+                s = s.split(group).join('');
+            if (decimal !== '.')
+                s = s.split(decimal).join('.');
+        }
+        if (NUMBER_PATTERN.test(s))
+            return Number(s);
+        const special = SPECIAL_NUMBERS.get(s);
+        return special === undefined ? INVALID : special;
+    };
+}
+function integerCaster(field) {
+    const group = field.groupChar;
+    const bare = field.bareNumber ?? true;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return Number.isInteger(cell) ? cell : INVALID;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!bare)
+            s = stripNonNumeric(s);
+        if (group)
+            s = s.split(group).join('');
+        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
+    };
+}
+/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
+function stripNonNumeric(s) {
+    return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
+}
+function temporalCaster(type, format, badFormat) {
+    let parse;
+    if (format === 'default') {
+        parse = type === 'date' ? parseIsoDate : type === 'time' ? parseIsoTime : (s) => parseIsoDatetime(s);
+    }
+    else if (format === 'any') {
+        parse = (s) => {
+            const iso = type === 'date' ? parseIsoDate(s) : type === 'time' ? parseIsoTime(s) : parseIsoDatetime(s, true);
+            if (iso !== undefined || type === 'time')
+                return iso;
+            const ms = Date.parse(s);
+            if (Number.isNaN(ms))
+                return undefined;
+            return type === 'date' ? Math.floor(ms / 86400000) : ms;
+        };
+    }
+    else {
+        try {
+            parse = compileStrptime(format.startsWith('fmt:') ? format.slice(4) : format, type);
+        }
+        catch {
+            throw badFormat();
+        }
+    }
+    return (cell) => {
+        if (typeof cell === 'string')
+            return parse(cell) ?? INVALID;
+        if (cell instanceof Date) {
+            const ms = cell.getTime();
+            if (Number.isNaN(ms))
+                return INVALID;
+            if (type === 'date')
+                return Math.floor(ms / 86400000);
+            if (type === 'time')
+                return ((ms % 86400000) + 86400000) % 86400000;
+            return ms;
+        }
+        return INVALID;
+    };
+}
+function geopointCaster(format, badFormat) {
+    if (format !== 'default' && format !== 'array' && format !== 'object')
+        throw badFormat();
+    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+    return (cell) => {
+        let lon, lat;
+        if (format === 'default') {
+            if (typeof cell !== 'string')
+                return INVALID;
+            const parts = cell.split(',');
+            if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0].trim()) || !NUMBER_PATTERN.test(parts[1].trim()))
+                return INVALID;
+            lon = Number(parts[0]);
+            lat = Number(parts[1]);
+        }
+        else {
+            const value = typeof cell === 'string' ? parseJson(cell) : cell;
+            if (format === 'array') {
+                if (!Array.isArray(value) || value.length !== 2)
+                    return INVALID;
+                [lon, lat] = value;
+            }
+            else {
+                if (value === null || typeof value !== 'object')
+                    return INVALID;
+                ({ lon, lat } = value);
+            }
+            if (typeof lon !== 'number' || typeof lat !== 'number')
+                return INVALID;
+        }
+        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
+var drift = __webpack_require__(3990);
+;// CONCATENATED MODULE: ./build/shared/schema/model.js
+// The table schema format: Frictionless Table Schema plus `x-holdout`
+// extensions. Strict objects, so a misspelt key is reported (with a
+// suggestion) instead of silently ignored; other `x-` keys are allowed.
+
+
+const FIELD_TYPES = [
+    'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year',
+    'yearmonth', 'duration', 'object', 'array', 'geopoint', 'geojson', 'any',
+];
+const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+/** Strict object that still tolerates vendor extensions (`x-…`) other than ours. */
+function extensible(shape) {
+    return schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .transform((value) => {
+        const out = {};
+        for (const [key, v] of Object.entries(value))
+            if (!key.startsWith('x-') || key === 'x-holdout')
+                out[key] = v;
+        return out;
+    })
+        .pipe(schemas/* strictObject */.rej(shape));
+}
+const constraintsSchema = schemas/* strictObject */.rej({
+    required: schemas/* boolean */.zMY().optional(),
+    unique: schemas/* boolean */.zMY().optional(),
+    minimum: scalar.optional(),
+    maximum: scalar.optional(),
+    exclusiveMinimum: scalar.optional(),
+    exclusiveMaximum: scalar.optional(),
+    minLength: schemas/* number */.aig().int().nonnegative().optional(),
+    maxLength: schemas/* number */.aig().int().nonnegative().optional(),
+    pattern: schemas/* string */.YjP().optional(),
+    enum: schemas/* array */.YOg(schemas/* union */.KCZ([scalar, schemas/* null */.chJ()])).min(1).optional(),
+});
+/** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
+const driftSettingsSchema = schemas/* strictObject */.rej({
+    method: schemas/* enum */.k5n(drift/* DRIFT_METHOD_CHOICES */.zi, { message: `unknown drift method; use one of ${drift/* DRIFT_METHOD_CHOICES */.zi.join(', ')}` }).optional(),
+    warn: schemas/* number */.aig().nonnegative().optional(),
+    fail: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Levels for a share compared against the reference (a change in missing rate, the share of unseen categories): status when above. */
+const shareLevelsSchema = schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().min(0).max(1).optional(),
+    fail: schemas/* number */.aig().min(0).max(1).optional(),
+});
+const fieldExtensionSchema = schemas/* strictObject */.rej({
+    /** Largest tolerated share of missing values, 0..1. */
+    maxMissingRate: schemas/* number */.aig().min(0).max(1).optional(),
+    /** Share of non-missing values that must satisfy the type and constraints (Great Expectations' `mostly`). */
+    mostly: schemas/* number */.aig().min(0).max(1).optional(),
+    /** Drift check of this column against the reference; false leaves the column out. */
+    drift: schemas/* union */.KCZ([schemas/* literal */.euz(false), driftSettingsSchema]).optional(),
+    missingRateChange: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
+    unseenCategories: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
+});
+const fieldSchema = extensible({
+    name: schemas/* string */.YjP().min(1, 'a field needs a non-empty name'),
+    type: schemas/* enum */.k5n(FIELD_TYPES, { message: `unknown type; use one of ${FIELD_TYPES.join(', ')}` }).default('string'),
+    format: schemas/* string */.YjP().optional(),
+    title: schemas/* string */.YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
+    example: schemas/* unknown */.L5J().optional(),
+    rdfType: schemas/* string */.YjP().optional(),
+    constraints: constraintsSchema.optional(),
+    missingValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    trueValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    falseValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    decimalChar: schemas/* string */.YjP().length(1).optional(),
+    groupChar: schemas/* string */.YjP().length(1).optional(),
+    bareNumber: schemas/* boolean */.zMY().optional(),
+    categories: schemas/* unknown */.L5J().optional(),
+    categoriesOrdered: schemas/* boolean */.zMY().optional(),
+    'x-holdout': fieldExtensionSchema.optional(),
+});
+const tableExtensionSchema = schemas/* strictObject */.rej({
+    rowCount: schemas/* strictObject */.rej({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
+        .optional(),
+    /** Defaults for every column's drift check. */
+    drift: driftSettingsSchema.optional(),
+    /** The table drifts when this share of the compared columns fails its drift check (Evidently's dataset drift). */
+    datasetDrift: schemas/* strictObject */.rej({ share: schemas/* number */.aig().min(0).max(1) }).optional(),
+    missingRateChange: shareLevelsSchema.optional(),
+    unseenCategories: shareLevelsSchema.optional(),
+});
+const keyList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
+const tableSchemaSchema = extensible({
+    $schema: schemas/* string */.YjP().optional(),
+    profile: schemas/* string */.YjP().optional(),
+    name: schemas/* string */.YjP().optional(),
+    title: schemas/* string */.YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
+    fields: schemas/* array */.YOg(fieldSchema).min(1, 'a schema needs at least one field'),
+    missingValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    primaryKey: keyList.optional(),
+    uniqueKeys: schemas/* array */.YOg(keyList).optional(),
+    foreignKeys: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
+    fieldsMatch: schemas/* enum */.k5n(['exact', 'equal', 'subset', 'superset', 'partial']).optional(),
+    'x-holdout': tableExtensionSchema.optional(),
+});
+
+;// CONCATENATED MODULE: ./build/shared/schema/load.js
+// loadTableSchema: reads a schema file (JSON or YAML), validates it and
+// compiles its fields. Every mistake names the schema file and the key.
+
+
+
+
+
+async function loadTableSchema(file) {
+    return compileTableSchema(await (0,load/* readConfigText */.im)(file), file);
+}
+function compileTableSchema(text, file) {
+    const parsed = (0,load/* parseConfigText */.Bu)(text, file);
+    const descriptor = (0,load/* validateConfig */.$r)(tableSchemaSchema, parsed, file);
+    const schemaMissingValues = descriptor.missingValues ?? [''];
+    const names = new Set();
+    const fields = descriptor.fields.map((field, index) => {
+        const key = `fields[${index}]`;
+        if (names.has(field.name)) {
+            throw new shared_errors/* ConfigurationError */.j(`duplicate field name "${field.name}"`, { file, key: `${key}.name`, line: parsed.lineOf(['fields', index, 'name']) });
+        }
+        names.add(field.name);
+        try {
+            return compileField(field, { file, key, schemaMissingValues });
+        }
+        catch (error) {
+            if (error instanceof shared_errors/* ConfigurationError */.j && error.key && !error.line) {
+                throw new shared_errors/* ConfigurationError */.j(error.reason, { file, key: error.key, line: parsed.lineOf(keyToPath(error.key)) });
+            }
+            throw error;
+        }
+    });
+    const keyGroups = [];
+    const checkKeys = (value, key, kind) => {
+        const list = typeof value === 'string' ? [value] : value;
+        for (const name of list) {
+            if (!names.has(name)) {
+                throw new shared_errors/* ConfigurationError */.j(`"${name}" is not a field of this schema`, { file, key, line: parsed.lineOf(keyToPath(key)) });
+            }
+        }
+        keyGroups.push({ kind, fields: list });
+    };
+    if (descriptor.primaryKey !== undefined)
+        checkKeys(descriptor.primaryKey, 'primaryKey', 'primaryKey');
+    descriptor.uniqueKeys?.forEach((group, i) => checkKeys(group, `uniqueKeys[${i}]`, 'uniqueKey'));
+    const rowCount = descriptor['x-holdout']?.rowCount;
+    if (rowCount?.min !== undefined && rowCount.max !== undefined && rowCount.min > rowCount.max) {
+        throw new shared_errors/* ConfigurationError */.j('min is larger than max', { file, key: 'x-holdout.rowCount', line: parsed.lineOf(['x-holdout', 'rowCount']) });
+    }
+    return {
+        file,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+        descriptor,
+        fields,
+        fieldsMatch: descriptor.fieldsMatch ?? 'exact',
+        keyGroups,
+        rowCount,
+    };
+}
+function keyToPath(key) {
+    const path = [];
+    for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+        path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+    return path;
+}
+
+// EXTERNAL MODULE: ./build/shared/stats/distributions.js
+var distributions = __webpack_require__(4255);
+;// CONCATENATED MODULE: ./build/shared/stats/gamma.js
+// The regularized incomplete gamma functions P(a, x) and Q(a, x) (series for
+// x < a + 1, Lentz's continued fraction beyond), for χ² tail probabilities
+// with any degrees of freedom.
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+function gammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    if (x < a + 1)
+        return series(a, x);
+    return 1 - continuedFraction(a, x);
+}
+function gammaQ(a, x) {
+    if (x <= 0)
+        return 1;
+    if (x < a + 1)
+        return 1 - series(a, x);
+    return continuedFraction(a, x);
+}
+function series(a, x) {
+    let sum = 1 / a;
+    let term = sum;
+    for (let n = 1; n < 10_000; n++) {
+        term *= x / (a + n);
+        sum += term;
+        if (Math.abs(term) < Math.abs(sum) * EPS)
+            break;
+    }
+    return sum * Math.exp(-x + a * Math.log(x) - (0,distributions/* logGamma */.SX)(a));
+}
+function continuedFraction(a, x) {
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPS)
+            break;
+    }
+    return Math.exp(-x + a * Math.log(x) - (0,distributions/* logGamma */.SX)(a)) * h;
+}
+/** Survival function of χ² with `df` degrees of freedom. */
+function chiSquareSf(x, df) {
+    return gammaQ(df / 2, x / 2);
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/drift.js
+// Drift statistics between a reference and a current distribution, each as
+// defined by the library a user would check against: PSI (Evidently's, with
+// empty bins floored at 0.0001), Jensen–Shannon distance (scipy, natural log
+// by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
+// normalised by the reference's standard deviation, the two-sample KS
+// statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
+// frequencies, the two-proportion z test and the L∞ distance.
+
+
+/** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
+const PSI_EMPTY_BIN = 0.0001;
+function shares(counts) {
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    const out = new Float64Array(counts.length);
+    for (let i = 0; i < counts.length; i++)
+        out[i] = total === 0 ? 0 : counts[i] / total;
+    return out;
+}
+/** Population stability index over the same bins: Σ (cur − ref)·ln(cur / ref). */
+function psi(reference, current) {
+    const r = shares(reference);
+    const c = shares(current);
+    let sum = 0;
+    for (let i = 0; i < r.length; i++) {
+        const ri = r[i] === 0 ? PSI_EMPTY_BIN : r[i];
+        const ci = c[i] === 0 ? PSI_EMPTY_BIN : c[i];
+        sum += (ci - ri) * Math.log(ci / ri);
+    }
+    return sum;
+}
+function relativeEntropy(p, q) {
+    let sum = 0;
+    for (let i = 0; i < p.length; i++) {
+        if (p[i] > 0)
+            sum += p[i] * Math.log(p[i] / q[i]);
+    }
+    return sum;
+}
+/** Jensen–Shannon divergence in the given log base (scipy's definition before the square root). */
+function jensenShannonDivergence(reference, current, base = Math.E) {
+    const p = shares(reference);
+    const q = shares(current);
+    const m = new Float64Array(p.length);
+    for (let i = 0; i < p.length; i++)
+        m[i] = (p[i] + q[i]) / 2;
+    const js = (relativeEntropy(p, m) + relativeEntropy(q, m)) / 2;
+    return Math.max(0, js / Math.log(base));
+}
+/** Jensen–Shannon distance, scipy.spatial.distance.jensenshannon (natural log unless told). */
+function jensenShannonDistance(reference, current, base = Math.E) {
+    return Math.sqrt(jensenShannonDivergence(reference, current, base));
+}
+/** L∞ distance between the two distributions' shares. */
+function linfDistance(reference, current) {
+    const p = shares(reference);
+    const q = shares(current);
+    let max = 0;
+    for (let i = 0; i < p.length; i++)
+        max = Math.max(max, Math.abs(p[i] - q[i]));
+    return max;
+}
+/** scipy.stats.wasserstein_distance on raw samples: ∫ |F_ref − F_cur|. */
+function wassersteinDistance(reference, current) {
+    const u = Float64Array.from(reference).sort();
+    const v = Float64Array.from(current).sort();
+    const all = new Float64Array(u.length + v.length);
+    all.set(u);
+    all.set(v, u.length);
+    all.sort();
+    let i = 0;
+    let j = 0;
+    let sum = 0;
+    for (let k = 0; k < all.length - 1; k++) {
+        const x = all[k];
+        while (i < u.length && u[i] <= x)
+            i++;
+        while (j < v.length && v[j] <= x)
+            j++;
+        sum += Math.abs(i / u.length - j / v.length) * (all[k + 1] - x);
+    }
+    return sum;
+}
+/** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */
+function populationStd(values) {
+    let mean = 0;
+    for (let i = 0; i < values.length; i++)
+        mean += values[i];
+    mean /= values.length;
+    let ss = 0;
+    for (let i = 0; i < values.length; i++)
+        ss += (values[i] - mean) ** 2;
+    return Math.sqrt(ss / values.length);
+}
+/** The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur|, as scipy's ks_2samp. */
+function ksStatistic(reference, current) {
+    const u = Float64Array.from(reference).sort();
+    const v = Float64Array.from(current).sort();
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < u.length || j < v.length) {
+        const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
+        while (i < u.length && u[i] <= x)
+            i++;
+        while (j < v.length && v[j] <= x)
+            j++;
+        d = Math.max(d, Math.abs(i / u.length - j / v.length));
+    }
+    return d;
+}
+/** Pearson's χ² of current counts against the reference's shares (scipy.stats.chisquare with f_exp). */
+function chiSquareTest(reference, current) {
+    const r = shares(reference);
+    let n = 0;
+    for (let i = 0; i < current.length; i++)
+        n += current[i];
+    let statistic = 0;
+    let df = -1;
+    for (let i = 0; i < r.length; i++) {
+        const expected = r[i] * n;
+        if (expected === 0) {
+            // A category the reference never saw: infinitely surprising if it occurs now.
+            if (current[i] > 0)
+                return { statistic: Infinity, pValue: 0, df: r.length - 1 };
+            continue;
+        }
+        statistic += (current[i] - expected) ** 2 / expected;
+        df++;
+    }
+    return { statistic, pValue: df <= 0 ? 1 : chiSquareSf(statistic, df), df };
+}
+/** Two-proportion z test (pooled), two-sided. */
+function twoProportionZ(referenceHits, referenceN, currentHits, currentN) {
+    const p1 = referenceHits / referenceN;
+    const p2 = currentHits / currentN;
+    const pooled = (referenceHits + currentHits) / (referenceN + currentN);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / referenceN + 1 / currentN));
+    if (se === 0)
+        return { statistic: 0, pValue: 1 };
+    const z = (p2 - p1) / se;
+    return { statistic: z, pValue: Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z))) };
+}
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/**
+ * The exact two-sided p-value of the two-sample KS test for sizes m and n
+ * and statistic d: the chance that a random lattice path from (0, 0) to
+ * (m, n) leaves the band |x/m − y/n| < d (Hodges' inside method, computed as
+ * 1 − p along the way for stability, after Viehmann 2021). As scipy, d is
+ * first rounded to a multiple of 1/lcm(m, n).
+ */
+function ksExactPValue(m, n, d) {
+    if (m < n)
+        [m, n] = [n, m];
+    const g = gcd(m, n);
+    const mg = m / g;
+    const ng = n / g;
+    const lcm = mg * n;
+    const h = Math.round(d * lcm);
+    if (h === 0)
+        return 1;
+    // B[j] holds, for the current column x = i, the share of paths to (i, j) that left the band.
+    const B = new Float64Array(n + 1).fill(1);
+    const bandLow = (i) => Math.max(0, Math.floor((ng * i - h) / mg) + 1);
+    const bandHigh = (i) => Math.min(n, Math.ceil((ng * i + h) / mg) - 1);
+    // Column x = 0: up the y axis, inside until the band ends.
+    for (let j = 0; j <= bandHigh(0); j++)
+        B[j] = 0;
+    for (let i = 1; i <= m; i++) {
+        const low = bandLow(i);
+        const high = bandHigh(i);
+        if (high < low)
+            return 1;
+        let below = low === 0 ? NaN : 1; // B(i, low − 1): outside the band
+        for (let j = low; j <= high; j++) {
+            const left = B[j]; // B(i − 1, j): written in the previous column, or 1 outside its band
+            below = j === 0 ? left : (i * left + j * below) / (i + j);
+            B[j] = below;
+        }
+    }
+    return Math.min(1, Math.max(0, B[n]));
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/kolmogorov.js
+// The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic
+// D_n (scipy's kstwo), and the two-sample p-value scipy's ks_2samp gives:
+// exact lattice-path counting up to 10,000 rows a side, beyond that
+// kstwo.sf(D, round(m·n/(m + n))). The algorithm choice follows Simard &
+// L'Ecuyer (2011) as scipy does: Ruben–Gambino at the ends, the Durbin matrix
+// (Marsaglia–Tsang–Wang) and Pomeranz recursions for small n·d², Pelz–Good's
+// expansion for large n, and twice the one-sided Smirnov tail (Birnbaum–
+// Tingey sum, here in log space) where that is exact or nearly so.
+
+const E128 = 2 ** 128;
+const EM128 = 2 ** -128;
+const MIN_LOG = -708.3964185322641; // log of the smallest normal double, cephes' MINLOG
+const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
+/** P(D_n⁺ ≥ x): the one-sided Smirnov survival function (scipy.special.smirnov). */
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1))
+        return NaN;
+    if (n === 1)
+        return 1 - x;
+    if (x === 0)
+        return 1;
+    if (x === 1)
+        return 0;
+    const nx = n * x;
+    let nxFloor = Math.floor(nx);
+    let alpha = nx - nxFloor;
+    if (alpha >= 1) {
+        nxFloor += 1;
+        alpha = 0;
+    }
+    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0)) {
+        // x ≤ 1/n: sf = 1 − x(1 + x)^(n−1).
+        return Math.min(1, Math.max(0, 1 - x * Math.exp((n - 1) * Math.log1p(x))));
+    }
+    if (-2 * n * x * x < MIN_LOG)
+        return 0;
+    if (nxFloor >= n - 1)
+        return Math.exp(n * Math.log1p(-x));
+    if (n > SMIRNOV_MAX_COMPUTE_N) {
+        const logp = -((6 * n * x + 1) ** 2) / 18 / n;
+        return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
+    }
+    // sf = x Σ_{v=0}^{⌊n(1−x)⌋} C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v): positive terms, summed in log space
+    // scaled by the largest so far. The last term is left out when n·x is an integer (it is 0).
+    const last = n - nxFloor - (alpha === 0 ? 1 : 0);
+    let logC = 0;
+    let logCError = 0; // Kahan compensation: log C(n, v) is a sum of up to n logarithms
+    let scale = -Infinity;
+    let sum = 0;
+    for (let v = 0; v <= last; v++) {
+        if (v > 0) {
+            const y = Math.log((n - v + 1) / v) - logCError;
+            const next = logC + y;
+            logCError = next - logC - y;
+            logC = next;
+        }
+        const low = 1 - x - v / n;
+        if (low <= 0)
+            break;
+        const logTerm = logC + (n - v) * Math.log1p(-x - v / n) + (v - 1) * Math.log(x + v / n);
+        if (logTerm > scale) {
+            sum = sum * Math.exp(scale - logTerm) + 1;
+            scale = logTerm;
+        }
+        else {
+            const t = Math.exp(logTerm - scale);
+            sum += t;
+            // The terms rise to one peak and fall off: stop once the rest cannot matter.
+            if (4 * (last - v) * t < Number.EPSILON * sum && v !== last)
+                break;
+        }
+    }
+    return Math.min(1, Math.max(0, x * sum * Math.exp(scale)));
+}
+/** P(D_n ≤ d) by the Durbin matrix, computed as Marsaglia, Tsang and Wang do (with scaling). */
+function kolmogorovCdfDurbin(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    let H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let power; // undefined = identity
+    let nn = n;
+    let exponent = 0;
+    let hExponent = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            power = power ? matmul(power, H, m) : H.slice();
+            exponent += hExponent;
+        }
+        H = matmul(H, H, m);
+        hExponent *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= E128;
+            hExponent += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= E128;
+            exponent -= 128;
+        }
+    }
+    return clip(p * 2 ** exponent);
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let l = 0; l < m; l++) {
+            const ail = a[i * m + l];
+            if (ail === 0)
+                continue;
+            const row = l * m;
+            const o = i * m;
+            for (let j = 0; j < m; j++)
+                out[o + j] += ail * b[row + j];
+        }
+    }
+    return out;
+}
+function pomeranzBounds(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const half = Math.floor((i + 1) / 2);
+        if ((i + 1) % 2 === 0) {
+            if (half === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = half - 1 - ll - roundf - 1;
+                j2 = half + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = half - 1 - ll - 1;
+            j2 = half + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** P(D_n ≤ x) by Pomeranz's recursion (1974), as scipy's _kolmogn_Pomeranz. */
+function kolmogorovCdfPomeranz(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const size = 2 * (ll + 1);
+    const gpower = new Float64Array(size);
+    const twogpower = new Float64Array(size);
+    const onem2gpower = new Float64Array(size);
+    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+    for (let k = 1; k < size; k++) {
+        gpower[k] = (gpower[k - 1] * (g / n)) / k;
+        twogpower[k] = (twogpower[k - 1] * ((2 * g) / n)) / k;
+        onem2gpower[k] = (onem2gpower[k - 1] * ((1 - 2 * g) / n)) / k;
+    }
+    let V0 = new Float64Array(size);
+    let V1 = new Float64Array(size);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let exponent = 0;
+    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
+        const powers = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const length = j2 - k1 + 1;
+        if (length > 0) {
+            const from = j1 - k1;
+            const count = j2 - j1 + 1;
+            let max = 0;
+            for (let c = 0; c < count; c++) {
+                // conv[from + c] of V0[k1 − V0s …] with powers.
+                const index = from + c;
+                let s = 0;
+                for (let a = Math.max(0, index - (length - 1)); a <= Math.min(index, length - 1); a++)
+                    s += V0[k1 - V0s + a] * powers[index - a];
+                V1[c] = s;
+                if (s > max)
+                    max = s;
+            }
+            if (max > 0 && max < EM128) {
+                for (let c = 0; c < count; c++)
+                    V1[c] *= E128;
+                exponent -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let answer = V1[n - V1s];
+    for (let k = 1; k <= n; k++) {
+        if (Math.abs(answer) > E128) {
+            answer *= EM128;
+            exponent += 128;
+        }
+        answer *= k;
+    }
+    return clip(answer * 2 ** exponent);
+}
+/** Pelz–Good's asymptotic expansion of P(D_n ≤ x) (1976), as scipy's _kolmogn_PelzGood. */
+function kolmogorovCdfPelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z * z, z3 = z2 * z, z4 = z2 * z2, z6 = z4 * z2;
+    const pi2 = Math.PI ** 2, pi4 = pi2 * pi2, pi6 = pi4 * pi2;
+    const qlog = -pi2 / 8 / z2;
+    if (qlog < -708)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2, k1b = pi2 / 4;
+    const k2a = 6 * z6 + 2 * z4, k2b = ((2 * z4 - 5 * z2) * pi2) / 4, k2c = (pi4 * (1 - 2 * z2)) / 16;
+    const k3d = (pi6 * (5 - 30 * z2)) / 64, k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16, k3b = (pi2 * (135 * z4 - 96 * z6)) / 4, k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m * m, m4 = m2 * m2, m6 = m4 * m2;
+        const qp = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qp + coeffs[i];
+    }
+    const sqrt2pi = Math.sqrt(2 * Math.PI);
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * sqrt2pi) / divisors[i];
+    q = Math.exp(-pi2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qp;
+    }
+    K[2] += (k2extra * pi2 * sqrt2pi) / (-36 * z3);
+    K[3] += (k3extra * pi2 * sqrt2pi) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+function logFactorialOverPower(n) {
+    // log(n! / n^n) by Stirling's series, as scipy's _log_nfactorial_div_n_pow_n.
+    const coefficients = [-2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2];
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of coefficients)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
+}
+/** P(D_n > x) for the two-sided one-sample KS statistic (scipy.stats.kstwo.sf). */
+function kolmogorovSf(n, x) {
+    if (!Number.isInteger(n) || n <= 0)
+        return NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const cdf = n <= 140 ? productCdf(n, t) : Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        return clip(1 - cdf);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSf(n, x));
+    const nx2 = t * x;
+    if (n <= 140) {
+        if (nx2 <= 0.754693)
+            return clip(1 - kolmogorovCdfDurbin(n, x));
+        if (nx2 <= 4)
+            return clip(1 - kolmogorovCdfPomeranz(n, x));
+        return clip(2 * smirnovSf(n, x));
+    }
+    if (nx2 >= 370)
+        return 0;
+    if (nx2 >= 2.2)
+        return clip(2 * smirnovSf(n, x));
+    const cdf = nx2 >= 18 ? 1 : n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
+    return clip(1 - cdf);
+}
+function productCdf(n, t) {
+    let p = 1;
+    for (let i = 1; i <= n; i++)
+        p *= (i / n) * (2 * t - 1);
+    return p;
+}
+/** Sizes up to which the two-sample p-value is exact, as scipy's ks_2samp(method='auto'). */
+const KS_EXACT_MAX_N = 10000;
+/** The two-sided two-sample KS p-value scipy's ks_2samp(method='auto') reports. */
+function ksTwoSamplePValue(m, n, d) {
+    if (Math.max(m, n) <= KS_EXACT_MAX_N)
+        return { pValue: ksExactPValue(m, n, d), method: 'exact' };
+    const en = (m * n) / (m + n);
+    return { pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: 'asymptotic' };
+}
+/** numpy's round: halves go to the even neighbour (m = n = 10001 gives 5000, not 5001). */
+function roundHalfEven(x) {
+    const floor = Math.floor(x);
+    const fraction = x - floor;
+    if (fraction !== 0.5)
+        return Math.round(x);
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/format.js
+// Number and value formatting for validation messages: counts with
+// thousands separators, rates as percentages, cast values back in the type's
+// own notation (dates as ISO, not as day numbers).
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+function formatRate(rate) {
+    const pct = rate * 100;
+    if (pct === 0 || pct === 100)
+        return `${pct}%`;
+    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
+    return `${Number(pct.toPrecision(digits))}%`;
+}
+const MAX_CELL = 200;
+function truncateCell(cell) {
+    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
+    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
+}
+function formatCastValue(field, value) {
+    switch (field.type) {
+        case 'date':
+            return new Date(value * 86400000).toISOString().slice(0, 10);
+        case 'datetime':
+            return new Date(value).toISOString();
+        case 'time':
+            return new Date(value).toISOString().slice(11, 23);
+        case 'yearmonth':
+            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
+        default:
+            return value;
+    }
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __webpack_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/validate/drift.js
+// Drift of a current profile against a reference profile, column by column:
+// the method (as the schema says, or `auto` by Evidently's rules), the
+// statistic on the profiles' frozen bins, the levels it is held to, and the
+// checks of their own for the change in missing rate and the share of
+// categories the reference never saw. Pure: profiles and schema in, checks
+// and a drift summary out.
+//
+// Bins: categorical columns (and numeric ones with at most five distinct
+// values) compare value by value. Other numeric columns compare on the
+// reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
+// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 at
+// 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
+// both and is infinite for a value only the current data has.
+
+
+
+
+
+
+const DRIFT_METHOD_INFO = {
+    psi: { label: 'PSI', compare: 'distance', logBase: 'e', defaults: { warn: 0.1, fail: 0.2 } },
+    jensenshannon: { label: 'Jensen–Shannon distance', compare: 'distance', logBase: 'e', defaults: { fail: 0.1 } },
+    js_divergence: { label: 'Jensen–Shannon divergence', compare: 'distance', logBase: '2', defaults: { fail: 0.1 } },
+    wasserstein: { label: 'Wasserstein distance (in reference std)', compare: 'distance', defaults: { fail: 0.1 } },
+    linf: { label: 'L∞ distance', compare: 'distance', defaults: { fail: 0.1 } },
+    ks: { label: 'Kolmogorov–Smirnov', compare: 'p-value', defaults: { fail: 0.05 } },
+    chisquare: { label: 'χ²', compare: 'p-value', defaults: { fail: 0.05 } },
+    z: { label: 'two-proportion z', compare: 'p-value', defaults: { fail: 0.05 } },
+};
+const DEFAULT_DATASET_DRIFT_SHARE = 0.5;
+const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
+const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
+/** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
+const AUTO_SMALL_REFERENCE = 1000;
+const CHART_BINS = 12;
+/** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
+function autoMethod(reference, current) {
+    const nRef = finiteCount(reference);
+    const unique = distinctCount(reference, current);
+    const numeric = reference.kind === 'numeric' && unique > profile/* DISTINCT_CAP */.WF;
+    if (nRef <= AUTO_SMALL_REFERENCE)
+        return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
+    return numeric ? 'wasserstein' : 'jensenshannon';
+}
+function finiteCount(p) {
+    return p.count - p.nonFinite;
+}
+/** Distinct values in reference ∪ current; Infinity when a profile stopped counting. */
+function distinctCount(a, b) {
+    if (a.kind === 'numeric') {
+        if (!a.distinct || !b.distinct)
+            return Infinity;
+        return new Set([...a.distinct.values, ...b.distinct.values]).size;
+    }
+    if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0)
+        return Infinity;
+    return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
+}
+/** Value-by-value bins: categories, or the few distinct values of a numeric column. */
+function valueBins(reference, current) {
+    if (reference.kind === 'numeric') {
+        if (!reference.distinct || !current.distinct)
+            return undefined;
+        const values = [...new Set([...reference.distinct.values, ...current.distinct.values])].sort((x, y) => x - y);
+        const countOf = (t, v) => t.counts[t.values.indexOf(v)] ?? 0;
+        return { kind: 'values', labels: values.map(String), reference: values.map((v) => countOf(reference.distinct, v)), current: values.map((v) => countOf(current.distinct, v)) };
+    }
+    const none = { counts: {}, other: 0 };
+    const r = reference.categories ?? none;
+    const c = current.categories ?? none;
+    const keys = [...new Set([...Object.keys(r.counts), ...Object.keys(c.counts)])].sort();
+    const bins = { kind: 'values', labels: keys, reference: keys.map((k) => r.counts[k] ?? 0), current: keys.map((k) => c.counts[k] ?? 0) };
+    if (r.other > 0 || c.other > 0) {
+        bins.labels.push('(other)');
+        bins.reference.push(r.other);
+        bins.current.push(c.other);
+    }
+    return bins;
+}
+function histogramBins(kind, reference, current) {
+    if (!reference || !current)
+        return undefined;
+    const e = reference.edges;
+    if (current.edges.length !== e.length || current.edges.some((x, i) => x !== e[i]))
+        return undefined;
+    const labels = reference.counts.map((_, i) => (i === 0 ? `< ${fmt(e[0])}` : i === e.length ? `≥ ${fmt(e[i - 1])}` : `${fmt(e[i - 1])} – ${fmt(e[i])}`));
+    return { kind, labels, reference: reference.counts, current: current.counts };
+}
+function fmt(x) {
+    return Number(x.toPrecision(4)).toString();
+}
+function drift_shares(counts) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c) => (total === 0 ? 0 : c / total));
+}
+/**
+ * KS statistic on shared bins: max |R_i − C_i| over the edges (a lower bound
+ * on the raw-sample D), and how far above it the raw D can be. Within bin i
+ * both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ); F_r − F_c can reach
+ * R + rᵢ − C inside only if some reference value lies below some current
+ * value there (low_r < high_c), and likewise the other way. Without supports
+ * every bin is taken to allow both.
+ */
+function gridKs(reference, current, support) {
+    const r = drift_shares(reference);
+    const c = drift_shares(current);
+    let R = 0;
+    let C = 0;
+    let d = 0;
+    let upper = 0;
+    for (let i = 0; i < r.length; i++) {
+        const rl = support?.reference.low[i] ?? -Infinity, rh = support?.reference.high[i] ?? Infinity;
+        const cl = support?.current.low[i] ?? -Infinity, ch = support?.current.high[i] ?? Infinity;
+        // An empty bin leaves that CDF flat: the extremes are then at the bin's ends, which the edges cover.
+        if (r[i] > 0 && c[i] > 0) {
+            if (!support || rl < ch)
+                upper = Math.max(upper, R + r[i] - C);
+            if (!support || cl < rh)
+                upper = Math.max(upper, C + c[i] - R);
+        }
+        else
+            upper = Math.max(upper, Math.abs(R + r[i] - C - c[i]), Math.abs(R - C));
+        R += r[i];
+        C += c[i];
+        if (i < r.length - 1)
+            d = Math.max(d, Math.abs(R - C));
+    }
+    return { statistic: d, bound: Math.max(0, upper - d) };
+}
+/**
+ * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
+ * over where it lies in the bin: between the bin's smallest and largest value
+ * when the profile has them, else the part of the bin inside the column's
+ * [min, max]. The bound on the difference from the raw-sample value is
+ * Σ (spread width × share)/2 per distribution and bin, the most an even
+ * spread can be off for any arrangement inside it: zero for a bin holding
+ * one value.
+ */
+function gridWasserstein(edges, reference, current) {
+    const r = drift_shares(reference.counts);
+    const c = drift_shares(current.counts);
+    const lo = Math.min(reference.min, current.min);
+    const hi = Math.max(reference.max, current.max);
+    let R0 = 0;
+    let C0 = 0;
+    let distance = 0;
+    let bound = 0;
+    for (let i = 0; i < r.length; i++) {
+        const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]);
+        const b = Math.min(hi, i === edges.length ? Infinity : edges[i]);
+        if (b > a) {
+            const ra = reference.low?.[i] ?? Math.max(a, reference.min), rb = reference.high?.[i] ?? Math.min(b, reference.max);
+            const ca = current.low?.[i] ?? Math.max(a, current.min), cb = current.high?.[i] ?? Math.min(b, current.max);
+            // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
+            const spread = (base, mass, from, to) => (x, right) => base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
+            const Fr = spread(R0, r[i], ra, rb);
+            const Fc = spread(C0, c[i], ca, cb);
+            // Both are linear between these points: integrate |Fr − Fc| piece by piece, splitting at a sign change.
+            const points = [...new Set([a, b, ra, rb, ca, cb].filter((x) => x >= a && x <= b))].sort((x, y) => x - y);
+            for (let k = 0; k + 1 < points.length; k++) {
+                const x0 = points[k], x1 = points[k + 1];
+                const d0 = Fr(x0, true) - Fc(x0, true), d1 = Fr(x1, false) - Fc(x1, false);
+                const w = x1 - x0;
+                distance += d0 * d1 >= 0 ? (w * (Math.abs(d0) + Math.abs(d1))) / 2 : (w * (d0 * d0 + d1 * d1)) / (2 * (Math.abs(d0) + Math.abs(d1)));
+            }
+            bound += (Math.max(0, rb - ra) * r[i] + Math.max(0, cb - ca) * c[i]) / 2;
+        }
+        R0 += r[i];
+        C0 += c[i];
+    }
+    return { distance, bound };
+}
+function clamp01(x) {
+    return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+function levelStatus(score, compare, t) {
+    const beyond = (level) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
+    return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
+}
+function describeLevels(compare, t) {
+    const op = compare === 'distance' ? '≥' : '<';
+    const parts = [t.warn !== undefined ? `warn ${op} ${t.warn}` : '', t.fail !== undefined ? `fail ${op} ${t.fail}` : ''].filter(Boolean);
+    return parts.join(', ') || 'no level set';
+}
+function formatStat(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (x === 0)
+        return '0';
+    return Math.abs(x) < 1e-4 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
+}
+/** The settings a column's drift check runs with: the field's, over the table's, over the method's defaults. */
+function settingsFor(table, field) {
+    const method = field?.method ?? table?.method ?? 'auto';
+    // Levels belong to a method: the table's apply only where the field keeps the table's method.
+    const sameMethod = field?.method === undefined || field.method === table?.method;
+    const warn = field?.warn ?? (sameMethod ? table?.warn : undefined);
+    const fail = field?.fail ?? (sameMethod ? table?.fail : undefined);
+    return { method, warn, fail, levelsSet: warn !== undefined || fail !== undefined };
+}
+function compareProfiles(input) {
+    const { schema, reference, current } = input;
+    const table = schema['x-holdout'];
+    const checks = [];
+    const columns = [];
+    const skipped = [];
+    const primaryKey = schema.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
+    const identifiers = new Set([...schema.fields.filter((f) => f.constraints?.unique).map((f) => f.name), ...(primaryKey.length === 1 ? primaryKey : [])]);
+    for (const field of schema.fields) {
+        const name = field.name;
+        const ref = reference.columns[name];
+        const cur = current.columns[name];
+        const extension = field['x-holdout'];
+        if (!ref || !cur) {
+            if (extension?.drift !== false && (ref || cur))
+                skipped.push({ column: name, reason: ref ? 'not in the current data' : 'not in the reference' });
+            continue;
+        }
+        const missingLevels = extension?.missingRateChange === false ? undefined : (extension?.missingRateChange ?? table?.missingRateChange ?? DEFAULT_MISSING_RATE_CHANGE);
+        if (missingLevels)
+            checks.push(missingRateCheck(name, ref, cur, missingLevels));
+        const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
+        // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
+        if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
+            const check = unseenCheck(name, ref, cur, unseenLevels);
+            if (check)
+                checks.push(check);
+            else
+                skipped.push({ column: `${name} (unseen categories)`, reason: `the reference has more than ${formatCount(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values; which are new cannot be told` });
+        }
+        if (extension?.drift === false)
+            continue;
+        const settings = settingsFor(table?.drift, extension?.drift || undefined);
+        if (identifiers.has(name) && !(extension?.drift && extension.drift.method)) {
+            skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
+            continue;
+        }
+        const result = driftOf(name, ref, cur, settings);
+        if ('skip' in result) {
+            skipped.push({ column: name, reason: result.skip });
+            continue;
+        }
+        columns.push(result);
+        checks.push({
+            id: `drift:${name}`,
+            title: `${name}: distribution matches the reference (${DRIFT_METHOD_INFO[result.method].label})`,
+            status: result.status,
+            observed: result.compare === 'p-value' ? result.pValue : result.statistic,
+            expected: result.compare === 'p-value' ? `p ≥ ${result.threshold.fail ?? result.threshold.warn}` : `< ${result.threshold.warn ?? result.threshold.fail}`,
+            message: result.message,
+            locations: [],
+        });
+    }
+    const share = table?.datasetDrift?.share ?? DEFAULT_DATASET_DRIFT_SHARE;
+    const compared = columns.filter((c) => c.status !== 'error').length;
+    const drifted = columns.filter((c) => c.status === 'fail').length;
+    const datasetStatus = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
+    checks.push({
+        id: 'datasetDrift',
+        title: `Dataset drift: fewer than ${formatRate(share)} of the columns drift`,
+        status: datasetStatus,
+        observed: compared === 0 ? 0 : drifted / compared,
+        expected: `< ${formatRate(share)}`,
+        message: compared === 0 ? 'no column could be compared with the reference' : `${drifted} of ${compared} column${compared === 1 ? '' : 's'} drifted (${formatRate(drifted / compared)})`,
+        count: drifted,
+        locations: [],
+    });
+    // Worst first: failed, then warned, by how far past their level.
+    columns.sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || severity(b) - severity(a));
+    return {
+        checks,
+        drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
+    };
+}
+/** How far past its level a column is (larger is worse), to order the report. */
+function severity(c) {
+    const level = c.threshold.fail ?? c.threshold.warn ?? 1;
+    if (c.compare === 'p-value')
+        return c.pValue === undefined || c.pValue === 0 ? Infinity : level / c.pValue;
+    const statistic = c.statistic ?? 0;
+    return level === 0 ? statistic : statistic / level;
+}
+function driftOf(name, ref, cur, settings) {
+    if (ref.kind !== cur.kind)
+        return { skip: `${ref.kind} in the reference, ${cur.kind} now` };
+    const nRef = finiteCount(ref);
+    const nCur = finiteCount(cur);
+    if (nRef === 0)
+        return { skip: 'the reference has no values' };
+    const auto = settings.method === 'auto';
+    if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
+        return { skip: `more than ${formatCount(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values (an identifier or free text?); set a drift method to compare the top ${formatCount(profile/* DEFAULT_CATEGORY_CAP */.sf)}` };
+    }
+    const method = settings.method === 'auto' ? autoMethod(ref, cur) : settings.method;
+    const info = DRIFT_METHOD_INFO[method];
+    const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
+    const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
+    const unavailable = (why) => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
+    if (nCur === 0)
+        return unavailable('the current data has no values in this column');
+    if (ref.kind === 'categorical' && (!ref.categories || !cur.categories))
+        return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
+    const values = valueBins(ref, cur);
+    const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= profile/* DISTINCT_CAP */.WF;
+    let bins;
+    if (ref.kind === 'categorical' || numericFew)
+        bins = values;
+    else if (method === 'ks' || method === 'wasserstein')
+        bins = histogramBins('grid', ref.grid, cur.grid);
+    else
+        bins = histogramBins('deciles', ref.deciles, cur.deciles);
+    if (!bins)
+        return unavailable('the profiles have no histograms on shared edges (profile the current data against this reference)');
+    if ((method === 'ks' || method === 'wasserstein') && ref.kind === 'categorical')
+        return unavailable(`${method} needs an ordered (numeric) column`);
+    let statistic = NaN;
+    let pValue;
+    let bound;
+    let detail = '';
+    switch (method) {
+        case 'psi':
+            statistic = psi(bins.reference, bins.current);
+            break;
+        case 'jensenshannon':
+            statistic = jensenShannonDistance(bins.reference, bins.current);
+            break;
+        case 'js_divergence':
+            statistic = jensenShannonDivergence(bins.reference, bins.current, 2);
+            break;
+        case 'linf':
+            statistic = linfDistance(bins.reference, bins.current);
+            break;
+        case 'chisquare': {
+            const t = chiSquareTest(bins.reference, bins.current);
+            statistic = t.statistic;
+            pValue = t.pValue;
+            detail = `, df ${t.df}`;
+            break;
+        }
+        case 'z': {
+            if (bins.labels.length > 2)
+                return unavailable(`the z test compares two values; this column has ${bins.labels.length}`);
+            const t = twoProportionZ(bins.reference[0] ?? 0, nRef, bins.current[0] ?? 0, nCur);
+            statistic = t.statistic;
+            pValue = t.pValue;
+            detail = `, share of ${JSON.stringify(bins.labels[0] ?? '')}`;
+            break;
+        }
+        case 'ks': {
+            if (bins.kind === 'values') {
+                // A few distinct values: the CDFs step only at them, so the binned D is the raw-sample D.
+                statistic = gridKs(bins.reference, bins.current).statistic;
+            }
+            else {
+                const g = gridKs(bins.reference, bins.current, gridSupports(ref, cur));
+                statistic = g.statistic;
+                bound = g.bound;
+            }
+            pValue = ksTwoSamplePValue(nRef, nCur, statistic).pValue;
+            break;
+        }
+        case 'wasserstein': {
+            const std = Math.sqrt((0,profile/* columnMoments */._i)(ref).variance);
+            let raw;
+            if (bins.kind === 'values') {
+                raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
+            }
+            else {
+                const support = gridSupports(ref, cur);
+                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max, ...support?.reference }, { counts: bins.current, min: cur.min, max: cur.max, ...support?.current });
+                raw = g.distance;
+                bound = std > 0 ? g.bound / std : undefined;
+            }
+            statistic = std > 0 ? raw / std : raw === 0 ? 0 : Infinity;
+            detail = `, reference std ${formatStat(std)}`;
+            break;
+        }
+        default:
+            return (0,shared_errors/* assertNever */.x)(method, 'drift method');
+    }
+    const score = info.compare === 'p-value' ? pValue : statistic;
+    const status = levelStatus(score, info.compare, threshold);
+    const shown = info.compare === 'p-value' ? `${info.label} statistic ${formatStat(statistic)}, p = ${formatStat(pValue)}` : `${info.label} ${formatStat(statistic)}`;
+    const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
+    const log = info.logBase ? `; log base ${info.logBase}` : '';
+    const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${formatCount(nRef)}, n_cur ${formatCount(nCur)}${auto ? '; method picked by auto' : ''})`;
+    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
+    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
+    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
+}
+/** Both grids' per-bin supports, when both profiles carry them (profiles from before they were kept do not). */
+function gridSupports(ref, cur) {
+    const r = ref.grid, c = cur.grid;
+    if (!r?.low || !r.high || !c?.low || !c.high)
+        return undefined;
+    return { reference: { low: r.low, high: r.high }, current: { low: c.low, high: c.high } };
+}
+/** Wasserstein distance between two distributions on the same few values. */
+function valuesWasserstein(values, reference, current) {
+    const r = drift_shares(reference);
+    const c = drift_shares(current);
+    let R = 0;
+    let C = 0;
+    let sum = 0;
+    for (let i = 0; i + 1 < values.length; i++) {
+        R += r[i];
+        C += c[i];
+        sum += Math.abs(R - C) * (values[i + 1] - values[i]);
+    }
+    return sum;
+}
+/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
+function chartOf(bins) {
+    const r = drift_shares(bins.reference);
+    const c = drift_shares(bins.current);
+    if (r.length > CHART_BINS) {
+        const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
+        const top = order.slice(0, CHART_BINS - 1);
+        const rest = order.slice(CHART_BINS - 1);
+        return {
+            labels: [...top.map((i) => bins.labels[i]), 'all others'],
+            reference: [...top.map((i) => r[i]), rest.reduce((s, i) => s + r[i], 0)],
+            current: [...top.map((i) => c[i]), rest.reduce((s, i) => s + c[i], 0)],
+        };
+    }
+    return { labels: bins.labels, reference: r, current: c };
+}
+function rowsOf(p) {
+    return p.count + p.missing + p.typeErrors;
+}
+function shareStatus(value, levels) {
+    return levels.fail !== undefined && value > levels.fail ? 'fail' : levels.warn !== undefined && value > levels.warn ? 'warn' : 'pass';
+}
+function describeShareLevels(levels) {
+    return [levels.warn !== undefined ? `warn > ${formatRate(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${formatRate(levels.fail)}` : ''].filter(Boolean).join(', ');
+}
+function missingRateCheck(name, ref, cur, levels) {
+    const refRate = rowsOf(ref) === 0 ? 0 : ref.missing / rowsOf(ref);
+    const curRate = rowsOf(cur) === 0 ? 0 : cur.missing / rowsOf(cur);
+    const change = curRate - refRate;
+    return {
+        id: `missingRateChange:${name}`,
+        title: `${name}: missing rate close to the reference's`,
+        status: shareStatus(Math.abs(change), levels),
+        observed: change,
+        expected: `|change| ≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
+        message: `missing ${formatRate(curRate)} now, ${formatRate(refRate)} in the reference (${change >= 0 ? '+' : '−'}${formatRate(Math.abs(change))}; ${describeShareLevels(levels)})`,
+        locations: [],
+    };
+}
+function unseenCheck(name, ref, cur, levels) {
+    const known = ref.categories;
+    if (!known || known.other > 0)
+        return undefined;
+    const counts = cur.categories?.counts ?? {};
+    let unseen = cur.categories?.other ?? 0;
+    const examples = [];
+    for (const [value, n] of Object.entries(counts)) {
+        if (value in known.counts || n === 0)
+            continue;
+        unseen += n;
+        if (examples.length < 5)
+            examples.push(JSON.stringify(value));
+    }
+    const share = cur.count === 0 ? 0 : unseen / cur.count;
+    return {
+        id: `unseenCategories:${name}`,
+        title: `${name}: values seen in the reference`,
+        status: shareStatus(share, levels),
+        observed: share,
+        expected: `≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
+        message: unseen === 0
+            ? `every value was seen in the reference (${describeShareLevels(levels)})`
+            : `${formatCount(unseen)} of ${formatCount(cur.count)} values (${formatRate(share)}) never occur in the reference, e.g. ${examples.join(', ')}${unseen > 0 && examples.length === 0 ? 'values beyond the category cap' : ''} (${describeShareLevels(levels)})`,
+        count: unseen,
+        locations: [],
+    };
+}
+
+// EXTERNAL MODULE: ./build/shared/data/batch.js
+var data_batch = __webpack_require__(177);
+;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
+// Parsing plain decimal numbers straight from a text range, without
+// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
+// the value is one correctly rounded IEEE operation on exact operands
+// (Clinger's fast path), so it equals Number(text); anything longer falls
+// back to Number on the substring.
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
+ * undefined when the text is not of that form.
+ */
+function parseDecimalRange(text, from, to) {
+    let i = from;
+    let negative = false;
+    let c = text.charCodeAt(i);
+    if (c === 43 || c === 45) {
+        negative = c === 45;
+        i++;
+    }
+    let mantissa = 0;
+    let significant = 0;
+    let scale = 0;
+    let exact = true;
+    const intStart = i;
+    while (i < to) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            break;
+        if (mantissa !== 0 || d !== 0) {
+            if (significant < 15) {
+                mantissa = mantissa * 10 + d;
+                significant++;
+            }
+            else {
+                exact = false;
+                scale++;
+            }
+        }
+        i++;
+    }
+    const intDigits = i - intStart;
+    let fracDigits = 0;
+    if (i < to && text.charCodeAt(i) === 46) {
+        i++;
+        const fracStart = i;
+        while (i < to) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9)
+                break;
+            if (mantissa !== 0 || d !== 0) {
+                if (significant < 15) {
+                    mantissa = mantissa * 10 + d;
+                    significant++;
+                    scale--;
+                }
+                else
+                    exact = false;
+            }
+            else
+                scale--;
+            i++;
+        }
+        fracDigits = i - fracStart;
+    }
+    if (intDigits === 0 && fracDigits === 0)
+        return undefined;
+    let exponent = 0;
+    if (i < to) {
+        c = text.charCodeAt(i);
+        if (c !== 101 && c !== 69)
+            return undefined;
+        i++;
+        let expNegative = false;
+        c = text.charCodeAt(i);
+        if (c === 43 || c === 45) {
+            expNegative = c === 45;
+            i++;
+        }
+        const expStart = i;
+        while (i < to) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9)
+                return undefined;
+            if (exponent < 100000)
+                exponent = exponent * 10 + d;
+            i++;
+        }
+        if (i === expStart)
+            return undefined;
+        if (expNegative)
+            exponent = -exponent;
+    }
+    if (!exact)
+        return Number(text.slice(from, to));
+    if (mantissa === 0)
+        return negative ? -0 : 0;
+    const e10 = scale + exponent;
+    let value;
+    if (e10 === 0)
+        value = mantissa;
+    else if (e10 > 0 && e10 <= 22)
+        value = mantissa * POW10[e10];
+    else if (e10 < 0 && e10 >= -22)
+        value = mantissa / POW10[-e10];
+    else
+        return Number(text.slice(from, to));
+    return negative ? -value : value;
+}
+/** `[+-]?\d+` in text[from, to) → number; undefined when not an integer literal. */
+function parseIntegerRange(text, from, to) {
+    let i = from;
+    let negative = false;
+    const c = text.charCodeAt(i);
+    if (c === 43 || c === 45) {
+        negative = c === 45;
+        i++;
+    }
+    if (i >= to)
+        return undefined;
+    if (to - i > 15) {
+        for (let k = i; k < to; k++) {
+            const d = text.charCodeAt(k) - 48;
+            if (d < 0 || d > 9)
+                return undefined;
+        }
+        return Number(text.slice(from, to));
+    }
+    let value = 0;
+    for (; i < to; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return undefined;
+        value = value * 10 + d;
+    }
+    return negative ? -value : value;
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __webpack_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/validate/table.js
+// validateTable: streams one table through a compiled schema. Every cell is
+// counted (no sample limit on counts); only the error details kept for the
+// report are capped. Split in two so a sharded run can merge: tallyTable
+// counts (and profiles) in one pass, finishTable turns the counts — one
+// table's, or the sum of its shards' — into the verdict. Table-level checks
+// (row count, keys, missing rates, `mostly`) always run on the full counts.
+
+
+
+
+
+
+
+
+const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const CATEGORICAL = new Set(['string', 'boolean']);
+/** Validates and, if asked, profiles one table in one pass; the verdict is `finishTable` of the tally. */
+async function validateTable(table, schema, options = {}) {
+    const { tally } = await tallyTable(table, schema, options);
+    return finishTable(tally, schema, options);
+}
+/** Row order for error samples and locations: file-level (no row) first, then by row and line. */
+function byRowOrder(a, b) {
+    return (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+}
+/**
+ * The first `max` errors in row order, ties in the order they were found.
+ * Cells are checked a column at a time within each batch, so "first found"
+ * is not "first by row"; keeping the first by row makes a shard's sample the
+ * part of the unsharded sample its rows hold, so merged samples agree.
+ * Holds at most 2·max errors; past the cut, an error costs one comparison.
+ */
+class FirstErrors {
+    max;
+    items = [];
+    cutRow = Infinity;
+    constructor(max) {
+        this.max = max;
+    }
+    add(error) {
+        if (this.max <= 0)
+            return;
+        // Full and at or past the last kept row: it would sort after every kept error (found later, no smaller row).
+        if ((error.row ?? 0) >= this.cutRow)
+            return;
+        this.items.push(error);
+        if (this.items.length >= 2 * this.max)
+            this.cut();
+    }
+    cut() {
+        this.items.sort(byRowOrder); // stable: equal rows stay in the order found
+        if (this.max > 0 && this.items.length >= this.max) {
+            this.items.length = this.max;
+            this.cutRow = this.items[this.max - 1].row ?? 0;
+        }
+    }
+    toArray() {
+        this.cut();
+        return this.items;
+    }
+}
+/** One pass over a table: every count the verdict needs, the error samples, and the profile. */
+async function tallyTable(table, schema, options = {}) {
+    const maxSamples = options.maxErrorSamples ?? 1000;
+    const maxLocations = options.maxLocationsPerCheck ?? 50;
+    const file = table.info.displayPath;
+    const errors = new FirstErrors(maxSamples);
+    const checks = [];
+    const errorCounts = { file: {}, rows: {} };
+    const newCheck = (id, title, kind, extra = {}) => {
+        const check = { id: `${file}#${id}`, title, scope: kind === 'header' ? 'file' : 'rows', kind, tolerable: false, count: 0, locations: [], ...extra };
+        checks.push(check);
+        return check;
+    };
+    const record = (check, error) => {
+        check.count++;
+        const counts = errorCounts[check.scope];
+        counts[error.type] = (counts[error.type] ?? 0) + 1;
+        if (check.locations.length < maxLocations) {
+            check.locations.push({ file, line: error.line, row: error.row, field: error.field });
+        }
+        errors.add({ ...error, file, severity: 'fail' });
+    };
+    // Header against the schema.
+    const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
+    const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
+    const byName = new Map(fieldStates.map((state) => [state.field.name, state]));
+    for (const state of fieldStates) {
+        const f = state.field;
+        const tolerable = f.mostly !== undefined;
+        if (f.type !== 'any')
+            state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, 'type', { field: f.name, tolerable });
+        if (f.required)
+            state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, 'required', { field: f.name, constraint: 'required' });
+        for (const name of CONSTRAINT_ORDER) {
+            if (f.constraintValue(name) === undefined)
+                continue;
+            state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, 'constraint', { field: f.name, constraint: name, tolerable }));
+        }
+        if (f.unique) {
+            state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
+            state.unique = new hashset/* ValueHashSet */.K(1 << 16);
+        }
+        if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
+            // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
+            const identifier = f.unique || schema.keyGroups.some((g) => g.kind === 'primaryKey' && g.fields.length === 1 && g.fields[0] === f.name);
+            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : identifier ? 'identifier' : 'categorical');
+        }
+    }
+    const keyGroups = schema.keyGroups
+        .map((group) => ({
+        ...group,
+        states: group.fields.map((name) => byName.get(name)),
+        set: new hashset/* ValueHashSet */.K(1 << 16),
+        check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
+    }))
+        .filter((group) => {
+        if (group.states.some((s) => s === undefined)) {
+            // The header check already reports the missing column; the key cannot be checked.
+            group.check.unavailable = true;
+            return false;
+        }
+        if (group.states.length === 1) {
+            const state = group.states[0];
+            // A field both unique and the primary key shares one hash set: a duplicate is both errors.
+            if (group.kind === 'primaryKey')
+                state.primaryKey = { set: state.unique ?? group.set, check: group.check };
+            else if (!state.unique) {
+                state.unique = group.set;
+                state.uniqueCheck = group.check;
+            }
+            else
+                checks.splice(checks.indexOf(group.check), 1); // the field's own unique check covers it
+            return false;
+        }
+        for (const s of group.states)
+            s.keepValues = true;
+        return true;
+    });
+    const shard = options.rows;
+    let shardColumn;
+    if (shard?.by !== undefined) {
+        shardColumn = byName.get(shard.by);
+        if (!shardColumn)
+            throw new shared_errors/* ConfigurationError */.j(`shard-by column "${shard.by}" is not a column of the file and the schema`, { file });
+    }
+    let rows = 0;
+    let reserved = false;
+    for await (const batch of table.batches) {
+        const mask = shard ? shardMask(batch, shard.index, shard.count, shardColumn) : undefined;
+        rows += mask ? countKept(mask) : batch.size;
+        if (!reserved) {
+            // Size the hash sets once from the first batch's bytes per row.
+            reserved = true;
+            const expected = table.estimateRows?.(batch);
+            if (expected !== undefined) {
+                const sets = new Set();
+                for (const state of fieldStates) {
+                    if (state.unique)
+                        sets.add(state.unique);
+                    if (state.primaryKey)
+                        sets.add(state.primaryKey.set);
+                }
+                for (const group of keyGroups)
+                    sets.add(group.set);
+                const share = shard ? shard.count : 1;
+                for (const set of sets)
+                    set.reserve(Math.ceil((expected / share) * 1.05));
+            }
+        }
+        for (const state of fieldStates)
+            validateColumn(state, batch, record, mask);
+        for (const group of keyGroups)
+            checkKeyGroup(group, batch, record, mask);
+        options.onBatch?.(batch.firstRow + batch.size - 1);
+    }
+    const digest = table.digest();
+    const tally = {
+        file,
+        format: table.info.format + (table.info.gzip ? '+gzip' : ''),
+        rows,
+        sha256: digest.sha256,
+        bytes: digest.bytes,
+        checks,
+        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
+        errors: errors.toArray(),
+        errorCounts,
+    };
+    if (options.profile)
+        options.profile.rows += rows;
+    return { tally };
+}
+/** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
+function shardMask(batch, index, count, by) {
+    const mask = new Uint8Array(batch.size);
+    if (!by) {
+        for (let r = 0; r < batch.size; r++)
+            mask[r] = (batch.firstRow + r - 1) % count === index ? 1 : 0;
+        return mask;
+    }
+    const numeric = NUMERIC_ORDERED.has(by.field.type);
+    for (let r = 0; r < batch.size; r++) {
+        let raw = cellText(batch, by.column, r).trim();
+        if (numeric) {
+            // 1, 1.0 and 01 are one key: hash the cast number where there is one.
+            const value = by.field.cast(raw);
+            if (typeof value === 'number')
+                raw = String(value);
+        }
+        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
+    }
+    return mask;
+}
+function cellText(batch, column, r) {
+    if (batch.text)
+        return (0,data_batch/* textCell */.i)(batch.text, batch.text.starts.length, column, r);
+    const cell = batch.columns[column][r];
+    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell);
+}
+function countKept(mask) {
+    let n = 0;
+    for (let i = 0; i < mask.length; i++)
+        n += mask[i];
+    return n;
+}
+/**
+ * Sums the tallies of one file's row shards: row counts add up, file-level
+ * counts (the header) are the same in every shard and taken once, error
+ * samples and locations interleave back into row order.
+ */
+function mergeTallies(tallies, options = {}) {
+    const maxSamples = options.maxErrorSamples ?? 1000;
+    const maxLocations = options.maxLocationsPerCheck ?? 50;
+    const first = tallies[0];
+    for (const t of tallies) {
+        if (t.sha256 !== first.sha256)
+            throw new shared_errors/* ConfigurationError */.j(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
+    }
+    const checks = first.checks.map((check) => {
+        if (check.scope === 'file')
+            return structuredClone(check);
+        const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
+        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRowOrder).slice(0, maxLocations) };
+    });
+    const fields = first.fields.map((field) => {
+        const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
+        const mins = parts.map((p) => p.min).filter((v) => v !== null);
+        const maxes = parts.map((p) => p.max).filter((v) => v !== null);
+        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
+    });
+    const rowErrorCounts = {};
+    for (const t of tallies)
+        for (const [k, v] of Object.entries(t.errorCounts.rows))
+            rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
+    const fileErrors = first.errors.filter((e) => e.row === undefined);
+    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRowOrder);
+    return {
+        file: first.file,
+        format: first.format,
+        rows: tallies.reduce((s, t) => s + t.rows, 0),
+        sha256: first.sha256,
+        bytes: first.bytes,
+        checks,
+        fields,
+        errors: [...fileErrors, ...rowErrors].slice(0, maxSamples),
+        errorCounts: { file: { ...first.errorCounts.file }, rows: rowErrorCounts },
+    };
+}
+/** The verdict of a (possibly merged) tally: statuses, table-level checks, `mostly`, messages. */
+function finishTable(tally, schema, options = {}) {
+    const maxSamples = options.maxErrorSamples ?? 1000;
+    const file = tally.file;
+    const rows = tally.rows;
+    const errors = tally.errors.map((e) => ({ ...e }));
+    const errorCounts = {};
+    for (const counts of [tally.errorCounts.file, tally.errorCounts.rows])
+        for (const [k, v] of Object.entries(counts))
+            errorCounts[k] = (errorCounts[k] ?? 0) + v;
+    let errorCount = Object.values(errorCounts).reduce((a, b) => a + b, 0);
+    const addError = (error) => {
+        errorCount++;
+        errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
+        if (errors.length < maxSamples)
+            errors.push(error);
+    };
+    const fieldOf = new Map(schema.fields.map((f) => [f.name, f]));
+    const stats = new Map(tally.fields.map((f) => [f.name, f]));
+    const tolerated = new Set();
+    for (const s of tally.fields) {
+        const mostly = fieldOf.get(s.name)?.mostly;
+        const nonMissing = rows - s.missing;
+        if (mostly !== undefined && s.failed > 0 && nonMissing > 0 && 1 - s.failed / nonMissing >= mostly)
+            tolerated.add(s.name);
+    }
+    for (const error of errors) {
+        if (error.field !== undefined && tolerated.has(error.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
+            error.severity = 'warn';
+        }
+    }
+    const finished = [];
+    for (const check of tally.checks) {
+        const field = check.field === undefined ? undefined : fieldOf.get(check.field);
+        const s = check.field === undefined ? undefined : stats.get(check.field);
+        if (check.unavailable) {
+            finished.push({ id: check.id, title: check.title, status: 'fail', message: 'cannot be checked: a key column is missing from the file', count: 0, locations: [] });
+            continue;
+        }
+        const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
+        let status = check.count === 0 ? 'pass' : 'fail';
+        let message = check.count === 0 ? 'no errors' : `${formatCount(check.count)} error${check.count === 1 ? '' : 's'}`;
+        let observed = check.count;
+        let expected = 0;
+        if (unverifiable !== undefined) {
+            status = check.count === 0 ? 'error' : 'fail';
+            message = `${check.count === 0 ? 'cannot be verified' : `${message} within shards; the rest cannot be verified`}: ${unverifiable}`;
+        }
+        else if (field && s && check.tolerable && field.mostly !== undefined) {
+            const nonMissing = rows - s.missing;
+            const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
+            observed = share;
+            expected = `≥ ${formatRate(field.mostly)} valid`;
+            if (check.count > 0) {
+                status = tolerated.has(field.name) ? 'pass' : 'fail';
+                message = `${formatCount(check.count)} of ${formatCount(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(field.mostly)}`;
+            }
+        }
+        else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
+            observed = formatCastValue(field, s.min);
+            expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
+        }
+        else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
+            observed = formatCastValue(field, s.max);
+            expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
+        }
+        finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
+    }
+    // Table-level checks over the full counts.
+    const rowCount = schema.rowCount;
+    if (rowCount && !options.partial) {
+        const range = describeRange(rowCount.min, rowCount.max);
+        const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
+        finished.push({ id: `${file}#rowCount`, title: `Row count is ${range}`, status: ok ? 'pass' : 'fail', observed: rows, expected: range, message: ok ? `${formatCount(rows)} rows` : `${formatCount(rows)} rows, expected ${range}`, count: ok ? 0 : 1, locations: [] });
+        if (!ok)
+            addError({ type: 'row-count', file, message: `the table has ${formatCount(rows)} rows, expected ${range}`, severity: 'fail' });
+    }
+    for (const s of tally.fields) {
+        const field = fieldOf.get(s.name);
+        if (field?.maxMissingRate === undefined)
+            continue;
+        const rate = rows === 0 ? 0 : s.missing / rows;
+        const limit = field.maxMissingRate;
+        const ok = rate <= limit;
+        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${formatRate(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${formatRate(limit)}`, message: `${formatCount(s.missing)} of ${formatCount(rows)} values missing (${formatRate(rate)})`, count: ok ? 0 : 1, locations: [] });
+        if (!ok)
+            addError({ type: 'missing-rate', file, field: field.name, message: `${formatRate(rate)} of "${field.name}" is missing, more than the ${formatRate(limit)} allowed`, severity: 'fail' });
+    }
+    errors.sort(byRowOrder);
+    const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
+    return {
+        summary: {
+            file,
+            format: tally.format,
+            status: (0,results_status/* worstStatus */.A4)(finished.map((c) => c.status)),
+            rows,
+            sha256: tally.sha256,
+            bytes: tally.bytes,
+            errorCount,
+            errorCounts,
+            failedChecks,
+        },
+        checks: finished,
+        errors,
+    };
+}
+const CONSTRAINT_ORDER = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum'];
+function describeConstraint(name, value) {
+    switch (name) {
+        case 'minimum': return `≥ ${String(value)}`;
+        case 'maximum': return `≤ ${String(value)}`;
+        case 'exclusiveMinimum': return `> ${String(value)}`;
+        case 'exclusiveMaximum': return `< ${String(value)}`;
+        case 'minLength': return `length ≥ ${String(value)}`;
+        case 'maxLength': return `length ≤ ${String(value)}`;
+        case 'pattern': return `matches /${String(value)}/`;
+        case 'enum': {
+            const list = value.map((v) => JSON.stringify(v));
+            return `one of ${list.length > 6 ? `${list.slice(0, 6).join(', ')}, … (${list.length})` : list.join(', ')}`;
+        }
+    }
+}
+function constraintMessage(name, cell, limit) {
+    const shown = JSON.stringify(cell);
+    switch (name) {
+        case 'minimum': return `${shown} is less than the minimum ${String(limit)}`;
+        case 'maximum': return `${shown} is greater than the maximum ${String(limit)}`;
+        case 'exclusiveMinimum': return `${shown} is not greater than the exclusive minimum ${String(limit)}`;
+        case 'exclusiveMaximum': return `${shown} is not less than the exclusive maximum ${String(limit)}`;
+        case 'minLength': return `${shown} is shorter than minLength ${String(limit)}`;
+        case 'maxLength': return `${shown} is longer than maxLength ${String(limit)}`;
+        case 'pattern': return `${shown} does not match the pattern ${String(limit)}`;
+        case 'enum': return `${shown} is not one of ${limit.map(String).join(', ')}`;
+    }
+}
+function describeRange(min, max) {
+    if (min !== undefined && max !== undefined)
+        return `between ${formatCount(min)} and ${formatCount(max)}`;
+    if (min !== undefined)
+        return `at least ${formatCount(min)}`;
+    if (max !== undefined)
+        return `at most ${formatCount(max)}`;
+    return 'any';
+}
+function matchHeader(table, schema, report) {
+    const header = table.header;
+    const mode = table.info.format === 'jsonl' && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
+    const states = [];
+    const make = (field, column) => ({
+        field, column, missing: 0, failed: 0, min: Infinity, max: -Infinity, constraintChecks: new Map(), keepValues: false, values: [],
+    });
+    header.forEach((label, i) => {
+        if (label === '')
+            report('blank-label', `column ${i + 1} has a blank header`);
+    });
+    const allowExtra = mode === 'subset' || mode === 'partial';
+    const allowMissing = mode === 'superset' || mode === 'partial';
+    if (mode === 'exact') {
+        const n = Math.max(header.length, schema.fields.length);
+        for (let i = 0; i < n; i++) {
+            const field = schema.fields[i];
+            const label = header[i];
+            if (field && label === undefined)
+                report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
+            else if (!field && label !== undefined)
+                report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
+            else if (field && label !== undefined) {
+                if (label !== field.name && label !== '')
+                    report('incorrect-label', `column ${i + 1} is "${label}", the schema expects "${field.name}"`, field.name);
+                states.push(make(field, i));
+            }
+        }
+    }
+    else {
+        const position = new Map(header.map((label, i) => [label, i]));
+        const names = new Set(schema.fields.map((f) => f.name));
+        for (const field of schema.fields) {
+            const column = position.get(field.name);
+            if (column === undefined) {
+                if (!allowMissing)
+                    report('missing-label', `field "${field.name}" is missing from the header`, field.name);
+            }
+            else
+                states.push(make(field, column));
+        }
+        if (!allowExtra)
+            header.forEach((label, i) => {
+                if (label !== '' && !names.has(label))
+                    report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
+            });
+        if (mode === 'partial' && states.length === 0)
+            report('missing-label', 'no column of the file is a field of the schema');
+    }
+    const unexpected = table.unexpectedKeys;
+    if (unexpected && !allowExtra) {
+        const originalBatches = table.batches;
+        // JSON Lines can reveal extra keys only while reading; report them after the last batch.
+        table.batches = (async function* () {
+            yield* originalBatches;
+            for (const [key, line] of unexpected()) {
+                if (!schema.fields.some((f) => f.name === key))
+                    report('extra-label', `key "${key}" (first seen on line ${line}) is not in the schema`, key);
+            }
+        })();
+    }
+    return states;
+}
+/** Marks a string value left in the chunk text (text[start, end)), not materialized. */
+const IN_TEXT = Symbol('in-text');
+function validateColumn(state, batch, record, mask) {
+    // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
+    // numbers, dates and most string checks run on the text without making a
+    // string per cell. The common casts and every constraint are inlined (a
+    // closure call per cell would be megamorphic across fields).
+    const { field } = state;
+    const cells = batch.text;
+    const text = cells?.text ?? '';
+    const starts = cells?.starts[state.column];
+    const ends = cells?.ends[state.column];
+    const special = cells?.special;
+    const width = cells?.starts.length ?? 0;
+    const column = cells ? undefined : batch.columns[state.column];
+    const lines = batch.lines;
+    const missingValues = field.missingValues;
+    const missingList = [...missingValues];
+    const onlyEmptyMissing = missingList.length === 1 && missingList[0] === '';
+    // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
+    let longestMissing = 0;
+    for (const m of missingList)
+        longestMissing = Math.max(longestMissing, m.length);
+    const cast = field.cast;
+    const kind = field.fastKind;
+    const L = field.limits;
+    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
+    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
+    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
+    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
+    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
+    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
+    const pattern = L.pattern;
+    const allowed = L.enum;
+    const enumByKey = L.enumByKey;
+    // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
+    const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
+    const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
+    const ordered = NUMERIC_ORDERED.has(field.type);
+    const unique = state.unique;
+    const primaryKey = state.primaryKey;
+    const keep = state.keepValues;
+    const sticky = cells && L.stickyPattern ? L.stickyPattern(cells.delimiter) : undefined;
+    const needString = (pattern !== undefined && sticky === undefined) || (allowed !== undefined && enumList === undefined) || keep;
+    const values = state.values;
+    if (keep)
+        values.length = batch.size;
+    let seenMin = state.min;
+    let seenMax = state.max;
+    const profile = state.profile;
+    const profileNumbers = profile !== undefined && profile.kind === 'numeric';
+    const profileCountOnly = profile !== undefined && profile.countOnly;
+    for (let r = 0; r < batch.size; r++) {
+        if (mask !== undefined && mask[r] === 0)
+            continue;
+        let cell;
+        let s = 0;
+        let e = 0;
+        let isMissing;
+        if (column === undefined) {
+            s = starts[r];
+            e = ends[r];
+            cell = special === undefined ? undefined : special.get(r * width + state.column);
+            if (cell === undefined) {
+                const length = e - s;
+                isMissing = length === 0 && missingValues.has('');
+                if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
+                    for (let k = 0; k < missingList.length; k++) {
+                        const m = missingList[k];
+                        if (m.length === length && text.startsWith(m, s))
+                            isMissing = true;
+                    }
+                }
+            }
+            else
+                isMissing = missingValues.has(cell);
+        }
+        else {
+            cell = column[r];
+            isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
+        }
+        if (isMissing) {
+            state.missing++;
+            if (profile !== undefined)
+                profile.missing++;
+            if (keep)
+                values[r] = undefined;
+            if (state.requiredCheck) {
+                record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
+            }
+            if (primaryKey)
+                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
+            continue;
+        }
+        let value;
+        if (cell === undefined) {
+            if (kind === FAST_STRING)
+                value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
+            else if (kind === FAST_NUMBER) {
+                const parsed = parseDecimalRange(text, s, e);
+                value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
+            }
+            else if (kind === FAST_INTEGER)
+                value = parseIntegerRange(text, s, e) ?? INVALID;
+            else if (kind === FAST_DATE)
+                value = parseIsoDateRange(text, s, e) ?? INVALID;
+            else if (kind === FAST_DATETIME)
+                value = parseIsoDatetimeRange(text, s, e) ?? INVALID;
+            else
+                value = cast((cell = text.slice(s, e)));
+        }
+        else if (typeof cell === 'string' && kind !== 0) {
+            if (kind === FAST_STRING)
+                value = cell;
+            else if (kind === FAST_NUMBER)
+                value = NUMBER_PATTERN.test(cell) ? +cell : cast(cell);
+            else if (kind === FAST_INTEGER)
+                value = INTEGER_PATTERN.test(cell) ? +cell : INVALID;
+            else if (kind === FAST_DATE)
+                value = parseIsoDate(cell) ?? INVALID;
+            else if (kind === FAST_DATETIME)
+                value = parseIsoDatetime(cell) ?? INVALID;
+            else
+                value = cast(cell);
+        }
+        else
+            value = cast(cell);
+        if (value === INVALID) {
+            state.failed++;
+            if (profile !== undefined)
+                profile.typeErrors++;
+            if (keep)
+                values[r] = undefined;
+            const shown = truncateCell(cell ?? text.slice(s, e));
+            if (state.typeCheck) {
+                record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
+            }
+            if (primaryKey)
+                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
+            continue;
+        }
+        if (keep)
+            values[r] = value;
+        if (ordered) {
+            if (value < seenMin)
+                seenMin = value;
+            if (value > seenMax)
+                seenMax = value;
+        }
+        if (anyConstraint) {
+            let broken;
+            if (hasMin && value < min)
+                broken = 'minimum';
+            else if (hasMax && value > max)
+                broken = 'maximum';
+            else if (hasExMin && value <= exMin)
+                broken = 'exclusiveMinimum';
+            else if (hasExMax && value >= exMax)
+                broken = 'exclusiveMaximum';
+            else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength)))
+                broken = 'minLength';
+            else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength)))
+                broken = 'maxLength';
+            else if (pattern !== undefined) {
+                let matches;
+                if (cell === undefined && sticky !== undefined) {
+                    // In place: a match must end where the cell ends; one ending elsewhere is checked on the string.
+                    sticky.lastIndex = s;
+                    matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
+                }
+                else {
+                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : truncateCell(cell));
+                }
+                if (!matches)
+                    broken = 'pattern';
+            }
+            else if (allowed !== undefined) {
+                if (value === IN_TEXT) {
+                    let found = false;
+                    for (let k = 0; k < enumList.length && !found; k++) {
+                        const option = enumList[k];
+                        found = option.length === e - s && text.startsWith(option, s);
+                    }
+                    if (!found)
+                        broken = 'enum';
+                }
+                else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value))
+                    broken = 'enum';
+            }
+            if (broken !== undefined) {
+                state.failed++;
+                if (profile !== undefined)
+                    profile.constraintErrors++;
+                const shown = truncateCell(cell ?? text.slice(s, e));
+                record(state.constraintChecks.get(broken), {
+                    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
+                    message: constraintMessage(broken, shown, field.constraintValue(broken)),
+                });
+            }
+        }
+        if (profile !== undefined) {
+            if (profileNumbers)
+                profile.addNumber(value);
+            else if (profileCountOnly)
+                profile.count++;
+            else if (value === IN_TEXT)
+                profile.addCategoryRange(text, s, e);
+            else
+                profile.addCategory(typeof value === 'string' ? value : String(value));
+        }
+        const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
+        if (!fresh) {
+            const shown = truncateCell(cell ?? text.slice(s, e));
+            record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
+        }
+        if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
+            const shown = truncateCell(cell ?? text.slice(s, e));
+            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
+        }
+    }
+    state.min = seenMin;
+    state.max = seenMax;
+}
+function codePointsInRange(text, from, to) {
+    let surrogates = 0;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff)
+            surrogates++;
+    }
+    return to - from - surrogates;
+}
+function rangeShorterThan(text, from, to, limit) {
+    const length = to - from;
+    if (length < limit)
+        return true;
+    if (length >= 2 * limit)
+        return false;
+    return codePointsInRange(text, from, to) < limit;
+}
+function rangeLongerThan(text, from, to, limit) {
+    const length = to - from;
+    if (length <= limit)
+        return false;
+    if (length > 2 * limit)
+        return true;
+    return codePointsInRange(text, from, to) > limit;
+}
+// A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
+function shorterThan(value, limit) {
+    if (typeof value === 'string') {
+        if (value.length < limit)
+            return true;
+        if (value.length >= 2 * limit)
+            return false;
+    }
+    return lengthOf(value) < limit;
+}
+function longerThan(value, limit) {
+    if (typeof value === 'string') {
+        if (value.length <= limit)
+            return false;
+        if (value.length > 2 * limit)
+            return true;
+    }
+    return lengthOf(value) > limit;
+}
+function addValue(set, value) {
+    if (typeof value === 'string')
+        return set.add(value);
+    if (typeof value === 'number')
+        return set.addNumber(value);
+    return set.add(uniqueKeyOf(value));
+}
+function checkKeyGroup(group, batch, record, mask) {
+    const states = group.states;
+    for (let r = 0; r < batch.size; r++) {
+        if (mask !== undefined && mask[r] === 0)
+            continue;
+        let key = '';
+        let incomplete = false;
+        for (let k = 0; k < states.length; k++) {
+            const value = states[k].values[r];
+            if (value === undefined) {
+                incomplete = true;
+                break;
+            }
+            key += (k > 0 ? '\u0000' : '') + uniqueKeyOf(value);
+        }
+        const row = batch.firstRow + r;
+        const line = batch.lines?.[r];
+        const shown = group.fields.length === 1 ? `"${group.fields[0]}"` : `(${group.fields.join(', ')})`;
+        if (incomplete) {
+            // Missing or invalid key values: a primary key must be complete; a unique key skips them.
+            if (group.kind === 'primaryKey')
+                record(group.check, { type: 'primary-key', row, line, message: `row ${row} has a missing or invalid primary key ${shown}` });
+            continue;
+        }
+        if (!group.set.add(key)) {
+            record(group.check, {
+                type: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error',
+                row, line,
+                message: `row ${row} repeats the ${group.kind === 'primaryKey' ? 'primary' : 'unique'} key ${shown} of an earlier row`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/shard.js
+// Shards of a dataset, as the user writes them (`2/4`, a matrix value), and
+// what a shard is to the validator.
+
+/** Reads `i/n` (1 ≤ i ≤ n, as a matrix index starting at 1) into a 0-based shard. */
+function parseShard(text, by, key = 'shard') {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new shared_errors/* ConfigurationError */.j(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+    }
+    return { index: index - 1, count, ...(by ? { by } : {}) };
+}
+
+;// CONCATENATED MODULE: ./build/shared/validate/run.js
+// validateData: the validate-data step as a pure function of its inputs:
+// data files + schema (+ a reference) → one results document. Bad input
+// (unreadable file, bad schema) does not throw: it becomes an `error` check,
+// so a complete document is always written, and is returned as `problems`
+// for the entry to turn into exit status 2 / a failed step.
+//
+// Three shapes of run: a whole dataset; one shard of it (`shard`), whose
+// document carries the tallies and profile a merge needs; and the merge of
+// every shard's document (`merge`), which gives the verdict the unsharded
+// run gives.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function validateData(input, hooks = {}) {
+    const problems = [];
+    const checks = [];
+    const tables = [];
+    const errors = [];
+    const maxSamples = input.options?.maxErrorSamples ?? 1000;
+    const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
+    const fail = (error, id, title) => {
+        if (!(error instanceof shared_errors/* ConfigurationError */.j))
+            throw error;
+        problems.push(error);
+        checks.push(problemCheck(id, title, error));
+    };
+    let schema;
+    try {
+        schema = await loadTableSchema(input.schemaPath);
+    }
+    catch (error) {
+        fail(error instanceof shared_errors/* ConfigurationError */.j ? relocate(error, input.schemaPath, schemaShown) : error, `${schemaShown}#schema`, 'Schema is valid');
+    }
+    let reference;
+    if (schema && input.reference !== undefined) {
+        try {
+            reference = await loadReference(input.reference, input.baseDir, schema);
+        }
+        catch (error) {
+            fail(error, 'reference', 'Reference is readable');
+        }
+    }
+    if (input.shard && input.merge)
+        fail(new shared_errors/* ConfigurationError */.j('shard and merge cannot be combined: shards validate, the merge combines their documents'), 'shard', 'Shard settings are valid');
+    const wantProfile = reference !== undefined || input.profile === true || input.shard !== undefined;
+    let shard;
+    let tallies = [];
+    let profile;
+    let unverifiableKey;
+    let files = [];
+    if (schema && input.merge && problems.length === 0) {
+        try {
+            const keep = (column) => new Set(Object.keys(reference?.profile.columns[column]?.categories?.counts ?? {}));
+            const merged = await mergeShardDocuments(input.merge, input.baseDir, schema, keep, input.options);
+            tallies = merged.tallies;
+            profile = merged.profile;
+            unverifiableKey = merged.unverifiableKey;
+            if (reference && merged.reference && merged.reference.sha256 !== reference.sha256) {
+                throw new shared_errors/* ConfigurationError */.j(`the shards were profiled against reference ${merged.reference.path} (sha256 ${merged.reference.sha256?.slice(0, 12)}), not ${reference.path}`);
+            }
+        }
+        catch (error) {
+            fail(error, 'merge', 'Shard documents merge');
+        }
+    }
+    else if (schema && problems.length === 0) {
+        try {
+            files = await expandPaths(input.data, input.baseDir);
+            if (files.length === 0)
+                throw new shared_errors/* ConfigurationError */.j('no data files were given');
+        }
+        catch (error) {
+            fail(error, 'data', 'Data files are found');
+        }
+        if (input.shard) {
+            const { index, count, by } = input.shard;
+            const mode = by === undefined && files.length >= count ? 'files' : 'rows';
+            shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
+            // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
+            // Contiguous runs of files, so the merge (in shard order) lists the files in their given order.
+            if (mode === 'files')
+                files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
+        }
+        const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
+        for (const file of files) {
+            try {
+                const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
+                const onProgress = hooks.onProgress;
+                const { tally } = await tallyTable(table, schema, {
+                    ...input.options,
+                    profile: profiler,
+                    rows: shard?.mode === 'rows' ? shard : undefined,
+                    onBatch: onProgress ? (rows) => onProgress({ file: file.displayPath, rows }) : undefined,
+                });
+                tallies.push(tally);
+            }
+            catch (error) {
+                if (!(error instanceof shared_errors/* ConfigurationError */.j))
+                    throw error;
+                problems.push(error);
+                checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
+                tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+            }
+        }
+        profile = profiler?.toProfile();
+    }
+    for (const tally of tallies) {
+        const result = finishTable(tally, schema, { ...input.options, partial: shard !== undefined, unverifiableKey });
+        tables.push(result.summary);
+        checks.push(...result.checks);
+        for (const e of result.errors)
+            if (errors.length < maxSamples)
+                errors.push(e);
+    }
+    let drift;
+    if (schema && reference && profile && !shard && problems.length === 0) {
+        const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile });
+        checks.push(...compared.checks);
+        drift = compared.drift;
+    }
+    const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
+    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+    const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
+    const baseTitle = input.title ?? 'Data validation';
+    const document = {
+        holdout: results_schema/* RESULTS_VERSION */.kI,
+        kind: 'validate-data',
+        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
+        status,
+        createdAt: (input.now ?? new Date()).toISOString(),
+        subject: {
+            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
+            gitSha: input.gitSha,
+            schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
+            ...(reference ? { reference: { path: reference.path, sha256: reference.sha256 } } : {}),
+        },
+        checks,
+        data: {
+            tables, rows, errorCount, errors,
+            ...(drift ? { drift } : {}),
+            ...(shard ? { shard, tallies, profile } : {}),
+        },
+    };
+    return { document, profile, problems };
+}
+/** The current data's profiler: binned on the reference's edges; on its own (a reference in the making) unless sharded. */
+function currentProfiler(reference, sharded) {
+    if (reference) {
+        const columns = reference.profile.columns;
+        return new profile/* DatasetProfiler */.ib((column) => {
+            const edges = (0,profile/* frozenEdgesOf */.qf)(columns[column]);
+            return edges ? { edges } : 'none';
+        }, (column) => new Set(Object.keys(columns[column]?.categories?.counts ?? {})));
+    }
+    // Shards without a reference cannot agree on edges: they profile without histograms.
+    return new profile/* DatasetProfiler */.ib(() => (sharded ? 'none' : 'own'));
+}
+/** Uniqueness survives a row split only when rows sharing a key share a shard: shard-by one of the key's columns. */
+function keyVerifier(shard) {
+    return (fields) => shard.by !== undefined && fields.includes(shard.by)
+        ? undefined
+        : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
+}
+async function loadReference(path, baseDir, schema) {
+    const files = await expandPaths([path], baseDir, 'reference');
+    const contents = [];
+    for (const file of files) {
+        try {
+            contents.push(await (0,promises_.readFile)(file.path));
+        }
+        catch (error) {
+            throw new shared_errors/* ConfigurationError */.j(`cannot read the reference: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.displayPath });
+        }
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const bytes of contents)
+        hash.update(bytes);
+    const sha256 = hash.digest('hex');
+    const shown = files.map((f) => f.displayPath).join(', ');
+    const profiles = contents.map((bytes) => (0,profile/* looksLikeProfile */.hE)(bytes.subarray(0, 64).toString('utf8')));
+    if (profiles.some(Boolean)) {
+        if (files.length > 1)
+            throw new shared_errors/* ConfigurationError */.j(`a reference profile is one file; "${path}" matches ${files.length} (merge shard profiles with holdout merge-profiles first)`);
+        return { profile: (0,profile/* parseProfile */.jZ)(contents[0].toString('utf8'), files[0].displayPath), path: shown, sha256 };
+    }
+    // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
+    const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
+    for (const file of files) {
+        const table = await (0,data_table/* openTable */.R)(file.path, { displayPath: file.displayPath });
+        await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+    }
+    return { profile: profiler.toProfile(), path: shown, sha256 };
+}
+/** Reads the shard documents, checks they are one complete set, and sums them. */
+async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
+    const { documents, problems } = await collectResults(patterns, baseDir);
+    if (problems.length > 0)
+        throw problems[0];
+    const shards = [];
+    for (const { file, document } of documents) {
+        if (document.kind !== 'validate-data' || !document.data.shard || !document.data.tallies) {
+            throw new shared_errors/* ConfigurationError */.j('is not a shard document of validate-data (run validate-data with shard: i/n)', { file });
+        }
+        const reference = document.subject.reference;
+        shards.push({ file, shard: document.data.shard, tallies: document.data.tallies, profile: document.data.profile, schemaSha: document.subject.schema?.sha256, reference });
+    }
+    if (shards.length === 0)
+        throw new shared_errors/* ConfigurationError */.j('no shard documents to merge');
+    const { count, mode, by } = shards[0].shard;
+    const seen = new Map();
+    for (const s of shards) {
+        if (s.shard.count !== count || s.shard.mode !== mode || s.shard.by !== by)
+            throw new shared_errors/* ConfigurationError */.j(`shard ${s.shard.index + 1}/${s.shard.count} (${s.shard.mode}) does not belong with ${shards[0].file} (${count} shards, ${mode})`, { file: s.file });
+        if (seen.has(s.shard.index))
+            throw new shared_errors/* ConfigurationError */.j(`shard ${s.shard.index + 1}/${count} appears twice (also in ${seen.get(s.shard.index)})`, { file: s.file });
+        if (s.schemaSha !== schema.sha256)
+            throw new shared_errors/* ConfigurationError */.j(`was validated with a different schema (sha256 ${s.schemaSha?.slice(0, 12)}) than ${schema.file}`, { file: s.file });
+        if (s.reference?.sha256 !== shards[0].reference?.sha256)
+            throw new shared_errors/* ConfigurationError */.j('was profiled against a different reference than the other shards', { file: s.file });
+        seen.set(s.shard.index, s.file);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
+    if (missing.length > 0)
+        throw new shared_errors/* ConfigurationError */.j(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
+    shards.sort((a, b) => a.shard.index - b.shard.index);
+    const byFile = new Map();
+    for (const s of shards)
+        for (const t of s.tallies)
+            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+    const tallies = [...byFile.values()].map((group) => {
+        if (mode === 'rows' && group.length !== count)
+            throw new shared_errors/* ConfigurationError */.j(`${group[0].file} was read by ${group.length} of the ${count} shards`);
+        return group.length === 1 ? group[0] : mergeTallies(group, options);
+    });
+    const profiles = shards.map((s) => s.profile).filter((p) => p !== undefined);
+    return {
+        tallies,
+        profile: profiles.length === shards.length ? (0,profile/* mergeProfiles */.Ns)(profiles, keep) : undefined,
+        unverifiableKey: mode === 'rows' ? keyVerifier(shards[0].shard) : undefined,
+        reference: shards[0].reference,
+    };
+}
+function relocate(error, path, shown) {
+    if (error.file !== path || path === shown)
+        return error;
+    return new shared_errors/* ConfigurationError */.j(error.reason, { file: shown, line: error.line, key: error.key });
+}
+function problemCheck(id, title, error) {
+    return {
+        id,
+        title,
+        status: 'error',
+        message: error.message,
+        count: 1,
+        locations: error.file ? [{ file: error.file, line: error.line }] : [],
+    };
+}
+
+
+/***/ })
+
+};
