@@ -11862,11 +11862,215 @@ var table = __nccwpck_require__(2395);
 var paths = __nccwpck_require__(545);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
+;// CONCATENATED MODULE: ./build/shared/steps/options.js
+// Step options, defined once. Each step declares its options here — name,
+// description, default, range (a zod schema), and the name it has on each
+// surface: the action input, the all-in-one config key, the CLI flag. From
+// that one declaration come the action-input reader, the config section's
+// zod schema and the CLI's parseArgs table; a test holds every action.yml to
+// it. Values arrive as text from inputs and flags, natively typed from YAML.
+
+
+function declare(text, schema) {
+    return (o) => ({
+        description: o.description,
+        text,
+        schema,
+        default: o.default,
+        required: o.required ?? false,
+        input: o.input === undefined ? '' : o.input,
+        config: o.config === undefined ? { name: '' } : typeof o.config === 'string' ? { name: o.config } : o.config,
+        flag: o.flag === undefined ? '' : o.flag,
+    });
+}
+/** Option builders. Names left empty are filled from the option's key by `defineOptions`. */
+const options_option = {
+    string: (o) => declare('string', schemas/* string */.YjP().min(1))(o),
+    list: (o) => declare('list', schemas/* array */.YOg(schemas/* string */.YjP().min(1)))(o),
+    enum: (values) => (o) => declare('string', schemas/* enum */.k5n(values))(o),
+    number: (schema, o) => declare('number', schema)(o),
+    integer: (schema, o) => declare('integer', schema)(o),
+    boolean: (o) => declare('boolean', schemas/* boolean */.zMY())(o),
+};
+const snake = (kebab) => kebab.replaceAll('-', '_');
+/** Fills in each option's surface names from its key. */
+function defineOptions(spec) {
+    for (const [key, o] of Object.entries(spec)) {
+        if (o.input === '')
+            o.input = key;
+        if (o.flag === '')
+            o.flag = key;
+        if (o.config !== false && o.config.name === '')
+            o.config = { ...o.config, name: snake(key) };
+    }
+    return spec;
+}
+/** The default as an action.yml writes it (text), or undefined. */
+function defaultText(o) {
+    // An empty list is what an input left out gives: action.yml writes no default for it.
+    if (o.default === undefined || (Array.isArray(o.default) && o.default.length === 0))
+        return undefined;
+    return Array.isArray(o.default) ? o.default.join('\n') : String(o.default);
+}
+// ---------------------------------------------------------------- text → value
+function fromText(o, raw, where) {
+    const text = raw.trim();
+    switch (o.text) {
+        case 'string':
+            return text;
+        case 'list':
+            return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
+        case 'number': {
+            const n = Number(text);
+            if (text === '' || !Number.isFinite(n))
+                throw new errors/* ConfigurationError */.j(`${where}: expected a number, got "${text}"`);
+            return n;
+        }
+        case 'integer':
+            if (!/^[+-]?\d+$/.test(text))
+                throw new errors/* ConfigurationError */.j(`${where}: expected a whole number, got "${text}"`);
+            return Number(text);
+        case 'boolean':
+            if (['true', 'True', 'TRUE'].includes(text))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(text))
+                return false;
+            throw new errors/* ConfigurationError */.j(`${where}: expected true or false, got "${text}"`);
+    }
+}
+/** Says what a schema accepts, in a user's words, from its zod checks. */
+function describeRange(o) {
+    const def = o.schema.def;
+    if (def.type === 'enum')
+        return `one of ${Object.values(def.entries ?? {}).join(', ')}`;
+    const parts = [];
+    for (const check of def.checks ?? []) {
+        const c = check._zod.def;
+        if (c.check === 'greater_than')
+            parts.push(`${c.inclusive ? '≥' : '>'} ${c.value}`);
+        if (c.check === 'less_than')
+            parts.push(`${c.inclusive ? '≤' : '<'} ${c.value}`);
+        if (c.check === 'number_format' && c.format === 'safeint')
+            parts.unshift('a whole number');
+    }
+    const kind = o.text === 'integer' ? 'a whole number' : o.text === 'number' ? 'a number' : o.text === 'boolean' ? 'true or false' : 'a value';
+    const bounds = parts.filter((p) => p !== 'a whole number');
+    return `${kind}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
+}
+function checked(o, value, where, shown) {
+    const result = o.schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    throw new errors/* ConfigurationError */.j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+}
+/**
+ * Reads a step's options from text sources: action inputs (`surface: 'input'`)
+ * or CLI flags (`'flag'`). `get` returns the raw text of a name, or undefined
+ * when it was not given (blank counts as not given).
+ */
+function optionsFromText(spec, surface, get) {
+    const out = {};
+    for (const [key, o] of Object.entries(spec)) {
+        const name = surface === 'input' ? o.input : o.flag;
+        if (name === false || name === 'positional') {
+            out[key] = o.default;
+            continue;
+        }
+        const where = surface === 'input' ? `input ${name}` : `--${name}`;
+        const raw = get(name);
+        if (raw === undefined || raw.trim() === '') {
+            if (o.required)
+                throw new errors/* ConfigurationError */.j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+            out[key] = o.default;
+            continue;
+        }
+        out[key] = checked(o, fromText(o, raw, where), where, JSON.stringify(raw.trim()));
+    }
+    return out;
+}
+// ---------------------------------------------------------------- config
+function configValueSchema(o) {
+    // A list may be written as one string or as a YAML list.
+    const base = o.text === 'list' ? z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v])).pipe(o.schema) : o.schema;
+    const required = o.required || (o.config !== false && o.config.required === true);
+    if (required)
+        return base;
+    return o.default !== undefined ? base.default(o.default) : base.optional();
+}
+/**
+ * The zod schema of a step's section of the all-in-one config, with the
+ * config's key names (nested where a name is dotted). `extra` adds keys that
+ * belong to the config only (a check's name, the gate's `enabled`).
+ */
+function configSectionSchema(spec, extra = {}) {
+    const root = { leaves: {}, children: {} };
+    for (const o of Object.values(spec)) {
+        if (o.config === false)
+            continue;
+        const parts = o.config.name.split('.');
+        let node = root;
+        for (const part of parts.slice(0, -1))
+            node = node.children[part] ??= { leaves: {}, children: {} };
+        node.leaves[parts.at(-1)] = configValueSchema(o);
+    }
+    const build = (node) => {
+        const shape = { ...node.leaves };
+        for (const [name, child] of Object.entries(node.children))
+            shape[name] = build(child).prefault({});
+        return z.strictObject(shape);
+    };
+    const section = build(root);
+    return Object.keys(extra).length ? section.extend(extra) : section;
+}
+/** Maps a parsed config section (config names) back to the step's options (option keys). */
+function optionsFromConfig(spec, section) {
+    const out = {};
+    for (const [key, o] of Object.entries(spec)) {
+        if (o.config === false) {
+            out[key] = o.default;
+            continue;
+        }
+        let value = section;
+        for (const part of o.config.name.split('.'))
+            value = value?.[part];
+        out[key] = value;
+    }
+    return out;
+}
+// ---------------------------------------------------------------- CLI
+/** parseArgs options for a step's flags. */
+function flagTable(spec) {
+    const table = {};
+    for (const o of Object.values(spec))
+        if (o.flag !== false && o.flag !== 'positional')
+            table[o.flag] = { type: 'string' };
+    return table;
+}
+/** The option lines of a command's --help, from the spec. */
+function flagHelp(spec) {
+    const rows = [];
+    for (const o of Object.values(spec)) {
+        if (o.flag === false || o.flag === 'positional')
+            continue;
+        const value = o.text === 'list' ? '<a,b>' : o.text === 'boolean' ? '<true|false>' : `<${o.text === 'string' ? 'value' : o.text}>`;
+        const notes = [o.required ? 'required' : '', defaultText(o) !== undefined ? `default ${defaultText(o).replaceAll('\n', ',')}` : ''].filter(Boolean).join('; ');
+        rows.push([`--${o.flag} ${value}`, `${firstSentence(o.description)}${notes ? ` (${notes})` : ''}`]);
+    }
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+function firstSentence(text) {
+    const end = text.search(/\.(\s|$)/);
+    return end < 0 ? text : text.slice(0, end);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/steps/common.js
 // Option values and ranges that several steps share, defined once.
 
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
-const FAIL_ON = ['fail', 'warn', 'never'];
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
 /** Which status fails the gate: it always blocks on fail and error. */
 const GATE_FAIL_ON = ['fail', 'warn'];
 const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
@@ -11874,6 +12078,10 @@ const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
 const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
 const probability = schemas/* number */.aig().min(0).max(1);
 const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => options_option.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => options_option.string({ description, default: fallback, config: false, flag: false });
 
 // EXTERNAL MODULE: external "module"
 var external_module_ = __nccwpck_require__(3339);
@@ -14915,6 +15123,8 @@ function parseBaselineSpec(spec) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
 var metrics_registry = __nccwpck_require__(560);
 ;// CONCATENATED MODULE: ./build/shared/compare/policy.js
@@ -14929,9 +15139,10 @@ var metrics_registry = __nccwpck_require__(560);
 
 
 
+
 const nonNegative = schemas/* number */.aig().finite().nonnegative();
 const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
     min: schemas/* number */.aig().finite().optional(),
     max: schemas/* number */.aig().finite().optional(),
     max_regression: nonNegative.optional(),
@@ -15020,208 +15231,6 @@ function displayPath(baseDir, absolute) {
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
 }
 
-;// CONCATENATED MODULE: ./build/shared/steps/options.js
-// Step options, defined once. Each step declares its options here — name,
-// description, default, range (a zod schema), and the name it has on each
-// surface: the action input, the all-in-one config key, the CLI flag. From
-// that one declaration come the action-input reader, the config section's
-// zod schema and the CLI's parseArgs table; a test holds every action.yml to
-// it. Values arrive as text from inputs and flags, natively typed from YAML.
-
-
-function declare(text, schema) {
-    return (o) => ({
-        description: o.description,
-        text,
-        schema,
-        default: o.default,
-        required: o.required ?? false,
-        input: o.input === undefined ? '' : o.input,
-        config: o.config === undefined ? { name: '' } : typeof o.config === 'string' ? { name: o.config } : o.config,
-        flag: o.flag === undefined ? '' : o.flag,
-    });
-}
-/** Option builders. Names left empty are filled from the option's key by `defineOptions`. */
-const options_option = {
-    string: (o) => declare('string', schemas/* string */.YjP().min(1))(o),
-    list: (o) => declare('list', schemas/* array */.YOg(schemas/* string */.YjP().min(1)))(o),
-    enum: (values) => (o) => declare('string', schemas/* enum */.k5n(values))(o),
-    number: (schema, o) => declare('number', schema)(o),
-    integer: (schema, o) => declare('integer', schema)(o),
-    boolean: (o) => declare('boolean', schemas/* boolean */.zMY())(o),
-};
-const snake = (kebab) => kebab.replaceAll('-', '_');
-/** Fills in each option's surface names from its key. */
-function defineOptions(spec) {
-    for (const [key, o] of Object.entries(spec)) {
-        if (o.input === '')
-            o.input = key;
-        if (o.flag === '')
-            o.flag = key;
-        if (o.config !== false && o.config.name === '')
-            o.config = { ...o.config, name: snake(key) };
-    }
-    return spec;
-}
-/** The default as an action.yml writes it (text), or undefined. */
-function defaultText(o) {
-    // An empty list is what an input left out gives: action.yml writes no default for it.
-    if (o.default === undefined || (Array.isArray(o.default) && o.default.length === 0))
-        return undefined;
-    return Array.isArray(o.default) ? o.default.join('\n') : String(o.default);
-}
-// ---------------------------------------------------------------- text → value
-function fromText(o, raw, where) {
-    const text = raw.trim();
-    switch (o.text) {
-        case 'string':
-            return text;
-        case 'list':
-            return text.split(/[\n,]/).map((item) => item.trim()).filter((item) => item !== '');
-        case 'number': {
-            const n = Number(text);
-            if (text === '' || !Number.isFinite(n))
-                throw new errors/* ConfigurationError */.j(`${where}: expected a number, got "${text}"`);
-            return n;
-        }
-        case 'integer':
-            if (!/^[+-]?\d+$/.test(text))
-                throw new errors/* ConfigurationError */.j(`${where}: expected a whole number, got "${text}"`);
-            return Number(text);
-        case 'boolean':
-            if (['true', 'True', 'TRUE'].includes(text))
-                return true;
-            if (['false', 'False', 'FALSE'].includes(text))
-                return false;
-            throw new errors/* ConfigurationError */.j(`${where}: expected true or false, got "${text}"`);
-    }
-}
-/** Says what a schema accepts, in a user's words, from its zod checks. */
-function describeRange(o) {
-    const def = o.schema.def;
-    if (def.type === 'enum')
-        return `one of ${Object.values(def.entries ?? {}).join(', ')}`;
-    const parts = [];
-    for (const check of def.checks ?? []) {
-        const c = check._zod.def;
-        if (c.check === 'greater_than')
-            parts.push(`${c.inclusive ? '≥' : '>'} ${c.value}`);
-        if (c.check === 'less_than')
-            parts.push(`${c.inclusive ? '≤' : '<'} ${c.value}`);
-        if (c.check === 'number_format' && c.format === 'safeint')
-            parts.unshift('a whole number');
-    }
-    const kind = o.text === 'integer' ? 'a whole number' : o.text === 'number' ? 'a number' : o.text === 'boolean' ? 'true or false' : 'a value';
-    const bounds = parts.filter((p) => p !== 'a whole number');
-    return `${kind}${bounds.length ? ` ${bounds.join(' and ')}` : ''}`;
-}
-function checked(o, value, where, shown) {
-    const result = o.schema.safeParse(value);
-    if (result.success)
-        return result.data;
-    throw new errors/* ConfigurationError */.j(`${where}: expected ${describeRange(o)}, got ${shown}`);
-}
-/**
- * Reads a step's options from text sources: action inputs (`surface: 'input'`)
- * or CLI flags (`'flag'`). `get` returns the raw text of a name, or undefined
- * when it was not given (blank counts as not given).
- */
-function optionsFromText(spec, surface, get) {
-    const out = {};
-    for (const [key, o] of Object.entries(spec)) {
-        const name = surface === 'input' ? o.input : o.flag;
-        if (name === false || name === 'positional') {
-            out[key] = o.default;
-            continue;
-        }
-        const where = surface === 'input' ? `input ${name}` : `--${name}`;
-        const raw = get(name);
-        if (raw === undefined || raw.trim() === '') {
-            if (o.required)
-                throw new errors/* ConfigurationError */.j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
-            out[key] = o.default;
-            continue;
-        }
-        out[key] = checked(o, fromText(o, raw, where), where, JSON.stringify(raw.trim()));
-    }
-    return out;
-}
-// ---------------------------------------------------------------- config
-function configValueSchema(o) {
-    // A list may be written as one string or as a YAML list.
-    const base = o.text === 'list' ? z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v])).pipe(o.schema) : o.schema;
-    const required = o.required || (o.config !== false && o.config.required === true);
-    if (required)
-        return base;
-    return o.default !== undefined ? base.default(o.default) : base.optional();
-}
-/**
- * The zod schema of a step's section of the all-in-one config, with the
- * config's key names (nested where a name is dotted). `extra` adds keys that
- * belong to the config only (a check's name, the gate's `enabled`).
- */
-function configSectionSchema(spec, extra = {}) {
-    const root = { leaves: {}, children: {} };
-    for (const o of Object.values(spec)) {
-        if (o.config === false)
-            continue;
-        const parts = o.config.name.split('.');
-        let node = root;
-        for (const part of parts.slice(0, -1))
-            node = node.children[part] ??= { leaves: {}, children: {} };
-        node.leaves[parts.at(-1)] = configValueSchema(o);
-    }
-    const build = (node) => {
-        const shape = { ...node.leaves };
-        for (const [name, child] of Object.entries(node.children))
-            shape[name] = build(child).prefault({});
-        return z.strictObject(shape);
-    };
-    const section = build(root);
-    return Object.keys(extra).length ? section.extend(extra) : section;
-}
-/** Maps a parsed config section (config names) back to the step's options (option keys). */
-function optionsFromConfig(spec, section) {
-    const out = {};
-    for (const [key, o] of Object.entries(spec)) {
-        if (o.config === false) {
-            out[key] = o.default;
-            continue;
-        }
-        let value = section;
-        for (const part of o.config.name.split('.'))
-            value = value?.[part];
-        out[key] = value;
-    }
-    return out;
-}
-// ---------------------------------------------------------------- CLI
-/** parseArgs options for a step's flags. */
-function flagTable(spec) {
-    const table = {};
-    for (const o of Object.values(spec))
-        if (o.flag !== false && o.flag !== 'positional')
-            table[o.flag] = { type: 'string' };
-    return table;
-}
-/** The option lines of a command's --help, from the spec. */
-function flagHelp(spec) {
-    const rows = [];
-    for (const o of Object.values(spec)) {
-        if (o.flag === false || o.flag === 'positional')
-            continue;
-        const value = o.text === 'list' ? '<a,b>' : o.text === 'boolean' ? '<true|false>' : `<${o.text === 'string' ? 'value' : o.text}>`;
-        const notes = [o.required ? 'required' : '', defaultText(o) !== undefined ? `default ${defaultText(o).replaceAll('\n', ',')}` : ''].filter(Boolean).join('; ');
-        rows.push([`--${o.flag} ${value}`, `${firstSentence(o.description)}${notes ? ` (${notes})` : ''}`]);
-    }
-    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
-}
-function firstSentence(text) {
-    const end = text.search(/\.(\s|$)/);
-    return end < 0 ? text : text.slice(0, end);
-}
-
 ;// CONCATENATED MODULE: ./build/shared/steps/compare-metrics.js
 // The compare-metrics step: its options (action inputs, config keys, CLI
 // flags derive from them) and the step — candidate vs the production
@@ -15235,7 +15244,9 @@ function firstSentence(text) {
 
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+
+/** The task, or auto: inferred from the predictions. */
+const TASK_CHOICES = ['auto', ...comparison/* TASKS */.n3];
 const compareMetricsOptions = defineOptions({
     candidate: options_option.string({
         description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
@@ -15247,7 +15258,7 @@ const compareMetricsOptions = defineOptions({
     policy: options_option.string({
         description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
     }),
-    task: options_option.enum(TASKS)({
+    task: options_option.enum(TASK_CHOICES)({
         description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
         default: 'auto',
     }),
@@ -15289,17 +15300,8 @@ const compareMetricsOptions = defineOptions({
         description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
         default: 'error',
     }),
-    'results-file': options_option.string({
-        description: 'Where to write the results document (JSON).',
-        default: 'holdout-results/compare-metrics.json',
-        config: false,
-        flag: false,
-    }),
-    'fail-on': options_option.enum(FAIL_ON)({
-        description: 'Which status fails the step: fail (default), warn or never.',
-        default: 'fail',
-        config: false,
-    }),
+    'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
+    'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
 });
 async function runCompareMetrics(options, env, extras = {}) {
     const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
@@ -15515,8 +15517,8 @@ function renderGateSummary(decision, audit, auditSha) {
 
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __nccwpck_require__(9555);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __nccwpck_require__(694);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __nccwpck_require__(6941);
 ;// CONCATENATED MODULE: ./build/shared/github/gate.js
 // GitHub side of the gate: the facts an override rests on (label, who added
 // it and when, the newest push, the actor's role), the check run (with
@@ -16242,23 +16244,13 @@ const validateDataOptions = defineOptions({
         // The CLI takes the shard documents as its arguments, with a --merge switch.
         flag: false,
     }),
-    'results-file': options_option.string({
-        description: 'Where to write the results document (JSON) that report and gate read.',
-        default: 'holdout-results/validate-data.json',
-        // The all-in-one config names it from results_dir and the check's name; the CLI has --out.
-        config: false,
-        flag: false,
-    }),
+    'results-file': resultsFileOption('Where to write the results document (JSON) that report and gate read.', 'holdout-results/validate-data.json'),
     'max-annotations': options_option.integer(nonNegativeInteger, {
         description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
         default: 50,
         flag: false,
     }),
-    'fail-on': options_option.enum(FAIL_ON)({
-        description: 'Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.',
-        default: 'fail',
-        config: false,
-    }),
+    'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
 });
 async function runValidateData(options, env, extras = {}) {
     const merge = options.merge ?? [];
@@ -30113,7 +30105,7 @@ async function collectResults(patterns, baseDir) {
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
 /* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
 /* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6941);
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -30175,7 +30167,7 @@ function parseResults(text, path) {
 
 /***/ }),
 
-/***/ 694:
+/***/ 6941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30212,17 +30204,8 @@ function duration(params) {
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
-// Model-comparison vocabulary, owned here and nowhere else: the prediction
-// tasks, which way a metric is better, and the significance tests of a
-// paired comparison. A leaf module (no imports).
-/** The prediction tasks holdout computes metrics for. */
-const TASKS = ['binary', 'multiclass', 'regression'];
-/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
-const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
-/** Which way a metric is better. */
-const DIRECTIONS = ['higher', 'lower'];
-
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
 var drift = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
@@ -30420,7 +30403,7 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
 const finite = schemas/* number */.aig().nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(DIRECTIONS),
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
@@ -30434,7 +30417,7 @@ const metricRowSchema = schemas/* object */.Ikc({
     interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
     confidence: schemas/* number */.aig(),
     pValue: finite,
-    method: schemas/* enum */.k5n(TEST_METHODS),
+    method: schemas/* enum */.k5n(comparison/* TEST_METHODS */.Aj),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
     status: statusSchema,
@@ -30451,7 +30434,7 @@ const modelSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().optional(),
 });
 const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(TASKS).nullable(),
+    task: schemas/* enum */.k5n(comparison/* TASKS */.n3).nullable(),
     paired: schemas/* boolean */.zMY(),
     rows: schemas/* number */.aig().int().nonnegative().nullable(),
     confidence: schemas/* number */.aig(),
@@ -30492,9 +30475,10 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 /* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   Cd: () => (/* binding */ statusFailsStep),
 /* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
+/* unused harmony exports STATUS_TABLE, statusRank, statusColour */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
 // The status algebra: documents and checks combine to their worst status.
 // `error` (could not be evaluated) outranks `fail`: the gate treats both as
@@ -30531,7 +30515,7 @@ function worstStatus(statuses) {
     return worst;
 }
 /** Which status fails a step that produces a verdict. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+const FAIL_ON = ['fail', 'warn', 'never'];
 /** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
 function statusFailsStep(status, failOn) {
     if (status === 'error')
@@ -33098,6 +33082,27 @@ function parseShard(text, by, key = 'shard') {
     }
     return { index: index - 1, count, ...(by ? { by } : {}) };
 }
+
+
+/***/ }),
+
+/***/ 2460:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ TEST_METHODS),
+/* harmony export */   X: () => (/* binding */ DIRECTIONS),
+/* harmony export */   n3: () => (/* binding */ TASKS)
+/* harmony export */ });
+// Model-comparison vocabulary, owned here and nowhere else: the prediction
+// tasks, which way a metric is better, and the significance tests of a
+// paired comparison. A leaf module (no imports).
+/** The prediction tasks holdout computes metrics for. */
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
+const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
+/** Which way a metric is better. */
+const DIRECTIONS = ['higher', 'lower'];
 
 
 /***/ }),

@@ -99,8 +99,8 @@ async function collectResults(patterns, baseDir) {
     return { documents, problems };
 }
 
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var results_schema = __webpack_require__(694);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var results_schema = __webpack_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 ;// CONCATENATED MODULE: ./build/shared/schema/temporal.js

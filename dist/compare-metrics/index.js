@@ -41729,7 +41729,7 @@ class DatasetProfiler {
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
 /* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
 /* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6941);
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -41791,7 +41791,7 @@ function parseResults(text, path) {
 
 /***/ }),
 
-/***/ 694:
+/***/ 6941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41828,17 +41828,8 @@ function duration(params) {
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
-// Model-comparison vocabulary, owned here and nowhere else: the prediction
-// tasks, which way a metric is better, and the significance tests of a
-// paired comparison. A leaf module (no imports).
-/** The prediction tasks holdout computes metrics for. */
-const TASKS = ['binary', 'multiclass', 'regression'];
-/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
-const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
-/** Which way a metric is better. */
-const DIRECTIONS = ['higher', 'lower'];
-
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
 var drift = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
@@ -42036,7 +42027,7 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
 const finite = schemas/* number */.aig().nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(DIRECTIONS),
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
@@ -42050,7 +42041,7 @@ const metricRowSchema = schemas/* object */.Ikc({
     interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
     confidence: schemas/* number */.aig(),
     pValue: finite,
-    method: schemas/* enum */.k5n(TEST_METHODS),
+    method: schemas/* enum */.k5n(comparison/* TEST_METHODS */.Aj),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
     status: statusSchema,
@@ -42067,7 +42058,7 @@ const modelSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().optional(),
 });
 const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(TASKS).nullable(),
+    task: schemas/* enum */.k5n(comparison/* TASKS */.n3).nullable(),
     paired: schemas/* boolean */.zMY(),
     rows: schemas/* number */.aig().int().nonnegative().nullable(),
     confidence: schemas/* number */.aig(),
@@ -42108,9 +42099,10 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 /* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   Cd: () => (/* binding */ statusFailsStep),
 /* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
+/* unused harmony exports STATUS_TABLE, statusRank, statusColour */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
 // The status algebra: documents and checks combine to their worst status.
 // `error` (could not be evaluated) outranks `fail`: the gate treats both as
@@ -42147,7 +42139,7 @@ function worstStatus(statuses) {
     return worst;
 }
 /** Which status fails a step that produces a verdict. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+const FAIL_ON = ['fail', 'warn', 'never'];
 /** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
 function statusFailsStep(status, failOn) {
     if (status === 'error')
@@ -47908,7 +47900,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e7: () => (/* binding */ runCompareMetrics)
 });
 
-// UNUSED EXPORTS: TASKS
+// UNUSED EXPORTS: TASK_CHOICES
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -50960,6 +50952,8 @@ function parseBaselineSpec(spec) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
 var metrics_registry = __nccwpck_require__(560);
 ;// CONCATENATED MODULE: ./build/shared/compare/policy.js
@@ -50974,9 +50968,10 @@ var metrics_registry = __nccwpck_require__(560);
 
 
 
+
 const nonNegative = schemas/* number */.aig().finite().nonnegative();
 const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
     min: schemas/* number */.aig().finite().optional(),
     max: schemas/* number */.aig().finite().optional(),
     max_regression: nonNegative.optional(),
@@ -51195,11 +51190,15 @@ function displayPath(baseDir, absolute) {
     return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
 }
 
+// EXTERNAL MODULE: ./build/shared/steps/options.js
+var options = __nccwpck_require__(3846);
 ;// CONCATENATED MODULE: ./build/shared/steps/common.js
 // Option values and ranges that several steps share, defined once.
 
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
-const FAIL_ON = ['fail', 'warn', 'never'];
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
 /** Which status fails the gate: it always blocks on fail and error. */
 const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
 const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
@@ -51207,9 +51206,11 @@ const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
 const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
 const probability = schemas/* number */.aig().min(0).max(1);
 const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
 
-// EXTERNAL MODULE: ./build/shared/steps/options.js
-var options = __nccwpck_require__(3846);
 ;// CONCATENATED MODULE: ./build/shared/steps/compare-metrics.js
 // The compare-metrics step: its options (action inputs, config keys, CLI
 // flags derive from them) and the step — candidate vs the production
@@ -51223,7 +51224,9 @@ var options = __nccwpck_require__(3846);
 
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+
+/** The task, or auto: inferred from the predictions. */
+const TASK_CHOICES = ['auto', ...comparison/* TASKS */.n3];
 const compareMetricsOptions = (0,options/* defineOptions */.GM)({
     candidate: options/* option */.uK.string({
         description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
@@ -51235,7 +51238,7 @@ const compareMetricsOptions = (0,options/* defineOptions */.GM)({
     policy: options/* option */.uK.string({
         description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
     }),
-    task: options/* option */.uK.enum(TASKS)({
+    task: options/* option */.uK.enum(TASK_CHOICES)({
         description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
         default: 'auto',
     }),
@@ -51277,17 +51280,8 @@ const compareMetricsOptions = (0,options/* defineOptions */.GM)({
         description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
         default: 'error',
     }),
-    'results-file': options/* option */.uK.string({
-        description: 'Where to write the results document (JSON).',
-        default: 'holdout-results/compare-metrics.json',
-        config: false,
-        flag: false,
-    }),
-    'fail-on': options/* option */.uK.enum(FAIL_ON)({
-        description: 'Which status fails the step: fail (default), warn or never.',
-        default: 'fail',
-        config: false,
-    }),
+    'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
+    'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
 });
 async function runCompareMetrics(options, env, extras = {}) {
     const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
@@ -51559,6 +51553,27 @@ function firstSentence(text) {
     const end = text.search(/\.(\s|$)/);
     return end < 0 ? text : text.slice(0, end);
 }
+
+
+/***/ }),
+
+/***/ 2460:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ TEST_METHODS),
+/* harmony export */   X: () => (/* binding */ DIRECTIONS),
+/* harmony export */   n3: () => (/* binding */ TASKS)
+/* harmony export */ });
+// Model-comparison vocabulary, owned here and nowhere else: the prediction
+// tasks, which way a metric is better, and the significance tests of a
+// paired comparison. A leaf module (no imports).
+/** The prediction tasks holdout computes metrics for. */
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
+const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
+/** Which way a metric is better. */
+const DIRECTIONS = ['higher', 'lower'];
 
 
 /***/ }),

@@ -28,8 +28,8 @@ var data_table = __webpack_require__(1052);
 var paths = __webpack_require__(545);
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __webpack_require__(9555);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var results_schema = __webpack_require__(694);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var results_schema = __webpack_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 ;// CONCATENATED MODULE: ./build/shared/schema/temporal.js

@@ -400,8 +400,8 @@ function defaultPositive(file) {
 
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
 var registry = __webpack_require__(560);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __webpack_require__(694);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __webpack_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js

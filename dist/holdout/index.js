@@ -45420,7 +45420,7 @@ async function collectResults(patterns, baseDir) {
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
 /* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
 /* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6941);
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -45482,7 +45482,7 @@ function parseResults(text, path) {
 
 /***/ }),
 
-/***/ 694:
+/***/ 6941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45519,17 +45519,8 @@ function duration(params) {
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
-// Model-comparison vocabulary, owned here and nowhere else: the prediction
-// tasks, which way a metric is better, and the significance tests of a
-// paired comparison. A leaf module (no imports).
-/** The prediction tasks holdout computes metrics for. */
-const TASKS = ['binary', 'multiclass', 'regression'];
-/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
-const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
-/** Which way a metric is better. */
-const DIRECTIONS = ['higher', 'lower'];
-
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
 var drift = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
@@ -45727,7 +45718,7 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
 const finite = schemas/* number */.aig().nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(DIRECTIONS),
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
@@ -45741,7 +45732,7 @@ const metricRowSchema = schemas/* object */.Ikc({
     interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
     confidence: schemas/* number */.aig(),
     pValue: finite,
-    method: schemas/* enum */.k5n(TEST_METHODS),
+    method: schemas/* enum */.k5n(comparison/* TEST_METHODS */.Aj),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
     status: statusSchema,
@@ -45758,7 +45749,7 @@ const modelSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().optional(),
 });
 const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(TASKS).nullable(),
+    task: schemas/* enum */.k5n(comparison/* TASKS */.n3).nullable(),
     paired: schemas/* boolean */.zMY(),
     rows: schemas/* number */.aig().int().nonnegative().nullable(),
     confidence: schemas/* number */.aig(),
@@ -45799,9 +45790,10 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 /* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   Cd: () => (/* binding */ statusFailsStep),
 /* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
+/* unused harmony exports STATUS_TABLE, statusRank, statusColour */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
 // The status algebra: documents and checks combine to their worst status.
 // `error` (could not be evaluated) outranks `fail`: the gate treats both as
@@ -45838,7 +45830,7 @@ function worstStatus(statuses) {
     return worst;
 }
 /** Which status fails a step that produces a verdict. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+const FAIL_ON = ['fail', 'warn', 'never'];
 /** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
 function statusFailsStep(status, failOn) {
     if (status === 'error')
@@ -51829,23 +51821,32 @@ function sortedKeys(values) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E5: () => (/* binding */ probability),
 /* harmony export */   VC: () => (/* binding */ GATE_FAIL_ON),
+/* harmony export */   ax: () => (/* binding */ resultsFileOption),
 /* harmony export */   bF: () => (/* binding */ confidenceLevel),
-/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   dv: () => (/* binding */ nonNegativeInteger),
-/* harmony export */   g2: () => (/* binding */ DEFAULT_RESULTS_GLOB)
+/* harmony export */   g2: () => (/* binding */ DEFAULT_RESULTS_GLOB),
+/* harmony export */   rZ: () => (/* binding */ failOnOption)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3846);
+/* harmony import */ var _results_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8563);
 // Option values and ranges that several steps share, defined once.
 
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
-const FAIL_ON = ['fail', 'warn', 'never'];
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
 /** Which status fails the gate: it always blocks on fail and error. */
 const GATE_FAIL_ON = ['fail', 'warn'];
-const nonNegativeInteger = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+const nonNegativeInteger = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
 /** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
-const confidenceLevel = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0.5).lt(1);
-const probability = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const confidenceLevel = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0.5).lt(1);
+const probability = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1);
 const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => _options_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK.enum(_results_status_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON */ .d$)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => _options_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK.string({ description, default: fallback, config: false, flag: false });
 
 
 /***/ }),
@@ -51856,7 +51857,7 @@ const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  n3: () => (/* binding */ TASKS),
+  lX: () => (/* binding */ TASK_CHOICES),
   f9: () => (/* binding */ compareMetricsOptions),
   e7: () => (/* binding */ runCompareMetrics)
 });
@@ -54878,6 +54879,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
 var metrics_registry = __nccwpck_require__(560);
 ;// CONCATENATED MODULE: ./build/shared/compare/policy.js
@@ -54892,9 +54895,10 @@ var metrics_registry = __nccwpck_require__(560);
 
 
 
+
 const nonNegative = schemas/* number */.aig().finite().nonnegative();
 const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(['higher', 'lower']).optional(),
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
     min: schemas/* number */.aig().finite().optional(),
     max: schemas/* number */.aig().finite().optional(),
     max_regression: nonNegative.optional(),
@@ -54962,7 +54966,7 @@ function hash(text) {
 }
 
 // EXTERNAL MODULE: ./build/shared/report/comparison.js
-var comparison = __nccwpck_require__(514);
+var report_comparison = __nccwpck_require__(514);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __nccwpck_require__(8563);
 // EXTERNAL MODULE: ./build/shared/io/user-file.js
@@ -54984,7 +54988,9 @@ var options = __nccwpck_require__(3846);
 
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+
+/** The task, or auto: inferred from the predictions. */
+const TASK_CHOICES = ['auto', ...comparison/* TASKS */.n3];
 const compareMetricsOptions = (0,options/* defineOptions */.GM)({
     candidate: options/* option */.uK.string({
         description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
@@ -54996,7 +55002,7 @@ const compareMetricsOptions = (0,options/* defineOptions */.GM)({
     policy: options/* option */.uK.string({
         description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
     }),
-    task: options/* option */.uK.enum(TASKS)({
+    task: options/* option */.uK.enum(TASK_CHOICES)({
         description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
         default: 'auto',
     }),
@@ -55038,17 +55044,8 @@ const compareMetricsOptions = (0,options/* defineOptions */.GM)({
         description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
         default: 'error',
     }),
-    'results-file': options/* option */.uK.string({
-        description: 'Where to write the results document (JSON).',
-        default: 'holdout-results/compare-metrics.json',
-        config: false,
-        flag: false,
-    }),
-    'fail-on': options/* option */.uK.enum(common/* FAIL_ON */.d$)({
-        description: 'Which status fails the step: fail (default), warn or never.',
-        default: 'fail',
-        config: false,
-    }),
+    'results-file': (0,common/* resultsFileOption */.ax)('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
+    'fail-on': (0,common/* failOnOption */.rZ)('Which status fails the step: fail (default), warn or never.'),
 });
 async function runCompareMetrics(options, env, extras = {}) {
     const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => (0,user_file/* userFile */.M)(env.workspace, p).path);
@@ -55094,7 +55091,7 @@ async function runCompareMetrics(options, env, extras = {}) {
         resultsPath: (0,user_file/* userFile */.M)(env.workspace, options['results-file']).path,
         files: [],
         annotations: [],
-        summary: (0,comparison/* renderComparisonSummary */.YV)(document),
+        summary: (0,report_comparison/* renderComparisonSummary */.YV)(document),
         outputs: {
             status: document.status,
             'results-file': options['results-file'],
@@ -55297,8 +55294,8 @@ function renderGateSummary(decision, audit, auditSha) {
 
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __nccwpck_require__(9555);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __nccwpck_require__(694);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./build/shared/io/user-file.js
 var user_file = __nccwpck_require__(3349);
 ;// CONCATENATED MODULE: ./build/shared/github/gate.js
@@ -55812,7 +55809,7 @@ const pipelineSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej(
     model: (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricsOptions */ .f9, {
         // A policy file, or the policy itself written here.
         policy: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J())]).optional(),
-        task: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .TASKS */ .n3).default('auto'),
+        task: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .TASK_CHOICES */ .lX).default('auto'),
     }).optional(),
     gate: (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .gateOptions */ .O, { enabled: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().default(true) }).prefault({}),
     report: (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOptions */ .lt).prefault({}),
@@ -56445,23 +56442,13 @@ const validateDataOptions = (0,options/* defineOptions */.GM)({
         // The CLI takes the shard documents as its arguments, with a --merge switch.
         flag: false,
     }),
-    'results-file': options/* option */.uK.string({
-        description: 'Where to write the results document (JSON) that report and gate read.',
-        default: 'holdout-results/validate-data.json',
-        // The all-in-one config names it from results_dir and the check's name; the CLI has --out.
-        config: false,
-        flag: false,
-    }),
+    'results-file': (0,common/* resultsFileOption */.ax)('Where to write the results document (JSON) that report and gate read.', 'holdout-results/validate-data.json'),
     'max-annotations': options/* option */.uK.integer(common/* nonNegativeInteger */.dv, {
         description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
         default: 50,
         flag: false,
     }),
-    'fail-on': options/* option */.uK.enum(common/* FAIL_ON */.d$)({
-        description: 'Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.',
-        default: 'fail',
-        config: false,
-    }),
+    'fail-on': (0,common/* failOnOption */.rZ)('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
 });
 async function runValidateData(options, env, extras = {}) {
     const merge = options.merge ?? [];
@@ -56584,6 +56571,27 @@ function parseShard(text, by, key = 'shard') {
     }
     return { index: index - 1, count, ...(by ? { by } : {}) };
 }
+
+
+/***/ }),
+
+/***/ 2460:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ TEST_METHODS),
+/* harmony export */   X: () => (/* binding */ DIRECTIONS),
+/* harmony export */   n3: () => (/* binding */ TASKS)
+/* harmony export */ });
+// Model-comparison vocabulary, owned here and nowhere else: the prediction
+// tasks, which way a metric is better, and the significance tests of a
+// paired comparison. A leaf module (no imports).
+/** The prediction tasks holdout computes metrics for. */
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
+const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
+/** Which way a metric is better. */
+const DIRECTIONS = ['higher', 'lower'];
 
 
 /***/ }),

@@ -51266,11 +51266,15 @@ async function findPullRequest(octokit, repo, eventName, payload, sha) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/steps/options.js
+var options = __nccwpck_require__(3846);
 ;// CONCATENATED MODULE: ./build/shared/steps/common.js
 // Option values and ranges that several steps share, defined once.
 
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
 /** Which status fails the gate: it always blocks on fail and error. */
 const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
 const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
@@ -51278,9 +51282,11 @@ const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
 const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
 const probability = schemas/* number */.aig().min(0).max(1);
 const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => option.enum(FAIL_ON)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => option.string({ description, default: fallback, config: false, flag: false });
 
-// EXTERNAL MODULE: ./build/shared/steps/options.js
-var options = __nccwpck_require__(3846);
 ;// CONCATENATED MODULE: ./build/shared/steps/report.js
 // The report step: its options, and the step — render the report from the
 // results documents (job summary, outputs, the markdown file), then post or

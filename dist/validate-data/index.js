@@ -42150,9 +42150,10 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 /* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   Cd: () => (/* binding */ statusFailsStep),
 /* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
+/* unused harmony exports STATUS_TABLE, statusRank, statusColour */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
 // The status algebra: documents and checks combine to their worst status.
 // `error` (could not be evaluated) outranks `fail`: the gate treats both as
@@ -42189,7 +42190,7 @@ function worstStatus(statuses) {
     return worst;
 }
 /** Which status fails a step that produces a verdict. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+const FAIL_ON = ['fail', 'warn', 'never'];
 /** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
 function statusFailsStep(status, failOn) {
     if (status === 'error')
@@ -42676,8 +42677,10 @@ var schemas = __nccwpck_require__(2857);
 ;// CONCATENATED MODULE: ./build/shared/steps/common.js
 // Option values and ranges that several steps share, defined once.
 
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
-const FAIL_ON = ['fail', 'warn', 'never'];
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
 /** Which status fails the gate: it always blocks on fail and error. */
 const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
 const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
@@ -42685,6 +42688,10 @@ const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
 const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
 const probability = schemas/* number */.aig().min(0).max(1);
 const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
 
 ;// CONCATENATED MODULE: ./build/shared/steps/validate-data.js
 // The validate-data step: its options (action inputs, config keys, CLI flags
@@ -42730,23 +42737,13 @@ const validateDataOptions = (0,options/* defineOptions */.GM)({
         // The CLI takes the shard documents as its arguments, with a --merge switch.
         flag: false,
     }),
-    'results-file': options/* option */.uK.string({
-        description: 'Where to write the results document (JSON) that report and gate read.',
-        default: 'holdout-results/validate-data.json',
-        // The all-in-one config names it from results_dir and the check's name; the CLI has --out.
-        config: false,
-        flag: false,
-    }),
+    'results-file': resultsFileOption('Where to write the results document (JSON) that report and gate read.', 'holdout-results/validate-data.json'),
     'max-annotations': options/* option */.uK.integer(nonNegativeInteger, {
         description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
         default: 50,
         flag: false,
     }),
-    'fail-on': options/* option */.uK.enum(FAIL_ON)({
-        description: 'Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.',
-        default: 'fail',
-        config: false,
-    }),
+    'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
 });
 async function runValidateData(options, env, extras = {}) {
     const merge = options.merge ?? [];

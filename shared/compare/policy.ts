@@ -9,12 +9,13 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { formatKeyPath, parseConfigText, readConfigText, validateConfig, type ParsedConfig } from '../config/load.js';
+import { DIRECTIONS } from '../vocabulary/comparison.js';
 import { knownDirection, type Direction } from '../metrics/registry.js';
 
 const nonNegative = z.number().finite().nonnegative();
 
 export const metricPolicySchema = z.strictObject({
-  direction: z.enum(['higher', 'lower']).optional(),
+  direction: z.enum(DIRECTIONS).optional(),
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),
   max_regression: nonNegative.optional(),

@@ -10,7 +10,8 @@ import type { BinaryData } from './binary.js';
 import type { MulticlassData } from './multiclass.js';
 import type { RegressionData } from './regression.js';
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+export type { Task } from '../vocabulary/comparison.js';
+import type { Task } from '../vocabulary/comparison.js';
 
 export interface PredictionColumns {
   id: string;

@@ -9,7 +9,8 @@ import type { PreparedMetric } from './prepared.js';
 import type { Task, TaskData } from './predictions.js';
 import { REGRESSION_METRICS } from './regression.js';
 
-export type Direction = 'higher' | 'lower';
+export type { Direction } from '../vocabulary/comparison.js';
+import type { Direction } from '../vocabulary/comparison.js';
 
 export const TASK_METRICS: Record<Task, readonly string[]> = {
   binary: Object.keys(BINARY_METRICS),

@@ -1,9 +1,12 @@
 // Option values and ranges that several steps share, defined once.
 
 import { z } from 'zod';
+import { option } from './options.js';
 
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics). */
-export const FAIL_ON = ['fail', 'warn', 'never'] as const;
+import { FAIL_ON } from '../results/status.js';
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+export { FAIL_ON };
 /** Which status fails the gate: it always blocks on fail and error. */
 export const GATE_FAIL_ON = ['fail', 'warn'] as const;
 
@@ -13,3 +16,9 @@ export const confidenceLevel = z.number().min(0.5).lt(1);
 export const probability = z.number().min(0).max(1);
 
 export const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+export const failOnOption = (description: string) => option.enum(FAIL_ON)({ description, default: 'fail', config: false });
+
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+export const resultsFileOption = (description: string, fallback: string) => option.string({ description, default: fallback, config: false, flag: false });

@@ -9,12 +9,14 @@ import { renderComparisonSummary } from '../report/comparison.js';
 import { statusFailsStep } from '../results/status.js';
 import type { CompareMetricsResults } from '../results/schema.js';
 import { userFile } from '../io/user-file.js';
-import { confidenceLevel, FAIL_ON, nonNegativeInteger, probability } from './common.js';
+import { TASKS } from '../vocabulary/comparison.js';
+import { confidenceLevel, failOnOption, resultsFileOption, nonNegativeInteger, probability } from './common.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { StepEnvironment, StepResult } from './step.js';
 import { z } from 'zod';
 
-export const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
+/** The task, or auto: inferred from the predictions. */
+export const TASK_CHOICES = ['auto', ...TASKS] as const;
 
 export const compareMetricsOptions = defineOptions({
   candidate: option.string({
@@ -27,7 +29,7 @@ export const compareMetricsOptions = defineOptions({
   policy: option.string({
     description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
   }),
-  task: option.enum(TASKS)({
+  task: option.enum(TASK_CHOICES)({
     description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
     default: 'auto',
   }),
@@ -69,17 +71,8 @@ export const compareMetricsOptions = defineOptions({
     description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
     default: 'error',
   }),
-  'results-file': option.string({
-    description: 'Where to write the results document (JSON).',
-    default: 'holdout-results/compare-metrics.json',
-    config: false,
-    flag: false,
-  }),
-  'fail-on': option.enum(FAIL_ON)({
-    description: 'Which status fails the step: fail (default), warn or never.',
-    default: 'fail',
-    config: false,
-  }),
+  'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
+  'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
 });
 
 export type CompareMetricsOptions = OptionsOf<typeof compareMetricsOptions>;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { parseConfigText, readConfigText, validateConfig, type ParsedConfig } from '../config/load.js';
 import type { EmbeddedPolicy } from '../compare/policy.js';
 import type { UserFile } from '../io/user-file.js';
-import { compareMetricsOptions, TASKS } from './compare-metrics.js';
+import { compareMetricsOptions, TASK_CHOICES } from './compare-metrics.js';
 import { gateOptions } from './gate.js';
 import { configSectionSchema, optionsFromConfig } from './options.js';
 import { reportOptions } from './report.js';
@@ -23,7 +23,7 @@ export const pipelineSchema = z.strictObject({
   model: configSectionSchema(compareMetricsOptions, {
     // A policy file, or the policy itself written here.
     policy: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
-    task: z.enum(TASKS).default('auto'),
+    task: z.enum(TASK_CHOICES).default('auto'),
   }).optional(),
   gate: configSectionSchema(gateOptions, { enabled: z.boolean().default(true) }).prefault({}),
   report: configSectionSchema(reportOptions).prefault({}),

@@ -13,7 +13,7 @@ import type { ValidateProgress } from '../validate/run.js';
 import { userFile } from '../io/user-file.js';
 import { ConfigurationError } from '../errors.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
-import { FAIL_ON, nonNegativeInteger } from './common.js';
+import { failOnOption, resultsFileOption, nonNegativeInteger } from './common.js';
 import type { StepEnvironment, StepResult } from './step.js';
 
 export const validateDataOptions = defineOptions({
@@ -46,23 +46,13 @@ export const validateDataOptions = defineOptions({
     // The CLI takes the shard documents as its arguments, with a --merge switch.
     flag: false,
   }),
-  'results-file': option.string({
-    description: 'Where to write the results document (JSON) that report and gate read.',
-    default: 'holdout-results/validate-data.json',
-    // The all-in-one config names it from results_dir and the check's name; the CLI has --out.
-    config: false,
-    flag: false,
-  }),
+  'results-file': resultsFileOption('Where to write the results document (JSON) that report and gate read.', 'holdout-results/validate-data.json'),
   'max-annotations': option.integer(nonNegativeInteger, {
     description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
     default: 50,
     flag: false,
   }),
-  'fail-on': option.enum(FAIL_ON)({
-    description: 'Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.',
-    default: 'fail',
-    config: false,
-  }),
+  'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
 });
 
 export type ValidateDataOptions = OptionsOf<typeof validateDataOptions>;
