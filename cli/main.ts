@@ -18,6 +18,7 @@ import { loadTableSchema } from '../shared/schema/load.js';
 import { inferSchema } from '../shared/schema/infer.js';
 import { openTable } from '../shared/data/table.js';
 import { expandPaths } from '../shared/data/paths.js';
+import { userFile } from '../shared/io/user-file.js';
 import { DEFAULT_RESULTS_GLOB } from '../shared/steps/common.js';
 import { compareMetricsOptions, runCompareMetrics } from '../shared/steps/compare-metrics.js';
 import { writeStepFiles } from '../shared/steps/effects.js';
@@ -250,8 +251,8 @@ async function inferSchemaCommand(args: readonly string[], io: CliIo): Promise<n
   if (positionals.length === 0) throw new UsageError('infer-schema needs at least one data file');
   const files = await expandPaths(positionals, io.cwd);
   const tables = [];
-  for (const file of files) tables.push(await openTable(file.path, { displayPath: file.displayPath }));
-  const inferred = await inferSchema(tables, files.map((f) => f.displayPath).join(', '));
+  for (const file of files) tables.push(await openTable(file));
+  const inferred = await inferSchema(tables, files.map((f) => f.display).join(', '));
   const out = values.out as string | undefined;
   const json = out !== undefined && out.endsWith('.json');
   const text = json
@@ -291,13 +292,13 @@ async function mergeProfilesCommand(args: readonly string[], io: CliIo): Promise
   if (values.out === undefined && values.reference === undefined) throw new UsageError('merge-profiles needs --out <file> (or --schema and --reference to check drift)');
   const files = await expandPaths(positionals, io.cwd, 'profile');
   const profiles: Profile[] = [];
-  for (const file of files) profiles.push(await readProfile(file.path, file.displayPath));
-  const reference = typeof values.reference === 'string' ? await readProfile(resolve(io.cwd, values.reference), values.reference) : undefined;
+  for (const file of files) profiles.push(await readProfile(file));
+  const reference = typeof values.reference === 'string' ? await readProfile(userFile(io.cwd, values.reference)) : undefined;
   const merged = mergeProfiles(profiles, (column) => new Set(Object.keys(reference?.columns[column]?.categories?.counts ?? {})));
   if (typeof values.out === 'string') await writeProfile(resolve(io.cwd, values.out), merged);
   io.stderr(`holdout: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${merged.rows.toLocaleString('en-US')} rows)${values.out ? ` → ${String(values.out)}` : ''}\n`);
   if (!reference) return EXIT.ok;
-  const schema = await loadTableSchema(resolve(io.cwd, values.schema as string));
+  const schema = await loadTableSchema(userFile(io.cwd, values.schema as string));
   const { checks } = compareProfiles({ schema: schema.descriptor, reference, referenceInfo: { path: values.reference as string }, current: merged });
   for (const check of checks) io.stdout(sanitizeTerminal(`${check.status.toUpperCase().padEnd(5)} ${check.title}: ${check.message}`) + '\n');
   return checks.some((c) => c.status === 'fail' || c.status === 'error') ? EXIT.failed : EXIT.ok;

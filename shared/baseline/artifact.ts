@@ -42,7 +42,7 @@ export const artifactResolver: BaselineResolver<ArtifactSource> = {
         }
         const path = join(tempDir, `artifact-${basename(chosen)}`);
         await writeFile(path, entries[chosen]!);
-        return { path, displayPath: `${source.spec} (${chosen})`, source: source.spec, id: `run ${run.id} (${run.head_sha.slice(0, 12)}) artifact ${artifact.id}` };
+        return { path, written: source.spec, display: `${source.spec} (${chosen})`, source: source.spec, id: `run ${run.id} (${run.head_sha.slice(0, 12)}) artifact ${artifact.id}` };
       }
       return { missing: `${source.spec}: none of the ${runs.workflow_runs.length} newest successful runs on ${branch} has an unexpired artifact named "${source.name}"` };
     });

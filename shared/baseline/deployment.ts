@@ -38,7 +38,7 @@ export const deploymentResolver: BaselineResolver<DeploymentSource> = {
         if ('problem' in parsed) return { missing: `${source.spec}: deployment ${deployment.id} succeeded but its ${parsed.problem}` };
         const path = join(tempDir, `deployment-${deployment.id}.json`);
         await writeFile(path, JSON.stringify(parsed.metrics, null, 2));
-        return { path, displayPath: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})` };
+        return { path, written: source.spec, display: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})` };
       }
       return { missing: `${source.spec}: no successful deployment to "${source.environment}"${seen.length ? ` (newest: ${seen.slice(0, 3).join(', ')})` : ' (none at all: the first deploy?)'}` };
     });

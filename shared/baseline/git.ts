@@ -42,7 +42,7 @@ export const gitResolver: BaselineResolver<GitSource> = {
       }
       const path = join(tempDir, `git-${basename(source.path)}`);
       await writeFile(path, Buffer.from(file.content, 'base64'));
-      return { path, displayPath: source.spec, source: source.spec, id: `${source.ref}:${source.path}${file.sha ? `@${file.sha.slice(0, 12)}` : ''}` };
+      return { path, written: source.spec, display: source.spec, source: source.spec, id: `${source.ref}:${source.path}${file.sha ? `@${file.sha.slice(0, 12)}` : ''}` };
     });
   },
 };
@@ -58,7 +58,7 @@ function fromLocalGit(source: GitSource, context: BaselineContext): Promise<Reso
       const path = join(context.tempDir, `git-${basename(source.path)}`);
       mkdir(context.tempDir, { recursive: true })
         .then(() => writeFile(path, stdout))
-        .then(() => resolvePromise({ path, displayPath: source.spec, source: source.spec, id: `${source.ref}:${source.path}` }), reject);
+        .then(() => resolvePromise({ path, written: source.spec, display: source.spec, source: source.spec, id: `${source.ref}:${source.path}` }), reject);
     });
   });
 }

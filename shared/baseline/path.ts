@@ -24,6 +24,6 @@ export const pathResolver: BaselineResolver<PathSource> = {
   async resolve(source, context) {
     const path = resolve(context.baseDir, source.path);
     if (!existsSync(path)) return { missing: `${source.spec}: no such file` };
-    return { path, displayPath: source.path, source: source.spec };
+    return { path, written: source.path, display: source.path, source: source.spec };
   },
 };

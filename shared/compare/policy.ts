@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { formatKeyPath, parseConfigText, readConfigText, validateConfig, type ParsedConfig } from '../config/load.js';
+import { userFile } from '../io/user-file.js';
 import { DIRECTIONS } from '../vocabulary/comparison.js';
 import { knownDirection, type Direction } from '../metrics/registry.js';
 
@@ -64,13 +65,14 @@ export interface EmbeddedPolicy {
 type Locate = (path: readonly PropertyKey[]) => { file: string; key: string; line?: number };
 
 /** `policy` is a path to a YAML/JSON file, or inline YAML. */
-export async function loadPolicy(policy: string | undefined, resolvePath: (p: string) => string = (p) => p): Promise<Policy> {
+/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
+export async function loadPolicy(policy: string | undefined, baseDir = '.'): Promise<Policy> {
   if (policy === undefined || policy.trim() === '') return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
   const looksInline = policy.includes('\n') || policy.includes(':');
   const written = policy.trim();
-  const path = resolvePath(written);
-  if (!looksInline || existsSync(path)) {
-    const text = await readConfigText({ written, display: written, path });
+  const file = userFile(baseDir, written);
+  if (!looksInline || existsSync(file.path)) {
+    const text = await readConfigText({ ...file, display: written });
     const parsed = parseConfigText(text, written);
     return finish(validateConfig(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
   }

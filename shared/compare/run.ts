@@ -6,6 +6,7 @@
 
 import { ConfigurationError } from '../errors.js';
 import { openTable } from '../data/table.js';
+import type { UserFile } from '../io/user-file.js';
 import { readMetricsFile } from '../metrics/files.js';
 import { inferTask, joinById, pick, readPredictionsFile, toTaskData, type PredictionColumns, type PredictionsFile, type Task, type TaskData } from '../metrics/predictions.js';
 import { knownDirection, prepareMetric, TASK_METRICS } from '../metrics/registry.js';
@@ -16,12 +17,10 @@ import { formatSigned } from './format.js';
 import { comparePaired, type PairedStatistics } from './paired.js';
 import type { Policy } from './policy.js';
 
-export interface ModelFile {
-  path: string;
-  displayPath: string;
-}
+/** A candidate or baseline file: the file the user named (or a fetched copy named by its source). */
+export type ModelFile = UserFile;
 
-export interface BaselineFile extends ModelFile {
+export interface BaselineFile extends UserFile {
   /** The source as the user wrote it: a path, git:…, artifact:…, deployment:…. */
   source: string;
   id?: string;
@@ -63,15 +62,15 @@ async function loadModel(file: ModelFile, columns: PredictionColumns): Promise<L
   let predictions = PREDICTION_EXTENSIONS.test(lower);
   if (!predictions && /\.(csv|tsv)(\.gz)?$/.test(lower)) {
     // A CSV is predictions when it has the id and label columns; otherwise a metrics table.
-    const table = await openTable(file.path, { displayPath: file.displayPath });
+    const table = await openTable(file);
     predictions = table.header.includes(columns.id) && table.header.includes(columns.label);
     for await (const _ of table.batches) break;
   }
   if (predictions) {
-    const p = await readPredictionsFile(file.path, file.displayPath, columns);
+    const p = await readPredictionsFile(file, columns);
     return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
   }
-  const m = await readMetricsFile(file.path, file.displayPath);
+  const m = await readMetricsFile(file);
   return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256 };
 }
 
@@ -144,7 +143,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
     status,
     createdAt: (input.now ?? new Date()).toISOString(),
     subject: {
-      files: [candidate, baseline].filter((m): m is Loaded => m !== undefined).map((m) => ({ path: m.file.displayPath, sha256: m.sha256 })),
+      files: [candidate, baseline].filter((m): m is Loaded => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
       gitSha: input.gitSha,
       baselineId: 'missing' in input.baseline ? undefined : (input.baseline.id ?? input.baseline.source),
     },
@@ -154,7 +153,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
       paired: candidate?.kind === 'predictions' && baseline?.kind === 'predictions',
       rows: pairedRows,
       confidence: options.confidence,
-      candidate: { source: input.candidate.displayPath, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
+      candidate: { source: input.candidate.display, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
       baseline: 'missing' in input.baseline ? null : { source: input.baseline.source, kind: baseline?.kind ?? 'metrics', sha256: baseline?.sha256, id: input.baseline.id },
       baselineProblem,
       policy: { source: policy.source, sha256: policy.sha256 },
@@ -185,7 +184,7 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
     for (const [name, rule] of Object.entries(policy.metrics)) {
       const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
       const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: input.candidate.displayPath });
+      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: input.candidate.display });
       rows.push(result.row);
       checks.push(...result.checks);
     }
@@ -256,9 +255,9 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
   const baselineValue = (name: string): number | undefined => {
     if (!baseline) return undefined;
     if (baseline.kind === 'metrics') return baseline.metrics.get(name);
-    throw new ConfigurationError('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.displayPath });
+    throw new ConfigurationError('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.display });
   };
-  evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : `not in ${candidate.file.displayPath}` }));
+  evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : `not in ${candidate.file.display}` }));
   for (const [name, value] of candidate.metrics) {
     if (policy.metrics[name]) continue;
     const direction = knownDirection(name);

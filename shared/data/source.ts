@@ -9,14 +9,12 @@ import { Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
+import type { UserFile } from '../io/user-file.js';
 
 export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
-export interface DataFileInfo {
-  /** Path used to open the file. */
-  path: string;
-  /** Path as shown to users and in annotations (relative to the workspace). */
-  displayPath: string;
+/** A data file the user named, with the format its name (or an override) gives. */
+export interface DataFileInfo extends UserFile {
   format: TableFormat;
   gzip: boolean;
 }
@@ -33,8 +31,8 @@ export interface FileDigest {
 const CHUNK_BYTES = 120 * 1024;
 
 /** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-export function detectFormat(path: string, displayPath = path, override?: TableFormat): DataFileInfo {
-  const lower = path.toLowerCase();
+export function detectFormat(file: UserFile, override?: TableFormat): DataFileInfo {
+  const lower = file.path.toLowerCase();
   const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
   const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
   let format: TableFormat | undefined = override;
@@ -47,14 +45,15 @@ export function detectFormat(path: string, displayPath = path, override?: TableF
   if (!format) {
     throw new ConfigurationError(
       'unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)',
-      { file: displayPath },
+      { file: file.display },
     );
   }
-  return { path, displayPath, format, gzip };
+  return { ...file, format, gzip };
 }
 
 /** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-export async function checkReadableFile(path: string, displayPath: string): Promise<number> {
+export async function checkReadableFile(file: UserFile): Promise<number> {
+  const { path, display: displayPath } = file;
   let size: number;
   try {
     const info = await stat(path);
@@ -74,7 +73,7 @@ async function checkGzipMagic(info: DataFileInfo): Promise<void> {
     const head = Buffer.alloc(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
     if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-      throw new ConfigurationError('is named .gz but is not gzip-compressed', { file: info.displayPath });
+      throw new ConfigurationError('is named .gz but is not gzip-compressed', { file: info.display });
     }
   } finally {
     await handle.close();
@@ -86,7 +85,7 @@ async function checkGzipMagic(info: DataFileInfo): Promise<void> {
  * complete once the iteration ends.
  */
 export async function openByteStream(info: DataFileInfo): Promise<{ chunks: AsyncIterable<Buffer>; digest: () => FileDigest }> {
-  await checkReadableFile(info.path, info.displayPath);
+  await checkReadableFile(info);
   if (info.gzip) await checkGzipMagic(info);
   const hash: Hash = createHash('sha256');
   let bytes = 0;
@@ -114,9 +113,9 @@ export async function openByteStream(info: DataFileInfo): Promise<{ chunks: Asyn
       if (error instanceof ConfigurationError) throw error;
       const code = (error as NodeJS.ErrnoException).code ?? '';
       if (code.startsWith('Z_')) {
-        throw new ConfigurationError(`corrupt gzip data (${(error as Error).message})`, { file: info.displayPath });
+        throw new ConfigurationError(`corrupt gzip data (${(error as Error).message})`, { file: info.display });
       }
-      throw new ConfigurationError(describeFsError(error), { file: info.displayPath });
+      throw new ConfigurationError(describeFsError(error), { file: info.display });
     } finally {
       raw.destroy();
     }

@@ -6,6 +6,7 @@ import type { ColumnBatch, TableStream } from './batch.js';
 import { openCsvStream } from './csv.js';
 import { openJsonlStream } from './jsonl.js';
 import { openParquetStream } from './parquet.js';
+import type { UserFile } from '../io/user-file.js';
 import { decodeUtf8, detectFormat, openByteStream, readWholeFile, type DataFileInfo, type FileDigest, type TableFormat } from './source.js';
 
 export interface OpenTable extends TableStream {
@@ -17,24 +18,23 @@ export interface OpenTable extends TableStream {
 }
 
 export interface OpenTableOptions {
-  displayPath?: string;
   format?: TableFormat;
 }
 
-export async function openTable(path: string, options: OpenTableOptions = {}): Promise<OpenTable> {
-  const info = detectFormat(path, options.displayPath ?? path, options.format);
+export async function openTable(file: UserFile, options: OpenTableOptions = {}): Promise<OpenTable> {
+  const info = detectFormat(file, options.format);
   if (info.format === 'parquet') {
     const { buffer, digest } = await readWholeFile(info);
-    if (buffer.length === 0) throw new ConfigurationError('is empty', { file: info.displayPath });
-    const stream = openParquetStream(buffer, info.displayPath);
+    if (buffer.length === 0) throw new ConfigurationError('is empty', { file: info.display });
+    const stream = openParquetStream(buffer, info.display);
     return { ...stream, info, digest: () => digest, estimateRows: () => stream.rowCount };
   }
   const source = await openByteStream(info);
-  const text = decodeUtf8(source.chunks, info.displayPath);
+  const text = decodeUtf8(source.chunks, info.display);
   const stream =
     info.format === 'jsonl'
-      ? await openJsonlStream(text, info.displayPath)
-      : await openCsvStream(text, { displayPath: info.displayPath, delimiter: info.format === 'tsv' ? '\t' : ',' });
+      ? await openJsonlStream(text, info.display)
+      : await openCsvStream(text, { displayPath: info.display, delimiter: info.format === 'tsv' ? '\t' : ',' });
   const size = await decompressedSize(info);
   const estimateRows = (batch: ColumnBatch) => {
     const chars = batch.text ? batch.text.text.length : undefined;

@@ -3,7 +3,7 @@
 // wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
 // path on the runner, and never a made-up name.
 
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 export interface UserFile {
   /** The path exactly as the user wrote it (input, config key, flag). */
@@ -29,5 +29,6 @@ export function foundFile(baseDir: string, path: string, display?: string): User
 
 function displayPath(baseDir: string, absolute: string): string {
   const rel = relative(baseDir, absolute);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+  // Forward slashes: annotations and messages name files the way GitHub does.
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : absolute;
 }

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError, parseConfigText } from '../config/load.js';
 import { openCsvStream } from '../data/csv.js';
+import type { UserFile } from '../io/user-file.js';
 
 export interface MetricsFile {
   metrics: Map<string, number>;
@@ -16,7 +17,8 @@ export interface MetricsFile {
   format: 'json' | 'yaml' | 'csv' | 'tsv';
 }
 
-export async function readMetricsFile(path: string, displayPath = path): Promise<MetricsFile> {
+export async function readMetricsFile(file: UserFile): Promise<MetricsFile> {
+  const { path, display: displayPath } = file;
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

@@ -6,6 +6,7 @@
 import { ConfigurationError } from '../errors.js';
 import type { Cell } from '../data/batch.js';
 import { openTable } from '../data/table.js';
+import type { UserFile } from '../io/user-file.js';
 import type { BinaryData } from './binary.js';
 import type { MulticlassData } from './multiclass.js';
 import type { RegressionData } from './regression.js';
@@ -46,8 +47,9 @@ function text(cell: Cell): string | undefined {
   return String(cell);
 }
 
-export async function readPredictionsFile(path: string, displayPath: string, columns: PredictionColumns): Promise<PredictionsFile> {
-  const table = await openTable(path, { displayPath });
+export async function readPredictionsFile(file: UserFile, columns: PredictionColumns): Promise<PredictionsFile> {
+  const displayPath = file.display;
+  const table = await openTable(file);
   const header = table.header;
   const at = (name: string) => header.indexOf(name);
   const need = (name: string, what: string) => {

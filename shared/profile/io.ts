@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { describeFsError } from '../config/load.js';
 import { ConfigurationError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import type { UserFile } from '../io/user-file.js';
 import { parseProfile, type Profile } from './profile.js';
 
 /** A profile as its file holds it. */
@@ -16,10 +17,11 @@ export async function writeProfile(path: string, profile: Profile): Promise<void
   await writeFileAtomic(path, profileText(profile));
 }
 
-export async function readProfile(path: string, shown = path): Promise<Profile> {
+export async function readProfile(file: UserFile): Promise<Profile> {
+  const shown = file.display;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readFile(file.path, 'utf8');
   } catch (error) {
     throw new ConfigurationError(`cannot read the profile: ${describeFsError(error)}`, { file: shown });
   }

@@ -24,7 +24,7 @@ export async function collectResults(patterns: readonly string[], baseDir: strin
   const documents: CollectedResults['documents'] = [];
   for (const file of files) {
     try {
-      const read = await readResultsFile({ path: file.path, display: file.displayPath });
+      const read = await readResultsFile(file);
       if (read) documents.push(read);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
 import { parseConfigText, readConfigText, validateConfig } from '../config/load.js';
+import type { UserFile } from '../io/user-file.js';
 import { compileField, type CompiledField } from './fields.js';
 import { tableSchemaSchema, type TableSchemaDescriptor } from './model.js';
 
@@ -20,8 +21,8 @@ export interface CompiledSchema {
   readonly rowCount?: { min?: number; max?: number };
 }
 
-export async function loadTableSchema(file: string): Promise<CompiledSchema> {
-  return compileTableSchema(await readConfigText(file), file);
+export async function loadTableSchema(file: UserFile): Promise<CompiledSchema> {
+  return compileTableSchema(await readConfigText(file), file.display);
 }
 
 export function compileTableSchema(text: string, file: string): CompiledSchema {

@@ -83,7 +83,7 @@ export interface CompareMetricsStepExtras {
 }
 
 export async function runCompareMetrics(options: CompareMetricsOptions, env: StepEnvironment, extras: CompareMetricsStepExtras = {}): Promise<StepResult<CompareMetricsResults>> {
-  const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
+  const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, env.workspace);
   const baseline = await resolveBaseline(options.baseline, {
     baseDir: env.workspace,
     tempDir: join(env.tempDir, 'holdout-baseline'),
@@ -94,7 +94,7 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
   });
   const candidate = userFile(env.workspace, options.candidate);
   const { document, problems } = await env.tasks.compareModels({
-    candidate: { path: candidate.path, displayPath: candidate.display },
+    candidate,
     baseline,
     policy,
     gitSha: env.commit,

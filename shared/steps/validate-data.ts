@@ -79,8 +79,7 @@ export async function runValidateData(options: ValidateDataOptions, env: StepEnv
     {
       data,
       baseDir: env.workspace,
-      schemaPath: schema.path,
-      schemaDisplayPath: schema.display,
+      schema,
       reference: options.reference,
       profile: options['profile-out'] !== undefined,
       shard,

@@ -14,7 +14,8 @@ import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import { openTable } from '../data/table.js';
-import { expandPaths, type ResolvedPath } from '../data/paths.js';
+import { expandPaths } from '../data/paths.js';
+import type { UserFile } from '../io/user-file.js';
 import { collectResults } from '../results/collect.js';
 import { RESULTS_VERSION, type Check, type DataError, type DriftSummary, type Shard, type TableSummary, type TableTally, type ValidateDataResults } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
@@ -33,9 +34,8 @@ export interface ValidateDataInput {
   data: readonly string[];
   /** Directory the data paths are relative to (the workspace); display paths are relative to it. */
   baseDir: string;
-  schemaPath: string;
-  /** Schema path as shown to users. */
-  schemaDisplayPath?: string;
+  /** The Table Schema file. */
+  schema: UserFile;
   /** A reference dataset or saved profile (relative to baseDir) to check drift against. */
   reference?: string;
   /** Build the data's profile (for profile-out) even without a reference. */
@@ -79,7 +79,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
   const tables: TableSummary[] = [];
   const errors: DataError[] = [];
   const maxSamples = input.options?.maxErrorSamples ?? 1000;
-  const schemaShown = input.schemaDisplayPath ?? input.schemaPath;
+  const schemaShown = input.schema.display;
   const fail = (error: unknown, id: string, title: string): void => {
     if (!(error instanceof ConfigurationError)) throw error;
     problems.push(error);
@@ -88,9 +88,9 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
 
   let schema: CompiledSchema | undefined;
   try {
-    schema = await loadTableSchema(input.schemaPath);
+    schema = await loadTableSchema(input.schema);
   } catch (error) {
-    fail(error instanceof ConfigurationError ? relocate(error, input.schemaPath, schemaShown) : error, `${schemaShown}#schema`, 'Schema is valid');
+    fail(error, `${schemaShown}#schema`, 'Schema is valid');
   }
   let reference: Reference | undefined;
   if (schema && input.reference !== undefined) {
@@ -107,7 +107,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
   let tallies: TableTally[] = [];
   let profile: Profile | undefined;
   let unverifiableKey: ((fields: readonly string[]) => string | undefined) | undefined;
-  let files: ResolvedPath[] = [];
+  let files: UserFile[] = [];
 
   if (schema && input.merge && problems.length === 0) {
     try {
@@ -140,20 +140,20 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
     const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
     for (const file of files) {
       try {
-        const table = await openTable(file.path, { displayPath: file.displayPath });
+        const table = await openTable(file);
         const onProgress = hooks.onProgress;
         const { tally } = await tallyTable(table, schema, {
           ...input.options,
           profile: profiler,
           rows: shard?.mode === 'rows' ? shard : undefined,
-          onBatch: onProgress ? (rows) => onProgress({ file: file.displayPath, rows }) : undefined,
+          onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined,
         });
         tallies.push(tally);
       } catch (error) {
         if (!(error instanceof ConfigurationError)) throw error;
         problems.push(error);
-        checks.push(problemCheck(`${file.displayPath}#readable`, `${file.displayPath} is readable`, error));
-        tables.push({ file: file.displayPath, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+        checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
+        tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
       }
     }
     profile = profiler?.toProfile();
@@ -230,22 +230,22 @@ async function loadReference(path: string, baseDir: string, schema: CompiledSche
     try {
       contents.push(await readFile(file.path));
     } catch (error) {
-      throw new ConfigurationError(`cannot read the reference: ${describeFsError(error)}`, { file: file.displayPath });
+      throw new ConfigurationError(`cannot read the reference: ${describeFsError(error)}`, { file: file.display });
     }
   }
   const hash = createHash('sha256');
   for (const bytes of contents) hash.update(bytes);
   const sha256 = hash.digest('hex');
-  const shown = files.map((f) => f.displayPath).join(', ');
+  const shown = files.map((f) => f.display).join(', ');
   const profiles = contents.map((bytes) => looksLikeProfile(bytes.subarray(0, 64).toString('utf8')));
   if (profiles.some(Boolean)) {
     if (files.length > 1) throw new ConfigurationError(`a reference profile is one file; "${path}" matches ${files.length} (merge shard profiles with holdout merge-profiles first)`);
-    return { profile: parseProfile(contents[0]!.toString('utf8'), files[0]!.displayPath), path: shown, sha256 };
+    return { profile: parseProfile(contents[0]!.toString('utf8'), files[0]!.display), path: shown, sha256 };
   }
   // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
   const profiler = new DatasetProfiler(() => 'own');
   for (const file of files) {
-    const table = await openTable(file.path, { displayPath: file.displayPath });
+    const table = await openTable(file);
     await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
   }
   return { profile: profiler.toProfile(), path: shown, sha256 };
@@ -289,11 +289,6 @@ async function mergeShardDocuments(patterns: readonly string[], baseDir: string,
     unverifiableKey: mode === 'rows' ? keyVerifier(shards[0]!.shard) : undefined,
     reference: shards[0]!.reference,
   };
-}
-
-function relocate(error: ConfigurationError, path: string, shown: string): ConfigurationError {
-  if (error.file !== path || path === shown) return error;
-  return new ConfigurationError(error.reason, { file: shown, line: error.line, key: error.key });
 }
 
 function problemCheck(id: string, title: string, error: ConfigurationError): Check {

@@ -120,7 +120,7 @@ class FirstErrors {
 export async function tallyTable(table: OpenTable, schema: CompiledSchema, options: TallyOptions = {}): Promise<{ tally: TableTally }> {
   const maxSamples = options.maxErrorSamples ?? 1000;
   const maxLocations = options.maxLocationsPerCheck ?? 50;
-  const file = table.info.displayPath;
+  const file = table.info.display;
   const errors = new FirstErrors(maxSamples);
   const checks: CheckTally[] = [];
   const errorCounts: TableTally['errorCounts'] = { file: {}, rows: {} };

@@ -25,7 +25,7 @@ describe('baseline artifact:<name>[:<file>]', () => {
     const newest = gh.addWorkflowRun(REPO, { branch: 'main', sha: 'f'.repeat(40), artifacts: [{ name: 'metrics', zip: zip({ 'm.json': '{"auc": 0.9}' }) }] });
     const context = await gitHubContext(gh);
     const found = await resolveBaseline('artifact:metrics', context);
-    expect(found).toMatchObject({ displayPath: 'artifact:metrics (m.json)', source: 'artifact:metrics', id: expect.stringMatching(new RegExp(`^run ${newest} \\(${'f'.repeat(12)}\\) artifact \\d+$`)) });
+    expect(found).toMatchObject({ display: 'artifact:metrics (m.json)', source: 'artifact:metrics', id: expect.stringMatching(new RegExp(`^run ${newest} \\(${'f'.repeat(12)}\\) artifact \\d+$`)) });
     if ('missing' in found) throw new Error(found.missing);
     expect(found.path.startsWith(context.tempDir)).toBe(true);
     expect(await readFile(found.path, 'utf8')).toBe('{"auc": 0.9}');
@@ -33,8 +33,8 @@ describe('baseline artifact:<name>[:<file>]', () => {
 
   it('picks the named file, or the one metrics or predictions file', async () => {
     gh.addWorkflowRun(REPO, { artifacts: [{ name: 'eval', zip: zip({ 'README.txt': 'hi', 'out/metrics.json': '{"a": 1}', 'out/preds.csv': 'id,label,score\n' }) }] });
-    expect(await resolveBaseline('artifact:eval:preds.csv', await gitHubContext(gh))).toMatchObject({ displayPath: 'artifact:eval:preds.csv (out/preds.csv)' });
-    expect(await resolveBaseline('artifact:eval', await gitHubContext(gh))).toMatchObject({ displayPath: 'artifact:eval (out/metrics.json)' });
+    expect(await resolveBaseline('artifact:eval:preds.csv', await gitHubContext(gh))).toMatchObject({ display: 'artifact:eval:preds.csv (out/preds.csv)' });
+    expect(await resolveBaseline('artifact:eval', await gitHubContext(gh))).toMatchObject({ display: 'artifact:eval (out/metrics.json)' });
     expect(await resolveBaseline('artifact:eval:nope.json', await gitHubContext(gh))).toEqual({ missing: expect.stringMatching(/^artifact:eval:nope\.json: artifact "eval" of run \d+ holds README\.txt, out\/metrics\.json, out\/preds\.csv; name the file as artifact:eval:<file>$/) });
   });
 

@@ -35,7 +35,7 @@ describe('baseline deployment:<environment>', () => {
     await deploy('production', record({ auc: 0.96 }));
     const context = await gitHubContext(gh);
     const found = await resolveBaseline('deployment:production', context);
-    expect(found).toMatchObject({ displayPath: 'deployment:production', source: 'deployment:production', id: `deployment ${live} (${'b'.repeat(12)})` });
+    expect(found).toMatchObject({ display: 'deployment:production', source: 'deployment:production', id: `deployment ${live} (${'b'.repeat(12)})` });
     if ('missing' in found) throw new Error(found.missing);
     expect(found.path.startsWith(context.tempDir)).toBe(true);
     expect(JSON.parse(await readFile(found.path, 'utf8'))).toEqual({ auc: 0.86 });

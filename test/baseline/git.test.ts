@@ -22,7 +22,7 @@ describe('baseline git:<ref>:<path> through the contents API', () => {
     gh.setContent(REPO, 'v1', 'metrics/prod.json', '{"auc": 0.91}');
     const context = await gitHubContext(gh);
     const found = await resolveBaseline('git:v1:./metrics/prod.json', context);
-    expect(found).toMatchObject({ displayPath: 'git:v1:./metrics/prod.json', source: 'git:v1:./metrics/prod.json', id: expect.stringMatching(/^v1:metrics\/prod\.json@[0-9a-f]{12}$/) });
+    expect(found).toMatchObject({ display: 'git:v1:./metrics/prod.json', source: 'git:v1:./metrics/prod.json', id: expect.stringMatching(/^v1:metrics\/prod\.json@[0-9a-f]{12}$/) });
     if ('missing' in found) throw new Error(found.missing);
     expect(found.path.startsWith(context.tempDir)).toBe(true);
     expect(await readFile(found.path, 'utf8')).toBe('{"auc": 0.91}');
@@ -67,7 +67,7 @@ describe('baseline git:<ref>:<path> from the local repository (localGit)', () =>
 
   it('found: the file at the ref, not the working tree', async () => {
     const found = await resolveBaseline('git:v1:metrics/prod.json', context);
-    expect(found).toMatchObject({ displayPath: 'git:v1:metrics/prod.json', source: 'git:v1:metrics/prod.json', id: 'v1:metrics/prod.json' });
+    expect(found).toMatchObject({ display: 'git:v1:metrics/prod.json', source: 'git:v1:metrics/prod.json', id: 'v1:metrics/prod.json' });
     if ('missing' in found) throw new Error(found.missing);
     expect(await readFile(found.path, 'utf8')).toBe('{"auc": 0.8}');
     expect(await readFile(((await resolveBaseline('git:main:/metrics/prod.json', context)) as { path: string }).path, 'utf8')).toBe('{"auc": 0.9}');

@@ -9,16 +9,16 @@ describe('baseline <path>', () => {
     const context = await offlineContext();
     await mkdir(join(context.baseDir, 'metrics'));
     await writeFile(join(context.baseDir, 'metrics/b.json'), '{"auc": 0.9}');
-    expect(await resolveBaseline('metrics/b.json', context)).toEqual({ path: join(context.baseDir, 'metrics/b.json'), displayPath: 'metrics/b.json', source: 'metrics/b.json' });
-    expect(await resolveBaseline('  metrics/b.json \n', context)).toMatchObject({ displayPath: 'metrics/b.json', source: 'metrics/b.json' });
+    expect(await resolveBaseline('metrics/b.json', context)).toEqual({ path: join(context.baseDir, 'metrics/b.json'), written: 'metrics/b.json', display: 'metrics/b.json', source: 'metrics/b.json' });
+    expect(await resolveBaseline('  metrics/b.json \n', context)).toMatchObject({ written: 'metrics/b.json', display: 'metrics/b.json', source: 'metrics/b.json' });
     const absolute = join(context.baseDir, 'metrics/b.json');
-    expect(await resolveBaseline(absolute, await offlineContext())).toMatchObject({ path: absolute, displayPath: absolute });
+    expect(await resolveBaseline(absolute, await offlineContext())).toMatchObject({ path: absolute, written: absolute, display: absolute });
   });
 
   it('path:<path> names a path explicitly, for a file whose name starts like a scheme', async () => {
     const context = await offlineContext();
     await writeFile(join(context.baseDir, 'git:main.json'), '{}');
-    expect(await resolveBaseline('path:git:main.json', context)).toEqual({ path: join(context.baseDir, 'git:main.json'), displayPath: 'git:main.json', source: 'path:git:main.json' });
+    expect(await resolveBaseline('path:git:main.json', context)).toEqual({ path: join(context.baseDir, 'git:main.json'), written: 'git:main.json', display: 'git:main.json', source: 'path:git:main.json' });
   });
 
   it('not found: a missing reason naming the spec', async () => {

@@ -16,8 +16,8 @@ async function compare(candidate: Record<string, number>, baseline: Record<strin
   await writeFiles(dir, { 'c.json': JSON.stringify(candidate), 'b.json': JSON.stringify(baseline ?? {}) });
   const policy = await loadPolicy(policyYaml);
   const { document, problems } = await compareModels({
-    candidate: { path: join(dir, 'c.json'), displayPath: 'c.json' },
-    baseline: baseline ? { path: join(dir, 'b.json'), displayPath: 'b.json', source: 'b.json' } : { missing: 'b.json: no such file' },
+    candidate: { path: join(dir, 'c.json'), written: 'c.json', display: 'c.json' },
+    baseline: baseline ? { path: join(dir, 'b.json'), written: 'b.json', display: 'b.json', source: 'b.json' } : { missing: 'b.json: no such file' },
     policy,
     options: OPTIONS,
   });
@@ -123,8 +123,8 @@ describe('paired predictions with slices', () => {
     await writeFiles(dir, { 'c.csv': rows(0.01), 'b.csv': rows(0) });
     const policy = await loadPolicy('metrics:\n  roc_auc: { min: 0.5 }\n  accuracy: { min: 0.5 }\nslices:\n  columns: [segment]\n  min_slice_size: 50\n');
     const { document, problems } = await compareModels({
-      candidate: { path: join(dir, 'c.csv'), displayPath: 'c.csv' },
-      baseline: { path: join(dir, 'b.csv'), displayPath: 'b.csv', source: 'b.csv' },
+      candidate: { path: join(dir, 'c.csv'), written: 'c.csv', display: 'c.csv' },
+      baseline: { path: join(dir, 'b.csv'), written: 'b.csv', display: 'b.csv', source: 'b.csv' },
       policy,
       options: { ...OPTIONS, columns: { ...OPTIONS.columns, slices: ['segment'] } },
     });

@@ -8,11 +8,12 @@ import type { Cell } from '../../shared/data/batch.js';
 import { openTable } from '../../shared/data/table.js';
 import { ConfigurationError } from '../../shared/errors.js';
 import { tempDir, writeFiles } from '../helpers.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 let dir: string;
 
 async function readAll(name: string) {
-  const table = await openTable(join(dir, name), { displayPath: name });
+  const table = await openTable(userFile(dir, name));
   const rows: Cell[][] = [];
   const lines: Array<number | undefined> = [];
   for await (const batch of table.batches) {

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMetricsFile } from '../../shared/metrics/files.js';
 import { tempDir, writeFiles } from '../helpers.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 async function read(name: string, contents: string) {
   const dir = await tempDir();
   await writeFiles(dir, { [name]: contents });
-  return readMetricsFile(join(dir, name), name);
+  return readMetricsFile(userFile(dir, name));
 }
 
 describe('readMetricsFile', () => {

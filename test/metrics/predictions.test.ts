@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inferTask, joinById, readPredictionsFile, toTaskData } from '../../shared/metrics/predictions.js';
 import { tempDir, writeFiles } from '../helpers.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const COLUMNS = { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: [] };
 
 async function load(files: Record<string, string>) {
   const dir = await tempDir();
   await writeFiles(dir, files);
-  return Object.fromEntries(await Promise.all(Object.keys(files).map(async (name) => [name, await readPredictionsFile(join(dir, name), name, COLUMNS)] as const)));
+  return Object.fromEntries(await Promise.all(Object.keys(files).map(async (name) => [name, await readPredictionsFile(userFile(dir, name), COLUMNS)] as const)));
 }
 
 describe('predictions', () => {

@@ -13,6 +13,7 @@ import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from '../validate/drift-data.js';
 import { Random } from '../../shared/stats/random.js';
 import { close, python } from './oracle.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const METHODS = ['psi', 'jensenshannon', 'js_divergence', 'linf', 'chisquare', 'z', 'ks', 'wasserstein'] as const;
 const NUMERIC = ['x', 'skewed'];
@@ -33,7 +34,7 @@ describe('drift pipeline vs pandas + scipy', async () => {
     for (const method of METHODS) {
       const schema = { ...DRIFT_SCHEMA, 'x-holdout': { drift: { method } } };
       await writeFiles(dir, { [`schema-${method}.json`]: JSON.stringify(schema) });
-      const { document } = await validateData({ data: [`cur${i}.csv`], baseDir: dir, schemaPath: join(dir, `schema-${method}.json`), reference: `ref${i}.csv` });
+      const { document } = await validateData({ data: [`cur${i}.csv`], baseDir: dir, schema: userFile(dir, `schema-${method}.json`), reference: `ref${i}.csv` });
       byMethod[method] = Object.fromEntries(document.data.drift!.columns.map((col) => [col.column, col]));
       const readBack = parseResults(JSON.stringify(document), `${method}.json`); // infinite χ² and all: still a valid results document
       if (method === 'chisquare' && i === 2 && readBack.kind === 'validate-data') expect(driftTable(readBack.data.drift!)).toMatch(/\| region \| chisquare \| ∞ \| 0 \|/);
@@ -109,7 +110,7 @@ describe('integer columns vs scipy', async () => {
     const byMethod: Record<string, Record<string, DriftColumn>> = {};
     for (const method of ['ks', 'wasserstein']) {
       await writeFiles(dir, { [`int-schema-${method}.json`]: JSON.stringify({ ...INTEGER_SCHEMA, 'x-holdout': { drift: { method } } }) });
-      const { document } = await validateData({ data: [`int-cur${i}.csv`], baseDir: dir, schemaPath: join(dir, `int-schema-${method}.json`), reference: `int-ref${i}.csv` });
+      const { document } = await validateData({ data: [`int-cur${i}.csv`], baseDir: dir, schema: userFile(dir, `int-schema-${method}.json`), reference: `int-ref${i}.csv` });
       byMethod[method] = Object.fromEntries(document.data.drift!.columns.map((col) => [col.column, col]));
     }
     ours.push(byMethod);

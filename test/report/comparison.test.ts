@@ -10,6 +10,7 @@ import { renderReport } from '../../shared/report/report.js';
 import { resultsDocumentSchema, type Check, type MetricRow, type ResultsDocument } from '../../shared/results/schema.js';
 import { validateData } from '../../shared/validate/run.js';
 import { ROOT } from '../e2e/harness.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const CTX = { title: 'holdout', key: 'default', version: '0.1.0', commit: '0123456789abcdef0123' };
@@ -66,12 +67,12 @@ describe('failure reasons come from the check\'s typed rule, not its id', () => 
 
 async function exampleDocuments(): Promise<ResultsDocument[]> {
   const examples = join(ROOT, 'examples');
-  const validation = await validateData({ data: ['validate/passing.csv', 'validate/failing.csv'], baseDir: examples, schemaPath: join(examples, 'validate/schema.yaml'), schemaDisplayPath: 'validate/schema.yaml', now: NOW, gitSha: CTX.commit });
+  const validation = await validateData({ data: ['validate/passing.csv', 'validate/failing.csv'], baseDir: examples, schema: userFile(examples, 'validate/schema.yaml'), now: NOW, gitSha: CTX.commit });
   const policy = await loadPolicy(join(examples, 'compare/policy.yaml'));
   policy.source = 'examples/compare/policy.yaml';
   const comparison = await compareModels({
-    candidate: { path: join(examples, 'compare/candidate-predictions.csv'), displayPath: 'compare/candidate-predictions.csv' },
-    baseline: { path: join(examples, 'compare/baseline-predictions.csv'), displayPath: 'compare/baseline-predictions.csv', source: 'git:main:compare/baseline-predictions.csv', id: 'main@abc123' },
+    candidate: { path: join(examples, 'compare/candidate-predictions.csv'), written: 'compare/candidate-predictions.csv', display: 'compare/candidate-predictions.csv' },
+    baseline: { path: join(examples, 'compare/baseline-predictions.csv'), written: 'compare/baseline-predictions.csv', display: 'compare/baseline-predictions.csv', source: 'git:main:compare/baseline-predictions.csv', id: 'main@abc123' },
     policy,
     now: NOW,
     gitSha: CTX.commit,

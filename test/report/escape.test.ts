@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../shared/report/escape.js';
 import { renderValidationSummary } from '../../shared/report/validation.js';
 import type { ValidateDataResults } from '../../shared/results/schema.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const HOSTILE = [
   'a|b',
@@ -72,7 +73,7 @@ describe('drift section', () => {
     const values = HOSTILE.slice(0, 6).map((v) => v.replace(/\n/g, ' '));
     const csv = (shift: number) => `"${column.replace(/"/g, '""')}",n\n` + Array.from({ length: 300 }, (_, i) => `"${values[(i * (shift + 1)) % values.length]!.replace(/"/g, '""')}",${i % 7}`).join('\n') + '\n';
     await writeFiles(dir, { 'schema.json': JSON.stringify({ fields: [{ name: column, type: 'string' }, { name: 'n', type: 'integer' }] }), 'ref.csv': csv(0), 'cur.csv': csv(1).replace(/\n(\S*?),3\n/g, '\n"@octocat ![x](y)",3\n') });
-    const { document } = await validateData({ data: ['cur.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv' });
+    const { document } = await validateData({ data: ['cur.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), reference: 'ref.csv' });
     expect(document.data.drift!.columns.find((c) => c.column === column)!.status).toBe('fail');
     const markdown = renderValidationSummary(document);
     // Every Mermaid block opens and closes where holdout put them, with plain labels inside.

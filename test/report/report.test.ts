@@ -12,18 +12,19 @@ import type { ResultsDocument } from '../../shared/results/schema.js';
 import { validateData } from '../../shared/validate/run.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir, writeFiles } from '../helpers.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const CTX = { title: 'holdout', key: 'default', version: '0.1.0', commit: '0123456789abcdef0123', runUrl: 'https://github.com/o/r/actions/runs/1' };
 
 async function exampleDocuments(): Promise<ResultsDocument[]> {
   const examples = join(ROOT, 'examples');
-  const validation = await validateData({ data: ['validate/passing.csv', 'validate/failing.csv'], baseDir: examples, schemaPath: join(examples, 'validate/schema.yaml'), schemaDisplayPath: 'validate/schema.yaml', now: NOW, gitSha: CTX.commit });
+  const validation = await validateData({ data: ['validate/passing.csv', 'validate/failing.csv'], baseDir: examples, schema: userFile(examples, 'validate/schema.yaml'), now: NOW, gitSha: CTX.commit });
   const policy = await loadPolicy(join(examples, 'compare/policy.yaml'));
   policy.source = 'examples/compare/policy.yaml';
   const comparison = await compareModels({
-    candidate: { path: join(examples, 'compare/candidate-predictions.csv'), displayPath: 'compare/candidate-predictions.csv' },
-    baseline: { path: join(examples, 'compare/baseline-predictions.csv'), displayPath: 'compare/baseline-predictions.csv', source: 'git:main:compare/baseline-predictions.csv', id: 'main@abc123' },
+    candidate: { path: join(examples, 'compare/candidate-predictions.csv'), written: 'compare/candidate-predictions.csv', display: 'compare/candidate-predictions.csv' },
+    baseline: { path: join(examples, 'compare/baseline-predictions.csv'), written: 'compare/baseline-predictions.csv', display: 'compare/baseline-predictions.csv', source: 'git:main:compare/baseline-predictions.csv', id: 'main@abc123' },
     policy,
     now: NOW,
     gitSha: CTX.commit,
@@ -71,7 +72,7 @@ describe('renderReport', () => {
       's.json': JSON.stringify({ fields: [{ name: evil, type: 'integer' }], fieldsMatch: 'exact' }),
       'd.csv': `"${evil.replaceAll('"', '""')}"\nabc\n`,
     });
-    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 's.json'), now: NOW });
+    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json'), now: NOW });
     const report = renderReport([document], { ...CTX, title: 'holdout @everyone' }, 65_536);
     const rendered = html(report.markdown);
     expect(rendered).not.toMatch(/<img/);

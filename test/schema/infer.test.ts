@@ -9,6 +9,7 @@ import { inferSchema } from '../../shared/schema/infer.js';
 import { compileTableSchema } from '../../shared/schema/load.js';
 import { validateData } from '../../shared/validate/run.js';
 import { tempDir, writeFiles } from '../helpers.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const ROWS = Array.from({ length: 40 }, (_, i) => ({
   user_id: `u${i}`,
@@ -30,7 +31,7 @@ describe('infer-schema', () => {
       ? [header.join(','), ...ROWS.map((r) => header.map((h) => (r[h as keyof typeof r] ?? '') as string).join(','))].join('\n') + '\n'
       : ROWS.map((r) => JSON.stringify(r)).join('\n') + '\n';
     await writeFiles(dir, { [`d.${format}`]: text });
-    const inferred = await inferSchema([await openTable(join(dir, `d.${format}`), { displayPath: `d.${format}` })], `d.${format}`);
+    const inferred = await inferSchema([await openTable(userFile(dir, `d.${format}`))], `d.${format}`);
     const fields = inferred.schema.fields as Array<{ name: string; type: string; constraints?: Record<string, unknown>; 'x-holdout'?: Record<string, unknown> }>;
     expect(Object.fromEntries(fields.map((f) => [f.name, f.type]))).toEqual({
       user_id: 'string', visits: 'integer', spend: 'number', day: 'date', seen: 'datetime', tier: 'string', vip: 'boolean', label: 'integer', comment: 'string',
@@ -47,7 +48,7 @@ describe('infer-schema', () => {
     expect(inferred.profile.columns.tier!.categories!.counts).toEqual({ bronze: 13, gold: 14, silver: 13 });
     await writeFiles(dir, { 'draft.json': JSON.stringify(inferred.schema) });
     compileTableSchema(JSON.stringify(inferred.schema), 'draft.json');
-    const { document } = await validateData({ data: [`d.${format}`], baseDir: dir, schemaPath: join(dir, 'draft.json') });
+    const { document } = await validateData({ data: [`d.${format}`], baseDir: dir, schema: userFile(dir, 'draft.json') });
     expect(document.status).toBe('pass');
   });
 });

@@ -11,11 +11,12 @@ import { writeProfile } from '../../shared/profile/io.js';
 import { gridWasserstein } from '../../shared/validate/drift.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from './drift-data.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 async function run(files: Record<string, string>, reference: string, schema: object = DRIFT_SCHEMA) {
   const dir = await tempDir();
   await writeFiles(dir, { ...files, 'schema.json': JSON.stringify(schema) });
-  const outcome = await validateData({ data: ['cur.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json'), reference, profile: true });
+  const outcome = await validateData({ data: ['cur.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), reference, profile: true });
   // What report and gate will read back: the document survives JSON and its schema.
   parseResults(JSON.stringify(outcome.document), 'validate-data.json');
   return { dir, ...outcome };
@@ -104,9 +105,9 @@ describe('drift against a reference', () => {
     const files = { 'ref.csv': driftCsv({ n: 2500, seed: 1 }), 'cur.csv': driftCsv({ n: 1200, seed: 8, shift: 0.3 }) };
     const fromData = await run(files, 'ref.csv');
     // The reference's own profile, written as profile-out would write it.
-    const referenceRun = await validateData({ data: ['ref.csv'], baseDir: fromData.dir, schemaPath: join(fromData.dir, 'schema.json'), profile: true });
+    const referenceRun = await validateData({ data: ['ref.csv'], baseDir: fromData.dir, schema: userFile(fromData.dir, 'schema.json'), profile: true });
     await writeProfile(join(fromData.dir, 'ref.profile.json'), referenceRun.profile!);
-    const { document } = await validateData({ data: ['cur.csv'], baseDir: fromData.dir, schemaPath: join(fromData.dir, 'schema.json'), reference: 'ref.profile.json' });
+    const { document } = await validateData({ data: ['cur.csv'], baseDir: fromData.dir, schema: userFile(fromData.dir, 'schema.json'), reference: 'ref.profile.json' });
     const strip = (d: ValidateDataResults) => ({ ...d.data.drift!, reference: undefined });
     expect(strip(document)).toEqual(strip(fromData.document));
     expect(document.checks).toEqual(fromData.document.checks);
@@ -116,7 +117,7 @@ describe('drift against a reference', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'schema.json': JSON.stringify(DRIFT_SCHEMA), 'cur.csv': driftCsv({ n: 10, seed: 1 }), 'bad.json': '{"holdoutProfile": 1, "rows": "many"}' });
     for (const [reference, message] of [['missing.csv', /missing\.csv: cannot read the reference: no such file/], ['bad.json', /bad\.json.*not a holdout profile/]] as const) {
-      const { document, problems } = await validateData({ data: ['cur.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json'), reference });
+      const { document, problems } = await validateData({ data: ['cur.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), reference });
       expect(problems.map((p) => p.message).join('\n')).toMatch(message);
       expect(document.status).toBe('error');
       expect(check(document, 'reference')!.status).toBe('error');
@@ -131,12 +132,12 @@ describe('a reference in several files', () => {
     const [header, ...rows] = lines;
     const files = { 'ref/a.csv': [header, ...rows.slice(0, 700)].join('\n') + '\n', 'ref/b.csv': [header, ...rows.slice(700)].join('\n') + '\n', 'ref.csv': whole, 'cur.csv': driftCsv({ n: 900, seed: 3, shift: 0.5 }) };
     const split = await run(files, 'ref/*.csv');
-    const single = await validateData({ data: ['cur.csv'], baseDir: split.dir, schemaPath: join(split.dir, 'schema.json'), reference: 'ref.csv' });
+    const single = await validateData({ data: ['cur.csv'], baseDir: split.dir, schema: userFile(split.dir, 'schema.json'), reference: 'ref.csv' });
     expect(split.document.data.drift!.reference).toMatchObject({ path: 'ref/a.csv, ref/b.csv', rows: 2000 });
     expect(split.document.data.drift!.columns).toEqual(single.document.data.drift!.columns);
     await writeProfile(join(split.dir, 'p/one.json'), split.profile!);
     await writeProfile(join(split.dir, 'p/two.json'), split.profile!);
-    const { problems } = await validateData({ data: ['cur.csv'], baseDir: split.dir, schemaPath: join(split.dir, 'schema.json'), reference: 'p/*.json' });
+    const { problems } = await validateData({ data: ['cur.csv'], baseDir: split.dir, schema: userFile(split.dir, 'schema.json'), reference: 'p/*.json' });
     expect(problems.map((p) => p.message)).toEqual(['a reference profile is one file; "p/*.json" matches 2 (merge shard profiles with holdout merge-profiles first)']);
   });
 });

@@ -12,6 +12,7 @@ import { writeResults } from '../../shared/results/io.js';
 import { validateData } from '../../shared/validate/run.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { driftCsv } from './drift-data.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 const SCHEMA = {
   fields: [
@@ -44,14 +45,14 @@ async function shardedRun(dir: string, data: string[], count: number, by: string
   const now = new Date('2026-12-01T00:00:00Z');
   const files: string[] = [];
   for (let index = 0; index < count; index++) {
-    const { document, problems } = await validateData({ data, baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', shard: { index, count, by }, now, options });
+    const { document, problems } = await validateData({ data, baseDir: dir, schema: userFile(dir, 'schema.json'), reference: 'ref.csv', shard: { index, count, by }, now, options });
     expect(problems.map((p) => p.message)).toEqual([]);
     expect(document.data.shard).toMatchObject({ index, count, mode: by === undefined && data.length >= count ? 'files' : 'rows' });
     const file = `shard-${index}.json`;
     await writeResults(join(dir, file), document);
     files.push(file);
   }
-  return (await validateData({ data: [], merge: files.reverse(), baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', now, options })).document;
+  return (await validateData({ data: [], merge: files.reverse(), baseDir: dir, schema: userFile(dir, 'schema.json'), reference: 'ref.csv', now, options })).document;
 }
 
 describe('sharded validation', () => {
@@ -70,7 +71,7 @@ describe('sharded validation', () => {
           data.push(`part${f}.csv`);
         }
         const now = new Date('2026-12-01T00:00:00Z');
-        const whole = (await validateData({ data, baseDir: dir, schemaPath: join(dir, 'schema.json'), reference: 'ref.csv', now, options })).document;
+        const whole = (await validateData({ data, baseDir: dir, schema: userFile(dir, 'schema.json'), reference: 'ref.csv', now, options })).document;
         const byFiles = wholeFiles && fileCount >= count;
         const merged = await shardedRun(dir, data, count, byFiles ? undefined : 'id', options);
         expect(verdict(merged)).toEqual(verdict(whole));
@@ -96,10 +97,10 @@ describe('sharded validation', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'ref.csv': driftCsv({ n: 100, seed: 1 }), 'd.csv': driftCsv({ n: 50, seed: 2 }) });
     for (const index of [0, 2]) {
-      const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json'), shard: { index, count: 3, by: 'id' } });
+      const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), shard: { index, count: 3, by: 'id' } });
       await writeResults(join(dir, `part-${index}.json`), document);
     }
-    const { document, problems } = await validateData({ data: [], merge: ['part-*.json'], baseDir: dir, schemaPath: join(dir, 'schema.json') });
+    const { document, problems } = await validateData({ data: [], merge: ['part-*.json'], baseDir: dir, schema: userFile(dir, 'schema.json') });
     expect(problems.map((p) => p.message)).toEqual(['shard 2/3 is missing: the verdict needs every shard']);
     expect(document.status).toBe('error');
   });

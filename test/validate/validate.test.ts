@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DataError, ValidateDataResults } from '../../shared/results/schema.js';
 import { validateData } from '../../shared/validate/run.js';
 import { tempDir, writeFiles } from '../helpers.js';
+import { userFile } from '../../shared/io/user-file.js';
 
 type Row = Record<string, string>;
 
@@ -22,9 +23,9 @@ function toJsonl(header: string[], rows: Row[]): string {
 async function validateBoth(schema: object, header: string[], rows: Row[], options: { csvOnly?: boolean } = {}) {
   const dir = await tempDir();
   await writeFiles(dir, { 'schema.json': JSON.stringify(schema), 'd.csv': toCsv(header, rows), 'd.jsonl': toJsonl(header, rows) });
-  const csv = (await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 'schema.json') })).document;
+  const csv = (await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 'schema.json') })).document;
   if (!options.csvOnly) {
-    const jsonl = (await validateData({ data: ['d.jsonl'], baseDir: dir, schemaPath: join(dir, 'schema.json') })).document;
+    const jsonl = (await validateData({ data: ['d.jsonl'], baseDir: dir, schema: userFile(dir, 'schema.json') })).document;
     const strip = (d: ValidateDataResults) => d.data.errors.map((e) => ({ ...e, file: '', line: undefined }));
     expect(strip(jsonl)).toEqual(strip(csv));
     expect(jsonl.checks.map((c) => [c.title, c.status, c.count])).toEqual(csv.checks.map((c) => [c.title, c.status, c.count]));
@@ -109,7 +110,7 @@ describe('constraints', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => ({ id: String(i % 1000) }));
     const dir = await tempDir();
     await writeFiles(dir, { 's.json': JSON.stringify({ fields: [{ name: 'id', type: 'integer', constraints: { unique: true } }] }), 'd.csv': toCsv(['id'], rows) });
-    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 's.json'), options: { maxErrorSamples: 10 } });
+    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json'), options: { maxErrorSamples: 10 } });
     expect(document.data.errorCount).toBe(2000);
     expect(document.data.errors).toHaveLength(10);
     expect(document.checks.find((c) => c.id.endsWith(':unique'))!.count).toBe(2000);
@@ -121,7 +122,7 @@ describe('constraints', () => {
     const rows = Array.from({ length: 60 }, (_, i) => ({ a: i >= 40 ? 'x' : '1', b: i < 3 || i === 39 ? 'y' : '2' }));
     const dir = await tempDir();
     await writeFiles(dir, { 's.json': JSON.stringify({ fields: [{ name: 'a', type: 'integer' }, { name: 'b', type: 'integer' }] }), 'd.csv': toCsv(['a', 'b'], rows) });
-    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 's.json'), options: { maxErrorSamples: 5 } });
+    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json'), options: { maxErrorSamples: 5 } });
     expect(document.data.errorCount).toBe(24);
     expect(summary(document.data.errors)).toEqual(['1:b:type-error', '2:b:type-error', '3:b:type-error', '40:b:type-error', '41:a:type-error']);
   });
@@ -199,10 +200,10 @@ describe('bad input becomes an error document, not an exception', () => {
   it('a missing data file and a schema mistake', async () => {
     const dir = await tempDir();
     await writeFiles(dir, { 's.yaml': 'fields:\n  - name: a\n    type: integr\n' , 'ok.yaml': 'fields: [{name: a}]\n' });
-    const bad = await validateData({ data: ['d.csv'], baseDir: dir, schemaPath: join(dir, 's.yaml'), schemaDisplayPath: 's.yaml' });
+    const bad = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.yaml') });
     expect(bad.document.status).toBe('error');
     expect(bad.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^s\.yaml:3: fields\[0\]\.type: unknown type; use one of string, number/)]);
-    const missing = await validateData({ data: ['d.csv', 'nope/*.csv'], baseDir: dir, schemaPath: join(dir, 'ok.yaml') });
+    const missing = await validateData({ data: ['d.csv', 'nope/*.csv'], baseDir: dir, schema: userFile(dir, 'ok.yaml') });
     expect(missing.problems.map((p) => p.message)).toEqual(['the data pattern "nope/*.csv" matches no file']);
   });
 });
