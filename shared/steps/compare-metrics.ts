@@ -14,6 +14,7 @@ import { confidenceLevel, failOnOption, resultsFileOption, nonNegativeInteger, p
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { StepEnvironment, StepResult } from './step.js';
 import { z } from 'zod';
+import { compareModelsTask } from './tasks/compare-metrics.js';
 
 /** The task, or auto: inferred from the predictions. */
 export const TASK_CHOICES = ['auto', ...TASKS] as const;
@@ -93,7 +94,7 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
     noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
   });
   const candidate = userFile(env.workspace, options.candidate);
-  const { document, problems } = await env.tasks.compareModels({
+  const { document, problems } = await env.tasks.run(compareModelsTask, {
     candidate,
     baseline,
     policy,

@@ -15,6 +15,7 @@ import { ConfigurationError } from '../errors.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import { failOnOption, resultsFileOption, nonNegativeInteger } from './common.js';
 import type { StepEnvironment, StepResult } from './step.js';
+import { validateDataTask } from './tasks/validate-data.js';
 
 export const validateDataOptions = defineOptions({
   data: option.list({
@@ -75,7 +76,8 @@ export async function runValidateData(options: ValidateDataOptions, env: StepEnv
   const schema = userFile(env.workspace, options.schema);
   const maxAnnotations = options['max-annotations'];
 
-  const { document, profile, problems } = await env.tasks.validateData(
+  const { document, profile, problems } = await env.tasks.run(
+    validateDataTask,
     {
       data,
       baseDir: env.workspace,

@@ -3,24 +3,36 @@
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
+//
+// An engine is an EngineTask declared beside its step (./tasks/<step>.ts):
+// a name the worker knows it by and a loader. This module names no engine,
+// so a bundle carries only the engines of the steps it imports — the
+// validate-data bundle holds no comparison code.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
-import type { ValidateDataInput, ValidateDataOutcome, ValidateProgress } from '../validate/run.js';
-import type { CompareInput, CompareOutcome } from '../compare/run.js';
+import type { ValidateProgress } from '../validate/run.js';
 
 const YOUNG_GENERATION_MB = 4;
 
-interface Tasks {
-  validateData: [ValidateDataInput, ValidateDataOutcome];
-  compareModels: [CompareInput, CompareOutcome];
+/** What every engine returns besides its value: the user mistakes met on the way. */
+export interface EngineOutcome {
+  problems: ConfigurationError[];
 }
-type TaskName = keyof Tasks;
+
+/** An engine as a step runs it: its name (how the worker finds it) and how to load it. */
+export interface EngineTask<I, O extends EngineOutcome> {
+  readonly name: string;
+  load(): Promise<(input: I, hooks: TaskHooks) => Promise<O>>;
+}
+
+// Any engine task, as lists hold them (the input is only ever passed through).
+type AnyEngineTask = EngineTask<any, EngineOutcome>;
 
 interface TaskRequest {
-  holdoutTask: TaskName;
+  holdoutTask: string;
   input: unknown;
   /** Whether the caller listens to progress messages. */
   progress?: boolean;
@@ -47,20 +59,12 @@ interface SerializedProblem {
 const serialize = (e: ConfigurationError): SerializedProblem => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p: SerializedProblem) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
 
-async function perform(name: TaskName, input: unknown, hooks: TaskHooks = {}): Promise<ValidateDataOutcome | CompareOutcome> {
-  // Loaded on demand: an entry's own bundle runs the engines in the worker
-  // bundle, so it need not carry them (a chunk of its own holds them for
-  // unbundled runs and tests).
-  switch (name) {
-    case 'validateData':
-      return (await import('../validate/run.js')).validateData(input as ValidateDataInput, hooks);
-    case 'compareModels':
-      return (await import('../compare/run.js')).compareModels(input as CompareInput);
-  }
+async function perform<I, O extends EngineOutcome>(task: EngineTask<I, O>, input: I, hooks: TaskHooks = {}): Promise<O> {
+  return (await task.load())(input, hooks);
 }
 
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-export async function serveWorkerTask(): Promise<boolean> {
+/** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
+export async function serveWorkerTask(engines: readonly AnyEngineTask[]): Promise<boolean> {
   const request = workerData as TaskRequest | undefined;
   if (isMainThread || !request?.holdoutTask) return false;
   let reply: SerializedOutcome;
@@ -76,7 +80,9 @@ export async function serveWorkerTask(): Promise<boolean> {
           },
         }
       : {};
-    const outcome = await perform(request.holdoutTask, request.input, hooks);
+    const task = engines.find((t) => t.name === request.holdoutTask);
+    if (!task) throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+    const outcome = await perform(task, request.input, hooks);
     const { problems, ...value } = outcome;
     reply = { ok: true, value, problems: problems.map(serialize) };
   } catch (error) {
@@ -99,8 +105,9 @@ export function workerScript(bundleUrl: string): string | undefined {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], script: string | undefined, hooks: TaskHooks = {}): Promise<Tasks[K][1]> {
-  if (!script) return (await perform(name, input, hooks)) as Tasks[K][1];
+export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>, input: I, script: string | undefined, hooks: TaskHooks = {}): Promise<O> {
+  if (!script) return perform(task, input, hooks);
+  const name = task.name;
   const worker = new Worker(script, {
     workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined } satisfies TaskRequest,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -118,22 +125,18 @@ export async function runTask<K extends TaskName>(name: K, input: Tasks[K][0], s
       if (reply.configuration) throw revive(reply.configuration);
       throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
     }
-    return { ...(reply.value as object), problems: reply.problems.map(revive) } as Tasks[K][1];
+    return { ...(reply.value as object), problems: reply.problems.map(revive) } as O;
   } finally {
     await worker.terminate();
   }
 }
 
-/** The heavy engines as a step calls them. */
+/** Runs engines for the steps: in the worker thread, or in this one. */
 export interface TaskRunner {
-  validateData(input: ValidateDataInput, hooks?: TaskHooks): Promise<ValidateDataOutcome>;
-  compareModels(input: CompareInput): Promise<CompareOutcome>;
+  run<I, O extends EngineOutcome>(task: EngineTask<I, O>, input: I, hooks?: TaskHooks): Promise<O>;
 }
 
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 export function taskRunner(script: string | undefined): TaskRunner {
-  return {
-    validateData: (input, hooks) => runTask('validateData', input, script, hooks),
-    compareModels: (input) => runTask('compareModels', input, script),
-  };
+  return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
 }

@@ -33,13 +33,10 @@ function environment(workspace: string, tasks: TaskRunner = taskRunner(undefined
 async function withStatus(status: 'error' | 'warn'): Promise<TaskRunner> {
   const real = taskRunner(undefined);
   return {
-    validateData: async (input, hooks) => {
-      const outcome = await real.validateData(input, hooks);
-      return { ...outcome, document: { ...outcome.document, status } as ValidateDataResults };
-    },
-    compareModels: async (input) => {
-      const outcome = await real.compareModels(input);
-      return { ...outcome, document: { ...outcome.document, status } as CompareMetricsResults };
+    run: async (task, input, hooks) => {
+      const outcome = await real.run(task, input, hooks);
+      const document = (outcome as unknown as { document: ValidateDataResults | CompareMetricsResults }).document;
+      return { ...outcome, document: { ...document, status } };
     },
   };
 }
