@@ -187,3 +187,27 @@ describe('process.env', () => {
     expect(offenders, `process.env outside shared/runtime/:\n${offenders.join('\n')}`).toEqual([]);
   });
 });
+
+describe('bundles', () => {
+  // dist/ is committed and rebuilt in CI, so what a bundle folder holds is what the runner loads.
+  const modulesIn = (bundle: string): Set<string> => {
+    const dir = join(ROOT, 'dist', bundle);
+    const found = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/CONCATENATED MODULE: \.\/build\/(shared\/[\w/.-]+)\.js/g)) found.add(m[1]!);
+    }
+    return found;
+  };
+  const engines = (modules: Set<string>) => [...modules].filter((m) => /^shared\/(compare|metrics|stats\/(delong|mcnemar|bootstrap)|validate|data|schema)\//.test(m)).sort();
+
+  it('carry only their own steps\' engines: validate-data holds no comparison code, gate and report hold no engine', () => {
+    const validate = engines(modulesIn('validate-data'));
+    expect(validate.filter((m) => /^shared\/(compare|metrics|stats)\//.test(m))).toEqual([]);
+    expect(validate).toContain('shared/validate/run');
+    expect(engines(modulesIn('compare-metrics'))).toContain('shared/compare/run');
+    expect(engines(modulesIn('compare-metrics')).filter((m) => m.startsWith('shared/validate/'))).toEqual([]);
+    for (const bundle of ['gate', 'report']) expect(engines(modulesIn(bundle)).filter((m) => /\/(run|table|csv|delong)$/.test(m)), bundle).toEqual([]);
+    // The worker serves both.
+    expect(engines(modulesIn('worker'))).toEqual(expect.arrayContaining(['shared/compare/run', 'shared/validate/run']));
+  });
+});
