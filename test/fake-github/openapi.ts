@@ -20,15 +20,21 @@ interface Parameter {
   $ref?: string;
 }
 
+interface MediaTypes {
+  content?: Record<string, { schema?: Record<string, unknown> }>;
+  $ref?: string;
+}
+
 interface Operation {
   operationId: string;
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, { schema: Record<string, unknown> }> };
+  responses?: Record<string, MediaTypes>;
 }
 
 interface Spec {
   paths: Record<string, Record<string, Operation>>;
-  components: { parameters: Record<string, Parameter>; schemas: Record<string, unknown> };
+  components: { parameters: Record<string, Parameter>; schemas: Record<string, unknown>; responses: Record<string, MediaTypes> };
 }
 
 export interface MatchedOperation {
@@ -52,7 +58,10 @@ let cached: OpenApi | undefined;
 export class OpenApi {
   private readonly routes: Route[] = [];
   private readonly ajv: AjvInstance;
+  /** Reports every problem with a response at once (the fake's shapes are ours to fix). */
+  private readonly responseAjv: AjvInstance;
   private readonly bodyValidators = new Map<string, ValidateFunction | null>();
+  private readonly responseValidators = new Map<string, ValidateFunction | null | 'undocumented'>();
   private readonly spec: Spec;
 
   static load(): OpenApi {
@@ -68,6 +77,9 @@ export class OpenApi {
     this.ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true, discriminator: false });
     addFormats(this.ajv);
     this.ajv.addSchema({ components: rewriteRefs(spec.components) }, 'gh');
+    this.responseAjv = new Ajv({ strict: false, allErrors: true, validateFormats: true, discriminator: false });
+    addFormats(this.responseAjv);
+    this.responseAjv.addSchema({ components: rewriteRefs(spec.components) }, 'gh');
     for (const [template, methods] of Object.entries(spec.paths)) {
       for (const [method, operation] of Object.entries(methods)) {
         if (!operation?.operationId) continue;
@@ -149,13 +161,61 @@ export class OpenApi {
     return this.bodyValidators.get(key)!;
   }
 
+  /**
+   * Problems with a response the fake is about to send: its status must be one
+   * the operation documents (a 5xx or 429 is GitHub's own failure and always
+   * allowed), and a JSON body must validate against that status's schema.
+   */
+  checkResponse(matched: MatchedOperation, status: number, body: unknown): string[] {
+    const route = this.routeOf(matched);
+    const key = `${route.method} ${route.template} ${status}`;
+    if (!this.responseValidators.has(key)) this.responseValidators.set(key, this.compileResponse(route, status));
+    const validate = this.responseValidators.get(key)!;
+    if (validate === 'undocumented') {
+      if (status >= 500 || status === 429) return [];
+      // Any operation can answer 401, 403 (no permission) or 404 (no such thing, or hidden from this token), though few document it.
+      if (status === 401 || status === 403 || status === 404) return this.basicError(body) ? [] : [`response ${status} body is not a basic-error`];
+      return [`response status ${status} is not documented for this operation`];
+    }
+    if (validate === null || body === undefined) return [];
+    if (validate(body)) return [];
+    // GitHub answers "" for a URL that was never set (a deployment status's
+    // target_url without a log_url), which its description types as a uri.
+    const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'format' && e.params?.format === 'uri' && at(body, e.instancePath) === ''));
+    return errors.map((e) => `response ${status} body${e.instancePath || ''} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  }
+
+  private basicErrorValidator: ValidateFunction | undefined;
+
+  private basicError(body: unknown): boolean {
+    this.basicErrorValidator ??= this.responseAjv.compile({ $ref: 'gh#/components/schemas/basic-error' });
+    return this.basicErrorValidator(body) as boolean;
+  }
+
+  private compileResponse(route: Route, status: number): ValidateFunction | null | 'undocumented' {
+    const responses = route.operation.responses ?? {};
+    let response = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+    if (!response) return 'undocumented';
+    if (response.$ref) response = this.spec.components.responses[response.$ref.replace('#/components/responses/', '')]!;
+    const schema = response.content?.['application/json']?.schema ?? response.content?.['application/scim+json']?.schema;
+    return schema ? this.responseAjv.compile(rewriteRefs(schema) as object) : null;
+  }
+
+  private routeOf(matched: MatchedOperation): Route {
+    return this.routes.find((r) => r.method === matched.method && r.template === matched.template)!;
+  }
+
   private resolveParameter(ref: string): Parameter {
     const name = ref.replace('#/components/parameters/', '');
     return this.spec.components.parameters[name]!;
   }
 }
 
-/** Rewrites `#/components/...` refs to point into the `gh` schema registered with Ajv. */
+/**
+ * Rewrites `#/components/...` refs to point into the `gh` schema registered
+ * with Ajv, and OpenAPI 3.0's `nullable: true` beside `$ref`/`allOf`/`anyOf`
+ * (no `type`, which Ajv's `nullable` needs) into `anyOf: [schema, null]`.
+ */
 function rewriteRefs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rewriteRefs);
   if (value && typeof value === 'object') {
@@ -165,7 +225,44 @@ function rewriteRefs(value: unknown): unknown {
       else if (key === 'example' || key === 'examples') continue;
       else out[key] = rewriteRefs(v);
     }
+    // Ajv's `nullable` does not widen an `enum`: null has to be listed.
+    if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (out.nullable === true && out.type === undefined) {
+      const { nullable: _, ...rest } = out;
+      return { anyOf: [rest, { type: 'null' }] };
+    }
     return out;
   }
   return value;
+}
+
+function at(value: unknown, pointer: string): unknown {
+  let v = value;
+  for (const part of pointer.split('/').slice(1)) v = (v as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return v;
+}
+
+/**
+ * A copy of an example from GitHub's OpenAPI description (the first item of
+ * an array example), with its API URLs and repository moved to `base` and
+ * `fullName`: the fake starts every resource from GitHub's own example and
+ * overrides what it models, so fields it does not model still have GitHub's shape.
+ */
+export function specExample(name: string, base: string, fullName?: string): any {
+  const require = createRequire(import.meta.url);
+  const spec = require('@octokit/openapi/generated/api.github.com.json') as { components: { examples: Record<string, { value: unknown }> } };
+  const example = spec.components.examples[name];
+  if (!example) throw new Error(`no example ${name} in GitHub's OpenAPI description`);
+  const value = Array.isArray(example.value) ? example.value[0] : example.value;
+  const move = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      let s = v.replace(/^https:\/\/api\.github\.com/, base);
+      if (fullName) s = s.replace(/octocat\/Hello-World/g, fullName);
+      return s;
+    }
+    if (Array.isArray(v)) return v.map(move);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, move(x)]));
+    return v;
+  };
+  return move(value);
 }

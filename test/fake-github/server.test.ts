@@ -3,6 +3,7 @@
 // octokit factory (retry + throttling) rides out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../shared/runtime/octokit.js';
+import { OpenApi } from './openapi.js';
 import { FakeGitHub } from './server.js';
 
 let gh: FakeGitHub;
@@ -52,6 +53,74 @@ describe('fake GitHub: OpenAPI checks', () => {
     await octokit().rest.issues.createComment({ owner, repo, issue_number: 7, body: 'hi' });
     await octokit().rest.checks.create({ owner, repo, name: 'holdout / gate', head_sha: '1'.repeat(40), status: 'completed', conclusion: 'success', output: { title: 't', summary: 's' } });
     expect(gh.violations).toEqual([]);
+  });
+});
+
+describe('fake GitHub: responses checked against the description', () => {
+  const openapi = OpenApi.load();
+  const op = (method: string, path: string) => openapi.match(method, path)!;
+
+  it('flags a response missing what GitHub always sends, with a wrong type, or with an undocumented status', () => {
+    // The shape the fake once answered repos/get with: five fields of a full repository.
+    const old = { id: 1, name: 'models', full_name: REPO, default_branch: 'main', private: false };
+    const problems = openapi.checkResponse(op('GET', `/repos/${REPO}`), 200, old);
+    expect(problems).toContain("response 200 body must have required property 'node_id'");
+    expect(problems).toContain("response 200 body must have required property 'html_url'");
+    expect(openapi.checkResponse(op('GET', `/repos/${REPO}/issues/7/comments`), 200, [{ id: '1' }])).toContain('response 200 body/0/id must be integer');
+    // A login with brackets is not a URL until it is percent-encoded, as GitHub does.
+    const user = { login: 'github-actions[bot]', id: 1, node_id: 'U', avatar_url: 'https://a.example/u', gravatar_id: '', url: `${gh.url}/users/github-actions[bot]`, html_url: 'https://github.com/apps/github-actions', followers_url: 'https://x.example', following_url: 'https://x.example', gists_url: 'https://x.example', starred_url: 'https://x.example', subscriptions_url: 'https://x.example', organizations_url: 'https://x.example', repos_url: 'https://x.example', events_url: 'https://x.example', received_events_url: 'https://x.example', type: 'Bot', site_admin: false };
+    const comment = { id: 1, node_id: 'IC', url: `${gh.url}/c/1`, html_url: 'https://github.com/o/r/pull/1#issuecomment-1', issue_url: `${gh.url}/i/1`, user, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', author_association: 'NONE' };
+    expect(openapi.checkResponse(op('POST', `/repos/${REPO}/issues/7/comments`), 201, comment)).toEqual(['response 201 body/user/url must match format "uri"']);
+    expect(openapi.checkResponse(op('POST', `/repos/${REPO}/issues/7/comments`), 201, { ...comment, user: { ...user, url: `${gh.url}/users/github-actions%5Bbot%5D` } })).toEqual([]);
+    expect(openapi.checkResponse(op('GET', `/repos/${REPO}/pulls/7`), 418, {})).toEqual(['response status 418 is not documented for this operation']);
+    // 401, 403 and 404 can come from any operation, as a basic error; 5xx is GitHub failing.
+    expect(openapi.checkResponse(op('POST', `/repos/${REPO}/check-runs`), 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })).toEqual([]);
+    expect(openapi.checkResponse(op('POST', `/repos/${REPO}/check-runs`), 502, undefined)).toEqual([]);
+  });
+
+  it("answers every operation it models in GitHub's documented shape", async () => {
+    gh.addToken('t-user', { user: 'alice' });
+    gh.addPullRequest(REPO, { number: 8, author: 'mallory', headSha: '3'.repeat(40), headRepo: 'mallory/models', headRef: 'patch-1' });
+    gh.setCollaborator(REPO, 'rel-manager', 'maintain');
+    gh.labelIssue(REPO, 7, 'holdout:override', 'rel-manager');
+    gh.setContent(REPO, 'main', 'm.json', '{}');
+    const runId = gh.addWorkflowRun(REPO, { artifacts: [{ name: 'metrics', zip: Buffer.from('PK') }] });
+    const o = octokit();
+    const u = octokit('t-user');
+    await u.rest.users.getAuthenticated();
+    await o.rest.repos.get({ owner, repo });
+    const comment = await o.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x' });
+    await o.rest.issues.updateComment({ owner, repo, comment_id: comment.data.id, body: 'y' });
+    await o.rest.issues.getComment({ owner, repo, comment_id: comment.data.id });
+    await o.rest.issues.listComments({ owner, repo, issue_number: 7 });
+    await o.rest.issues.deleteComment({ owner, repo, comment_id: comment.data.id });
+    await o.rest.issues.listEvents({ owner, repo, issue_number: 7 });
+    await o.rest.issues.listLabelsOnIssue({ owner, repo, issue_number: 7 });
+    await o.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'rel-manager' });
+    await o.rest.repos.getContent({ owner, repo, path: 'm.json' });
+    await o.rest.pulls.get({ owner, repo, pull_number: 8 });
+    const fromFork = await o.rest.pulls.list({ owner, repo, state: 'open', head: 'mallory:patch-1' });
+    expect(fromFork.data.map((p) => [p.number, p.head.repo?.full_name, p.head.label])).toEqual([[8, 'mallory/models', 'mallory:patch-1']]);
+    expect((await o.rest.pulls.list({ owner, repo, state: 'open', head: `${owner}:patch-1` })).data).toEqual([]);
+    await o.rest.pulls.listCommits({ owner, repo, pull_number: 7 });
+    await o.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: '1'.repeat(40) });
+    const check = await o.rest.checks.create({ owner, repo, name: 'holdout / gate', head_sha: '1'.repeat(40), status: 'in_progress' });
+    await o.rest.checks.update({ owner, repo, check_run_id: check.data.id, conclusion: 'success', output: { title: 't', summary: 's' } });
+    await o.rest.checks.get({ owner, repo, check_run_id: check.data.id });
+    await o.rest.checks.listForRef({ owner, repo, ref: '1'.repeat(40) });
+    await o.rest.repos.createCommitStatus({ owner, repo, sha: '1'.repeat(40), state: 'success', context: 'holdout' });
+    await o.rest.repos.listCommitStatusesForRef({ owner, repo, ref: '1'.repeat(40) });
+    await o.rest.actions.listWorkflowRunsForRepo({ owner, repo });
+    await o.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: runId });
+    await o.rest.actions.listArtifactsForRepo({ owner, repo });
+    const deployment = await o.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'production', auto_merge: false, required_contexts: [] });
+    const deploymentId = (deployment.data as { id: number }).id;
+    await o.rest.repos.getDeployment({ owner, repo, deployment_id: deploymentId });
+    await o.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: deploymentId, state: 'success' });
+    await o.rest.repos.listDeployments({ owner, repo });
+    await o.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: deploymentId });
+    expect(gh.violations).toEqual([]);
+    expect(new Set(gh.requests.map((r) => r.operationId)).size).toBeGreaterThanOrEqual(29);
   });
 });
 

@@ -6,7 +6,7 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OpenApi, type MatchedOperation } from './openapi.js';
+import { OpenApi, specExample, type MatchedOperation } from './openapi.js';
 
 export type Permission = 'none' | 'read' | 'write';
 export type Scope = 'issues' | 'pull_requests' | 'checks' | 'statuses' | 'contents' | 'actions' | 'deployments' | 'metadata';
@@ -74,6 +74,8 @@ export interface PullRequestSeed {
   baseRef?: string;
   state?: 'open' | 'closed';
   labels?: string[];
+  /** The repository the head branch is in (a fork's `owner/name`); the base repository when omitted. */
+  headRepo?: string;
   /** Commit times of the pull request's commits, oldest first (committer dates). */
   commits?: Array<{ sha: string; date: string }>;
 }
@@ -172,23 +174,25 @@ interface RepoState {
 const API_VERSION_DATE = '2022-11-28';
 
 function simpleUser(user: FakeUser, base: string) {
+  // GitHub percent-encodes logins in URLs: …/users/github-actions%5Bbot%5D.
+  const login = encodeURIComponent(user.login);
   return {
     login: user.login,
     id: user.id,
     node_id: `U_${user.id}`,
     avatar_url: `https://avatars.example/u/${user.id}`,
     gravatar_id: '',
-    url: `${base}/users/${user.login}`,
-    html_url: `https://github.com/${user.login}`,
-    followers_url: `${base}/users/${user.login}/followers`,
-    following_url: `${base}/users/${user.login}/following{/other_user}`,
-    gists_url: `${base}/users/${user.login}/gists{/gist_id}`,
-    starred_url: `${base}/users/${user.login}/starred{/owner}{/repo}`,
-    subscriptions_url: `${base}/users/${user.login}/subscriptions`,
-    organizations_url: `${base}/users/${user.login}/orgs`,
-    repos_url: `${base}/users/${user.login}/repos`,
-    events_url: `${base}/users/${user.login}/events{/privacy}`,
-    received_events_url: `${base}/users/${user.login}/received_events`,
+    url: `${base}/users/${login}`,
+    html_url: `https://github.com/${login}`,
+    followers_url: `${base}/users/${login}/followers`,
+    following_url: `${base}/users/${login}/following{/other_user}`,
+    gists_url: `${base}/users/${login}/gists{/gist_id}`,
+    starred_url: `${base}/users/${login}/starred{/owner}{/repo}`,
+    subscriptions_url: `${base}/users/${login}/subscriptions`,
+    organizations_url: `${base}/users/${login}/orgs`,
+    repos_url: `${base}/users/${login}/repos`,
+    events_url: `${base}/users/${login}/events{/privacy}`,
+    received_events_url: `${base}/users/${login}/received_events`,
     type: user.type,
     site_admin: false,
   };
@@ -385,10 +389,13 @@ export class FakeGitHub {
     const raw = await readBody(req);
     const logged: LoggedRequest = { method, path: url.pathname + url.search, status: 0 };
     this.requests.push(logged);
+    let matched: MatchedOperation | undefined;
+    // A request that broke the description is refused without checking the refusal's shape.
+    let refused = false;
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     try {
       if (url.pathname.startsWith('/_blobs/artifacts/')) return this.sendArtifact(url, res, logged);
-      const matched = this.openapi.match(method, url.pathname);
+      matched = this.openapi.match(method, url.pathname);
       if (!matched) {
         this.violations.push(`${method} ${url.pathname}: no such operation in GitHub's OpenAPI description`);
         throw new HttpError(404, 'Not Found');
@@ -400,6 +407,7 @@ export class FakeGitHub {
           body = JSON.parse(raw.toString('utf8'));
         } catch {
           this.violations.push(`${method} ${url.pathname}: body is not JSON`);
+          refused = true;
           throw new HttpError(400, 'Problems parsing JSON');
         }
       }
@@ -407,11 +415,12 @@ export class FakeGitHub {
       const problems = this.openapi.check(matched, url.searchParams, body, req.headers['content-type']);
       if (problems.length > 0) {
         this.violations.push(`${matched.operationId}: ${problems.join('; ')}`);
+        refused = true;
         throw new HttpError(422, 'Validation Failed', { errors: problems.map((p) => ({ message: p })) });
       }
       const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       logged.token = token;
-      const fault = this.faults.find((f) => f.remaining > 0 && (!f.operationId || f.operationId === matched.operationId) && (!f.method || f.method === method));
+      const fault = this.faults.find((f) => f.remaining > 0 && (!f.operationId || f.operationId === matched!.operationId) && (!f.method || f.method === method));
       if (fault) {
         fault.remaining--;
         const headers: Record<string, string> = {};
@@ -430,14 +439,23 @@ export class FakeGitHub {
       const scope = WRITE_SCOPE[matched.operationId];
       if (scope && (info.permissions?.[scope] ?? 'write') !== 'write') throw new HttpError(403, 'Resource not accessible by integration');
       const result = this.route(matched, url.searchParams, body, info);
+      this.checkResponse(matched, result.status ?? 200, result.body);
       this.send(res, logged, result.status ?? 200, result.body, result.headers ?? {});
     } catch (error) {
       if (error instanceof HttpError) {
-        this.send(res, logged, error.status, { message: error.message, documentation_url: 'https://docs.github.com/rest', ...error.extra });
+        const body = { message: error.message, documentation_url: 'https://docs.github.com/rest', ...error.extra };
+        if (matched && !refused && error.status !== 401) this.checkResponse(matched, error.status, body);
+        this.send(res, logged, error.status, body);
       } else {
         this.send(res, logged, 500, { message: `fake GitHub bug: ${(error as Error).stack}` });
       }
     }
+  }
+
+  /** A response the fake makes up must be one GitHub documents for the operation, in GitHub's shape. */
+  private checkResponse(matched: MatchedOperation, status: number, body: unknown): void {
+    const problems = this.openapi.checkResponse(matched, status, body);
+    if (problems.length > 0) this.violations.push(`${matched.operationId}: ${problems.join('; ')}`);
   }
 
   private send(res: ServerResponse, logged: LoggedRequest, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -485,9 +503,9 @@ export class FakeGitHub {
     switch (op.operationId) {
       case 'users/get-authenticated':
         if (token.installation) throw new HttpError(403, 'Resource not accessible by integration');
-        return { body: { ...simpleUser(token.user, base), name: token.user.login, public_repos: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z', bio: null, blog: '', company: null, email: null, hireable: null, location: null, public_gists: 0 } };
+        return { body: { ...specExample('private-user', base), ...simpleUser(token.user, base), name: token.user.login } };
       case 'repos/get':
-        return { body: { id: 1, name: p.repo, full_name: full, default_branch: this.repo(full).defaultBranch, private: false, owner: simpleUser(this.user(p.owner!), base) } };
+        return { body: { ...this.repositoryJson(full, 'full-repository'), default_branch: this.repo(full).defaultBranch } };
       case 'issues/list-comments': {
         this.issue(full, Number(p.issue_number));
         const items = this.commentsOn(full, Number(p.issue_number)).sort((a, b) => a.id - b.id).map((c) => this.commentJson(c));
@@ -558,28 +576,32 @@ export class FakeGitHub {
         const data = repo.contents.get(`${ref}:${p.path}`);
         if (!data) throw new HttpError(404, 'Not Found');
         const name = p.path!.split('/').pop()!;
-        return { body: { type: 'file', encoding: 'base64', size: data.length, name, path: p.path, content: data.toString('base64'), sha: sha1ish(data), url: `${repoUrl}/contents/${p.path}`, git_url: null, html_url: null, download_url: null, _links: { self: `${repoUrl}/contents/${p.path}`, git: null, html: null } } };
+        return { body: { ...specExample('content-file', base, full), type: 'file', encoding: 'base64', size: data.length, name, path: p.path, content: data.toString('base64'), sha: sha1ish(data), url: `${repoUrl}/contents/${p.path}`, git_url: null, html_url: null, download_url: null, _links: { self: `${repoUrl}/contents/${p.path}`, git: null, html: null } } };
       }
       case 'pulls/get': {
         const issue = this.issue(full, Number(p.pull_number));
         if (!issue.pull) throw new HttpError(404, 'Not Found');
-        return { body: this.pullJson(full, issue) };
+        return { body: this.pullJson(full, issue, 'pull-request') };
       }
       case 'pulls/list': {
         const state = query.get('state') ?? 'open';
         const head = query.get('head');
         const items = [...this.repo(full).issues.values()]
-          .filter((i) => i.pull && (state === 'all' || i.pull.state === state) && (!head || head.endsWith(`:${i.pull.headRef}`)))
+          // head is `owner:branch`, the owner of the repository the branch is in (a fork's owner for a fork).
+          .filter((i) => i.pull && (state === 'all' || i.pull.state === state) && (!head || head.toLowerCase() === `${(i.pull.headRepo ?? full).split('/')[0]}:${i.pull.headRef}`.toLowerCase()))
           .map((i) => this.pullJson(full, i));
         return this.list(query, items, path);
       }
       case 'pulls/list-commits': {
         const issue = this.issue(full, Number(p.pull_number));
-        const items = (issue.pull?.commits ?? []).map((c) => ({
-          sha: c.sha, node_id: `C_${c.sha}`, url: `${repoUrl}/commits/${c.sha}`, html_url: '', comments_url: '',
-          commit: { url: '', message: 'commit', comment_count: 0, tree: { sha: c.sha, url: '' }, author: { name: 'a', email: 'a@example.com', date: c.date }, committer: { name: 'a', email: 'a@example.com', date: c.date } },
-          author: null, committer: null, parents: [],
-        }));
+        const items = (issue.pull?.commits ?? []).map((c) => {
+          const example = specExample('commit', base, full);
+          return {
+            ...example, sha: c.sha, node_id: `C_${c.sha}`, url: `${repoUrl}/commits/${c.sha}`, html_url: `https://github.com/${full}/commit/${c.sha}`, comments_url: `${repoUrl}/commits/${c.sha}/comments`,
+            commit: { ...example.commit, message: 'commit', comment_count: 0, author: { name: 'a', email: 'a@example.com', date: c.date }, committer: { name: 'a', email: 'a@example.com', date: c.date } },
+            author: null, committer: null, parents: [], stats: undefined, files: undefined,
+          };
+        });
         return this.list(query, items, path);
       }
       case 'repos/list-pull-requests-associated-with-commit': {
@@ -708,30 +730,45 @@ export class FakeGitHub {
   private commentJson(c: Comment) {
     const repoUrl = `${this.url}/repos/${c.repo}`;
     return {
+      ...specExample('issue-comment', this.url, c.repo),
       id: c.id, node_id: `IC_${c.id}`, url: `${repoUrl}/issues/comments/${c.id}`, html_url: `https://github.com/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
       body: c.body, user: simpleUser(c.user, this.url), created_at: c.created_at, updated_at: c.updated_at, issue_url: `${repoUrl}/issues/${c.issue}`,
-      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER', performed_via_github_app: null,
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER', performed_via_github_app: null, reactions: undefined,
     };
   }
 
-  private pullJson(full: string, issue: Issue) {
+  /** A repository in GitHub's shape (`repository`, `full-repository` or `minimal-repository`). */
+  private repositoryJson(full: string, shape: 'repository' | 'full-repository' | 'minimal-repository') {
+    const [owner, name] = full.split('/') as [string, string];
+    const example = shape === 'repository' ? specExample('pull-request-simple', this.url, full).head.repo : specExample(shape, this.url, full);
+    const id = 100 + [...this.repos.keys()].indexOf(full.toLowerCase());
+    return { ...example, id, node_id: `R_${id}`, name, full_name: full, owner: simpleUser(this.user(owner), this.url), private: false, fork: false, html_url: `https://github.com/${full}`, url: `${this.url}/repos/${full}`, default_branch: 'main', ...(shape === 'full-repository' ? { has_discussions: false, organization: undefined, parent: undefined, source: undefined, template_repository: undefined } : {}) };
+  }
+
+  private pullJson(full: string, issue: Issue, shape: 'pull-request-simple' | 'pull-request' = 'pull-request-simple') {
     const pull = issue.pull!;
+    const headRepo = pull.headRepo ?? full;
+    const headOwner = headRepo.split('/')[0]!;
+    const example = specExample(shape, this.url, full);
     return {
-      id: issue.number * 10, number: issue.number, state: pull.state, title: `PR ${issue.number}`, user: simpleUser(issue.user, this.url),
+      ...example,
+      id: issue.number * 10, node_id: `PR_${issue.number}`, number: issue.number, state: pull.state, title: `PR ${issue.number}`, user: simpleUser(issue.user, this.url),
       labels: issue.labels.map((name, i) => labelJson(name, i, `${this.url}/repos/${full}`)),
-      head: { sha: pull.headSha, ref: pull.headRef, label: `${full.split('/')[0]}:${pull.headRef}`, repo: { full_name: full }, user: simpleUser(issue.user, this.url) },
-      base: { sha: 'c'.repeat(40), ref: pull.baseRef, label: `${full.split('/')[0]}:${pull.baseRef}`, repo: { full_name: full } },
+      head: { sha: pull.headSha, ref: pull.headRef, label: `${headOwner}:${pull.headRef}`, repo: this.repositoryJson(headRepo, 'repository'), user: simpleUser(this.user(headOwner), this.url) },
+      base: { sha: 'c'.repeat(40), ref: pull.baseRef, label: `${full.split('/')[0]}:${pull.baseRef}`, repo: this.repositoryJson(full, 'repository'), user: simpleUser(this.user(full.split('/')[0]!), this.url) },
       html_url: `https://github.com/${full}/pull/${issue.number}`, url: `${this.url}/repos/${full}/pulls/${issue.number}`,
+      assignee: null, assignees: [], requested_reviewers: [], requested_teams: [], milestone: null, merged_by: null, auto_merge: null, closed_at: null, merged_at: null,
     };
   }
 
   private checkRunJson(r: CheckRun) {
     return {
+      ...specExample('check-run', this.url, r.repo),
       id: r.id, head_sha: r.head_sha, node_id: `CR_${r.id}`, external_id: r.external_id ?? null, url: `${this.url}/repos/${r.repo}/check-runs/${r.id}`,
       html_url: `https://github.com/${r.repo}/runs/${r.id}`, details_url: r.details_url ?? null, status: r.status, conclusion: r.conclusion,
       started_at: r.started_at, completed_at: r.completed_at, name: r.name,
       output: { title: r.output.title ?? null, summary: r.output.summary ?? null, text: r.output.text ?? null, annotations_count: r.output.annotations.length, annotations_url: `${this.url}/repos/${r.repo}/check-runs/${r.id}/annotations` },
-      check_suite: { id: 1 }, app: null, pull_requests: [],
+      check_suite: { id: 1 }, app: null, pull_requests: [], deployment: undefined,
     };
   }
 
@@ -740,12 +777,21 @@ export class FakeGitHub {
   }
 
   private runJson(r: WorkflowRun) {
-    return { id: r.id, name: r.name, node_id: `WR_${r.id}`, head_branch: r.head_branch, head_sha: r.head_sha, run_number: r.id, event: r.event, status: r.status, conclusion: r.conclusion, created_at: r.created_at, updated_at: r.created_at, url: `${this.url}/repos/${r.repo}/actions/runs/${r.id}`, html_url: `https://github.com/${r.repo}/actions/runs/${r.id}`, artifacts_url: `${this.url}/repos/${r.repo}/actions/runs/${r.id}/artifacts` };
+    const example = specExample('workflow-run', this.url, r.repo);
+    const runUrl = `${this.url}/repos/${r.repo}/actions/runs/${r.id}`;
+    return {
+      ...example,
+      id: r.id, name: r.name, node_id: `WR_${r.id}`, head_branch: r.head_branch, head_sha: r.head_sha, run_number: r.id, display_title: r.name, event: r.event, status: r.status, conclusion: r.conclusion,
+      created_at: r.created_at, updated_at: r.created_at, run_started_at: r.created_at, url: runUrl, html_url: `https://github.com/${r.repo}/actions/runs/${r.id}`, artifacts_url: `${runUrl}/artifacts`,
+      jobs_url: `${runUrl}/jobs`, logs_url: `${runUrl}/logs`, cancel_url: `${runUrl}/cancel`, rerun_url: `${runUrl}/rerun`, check_suite_url: `${this.url}/repos/${r.repo}/check-suites/${r.id}`,
+      pull_requests: [], repository: this.repositoryJson(r.repo, 'minimal-repository'), head_repository: this.repositoryJson(r.repo, 'minimal-repository'),
+      head_commit: { ...example.head_commit, id: r.head_sha, tree_id: r.head_sha, timestamp: r.created_at },
+    };
   }
 
   private artifactJson(full: string, a: Artifact) {
     const run = this.runs.find((r) => r.id === a.runId)!;
-    return { id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size_in_bytes, url: `${this.url}/repos/${full}/actions/artifacts/${a.id}`, archive_download_url: `${this.url}/repos/${full}/actions/artifacts/${a.id}/zip`, expired: a.expired, created_at: a.created_at, expires_at: null, updated_at: a.created_at, workflow_run: { id: run.id, head_branch: run.head_branch, head_sha: run.head_sha } };
+    return { id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.size_in_bytes, url: `${this.url}/repos/${full}/actions/artifacts/${a.id}`, archive_download_url: `${this.url}/repos/${full}/actions/artifacts/${a.id}/zip`, expired: a.expired, created_at: a.created_at, expires_at: null, updated_at: a.created_at, workflow_run: { id: run.id, repository_id: 100, head_repository_id: 100, head_branch: run.head_branch, head_sha: run.head_sha } };
   }
 
   private deploymentJson(d: Deployment) {
@@ -753,12 +799,13 @@ export class FakeGitHub {
   }
 
   private deploymentStatusJson(full: string, d: Deployment, s: DeploymentStatus) {
-    return { id: s.id, node_id: `DS_${s.id}`, url: `${this.url}/repos/${full}/deployments/${d.id}/statuses/${s.id}`, state: s.state, creator: simpleUser(s.creator, this.url), description: s.description, environment: s.environment, target_url: '', created_at: s.created_at, updated_at: s.created_at, deployment_url: `${this.url}/repos/${full}/deployments/${d.id}`, repository_url: `${this.url}/repos/${full}`, environment_url: s.environment_url, log_url: s.log_url };
+    // GitHub answers "" for the URLs a status was created without (target_url mirrors log_url).
+    return { id: s.id, node_id: `DS_${s.id}`, url: `${this.url}/repos/${full}/deployments/${d.id}/statuses/${s.id}`, state: s.state, creator: simpleUser(s.creator, this.url), description: s.description, environment: s.environment, target_url: s.log_url, created_at: s.created_at, updated_at: s.created_at, deployment_url: `${this.url}/repos/${full}/deployments/${d.id}`, repository_url: `${this.url}/repos/${full}`, environment_url: s.environment_url || undefined, log_url: s.log_url || undefined };
   }
 }
 
 function labelJson(name: string, i: number, repoUrl: string) {
-  return { id: i + 1, node_id: `L_${i + 1}`, url: `${repoUrl}/labels/${encodeURIComponent(name)}`, name, description: null, color: 'ededed', default: false };
+  return { id: i + 1, node_id: `L_${i + 1}`, url: `${repoUrl}/labels/${encodeURIComponent(name)}`, name, description: '', color: 'ededed', default: false };
 }
 
 function sha1ish(data: Buffer): string {
