@@ -49,8 +49,8 @@ export const validateDataOptions = defineOptions({
   }),
   'results-file': resultsFileOption('Where to write the results document (JSON) that report and gate read.', 'holdout-results/validate-data.json'),
   'max-annotations': option.integer(nonNegativeInteger, {
-    description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
-    default: 50,
+    description: 'How many errors and warnings become annotations on the data files (GitHub shows the first 10 error and the first 10 warning annotations of a step); the rest are counted in the results and the summary.',
+    default: 10,
     flag: false,
   }),
   'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
