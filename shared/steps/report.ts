@@ -6,8 +6,10 @@
 import { join } from 'node:path';
 import { renderReport, reportMarker } from '../report/report.js';
 import { collectResults } from '../results/collect.js';
+import type { ResultsDocument } from '../results/schema.js';
 import { VERSION } from '../version.js';
-import { tokenIdentity, upsertStickyComment } from '../github/comment.js';
+import { ConfigurationError } from '../errors.js';
+import { stickyKey, tokenIdentity, upsertStickyComment } from '../github/comment.js';
 import { findPullRequest } from '../github/pull-request.js';
 import { DEFAULT_RESULTS_GLOB } from './common.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
@@ -48,12 +50,23 @@ export interface ReportStepExtras {
   budget?: number;
 }
 
-export async function runReport(options: ReportOptions, env: StepEnvironment, extras: ReportStepExtras = {}): Promise<StepResult<undefined> & { markdown: string; verdict: string; unread: number }> {
+export async function runReport(options: ReportOptions, env: StepEnvironment, extras: ReportStepExtras = {}): Promise<StepResult<undefined> & { markdown: string; verdict: string; unread: number; documents: ResultsDocument[] }> {
   const collected = await collectResults(options.results, env.workspace);
+  // The comment's marker carries this workflow's identity (github/comment.ts stickyKey).
+  const key = stickyKey({ repository: env.github?.repo, workflow: env.workflow, key: options['comment-key'] });
+  const ctx = { title: options.title, key, version: VERSION, commit: env.commit, runUrl: env.runUrl };
+  // A document that fits the schema but cannot be rendered (a forged artifact) is not read, never a crash that loses the comment.
+  const readable = collected.documents.filter((d) => {
+    try {
+      return renderReport([d.document], ctx, COMMENT_BUDGET) !== undefined;
+    } catch (error) {
+      collected.problems.push(new ConfigurationError(`not a holdout results document: it cannot be reported (${(error as Error).message})`, { file: d.file }));
+      return false;
+    }
+  });
   for (const problem of collected.problems) env.logger.warning(problem.message);
-  const documents = collected.documents.map((d) => d.document);
+  const documents = readable.map((d) => d.document);
   const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
-  const ctx = { title: options.title, key: options['comment-key'], version: VERSION, commit: env.commit, runUrl: env.runUrl };
   const summary = options['job-summary'] ? renderReport(documents, ctx, SUMMARY_BUDGET, note).markdown : '';
   const rendered = renderReport(documents, ctx, extras.budget ?? COMMENT_BUDGET, note);
   const comment = rendered.markdown;
@@ -66,15 +79,20 @@ export async function runReport(options: ReportOptions, env: StepEnvironment, ex
     outputs: { 'markdown-file': markdownFile, body: comment },
     markdown: comment,
     verdict: rendered.verdict,
+    documents,
     unread: collected.problems.length,
-    publish: () => postComment(options, env, comment),
+    publish: () => postComment(options, env, comment, key),
   };
 }
 
 /** Posts or updates the sticky comment; returns the outputs it adds. */
-async function postComment(options: ReportOptions, env: StepEnvironment, body: string): Promise<Record<string, string | number | undefined>> {
+async function postComment(options: ReportOptions, env: StepEnvironment, body: string, key: string): Promise<Record<string, string | number | undefined>> {
   const mode = options.comment;
   if (mode === 'never') return {};
+  if (env.eventName === 'merge_group') {
+    env.logger.info('holdout report: a merge_group run has no pull request to comment on; the report is in the job summary');
+    return {};
+  }
   if (!env.github) {
     env.logger.warning('holdout report: no token or repository, so no pull-request comment (the job summary is written)');
     return {};
@@ -87,7 +105,7 @@ async function postComment(options: ReportOptions, env: StepEnvironment, body: s
   }
   try {
     const author = await tokenIdentity(octokit);
-    const sticky = await upsertStickyComment(octokit, repo, pull.number, reportMarker(options['comment-key']), body, author);
+    const sticky = await upsertStickyComment(octokit, repo, pull.number, reportMarker(key), body, author);
     env.logger.info(`holdout report ${sticky.created ? 'posted' : 'updated'}: ${sticky.url}`);
     return { 'comment-url': sticky.url, 'comment-id': sticky.id };
   } catch (error) {

@@ -283,7 +283,7 @@ export function compareProfiles(input: DriftInput): { checks: Check[]; drift: Dr
     columns.push(result);
     checks.push({
       id: `drift:${name}`,
-      title: `${name}: distribution matches the reference (${DRIFT_METHOD_INFO[result.method].label})`,
+      title: `${name}: drift from the reference (${DRIFT_METHOD_INFO[result.method].label})`,
       status: result.status,
       observed: result.compare === 'p-value' ? result.pValue! : result.statistic,
       expected: result.compare === 'p-value' ? `p ≥ ${result.threshold.fail ?? result.threshold.warn}` : `< ${result.threshold.warn ?? result.threshold.fail}`,
@@ -297,7 +297,7 @@ export function compareProfiles(input: DriftInput): { checks: Check[]; drift: Dr
   const datasetStatus: Status = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
   checks.push({
     id: 'datasetDrift',
-    title: `Dataset drift: fewer than ${formatRate(share)} of the columns drift`,
+    title: `Dataset drift: share of drifted columns (fails at ${formatRate(share)})`,
     status: datasetStatus,
     observed: compared === 0 ? 0 : drifted / compared,
     expected: `< ${formatRate(share)}`,
@@ -469,7 +469,7 @@ function missingRateCheck(name: string, ref: ColumnProfile, cur: ColumnProfile, 
   const change = curRate - refRate;
   return {
     id: `missingRateChange:${name}`,
-    title: `${name}: missing rate close to the reference's`,
+    title: `${name}: missing rate against the reference's`,
     status: shareStatus(Math.abs(change), levels),
     observed: change,
     expected: `|change| ≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
@@ -492,7 +492,7 @@ function unseenCheck(name: string, ref: ColumnProfile, cur: ColumnProfile, level
   const share = cur.count === 0 ? 0 : unseen / cur.count;
   return {
     id: `unseenCategories:${name}`,
-    title: `${name}: values seen in the reference`,
+    title: `${name}: values not seen in the reference`,
     status: shareStatus(share, levels),
     observed: share,
     expected: `≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,

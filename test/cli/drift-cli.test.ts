@@ -135,7 +135,7 @@ describe('holdout merge-profiles', () => {
     // The two files as shards of one dataset: merged, and checked against the reference.
     const merged = await cli(['merge-profiles', 'same.profile.json', 'moved.profile.json', '--out', 'both.json', '--schema', 'schema.json', '--reference', 'ref.profile.json'], dir);
     expect(merged.stderr).toContain('merged 2 profiles (4,000 rows) → both.json');
-    expect(merged.stdout).toMatch(/FAIL {2}x: distribution matches the reference/);
+    expect(merged.stdout).toMatch(/FAIL {2}x: drift from the reference/);
     expect(merged.code).toBe(1);
     expect(parseProfile(await readFile(join(dir, 'both.json'), 'utf8'), 'both.json').columns.region!.count).toBe(4000);
     expect((await cli(['merge-profiles', 'same.profile.json'], dir)).code).toBe(2);
