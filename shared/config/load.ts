@@ -14,17 +14,109 @@ export interface ParsedConfig {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+export const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
 /** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
 export function parseConfigText(text: string, file: string): ParsedConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-    throw new ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+  // The YAML composer recurses per level (deep nesting exhausts the stack or
+  // the heap), so the depth is checked on the text first, in one linear pass.
+  const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+  if (deep !== undefined) {
+    throw new ConfigurationError(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
   }
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  let value: unknown;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0]!;
+      const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+      throw new ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+    }
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new ConfigurationError('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
+    }
+    if (error instanceof RangeError) throw new ConfigurationError('is nested too deeply to read', { file });
+    throw error;
+  }
   return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+export function nestingBeyond(text: string, max: number): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let line = 1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Start of a line: its indentation (block context only) and leading "- " markers.
+    let indent = 0;
+    while (i < n && text.charCodeAt(i) === 0x20) {
+      indent++;
+      i++;
+    }
+    const c0 = text.charCodeAt(i);
+    if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      let dashes = 0;
+      while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+        dashes++;
+        i += 2;
+        while (i < n && text.charCodeAt(i) === 0x20) i++;
+      }
+      if (indents.length + dashes > max) return line;
+    }
+    // The rest of the line.
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) {
+        line++;
+        i++;
+        break;
+      }
+      const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+      if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+        // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+        i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d === 0x0a) line++;
+          if (c === 0x22 && d === 0x5c) i += 2;
+          else if (d === c) {
+            if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) i += 2;
+            else break;
+          } else i++;
+        }
+        i++;
+        continue;
+      }
+      if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+        // A comment: to the end of the line.
+        while (i < n && text.charCodeAt(i) !== 0x0a) i++;
+        continue;
+      }
+      if (c === 0x5b || c === 0x7b) {
+        flow++;
+        if (flow + indents.length > max) return line;
+      } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+      i++;
+    }
+  }
+  return undefined;
 }
 
 /**

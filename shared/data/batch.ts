@@ -15,6 +15,27 @@ export interface TextCells {
   readonly delimiter: string;
   /** Cells whose value is not the plain slice (doubled quotes, text after a closing quote), by row * width + column. */
   readonly special: ReadonlyMap<number, string> | undefined;
+  /** Cells a short row does not have (`missing-cell`), by row * width + column: read as missing values. */
+  readonly absent?: ReadonlySet<number>;
+}
+
+/**
+ * A row whose shape is not the header's, as Frictionless reports it: a blank
+ * row (every cell empty; not a record, no other error), a row with more cells
+ * than the header (`extra-cell`) or fewer (`missing-cell`; the absent cells
+ * read as missing values). Rows with extra or missing cells are records.
+ */
+export interface RowIssue {
+  readonly type: 'blank-row' | 'extra-cell' | 'missing-cell';
+  /** The record number (a blank row holds none: the number of the record after it). */
+  readonly row: number;
+  readonly line: number;
+  /** The record's index in its batch (not for blank rows). */
+  readonly index?: number;
+  /** How many cells the row has. */
+  readonly cells: number;
+  /** The first extra cell's text (extra-cell). */
+  readonly cell?: string;
 }
 
 /**
@@ -32,6 +53,8 @@ export interface ColumnBatch {
   readonly lines?: ArrayLike<number>;
   /** Offsets of every cell, for text formats. */
   readonly text?: TextCells;
+  /** Rows of this batch (and blank rows before its end) whose shape is not the header's. */
+  readonly issues?: readonly RowIssue[];
 }
 
 /** The string value of one text cell. */

@@ -1,26 +1,73 @@
 // The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
 // embedded newlines), CRLF or LF, BOM, and the exact physical line on which
 // every record starts. Cells are recorded as offsets into the decoded chunk
-// (strings are made only when asked for). Ragged rows, unterminated quotes
-// and duplicate header names are ConfigurationErrors naming file and line.
+// (strings are made only when asked for).
+//
+// The Frictionless Table Dialect (v1 CSV Dialect and v2 Table Dialect) sets
+// the delimiter, quote and escape characters, doubled quotes, initial spaces,
+// comment lines and which rows are the header; without a delimiter the reader
+// sniffs one (`,` `;` tab `|`) from the first lines.
+//
+// Rows whose shape is not the header's are data errors as Frictionless
+// reports them (blank-row, extra-cell, missing-cell, see RowIssue), not bad
+// input. Bad input is what cannot be read at all: an unterminated quote, a
+// record longer than the record limit.
 
 import { ConfigurationError } from '../errors.js';
-import { textCell, type Cell, type ColumnBatch, type TableStream, type TextCells } from './batch.js';
+import { textCell, type Cell, type ColumnBatch, type RowIssue, type TableStream, type TextCells } from './batch.js';
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** A record longer than this is almost always an unterminated quote. */
-const MAX_RECORD_CHARS = 64 * 1024 * 1024;
+const SPACE = 0x20;
+/** Longest record read (UTF-16 code units): past it, a quoted field is almost surely unterminated, or the file is not a table. */
+export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
+/** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
+const RESCAN_AFTER = 1024 * 1024;
+
+/** Frictionless Table Dialect (v2; the v1 CSV Dialect keys are a subset) as far as CSV reading goes. */
+export interface CsvDialect {
+  delimiter?: string;
+  quoteChar?: string;
+  /** `""` inside a quoted field is one quote (default true). */
+  doubleQuote?: boolean;
+  /** Makes the next character literal (a delimiter, a quote, a newline). */
+  escapeChar?: string;
+  /** false: no header row, columns are named field1, field2, … (default true). */
+  header?: boolean;
+  /** 1-based rows that form the header, joined with headerJoin (default [1]); rows before the last that are not listed are skipped. */
+  headerRows?: readonly number[];
+  headerJoin?: string;
+  /** Lines starting with this character are skipped. */
+  commentChar?: string;
+  /** Spaces right after a delimiter are not part of the cell (default false). */
+  skipInitialSpace?: boolean;
+}
 
 export interface CsvOptions {
+  /** The dialect; its delimiter wins over `delimiter`. */
+  dialect?: CsvDialect;
+  /** The delimiter when the dialect gives none. Without either, the delimiter is sniffed. */
   delimiter?: string;
   /** Shown in errors. */
   displayPath: string;
+  /** Longest record (for tests; default MAX_RECORD_CHARS). */
+  maxRecordChars?: number;
 }
 
 interface ParseState {
   delimiter: string;
+  quote: number;
+  doubleQuote: boolean;
+  escape: number;
+  comment: number;
+  skipSpace: boolean;
+  /** Header rows still to read (1-based, ascending); empty with header: false. */
+  headerRows: readonly number[];
+  headerJoin: string;
+  noHeader: boolean;
+  /** Records read while looking for the header. */
+  headerRecords: number;
+  headerParts: string[] | undefined;
   line: number;
   headerLine: number;
   header: string[] | undefined;
@@ -34,7 +81,41 @@ interface ParseState {
   ends: Int32Array[];
   lines: Int32Array;
   special: Map<number, string> | undefined;
+  absent: Set<number> | undefined;
+  issues: RowIssue[] | undefined;
   spare: { starts: Int32Array[]; ends: Int32Array[]; lines: Int32Array; capacity: number } | undefined;
+}
+
+function singleChar(value: string | undefined, key: string, file: string): number {
+  if (value === undefined) return -1;
+  if (value.length !== 1) throw new ConfigurationError(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
+  if (value === '\n' || value === '\r') throw new ConfigurationError(`dialect ${key} cannot be a line break`, { file });
+  return value.charCodeAt(0);
+}
+
+function initialState(options: CsvOptions, delimiter: string): ParseState {
+  const file = options.displayPath;
+  const dialect = options.dialect ?? {};
+  const quote = singleChar(dialect.quoteChar ?? '"', 'quoteChar', file);
+  let escape = singleChar(dialect.escapeChar, 'escapeChar', file);
+  let doubleQuote = dialect.doubleQuote ?? true;
+  // An escape character equal to the quote is the doubled-quote convention.
+  if (escape === quote) {
+    escape = -1;
+    doubleQuote = true;
+  }
+  const noHeader = dialect.header === false;
+  const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
+  if (headerRows.some((r) => !Number.isInteger(r) || r < 1)) throw new ConfigurationError('dialect headerRows must be row numbers from 1', { file });
+  if (!noHeader && headerRows.length === 0) throw new ConfigurationError('dialect headerRows is empty: set header: false for a file without a header', { file });
+  return {
+    delimiter, quote, doubleQuote, escape,
+    comment: singleChar(dialect.commentChar, 'commentChar', file),
+    skipSpace: dialect.skipInitialSpace ?? false,
+    headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
+    line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
+    starts: [], ends: [], lines: new Int32Array(0), special: undefined, absent: undefined, issues: undefined, spare: undefined,
+  };
 }
 
 /**
@@ -46,42 +127,139 @@ export async function* readCsvBatches(
   options: CsvOptions,
   onHeaderLine?: (line: number) => void,
 ): AsyncGenerator<string[] | ColumnBatch> {
-  const delimiter = (options.delimiter ?? ',').charCodeAt(0);
   const file = options.displayPath;
-  const state: ParseState = {
-    delimiter: String.fromCharCode(delimiter),
-    line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-    starts: [], ends: [], lines: new Int32Array(0), special: undefined, spare: undefined,
-  };
+  const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
+  let source: AsyncIterable<string> = chunks;
+  let delimiterText = options.dialect?.delimiter ?? options.delimiter;
+  if (delimiterText === undefined) {
+    const peeked = await peek(chunks, 64 * 1024);
+    delimiterText = sniffDelimiter(peeked.head);
+    source = peeked.all;
+  }
+  const delimiter = singleChar(delimiterText, 'delimiter', file);
+  const state = initialState(options, String.fromCharCode(delimiter));
+  if (delimiter === state.quote || delimiter === state.escape) throw new ConfigurationError('dialect delimiter and quoteChar/escapeChar must differ', { file });
   let leftover = '';
+  const pending: string[] = [];
+  let pendingChars = 0;
   let first = true;
   let headerYielded = false;
-  for await (let text of chunks) {
+  const tooLong = () =>
+    new ConfigurationError(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
+  for await (let text of source) {
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
     }
-    const buffer = leftover.length > 0 ? leftover + text : text;
-    const consumed = parseRecords(buffer, false, delimiter, state, file);
-    leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
-    if (leftover.length > MAX_RECORD_CHARS) {
-      throw new ConfigurationError('a record is longer than 64 MiB: is a quoted field left unterminated?', { file, line: state.line });
+    if (leftover.length >= RESCAN_AFTER && text.indexOf('\n') === -1) {
+      // A long record cannot end before a newline: hold the text, and stop at the limit.
+      pending.push(text);
+      pendingChars += text.length;
+      if (leftover.length + pendingChars > maxRecord) throw tooLong();
+      continue;
     }
+    if (pending.length > 0) {
+      pending.push(text);
+      text = pending.join('');
+      pending.length = 0;
+      pendingChars = 0;
+    }
+    const buffer = leftover.length > 0 ? leftover + text : text;
+    const consumed = parseRecords(buffer, false, state, file);
+    leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
+    if (leftover.length > maxRecord) throw tooLong();
     if (state.header && !headerYielded) {
       headerYielded = true;
       onHeaderLine?.(state.headerLine);
       yield state.header;
     }
-    if (state.batchRows > 0) yield takeBatch(state, buffer);
+    if (state.batchRows > 0 || state.issues !== undefined) yield takeBatch(state, buffer);
   }
-  if (leftover.length > 0) parseRecords(leftover, true, delimiter, state, file);
+  if (pending.length > 0) leftover += pending.join('');
+  if (leftover.length > maxRecord) throw tooLong();
+  if (leftover.length > 0) parseRecords(leftover, true, state, file);
+  if (!state.header && state.headerParts !== undefined) {
+    throw new ConfigurationError(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
+  }
   if (!state.header) throw new ConfigurationError('is empty', { file });
   if (!headerYielded) {
     onHeaderLine?.(state.headerLine);
     yield state.header;
   }
-  if (state.batchRows > 0) yield takeBatch(state, leftover);
-  if (state.rows === 0) throw new ConfigurationError('has a header row but no data rows', { file, line: state.headerLine });
+  if (state.batchRows > 0 || state.issues !== undefined) yield takeBatch(state, leftover);
+}
+
+/** Reads chunks until `size` characters are seen; `all` replays them, then the rest. */
+async function peek(chunks: AsyncIterable<string>, size: number): Promise<{ head: string; all: AsyncIterable<string> }> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const seen: string[] = [];
+  let length = 0;
+  let done = false;
+  while (length < size) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    seen.push(next.value);
+    length += next.value.length;
+  }
+  async function* all(): AsyncGenerator<string> {
+    yield* seen;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { head: seen.join(''), all: all() };
+}
+
+const SNIFFED = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter of a CSV sample: among `,` `;` tab `|`, the one that splits
+ * every one of the first lines into the same number (> 1) of cells (quotes
+ * respected); `,` when it qualifies, else the one giving the most cells; when
+ * none is consistent, the one most frequent in the first line; `,` by default.
+ */
+export function sniffDelimiter(sample: string): string {
+  const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
+  const lines: string[] = [];
+  let at = 0;
+  while (lines.length < 20 && at < text.length) {
+    const lf = text.indexOf('\n', at);
+    if (lf === -1) {
+      // The last, partial line only counts when it is the whole sample's end and there is nothing else.
+      if (lines.length === 0) lines.push(text.slice(at));
+      break;
+    }
+    const line = text.slice(at, lf).replace(/\r$/, '');
+    if (line.trim() !== '') lines.push(line);
+    at = lf + 1;
+  }
+  if (lines.length === 0) return ',';
+  const counts = SNIFFED.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
+  const consistent = SNIFFED.map((_, k) => counts[k]!.every((c) => c > 0 && c === counts[k]![0]));
+  if (consistent[0]) return ',';
+  let best = -1;
+  for (let k = 1; k < SNIFFED.length; k++) if (consistent[k] && (best === -1 || counts[k]![0]! > counts[best]![0]!)) best = k;
+  if (best !== -1) return SNIFFED[best]!;
+  let most = 0;
+  for (let k = 1; k < SNIFFED.length; k++) if (counts[k]![0]! > counts[most]![0]!) most = k;
+  return SNIFFED[most]!;
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === delimiter) count++;
+  }
+  return count;
 }
 
 class TextBatch implements ColumnBatch {
@@ -92,6 +270,7 @@ class TextBatch implements ColumnBatch {
     readonly firstRow: number,
     readonly lines: Int32Array,
     private readonly width: number,
+    readonly issues: readonly RowIssue[] | undefined,
   ) {}
 
   get columns(): Cell[][] {
@@ -110,11 +289,15 @@ class TextBatch implements ColumnBatch {
 function takeBatch(state: ParseState, text: string): ColumnBatch {
   const n = state.batchRows;
   const batch = new TextBatch(
-    { text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)), special: state.special },
+    {
+      text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)),
+      special: state.special, ...(state.absent ? { absent: state.absent } : {}),
+    },
     n,
     state.rows - n + 1,
     state.lines.subarray(0, n),
     state.width,
+    state.issues,
   );
   // Alternate between two sets of arrays: the batch just yielded keeps views
   // of one set while the next batch fills the other (see ColumnBatch).
@@ -127,6 +310,8 @@ function takeBatch(state: ParseState, text: string): ColumnBatch {
   } else allocate(state, state.capacity);
   state.batchRows = 0;
   state.special = undefined;
+  state.absent = undefined;
+  state.issues = undefined;
   return batch;
 }
 
@@ -150,34 +335,71 @@ function grow(state: ParseState): void {
   state.capacity = capacity;
 }
 
-function startHeader(state: ParseState, cells: string[], file: string): void {
-  const seen = new Map<string, number>();
-  cells.forEach((name, index) => {
-    const before = seen.get(name);
-    if (before !== undefined && name !== '') {
-      throw new ConfigurationError(`duplicate column name "${name}" (columns ${before + 1} and ${index + 1})`, { file, line: state.headerLine });
-    }
-    seen.set(name, index);
-  });
+function startHeader(state: ParseState, cells: string[]): void {
+  // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
   state.header = cells;
   state.width = cells.length;
   allocate(state, 4096);
+}
+
+/** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
+function headerRecord(state: ParseState, cells: string[], line: number): 'header' | 'skip' | 'data' {
+  if (state.noHeader) {
+    startHeader(state, cells.map((_, k) => `field${k + 1}`));
+    state.headerLine = line;
+    return 'data';
+  }
+  state.headerRecords++;
+  const number = state.headerRecords;
+  if (!state.headerRows.includes(number)) return 'skip';
+  if (state.headerParts === undefined) {
+    state.headerParts = cells.slice();
+    state.headerLine = line;
+  } else {
+    const parts = state.headerParts;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k]!;
+      if (k >= parts.length) parts.push(cell);
+      else if (cell !== '') parts[k] = parts[k] === '' ? cell : parts[k] + state.headerJoin + cell;
+    }
+  }
+  if (number === state.headerRows[state.headerRows.length - 1]) {
+    startHeader(state, state.headerParts);
+    return 'header';
+  }
+  return 'skip';
 }
 
 /**
  * Parses complete records from `text`, returning how many characters were
  * consumed; the rest is an incomplete record to be retried with more text.
  */
-function parseRecords(text: string, final: boolean, delimiter: number, state: ParseState, file: string): number {
+function parseRecords(text: string, final: boolean, state: ParseState, file: string): number {
   const n = text.length;
-  const delimiterChar = String.fromCharCode(delimiter);
+  const delimiterChar = state.delimiter;
+  const delimiter = delimiterChar.charCodeAt(0);
+  const quote = state.quote;
+  const quoteChar = String.fromCharCode(quote);
+  const doubleQuote = state.doubleQuote;
+  const escape = state.escape;
+  const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
+  const comment = state.comment;
+  const skipSpace = state.skipSpace;
   let nextDelimiter = -2;
   let nextLf = -2;
+  let nextEscape = -2;
   let i = 0;
   const headerCells: string[] = [];
   while (i < n) {
     const recordStart = i;
     const recordLine = state.line;
+    if (comment >= 0 && text.charCodeAt(i) === comment) {
+      const lf = text.indexOf('\n', i);
+      if (lf === -1 && !final) return recordStart;
+      i = lf === -1 ? n : lf + 1;
+      state.line++;
+      continue;
+    }
     const inHeader = state.header === undefined;
     const width = inHeader ? Infinity : state.width;
     if (!inHeader && state.batchRows >= state.capacity) grow(state);
@@ -186,29 +408,71 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
     const ends = state.ends;
     let field = 0;
     let embeddedLines = 0;
-    let lastWasQuoted = false;
-    let lastEmpty = false;
+    let allEmpty = true;
+    let extraStart = -1;
+    let extraEnd = -1;
+    let extraSpecial: string | undefined;
     let complete = true;
     for (;;) {
       let start: number;
       let end: number;
       let special: string | undefined;
-      if (i < n && text.charCodeAt(i) === QUOTE) {
-        // Quoted field: find the closing quote that is not a doubled quote.
-        let j = i + 1;
-        let escaped = false;
-        let close = -1;
-        for (;;) {
-          const q = text.indexOf('"', j);
-          if (q === -1) break;
-          if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
-            escaped = true;
-            j = q + 2;
-            continue;
-          }
-          if (q + 1 >= n && !final) break;
-          close = q;
+      if (skipSpace) {
+        while (i < n && text.charCodeAt(i) === SPACE) i++;
+        if (i >= n && !final) {
+          complete = false;
           break;
+        }
+      }
+      if (i < n && text.charCodeAt(i) === quote) {
+        // Quoted field: find the closing quote that is not a doubled (or escaped) quote.
+        let close = -1;
+        if (escape < 0) {
+          let j = i + 1;
+          let escaped = false;
+          for (;;) {
+            const q = text.indexOf(quoteChar, j);
+            if (q === -1) break;
+            if (doubleQuote && q + 1 < n && text.charCodeAt(q + 1) === quote) {
+              escaped = true;
+              j = q + 2;
+              continue;
+            }
+            if (q + 1 >= n && !final) break; // a doubled quote, or the record's end: wait for more
+            close = q;
+            break;
+          }
+          if (close !== -1 && escaped) special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
+        } else {
+          let k = i + 1;
+          let value = '';
+          let segment = k;
+          let escaped = false;
+          while (k < n) {
+            const c = text.charCodeAt(k);
+            if (c === escape) {
+              if (k + 1 >= n) break;
+              value += text.slice(segment, k) + text[k + 1];
+              k += 2;
+              segment = k;
+              escaped = true;
+              continue;
+            }
+            if (c === quote) {
+              if (doubleQuote && k + 1 < n && text.charCodeAt(k + 1) === quote) {
+                value += text.slice(segment, k + 1);
+                k += 2;
+                segment = k;
+                escaped = true;
+                continue;
+              }
+              if (k + 1 >= n && !final) break;
+              close = k;
+              break;
+            }
+            k++;
+          }
+          if (close !== -1 && escaped) special = value + text.slice(segment, close);
         }
         if (close === -1) {
           if (final) {
@@ -223,7 +487,6 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
         start = i + 1;
         end = close;
         embeddedLines += countLf(text, start, end);
-        if (escaped) special = text.slice(start, end).replaceAll('""', '"');
         i = close + 1;
         // Lenient like Python's csv: text after the closing quote joins the field.
         if (i < n) {
@@ -243,13 +506,46 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
             i = k;
           }
         }
-        lastWasQuoted = true;
       } else {
         // Unquoted field: native indexOf scans for the next delimiter and newline,
         // each position cached until passed, so every character is scanned once.
         if (nextDelimiter !== -1 && nextDelimiter < i) nextDelimiter = text.indexOf(delimiterChar, i);
         if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf('\n', i);
         let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
+        if (escape >= 0) {
+          if (nextEscape !== -1 && nextEscape < i) nextEscape = text.indexOf(escapeChar, i);
+          if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
+            // An escaped character in an unquoted field: walk it, the escaped characters literal.
+            let k = i;
+            let value = '';
+            let segment = i;
+            let stop = false;
+            while (k < n) {
+              const c = text.charCodeAt(k);
+              if (c === escape) {
+                if (k + 1 >= n) break;
+                if (text.charCodeAt(k + 1) === LF) embeddedLines++;
+                value += text.slice(segment, k) + text[k + 1];
+                k += 2;
+                segment = k;
+                continue;
+              }
+              if (c === delimiter || c === LF) {
+                stop = true;
+                break;
+              }
+              k++;
+            }
+            if (!stop && !final) {
+              complete = false;
+              break;
+            }
+            const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
+            special = value + text.slice(segment, cut);
+            j = k >= n ? -1 : k;
+            if (j === -1) j = n;
+          }
+        }
         if (j === -1) {
           if (!final) {
             complete = false;
@@ -258,17 +554,20 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
           j = n;
         }
         start = i;
-        end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
+        end = j < n && text.charCodeAt(j) === LF && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
         i = j;
-        lastWasQuoted = false;
       }
+      if (end !== start || (special !== undefined && special !== '')) allEmpty = false;
       if (inHeader) headerCells.push(special ?? text.slice(start, end));
       else if (field < width) {
         starts[field]![row] = start;
         ends[field]![row] = end;
         if (special !== undefined) (state.special ??= new Map()).set(row * width + field, special);
+      } else if (field === width) {
+        extraStart = start;
+        extraEnd = end;
+        extraSpecial = special;
       }
-      lastEmpty = end === start && special === undefined;
       field++;
       if (i >= n) break; // end of text (final): end of record
       const c = text.charCodeAt(i);
@@ -309,18 +608,36 @@ function parseRecords(text: string, final: boolean, delimiter: number, state: Pa
     }
     state.line = recordLine + embeddedLines + 1;
     if (inHeader) {
-      if (headerCells.length === 1 && headerCells[0] === '' && !lastWasQuoted) continue; // blank leading line
-      state.headerLine = recordLine;
-      startHeader(state, headerCells.slice(), file);
+      const cells = headerCells.slice();
       headerCells.length = 0;
+      if (allEmpty && state.headerParts === undefined && state.headerRecords === 0) continue; // blank leading line
+      const kind = headerRecord(state, cells, recordLine);
+      if (kind === 'data') {
+        // header: false — the first record is data: read it again, as a record.
+        i = recordStart;
+        state.line = recordLine;
+        nextDelimiter = nextLf = nextEscape = -2;
+      }
       continue;
     }
-    if (field !== width) {
-      if (field === 1 && lastEmpty && !lastWasQuoted) continue; // a blank line: skipped, as pandas does
-      throw new ConfigurationError(`row has ${field} field${field === 1 ? '' : 's'}, but the header has ${width}`, {
-        file,
-        line: recordLine,
-      });
+    if (allEmpty) {
+      // A blank row (an empty line, or only delimiters): reported, not a record.
+      if (state.special !== undefined) for (let k = 0; k < Math.min(field, width); k++) state.special.delete(row * width + k);
+      (state.issues ??= []).push({ type: 'blank-row', row: state.rows + 1, line: recordLine, cells: field });
+      continue;
+    }
+    if (field < width) {
+      // Missing cells: empty, marked absent (read as missing values).
+      const absent = (state.absent ??= new Set());
+      for (let k = field; k < width; k++) {
+        starts[k]![row] = i;
+        ends[k]![row] = i;
+        absent.add(row * width + k);
+      }
+      (state.issues ??= []).push({ type: 'missing-cell', row: state.rows + 1, line: recordLine, index: row, cells: field });
+    } else if (field > width) {
+      const cell = extraSpecial ?? text.slice(extraStart, extraEnd);
+      (state.issues ??= []).push({ type: 'extra-cell', row: state.rows + 1, line: recordLine, index: row, cells: field, cell: cell.length > 200 ? `${cell.slice(0, 200)}…` : cell });
     }
     state.lines[row] = recordLine;
     state.batchRows++;

@@ -7,8 +7,11 @@ import type { Cell, ColumnBatch, TableStream } from './batch.js';
 
 const BATCH_ROWS = 8192;
 
-export async function openJsonlStream(chunks: AsyncIterable<string>, displayPath: string): Promise<TableStream> {
-  const records = jsonlRecords(chunks, displayPath);
+/** Longest JSON Lines record (UTF-16 code units). */
+export const MAX_LINE_CHARS = 32 * 1024 * 1024;
+
+export async function openJsonlStream(chunks: AsyncIterable<string>, displayPath: string, maxLineChars = MAX_LINE_CHARS): Promise<TableStream> {
+  const records = jsonlRecords(chunks, displayPath, maxLineChars);
   const first = await records.next();
   if (first.done) throw new ConfigurationError('is empty', { file: displayPath });
   const header = Object.keys(first.value.record);
@@ -52,8 +55,12 @@ function toCell(value: unknown): Cell {
   return value as Cell;
 }
 
-async function* jsonlRecords(chunks: AsyncIterable<string>, file: string): AsyncGenerator<{ record: Record<string, unknown>; line: number }> {
-  let leftover = '';
+async function* jsonlRecords(chunks: AsyncIterable<string>, file: string, maxLine: number): AsyncGenerator<{ record: Record<string, unknown>; line: number }> {
+  // A line may span many chunks: its parts wait in `pending` and only each new
+  // chunk is searched for the newline, so a long line costs linear time, and
+  // one past the limit stops the read at once.
+  const pending: string[] = [];
+  let pendingChars = 0;
   let line = 0;
   let first = true;
   const parse = (text: string, lineNumber: number) => {
@@ -70,26 +77,50 @@ async function* jsonlRecords(chunks: AsyncIterable<string>, file: string): Async
     }
     return value as Record<string, unknown>;
   };
+  const tooLong = () =>
+    new ConfigurationError(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
   for await (let text of chunks) {
     if (first) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
     }
-    const buffer = leftover + text;
     let start = 0;
-    let end = buffer.indexOf('\n', start);
-    while (end !== -1) {
+    let end = text.indexOf('\n');
+    if (end === -1) {
+      pending.push(text);
+      pendingChars += text.length;
+      if (pendingChars > maxLine) throw tooLong();
+      continue;
+    }
+    if (pending.length > 0) {
+      if (pendingChars + end > maxLine) throw tooLong();
+      pending.push(text.slice(0, end));
+      const joined = pending.join('');
+      pending.length = 0;
+      pendingChars = 0;
       line++;
-      const record = parse(buffer.slice(start, end), line);
+      const record = parse(joined, line);
       if (record) yield { record, line };
       start = end + 1;
-      end = buffer.indexOf('\n', start);
+      end = text.indexOf('\n', start);
     }
-    leftover = buffer.slice(start);
+    while (end !== -1) {
+      if (end - start > maxLine) throw tooLong();
+      line++;
+      const record = parse(text.slice(start, end), line);
+      if (record) yield { record, line };
+      start = end + 1;
+      end = text.indexOf('\n', start);
+    }
+    if (start < text.length) {
+      pending.push(text.slice(start));
+      pendingChars += text.length - start;
+      if (pendingChars > maxLine) throw tooLong();
+    }
   }
-  if (leftover.length > 0) {
+  if (pending.length > 0) {
     line++;
-    const record = parse(leftover, line);
+    const record = parse(pending.join(''), line);
     if (record) yield { record, line };
   }
 }

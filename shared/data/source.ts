@@ -130,14 +130,6 @@ export async function openByteStream(info: DataFileInfo): Promise<{ chunks: Asyn
   };
 }
 
-/** Reads a whole file (decompressed) into memory, for formats that need random access. */
-export async function readWholeFile(info: DataFileInfo): Promise<{ buffer: Buffer; digest: FileDigest }> {
-  const source = await openByteStream(info);
-  const parts: Buffer[] = [];
-  for await (const chunk of source.chunks) parts.push(chunk);
-  return { buffer: Buffer.concat(parts), digest: source.digest() };
-}
-
 /** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
 export async function* decodeUtf8(chunks: AsyncIterable<Buffer>, displayPath: string): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

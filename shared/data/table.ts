@@ -3,11 +3,11 @@
 import { ConfigurationError } from '../errors.js';
 import { open, stat } from 'node:fs/promises';
 import type { ColumnBatch, TableStream } from './batch.js';
-import { openCsvStream } from './csv.js';
+import { openCsvStream, type CsvDialect } from './csv.js';
 import { openJsonlStream } from './jsonl.js';
-import { openParquetStream } from './parquet.js';
+import { openParquetFile } from './parquet.js';
 import type { UserFile } from '../io/user-file.js';
-import { decodeUtf8, detectFormat, openByteStream, readWholeFile, type DataFileInfo, type FileDigest, type TableFormat } from './source.js';
+import { checkReadableFile, decodeUtf8, detectFormat, openByteStream, type DataFileInfo, type FileDigest, type TableFormat } from './source.js';
 
 export interface OpenTable extends TableStream {
   readonly info: DataFileInfo;
@@ -19,22 +19,30 @@ export interface OpenTable extends TableStream {
 
 export interface OpenTableOptions {
   format?: TableFormat;
+  /** CSV/TSV dialect (a data package resource's). Without a delimiter, a .csv's is sniffed; a .tsv's is a tab. */
+  dialect?: CsvDialect;
 }
 
 export async function openTable(file: UserFile, options: OpenTableOptions = {}): Promise<OpenTable> {
   const info = detectFormat(file, options.format);
   if (info.format === 'parquet') {
-    const { buffer, digest } = await readWholeFile(info);
-    if (buffer.length === 0) throw new ConfigurationError('is empty', { file: info.display });
-    const stream = openParquetStream(buffer, info.display);
-    return { ...stream, info, digest: () => digest, estimateRows: () => stream.rowCount };
+    if (info.gzip) {
+      // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
+      throw new ConfigurationError(
+        'is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little',
+        { file: info.display },
+      );
+    }
+    const size = await checkReadableFile(info);
+    const stream = await openParquetFile(info.path, size, info.display);
+    return { ...stream, info, estimateRows: () => stream.rowCount };
   }
   const source = await openByteStream(info);
   const text = decodeUtf8(source.chunks, info.display);
   const stream =
     info.format === 'jsonl'
       ? await openJsonlStream(text, info.display)
-      : await openCsvStream(text, { displayPath: info.display, delimiter: info.format === 'tsv' ? '\t' : ',' });
+      : await openCsvStream(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
   const size = await decompressedSize(info);
   const estimateRows = (batch: ColumnBatch) => {
     const chars = batch.text ? batch.text.text.length : undefined;
