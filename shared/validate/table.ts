@@ -146,6 +146,15 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     record(headerCheck, { type, message, field, line: table.headerLine }),
   );
   const byName = new Map(fieldStates.map((state) => [state.field.name, state]));
+  // Row shape (blank rows, extra and missing cells): counted per row, so per shard; a check only once a row breaks it.
+  let rowsCheck: CheckTally | undefined;
+  const rowsCheckOf = (): CheckTally => {
+    if (!rowsCheck) {
+      rowsCheck = { id: `${file}#${ROWS_CHECK}`, title: ROWS_CHECK_TITLE, scope: 'rows', kind: 'header', tolerable: false, count: 0, locations: [] };
+      checks.splice(checks.indexOf(headerCheck) + 1, 0, rowsCheck);
+    }
+    return rowsCheck;
+  };
 
   for (const state of fieldStates) {
     const f = state.field;
@@ -224,6 +233,7 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
         for (const set of sets) set.reserve(Math.ceil((expected / share) * 1.05));
       }
     }
+    if (batch.issues !== undefined) reportRowIssues(batch, table.header, rowsCheckOf, record, mask, shard);
     for (const state of fieldStates) validateColumn(state, batch, record, mask);
     for (const group of keyGroups) checkKeyGroup(group, batch, record, mask);
     options.onBatch?.(batch.firstRow + batch.size - 1);
@@ -243,6 +253,41 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
   };
   if (options.profile) options.profile.rows += rows;
   return { tally };
+}
+
+const ROWS_CHECK = 'rows';
+const ROWS_CHECK_TITLE = 'Rows have the header\'s cells (no blank rows, no extra or missing cells)';
+
+/** Blank rows, extra and missing cells as Frictionless reports them; a blank row (not a record) belongs to the shard of the record after it. */
+function reportRowIssues(
+  batch: ColumnBatch,
+  header: readonly string[],
+  checkOf: () => CheckTally,
+  record: Recorder,
+  mask: Uint8Array | undefined,
+  shard: TallyOptions['rows'],
+): void {
+  for (const issue of batch.issues!) {
+    if (shard !== undefined) {
+      if (issue.index !== undefined ? mask![issue.index] === 0 : shard.by !== undefined ? shard.index !== 0 : (issue.row - 1) % shard.count !== shard.index) continue;
+    }
+    const { row, line } = issue;
+    const check = checkOf();
+    if (issue.type === 'blank-row') {
+      record(check, { type: 'blank-row', row, line, message: `line ${line} is a blank row` });
+    } else if (issue.type === 'extra-cell') {
+      for (let k = header.length; k < issue.cells; k++) {
+        record(check, {
+          type: 'extra-cell', row, line, ...(k === header.length && issue.cell !== undefined ? { cell: issue.cell } : {}),
+          message: `row ${row} has ${issue.cells} cells, the header ${header.length}: cell ${k + 1} has no column`,
+        });
+      }
+    } else {
+      for (let k = issue.cells; k < header.length; k++) {
+        record(check, { type: 'missing-cell', row, line, field: header[k], message: `row ${row} has ${issue.cells} cell${issue.cells === 1 ? '' : 's'}, the header ${header.length}: no cell for column ${k + 1} ("${header[k]}")` });
+      }
+    }
+  }
 }
 
 /** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
@@ -289,7 +334,16 @@ export function mergeTallies(tallies: readonly TableTally[], options: ValidateOp
   for (const t of tallies) {
     if (t.sha256 !== first.sha256) throw new ConfigurationError(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
   }
-  const checks = first.checks.map((check) => {
+  // A check a shard made only when its rows broke it (row shape) may be missing from the first shard.
+  const all = [...first.checks];
+  for (const t of tallies) {
+    t.checks.forEach((check, k) => {
+      if (all.some((c) => c.id === check.id)) return;
+      const after = k === 0 ? -1 : all.findIndex((c) => c.id === t.checks[k - 1]!.id);
+      all.splice(after + 1, 0, check);
+    });
+  }
+  const checks = all.map((check) => {
     if (check.scope === 'file') return structuredClone(check);
     const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
     return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRowOrder).slice(0, maxLocations) };
@@ -425,7 +479,7 @@ export function finishTable(tally: TableTally, schema: CompiledSchema, options: 
   };
 }
 
-const CONSTRAINT_ORDER: ConstraintName[] = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum'];
+const CONSTRAINT_ORDER: ConstraintName[] = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum', 'jsonSchema'];
 
 function describeConstraint(name: ConstraintName, value: unknown): string {
   switch (name) {
@@ -436,6 +490,7 @@ function describeConstraint(name: ConstraintName, value: unknown): string {
     case 'minLength': return `length ≥ ${String(value)}`;
     case 'maxLength': return `length ≤ ${String(value)}`;
     case 'pattern': return `matches /${String(value)}/`;
+    case 'jsonSchema': return 'conforms to its JSON Schema';
     case 'enum': {
       const list = (value as unknown[]).map((v) => JSON.stringify(v));
       return `one of ${list.length > 6 ? `${list.slice(0, 6).join(', ')}, … (${list.length})` : list.join(', ')}`;
@@ -453,6 +508,7 @@ function constraintMessage(name: ConstraintName, cell: string, limit: unknown): 
     case 'minLength': return `${shown} is shorter than minLength ${String(limit)}`;
     case 'maxLength': return `${shown} is longer than maxLength ${String(limit)}`;
     case 'pattern': return `${shown} does not match the pattern ${String(limit)}`;
+    case 'jsonSchema': return `${shown} does not conform to the field's JSON Schema`;
     case 'enum': return `${shown} is not one of ${(limit as unknown[]).map(String).join(', ')}`;
   }
 }
@@ -466,6 +522,18 @@ function describeRange(min: number | undefined, max: number | undefined): string
 
 type Recorder = (check: CheckTally, error: Omit<DataError, 'file' | 'severity'>) => void;
 
+/**
+ * Matches the header against the schema as Frictionless does (frictionless-py
+ * table/header.py). `exact` matches by position: labels past the fields are
+ * extra-label, fields past the labels missing-label, and at each position a
+ * blank-label, a duplicate-label or an incorrect-label. Every other mode
+ * matches by name: unmatched labels are extra-label (not under subset or
+ * partial), unmatched fields missing-label (under superset and partial only
+ * the required and primary-key fields), and partial with no label matched is
+ * unmatched-header. A duplicate label is reported (Frictionless refuses the
+ * table) and its first column is the field's. Cells of the matched columns
+ * are checked whatever the header errors.
+ */
 function matchHeader(
   table: OpenTable,
   schema: CompiledSchema,
@@ -477,39 +545,52 @@ function matchHeader(
   const make = (field: CompiledField, column: number): FieldState => ({
     field, column, missing: 0, failed: 0, min: Infinity, max: -Infinity, constraintChecks: new Map(), keepValues: false, values: [],
   });
-  header.forEach((label, i) => {
-    if (label === '') report('blank-label', `column ${i + 1} has a blank header`);
+  const firstAt = new Map<string, number>();
+  const duplicateOf = header.map((label, i) => {
+    const before = firstAt.get(label);
+    if (before === undefined) firstAt.set(label, i);
+    return label === '' ? undefined : before;
   });
-  const allowExtra = mode === 'subset' || mode === 'partial';
-  const allowMissing = mode === 'superset' || mode === 'partial';
   if (mode === 'exact') {
-    const n = Math.max(header.length, schema.fields.length);
-    for (let i = 0; i < n; i++) {
+    schema.fields.forEach((field, i) => {
+      if (i >= header.length) report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
+    });
+    header.forEach((label, i) => {
       const field = schema.fields[i];
-      const label = header[i];
-      if (field && label === undefined) report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
-      else if (!field && label !== undefined) report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
-      else if (field && label !== undefined) {
-        if (label !== field.name && label !== '') report('incorrect-label', `column ${i + 1} is "${label}", the schema expects "${field.name}"`, field.name);
-        states.push(make(field, i));
+      if (!field) {
+        report('extra-label', `column ${label === '' ? i + 1 : `"${label}" (position ${i + 1})`} is not in the schema`, label === '' ? undefined : label);
+        return;
+      }
+      const before = duplicateOf[i];
+      if (label === '') report('blank-label', `column ${i + 1} has a blank header (the schema expects "${field.name}")`, field.name);
+      else if (before !== undefined) report('duplicate-label', `column ${i + 1} repeats the label "${label}" of column ${before + 1}`, field.name);
+      else if (label !== field.name) report('incorrect-label', `column ${i + 1} is "${label}", the schema expects "${field.name}"`, field.name);
+      states.push(make(field, i));
+    });
+  } else {
+    const names = new Set(schema.fields.map((f) => f.name));
+    const primaryKey = new Set(schema.keyGroups.filter((g) => g.kind === 'primaryKey').flatMap((g) => g.fields));
+    const allowExtra = mode === 'subset' || mode === 'partial';
+    const allowMissing = mode === 'superset' || mode === 'partial';
+    header.forEach((label, i) => {
+      const before = duplicateOf[i];
+      if (before !== undefined) report('duplicate-label', `column ${i + 1} repeats the label "${label}" of column ${before + 1}: fields are matched by name (fieldsMatch: ${mode}), so column ${before + 1} is "${label}"`, names.has(label) ? label : undefined);
+      else if (!allowExtra && !names.has(label)) report('extra-label', `column ${label === '' ? i + 1 : `"${label}" (position ${i + 1})`} is not in the schema`, label === '' ? undefined : label);
+    });
+    if (mode === 'partial' && schema.fields.length > 0 && !schema.fields.some((f) => firstAt.has(f.name))) {
+      report('unmatched-header', `no column of the file is a field of the schema (labels: ${header.slice(0, 8).map((l) => JSON.stringify(l)).join(', ')}${header.length > 8 ? ', …' : ''})`);
+    }
+    for (const field of schema.fields) {
+      const column = firstAt.get(field.name);
+      if (column !== undefined) states.push(make(field, column));
+      else if (!allowMissing) report('missing-label', `field "${field.name}" is missing from the header`, field.name);
+      else if (field.required || primaryKey.has(field.name)) {
+        report('missing-label', `field "${field.name}" is missing from the header, and it is ${field.required ? 'required' : 'in the primary key'} (fieldsMatch: ${mode} allows only optional fields to be absent)`, field.name);
       }
     }
-  } else {
-    const position = new Map(header.map((label, i) => [label, i]));
-    const names = new Set(schema.fields.map((f) => f.name));
-    for (const field of schema.fields) {
-      const column = position.get(field.name);
-      if (column === undefined) {
-        if (!allowMissing) report('missing-label', `field "${field.name}" is missing from the header`, field.name);
-      } else states.push(make(field, column));
-    }
-    if (!allowExtra) header.forEach((label, i) => {
-      if (label !== '' && !names.has(label)) report('extra-label', `column "${label}" (position ${i + 1}) is not in the schema`, label);
-    });
-    if (mode === 'partial' && states.length === 0) report('missing-label', 'no column of the file is a field of the schema');
   }
   const unexpected = table.unexpectedKeys;
-  if (unexpected && !allowExtra) {
+  if (unexpected && mode !== 'subset' && mode !== 'partial') {
     const originalBatches = table.batches;
     // JSON Lines can reveal extra keys only while reading; report them after the last batch.
     (table as { batches: AsyncIterable<ColumnBatch> }).batches = (async function* () {
@@ -536,6 +617,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
   const starts = cells?.starts[state.column];
   const ends = cells?.ends[state.column];
   const special = cells?.special;
+  const absent = cells?.absent;
   const width = cells?.starts.length ?? 0;
   const column = cells ? undefined : batch.columns[state.column]!;
   const lines = batch.lines;
@@ -559,7 +641,8 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
   const enumByKey = L.enumByKey;
   // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
   const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? ([...allowed] as string[]) : undefined;
-  const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined;
+  const jsonSchema = L.jsonSchema;
+  const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined || jsonSchema !== undefined;
   const ordered = NUMERIC_ORDERED.has(field.type);
   const unique = state.unique;
   const primaryKey = state.primaryKey;
@@ -585,7 +668,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
       cell = special === undefined ? undefined : special.get(r * width + state.column);
       if (cell === undefined) {
         const length = e - s;
-        isMissing = length === 0 && missingValues.has('');
+        isMissing = length === 0 && (missingValues.has('') || (absent !== undefined && absent.has(r * width + state.column)));
         if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
           for (let k = 0; k < missingList.length; k++) {
             const m = missingList[k]!;
@@ -670,6 +753,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
           if (!found) broken = 'enum';
         } else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value)) broken = 'enum';
       }
+      if (broken === undefined && jsonSchema !== undefined && !jsonSchema(value as CastValue)) broken = 'jsonSchema';
       if (broken !== undefined) {
         state.failed++;
         if (profile !== undefined) profile.constraintErrors++;

@@ -34,9 +34,16 @@ const row = fc.record({
   region: fc.constantFrom('a', 'b', 'c', 'd', 'e', ''),
   flag: fc.constantFrom('true', 'false', 'maybe'),
   level: fc.integer({ min: 0, max: 6 }).map(String),
+  // Rows whose shape is not the header's (blank-row, extra-cell, missing-cell) split across shards like any other.
+  shape: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'blank', 'extra', 'short'),
 });
 
-const toCsv = (rows: Array<Record<string, string | number>>) => ['id,x,skewed,region,flag,level', ...rows.map((r) => `${r.id},${r.x},${r.skewed},${r.region},${r.flag},${r.level}`)].join('\n') + '\n';
+const toCsv = (rows: Array<Record<string, string | number>>) =>
+  ['id,x,skewed,region,flag,level', ...rows.map((r) => {
+    if (r.shape === 'blank') return '';
+    const line = `${r.id},${r.x},${r.skewed},${r.region},${r.flag},${r.level}`;
+    return r.shape === 'extra' ? `${line},extra` : r.shape === 'short' ? `${r.id},${r.x},${r.skewed}` : line;
+  })].join('\n') + '\n';
 
 /** What must agree: everything but the envelope (title, time) and the shard bookkeeping. */
 const verdict = (d: ValidateDataResults) => ({ status: d.status, checks: d.checks, tables: d.data.tables, rows: d.data.rows, errorCount: d.data.errorCount, errors: d.data.errors, drift: d.data.drift });
