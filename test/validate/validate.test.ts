@@ -179,20 +179,77 @@ describe('header matching (fieldsMatch)', () => {
     expect(labels(await run(undefined, ['a']))).toEqual(['missing-label:b']);
     expect(labels(await run(undefined, ['a', 'b', 'c']))).toEqual(['extra-label:c']);
   });
-  it('equal, subset, superset, partial', async () => {
+  it('equal, subset, superset, partial (Frictionless: extra labels, then unmatched header, then missing labels)', async () => {
     expect(labels(await run('equal', ['b', 'a']))).toEqual([]);
-    expect(labels(await run('equal', ['b', 'c']))).toEqual(['missing-label:a', 'extra-label:c']);
+    expect(labels(await run('equal', ['b', 'c']))).toEqual(['extra-label:c', 'missing-label:a']);
     expect(labels(await run('subset', ['b', 'a', 'c']))).toEqual([]);
     expect(labels(await run('subset', ['b']))).toEqual(['missing-label:a']);
     expect(labels(await run('superset', ['b']))).toEqual([]);
     expect(labels(await run('superset', ['b', 'c']))).toEqual(['extra-label:c']);
     expect(labels(await run('partial', ['c', 'a']))).toEqual([]);
-    expect(labels(await run('partial', ['c']))).toEqual(['missing-label:undefined']);
+    expect(labels(await run('partial', ['c']))).toEqual(['unmatched-header:undefined']);
   });
-  it('blank header names are reported', async () => {
-    const doc = await validateBoth({ fields: [{ name: 'a' }, { name: 'b' }], fieldsMatch: 'subset' }, ['a', 'b', ''], [{ a: '1', b: '2', '': '3' }], { csvOnly: true });
-    expect(labels(doc)).toEqual(['blank-label:undefined']);
-    expect(doc.data.errors[0]!.line).toBe(1);
+  it('superset and partial still need the required and primary-key fields', async () => {
+    const schema = (fieldsMatch: string) => ({ fields: [{ name: 'id' }, { name: 'a', constraints: { required: true } }, { name: 'b' }], primaryKey: 'id', fieldsMatch });
+    for (const mode of ['superset', 'partial']) {
+      const doc = await validateBoth(schema(mode), ['b'], [{ b: '1' }], { csvOnly: true });
+      expect(labels(doc)).toEqual(['missing-label:id', 'missing-label:a']);
+    }
+  });
+  it('blank and duplicate labels (exact: by position); cells are still checked after a label error', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      's.json': JSON.stringify({ fields: [{ name: 'a', type: 'integer' }, { name: 'b' }, { name: 'c', type: 'integer' }] }),
+      'd.csv': 'a,,a\n1,x,2\nz,y,w\n',
+    });
+    const doc = (await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json') })).document;
+    expect(doc.data.errors.map((e) => [e.line, e.type, e.field])).toEqual([
+      [1, 'blank-label', 'b'], [1, 'duplicate-label', 'c'], [3, 'type-error', 'a'], [3, 'type-error', 'c'],
+    ]);
+    // Matched by name, a blank column is an extra one, tolerated by subset.
+    const subset = await validateBoth({ fields: [{ name: 'a' }, { name: 'b' }], fieldsMatch: 'subset' }, ['a', 'b', ''], [{ a: '1', b: '2', '': '3' }], { csvOnly: true });
+    expect(labels(subset)).toEqual([]);
+  });
+});
+
+describe('table structure (Frictionless row errors are data errors with their lines)', () => {
+  it('blank rows, extra and missing cells; the table is read to the end and the rest of each row checked', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      's.json': JSON.stringify({ fields: [{ name: 'id', type: 'integer' }, { name: 'name', constraints: { required: true } }, { name: 'age', type: 'integer' }] }),
+      'd.csv': 'id,name,age\n1,ann,30\n2,bob\n\n3,cy,40,extra,more\n,,\nx,dee,5\n',
+    });
+    const { document, problems } = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json') });
+    expect(problems).toEqual([]);
+    expect(document.status).toBe('fail');
+    expect(document.data.errors.map((e) => [e.line, e.type, e.field ?? null])).toEqual([
+      [3, 'missing-cell', 'age'],
+      [4, 'blank-row', null],
+      [5, 'extra-cell', null],
+      [5, 'extra-cell', null],
+      [6, 'blank-row', null],
+      [7, 'type-error', 'id'],
+    ]);
+    expect(document.data.rows).toBe(4);
+    expect(document.checks.find((c) => c.id === 'd.csv#rows')).toMatchObject({ status: 'fail', count: 5 });
+  });
+
+  it('a header-only file is valid (no rows); an empty file is bad input', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 's.json': JSON.stringify({ fields: [{ name: 'a' }] }), 'h.csv': 'a\n', 'e.csv': '\n' });
+    const header = await validateData({ data: ['h.csv'], baseDir: dir, schema: userFile(dir, 's.json') });
+    expect(header.problems).toEqual([]);
+    expect(header.document).toMatchObject({ status: 'pass', data: { rows: 0, errorCount: 0 } });
+    const empty = await validateData({ data: ['e.csv'], baseDir: dir, schema: userFile(dir, 's.json') });
+    expect(empty.problems.map((p) => p.message)).toEqual(['e.csv: is empty']);
+  });
+
+  it('a semicolon file is read with its sniffed delimiter, not as one column', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 's.json': JSON.stringify({ fields: [{ name: 'a', type: 'number' }, { name: 'b' }] }), 'd.csv': 'a;b\n1.5;x\n2;y\n' });
+    const doc = (await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json') })).document;
+    expect(doc.status).toBe('pass');
+    expect(doc.data.rows).toBe(2);
   });
 });
 
