@@ -11,8 +11,12 @@ import { validationReasons } from '../shared/report/validation.js';
 import type { CompareMetricsResults, DriftColumn, ResultsDocument, Status, ValidateDataResults } from '../shared/results/schema.js';
 import { statusColour, worstStatus, type StatusColour } from '../shared/results/status.js';
 
-const SGR: Record<StatusColour, string> = { green: '\x1b[32m', yellow: '\x1b[33m', red: '\x1b[31m', magenta: '\x1b[35m' };
-const RESET = '\x1b[0m';
+// Colour is marked with private-use characters while a line is built (so that
+// sanitising the line, untrusted text and all, keeps it) and becomes SGR
+// codes in `finish`. At worst a name smuggles in one of these four colours.
+const SGR: Record<StatusColour, string> = { green: '\uE000', yellow: '\uE001', red: '\uE002', magenta: '\uE003' };
+const RESET = '\uE004';
+const CODES: Record<string, string> = { '\uE000': '\x1b[32m', '\uE001': '\x1b[33m', '\uE002': '\x1b[31m', '\uE003': '\x1b[35m', '\uE004': '\x1b[0m' };
 
 /** Drops control characters so untrusted text cannot drive the terminal. */
 export function sanitizeTerminal(text: string): string {
@@ -21,6 +25,12 @@ export function sanitizeTerminal(text: string): string {
 
 function painter(color: boolean): (status: Status, text: string) => string {
   return (status, text) => (color ? `${SGR[statusColour(status)]}${text}${RESET}` : text);
+}
+
+/** The lines as printed: colour marks become SGR codes (without colour there are none). */
+function finish(lines: readonly string[], color: boolean): string {
+  const text = lines.join('\n') + '\n';
+  return color ? text.replace(/[\uE000-\uE004]/g, (c) => CODES[c]!) : text.replace(/[\uE000-\uE004]/g, '');
 }
 
 /** A status as a fixed-width word: `FAIL `, `PASS `. */
@@ -55,7 +65,7 @@ export function formatValidationText(document: ValidateDataResults, options: { m
   }
   const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
   lines.push(`${paint(document.status, document.status.toUpperCase())}: ${failed} of ${plural(document.checks.length, 'check')} failed`);
-  return lines.join('\n') + '\n';
+  return finish(lines, options.color);
 }
 
 /** One line on a comparison's verdict: what fails and why, or what was found. */
@@ -83,14 +93,14 @@ export function formatComparisonText(document: CompareMetricsResults, color: boo
   if (failing.length) lines.push('');
   for (const r of failing) for (const k of rowChecks(document, r)) lines.push(sanitizeTerminal(`${paint(k.status, word(k.status))} ${rowName(r)}: ${checkReason(r, k)}`));
   lines.push(sanitizeTerminal(`${paint(document.status, document.status.toUpperCase())}: ${comparisonVerdict(document)}`));
-  return lines.join('\n') + '\n';
+  return finish(lines, color);
 }
 
 /** The gate's decision for a terminal: the decision and its first reason, every reason, the inputs and the audit record. */
 export function formatGateText(result: { decision?: GateDecision; document?: { subject: { files: readonly { path: string; sha256?: string }[] }; decision?: unknown }; outputs: Record<string, unknown> }, color: boolean): string {
   const paint = painter(color);
   const decision = result.decision;
-  if (!decision) return `${String(result.outputs.reason ?? '')}\n`;
+  if (!decision) return finish([sanitizeTerminal(String(result.outputs.reason ?? ''))], color);
   const status: Status = decision.decision === 'pass' ? 'pass' : decision.decision === 'overridden' ? 'warn' : decision.status === 'error' ? 'error' : 'fail';
   const lines = [sanitizeTerminal(`${paint(status, decision.decision === 'overridden' ? 'OVERRIDDEN (not a pass)' : decision.decision.toUpperCase())} holdout gate: ${decision.reason}`)];
   if (decision.reasons.length > 1) {
@@ -102,7 +112,7 @@ export function formatGateText(result: { decision?: GateDecision; document?: { s
   if (files.length) lines.push(`inputs: ${files.map((f) => sanitizeTerminal(`${f.path}${f.sha256 ? ` (sha256 ${f.sha256.slice(0, 12)}…)` : ''}`)).join(', ')}`);
   const audit = (result.document?.decision as { auditSha256?: unknown } | undefined)?.auditSha256;
   if (result.outputs['audit-file'] !== undefined) lines.push(sanitizeTerminal(`audit record: ${String(result.outputs['audit-file'])}${typeof audit === 'string' ? ` (sha256 ${audit.slice(0, 16)}…)` : ''}`));
-  return lines.join('\n') + '\n';
+  return finish(lines, color);
 }
 
 /** The report for a terminal: the verdict, then per document what does not pass. */
@@ -125,5 +135,5 @@ export function formatReportText(documents: readonly ResultsDocument[], verdict:
       lines.push('', sanitizeTerminal(`${paint(doc.status, word(doc.status))} ${doc.title}: ${doc.checks.find((c) => c.status !== 'pass')?.message ?? 'pass'}`));
     }
   }
-  return lines.join('\n') + '\n';
+  return finish(lines, color);
 }
