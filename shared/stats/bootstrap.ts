@@ -97,9 +97,7 @@ export function pairedBootstrap(input: PairedBootstrapInput): PairedBootstrapRes
   let bca: [number, number] | undefined;
   let z0: number | undefined;
   if (acceleration !== undefined) {
-    let below = 0;
-    for (const d of differences) if (d < estimate) below++;
-    z0 = normalQuantile(below / defined);
+    z0 = normalQuantile(shareBelow(differences, estimate));
     if (Number.isFinite(z0)) {
       const adjusted = (z: number) => normalCdf(z0! + (z0! + z) / (1 - acceleration * (z0! + z)));
       const za = normalQuantile(alpha);
@@ -140,6 +138,24 @@ function strataRows(n: number, strata: ArrayLike<number> | undefined): Uint32Arr
     rows.push(i);
   }
   return [...byStratum.keys()].sort((a, b) => a - b).map((s) => Uint32Array.from(byStratum.get(s)!));
+}
+
+/**
+ * The share of resamples below the estimate, ties counted as half: BCa's bias
+ * correction as scipy.stats.bootstrap defines it since 1.9
+ * (`_percentile_of_score`: (#{θ* < θ̂} + #{θ* ≤ θ̂}) / 2B). Counting ties as
+ * "not below" (the older rule) throws a statistic with many tied resamples —
+ * max_error, a median — far to one side.
+ */
+export function shareBelow(sorted: Float64Array, estimate: number): number {
+  let below = 0;
+  let atOrBelow = 0;
+  for (const d of sorted) {
+    if (d < estimate) below++;
+    if (d <= estimate) atOrBelow++;
+    else break;
+  }
+  return (below + atOrBelow) / (2 * sorted.length);
 }
 
 /** numpy's default (linear) percentile of a sorted array. */

@@ -75,7 +75,7 @@ def mcnemar_case(c):
 def bootstrap_case(c):
     y = np.array(c["y"]); a = np.array(c["a"]); b = np.array(c["b"])
     metric = c["metric"]
-    fn = {"roc_auc": M.roc_auc_score, "log_loss": lambda t, s: M.log_loss(t, s, labels=[0, 1]), "brier": M.brier_score_loss}[metric]
+    fn = {"roc_auc": M.roc_auc_score, "log_loss": lambda t, s: M.log_loss(t, s, labels=[0, 1]), "brier": M.brier_score_loss, "max_error": M.max_error}[metric]
     def diff(yy, aa, bb):
         return fn(yy, aa) - fn(yy, bb)
     out = {}
