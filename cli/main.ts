@@ -29,7 +29,7 @@ import type { GitHubAccess, StepEnvironment, StepResult } from '../shared/steps/
 import { runValidateData, validateDataOptions, type ValidateDataOptions } from '../shared/steps/validate-data.js';
 import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
 import { stringify as toYaml } from 'yaml';
-import { formatComparisonText, formatValidationText, sanitizeTerminal } from './text.js';
+import { formatComparisonText, formatGateText, formatReportText, formatValidationText, sanitizeTerminal } from './text.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -428,7 +428,8 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
   const options = { ...stepFlags(reportOptions, values), 'comment-key': 'cli', comment: 'never' as const, 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
   const result = await runReport(options, cliEnvironment(io), { budget });
   if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), result.markdown);
-  else io.stdout(result.markdown);
+  // A terminal gets the report as text; a pipe or --out the Markdown the comment posts.
+  else io.stdout(io.isTty ? formatReportText(result.documents, result.verdict, true) : result.markdown);
   return result.unread > 0 ? EXIT.usage : EXIT.ok;
 }
 
@@ -463,6 +464,6 @@ async function gateCommand(args: readonly string[], io: CliIo): Promise<number> 
   const result = await runGate(options, { ...cliEnvironment(io), commit: values.commit as string | undefined });
   // The audit record only: the CLI's gate leaves the results directory as it found it.
   await writeStepFiles(result, { results: false });
-  io.stdout(result.summary);
+  io.stdout(formatGateText(result, io.isTty));
   return exitFor(result, io);
 }
