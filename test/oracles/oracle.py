@@ -178,7 +178,13 @@ def drift_pipeline(c):
     return out
 
 
-HANDLERS = {"drift_pipeline": drift_pipeline, "kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
+def multipletests_case(c):
+    from statsmodels.stats.multitest import multipletests
+    p = np.array(c["p"], dtype=float)
+    return {m: [float(v) for v in multipletests(p, alpha=0.05, method=m)[1]] for m in ("holm", "fdr_bh")}
+
+
+HANDLERS = {"multipletests": multipletests_case, "drift_pipeline": drift_pipeline, "kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
 
 cases = json.load(sys.stdin)
 def finite(value):
