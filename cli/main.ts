@@ -29,7 +29,7 @@ import type { GitHubAccess, StepEnvironment, StepResult } from '../shared/steps/
 import { runValidateData, validateDataOptions, type ValidateDataOptions } from '../shared/steps/validate-data.js';
 import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
 import { stringify as toYaml } from 'yaml';
-import { formatComparisonText, formatGateText, formatReportText, formatValidationText, sanitizeTerminal } from './text.js';
+import { comparisonVerdict, formatComparisonText, formatGateText, formatReportText, formatValidationText, sanitizeTerminal } from './text.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -356,7 +356,7 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
   io.stdout(formatComparisonText(compared.document, io.isTty));
   await writeResults(join(outDir, 'compare-metrics.json'), compared.document);
   await writeFileAtomic(join(outDir, 'compare-metrics.md'), compared.summary);
-  verdicts.push(`comparison: ${compared.document.status} (${compared.document.comparison.summary})`);
+  verdicts.push(`comparison: ${compared.document.status} (${comparisonVerdict(compared.document)})`);
 
   // The pull request of this month's data and the candidate: its comment, and the gate.
   const pipeline = [join(outDir, 'validate-drift.json'), join(outDir, 'compare-metrics.json')];
