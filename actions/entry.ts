@@ -35,6 +35,7 @@ export function actionEnvironment(context: RunContext, setup: ActionSetup): Step
     eventName: context.eventName,
     payload: context.payload,
     actor: context.actor,
+    workflow: context.workflow,
     runUrl: context.runUrl,
     github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
     logger: actionsLogger,

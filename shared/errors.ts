@@ -43,3 +43,28 @@ function formatLocated(reason: string, { file, line, key }: ErrorLocation): stri
 export function assertNever(value: never, what = 'value'): never {
   throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
+
+/**
+ * A GitHub API call that failed in a way the user acts on (a permission to
+ * grant, a pull request that does not exist, content GitHub refused) or that
+ * GitHub kept failing after the retries: one line naming the call and what to
+ * do, never "internal error". It is a ConfigurationError, so every entry
+ * already prints it as that one line; `status` is the HTTP status, so callers
+ * that tolerate a status (403 on a fork's token, 404 on a race) still can.
+ */
+export class GitHubApiError extends ConfigurationError {
+  readonly status: number;
+  /** The call as sent: `POST /repos/o/r/issues/2/comments`. */
+  readonly call: string;
+  /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
+  readonly permission?: string;
+
+  constructor(reason: string, details: { status: number; call: string; permission?: string; cause?: unknown }) {
+    super(reason);
+    this.name = 'GitHubApiError';
+    this.status = details.status;
+    this.call = details.call;
+    this.permission = details.permission;
+    if (details.cause !== undefined) (this as { cause?: unknown }).cause = details.cause;
+  }
+}

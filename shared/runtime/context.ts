@@ -12,6 +12,8 @@ export interface RunContext {
   repository?: { owner: string; repo: string };
   sha?: string;
   ref?: string;
+  /** The running workflow: its file (GITHUB_WORKFLOW_REF without `@ref`), else its name (GITHUB_WORKFLOW). */
+  workflow?: string;
   actor?: string;
   runId?: number;
   runAttempt?: number;
@@ -35,6 +37,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     repository,
     sha: env.GITHUB_SHA,
     ref: env.GITHUB_REF,
+    workflow: env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '') || env.GITHUB_WORKFLOW || undefined,
     actor: env.GITHUB_ACTOR,
     runId,
     runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,

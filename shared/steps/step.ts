@@ -25,6 +25,8 @@ export interface StepEnvironment {
   eventName: string;
   payload: Record<string, unknown>;
   actor?: string;
+  /** The running workflow (file or name): part of the sticky comment's identity. */
+  workflow?: string;
   runUrl?: string;
   /** GitHub access, when there is a token and a repository. */
   github?: GitHubAccess;
