@@ -6,6 +6,9 @@
 import { ConfigurationError } from '../errors.js';
 import type { Cell } from '../data/batch.js';
 import type { FieldDescriptor, FieldType } from './model.js';
+import { isGeoJson, isTopoJson } from './geo.js';
+import { compileJsonSchema, JsonSchemaError } from './jsonschema.js';
+import { compilePattern, PatternSyntaxError, type PatternMatcher } from './pattern.js';
 import {
   compileStrptime,
   parseDuration,
@@ -21,7 +24,7 @@ export type Caster = (cell: Cell) => CastValue | typeof INVALID;
 
 export type ConstraintName =
   | 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'
-  | 'minLength' | 'maxLength' | 'pattern' | 'enum';
+  | 'minLength' | 'maxLength' | 'pattern' | 'enum' | 'jsonSchema';
 
 export interface CompiledField {
   readonly name: string;
@@ -60,29 +63,33 @@ export interface FieldLimits {
   readonly exclusiveMaximum?: number;
   readonly minLength?: number;
   readonly maxLength?: number;
-  readonly pattern?: RegExp;
+  /** Whole-value match in linear time (RE2), or in V8 when the pattern cannot backtrack badly (see pattern.ts). */
+  readonly pattern?: PatternMatcher;
   /**
    * The pattern as a sticky regex for matching a cell in place (text, from
-   * `start`), followed by a lookahead for what may end a cell. Absent when the
-   * pattern uses anchors or lookbehind, whose meaning would change.
+   * `start`), followed by a lookahead for what may end a cell. Only for
+   * patterns V8 may run (see pattern.ts) and without anchors, whose meaning
+   * would change.
    */
   readonly stickyPattern?: (delimiter: string) => RegExp;
+  /** The `jsonSchema` constraint (array and object fields): true when the cast value conforms. */
+  readonly jsonSchema?: (value: CastValue) => boolean;
   /** Allowed cast values; primitives compare by SameValueZero, objects by uniqueKeyOf. */
   readonly enum?: ReadonlySet<unknown>;
   readonly enumByKey: boolean;
 }
 
 export const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-export const INTEGER_PATTERN = /^[+-]?\d+$/;
+/** An integer literal; surrounding whitespace is allowed, as Frictionless strips it (Number() does too). */
+export const INTEGER_PATTERN = /^\s*[+-]?\d+\s*$/;
 export const SPECIAL_NUMBERS = new Map<string, number>([
   ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
   ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
   ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
   ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
 ]);
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?!\/\/$)[^\s]+$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 export interface CompileContext {
@@ -92,9 +99,21 @@ export interface CompileContext {
   schemaMissingValues: readonly string[];
 }
 
+/** Which constraints apply to which types (Table Schema v2, "Field Constraints"). */
+const ORDERED = new Set<FieldType>(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const LENGTHY = new Set<FieldType>(['string', 'array', 'object', 'list']);
+const PATTERNED = new Set<FieldType>(['string']);
+const JSON_SCHEMA_TYPES = new Set<FieldType>(['array', 'object']);
+
 export function compileField(field: FieldDescriptor, ctx: CompileContext): CompiledField {
   const format = field.format ?? 'default';
   const cast = compileCaster(field, format, ctx);
+  // An example must be a value of the field, as frictionless-py checks.
+  if (field.example !== undefined && field.example !== null && (typeof field.example !== 'object' || field.type === 'object' || field.type === 'array' || field.type === 'geojson')) {
+    if (cast(field.example as Cell) === INVALID) {
+      throw new ConfigurationError(`example ${JSON.stringify(field.example)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: `${ctx.key}.example` });
+    }
+  }
   const c = field.constraints ?? {};
   const at = (name: string) => `${ctx.key}.constraints.${name}`;
   const castBound = (name: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum'): number | string | undefined => {
@@ -116,21 +135,33 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
   if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
     throw new ConfigurationError(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
   }
-  let pattern: RegExp | undefined;
+  let pattern: PatternMatcher | undefined;
   if (c.pattern !== undefined) {
+    if (!PATTERNED.has(field.type)) throw new ConfigurationError(`pattern does not apply to type ${field.type} (only to string)`, { file: ctx.file, key: at('pattern') });
     try {
-      pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+      pattern = compilePattern(c.pattern);
     } catch (error) {
-      throw new ConfigurationError(`invalid regular expression: ${(error as Error).message}`, { file: ctx.file, key: at('pattern') });
+      if (!(error instanceof PatternSyntaxError)) throw error;
+      throw new ConfigurationError(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
+    }
+  }
+  let jsonSchema: ((value: CastValue) => boolean) | undefined;
+  if (c.jsonSchema !== undefined) {
+    if (!JSON_SCHEMA_TYPES.has(field.type)) throw new ConfigurationError(`jsonSchema does not apply to type ${field.type} (only to array and object)`, { file: ctx.file, key: at('jsonSchema') });
+    try {
+      jsonSchema = compileJsonSchema(c.jsonSchema);
+    } catch (error) {
+      if (!(error instanceof JsonSchemaError)) throw error;
+      throw new ConfigurationError(`invalid JSON Schema: ${error.message}`, { file: ctx.file, key: at('jsonSchema') });
     }
   }
   let allowed: Set<unknown> | undefined;
-  const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'geojson' || field.type === 'any';
+  const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'list' || field.type === 'geojson' || field.type === 'any';
   if (c.enum) {
     allowed = new Set();
     c.enum.forEach((option, i) => {
       if (option === null) return;
-      const value = cast(typeof option === 'string' ? option : field.type === 'string' ? String(option) : option);
+      const value = cast((typeof option === 'string' ? option : field.type === 'string' ? String(option) : option) as Cell);
       if (value === INVALID) {
         throw new ConfigurationError(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
       }
@@ -153,6 +184,10 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
     const set = allowed;
     checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
   }
+  if (jsonSchema) {
+    const conforms = jsonSchema;
+    checks.push((v) => (conforms(v) ? undefined : 'jsonSchema'));
+  }
   const checkConstraints =
     checks.length === 0
       ? undefined
@@ -167,7 +202,8 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
           };
   const ext = field['x-holdout'];
   const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
-  const fastKind: FastKind =
+  const categorised = field.categories !== undefined;
+  const fastKind: FastKind = categorised ? FAST_GENERIC :
     field.type === 'string' && format === 'default' ? FAST_STRING
     : field.type === 'number' && plainNumber ? FAST_NUMBER
     : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
@@ -179,14 +215,14 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
     fastKind,
     limits: {
       minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
-      minLength, maxLength, pattern, enum: allowed, enumByKey,
-      stickyPattern: c.pattern === undefined || /[\^$]|\(\?<[=!]/.test(c.pattern) ? undefined : stickyFactory(c.pattern),
+      minLength, maxLength, pattern, enum: allowed, enumByKey, jsonSchema,
+      stickyPattern: pattern?.v8Source === undefined || pattern.anchored ? undefined : stickyFactory(pattern.v8Source),
     },
     name: field.name,
     type: field.type,
     format,
     typeLabel: `${field.type}/${format}`,
-    missingValues: new Set(field.missingValues ?? ctx.schemaMissingValues),
+    missingValues: new Set(field.missingValues ? missingValueStrings(field.missingValues) : ctx.schemaMissingValues),
     required: c.required === true,
     unique: c.unique === true,
     cast,
@@ -196,9 +232,6 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
     mostly: ext?.mostly,
   };
 }
-
-const ORDERED = new Set<FieldType>(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const LENGTHY = new Set<FieldType>(['string', 'array', 'object', 'any', 'geojson']);
 
 function stickyFactory(source: string): (delimiter: string) => RegExp {
   const cache = new Map<string, RegExp>();
@@ -236,7 +269,34 @@ export function uniqueKeyOf(value: CastValue): string {
   return 'j' + JSON.stringify(value);
 }
 
+/** The strings of a `missingValues` list (v2 allows `{ value, label }` objects). */
+export function missingValueStrings(list: ReadonlyArray<string | { value: string }>): string[] {
+  return list.map((item) => (typeof item === 'string' ? item : item.value));
+}
+
 function compileCaster(field: FieldDescriptor, format: string, ctx: CompileContext): Caster {
+  const cast = compileTypeCaster(field, format, ctx);
+  if (field.categories === undefined) return cast;
+  // v2 categories: a value outside them is not a value of this field.
+  if (field.type !== 'string' && field.type !== 'integer') {
+    throw new ConfigurationError(`categories apply to string and integer fields, not ${field.type}`, { file: ctx.file, key: `${ctx.key}.categories` });
+  }
+  const allowed = new Set<unknown>();
+  field.categories.forEach((category, i) => {
+    const raw = typeof category === 'object' ? category.value : category;
+    const value = cast(field.type === 'string' ? String(raw) : (raw as Cell));
+    if (value === INVALID || (field.type === 'string') !== (typeof raw === 'string')) {
+      throw new ConfigurationError(`category ${JSON.stringify(raw)} is not a valid ${field.type}`, { file: ctx.file, key: `${ctx.key}.categories[${i}]` });
+    }
+    allowed.add(value);
+  });
+  return (cell) => {
+    const value = cast(cell);
+    return value === INVALID || allowed.has(value) ? value : INVALID;
+  };
+}
+
+function compileTypeCaster(field: FieldDescriptor, format: string, ctx: CompileContext): Caster {
   const badFormat = () =>
     new ConfigurationError(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
   switch (field.type) {
@@ -247,47 +307,62 @@ function compileCaster(field: FieldDescriptor, format: string, ctx: CompileConte
     case 'integer':
       return integerCaster(field);
     case 'year':
+      // XML Schema gYear as Frictionless reads it: four digits, 0–9999.
       return (cell) => {
-        if (typeof cell === 'number') return Number.isInteger(cell) ? cell : INVALID;
-        if (typeof cell === 'bigint') return Number(cell);
-        return typeof cell === 'string' && /^-?\d{4}$/.test(cell) ? Number(cell) : INVALID;
+        if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 && cell <= 9999 ? cell : INVALID;
+        if (typeof cell === 'bigint') return cell >= 0n && cell <= 9999n ? Number(cell) : INVALID;
+        return typeof cell === 'string' && /^\d{4}$/.test(cell) ? Number(cell) : INVALID;
       };
-    case 'boolean': {
-      const trueValues = new Set(field.trueValues ?? ['true', 'True', 'TRUE', '1']);
-      const falseValues = new Set(field.falseValues ?? ['false', 'False', 'FALSE', '0']);
-      return (cell) => {
-        if (typeof cell === 'boolean') return cell;
-        const s = typeof cell === 'string' ? cell : typeof cell === 'number' ? String(cell) : undefined;
-        if (s === undefined) return INVALID;
-        if (trueValues.has(s)) return true;
-        if (falseValues.has(s)) return false;
-        return INVALID;
-      };
-    }
+    case 'boolean':
+      return booleanCaster(field.trueValues, field.falseValues);
     case 'date':
     case 'datetime':
     case 'time':
       return temporalCaster(field.type, format, badFormat);
     case 'yearmonth':
-      return (cell) => (typeof cell === 'string' ? parseYearMonth(cell) ?? INVALID : INVALID);
+      return (cell) => {
+        if (typeof cell === 'string') return parseYearMonth(cell) ?? INVALID;
+        // A JSON [year, month] pair, as frictionless-py reads it.
+        if (Array.isArray(cell) && cell.length === 2 && Number.isInteger(cell[0]) && Number.isInteger(cell[1])) {
+          const [year, month] = cell as [number, number];
+          return year >= 0 && year <= 9999 && month >= 1 && month <= 12 ? year * 12 + month - 1 : INVALID;
+        }
+        return INVALID;
+      };
     case 'duration':
       return (cell) => (typeof cell === 'string' ? parseDuration(cell) ?? INVALID : INVALID);
     case 'object':
-    case 'geojson':
+      if (format !== 'default') throw badFormat();
       return (cell) => {
         const value = typeof cell === 'string' ? parseJson(cell) : cell;
-        return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? (value as object) : INVALID;
+        return isPlainObject(value) ? (value as object) : INVALID;
       };
+    case 'geojson': {
+      if (format !== 'default' && format !== 'topojson') throw badFormat();
+      const valid = format === 'topojson' ? isTopoJson : isGeoJson;
+      return (cell) => {
+        const value = typeof cell === 'string' ? parseJson(cell) : cell;
+        return isPlainObject(value) && valid(value) ? (value as object) : INVALID;
+      };
+    }
     case 'array':
+      if (format !== 'default') throw badFormat();
       return (cell) => {
         const value = typeof cell === 'string' ? parseJson(cell) : cell;
         return Array.isArray(value) ? value : INVALID;
       };
+    case 'list':
+      if (format !== 'default') throw badFormat();
+      return listCaster(field);
     case 'geopoint':
       return geopointCaster(format, badFormat);
     case 'any':
       return (cell) => (cell === null ? INVALID : (cell as CastValue));
   }
+}
+
+function isPlainObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 function parseJson(text: string): unknown {
@@ -298,16 +373,57 @@ function parseJson(text: string): unknown {
   }
 }
 
-function stringCaster(format: string, badFormat: () => Error): Caster {
-  const formats: Record<string, RegExp | undefined> = { default: undefined, email: EMAIL, uuid: UUID, uri: URI, binary: BASE64 };
-  if (!(format in formats)) throw badFormat();
-  const re = formats[format];
-  if (!re) return (cell) => (typeof cell === 'string' ? cell : INVALID);
-  return (cell) => (typeof cell === 'string' && re.test(cell) ? cell : INVALID);
+function booleanCaster(trueList: readonly string[] | undefined, falseList: readonly string[] | undefined): Caster {
+  const trueValues = new Set(trueList ?? ['true', 'True', 'TRUE', '1']);
+  const falseValues = new Set(falseList ?? ['false', 'False', 'FALSE', '0']);
+  // JSON true/false are booleans; JSON numbers are not (0 and 1 are numbers, as in frictionless-py).
+  return (cell) => {
+    if (typeof cell === 'boolean') return cell;
+    if (typeof cell !== 'string') return INVALID;
+    if (trueValues.has(cell)) return true;
+    if (falseValues.has(cell)) return false;
+    return INVALID;
+  };
 }
 
+/** `format: email`: one `@`, no whitespace, a dot inside the domain; checked in one pass (a regex here was quadratic). */
+export function isEmail(s: string): boolean {
+  const at = s.indexOf('@');
+  if (at <= 0 || s.indexOf('@', at + 1) !== -1) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return false;
+  }
+  const dot = s.indexOf('.', at + 2);
+  return dot !== -1 && dot < s.length - 1;
+}
+
+function stringCaster(format: string, badFormat: () => Error): Caster {
+  const formats: Record<string, ((s: string) => boolean) | undefined> = {
+    default: undefined,
+    email: isEmail,
+    uuid: (s) => UUID.test(s),
+    uri: (s) => URI.test(s),
+    binary: (s) => s.length % 4 === 0 && BASE64.test(s),
+  };
+  if (!(format in formats)) throw badFormat();
+  const valid = formats[format];
+  if (!valid) return (cell) => (typeof cell === 'string' ? cell : INVALID);
+  return (cell) => (typeof cell === 'string' && valid(cell) ? cell : INVALID);
+}
+
+/** NaN, INF, -INF and Infinity in any case, as the spec and Python's Decimal accept them. */
+function specialNumber(s: string): number | undefined {
+  if (s.length > 9) return undefined;
+  return SPECIAL_NUMBERS.get(s) ?? SPECIAL_LOWER.get(s.toLowerCase());
+}
+const SPECIAL_LOWER = new Map<string, number>([
+  ['nan', NaN], ['+nan', NaN], ['-nan', NaN], ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+  ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
+]);
+
 function numberCaster(field: FieldDescriptor): Caster {
-  const group = field.groupChar;
+  const group = field.groupChar || undefined;
   const decimal = field.decimalChar ?? '.';
   const bare = field.bareNumber ?? true;
   const plain = !group && decimal === '.' && bare;
@@ -315,35 +431,70 @@ function numberCaster(field: FieldDescriptor): Caster {
     if (typeof cell === 'number') return cell;
     if (typeof cell === 'bigint') return Number(cell);
     if (typeof cell !== 'string') return INVALID;
-    let s = cell;
-    if (!plain) {
-      if (!bare) s = stripNonNumeric(s);
-      if (group) s = s.split(group).join('');
-      if (decimal !== '.') s = s.split(decimal).join('.');
+    if (plain && NUMBER_PATTERN.test(cell)) return Number(cell);
+    // As frictionless-py: strip whitespace, then (bareNumber: false) leading and trailing
+    // non-numeric text, drop group characters; with another decimalChar a "." is not a number.
+    let s = cell.trim();
+    if (!bare) s = stripNonNumeric(s);
+    if (group) s = s.split(group).join('');
+    if (decimal !== '.') {
+      if (s.includes('.')) return INVALID;
+      s = s.split(decimal).join('.');
     }
     if (NUMBER_PATTERN.test(s)) return Number(s);
-    const special = SPECIAL_NUMBERS.get(s);
+    const special = specialNumber(s);
     return special === undefined ? INVALID : special;
   };
 }
 
 function integerCaster(field: FieldDescriptor): Caster {
-  const group = field.groupChar;
+  const group = field.groupChar || undefined;
   const bare = field.bareNumber ?? true;
   return (cell) => {
     if (typeof cell === 'number') return Number.isInteger(cell) ? cell : INVALID;
     if (typeof cell === 'bigint') return Number(cell);
     if (typeof cell !== 'string') return INVALID;
     let s = cell;
-    if (!bare) s = stripNonNumeric(s);
+    if (!bare) s = stripNonNumeric(s.trim());
     if (group) s = s.split(group).join('');
     return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
   };
 }
 
-/** bareNumber: false — leading and trailing non-numeric text (currency, %) is dropped. */
+/** bareNumber: false — leading text other than a sign or digit, and trailing non-digits, are dropped (frictionless-py's rule). */
 function stripNonNumeric(s: string): string {
-  return s.replace(/^[^0-9+\-.]+/, '').replace(/[^0-9.]+$/, '');
+  return s.replace(/^[^\-0-9]+/, '').replace(/[^0-9]+$/, '');
+}
+
+/** v2 `list`: items split on the delimiter and cast with the item type's default format; an empty item is a missing item. */
+function listCaster(field: FieldDescriptor): Caster {
+  const delimiter = field.delimiter ?? ',';
+  const itemType = field.itemType ?? 'string';
+  const item: Caster =
+    itemType === 'string' ? (cell) => (typeof cell === 'string' ? cell : INVALID)
+    : itemType === 'integer' ? integerCaster({ name: '', type: 'integer' } as FieldDescriptor)
+    : itemType === 'number' ? numberCaster({ name: '', type: 'number' } as FieldDescriptor)
+    : itemType === 'boolean' ? booleanCaster(undefined, undefined)
+    : temporalCaster(itemType, 'default', () => new Error('unreachable'));
+  const castItems = (items: unknown[]): CastValue | typeof INVALID => {
+    const out: Array<CastValue | null> = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const raw = items[i];
+      if (raw === null || (raw === '' && itemType !== 'string')) {
+        out[i] = null;
+        continue;
+      }
+      const value = item(raw as Cell);
+      if (value === INVALID) return INVALID;
+      out[i] = value;
+    }
+    return out;
+  };
+  return (cell) => {
+    if (typeof cell === 'string') return castItems(cell.split(delimiter));
+    if (Array.isArray(cell)) return cell.every((v) => v === null || typeof v !== 'object') ? castItems(cell) : INVALID;
+    return INVALID;
+  };
 }
 
 function temporalCaster(type: 'date' | 'datetime' | 'time', format: string, badFormat: () => Error): Caster {
@@ -382,24 +533,26 @@ function geopointCaster(format: string, badFormat: () => Error): Caster {
   if (format !== 'default' && format !== 'array' && format !== 'object') throw badFormat();
   const valid = (lon: number, lat: number) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
   return (cell) => {
-    let lon: number, lat: number;
-    if (format === 'default') {
-      if (typeof cell !== 'string') return INVALID;
+    let lon: unknown, lat: unknown;
+    if (format === 'default' && typeof cell === 'string') {
       const parts = cell.split(',');
-      if (parts.length !== 2 || !NUMBER_PATTERN.test(parts[0]!.trim()) || !NUMBER_PATTERN.test(parts[1]!.trim())) return INVALID;
-      lon = Number(parts[0]);
-      lat = Number(parts[1]);
+      if (parts.length !== 2) return INVALID;
+      const a = parts[0]!.trim(), b = parts[1]!.trim();
+      if (!NUMBER_PATTERN.test(a) || !NUMBER_PATTERN.test(b)) return INVALID;
+      lon = Number(a);
+      lat = Number(b);
     } else {
       const value = typeof cell === 'string' ? parseJson(cell) : cell;
-      if (format === 'array') {
-        if (!Array.isArray(value) || value.length !== 2) return INVALID;
-        [lon, lat] = value as [number, number];
-      } else {
-        if (value === null || typeof value !== 'object') return INVALID;
-        ({ lon, lat } = value as { lon: number; lat: number });
-      }
-      if (typeof lon !== 'number' || typeof lat !== 'number') return INVALID;
+      if (format === 'object') {
+        // A JSON object with exactly the keys lon and lat.
+        if (!isPlainObject(value) || Object.keys(value as object).length !== 2) return INVALID;
+        ({ lon, lat } = value as { lon: unknown; lat: unknown });
+      } else if (Array.isArray(value) && value.length === 2) {
+        // A [lon, lat] pair: the array format, or a JSON value of any format (as frictionless-py reads native pairs).
+        [lon, lat] = value as [unknown, unknown];
+      } else return INVALID;
     }
+    if (typeof lon !== 'number' || typeof lat !== 'number') return INVALID;
     return valid(lon, lat) ? `${lon},${lat}` : INVALID;
   };
 }

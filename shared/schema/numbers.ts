@@ -6,11 +6,20 @@
 
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+/** Whitespace as String.prototype.trim (and Number()) strips it; Frictionless strips it around numbers. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /**
- * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to);
- * undefined when the text is not of that form.
+ * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
+ * surrounding whitespace allowed; undefined when the text is not of that form.
  */
 export function parseDecimalRange(text: string, from: number, to: number): number | undefined {
+  if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  }
   let i = from;
   let negative = false;
   let c = text.charCodeAt(i);
@@ -89,8 +98,12 @@ export function parseDecimalRange(text: string, from: number, to: number): numbe
   return negative ? -value : value;
 }
 
-/** `[+-]?\d+` in text[from, to) → number; undefined when not an integer literal. */
+/** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
 export function parseIntegerRange(text: string, from: number, to: number): number | undefined {
+  if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  }
   let i = from;
   let negative = false;
   const c = text.charCodeAt(i);

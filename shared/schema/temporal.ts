@@ -76,10 +76,31 @@ function parseClock(s: string, from: number, to: number, requireSeconds: boolean
   return [((h * 60 + m) * 60 + sec) * 1000 + ms, end];
 }
 
-/** `HH:MM:SS[.fff]` → ms since midnight. */
+/** `HH:MM:SS[.fff][Z|±HH:MM|±HHMM|±HH]` → ms since midnight (UTC when an offset is given, wrapped into the day). */
 export function parseIsoTime(s: string): number | undefined {
   const clock = parseClock(s, 0, s.length, true);
-  return clock && clock[1] === s.length ? clock[0] : undefined;
+  if (!clock) return undefined;
+  const [ms, end] = clock;
+  if (end === s.length) return ms;
+  const offset = parseOffset(s, end, s.length);
+  if (offset === undefined) return undefined;
+  return (((ms - offset * 60000) % 86400000) + 86400000) % 86400000;
+}
+
+/** A zone designator filling text[from, to): `Z`, `±HH:MM`, `±HHMM` or `±HH` → minutes east of UTC. */
+function parseOffset(s: string, from: number, to: number): number | undefined {
+  const c = s.charCodeAt(from);
+  if (c === 90) return from + 1 === to ? 0 : undefined;
+  if (c !== 43 && c !== 45) return undefined;
+  const oh = from + 3 <= to ? digits(s, from + 1, 2) : -1;
+  let rest = from + 3;
+  let om = 0;
+  if (rest < to) {
+    if (s.charCodeAt(rest) === 58) rest++;
+    om = rest + 2 === to ? digits(s, rest, 2) : -1;
+  } else if (rest !== to) return undefined;
+  if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+  return (c === 43 ? 1 : -1) * (oh * 60 + om);
 }
 
 /** ISO 8601 `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]` in text[from, to) → ms since epoch (UTC). */
@@ -133,49 +154,85 @@ export function parseDuration(s: string): number | undefined {
 
 export type TemporalKind = 'date' | 'datetime' | 'time';
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const alternatives = (names: readonly string[]) => `(${names.join('|')})`;
+
+/** Python's strptime directives (C locale), as its `_strptime.TimeRE` matches them. */
+const DIRECTIVES: Record<string, string> = {
+  d: '(3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])',
+  f: '([0-9]{1,6})',
+  H: '(2[0-3]|[0-1]\\d|\\d)',
+  I: '(1[0-2]|0[1-9]|[1-9])',
+  G: '(\\d\\d\\d\\d)',
+  j: '(36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])',
+  m: '(1[0-2]|0[1-9]|[1-9])',
+  M: '([0-5]\\d|\\d)',
+  S: '(6[0-1]|[0-5]\\d|\\d)',
+  U: '(5[0-3]|[0-4]\\d|\\d)',
+  W: '(5[0-3]|[0-4]\\d|\\d)',
+  V: '(5[0-3]|0[1-9]|[1-4]\\d|\\d)',
+  w: '([0-6])',
+  u: '([1-7])',
+  y: '(\\d\\d)',
+  Y: '(\\d\\d\\d\\d)',
+  z: '([+-]\\d\\d:?[0-5]\\d(?::?[0-5]\\d(?:\\.\\d{1,6})?)?|Z)',
+  Z: '(utc|gmt)',
+  p: '(am|pm)',
+  A: alternatives(DAYS),
+  a: alternatives(DAYS.map((d) => d.slice(0, 3))),
+  B: alternatives(MONTHS),
+  b: alternatives(MONTHS.map((m) => m.slice(0, 3))),
+};
+/** Composite directives in the C locale, as Python expands them. */
+const COMPOSITES: Record<string, string> = { c: '%a %b %d %H:%M:%S %Y', x: '%m/%d/%y', X: '%H:%M:%S' };
+
 /**
- * Compiles a Python-style strptime pattern (Frictionless `format` for dates
- * and times) into a parser returning the same units as the ISO parsers.
+ * Compiles a Python strptime pattern (Frictionless `format` for dates and
+ * times) into a parser returning the same units as the ISO parsers. As
+ * Python: the whole value must match, letters in any case, whitespace in the
+ * pattern matches any run of whitespace, %p applies to %I only, %Z accepts
+ * UTC and GMT, %z an offset (applied to datetimes).
  */
 export function compileStrptime(format: string, kind: TemporalKind): (s: string) => number | undefined {
-  const parts: Array<{ directive: string } | { literal: string }> = [];
-  let source = '^';
+  let expanded = '';
   for (let i = 0; i < format.length; i++) {
-    const c = format[i]!;
+    if (format[i] === '%' && COMPOSITES[format[i + 1] ?? ''] !== undefined) {
+      expanded += COMPOSITES[format[i + 1]!];
+      i++;
+    } else if (format[i] === '%') {
+      expanded += format.slice(i, i + 2);
+      i++;
+    } else expanded += format[i];
+  }
+  let source = '^';
+  const directives: string[] = [];
+  for (let i = 0; i < expanded.length; i++) {
+    const c = expanded[i]!;
     if (c !== '%') {
-      source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (/\s/.test(c)) {
+        while (i + 1 < expanded.length && /\s/.test(expanded[i + 1]!)) i++;
+        source += '\\s+';
+      } else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       continue;
     }
-    const directive = format[++i];
-    switch (directive) {
-      case 'Y': source += '(\\d{4})'; break;
-      case 'y': source += '(\\d{2})'; break;
-      case 'm': source += '(\\d{1,2})'; break;
-      case 'd': source += '(\\d{1,2})'; break;
-      case 'H': source += '(\\d{1,2})'; break;
-      case 'I': source += '(\\d{1,2})'; break;
-      case 'M': source += '(\\d{1,2})'; break;
-      case 'S': source += '(\\d{1,2})'; break;
-      case 'f': source += '(\\d{1,6})'; break;
-      case 'p': source += '(AM|PM|am|pm)'; break;
-      case 'b': source += '([A-Za-z]{3})'; break;
-      case 'B': source += '([A-Za-z]+)'; break;
-      case 'j': source += '(\\d{1,3})'; break;
-      case 'z': source += '(Z|[+-]\\d{2}:?\\d{2})'; break;
-      case '%': source += '%'; continue;
-      default:
-        throw new Error(`unsupported strptime directive %${directive ?? ''}`);
+    const directive = expanded[++i];
+    if (directive === '%') {
+      source += '%';
+      continue;
     }
-    parts.push({ directive: directive! });
+    const re = directive === undefined ? undefined : DIRECTIVES[directive];
+    if (re === undefined) throw new Error(`unsupported strptime directive %${directive ?? ''}`);
+    source += re;
+    directives.push(directive!);
   }
-  const regex = new RegExp(source + '$');
-  const directives = parts.filter((p): p is { directive: string } => 'directive' in p).map((p) => p.directive);
-  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const regex = new RegExp(source + '$', 'i');
   return (s: string) => {
     const m = regex.exec(s);
     if (!m) return undefined;
     let year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0, offset = 0, yday = 0;
     let pm: boolean | undefined;
+    let twelveHour = false;
     for (let k = 0; k < directives.length; k++) {
       const v = m[k + 1]!;
       switch (directives[k]) {
@@ -183,39 +240,32 @@ export function compileStrptime(format: string, kind: TemporalKind): (s: string)
         case 'y': year = Number(v) + (Number(v) < 69 ? 2000 : 1900); break;
         case 'm': month = Number(v); break;
         case 'd': day = Number(v); break;
-        case 'H': case 'I': hour = Number(v); break;
+        case 'H': hour = Number(v); break;
+        case 'I': hour = Number(v); twelveHour = true; break;
         case 'M': minute = Number(v); break;
         case 'S': second = Number(v); break;
         case 'f': ms = Number(v.padEnd(6, '0')) / 1000; break;
         case 'p': pm = v.toLowerCase() === 'pm'; break;
-        case 'b': case 'B': {
-          const at = MONTHS.indexOf(v.slice(0, 3).toLowerCase());
-          if (at < 0) return undefined;
-          month = at + 1;
-          break;
-        }
+        case 'b': case 'B': month = MONTHS.findIndex((name) => name.startsWith(v.toLowerCase().slice(0, 3))) + 1; break;
         case 'j': yday = Number(v); break;
         case 'z': {
-          if (v !== 'Z') {
+          if (v.toUpperCase() !== 'Z') {
             const sign = v[0] === '-' ? -1 : 1;
-            const digitsOnly = v.slice(1).replace(':', '');
-            offset = sign * (Number(digitsOnly.slice(0, 2)) * 60 + Number(digitsOnly.slice(2)));
+            const d = v.slice(1).replace(/:/g, '');
+            offset = sign * (Number(d.slice(0, 2)) * 60 + Number(d.slice(2, 4)) + Number(d.slice(4) || 0) / 60);
           }
           break;
         }
+        // Weekdays, week numbers and %Z (UTC/GMT) are read and do not change the value, as in Python.
       }
     }
-    if (pm !== undefined) {
-      if (hour < 1 || hour > 12) return undefined;
-      hour = (hour % 12) + (pm ? 12 : 0);
-    }
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    if (hour > 23 || minute > 59 || second > 60) return undefined;
+    if (twelveHour) hour = (hour % 12) + (pm ? 12 : 0);
+    if (day > daysInMonth(year, month)) return undefined;
     let days = daysFromCivil(year, month, day);
     if (yday > 0) days = daysFromCivil(year, 1, 1) + yday - 1;
     const clock = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
     if (kind === 'date') return days;
     if (kind === 'time') return clock;
-    return days * 86400000 + clock - offset * 60000;
+    return days * 86400000 + clock - Math.round(offset * 60000);
   };
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../shared/errors.js';
 import { compileTableSchema } from '../../shared/schema/load.js';
+import { INVALID } from '../../shared/schema/fields.js';
 
 function schemaError(text: string, file = 'schema.yaml'): ConfigurationError {
   try {
@@ -50,10 +51,51 @@ describe('compileTableSchema', () => {
     expect(schemaError('fields:\n  - name: d\n    type: date\n    constraints: { minimum: "yesterday" }\n').message).toBe('schema.yaml:4: fields[0].constraints.minimum: "yesterday" is not a valid date for field "d"');
     expect(schemaError('fields:\n  - name: a\n    type: boolean\n    constraints: { maximum: 1 }\n').message).toBe('schema.yaml:4: fields[0].constraints.maximum: maximum does not apply to type boolean');
     expect(schemaError('fields:\n  - name: a\nprimaryKey: [b]\n').message).toBe('schema.yaml:3: primaryKey: "b" is not a field of this schema');
-    expect(schemaError('fields:\n  - name: a\n  - name: a\n').message).toBe('schema.yaml:3: fields[1].name: duplicate field name "a"');
     expect(schemaError('fields:\n  - name: a\n    type: string\n    format: phone\n').message).toBe('schema.yaml:4: fields[0].format: format "phone" is not known for type string');
     expect(schemaError('fields: []\n').message).toMatch(/a schema needs at least one field/);
     expect(schemaError('fields: [\n').message).toMatch(/^schema\.yaml:\d+: cannot parse/);
     expect(schemaError('fields:\n  - name: a\n    constraints: { minLength: -1 }\n').message).toMatch(/^schema\.yaml:3: fields\[0\]\.constraints\.minLength/);
+    expect(schemaError('fields:\n  - name: a\n    type: integer\n    constraints: { pattern: "[0-9]+" }\n').message).toBe('schema.yaml:4: fields[0].constraints.pattern: pattern does not apply to type integer (only to string)');
+    expect(schemaError('fields:\n  - name: a\n    constraints: { pattern: "[a-z-[aeiou]]" }\n').message).toMatch(/^schema\.yaml:3: fields\[0\]\.constraints\.pattern: invalid regular expression: character class subtraction .* is not supported/);
+    expect(schemaError('fields:\n  - name: a\n    constraints: { pattern: "(a)\\\\1" }\n').message).toMatch(/back-references are not part of XML Schema/);
+  });
+
+  it('accepts what the v2 spec allows: other properties, duplicate names, list, jsonSchema, { value, label } missing values', () => {
+    const schema = compileTableSchema(JSON.stringify({
+      fields: [
+        { name: 'a', type: 'list', itemType: 'integer', delimiter: ';', unit: 'kg', constraints: { minLength: 1 } },
+        { name: 'a', type: 'object', constraints: { jsonSchema: { type: 'object', required: ['k'] } } },
+        { name: 'n', type: 'number', groupChar: '', missingValues: [{ value: '-99', label: 'REFUSED' }] },
+        { name: 't', type: 'datetime', format: '%x %X %Z' },
+      ],
+      version: '1.0',
+    }), 'schema.json');
+    const [list, object, number, when] = schema.fields;
+    expect(list!.cast('1;2;3')).toEqual([1, 2, 3]);
+    expect(object!.limits.jsonSchema!({ k: 1 })).toBe(true);
+    expect(object!.limits.jsonSchema!({})).toBe(false);
+    expect([...number!.missingValues]).toEqual(['-99']);
+    expect(when!.cast('12/31/99 23:59:00 UTC')).toBe(Date.UTC(1999, 11, 31, 23, 59));
+  });
+});
+
+describe('bounded cell checks', () => {
+  it('matches a catastrophic pattern in linear time: (a+)+ on 40 characters and on 100 KB', () => {
+    const field = compileTableSchema('fields:\n  - name: a\n    constraints: { pattern: "(a+)+" }\n', 'schema.yaml').fields[0]!;
+    const pattern = field.limits.pattern!;
+    const start = performance.now();
+    expect(pattern.test('a'.repeat(40) + '!')).toBe(false);
+    expect(pattern.test('a'.repeat(100_000) + '!')).toBe(false);
+    expect(pattern.test('a'.repeat(40))).toBe(true);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('checks format: email on a 400 KB cell in well under a second', () => {
+    const field = compileTableSchema('fields:\n  - name: a\n    format: email\n', 'schema.yaml').fields[0]!;
+    const hostile = 'a@' + 'a.'.repeat(200_000) + '@';
+    const start = performance.now();
+    expect(field.cast(hostile)).toBe(INVALID);
+    expect(field.cast('a@' + 'b'.repeat(400_000) + '.org')).not.toBe(INVALID);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

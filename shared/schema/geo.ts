@@ -1,0 +1,76 @@
+// Structure checks for the `geojson` type: a GeoJSON object as RFC 7946
+// defines it (format `default`) or a TopoJSON object as its specification
+// defines it (format `topojson`). Iterative over nesting only as deep as the
+// grammar allows, so a hostile cell costs time linear in its size.
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A position: two or three numbers (RFC 7946 §3.1.1: more than three SHOULD NOT be used; both Frictionless implementations refuse them). */
+function isPosition(v: unknown): boolean {
+  return Array.isArray(v) && v.length >= 2 && v.length <= 3 && v.every((n) => typeof n === 'number' && Number.isFinite(n));
+}
+const isPositions = (v: unknown, min = 0): boolean => Array.isArray(v) && v.length >= min && v.every(isPosition);
+const isLineString = (v: unknown) => isPositions(v, 2);
+/** A linear ring: four or more positions (RFC 7946 §3.1.6). */
+const isPolygon = (v: unknown) => Array.isArray(v) && v.every((ring) => isPositions(ring, 4));
+
+function isGeometry(v: unknown, depth = 0): boolean {
+  if (!isObject(v) || depth > 32) return false;
+  const c = v.coordinates;
+  switch (v.type) {
+    case 'Point': return isPosition(c);
+    case 'MultiPoint': return isPositions(c);
+    case 'LineString': return isLineString(c);
+    case 'MultiLineString': return Array.isArray(c) && c.every(isLineString);
+    case 'Polygon': return isPolygon(c);
+    case 'MultiPolygon': return Array.isArray(c) && c.every(isPolygon);
+    case 'GeometryCollection': return Array.isArray(v.geometries) && v.geometries.every((g) => isGeometry(g, depth + 1));
+    default: return false;
+  }
+}
+
+function isFeature(v: unknown): boolean {
+  return isObject(v) && v.type === 'Feature' && 'geometry' in v && (v.geometry === null || isGeometry(v.geometry))
+    && 'properties' in v && (v.properties === null || isObject(v.properties));
+}
+
+export function isGeoJson(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  if (v.bbox !== undefined && !(Array.isArray(v.bbox) && v.bbox.length >= 4 && v.bbox.every((n) => typeof n === 'number'))) return false;
+  if (v.type === 'Feature') return isFeature(v);
+  if (v.type === 'FeatureCollection') return Array.isArray(v.features) && v.features.every(isFeature);
+  return isGeometry(v);
+}
+
+const isIntegers = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isInteger(n));
+const isIntegers2 = (v: unknown) => Array.isArray(v) && v.every(isIntegers);
+
+function isTopoGeometry(v: unknown, depth = 0): boolean {
+  if (!isObject(v) || depth > 32) return false;
+  if (v.properties !== undefined && !isObject(v.properties)) return false;
+  switch (v.type) {
+    case 'Point': return isPosition(v.coordinates);
+    case 'MultiPoint': return isPositions(v.coordinates);
+    case 'LineString': return isIntegers(v.arcs);
+    case 'MultiLineString':
+    case 'Polygon': return isIntegers2(v.arcs);
+    case 'MultiPolygon': return Array.isArray(v.arcs) && v.arcs.every(isIntegers2);
+    case 'GeometryCollection': return Array.isArray(v.geometries) && v.geometries.every((g) => isTopoGeometry(g, depth + 1));
+    case null: return true;
+    default: return false;
+  }
+}
+
+/** A TopoJSON Topology (objects and arcs) or a TopoJSON geometry object. */
+export function isTopoJson(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  if (v.type === 'Topology') {
+    if (!isObject(v.objects) || !Array.isArray(v.arcs)) return false;
+    if (!v.arcs.every((arc) => isPositions(arc))) return false;
+    const objects = Object.values(v.objects);
+    return objects.length > 0 && objects.every((g) => isTopoGeometry(g));
+  }
+  return isTopoGeometry(v);
+}
