@@ -37,7 +37,7 @@ const summary = (errors: DataError[]) => errors.map((e) => `${e.row}:${e.field ?
 
 describe('types', () => {
   const cases: Array<[string, object, string[], string[]]> = [
-    ['integer', { type: 'integer' }, ['1', '-2', '+3', '007'], ['1.5', 'x', '1e3', ' 1']],
+    ['integer', { type: 'integer' }, ['1', '-2', '+3', '007', ' 1 '], ['1.5', 'x', '1e3', '1 1']],
     ['number', { type: 'number' }, ['1', '-2.5', '.5', '1e-3', 'NaN', 'INF', '-INF', '3.'], ['1,5', 'abc', '--1', '1e']],
     ['number with groupChar', { type: 'number', groupChar: ',', decimalChar: '.' }, ['1,000.5', '12'], ['1.000,5x']],
     ['number bareNumber false', { type: 'number', bareNumber: false }, ['$12.50', '95%', '€3'], ['abc']],
