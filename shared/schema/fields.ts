@@ -6,7 +6,7 @@
 import { ConfigurationError } from '../errors.js';
 import type { Cell } from '../data/batch.js';
 import type { FieldDescriptor, FieldType } from './model.js';
-import { isGeoJson, isTopoJson } from './geo.js';
+import { isGeoJson, isTopoJson, isWkt } from './geo.js';
 import { compileJsonSchema, JsonSchemaError } from './jsonschema.js';
 import { compilePattern, PatternSyntaxError, type PatternMatcher } from './pattern.js';
 import {
@@ -405,6 +405,8 @@ function stringCaster(format: string, badFormat: () => Error): Caster {
     uuid: (s) => UUID.test(s),
     uri: (s) => URI.test(s),
     binary: (s) => s.length % 4 === 0 && BASE64.test(s),
+    // Well-Known Text geometry: a frictionless-py extension of the spec's formats.
+    wkt: isWkt,
   };
   if (!(format in formats)) throw badFormat();
   const valid = formats[format];

@@ -74,3 +74,59 @@ export function isTopoJson(v: unknown): boolean {
   }
   return isTopoGeometry(v);
 }
+
+const WKT_TYPES = new Set([
+  'POINT', 'LINESTRING', 'POLYGON', 'MULTIPOINT', 'MULTILINESTRING', 'MULTIPOLYGON', 'GEOMETRYCOLLECTION', 'CIRCULARSTRING',
+  'COMPOUNDCURVE', 'CURVEPOLYGON', 'MULTICURVE', 'MULTISURFACE', 'CURVE', 'SURFACE', 'POLYHEDRALSURFACE', 'TIN', 'TRIANGLE',
+]);
+
+/**
+ * `format: wkt` (a frictionless-py extension): Well-Known Text syntax — a
+ * geometry keyword, optional Z/M/ZM, then EMPTY or balanced parenthesised
+ * lists of 2–4 coordinates or nested geometries. Syntax only, one pass.
+ */
+export function isWkt(text: string): boolean {
+  const tokens = text.match(/[A-Za-z]+|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[(),]|\S/g);
+  if (!tokens) return false;
+  let i = 0;
+  const word = () => (i < tokens.length && /^[A-Za-z]+$/.test(tokens[i]!) ? tokens[i]!.toUpperCase() : undefined);
+  const isNumber = (t: string | undefined) => t !== undefined && /^[+-]?(?:\d|\.\d)/.test(t);
+  const geometry = (depth: number): boolean => {
+    const type = word();
+    if (type === undefined || !WKT_TYPES.has(type) || depth > 32) return false;
+    i++;
+    const dims = word();
+    if (dims === 'Z' || dims === 'M' || dims === 'ZM') i++;
+    if (word() === 'EMPTY') {
+      i++;
+      return true;
+    }
+    return list(depth + 1);
+  };
+  const list = (depth: number): boolean => {
+    if (tokens[i] !== '(' || depth > 32) return false;
+    i++;
+    for (;;) {
+      const t = tokens[i];
+      if (t === '(') {
+        if (!list(depth + 1)) return false;
+      } else if (word() === 'EMPTY') i++;
+      else if (word() !== undefined) {
+        if (!geometry(depth + 1)) return false;
+      } else if (isNumber(t)) {
+        let n = 0;
+        while (isNumber(tokens[i])) {
+          i++;
+          n++;
+        }
+        if (n < 2 || n > 4) return false;
+      } else return false;
+      if (tokens[i] === ',') i++;
+      else if (tokens[i] === ')') {
+        i++;
+        return true;
+      } else return false;
+    }
+  };
+  return geometry(0) && i === tokens.length;
+}

@@ -16,7 +16,6 @@ export const knownDisagreements: Record<string, string> = {
   'py/test_date#7': 'format "any": dateutil reads "10th Jan 1969"; holdout reads ISO dates and what Date.parse accepts, not dateutil\'s heuristics (the spec does not define "any" and does not recommend it)',
   'py/test_datetime#11': 'format "any": dateutil reads "10th Jan 1969 9 am"; holdout does not implement dateutil\'s heuristics',
   'py/test_time#13': 'format "any": dateutil reads "3:00 am"; holdout reads only ISO times under "any"',
-  ...Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`py/test_string_wkt#${i + 1}`, 'format "wkt" is a frictionless-py extension, not one of the spec\'s string formats (default, email, uri, binary, uuid); holdout refuses the schema'])),
   'py/test_geojson#3': 'a 3-D Point [0, 0, 0]: frictionless-py\'s GeoJSON profile allows two coordinates only; RFC 7946 (the spec\'s reference) allows an altitude, so holdout accepts it',
 };
 
