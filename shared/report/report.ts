@@ -106,7 +106,8 @@ function headlineReasons(status: Status, compares: CompareMetricsResults[], vali
     const level = status === 'warn' ? 'warn' : 'fail';
     for (const doc of compares) groups.push(comparisonReasons(doc, level));
     for (const doc of validations) groups.push(validationReasons(doc, level));
-    for (const doc of all.filter((d) => d.kind === 'gate' && d.status !== 'pass')) groups.push([`${doc.title}: ${doc.checks.find((c) => c.status !== 'pass')?.message ?? doc.status}`]);
+    // A gate's reasons are the other documents' (named above); alone, it speaks for itself.
+    if (compares.length + validations.length === 0) for (const doc of all.filter((d) => d.kind === 'gate' && d.status !== 'pass')) groups.push([`${doc.title}: ${doc.checks.find((c) => c.status !== 'pass')?.message ?? doc.status}`]);
   } else {
     for (const doc of compares) groups.push([comparisonOutcome(doc)]);
     for (const doc of validations) groups.push([`data valid (${plural(doc.data.rows, 'row')} in ${plural(doc.data.tables.length, 'file')})`, ...(doc.data.drift ? [`no drift in ${plural(doc.data.drift.dataset.compared, 'column')}`] : [])]);

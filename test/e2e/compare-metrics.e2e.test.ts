@@ -51,7 +51,7 @@ describe('compare-metrics bundle', () => {
     expect(doc.comparison.metrics.find((m) => m.name === 'log_loss' && !m.slice)!.method).toBe('bootstrap-bca');
     const west = doc.comparison.metrics.find((m) => m.name === 'roc_auc' && m.slice?.value === 'west')!;
     expect(west).toMatchObject({ status: 'fail', verdict: 'worse' });
-    expect(r.summary).toContain('| roc\\_auc \\[region\\=west, n\\=');
+    expect(r.summary).toContain('| ❌ roc\\_auc<br><sub>region west · n=');
   });
 
   it('git:<ref>:<path> reads the baseline through the contents API', async () => {

@@ -52,8 +52,8 @@ describe('root action', () => {
     expect(gh.checkRunsFor(REPO)[0]).toMatchObject({ name: 'holdout / gate', conclusion: 'failure' });
     const [comment] = gh.commentsOn(REPO, 2);
     expect(r.outputs['comment-url']).toContain(`#issuecomment-${comment!.id}`);
-    expect(comment!.body.split('\n')[0]).toMatch(/^❌ \*\*churn model\*\*: Candidate beats production on 1 gated metric/);
-    expect(comment!.body).toContain('### ❌ Gate');
+    expect(comment!.body.split('\n')[0]).toMatch(/^❌ \*\*churn model: fails\*\* — /);
+    expect(comment!.body).toContain('#### ❌ Gate');
     expect(r.annotations.some((a) => a.properties.file === 'data/bad.csv' && a.properties.line === '3')).toBe(true);
     expect(JSON.parse(await readFile(join(workspace, 'holdout-audit/gate-audit.json'), 'utf8')).inputs).toHaveLength(2);
   });
@@ -68,9 +68,9 @@ describe('root action', () => {
     const r = await run();
     expect(r.exitCode, r.stdout).toBe(1);
     const [comment] = gh.commentsOn(REPO, 2);
-    expect(comment!.body.split('\n')[0]).toBe('❌ **holdout**: Drift in 1 of 5 columns \\(x\\)');
-    expect(comment!.body).toContain('#### Drift');
-    expect(comment!.body).toMatch(/\| x \| wasserstein \(auto\) \| [0-9.]+ ±[0-9.]+ \|/);
+    expect(comment!.body.split('\n')[0]).toBe('❌ **holdout: fails** — drift in 1 of 5 columns \\(x\\)');
+    expect(comment!.body).toMatch(/^#### ❌ .*: drift in 1 of 5 columns/m);
+    expect(comment!.body).toMatch(/\| ❌ x<br><sub>Wasserstein \\\(σ\\\) \\\(auto\\\) [^|]*\| [0-9.]+ ±[0-9.]+ \|/);
     expect(comment!.body).toContain('xychart-beta');
     expect(JSON.parse(await readFile(join(workspace, 'holdout-results/eval.profile.json'), 'utf8')).rows).toBe(1500);
   });

@@ -20,7 +20,7 @@ describe('validate-data bundle, run as the Actions runner runs it', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toEqual({ status: 'pass', 'results-file': 'holdout-results/validate-data.json', rows: '6', 'failed-checks': '0' });
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(run.summary).toContain('| data/train.csv | 6 | 0 | ✅ pass |');
+    expect(run.summary).toContain('| ✅ data/train.csv | 6 | 0 | 0 |');
     const document = parseResults(await readFile(join(workspace, 'holdout-results/validate-data.json'), 'utf8'), 'results');
     expect(document.kind).toBe('validate-data');
     expect(document.status).toBe('pass');
@@ -39,8 +39,8 @@ describe('validate-data bundle, run as the Actions runner runs it', () => {
     expect(located[0]!.message).toBe('row 2: "2020-13-01" is not a valid date/default');
     expect(located.map((a) => a.properties.line)).toEqual(['3', '3', '3', '4', '4']);
     expect(run.failures.join('\n')).toMatch(/Data validation fail: 13 checks failed, 13 errors/);
-    expect(run.summary).toContain('| data/bad.csv | 6 | 13 | ❌ fail |');
-    expect(run.summary).toContain('| data/train.csv | 6 | 0 | ✅ pass |');
+    expect(run.summary).toContain('| ❌ data/bad.csv | 6 | 13 | 13 |');
+    expect(run.summary).toContain('| ✅ data/train.csv | 6 | 0 | 0 |');
     const document = parseResults(await readFile(join(workspace, 'holdout-results/validate-data.json'), 'utf8'), 'results');
     if (document.kind !== 'validate-data') throw new Error('wrong kind');
     expect(document.data.errorCount).toBe(13);
