@@ -1,5 +1,6 @@
 // Schema loading: a valid Frictionless schema loads; every mistake is a
 // ConfigurationError naming the schema file, the line and the key path.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../shared/errors.js';
 import { compileTableSchema } from '../../shared/schema/load.js';
@@ -76,6 +77,32 @@ describe('compileTableSchema', () => {
     expect(object!.limits.jsonSchema!({})).toBe(false);
     expect([...number!.missingValues]).toEqual(['-99']);
     expect(when!.cast('12/31/99 23:59:00 UTC')).toBe(Date.UTC(1999, 11, 31, 23, 59));
+  });
+});
+
+describe('pattern: XML Schema regular expressions, whole-value match', () => {
+  const matcher = (pattern: string) => compileTableSchema(`fields:\n  - name: a\n    constraints: { pattern: ${JSON.stringify(pattern)} }\n`, 'schema.yaml').fields[0]!.limits.pattern!;
+
+  it('agrees with Python re.fullmatch where XML Schema and Python regexes mean the same', () => {
+    const patterns = ['[A-Z]{2}[0-9]+', 'a|b', '(ab|cd)*e', '\\d{3}-\\d{4}', '[^abc]+', 'x?y{2,3}', '(a+)+', '[a-z]+@[a-z]+\\.(com|org)', '(\\.\\d{1,3}){3}', '^abc$', '[\\-+]?\\d+', 'colou?r', '(?:a|b)c*?', '[a-c-]+', '(a|ab)(c|bcd)(d*)'];
+    const inputs = ['AB12', 'ab', 'abcde', 'cdabe', 'e', '123-4567', 'xyz', 'abc', 'yy', 'xyyy', 'aaaa', 'joe@ex.com', '.1.22.333', 'a-c', '-12', '+3', 'color', 'colour', 'bccc', 'abcd', 'abcdd'];
+    const cases = patterns.flatMap((p) => inputs.map((s) => [p, s] as const));
+    const python = execFileSync('/usr/bin/python3', ['-c', 'import re, json, sys\nprint(json.dumps([bool(re.fullmatch(p, s)) for p, s in json.load(sys.stdin)]))'], { input: JSON.stringify(cases) });
+    const expected = JSON.parse(python.toString()) as boolean[];
+    expect(cases.map(([p, s]) => matcher(p).test(s))).toEqual(expected);
+  });
+
+  it('uses XML Schema meanings of \\w, \\s, ., \\i and \\c', () => {
+    expect(matcher('\\w+').test('a$2')).toBe(true); // XML Schema \w excludes only punctuation, separators and others; $ is a symbol
+    expect(matcher('\\w+').test('a-b')).toBe(false);
+    expect(matcher('a.c').test('a\rc')).toBe(false);
+    expect(matcher('\\s').test('\u00a0')).toBe(false);
+    expect(matcher('\\i\\c*').test('xml:name-1.x')).toBe(true);
+    expect(matcher('\\i\\c*').test('1abc')).toBe(false);
+    expect(matcher('\\d+').test('١٢٣')).toBe(true); // \d is \p{Nd}
+    expect(matcher('[\\p{Lu}\\d]+').test('AB12')).toBe(true);
+    expect(schemaError('fields:\n  - name: a\n    constraints: { pattern: "\\\\p{IsBasicLatin}+" }\n').message).toMatch(/Unicode block escapes such as \\p\{IsBasicLatin\} are not supported/);
+    expect(schemaError('fields:\n  - name: a\n    constraints: { pattern: "(?=a)a" }\n').message).toMatch(/lookahead and lookbehind are not part of XML Schema/);
   });
 });
 
