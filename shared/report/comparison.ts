@@ -34,13 +34,25 @@ export function orderRows(rows: readonly MetricRow[]): MetricRow[] {
 }
 
 /** Which failing check of a row to name first: a missing value, then absolute bounds, then changes, then the statistical test. */
-const RULE_ORDER: readonly ComparisonRule[] = ['present', 'baseline', 'min', 'max', 'max_relative_regression', 'max_regression', 'min_improvement', 'non_inferiority'];
+function ruleRank(rule: ComparisonRule | undefined): number {
+  switch (rule) {
+    case 'present': return 0;
+    case 'baseline': return 1;
+    case 'min': return 2;
+    case 'max': return 3;
+    case 'max_relative_regression': return 4;
+    case 'max_regression': return 5;
+    case 'min_improvement': return 6;
+    case 'non_inferiority': return 7;
+    case undefined: return 8;
+    default: return assertNever(rule, 'comparison rule');
+  }
+}
 
 /** The row's checks that did not pass, most telling first. */
 export function rowChecks(doc: CompareMetricsResults, row: MetricRow): Check[] {
   const mine = doc.checks.filter((c) => c.metric === row.name && c.slice?.column === row.slice?.column && c.slice?.value === row.slice?.value && c.status !== 'pass');
-  const rank = (c: Check) => (c.rule === undefined ? RULE_ORDER.length : RULE_ORDER.indexOf(c.rule));
-  return mine.sort((a, b) => worstFirst(a.status, b.status) || rank(a) - rank(b));
+  return mine.sort((a, b) => worstFirst(a.status, b.status) || ruleRank(a.rule) - ruleRank(b.rule));
 }
 
 /**
@@ -220,7 +232,7 @@ export function comparisonParts(doc: CompareMetricsResults, level = '####'): Com
   return {
     heading,
     table,
-    passing: folded.length ? `<details><summary>✅ ${summary}</summary>\n\n${metricTable(doc, folded)}\n\n</details>` : undefined,
+    passing: folded.length ? `<details><summary>${statusIcon('pass')} ${summary}</summary>\n\n${metricTable(doc, folded)}\n\n</details>` : undefined,
     context: context.length ? `<details><summary>${plural(context.length, 'other metric')} (not gated)</summary>\n\n${metricTable(doc, context)}\n\n</details>` : undefined,
     checks: failing.length ? `<details><summary>${plural(failing.length, 'check')} not passing, in full</summary>\n\n${failing.map((k) => `- ${statusIcon(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`).join('\n')}\n\n</details>` : undefined,
     charts: metricCharts(doc),

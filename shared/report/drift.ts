@@ -80,7 +80,7 @@ export function driftParts(drift: DriftSummary): DriftParts {
   const passing = drift.columns.filter((c) => c.status === 'pass');
   const skipped = drift.skipped.length ? `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.` : '';
   const folded = [passing.length ? driftColumnsTable(passing) : '', skipped].filter(Boolean).join('\n\n');
-  const summary = [passing.length ? `✅ ${plural(passing.length, 'column')} without drift` : '', drift.skipped.length ? `${count(drift.skipped.length)} not compared` : ''].filter(Boolean).join(', ');
+  const summary = [passing.length ? `${statusIcon('pass')} ${plural(passing.length, 'column')} without drift` : '', drift.skipped.length ? `${count(drift.skipped.length)} not compared` : ''].filter(Boolean).join(', ');
   return {
     sentence: driftSentence(drift),
     table: attention.length ? driftColumnsTable(attention) : undefined,

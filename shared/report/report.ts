@@ -160,7 +160,7 @@ function validationSections(doc: ValidateDataResults, index: number): Placed[] {
     out.push({ title: `data errors${n}`, priority: 2, place: Place.Folded, text: `<details><summary>${plural(failing.length, 'check')} not passing${doc.data.errorCount ? `, ${plural(doc.data.errorCount, 'error')}` : ''}</summary>\n\n${failing.map(checkLine).join('\n')}${errors ? `\n\n${errors}` : ''}\n\n</details>` });
   }
   const passing = doc.checks.filter((c) => c.status === 'pass');
-  if (passing.length > 0) out.push({ title: `passing data checks${n}`, priority: 6, place: Place.Folded, text: `<details><summary>✅ ${plural(passing.length, 'passing data check')}</summary>\n\n${passing.map((c) => `- ${escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
+  if (passing.length > 0) out.push({ title: `passing data checks${n}`, priority: 6, place: Place.Folded, text: `<details><summary>${statusIcon('pass')} ${plural(passing.length, 'passing data check')}</summary>\n\n${passing.map((c) => `- ${escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
   return out;
 }
 

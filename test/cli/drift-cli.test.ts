@@ -41,7 +41,7 @@ describe('holdout validate with a reference', () => {
     const moved = await cli(['validate', 'moved.csv', '--schema', 'schema.json', '--reference', 'ref.profile.json', '--format', 'markdown'], dir);
     expect(moved.code).toBe(1);
     expect(moved.stdout).toContain('**Drift**');
-    expect(moved.stdout).toMatch(/\| x \| wasserstein \(auto\) \| [0-9.]+ ±[0-9.]+ \| — \| fail ≥ 0\.1 \| — \| 3,000 \| 2,000 \| ❌ fail \|/);
+    expect(moved.stdout).toMatch(/\| ❌ x<br><sub>Wasserstein \\\(σ\\\) \\\(auto\\\) · n 3,000 → 2,000<\/sub> \| [0-9.]+ ±[0-9.]+ \| ≥ 0\.1 \|/);
     expect(moved.stdout).toContain('```mermaid');
   });
 

@@ -186,7 +186,7 @@ describe('config keys and flags come from the same declarations', () => {
   it('the config takes each option under its config name, with the option default', () => {
     const config = pipelineSchema.parse({ data: [{ files: 'a.csv', schema: 's.yaml' }], model: { candidate: 'c.csv' } }) as unknown as Record<string, Record<string, unknown>>;
     expect(config.model).toMatchObject({ confidence: 0.95, resamples: 2000, seed: 20240101, on_mismatch: 'error', task: 'auto', columns: { id: 'id', slices: [] } });
-    expect((config.data as unknown as Array<Record<string, unknown>>)[0]).toMatchObject({ files: ['a.csv'], max_annotations: 50 });
+    expect((config.data as unknown as Array<Record<string, unknown>>)[0]).toMatchObject({ files: ['a.csv'], max_annotations: 10 });
     expect(config.gate).toMatchObject({ fail_on: 'fail', check_name: 'holdout / gate', override_role: 'maintain', enabled: true });
     expect(config.report).toMatchObject({ comment: 'auto', key: 'default', title: 'holdout' });
   });
