@@ -37,6 +37,10 @@ export const policySchema = z.strictObject({
     })
     .optional(),
   allow_missing_baseline: z.boolean().default(false),
+  /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
+  multiple_comparisons: z.enum(['holm', 'bh', 'none']).optional(),
+  /** Eval suites: cases present on one side only fail the comparison (else they warn). */
+  require_same_cases: z.boolean().default(false),
 });
 
 export type MetricPolicy = z.output<typeof metricPolicySchema> & { direction: Direction };
@@ -44,6 +48,8 @@ export interface Policy {
   metrics: Record<string, MetricPolicy>;
   slices?: { columns: string[]; min_slice_size: number };
   allow_missing_baseline: boolean;
+  multiple_comparisons?: 'holm' | 'bh' | 'none';
+  require_same_cases: boolean;
   /** Where the policy came from, for messages and provenance. */
   source: string;
   sha256?: string;
@@ -107,7 +113,7 @@ function finish(parsed: z.output<typeof policySchema>, source: string, locate: L
   }
   let sha256: string | undefined;
   if (text !== undefined) sha256 = hash(text);
-  return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, source, sha256 };
+  return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
 }
 
 function hash(text: string): string {
