@@ -3,7 +3,8 @@
 
 import type { AuditRecord } from '../gate/audit.js';
 import type { GateDecision } from '../gate/decision.js';
-import { statusIcon } from '../results/status.js';
+import type { Status } from '../results/schema.js';
+import { STATUS_TABLE, statusIcon } from '../results/status.js';
 import { escapeMarkdown } from './escape.js';
 
 /** A decision's icon: a pass and a failure as the status table shows them; an override is none of the statuses. */
@@ -19,8 +20,8 @@ export function renderGateSummary(decision: GateDecision, audit: AuditRecord, au
     for (const r of decision.reasons.slice(0, 100)) lines.push(`- ${escapeMarkdown(r)}`);
     lines.push('', '</details>', '');
   }
-  lines.push('| Input | Kind | Status | sha256 |', '| --- | --- | --- | --- |');
-  for (const i of audit.inputs) lines.push(`| ${escapeMarkdown(i.file)} | ${i.kind} | ${i.status} | ${i.sha256.slice(0, 16)}… |`);
+  lines.push('| Input | Kind | sha256 |', '| --- | --- | --- |');
+  for (const i of audit.inputs) lines.push(`| ${i.status in STATUS_TABLE ? `${statusIcon(i.status as Status)} ` : ''}${escapeMarkdown(i.file)} | ${i.kind} | ${i.sha256.slice(0, 16)}… |`);
   lines.push('', `Audit record sha256 \`${auditSha}\`; commit ${escapeMarkdown((audit.commit ?? 'unknown').slice(0, 12))}; actor ${escapeMarkdown(audit.actor ?? 'unknown')}.`);
   return lines.join('\n') + '\n';
 }
