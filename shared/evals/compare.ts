@@ -24,7 +24,7 @@ import { CASE_OUTCOME, type EvalCase, type EvalSuite } from './suite.js';
 export type EvalMetricKind = 'pass' | 'score' | 'cost' | 'latency_p50' | 'latency_p95';
 
 export interface EvalMetric {
-  /** The name policies use: `pass_rate`, `<assertion>.pass_rate`, `<scorer>`, `cost`, `latency_ms.p50`, `latency_ms.p95`. */
+  /** The name policies use: `pass_rate`, `<assertion>.pass_rate`, `<scorer>`, `cost`, `latency_ms_p50`, `latency_ms_p95`. */
   name: string;
   kind: EvalMetricKind;
   /** The assertion or scorer it is computed from. */
@@ -75,8 +75,8 @@ export function evalMetrics(...suites: EvalSuite[]): EvalMetric[] {
   for (const k of sorted(scores)) out.push({ name: k, kind: 'score', source: k, direction: knownDirection(k) ?? 'higher' });
   if (cost) out.push({ name: 'cost', kind: 'cost', source: 'cost', direction: 'lower' });
   if (latency) {
-    out.push({ name: 'latency_ms.p50', kind: 'latency_p50', source: 'latency', direction: 'lower' });
-    out.push({ name: 'latency_ms.p95', kind: 'latency_p95', source: 'latency', direction: 'lower' });
+    out.push({ name: 'latency_ms_p50', kind: 'latency_p50', source: 'latency', direction: 'lower' });
+    out.push({ name: 'latency_ms_p95', kind: 'latency_p95', source: 'latency', direction: 'lower' });
   }
   return out;
 }

@@ -21,6 +21,7 @@ export const TASK_METRICS: Record<Task, readonly string[]> = {
 const HIGHER = new Set([
   'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'auc', 'average_precision', 'pr_auc',
   'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
+  'pass_rate',
 ]);
 const LOWER = new Set(['log_loss', 'logloss', 'brier', 'mae', 'mse', 'rmse', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy']);
 
@@ -30,6 +31,8 @@ export function knownDirection(name: string): Direction | undefined {
   if (HIGHER.has(base)) return 'higher';
   if (LOWER.has(base)) return 'lower';
   if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base)) return 'lower';
+  // Eval suites' cost and latency (cost, latency_ms_p95, …): less is better.
+  if (/^(cost|latency)(_|$)/.test(base)) return 'lower';
   if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base)) return 'higher';
   return undefined;
 }

@@ -184,7 +184,18 @@ def multipletests_case(c):
     return {m: [float(v) for v in multipletests(p, alpha=0.05, method=m)[1]] for m in ("holm", "fdr_bh")}
 
 
-HANDLERS = {"multipletests": multipletests_case, "drift_pipeline": drift_pipeline, "kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
+def eval_pair_case(c):
+    # Pass/fail: McNemar on the discordant pairs computed here from the raw outcomes;
+    # scores: scipy's paired BCa bootstrap of the mean difference.
+    pc = np.array(c["pass_c"]); pb = np.array(c["pass_b"])
+    b = int(np.sum((pc == 1) & (pb == 0))); d = int(np.sum((pc == 0) & (pb == 1)))
+    exact = mcnemar([[0, d], [b, 0]], exact=True)
+    sc = np.array(c["score_c"]); sb = np.array(c["score_b"])
+    res = stats.bootstrap((sc, sb), lambda x, y: np.mean(x) - np.mean(y), paired=True, vectorized=False, n_resamples=c["resamples"], confidence_level=0.95, method="BCa", random_state=np.random.default_rng(1))
+    return {"fail_to_pass": b, "pass_to_fail": d, "mcnemar_p": float(exact.pvalue), "bca": [float(res.confidence_interval.low), float(res.confidence_interval.high)], "se": float(res.standard_error), "diff": float(np.mean(sc) - np.mean(sb))}
+
+
+HANDLERS = {"eval_pair": eval_pair_case, "multipletests": multipletests_case, "drift_pipeline": drift_pipeline, "kolmogorov": kolmogorov, "drift": drift, "binary": binary, "multiclass": multiclass, "regression": regression, "mcnemar": mcnemar_case, "bootstrap": bootstrap_case, "distributions": distributions}
 
 cases = json.load(sys.stdin)
 def finite(value):
