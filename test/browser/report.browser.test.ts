@@ -101,7 +101,7 @@ describe('reports rendered as GitHub renders them, in Chromium at 780 px', () =>
     expect(r.failingRows.length).toBe(6);
     for (const row of r.failingRows) expect(row.bottom, `${row.text} is on the first screen`).toBeLessThanOrEqual(FIRST_SCREEN);
     expect(r.firstLine).toContain('needs lower bound > −0.005, got −0.011');
-    console.log(`demo report: first line "${r.firstLine}"; screenshots ${shots.join(', ')}`);
+    console.log(`demo report: first line "${r.firstLine}"; failing rows end at ${r.failingRows.map((row) => Math.round(row.bottom)).join(', ')} px of ${FIRST_SCREEN}; screenshots ${shots.join(', ')}`);
     await r.page.close();
   });
 
