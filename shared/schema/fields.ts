@@ -506,10 +506,7 @@ function temporalCaster(type: 'date' | 'datetime' | 'time', format: string, badF
   } else if (format === 'any') {
     parse = (s) => {
       const iso = type === 'date' ? parseIsoDate(s) : type === 'time' ? parseIsoTime(s) : parseIsoDatetime(s, true);
-      if (iso !== undefined || type === 'time') return iso;
-      const ms = Date.parse(s);
-      if (Number.isNaN(ms)) return undefined;
-      return type === 'date' ? Math.floor(ms / 86400000) : ms;
+      return iso !== undefined ? iso : parseAnyTemporal(s, type);
     };
   } else {
     try {
@@ -529,6 +526,31 @@ function temporalCaster(type: 'date' | 'datetime' | 'time', format: string, badF
     }
     return INVALID;
   };
+}
+
+/**
+ * `format: any` beyond ISO: the common forms dateutil reads — ordinal days
+ * (`10th Jan 1969`), month names, `9 am` / `3:00 pm` — read in UTC (never the
+ * machine's zone) unless the text gives a zone. A date or datetime needs a
+ * four-digit year, so a bare number is not taken for a date.
+ */
+function parseAnyTemporal(s: string, type: 'date' | 'datetime' | 'time'): number | undefined {
+  if (s.length > 64) return undefined;
+  const text = s.trim()
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, '$1')
+    .replace(/\b(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?m\.?(?![a-z])/gi, (_m, h: string, m?: string, sec?: string, ap?: string) =>
+      Number(h) < 1 || Number(h) > 12 ? _m : `${String((Number(h) % 12) + (ap!.toLowerCase() === 'p' ? 12 : 0)).padStart(2, '0')}:${m ?? '00'}:${sec ?? '00'}`);
+  if (type === 'time') {
+    const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+    if (!m) return undefined;
+    const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return h <= 23 && min <= 59 && sec <= 60 ? ((h * 60 + min) * 60 + sec) * 1000 : undefined;
+  }
+  if (!/\d{4}/.test(text)) return undefined;
+  const zoned = /(?:\b(?:UTC|GMT)|[+-]\d{2}:?\d{2}|\dZ)$/i.test(text);
+  const ms = Date.parse(zoned ? text : `${text} UTC`);
+  if (Number.isNaN(ms)) return undefined;
+  return type === 'date' ? Math.floor(ms / 86400000) : ms;
 }
 
 function geopointCaster(format: string, badFormat: () => Error): Caster {

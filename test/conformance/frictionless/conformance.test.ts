@@ -13,9 +13,6 @@ import { typeCases } from './types.js';
 
 /** Cases where holdout still disagrees with the expected outcome, and why. */
 export const knownDisagreements: Record<string, string> = {
-  'py/test_date#7': 'format "any": dateutil reads "10th Jan 1969"; holdout reads ISO dates and what Date.parse accepts, not dateutil\'s heuristics (the spec does not define "any" and does not recommend it)',
-  'py/test_datetime#11': 'format "any": dateutil reads "10th Jan 1969 9 am"; holdout does not implement dateutil\'s heuristics',
-  'py/test_time#13': 'format "any": dateutil reads "3:00 am"; holdout reads only ISO times under "any"',
   'py/test_geojson#3': 'a 3-D Point [0, 0, 0]: frictionless-py\'s GeoJSON profile allows two coordinates only; RFC 7946 (the spec\'s reference) allows an altitude, so holdout accepts it',
 };
 
