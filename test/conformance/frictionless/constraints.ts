@@ -28,6 +28,10 @@ export const constraintCases: CellCase[] = [
   ...column('ts/enum.spec/time', { type: 'time', constraints: { enum: ['10:00:00', '14:00:00', '18:00:00'] } }, ['10:00:00', '14:00:00', '20:00:00'], { 3: 'constraint:enum' }),
   ...column('ts/enum.spec/yearmonth', { type: 'yearmonth', constraints: { enum: ['2024-01', '2024-02', '2024-03'] } }, ['2024-01', '2024-02', '2024-05'], { 3: 'constraint:enum' }),
 
+  // frictionless-ts, table/field/checks/pattern.spec.ts
+  ...column('ts/pattern.spec/valid', { type: 'string', constraints: { pattern: '^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$' } }, ['john@example.com', 'alice@domain.org', 'test@test.io']),
+  ...column('ts/pattern.spec/invalid', { type: 'string', constraints: { pattern: '^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$' } }, ['john@example.com', 'alice@domain', 'test.io', 'valid@email.com'], { 2: 'constraint:pattern', 3: 'constraint:pattern' }),
+
   // frictionless-ts, table/field/checks/maxLength.spec.ts and minLength.spec.ts
   ...column('ts/maxLength.spec/valid', { type: 'string', constraints: { maxLength: 4 } }, ['A123', 'B456', 'C789']),
   ...column('ts/maxLength.spec/long', { type: 'string', constraints: { maxLength: 8 } }, ['bob', 'alice', 'christopher', 'david'], { 3: 'constraint:maxLength' }),

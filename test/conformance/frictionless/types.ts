@@ -580,9 +580,27 @@ const tsGeojson = [
   ...fromInspect('ts/geojson.spec/topojson-geometries', topo, ['{"type":"Point","coordinates":[0,0]}', '{"type":"LineString","arcs":[0,1]}', '{"type":"Polygon","arcs":[[0,1,2]]}'], []),
 ];
 
+// frictionless-ts, table/field/checks/type.spec.ts (inspectTable: cell/type)
+const tsTypeChecks = [
+  ...fromInspect('ts/type.spec/integer', { type: 'integer' }, ['1', 'bad', '3', '4x'], [2, 4]),
+  ...fromInspect('ts/type.spec/number', { type: 'number' }, ['10.5', 'twenty', '30.75', '$40'], [2, 4]),
+  ...fromInspect('ts/type.spec/boolean', { type: 'boolean' }, ['true', 'yes', 'false', '0', '1'], [2]),
+  ...fromInspect('ts/type.spec/date', { type: 'date' }, ['2023-01-15', 'Jan 15, 2023', '20230115', 'not-a-date'], [2, 3, 4]),
+  ...fromInspect('ts/type.spec/time', { type: 'time' }, ['14:30:00', '2:30pm', 'invalid', '14h30'], [2, 3, 4]),
+  ...fromInspect('ts/type.spec/time-format', { type: 'time', format: '%H:%M' }, ['14:30', 'invalid'], [2]),
+  ...fromInspect('ts/type.spec/year', { type: 'year' }, ['2023', '23', 'MMXXIII', 'two-thousand-twenty-three'], [2, 3, 4]),
+  // Its third row ("2023-01-15 14:30") is left open by the test; rows 1, 2 and 4 are pinned.
+  ...fromInspect('ts/type.spec/datetime', { type: 'datetime' }, ['2023-01-15T14:30:00', 'January 15, 2023 2:30 PM', 'not-a-datetime'], [2, 3]),
+  ...fromInspect('ts/type.spec/all-valid', { type: 'integer' }, ['1', '2', '3', '4'], []),
+  // "non-string source data" [true, false, 1, 0]: polars turns the column into booleans before ts sees it. As JSON
+  // values, 0 and 1 are numbers: the spec casts trueValues/falseValues only where booleans are strings, and
+  // frictionless-py reads JSON 0 and 1 as no boolean (test_boolean rows 18–19): following the spec.
+  ...[true, false, 1, 0].map((cell, i): CellCase => ({ id: `ts/type.spec/non-string#${i + 1}`, field: { type: 'boolean' }, cell, expect: typeof cell === 'boolean' ? 'valid' : 'type-error' })),
+];
+
 export const typeCases: CellCase[] = [
   ...pyAny, ...pyArray, ...pyBoolean, ...pyDate, ...pyDatetime, ...pyDuration, ...pyGeojson, ...pyGeopoint, ...pyInteger, ...pyNumber,
   ...pyObject, ...pyString, ...pyStringWkt, ...pyTime, ...pyYear, ...pyYearmonth,
   ...tsBoolean, ...tsDate, ...tsInteger, ...tsNumber, ...tsList, ...tsString, ...tsTime, ...tsYear, ...tsYearmonth, ...tsDuration, ...tsGeopoint,
-  ...tsArray, ...tsObject, ...tsGeojson,
+  ...tsArray, ...tsObject, ...tsGeojson, ...tsTypeChecks,
 ];
