@@ -34,6 +34,25 @@ export const missingValueCases: CellCase[] = [
   // frictionless-py, frictionless/schema/__spec__/test_general.py (test_schema_read_cells_wrong_type)
   ...cells('py/test_general/wrong_type/height', { type: 'number' }, undefined, [['notdecimal', 'type-error']]),
   ...cells('py/test_general/wrong_type/age', { type: 'integer' }, undefined, [['10.6', 'type-error']]),
+  // frictionless-ts, table/field/parse.spec.ts (parseField: missing values at schema and field level; null = missing)
+  ...([
+    ['', 'missing', undefined, undefined],
+    ['', 'valid', [], undefined],
+    ['-', 'missing', ['-'], undefined],
+    ['x', 'missing', ['x'], undefined],
+    ['', 'missing', undefined, undefined],
+    ['-', 'missing', undefined, ['-']],
+    ['-', 'valid', undefined, ['']],
+    ['n/a', 'missing', undefined, ['n/a']],
+    ['-', 'missing', ['x'], ['-']],
+    ['-', 'valid', ['-'], ['x']],
+  ] as const).map(([cell, expect, schemaLevel, fieldLevel], i): CellCase => ({
+    id: `ts/parse.spec/missing#${i + 1}`,
+    field: { type: 'string', ...(fieldLevel ? { missingValues: [...fieldLevel] } : {}) },
+    schema: schemaLevel ? { missingValues: [...schemaLevel] } : undefined,
+    cell,
+    expect,
+  })),
   // frictionless-ts, table/field/checks/required.spec.ts
   ...cells('ts/required.spec', { type: 'number', constraints: { required: true } }, undefined, [[1, 'valid'], [null, 'constraint:required'], [3, 'valid']]),
   // frictionless-ts, table/field/checks/enum.spec.ts (null cells pass every constraint but required)
