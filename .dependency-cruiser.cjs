@@ -5,10 +5,10 @@
 //   L1  shared/config/load.ts (the YAML/JSON loader), stats/
 //   L2  shared/data/
 //   L3  shared/profile/
-//   L4  shared/schema/
+//   L4  shared/schema/, shared/package/ (data packages: resources with their schemas)
 //   L5  shared/metrics/
 //   L6  shared/results/
-//   L7  shared/validate/, compare/, gate/, baseline/ — siblings that do not import
+//   L7  shared/validate/, compare/ (with evals/, its eval-suite half), gate/, baseline/ — siblings that do not import
 //       each other's folders, except baseline → compare (types only)
 //   L8  shared/report/
 //   L9  vendor clients: shared/github/ (later shared/mlflow/, …)
@@ -24,10 +24,10 @@ const L0 = ['^shared/(errors|version|log)\\.ts$', '^shared/(io|vocabulary)/'];
 const L1 = ['^shared/config/load\\.ts$', '^shared/stats/'];
 const L2 = ['^shared/data/'];
 const L3 = ['^shared/profile/'];
-const L4 = ['^shared/schema/'];
+const L4 = ['^shared/(schema|package)/'];
 const L5 = ['^shared/metrics/'];
 const L6 = ['^shared/results/'];
-const L7 = ['^shared/(validate|compare|gate|baseline)/'];
+const L7 = ['^shared/(validate|compare|evals|gate|baseline)/'];
 const L8 = ['^shared/report/'];
 const VENDORS = '(github|mlflow|sagemaker|aws|gitlab)';
 const L9 = [`^shared/${VENDORS}/`];

@@ -5,12 +5,16 @@
 // problem, so a complete document is always written.
 
 import { ConfigurationError } from '../errors.js';
+import { open } from 'node:fs/promises';
 import { openTable } from '../data/table.js';
+import { compareEvalSuites } from '../evals/compare.js';
+import { readEvalSuite } from '../evals/read.js';
+import type { EvalFormat, EvalSuite } from '../evals/suite.js';
 import type { UserFile } from '../io/user-file.js';
 import { readMetricsFile } from '../metrics/files.js';
 import { inferTask, joinById, pick, readPredictionsFile, toTaskData, type PredictionColumns, type PredictionsFile, type Task, type TaskData } from '../metrics/predictions.js';
 import { knownDirection, prepareMetric, TASK_METRICS } from '../metrics/registry.js';
-import { RESULTS_VERSION, type Check, type CompareMetricsResults, type MetricRow } from '../results/schema.js';
+import { RESULTS_VERSION, type Check, type CompareMetricsResults, type EvalSummary, type MetricRow } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { evaluateMetric } from './evaluate.js';
 import { formatSigned } from './format.js';
@@ -35,6 +39,8 @@ export interface CompareOptions {
   resamples: number;
   seed: number;
   onMismatch: 'error' | 'drop';
+  /** Eval suites: the format (recognised when absent) and, in a file with several, each side's provider or prompt. */
+  evals?: { format?: EvalFormat; candidateVariant?: string; baselineVariant?: string };
 }
 
 export interface CompareInput {
@@ -53,20 +59,56 @@ export interface CompareOutcome {
   problems: ConfigurationError[];
 }
 
-type Loaded = { kind: 'metrics'; file: ModelFile; metrics: Map<string, number>; sha256: string } | { kind: 'predictions'; file: ModelFile; predictions: PredictionsFile; sha256: string };
+type Loaded =
+  | { kind: 'metrics'; file: ModelFile; metrics: Map<string, number>; sha256: string }
+  | { kind: 'predictions'; file: ModelFile; predictions: PredictionsFile; sha256: string }
+  | { kind: 'evals'; file: ModelFile; suite: EvalSuite; sha256: string };
 
 const PREDICTION_EXTENSIONS = /\.(jsonl|ndjson|parquet|pq)(\.gz)?$/i;
 
-async function loadModel(file: ModelFile, columns: PredictionColumns): Promise<Loaded> {
+/**
+ * What a file holds, from its name and its start: an eval suite (a vendor's
+ * document, an lm-eval sample, or records with an id but no label),
+ * predictions (id and label), or metrics.
+ */
+async function kindOf(file: ModelFile, columns: PredictionColumns, evals: CompareOptions['evals']): Promise<Loaded['kind']> {
+  if (evals?.format) return 'evals';
   const lower = file.path.toLowerCase();
-  let predictions = PREDICTION_EXTENSIONS.test(lower);
-  if (!predictions && /\.(csv|tsv)(\.gz)?$/.test(lower)) {
-    // A CSV is predictions when it has the id and label columns; otherwise a metrics table.
-    const table = await openTable(file);
-    predictions = table.header.includes(columns.id) && table.header.includes(columns.label);
-    for await (const _ of table.batches) break;
+  if (/\.json$/.test(lower)) {
+    const head = await readHead(file.path, 64 * 1024);
+    // The vendor formats announce themselves near the start; a metrics JSON never has these keys.
+    return /"(testResults|testCases|conversationalTestCases|evalId)"\s*:/.test(head) || /^\s*\[\s*\{/.test(head) ? 'evals' : 'metrics';
   }
-  if (predictions) {
+  if (/\.(jsonl|ndjson|csv|tsv)(\.gz)?$/.test(lower)) {
+    const table = await openTable(file);
+    const header = table.header;
+    for await (const _ of table.batches) break;
+    if (header.includes(columns.id) && header.includes(columns.label)) return 'predictions';
+    if (header.includes('doc_id') || header.includes(columns.id) || header.includes('gradingResult')) return 'evals';
+    return /\.(jsonl|ndjson)/.test(lower) ? 'predictions' : 'metrics';
+  }
+  return PREDICTION_EXTENSIONS.test(lower) ? 'predictions' : 'metrics';
+}
+
+async function readHead(path: string, bytes: number): Promise<string> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (!handle) return '';
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+async function loadModel(file: ModelFile, columns: PredictionColumns, evals: CompareOptions['evals'], variant?: string): Promise<Loaded> {
+  const kind = await kindOf(file, columns, evals);
+  if (kind === 'evals') {
+    const suite = await readEvalSuite(file, { format: evals?.format, idColumn: columns.id, variant });
+    return { kind: 'evals', file, suite, sha256: suite.sha256 };
+  }
+  if (kind === 'predictions') {
     const p = await readPredictionsFile(file, columns);
     return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
   }
@@ -89,13 +131,14 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
   let task: Task | null = null;
   let pairedRows: number | null = null;
   let dropped: { candidateOnly: number; baselineOnly: number } | undefined;
+  let evals: EvalSummary | undefined;
   const errorCheck = (id: string, title: string, error: ConfigurationError) => {
     problems.push(error);
     checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
   };
 
   try {
-    candidate = await loadModel(input.candidate, options.columns);
+    candidate = await loadModel(input.candidate, options.columns, options.evals, options.evals?.candidateVariant);
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     errorCheck('candidate', 'Candidate can be read', error);
@@ -103,7 +146,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
   if ('missing' in input.baseline) baselineProblem = input.baseline.missing;
   else {
     try {
-      baseline = await loadModel(input.baseline, options.columns);
+      baseline = await loadModel(input.baseline, options.columns, options.evals, options.evals?.baselineVariant);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       errorCheck('baseline', 'Baseline can be read', error);
@@ -126,6 +169,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
       task = result.task;
       pairedRows = result.rows.length > 0 ? result.pairedRows : null;
       dropped = result.dropped;
+      evals = result.evals;
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       errorCheck('comparison', 'Candidate and baseline can be compared', error);
@@ -150,7 +194,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
     checks,
     comparison: {
       task,
-      paired: candidate?.kind === 'predictions' && baseline?.kind === 'predictions',
+      paired: (candidate?.kind === 'predictions' && baseline?.kind === 'predictions') || (candidate?.kind === 'evals' && baseline?.kind === 'evals'),
       rows: pairedRows,
       confidence: options.confidence,
       candidate: { source: input.candidate.display, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
@@ -158,6 +202,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
       baselineProblem,
       policy: { source: policy.source, sha256: policy.sha256 },
       dropped,
+      evals,
       metrics: rows,
       regressions,
       improvements,
@@ -173,6 +218,7 @@ interface Compared {
   task: Task | null;
   pairedRows: number;
   dropped?: { candidateOnly: number; baselineOnly: number };
+  evals?: EvalSummary;
 }
 
 function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: CompareInput): Compared {
@@ -189,6 +235,19 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
       checks.push(...result.checks);
     }
   };
+
+  if (candidate.kind === 'evals' || baseline?.kind === 'evals') {
+    if (candidate.kind !== 'evals' || (baseline && baseline.kind !== 'evals')) {
+      throw new ConfigurationError(`one side is an eval suite and the other ${candidate.kind === 'evals' ? baseline!.kind : candidate.kind}: compare like with like`, { file: (candidate.kind === 'evals' ? baseline! : candidate).file.display });
+    }
+    const result = compareEvalSuites({ candidate: candidate.suite, baseline: baseline?.kind === 'evals' ? baseline.suite : undefined, policy, options: { confidence: options.confidence, resamples: options.resamples, seed: options.seed, file: input.candidate.display } });
+    const notes = [...candidate.suite.notes.map((n) => `candidate: ${n}`), ...(baseline?.kind === 'evals' ? baseline.suite.notes.map((n) => `baseline: ${n}`) : [])];
+    return {
+      rows: result.rows, checks: result.checks, task: null, pairedRows: result.pairedCases,
+      dropped: baseline ? { candidateOnly: result.candidateOnly.length, baselineOnly: result.baselineOnly.length } : undefined,
+      evals: { format: candidate.suite.format, cases: result.pairedCases, candidateOnly: result.candidateOnly.length, baselineOnly: result.baselineOnly.length, samplesPerCase: result.samplesPerCase, adjustment: result.adjustment, family: result.family, notes },
+    };
+  }
 
   if (candidate.kind === 'predictions') {
     let cand = candidate.predictions;

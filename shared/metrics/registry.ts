@@ -31,8 +31,8 @@ export function knownDirection(name: string): Direction | undefined {
   if (HIGHER.has(base)) return 'higher';
   if (LOWER.has(base)) return 'lower';
   if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base)) return 'lower';
-  // Eval suites' cost and latency (cost, latency_ms_p95, …): less is better.
-  if (/^(cost|latency)(_|$)/.test(base)) return 'lower';
+  // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
+  if (base === 'cost' || /^latency_ms_p\d+$/.test(base)) return 'lower';
   if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base)) return 'higher';
   return undefined;
 }

@@ -23,7 +23,20 @@ export const locationSchema = z.object({
 });
 export type Location = z.infer<typeof locationSchema>;
 
-const observedSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+/**
+ * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
+ * Where a statistic may be infinite (χ² of a value the reference never had,
+ * a DeLong z of a difference with no variance) or undefined, a results
+ * document holds these strings instead; readers get the JavaScript number
+ * back. `serializeResults` (io.ts) writes them.
+ */
+export const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'] as const;
+
+/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+export const statisticSchema = z.union([z.number(), z.enum(NON_FINITE_JSON).transform((name) => Number(name))]);
+
+/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+const observedSchema = z.union([statisticSchema, z.string(), z.boolean(), z.null()]);
 
 export const checkSchema = z
   .object({
@@ -162,15 +175,16 @@ const driftColumnSchema = z.object({
   kind: z.enum(['numeric', 'categorical']),
   method: z.enum(DRIFT_METHODS),
   auto: z.boolean(),
-  statistic: z.number().nullable(),
-  pValue: z.number().optional(),
+  /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+  statistic: statisticSchema.nullable(),
+  pValue: statisticSchema.optional(),
   compare: z.enum(DRIFT_COMPARISONS),
   threshold: z.object({ warn: z.number().optional(), fail: z.number().optional() }),
   logBase: z.enum(LOG_BASES).optional(),
   nRef: z.number().int().nonnegative(),
   nCur: z.number().int().nonnegative(),
   bins: z.enum(['deciles', 'grid', 'values']),
-  bound: z.number().optional(),
+  bound: statisticSchema.optional(),
   status: statusSchema,
   message: z.string(),
   chart: z.object({ labels: z.array(z.string()), reference: z.array(z.number()), current: z.array(z.number()) }),
@@ -212,7 +226,8 @@ export const validateDataResultsSchema = z.object({
   }),
 });
 
-const finite = z.number().nullable();
+/** A metric value or statistic; null when missing. */
+const metricValue = statisticSchema.nullable();
 
 export const metricRowSchema = z.object({
   name: z.string(),
@@ -220,16 +235,16 @@ export const metricRowSchema = z.object({
   /** Whether the policy gates this metric (others are shown for context). */
   gated: z.boolean(),
   slice: z.object({ column: z.string(), value: z.string(), rows: z.number().int().nonnegative() }).optional(),
-  candidate: finite,
-  baseline: finite,
+  candidate: metricValue,
+  baseline: metricValue,
   /** candidate − baseline. */
-  difference: finite,
+  difference: metricValue,
   /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-  relativeDifference: finite,
+  relativeDifference: metricValue,
   /** Two-sided interval of the difference at `confidence`. */
-  interval: z.tuple([z.number(), z.number()]).nullable(),
+  interval: z.tuple([statisticSchema, statisticSchema]).nullable(),
   confidence: z.number(),
-  pValue: finite,
+  pValue: metricValue,
   method: z.enum(TEST_METHODS),
   /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
   verdict: z.enum(['better', 'worse', 'same', 'unknown']),
@@ -237,13 +252,14 @@ export const metricRowSchema = z.object({
   /** The policy rules applied to this row. */
   thresholds: z.record(z.string(), z.unknown()).default({}),
   note: z.string().optional(),
-  details: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+  /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+  details: z.record(z.string(), z.union([statisticSchema, z.string()])).optional(),
 });
 export type MetricRow = z.infer<typeof metricRowSchema>;
 
 const modelSchema = z.object({
   source: z.string(),
-  kind: z.enum(['metrics', 'predictions']),
+  kind: z.enum(['metrics', 'predictions', 'evals']),
   sha256: z.string().optional(),
   /** Identifies the baseline (a commit, run or deployment id). */
   id: z.string().optional(),
@@ -260,12 +276,26 @@ export const comparisonSchema = z.object({
   baselineProblem: z.string().optional(),
   policy: z.object({ source: z.string(), sha256: z.string().optional() }),
   dropped: z.object({ candidateOnly: z.number().int(), baselineOnly: z.number().int() }).optional(),
+  /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+  evals: z
+    .object({
+      format: z.string(),
+      cases: z.number().int().nonnegative(),
+      candidateOnly: z.number().int().nonnegative(),
+      baselineOnly: z.number().int().nonnegative(),
+      samplesPerCase: z.number().int().positive(),
+      adjustment: z.enum(['holm', 'bh', 'none']),
+      family: z.number().int().nonnegative(),
+      notes: z.array(z.string()),
+    })
+    .optional(),
   metrics: z.array(metricRowSchema),
   regressions: z.number().int().nonnegative(),
   improvements: z.number().int().nonnegative(),
   summary: z.string(),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
+export type EvalSummary = NonNullable<Comparison['evals']>;
 
 export const compareMetricsResultsSchema = z.object({
   ...envelope,

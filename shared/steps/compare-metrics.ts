@@ -15,13 +15,14 @@ import { defineOptions, option, type OptionsOf } from './options.js';
 import type { StepEnvironment, StepResult } from './step.js';
 import { z } from 'zod';
 import { compareModelsTask } from './tasks/compare-metrics.js';
+import { EVAL_FORMATS } from '../evals/suite.js';
 
 /** The task, or auto: inferred from the predictions. */
 export const TASK_CHOICES = ['auto', ...TASKS] as const;
 
 export const compareMetricsOptions = defineOptions({
   candidate: option.string({
-    description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
+    description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are), a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns), or an eval suite's per-case results (promptfoo, DeepEval, gh models eval --json, lm-evaluation-harness samples, or JSONL/CSV with an id column; see docs/evals.md).",
     required: true,
   }),
   baseline: option.string({
@@ -72,6 +73,19 @@ export const compareMetricsOptions = defineOptions({
     description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
     default: 'error',
   }),
+  'eval-format': option.enum(['auto', ...EVAL_FORMATS] as const)({
+    description: 'The format of eval-suite results: recognised from the content (auto), or generic, promptfoo, deepeval, gh-models, lm-eval.',
+    default: 'auto',
+    config: 'evals.format',
+  }),
+  'candidate-variant': option.string({
+    description: 'In a promptfoo file holding several providers or prompts: the candidate\'s (a provider id or label, a prompt label, or "prompt <index>").',
+    config: 'evals.candidate_variant',
+  }),
+  'baseline-variant': option.string({
+    description: 'In a promptfoo file holding several providers or prompts: the baseline\'s.',
+    config: 'evals.baseline_variant',
+  }),
   'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
   'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
 });
@@ -115,6 +129,11 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
       resamples: options['bootstrap-resamples'],
       seed: options.seed,
       onMismatch: options['on-mismatch'],
+      evals: {
+        format: options['eval-format'] === 'auto' ? undefined : options['eval-format'],
+        candidateVariant: options['candidate-variant'],
+        baselineVariant: options['baseline-variant'],
+      },
     },
   });
   let failure: StepResult['failure'];
