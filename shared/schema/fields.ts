@@ -335,21 +335,21 @@ function compileTypeCaster(field: FieldDescriptor, format: string, ctx: CompileC
       if (format !== 'default') throw badFormat();
       return (cell) => {
         const value = typeof cell === 'string' ? parseJson(cell) : cell;
-        return isPlainObject(value) ? (value as object) : INVALID;
+        return isPlainObject(value) && withinJsonDepth(value) ? (value as object) : INVALID;
       };
     case 'geojson': {
       if (format !== 'default' && format !== 'topojson') throw badFormat();
       const valid = format === 'topojson' ? isTopoJson : isGeoJson;
       return (cell) => {
         const value = typeof cell === 'string' ? parseJson(cell) : cell;
-        return isPlainObject(value) && valid(value) ? (value as object) : INVALID;
+        return isPlainObject(value) && withinJsonDepth(value) && valid(value) ? (value as object) : INVALID;
       };
     }
     case 'array':
       if (format !== 'default') throw badFormat();
       return (cell) => {
         const value = typeof cell === 'string' ? parseJson(cell) : cell;
-        return Array.isArray(value) ? value : INVALID;
+        return Array.isArray(value) && withinJsonDepth(value) ? value : INVALID;
       };
     case 'list':
       if (format !== 'default') throw badFormat();
@@ -357,8 +357,28 @@ function compileTypeCaster(field: FieldDescriptor, format: string, ctx: CompileC
     case 'geopoint':
       return geopointCaster(format, badFormat);
     case 'any':
-      return (cell) => (cell === null ? INVALID : (cell as CastValue));
+      return (cell) => (cell === null || !withinJsonDepth(cell) ? INVALID : (cell as CastValue));
   }
+}
+
+/**
+ * JSON values nest at most this deep: deeper ones are not values of the field
+ * (JSON.parse reads any depth, but comparing or hashing them recursively
+ * would overflow the stack).
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/** Whether a JSON value nests no deeper than MAX_JSON_DEPTH; iterative. */
+export function withinJsonDepth(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_JSON_DEPTH) return false;
+    const children = Array.isArray(node) ? node : Object.values(node as object);
+    for (const child of children) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return true;
 }
 
 function isPlainObject(value: unknown): boolean {

@@ -106,9 +106,7 @@ export function compileJsonSchema(root: unknown): JsonValidator {
     } else if (Array.isArray(value)) {
       if (typeof s.minItems === 'number' && value.length < s.minItems) return false;
       if (typeof s.maxItems === 'number' && value.length > s.maxItems) return false;
-      if (s.uniqueItems === true) {
-        for (let i = 0; i < value.length; i++) for (let j = 0; j < i; j++) if (deepEqual(value[i], value[j])) return false;
-      }
+      if (s.uniqueItems === true && new Set(value.map(canonical)).size !== value.length) return false;
       let prefix = 0;
       const tuple = Array.isArray(s.prefixItems) ? s.prefixItems : Array.isArray(s.items) ? s.items : undefined;
       if (tuple) {
@@ -171,14 +169,34 @@ function hasType(value: unknown, type: string): boolean {
   }
 }
 
+/** JSON equality, iterative (values may nest deeply). */
 function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
+  const stack: Array<[unknown, unknown]> = [[a, b]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop()!;
+    if (x === y) continue;
+    if (typeof x !== typeof y || x === null || y === null || typeof x !== 'object') return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x)) {
+      const yy = y as unknown[];
+      if (x.length !== yy.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], yy[i]]);
+    } else {
+      const kx = Object.keys(x as object), ky = Object.keys(y as object);
+      if (kx.length !== ky.length) return false;
+      for (const k of kx) {
+        if (!Object.hasOwn(y as object, k)) return false;
+        stack.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]]);
+      }
+    }
   }
-  const ka = Object.keys(a as object), kb = Object.keys(b as object);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b as object, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return true;
+}
+
+/** A key equal for JSON-equal values (object keys sorted), for uniqueItems in linear time. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const object = value as Record<string, unknown>;
+  return `{${Object.keys(object).sort().map((k) => `${JSON.stringify(k)}:${canonical(object[k])}`).join(',')}}`;
 }

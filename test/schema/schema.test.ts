@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../shared/errors.js';
 import { compileTableSchema } from '../../shared/schema/load.js';
 import { INVALID } from '../../shared/schema/fields.js';
+import { userFile } from '../../shared/io/user-file.js';
+import { validateData } from '../../shared/validate/run.js';
+import { tempDir, writeFiles } from '../helpers.js';
 
 function schemaError(text: string, file = 'schema.yaml'): ConfigurationError {
   try {
@@ -114,6 +117,26 @@ describe('bounded cell checks', () => {
     expect(pattern.test('a'.repeat(40) + '!')).toBe(false);
     expect(pattern.test('a'.repeat(100_000) + '!')).toBe(false);
     expect(pattern.test('a'.repeat(40))).toBe(true);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('reads a JSON cell nested 100,000 deep as no value of the field, instead of overflowing the stack', async () => {
+    const dir = await tempDir();
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    await writeFiles(dir, {
+      's.json': JSON.stringify({ fields: [{ name: 'i', type: 'integer' }, { name: 'a', type: 'array', constraints: { unique: true } }] }),
+      'd.csv': `i,a\n1,[1]\n2,${deep}\n3,[1]\n`,
+    });
+    const { document } = await validateData({ data: ['d.csv'], baseDir: dir, schema: userFile(dir, 's.json') });
+    expect(document.data.errors.map((e) => [e.row, e.type])).toEqual([[2, 'type-error'], [3, 'unique-error']]);
+  });
+
+  it('checks jsonSchema uniqueItems on a 100,000-item array in linear time', () => {
+    const field = compileTableSchema(JSON.stringify({ fields: [{ name: 'a', type: 'array', constraints: { jsonSchema: { uniqueItems: true } } }] }), 'schema.json').fields[0]!;
+    const items = Array.from({ length: 100_000 }, (_, i) => ({ k: i }));
+    const start = performance.now();
+    expect(field.limits.jsonSchema!(items)).toBe(true);
+    expect(field.limits.jsonSchema!([...items, { k: 5 }])).toBe(false);
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
