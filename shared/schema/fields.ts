@@ -485,8 +485,15 @@ function integerCaster(field: FieldDescriptor): Caster {
 
 /** bareNumber: false — leading text other than a sign or digit, and trailing non-digits, are dropped (frictionless-py's rule). */
 function stripNonNumeric(s: string): string {
-  return s.replace(/^[^\-0-9]+/, '').replace(/[^0-9]+$/, '');
+  // By hand: a trailing /[^0-9]+$/ retried at every start is quadratic on a long run of text before a digit.
+  let from = 0;
+  let to = s.length;
+  while (from < to && !isDigitOrMinus(s.charCodeAt(from))) from++;
+  while (to > from && !isDigit(s.charCodeAt(to - 1))) to--;
+  return s.slice(from, to);
 }
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isDigitOrMinus = (c: number) => isDigit(c) || c === 45;
 
 /** v2 `list`: items split on the delimiter and cast with the item type's default format; an empty item is a missing item. */
 function listCaster(field: FieldDescriptor): Caster {

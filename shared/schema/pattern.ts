@@ -347,9 +347,11 @@ function cost(node: Node): { branching: number; unbounded: number } {
 }
 
 const SAFE_BRANCHING = 64;
+const MAX_PATTERN_LENGTH = 10_000;
 
 /** Compiles an XML Schema pattern for a whole-value match; throws PatternSyntaxError with a readable reason. */
 export function compilePattern(source: string): PatternMatcher {
+  if (source.length > MAX_PATTERN_LENGTH) throw new PatternSyntaxError(`patterns longer than ${MAX_PATTERN_LENGTH} characters are not supported`);
   const ast = new Parser(source).parse();
   let re2: RE2JS;
   try {
