@@ -8,6 +8,7 @@ import { POLICY_RULES, type PolicyRule } from '../vocabulary/policy.js';
 import type { MetricPolicy } from './policy.js';
 import type { PairedStatistics } from './paired.js';
 import { formatNumber, formatSigned, formatPercent } from './format.js';
+import { equalCandidateFailureRate, smallestShowableMargin, standardErrorOfInterval } from '../stats/power.js';
 
 export interface MetricEvaluation {
   row: MetricRow;
@@ -18,7 +19,7 @@ export interface MetricEvaluation {
 type Criterion =
   | { rule: 'present' | 'baseline' }
   | { rule: Exclude<PolicyRule, 'non_inferiority'>; threshold: number }
-  | { rule: 'non_inferiority'; margin: number; alpha: number };
+  | { rule: 'non_inferiority' | 'showable_margin'; margin: number; alpha: number };
 
 export interface EvaluateContext {
   name: string;
@@ -31,8 +32,13 @@ export interface EvaluateContext {
   allowMissingBaseline: boolean;
   confidence: number;
   slice?: { column: string; value: string; rows: number };
+  /** Rows (or cases) the comparison rests on, to say what margin they can show. */
+  rows?: number;
   file: string;
 }
+
+/** The power at which a non-inferiority margin counts as one the sample can show. */
+export const SHOWABLE_POWER = 0.8;
 
 export function evaluateMetric(ctx: EvaluateContext): MetricEvaluation {
   const { policy: rule, stats, name, label } = ctx;
@@ -97,6 +103,17 @@ export function evaluateMetric(ctx: EvaluateContext): MetricEvaluation {
           const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
           add(criterion, `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin),
             `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
+          // Whether this sample can show the margin at all: with equal models the test fails at Φ(z₁₋α − margin/SE).
+          if (stats.interval && stats.interval.every(Number.isFinite)) {
+            const standardError = standardErrorOfInterval(stats.interval, ctx.confidence);
+            const showable = smallestShowableMargin(standardError, alpha, SHOWABLE_POWER);
+            if (standardError > 0 && margin < showable) {
+              const rows = ctx.rows === undefined ? 'this sample' : `${ctx.rows.toLocaleString('en-US')} ${ctx.rows === 1 ? 'row' : 'rows'}`;
+              add({ rule: 'showable_margin', margin, alpha }, `margin ${formatNumber(margin)} can be shown`, 'warn',
+                `with ${rows}, margins below ${formatNumber(showable, 2)} cannot be shown (${formatPercent(SHOWABLE_POWER)} power at α ${alpha}): the margin ${formatNumber(margin)} fails a candidate as good as the baseline ${formatPercent(equalCandidateFailureRate(margin, standardError, alpha))} of the time`,
+                showable, `≤ ${margin}`);
+            }
+          }
         }
       }
     }

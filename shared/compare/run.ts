@@ -226,11 +226,11 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
   const rows: MetricRow[] = [];
   const checks: Check[] = [];
   const hasBaseline = baseline !== undefined;
-  const evaluateAll = (stats: (name: string) => PairedStatistics, slice?: { column: string; value: string; rows: number }) => {
+  const evaluateAll = (stats: (name: string) => PairedStatistics, slice?: { column: string; value: string; rows: number }, total?: number) => {
     for (const [name, rule] of Object.entries(policy.metrics)) {
       const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
       const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: input.candidate.display });
+      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
       rows.push(result.row);
       checks.push(...result.checks);
     }
@@ -278,7 +278,7 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
       return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
     };
     const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
-    evaluateAll(statsOn(candData, baseData, baselineMetrics));
+    evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
     // Context rows: the task's other metrics, point values only.
     for (const name of TASK_METRICS[task]) {
       if (policy.metrics[name]) continue;

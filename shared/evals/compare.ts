@@ -299,7 +299,7 @@ export function compareEvalSuites(input: EvalCompareInput): EvalComparison {
       const label = slice ? `${metric.name} [${slice.column}=${slice.value}]` : metric.name;
       const idPrefix = slice ? `metric:${metric.name}@${slice.column}=${slice.value}` : `metric:${metric.name}`;
       const effective: MetricPolicy = rule ?? { direction: metric.direction, severity: 'fail', required: false };
-      const result = evaluateMetric({ name: metric.name, label, idPrefix, policy: effective, stats, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, file: options.file });
+      const result = evaluateMetric({ name: metric.name, label, idPrefix, policy: effective, stats, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: candidateRows.length, file: options.file });
       const row: MetricRow = { ...result.row, gated: rule !== undefined };
       const notes = [row.note, flipNote(flips), repeated && stats.method.startsWith('bootstrap') ? `${Math.max(cand.samples, base?.samples ?? 1)} samples per case averaged; cases resampled, not samples` : undefined].filter(Boolean);
       if (notes.length > 0) row.note = notes.join('; ');

@@ -44,7 +44,8 @@ function ruleRank(rule: ComparisonRule | undefined): number {
     case 'max_regression': return 5;
     case 'min_improvement': return 6;
     case 'non_inferiority': return 7;
-    case undefined: return 8;
+    case 'showable_margin': return 8;
+    case undefined: return 9;
     default: return assertNever(rule, 'comparison rule');
   }
 }
@@ -100,6 +101,7 @@ export function checkReason(row: MetricRow, check: Check, name?: string): string
     }
     case 'present':
     case 'baseline':
+    case 'showable_margin':
       return name === undefined ? check.message : `${name}: ${check.message}`;
     default:
       return assertNever(rule, 'comparison rule');

@@ -84,6 +84,7 @@ export function ruleNumbers(rule: ComparisonRule): readonly ('threshold' | 'marg
     case 'min_improvement':
       return ['threshold'];
     case 'non_inferiority':
+    case 'showable_margin':
       return ['margin', 'alpha'];
     default:
       return assertNever(rule, 'comparison rule');

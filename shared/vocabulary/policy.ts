@@ -15,5 +15,10 @@ export type PolicyRule = (typeof POLICY_RULES)[number];
  * is on the candidate), the policy's threshold rules, and `baseline` (the
  * rules that need a baseline have one, unless `allow_missing_baseline`).
  */
-export const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'] as const;
+/**
+ * What a comparison check applies: a policy rule, or one of the checks around
+ * them — the metric is present, a baseline exists, and the non-inferiority
+ * margin is one this sample can show (`showable_margin`, a warning).
+ */
+export const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_margin'] as const;
 export type ComparisonRule = (typeof COMPARISON_RULES)[number];

@@ -18,11 +18,21 @@ const paired = (candidate: number, baseline: number, bound: number): PairedStati
 
 describe('evaluateMetric: typed rules on checks', () => {
   it('a non-inferiority check carries rule non_inferiority, its margin and α, and its metric', () => {
-    const { checks } = evaluate({ non_inferiority: { margin: 0.005, alpha: 0.1 } }, paired(0.80, 0.81, -0.01));
+    // Interval ±0.02 at 95 %: SE ≈ 0.0102, so 0.05 is a margin this sample can show.
+    const { checks } = evaluate({ non_inferiority: { margin: 0.05, alpha: 0.1 } }, paired(0.80, 0.81, -0.06));
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ status: 'fail', metric: 'roc_auc', rule: 'non_inferiority', margin: 0.005, alpha: 0.1, observed: -0.01 });
+    expect(checks[0]).toMatchObject({ status: 'fail', metric: 'roc_auc', rule: 'non_inferiority', margin: 0.05, alpha: 0.1, observed: -0.06 });
     expect(checks[0]).not.toHaveProperty('slice');
     expect(checks[0]).not.toHaveProperty('threshold');
+  });
+
+  it('a margin below what the sample can show gets a showable_margin warning with the smallest showable margin and the false-failure rate', () => {
+    // SE = 0.02 / 1.96 ≈ 0.0102: at α 0.05 and 80 % power, margins below (1.645 + 0.842)·SE ≈ 0.025 cannot be shown.
+    const { checks } = evaluate({ non_inferiority: { margin: 0.005, alpha: 0.05 } }, paired(0.80, 0.81, 0.001), { rows: 2000 });
+    expect(checks.map((c) => [c.rule, c.status])).toEqual([['non_inferiority', 'pass'], ['showable_margin', 'warn']]);
+    expect(checks[1]!.message).toBe('with 2,000 rows, margins below 0.025 cannot be shown (80% power at α 0.05): the margin 0.005 fails a candidate as good as the baseline 87.6% of the time');
+    expect(checks[1]).toMatchObject({ margin: 0.005, alpha: 0.05, observed: expect.closeTo(2.487 * 0.0102, 3) });
+    expect(evaluate({ non_inferiority: { margin: 0.03, alpha: 0.05 } }, paired(0.80, 0.81, 0.001)).checks.map((c) => c.rule)).toEqual(['non_inferiority']);
   });
 
   it('each threshold rule carries its level as `threshold`; present and baseline carry none', () => {
@@ -44,7 +54,7 @@ describe('evaluateMetric: typed rules on checks', () => {
       ...evaluate({ max_regression: 0.01 }, { candidate: 0.8, baseline: undefined, method: 'none' }).checks,
       ...evaluate({}, { candidate: undefined, baseline: 0.8, method: 'none' }).checks,
     ];
-    expect(all.map((c) => c.rule)).toEqual(['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority', 'baseline', 'present']);
+    expect(all.map((c) => c.rule)).toEqual(['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority', 'showable_margin', 'baseline', 'present']);
     for (const c of all) expect(checkSchema.safeParse(c).error, c.id).toBeUndefined();
   });
 

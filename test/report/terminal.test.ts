@@ -32,8 +32,8 @@ describe('terminal output', () => {
     expect(text).not.toMatch(RAW_FLOAT);
     expect(text).not.toContain('\x1b[');
     const lines = text.trimEnd().split('\n');
-    expect(lines.at(-1)).toBe('FAIL: roc_auc not shown non-inferior (needs lower bound > −0.005, got −0.011); region west: log_loss +25% (max +5%), roc_auc 0.697 < 0.75, accuracy 0.664 < 0.7');
-    expect(lines.find((l) => l.includes(' roc_auc ') && !l.includes('['))).toMatch(/^fail\s+roc_auc\s+0\.760\s+0\.765\s+\+0\.6%\s+−0\.014 to \+0\.023\s+0\.64\s+delong$/);
+    expect(lines.at(-1)).toBe('FAIL: region west: log_loss +25% (max +5%), roc_auc 0.697 < 0.75, accuracy 0.664 < 0.7');
+    expect(lines.find((l) => l.includes(' roc_auc ') && !l.includes('['))).toMatch(/^pass\s+roc_auc\s+0\.760\s+0\.765\s+\+0\.6%\s+−0\.014 to \+0\.023\s+0\.64\s+delong$/);
     expect(formatComparisonText((await exampleComparison()) as CompareMetricsResults, true)).toContain('\x1b[31mFAIL');
   });
 
@@ -51,7 +51,7 @@ describe('terminal output', () => {
     expect((await cli(['demo', '--out-dir', join(dir, 'holdout-results')], dir)).code).toBe(0);
     const demo = await cli(['demo', '--out-dir', join(dir, 'again')], dir);
     expect(demo.stdout).not.toMatch(RAW_FLOAT);
-    expect(demo.stdout).toContain('Report (the pull request comment): Fails: roc_auc not shown non-inferior (needs lower bound > −0.005, got −0.011)');
+    expect(demo.stdout).toContain('Report (the pull request comment): Fails: region west: log_loss +25% (max +5%)');
     expect(demo.stdout).toMatch(/ {2}fail monthly_charges: wasserstein 0\.87 ±0\.062, drift at ≥ 0\.1; n 3,000 → 2,000/);
 
     const gate = await cli(['gate', 'holdout-results/validate-drift.json', 'holdout-results/compare-metrics.json'], dir);
@@ -59,7 +59,7 @@ describe('terminal output', () => {
     expect(gate.stdout).not.toMatch(MARKDOWN);
     expect(gate.stdout).not.toContain('\x1b[');
     expect(gate.stdout.split('\n')[0]).toMatch(/^FAIL holdout gate: Data validation: this month: plan: drift from the reference/);
-    expect(gate.stdout).toContain('8 reasons:');
+    expect(gate.stdout).toContain('7 reasons:');
     expect((await cli(['gate', 'holdout-results/validate-drift.json'], dir, true)).stdout).toContain('\x1b[31mFAIL\x1b[0m');
 
     const pipe = await cli(['report', 'holdout-results/validate-drift.json', 'holdout-results/compare-metrics.json'], dir);
@@ -68,7 +68,7 @@ describe('terminal output', () => {
     const plain = tty.stdout.replace(/\x1b\[\d+m/g, '');
     expect(plain).not.toMatch(MARKDOWN);
     expect(plain).not.toMatch(RAW_FLOAT);
-    expect(plain.split('\n')[0]).toBe('FAIL Fails: roc_auc not shown non-inferior (needs lower bound > −0.005, got −0.011); region west: log_loss +25% (max +5%), roc_auc 0.697 < 0.75, accuracy 0.664 < 0.7; drift in 2 of 6 columns (monthly_charges, plan)');
+    expect(plain.split('\n')[0]).toBe('FAIL Fails: region west: log_loss +25% (max +5%), roc_auc 0.697 < 0.75, accuracy 0.664 < 0.7; drift in 2 of 6 columns (monthly_charges, plan)');
     expect(plain).toContain('  fail roc_auc in region west: ≥ 0.75, got 0.697');
     expect(tty.stdout).toContain('\x1b[');
   });
