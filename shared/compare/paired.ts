@@ -79,7 +79,7 @@ export function comparePaired(name: string, candidate: TaskData, baseline: TaskD
     const test = mcnemar(candidateOnly, baselineOnly, n);
     return {
       candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-      interval: normalInterval(test.difference, test.standardError, options.confidence), bound: normalBound(test.difference, test.standardError),
+      interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
       details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
     };
   }

@@ -212,7 +212,7 @@ function pairedStatistics(metric: EvalMetric, c: Float64Array, b: Float64Array, 
     return {
       stats: {
         candidate: cValue, baseline: bValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-        interval: [test.difference - z * test.standardError, test.difference + z * test.standardError], bound: normalBound(test.difference, test.standardError),
+        interval: [test.interval.center - z * test.interval.standardError, test.interval.center + z * test.interval.standardError], bound: normalBound(test.interval.center, test.interval.standardError),
         details: { cases: keep.length, pass_to_fail: passToFail.length, fail_to_pass: failToPass.length, statistic: test.statistic },
       },
       flips: { passToFail, failToPass },
