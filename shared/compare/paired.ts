@@ -66,6 +66,8 @@ export function comparePaired(name: string, candidate: TaskData, baseline: TaskD
       };
     }
   }
+  // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
+  const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
   if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
     const n = candidate.data.y.length;
     let candidateOnly = 0;
@@ -85,7 +87,7 @@ export function comparePaired(name: string, candidate: TaskData, baseline: TaskD
   }
   const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
   const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
-  if (!boot) return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: 'the bootstrap had too few defined resamples' };
+  if (!boot) return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: fallback ? `${fallback}, and it had too few defined resamples` : 'the bootstrap had too few defined resamples' };
   return {
     candidate: candidateValue,
     baseline: baselineValue,
@@ -93,7 +95,7 @@ export function comparePaired(name: string, candidate: TaskData, baseline: TaskD
     pValue: boot.pValue,
     interval: boot.bca ?? boot.percentile,
     bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
-    details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no' },
+    details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no', ...(fallback ? { fallback } : {}) },
   };
 }
 

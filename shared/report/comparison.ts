@@ -133,6 +133,11 @@ function changeCell(r: MetricRow, test: boolean): string {
   if (r.interval) details.push(`${signed(r.interval[0])} to ${signed(r.interval[1])}`);
   if (test && r.pValue !== null) details.push(`p ${pValue(r.pValue)}`);
   if (test && r.method !== 'none') details.push(r.method);
+  const adjusted = r.details?.adjusted_p;
+  if (test && typeof adjusted === 'number') details.push(`adjusted p ${pValue(adjusted)}`);
+  // What the test did that a reader must know: a fallback (DeLong to the bootstrap), cases that flipped, samples averaged per case.
+  if (typeof r.details?.fallback === 'string') details.push(r.details.fallback);
+  if (r.note) details.push(r.note);
   return details.length ? `${main}<br><sub>${escapeMarkdown(details.join(' · '))}</sub>` : main;
 }
 

@@ -72,3 +72,16 @@ describe('the policy schema spells the vocabulary\'s rules', () => {
     expect(keys.sort()).toEqual([...POLICY_RULES].sort());
   });
 });
+
+describe('ROC AUC with a single positive', () => {
+  it('falls back from DeLong to the paired bootstrap, and the row says so', async () => {
+    const { comparePaired } = await import('../../shared/compare/paired.js');
+    const y = Uint8Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const a = Float64Array.from([0.9, 0.1, 0.2, 0.3, 0.4, 0.5, 0.35, 0.25, 0.15, 0.05, 0.45, 0.6]);
+    const b = Float64Array.from([0.5, 0.1, 0.6, 0.3, 0.4, 0.55, 0.35, 0.25, 0.15, 0.05, 0.45, 0.7]);
+    const task = (score: Float64Array) => ({ task: 'binary' as const, posLabel: '1', probabilities: true, data: { y, pred: Uint8Array.from(score, (s) => (s > 0.5 ? 1 : 0)), score } });
+    const stats = comparePaired('roc_auc', task(a), task(b), { confidence: 0.95, resamples: 200, seed: 1 });
+    expect(stats.method).not.toBe('delong');
+    expect(String(stats.details?.fallback ?? stats.unavailable)).toContain('DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead');
+  });
+});

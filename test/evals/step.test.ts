@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../shared/log.js';
+import { renderComparisonSummary } from '../../shared/report/comparison.js';
 import { compareMetricsResultsSchema } from '../../shared/results/schema.js';
 import { compareMetricsOptions, runCompareMetrics } from '../../shared/steps/compare-metrics.js';
 import { optionsFromText } from '../../shared/steps/options.js';
@@ -50,6 +51,10 @@ describe('compare-metrics on eval suites', () => {
     expect(row.method).toBe('mcnemar-exact');
     expect(row.note).toMatch(/^\d+ cases flipped pass→fail \(q\d+, q\d+, q\d+, q\d+, q\d+, …\), \d+ fail→pass$/);
     expect(step.document.comparison.metrics.filter((r) => r.slice).map((r) => r.slice!.value)).toEqual(['billing', 'returns']);
+    // The reader sees which cases flipped, and the family-adjusted p, in the comparison table.
+    const summary = renderComparisonSummary(step.document);
+    expect(summary).toMatch(/51 cases flipped pass→fail \\\(q3, q6, q9, q10, q15, …\\\), 33 fail→pass/);
+    expect(summary).toContain('adjusted p');
   });
 
   it('an eval suite against a metrics file is refused: compare like with like', async () => {
@@ -57,5 +62,19 @@ describe('compare-metrics on eval suites', () => {
     await writeFiles(dir, { 'c.jsonl': '{"id": "a", "ok": true}\n', 'b.json': '{"accuracy": 0.9}' });
     const step = await runCompareMetrics(flags({ candidate: 'c.jsonl', baseline: 'b.json', 'fail-on': 'never', 'results-file': join(dir, 'r.json') }), environment(dir));
     expect(step.document.checks.find((c) => c.id === 'comparison')!.message).toBe('b.json: one side is an eval suite and the other metrics: compare like with like');
+  });
+});
+
+describe('workflows-examples/llm-eval.yml', () => {
+  it('its inline policy is a valid policy, and its metric names are the ones an eval suite carries', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parse } = await import('yaml');
+    const { loadPolicy } = await import('../../shared/compare/policy.js');
+    const workflow = parse(await readFile(join(import.meta.dirname, '..', '..', 'workflows-examples', 'llm-eval.yml'), 'utf8'));
+    const step = workflow.jobs.gate.steps.find((s: { uses?: string }) => s.uses?.includes('compare-metrics'));
+    const policy = await loadPolicy(step.with.policy);
+    expect(Object.keys(policy.metrics)).toEqual(['pass_rate', 'llm-rubric.pass_rate', 'latency_ms_p95']);
+    expect(policy.metrics.latency_ms_p95!.direction).toBe('lower');
+    expect(policy.require_same_cases).toBe(true);
   });
 });
