@@ -10,6 +10,7 @@
 //   L6  shared/results/
 //   L7  shared/validate/, compare/ (with evals/, its eval-suite half), gate/, baseline/ — siblings that do not import
 //       each other's folders, except baseline → compare (types only)
+//       (and monitor/, which composes validate's and compare's engines for production data)
 //   L8  shared/report/
 //   L9  vendor clients: shared/github/ (later shared/mlflow/, …)
 //   L10 shared/steps/
@@ -20,14 +21,14 @@
 // Every module in shared/ belongs to a layer (a new folder must be placed here), and
 // there is no import cycle, type-only imports included.
 
-const L0 = ['^shared/(errors|version|log)\\.ts$', '^shared/(io|vocabulary)/'];
+const L0 = ['^shared/(errors|version|log|count)\\.ts$', '^shared/(io|vocabulary)/'];
 const L1 = ['^shared/config/load\\.ts$', '^shared/stats/'];
 const L2 = ['^shared/data/'];
 const L3 = ['^shared/profile/'];
 const L4 = ['^shared/(schema|package)/'];
 const L5 = ['^shared/metrics/'];
 const L6 = ['^shared/results/'];
-const L7 = ['^shared/(validate|compare|evals|gate|baseline)/'];
+const L7 = ['^shared/(validate|compare|evals|gate|baseline|monitor)/'];
 const L8 = ['^shared/report/'];
 const VENDORS = '(github|mlflow|sagemaker|aws|gitlab)';
 const L9 = [`^shared/${VENDORS}/`];

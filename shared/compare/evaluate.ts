@@ -9,6 +9,7 @@ import type { MetricPolicy } from './policy.js';
 import type { PairedStatistics } from './paired.js';
 import { formatNumber, formatSigned, formatPercent } from './format.js';
 import { equalCandidateFailureRate, smallestShowableMargin, standardErrorOfInterval } from '../stats/power.js';
+import { formatCount } from '../count.js';
 
 export interface MetricEvaluation {
   row: MetricRow;
@@ -108,7 +109,7 @@ export function evaluateMetric(ctx: EvaluateContext): MetricEvaluation {
             const standardError = standardErrorOfInterval(stats.interval, ctx.confidence);
             const showable = smallestShowableMargin(standardError, alpha, SHOWABLE_POWER);
             if (standardError > 0 && margin < showable) {
-              const rows = ctx.rows === undefined ? 'this sample' : `${ctx.rows.toLocaleString('en-US')} ${ctx.rows === 1 ? 'row' : 'rows'}`;
+              const rows = ctx.rows === undefined ? 'this sample' : `${formatCount(ctx.rows)} ${ctx.rows === 1 ? 'row' : 'rows'}`;
               add({ rule: 'showable_margin', margin, alpha }, `margin ${formatNumber(margin)} can be shown`, 'warn',
                 `with ${rows}, margins below ${formatNumber(showable, 2)} cannot be shown (${formatPercent(SHOWABLE_POWER)} power at α ${alpha}): the margin ${formatNumber(margin)} fails a candidate as good as the baseline ${formatPercent(equalCandidateFailureRate(margin, standardError, alpha))} of the time`,
                 showable, `≤ ${margin}`);

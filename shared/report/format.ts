@@ -2,11 +2,13 @@
 // matters (three significant digits for a value, two for a change), the
 // typographic minus, thousands separators, and ∞ / undefined said as such.
 
+import { formatCount } from '../count.js';
+
 const MINUS = '−';
 
 function plain(value: number, digits: number, zeros = false): string {
   const abs = Math.abs(value);
-  if (abs >= 1000) return Math.round(abs).toLocaleString('en-US');
+  if (abs >= 1000) return formatCount(Math.round(abs));
   if (abs !== 0 && abs < 1e-3) {
     const [mantissa, exponent] = abs.toExponential(digits - 1).split('e');
     return `${mantissa}e${exponent!.replace('-', MINUS).replace('+', '')}`;
@@ -53,7 +55,7 @@ export function pValue(p: number | null | undefined): string {
 }
 
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatCount(n);
 }
 
 /** `1 check`, `2 checks`; `irregular` for plurals that are not word + s. */

@@ -26,7 +26,17 @@ export interface EngineOutcome {
 export interface EngineTask<I, O extends EngineOutcome> {
   readonly name: string;
   load(): Promise<(input: I, hooks: TaskHooks) => Promise<O>>;
+  /** The bytes the task will read, when cheap to know (undefined: unknown, e.g. a glob). Small inputs run in this thread. */
+  inputBytes?(input: I): Promise<number | undefined>;
 }
+
+/**
+ * Below this much input a task runs in the calling thread: starting a worker
+ * and loading the engine there costs about 0.1 s, more than validating a few
+ * megabytes, and the worker's small young generation only matters for
+ * streams long enough to fill it.
+ */
+export const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 
 // Any engine task, as lists hold them (the input is only ever passed through).
 type AnyEngineTask = EngineTask<any, EngineOutcome>;
@@ -107,6 +117,8 @@ export function workerScript(bundleUrl: string): string | undefined {
  */
 export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>, input: I, script: string | undefined, hooks: TaskHooks = {}): Promise<O> {
   if (!script) return perform(task, input, hooks);
+  const bytes = await task.inputBytes?.(input).catch(() => undefined);
+  if (bytes !== undefined && bytes < IN_PROCESS_BYTES) return perform(task, input, hooks);
   const name = task.name;
   const worker = new Worker(script, {
     workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined } satisfies TaskRequest,

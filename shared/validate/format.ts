@@ -5,9 +5,7 @@
 import type { Cell } from '../data/batch.js';
 import type { CompiledField } from '../schema/fields.js';
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { formatCount } from '../count.js';
 
 export function formatRate(rate: number): string {
   const pct = rate * 100;

@@ -155,10 +155,10 @@ describe('the layering rules bite', () => {
     const violations = await violationsIn({
       ...CLEAN,
       'shared/config/pipeline.ts': "import { step } from '../steps/compare.js';\nexport const p = step;\n",
-      'shared/monitor/schedule.ts': 'export const cron = 1;\n',
+      'shared/unplaced/schedule.ts': 'export const cron = 1;\n',
     });
     expect(violations.sort()).toEqual([
-      'unlayered-module-orphan: shared/monitor/schedule.ts → shared/monitor/schedule.ts',
+      'unlayered-module-orphan: shared/unplaced/schedule.ts → shared/unplaced/schedule.ts',
       'unlayered-module: shared/config/pipeline.ts → shared/steps/compare.ts',
     ]);
   });
