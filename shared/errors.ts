@@ -58,12 +58,15 @@ export class GitHubApiError extends ConfigurationError {
   readonly call: string;
   /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
   readonly permission?: string;
+  /** What GitHub said, alone (`Resource not accessible by integration`), for callers that word the line themselves. */
+  readonly said: string;
 
-  constructor(reason: string, details: { status: number; call: string; permission?: string; cause?: unknown }) {
+  constructor(reason: string, details: { status: number; call: string; said: string; permission?: string; cause?: unknown }) {
     super(reason);
     this.name = 'GitHubApiError';
     this.status = details.status;
     this.call = details.call;
+    this.said = details.said;
     this.permission = details.permission;
     if (details.cause !== undefined) (this as { cause?: unknown }).cause = details.cause;
   }

@@ -20,7 +20,7 @@ export function needsGitHub(spec: string, scheme: string, context: BaselineConte
 /** The missing reason for an API error that says the source is not there or not readable, or undefined (then it is rethrown: a bug or an outage). */
 export function missingFromApiError(error: unknown, spec: string, permission: string): { missing: string } | undefined {
   const code = httpStatus(error);
-  if (code === 403) return { missing: `${spec}: the token may not read it (403 ${(error as Error).message}); grant the token ${permission} or use a path` };
+  if (code === 403) return { missing: `${spec}: the token may not read it (403 ${(error as { said?: string }).said ?? (error as Error).message}); grant the token ${permission} or use a path` };
   if (code === 404) return { missing: `${spec}: not found (404)` };
   return undefined;
 }

@@ -2,9 +2,9 @@
 // found by its hidden marker AND authored by the token's own identity (so a
 // user who pastes the marker into a comment does not hijack it), looked up
 // across all pages, updated in place. The marker carries the identity of the
-// workflow that writes it (a digest of repository, workflow file and report
-// key), so another workflow's comment, though written by the same
-// github-actions[bot], is never adopted or overwritten. After writing,
+// workflow that writes it (a digest of the workflow file, which names its
+// repository, and the report key), so another workflow's comment, though
+// written by the same github-actions[bot], is never adopted or overwritten. After writing,
 // duplicates left by retries or concurrent runs are folded into the oldest,
 // so there is never more than one.
 
@@ -13,8 +13,12 @@ import type { Octokit } from '../runtime/octokit.js';
 import type { Repo } from './repo.js';
 
 export interface StickyIdentity {
-  repository?: Repo;
-  /** The workflow that writes the comment: its file (GITHUB_WORKFLOW_REF without the ref), or its name. */
+  /**
+   * The workflow that writes the comment: its file as GITHUB_WORKFLOW_REF
+   * names it without the ref (`owner/repo/.github/workflows/ci.yml`, so the
+   * repository is part of it), or its name. Not the token or repository
+   * access: a dry run without a token renders the same marker.
+   */
   workflow?: string;
   /** The report key (comment-key). */
   key: string;
@@ -22,12 +26,12 @@ export interface StickyIdentity {
 
 /**
  * The report key with the writer's identity: `<key>/<12 hex digits>`, the
- * digits a digest of repository, workflow and key. Every marker built from it
+ * digits a digest of the workflow (repository and file) and key. Every marker built from it
  * is this workflow's own; a marker without it (another workflow's, or an older
  * holdout's) does not match.
  */
-export function stickyKey({ repository, workflow, key }: StickyIdentity): string {
-  const who = JSON.stringify([repository ? `${repository.owner}/${repository.repo}`.toLowerCase() : '', workflow ?? '', key]);
+export function stickyKey({ workflow, key }: StickyIdentity): string {
+  const who = JSON.stringify([workflow ?? '', key]);
   return `${key}/${createHash('sha256').update(who).digest('hex').slice(0, 12)}`;
 }
 

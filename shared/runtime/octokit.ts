@@ -125,5 +125,5 @@ export function toGitHubApiError(error: unknown, retries: number): unknown {
   else if (status === 422) reason = `GitHub API ${call}: 422 ${said}: GitHub refused the request's content`;
   else if (status >= 500 || status === 0) reason = `GitHub API ${call}: GitHub failed (${status || 'no response'}: ${said}) and kept failing after ${retries} retries; re-run the job, or see https://www.githubstatus.com`;
   else reason = `GitHub API ${call}: ${status} ${said}`;
-  return new GitHubApiError(reason, { status, call, permission, cause: error });
+  return new GitHubApiError(reason, { status, call, said, permission, cause: error });
 }

@@ -53,7 +53,7 @@ export interface ReportStepExtras {
 export async function runReport(options: ReportOptions, env: StepEnvironment, extras: ReportStepExtras = {}): Promise<StepResult<undefined> & { markdown: string; verdict: string; unread: number; documents: ResultsDocument[] }> {
   const collected = await collectResults(options.results, env.workspace);
   // The comment's marker carries this workflow's identity (github/comment.ts stickyKey).
-  const key = stickyKey({ repository: env.github?.repo, workflow: env.workflow, key: options['comment-key'] });
+  const key = stickyKey({ workflow: env.workflow, key: options['comment-key'] });
   const ctx = { title: options.title, key, version: VERSION, commit: env.commit, runUrl: env.runUrl };
   // A document that fits the schema but cannot be rendered (a forged artifact) is not read, never a crash that loses the comment.
   const readable = collected.documents.filter((d) => {

@@ -19,7 +19,7 @@ const REPO = 'Codertocat/Hello-World';
 const PR = 2;
 /** The workflow the harness runs in (GITHUB_WORKFLOW_REF without its ref), and the marker its report comment carries. */
 const WORKFLOW = 'Codertocat/Hello-World/.github/workflows/holdout.yml';
-const ourMarker = (key = 'default', workflow = WORKFLOW) => reportMarker(stickyKey({ repository: { owner: 'Codertocat', repo: 'Hello-World' }, workflow, key }));
+const ourMarker = (key = 'default', workflow = WORKFLOW) => reportMarker(stickyKey({ workflow, key }));
 let gh: FakeGitHub;
 let workspace: string;
 
