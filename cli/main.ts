@@ -2,9 +2,7 @@
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
 
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { VERSION } from '../shared/version.js';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../shared/io/atomic.js';
 import { renderComparisonSummary } from '../shared/report/comparison.js';
 import { ConfigurationError } from '../shared/errors.js';
@@ -20,37 +18,21 @@ import { openTable } from '../shared/data/table.js';
 import { expandPaths } from '../shared/data/paths.js';
 import { userFile } from '../shared/io/user-file.js';
 import { DEFAULT_RESULTS_GLOB } from '../shared/steps/common.js';
+import { collectResults } from '../shared/results/collect.js';
 import { compareMetricsOptions, runCompareMetrics } from '../shared/steps/compare-metrics.js';
 import { writeStepFiles } from '../shared/steps/effects.js';
 import { gateOptions, runGate } from '../shared/steps/gate.js';
-import { flagHelp, flagTable, optionsFromText, type OptionsOf, type OptionsSpec } from '../shared/steps/options.js';
+import { defaultText, flagHelp, flagTable, optionsFromText, type OptionsOf, type OptionsSpec } from '../shared/steps/options.js';
 import { COMMENT_BUDGET, reportOptions, runReport } from '../shared/steps/report.js';
-import type { GitHubAccess, StepEnvironment, StepResult } from '../shared/steps/step.js';
+import type { StepResult } from '../shared/steps/step.js';
 import { runValidateData, validateDataOptions, type ValidateDataOptions } from '../shared/steps/validate-data.js';
-import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
 import { stringify as toYaml } from 'yaml';
 import { comparisonVerdict, formatComparisonText, formatGateText, formatReportText, formatValidationText, sanitizeTerminal } from './text.js';
+import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js';
+import { runCommand } from './run.js';
+import { formatCount } from '../shared/count.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  isTty: boolean;
-  /** The examples shipped with holdout (for `demo`). */
-  examplesDir: string;
-  /** How the engines run (the process entry puts them in a worker thread); defaults to in-process. */
-  tasks?: TaskRunner;
-  /** Set when standard error is a terminal: rewrites one status line in place (undefined clears it). */
-  statusLine?: (text: string | undefined) => void;
-  /** Milliseconds since some origin, for rates (tests pass a fake clock). */
-  now?: () => number;
-  /** GitHub access for artifact: and deployment: baselines (the process entry reads GITHUB_TOKEN and GITHUB_REPOSITORY). */
-  gitHub?: () => Promise<GitHubAccess | undefined>;
-}
-
-class UsageError extends Error {}
+export { EXIT, type CliIo };
 
 const USAGE = `holdout — continuous delivery checks for ML models
 
@@ -62,8 +44,12 @@ Usage:
   holdout compare --candidate <file> --baseline <source> [--policy <file>] [--out <file>] [--format text|json|markdown]
   holdout report [<results...>] [--out <file>] [--title <title>]
   holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
+  holdout run [--config .github/holdout.yml] [--dry-run] [--commit <sha>]
   holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
+
+validate and compare write their results documents into holdout-results/,
+where report and gate read them; run does all of it as the root action does.
 
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 
@@ -82,7 +68,7 @@ Options:
   --shard <i/n>          validate shard i of n (1 ≤ i ≤ n); merge the documents with --merge
   --shard-by <column>    split rows by a hash of this column (unique/primaryKey across shards)
   --merge                the arguments are shard results documents: merge them into one verdict
-  --out <file>           write the results document (JSON) here
+  --out <file>           write the results document (JSON) here (default ${defaultText(validateDataOptions['results-file'])})
   --format <format>      text (default), json or markdown
   --max-errors <n>       errors to print (default 20)
   --fail-on <level>      fail (default), warn or never
@@ -114,6 +100,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await reportCommand(rest, io);
       case 'gate':
         return await gateCommand(rest, io);
+      case 'run':
+        return await runCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -130,18 +118,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-
-function parse(
-  args: readonly string[],
-  options: ParseArgsConfig['options'],
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -174,25 +150,20 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const result = await runValidateData(options, cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
   progress?.done();
   const { document } = result;
-  await writeStepFiles({ ...result, resultsPath: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined });
+  await writeResultsWhere(result, values.out, io);
   if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
   else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
   return exitFor(result, io);
 }
 
-/** The environment of a step run from the command line. */
-function cliEnvironment(io: CliIo, github?: GitHubAccess): StepEnvironment {
-  return {
-    workspace: io.cwd,
-    tempDir: join(tmpdir(), 'holdout'),
-    eventName: '',
-    payload: {},
-    github,
-    localGit: true,
-    logger: { info: () => {}, debug: () => {}, warning: (message) => io.stderr(`holdout: ${message}\n`) },
-    tasks: io.tasks ?? taskRunner(undefined),
-  };
+/**
+ * Writes the step's files and its results document: to --out when given, else
+ * where the step puts it (holdout-results/<step>.json), which report and gate
+ * read by default.
+ */
+async function writeResultsWhere(result: StepResult, out: string | boolean | undefined, io: CliIo): Promise<void> {
+  await writeStepFiles({ ...result, resultsPath: typeof out === 'string' ? resolve(io.cwd, out) : result.resultsPath });
 }
 
 /** A step's options from the command's flags; a bad value is a usage mistake. */
@@ -224,7 +195,7 @@ function progressLine(io: CliIo): { update: (p: ValidateProgress) => void; done:
     update: (p) => {
       const seconds = (now() - started) / 1000;
       const rate = seconds > 0 ? Math.round(p.rows / seconds) : 0;
-      write(`${sanitizeTerminal(p.file)}: ${p.rows.toLocaleString('en-US')} rows read (${rate.toLocaleString('en-US')} rows/s)`);
+      write(`${sanitizeTerminal(p.file)}: ${formatCount(p.rows)} rows read (${formatCount(rate)} rows/s)`);
     },
     done: () => write(undefined),
   };
@@ -263,7 +234,7 @@ async function inferSchemaCommand(args: readonly string[], io: CliIo): Promise<n
   const profileOut = values['profile-out'] as string | undefined;
   if (profileOut !== undefined) await writeProfile(resolve(io.cwd, profileOut), inferred.profile);
   const fields = (inferred.schema.fields as unknown[]).length;
-  io.stderr(`holdout: drafted ${fields} field${fields === 1 ? '' : 's'} from ${inferred.rows.toLocaleString('en-US')} rows${inferred.primaryKeyCandidates.length ? `; primary key candidates: ${inferred.primaryKeyCandidates.join(', ')}` : ''}${out ? ` → ${out}` : ''}${profileOut ? `; profile → ${profileOut}` : ''}\n`);
+  io.stderr(`holdout: drafted ${fields} field${fields === 1 ? '' : 's'} from ${formatCount(inferred.rows)} rows${inferred.primaryKeyCandidates.length ? `; primary key candidates: ${inferred.primaryKeyCandidates.join(', ')}` : ''}${out ? ` → ${out}` : ''}${profileOut ? `; profile → ${profileOut}` : ''}\n`);
   return EXIT.ok;
 }
 
@@ -296,7 +267,7 @@ async function mergeProfilesCommand(args: readonly string[], io: CliIo): Promise
   const reference = typeof values.reference === 'string' ? await readProfile(userFile(io.cwd, values.reference)) : undefined;
   const merged = mergeProfiles(profiles, (column) => new Set(Object.keys(reference?.columns[column]?.categories?.counts ?? {})));
   if (typeof values.out === 'string') await writeProfile(resolve(io.cwd, values.out), merged);
-  io.stderr(`holdout: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${merged.rows.toLocaleString('en-US')} rows)${values.out ? ` → ${String(values.out)}` : ''}\n`);
+  io.stderr(`holdout: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${formatCount(merged.rows)} rows)${values.out ? ` → ${String(values.out)}` : ''}\n`);
   if (!reference) return EXIT.ok;
   const schema = await loadTableSchema(userFile(io.cwd, values.schema as string));
   const { checks } = compareProfiles({ schema: schema.descriptor, reference, referenceInfo: { path: values.reference as string }, current: merged });
@@ -383,7 +354,7 @@ GITHUB_REPOSITORY.
 
 Options:
 ${flagHelp(compareMetricsOptions)}
-  --out <file>             write the results document (JSON) here
+  --out <file>             write the results document (JSON) here (default ${defaultText(compareMetricsOptions['results-file'])})
   --format <format>        text (default), json or markdown
   -h, --help               show this help`;
 
@@ -399,7 +370,7 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
   const needsApi = options.baseline !== undefined && /^(artifact|deployment):/.test(options.baseline.trim());
   const result = await runCompareMetrics(options, cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
   const { document } = result;
-  await writeStepFiles({ ...result, resultsPath: typeof values.out === 'string' ? resolve(io.cwd, values.out) : undefined });
+  await writeResultsWhere(result, values.out, io);
   if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(renderComparisonSummary(document));
   else io.stdout(formatComparisonText(document, io.isTty));
@@ -444,7 +415,8 @@ function numberFlag(values: Record<string, string | boolean | undefined>, name: 
 const GATE_USAGE = `Usage: holdout gate [<results...>] [options]
 
 Decides pass or fail from results documents, as the gate action does (without
-GitHub: no check run, no overrides), and writes the audit record.
+GitHub: no check run, no overrides), and writes the audit record. With no
+results documents to read it is a usage mistake (exit 2) and writes nothing.
 
 Options:
   <results...>          results documents or globs (default ${DEFAULT_RESULTS_GLOB})
@@ -461,6 +433,13 @@ async function gateCommand(args: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const options = { ...stepFlags(gateOptions, values), ...(positionals.length ? { results: positionals } : {}) };
+  // Nothing to decide on is a usage mistake (run validate or compare first), not a verdict: no audit record.
+  const found = await collectResults(options.results, io.cwd);
+  if (found.documents.length === 0) {
+    const why = found.problems.map((p) => p.message).join('; ') || `no results documents in ${options.results.join(', ')}`;
+    io.stderr(`holdout: gate has no results documents to decide on (${why}); run validate or compare first, or name the documents\n`);
+    return EXIT.usage;
+  }
   const result = await runGate(options, { ...cliEnvironment(io), commit: values.commit as string | undefined });
   // The audit record only: the CLI's gate leaves the results directory as it found it.
   await writeStepFiles(result, { results: false });

@@ -4,6 +4,7 @@
 // had (issue 11) and fails on that code.
 
 import { readFileSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,10 @@ describe('one rule for "does this status fail the step"', () => {
     expect((await runValidateData(validateOptions, environment(EXAMPLES, tasks))).failure?.kind).toBe('verdict');
 
     let stderr = '';
-    const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), cwd: EXAMPLES, isTty: false, examplesDir: EXAMPLES, tasks };
+    // A copy: the CLI writes its results into holdout-results/ of its working directory.
+    const cwd = await tempDir();
+    await cp(EXAMPLES, cwd, { recursive: true });
+    const io = { stdout: () => {}, stderr: (t: string) => (stderr += t), cwd, isTty: false, examplesDir: EXAMPLES, tasks };
     const args = ['--candidate', 'compare/candidate-predictions.csv', '--baseline', 'compare/baseline-predictions.csv', '--policy', 'compare/policy.yaml', '--fail-on', 'never'];
     expect(await runCli(['compare', ...args], io)).toBe(1);
     expect(await runCli(['validate', 'validate/passing.csv', '--schema', 'validate/schema.yaml', '--fail-on', 'never'], io)).toBe(1);

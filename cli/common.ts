@@ -1,0 +1,57 @@
+// What every `holdout` command shares: the process-facing interface (CliIo),
+// exit codes, usage mistakes, flag parsing and the step environment of a
+// command-line run.
+
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { GitHubAccess, StepEnvironment } from '../shared/steps/step.js';
+import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTty: boolean;
+  /** The examples shipped with holdout (for `demo`). */
+  examplesDir: string;
+  /** How the engines run (the process entry puts them in a worker thread); defaults to in-process. */
+  tasks?: TaskRunner;
+  /** Set when standard error is a terminal: rewrites one status line in place (undefined clears it). */
+  statusLine?: (text: string | undefined) => void;
+  /** Milliseconds since some origin, for rates (tests pass a fake clock). */
+  now?: () => number;
+  /** GitHub access for artifact: and deployment: baselines, and for `run` to post (the process entry reads GITHUB_TOKEN and GITHUB_REPOSITORY). */
+  gitHub?: () => Promise<GitHubAccess | undefined>;
+}
+
+/** A usage mistake: exit 2, the message and the usage text. */
+export class UsageError extends Error {}
+
+export function parse(
+  args: readonly string[],
+  options: ParseArgsConfig['options'],
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The environment of a step run from the command line. */
+export function cliEnvironment(io: CliIo, github?: GitHubAccess): StepEnvironment {
+  return {
+    workspace: io.cwd,
+    tempDir: join(tmpdir(), 'holdout'),
+    eventName: '',
+    payload: {},
+    github,
+    localGit: true,
+    logger: { info: () => {}, debug: () => {}, warning: (message) => io.stderr(`holdout: ${message}\n`) },
+    tasks: io.tasks ?? taskRunner(undefined),
+  };
+}
