@@ -8,6 +8,7 @@
 import { artifactResolver } from './artifact.js';
 import { deploymentResolver } from './deployment.js';
 import { gitResolver } from './git.js';
+import { mlflowResolver } from './mlflow.js';
 import { pathResolver } from './path.js';
 import { createBaselineRegistry, resolveWith, type BaselineContext, type BaselineResolver, type ResolvedBaseline } from './resolver.js';
 
@@ -18,6 +19,7 @@ export const BASELINE_RESOLVERS: readonly BaselineResolver<unknown>[] = [
   gitResolver,
   artifactResolver,
   deploymentResolver,
+  mlflowResolver,
 ];
 
 const registry = createBaselineRegistry(BASELINE_RESOLVERS);

@@ -32,6 +32,28 @@ export interface GitHubClient {
   };
 }
 
+/** A model version as the MLflow registry returns it, the fields the mlflow: resolver reads. */
+export type MlflowVersion = { name: string; version: string; run_id?: string; source?: string };
+export type MlflowRunRecord = { info: { run_id?: string; run_uuid?: string }; data: { metrics?: Array<{ key: string; value: number | string; timestamp?: number | string; step?: number | string }> } };
+
+/**
+ * The MLflow calls the mlflow: resolver makes. The client of
+ * shared/mlflow/client.ts is one (createMlflowClient); declared here so that
+ * baseline/ does not import the vendor layer. Lookups answer undefined for
+ * "not there"; other failures throw (an error with `status`, one line, no credentials).
+ */
+export interface MlflowReader {
+  /** The server as messages name it (no credentials). */
+  readonly where: string;
+  /** Whether run artifacts can be downloaded (not on Databricks). */
+  readonly artifacts: boolean;
+  modelVersionByAlias(name: string, alias: string): Promise<MlflowVersion | undefined>;
+  modelVersion(name: string, version: string): Promise<MlflowVersion | undefined>;
+  run(runId: string): Promise<MlflowRunRecord | undefined>;
+  listArtifacts(runId: string, path?: string): Promise<Array<{ path: string; is_dir?: boolean }>>;
+  downloadArtifact(runId: string, path: string): Promise<Uint8Array>;
+}
+
 export interface BaselineContext {
   /** Directory paths are resolved against (the workspace, or the CLI's working directory). */
   baseDir: string;
@@ -47,6 +69,8 @@ export interface BaselineContext {
    * (owner/name)". Without it: "<scheme> baselines need GitHub access (a token and the repository)".
    */
   noGitHub?: string;
+  /** MLflow access for mlflow: (the entries create it from MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN or DATABRICKS_HOST / DATABRICKS_TOKEN). */
+  mlflow?: MlflowReader;
 }
 
 export interface BaselineResolver<S> {

@@ -5,6 +5,7 @@
 // effects in their own way; the decisions are made once, here.
 
 import type { Octokit } from '../runtime/octokit.js';
+import type { MlflowClient } from '../mlflow/client.js';
 import type { Annotation } from '../results/annotation.js';
 import type { ResultsDocument } from '../results/schema.js';
 import type { Logger } from '../log.js';
@@ -32,6 +33,8 @@ export interface StepEnvironment {
   github?: GitHubAccess;
   /** Read git: baselines from the local repository (the CLI) rather than the API. */
   localGit?: boolean;
+  /** MLflow access for mlflow: baselines and promotion (entries: mlflowFromEnvironment(process.env)). */
+  mlflow?: MlflowClient;
   logger: Logger;
   /** Runs the heavy engines (in a worker thread, or in this one). */
   tasks: TaskRunner;

@@ -60,16 +60,16 @@ describe('baseline registry', () => {
   });
 
   it('picks by scheme, else path; a new source is one more entry in the list', async () => {
-    expect(['m.json', 'git:main:m.json', 'artifact:a', 'deployment:production', 'path:x', 'mlflow:churn@champion'].map(baselineSchemeOf)).toEqual(['path', 'git', 'artifact', 'deployment', 'path', 'path']);
+    expect(['m.json', 'git:main:m.json', 'artifact:a', 'deployment:production', 'path:x', 'mlflow:churn@champion', 'wandb:team/churn/run'].map(baselineSchemeOf)).toEqual(['path', 'git', 'artifact', 'deployment', 'path', 'mlflow', 'path']);
     expect(parseBaselineSpec(' artifact:eval:out/m.json ')).toEqual({ scheme: 'artifact', source: { kind: 'artifact', name: 'eval', file: 'out/m.json', spec: 'artifact:eval:out/m.json' } });
-    const mlflow: BaselineResolver<{ model: string; alias: string }> = {
-      scheme: 'mlflow',
-      syntax: 'mlflow:<model>@<alias>',
-      parse: (rest) => ({ model: rest.split('@')[0]!, alias: rest.split('@')[1]! }),
-      resolve: async (source) => ({ missing: `${source.model} at ${source.alias}` }),
+    const wandb: BaselineResolver<{ project: string; run: string }> = {
+      scheme: 'wandb',
+      syntax: 'wandb:<project>/<run>',
+      parse: (rest) => ({ project: rest.split('/')[0]!, run: rest.split('/')[1]! }),
+      resolve: async (source) => ({ missing: `${source.run} in ${source.project}` }),
     };
-    const registry = createBaselineRegistry([...BASELINE_RESOLVERS, mlflow]);
-    expect(await resolveWith(registry, 'mlflow:churn@champion', await offlineContext())).toEqual({ missing: 'churn at champion' });
+    const registry = createBaselineRegistry([...BASELINE_RESOLVERS, wandb]);
+    expect(await resolveWith(registry, 'wandb:churn/r1', await offlineContext())).toEqual({ missing: 'r1 in churn' });
     expect(await resolveWith(registry, 'nope.json', await offlineContext())).toEqual({ missing: 'nope.json: no such file' });
   });
 });
