@@ -30,6 +30,7 @@ import { stringify as toYaml } from 'yaml';
 import { comparisonVerdict, formatComparisonText, formatGateText, formatReportText, formatValidationText, sanitizeTerminal } from './text.js';
 import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js';
 import { runCommand } from './run.js';
+import { monitorCommand } from './monitor.js';
 import { formatCount } from '../shared/count.js';
 
 export { EXIT, type CliIo };
@@ -45,6 +46,7 @@ Usage:
   holdout report [<results...>] [--out <file>] [--title <title>]
   holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
   holdout run [--config .github/holdout.yml] [--dry-run] [--commit <sha>]
+  holdout monitor <production data...> --schema <file> --reference <profile> [--kpis <file> --kpi-baseline <source>] [--config <file>]
   holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
@@ -102,6 +104,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await gateCommand(rest, io);
       case 'run':
         return await runCommand(rest, io);
+      case 'monitor':
+        return await monitorCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -9,6 +9,7 @@ import type { EmbeddedPolicy } from '../compare/policy.js';
 import type { UserFile } from '../io/user-file.js';
 import { compareMetricsOptions, TASK_CHOICES } from './compare-metrics.js';
 import { gateOptions } from './gate.js';
+import { monitorOptions } from './monitor.js';
 import { configSectionSchema, optionsFromConfig } from './options.js';
 import { reportOptions } from './report.js';
 import { validateDataOptions } from './validate-data.js';
@@ -27,6 +28,15 @@ export const pipelineSchema = z.strictObject({
   }).optional(),
   gate: configSectionSchema(gateOptions, { enabled: z.boolean().default(true) }).prefault({}),
   report: configSectionSchema(reportOptions).prefault({}),
+  // Read by `holdout monitor --config` (a scheduled run), not by the pull-request pipeline.
+  monitor: configSectionSchema(monitorOptions, {
+    // A KPI policy file, or the policy itself written here.
+    kpis: z.strictObject({
+      file: z.string().min(1).optional(),
+      baseline: z.string().min(1).optional(),
+      policy: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional(),
+    }).optional(),
+  }).optional(),
 });
 
 type Section = Record<string, unknown>;
@@ -37,6 +47,7 @@ export interface PipelineConfig {
   model?: Section;
   gate: Section & { enabled: boolean };
   report: Section;
+  monitor?: Section;
 }
 
 export interface LoadedPipeline {
@@ -73,4 +84,15 @@ export function gateOptionsOf(loaded: LoadedPipeline) {
 
 export function reportOptionsOf(loaded: LoadedPipeline) {
   return optionsFromConfig(reportOptions, loaded.config.report);
+}
+
+/** The monitor options of the config's monitor section (undefined without one), and its KPI policy when written inline. */
+export function monitorOptionsOf(loaded: LoadedPipeline) {
+  const section = loaded.config.monitor;
+  if (!section) return undefined;
+  const kpis = (section.kpis ?? {}) as { policy?: unknown };
+  const inline = kpis.policy !== undefined && typeof kpis.policy !== 'string';
+  const options = optionsFromConfig(monitorOptions, { ...section, kpis: { ...kpis, policy: inline ? undefined : kpis.policy } });
+  const embeddedPolicy: EmbeddedPolicy | undefined = inline ? { parsed: loaded.parsed, file: loaded.file.display, at: ['monitor', 'kpis', 'policy'], text: JSON.stringify(kpis.policy) } : undefined;
+  return { options, embeddedPolicy };
 }

@@ -1,0 +1,21 @@
+// The monitor engine (production data against a reference profile) as a task
+// the worker runs: loaded on demand, in a chunk of its own, by the bundles
+// whose steps monitor. Small inputs (named files, no globs, under
+// IN_PROCESS_BYTES together) run in the calling thread.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { MonitorDataInput, MonitorDataOutcome } from '../../monitor/run.js';
+import type { EngineTask } from '../worker.js';
+
+const GLOB = /[*?[\]{}!]/;
+
+export const monitorDataTask: EngineTask<MonitorDataInput, MonitorDataOutcome> = {
+  name: 'monitorData',
+  load: async () => (await import('../../monitor/run.js')).monitorData,
+  async inputBytes(input) {
+    if (input.data.some((p) => GLOB.test(p))) return undefined;
+    let total = (await stat(input.reference.path)).size;
+    for (const p of input.data) total += (await stat(resolve(input.baseDir, p))).size;
+    return total;
+  },
+};
