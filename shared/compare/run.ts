@@ -11,13 +11,13 @@ import { compareEvalSuites } from '../evals/compare.js';
 import { readEvalSuite } from '../evals/read.js';
 import type { EvalFormat, EvalSuite } from '../evals/suite.js';
 import type { UserFile } from '../io/user-file.js';
-import { readMetricsFile } from '../metrics/files.js';
+import { readMetricsFile, type MetricsFile } from '../metrics/files.js';
 import { inferTask, joinById, pick, readPredictionsFile, toTaskData, type PredictionColumns, type PredictionsFile, type Task, type TaskData } from '../metrics/predictions.js';
 import { knownDirection, prepareMetric, TASK_METRICS } from '../metrics/registry.js';
 import { RESULTS_VERSION, type Check, type CompareMetricsResults, type EvalSummary, type MetricRow } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { evaluateMetric } from './evaluate.js';
-import { formatSigned } from './format.js';
+import { formatNumber, formatSigned } from './format.js';
 import { comparePaired, type PairedStatistics } from './paired.js';
 import type { Policy } from './policy.js';
 
@@ -60,7 +60,7 @@ export interface CompareOutcome {
 }
 
 type Loaded =
-  | { kind: 'metrics'; file: ModelFile; metrics: Map<string, number>; sha256: string }
+  | { kind: 'metrics'; file: ModelFile; metrics: Map<string, number>; sha256: string; read: MetricsFile }
   | { kind: 'predictions'; file: ModelFile; predictions: PredictionsFile; sha256: string }
   | { kind: 'evals'; file: ModelFile; suite: EvalSuite; sha256: string };
 
@@ -113,7 +113,7 @@ async function loadModel(file: ModelFile, columns: PredictionColumns, evals: Com
     return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
   }
   const m = await readMetricsFile(file);
-  return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256 };
+  return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256, read: m };
 }
 
 export async function compareModels(input: CompareInput): Promise<CompareOutcome> {
@@ -158,6 +158,15 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
       status: policy.allow_missing_baseline ? 'pass' : 'fail',
       message: policy.allow_missing_baseline ? `no baseline: ${baselineProblem} (allowed: allow_missing_baseline)` : `no baseline: ${baselineProblem}`,
       count: policy.allow_missing_baseline ? 0 : 1, locations: [],
+    });
+  }
+
+  // What a metrics reader skipped (strings, NaN, `_` keys) is said, never silently dropped.
+  for (const [side, loaded] of [['candidate', candidate], ['baseline', baseline]] as const) {
+    if (loaded?.kind !== 'metrics' || loaded.read.notes.length === 0) continue;
+    checks.push({
+      id: `read:${side}`, title: `${side === 'candidate' ? 'Candidate' : 'Baseline'} metrics read (${loaded.read.reader.title})`, status: 'pass',
+      message: `${loaded.metrics.size} metric${loaded.metrics.size === 1 ? '' : 's'} read; ${loaded.read.notes.join('; ')}`, count: 0, locations: [{ file: loaded.file.display }],
     });
   }
 
@@ -316,14 +325,47 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
     if (baseline.kind === 'metrics') return baseline.metrics.get(name);
     throw new ConfigurationError('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.display });
   };
-  evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : `not in ${candidate.file.display}` }));
+  const why = (name: string) => {
+    const skipped = candidate.read.skipped.get(name);
+    return skipped ? `skipped in ${candidate.file.display} (${skipped})` : `not in ${candidate.file.display}`;
+  };
+  evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
   for (const [name, value] of candidate.metrics) {
     if (policy.metrics[name]) continue;
     const direction = knownDirection(name);
     if (!direction) continue;
     rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
   }
+  showSpread(rows, checks, candidate.read, baseline?.kind === 'metrics' ? baseline.read : undefined);
   return { rows, checks, task: null, pairedRows: 0 };
+}
+
+/** A standard deviation or interval the metrics files give is kept on the row (details) and said in its note and checks. */
+function showSpread(rows: MetricRow[], checks: Check[], candidate: MetricsFile, baseline: MetricsFile | undefined): void {
+  for (const row of rows) {
+    const parts: string[] = [];
+    const details: Record<string, number> = {};
+    for (const [side, file] of [['candidate', candidate], ['baseline', baseline]] as const) {
+      const spread = file?.spread.get(row.name);
+      if (!spread) continue;
+      const said: string[] = [];
+      if (spread.std !== undefined) {
+        details[`${side}Std`] = spread.std;
+        said.push(`± ${formatNumber(spread.std)} sd`);
+      }
+      if (spread.lower !== undefined && spread.upper !== undefined) {
+        details[`${side}Lower`] = spread.lower;
+        details[`${side}Upper`] = spread.upper;
+        said.push(`interval ${formatNumber(spread.lower)} to ${formatNumber(spread.upper)}`);
+      }
+      if (said.length) parts.push(`${side} ${said.join(', ')} (from the file)`);
+    }
+    if (parts.length === 0) continue;
+    const text = parts.join('; ');
+    row.details = { ...row.details, ...details };
+    row.note = row.note ? `${row.note}; ${text}` : text;
+    for (const check of checks) if (check.metric === row.name && !check.slice) check.message += ` [${text}]`;
+  }
 }
 
 function contextRow(name: string, candidate: number | undefined, baseline: number | undefined, confidence: number, direction = knownDirection(name) ?? 'higher'): MetricRow {

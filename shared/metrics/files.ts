@@ -1,8 +1,12 @@
-// Metric files: JSON or YAML (nested keys flattened with dots, as DVC and
-// MLflow exports write them; MLflow's run JSON read as it is) and CSV/TSV
-// (name,value rows — the latest step wins — or one header row of names and
-// one row of values). A value that is not a finite number is an error
-// naming the file and the key.
+// Metric files: JSON or YAML read by the reader of their format (see
+// formats/: MLflow runs, W&B summaries, SageMaker model-quality statistics,
+// Vertex AI evaluations, Kubeflow pipeline metrics, TFMA metrics, Evidently
+// reports, and nested names as DVC and people write them, flattened with
+// dots), and CSV/TSV (name,value rows — the latest step wins — or one header
+// row of names and one row of values). Numbers are kept; strings,
+// underscore-prefixed keys and non-finite values are skipped with a note
+// naming them (docs/metrics.md). A file with no number at all is an error
+// naming the file and what was skipped.
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -10,11 +14,23 @@ import { ConfigurationError } from '../errors.js';
 import { describeFsError, parseConfigText } from '../config/load.js';
 import { openCsvStream } from '../data/csv.js';
 import type { UserFile } from '../io/user-file.js';
+import { MetricsCollector, type MetricSpread } from './formats/collect.js';
+import { readMetricsDocument } from './formats/index.js';
+
+export type { MetricSpread } from './formats/collect.js';
 
 export interface MetricsFile {
   metrics: Map<string, number>;
+  /** Standard deviations and intervals the file gives for its values. */
+  spread: Map<string, MetricSpread>;
+  /** What was skipped and other notes on the reading, one line each. */
+  notes: string[];
+  /** Each skipped key with why (`"NaN", not a finite number`). */
+  skipped: Map<string, string>;
   sha256: string;
   format: 'json' | 'yaml' | 'csv' | 'tsv';
+  /** Which export the file was read as (`wandb`, `sagemaker`, `nested`, `table`, …) and its title. */
+  reader: { id: string; title: string };
 }
 
 export async function readMetricsFile(file: UserFile): Promise<MetricsFile> {
@@ -31,98 +47,50 @@ export async function readMetricsFile(file: UserFile): Promise<MetricsFile> {
   const lower = path.toLowerCase();
   if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
     const format = lower.endsWith('.tsv') ? 'tsv' : 'csv';
-    return { metrics: await parseMetricsTable(text, displayPath, format === 'tsv' ? '\t' : ','), sha256, format };
+    const out = new MetricsCollector(displayPath);
+    await parseMetricsTable(text, out, format === 'tsv' ? '\t' : ',');
+    return finish(out, { id: 'table', title: 'metrics table' }, sha256, format);
   }
   const parsed = parseConfigText(text, displayPath);
-  return { metrics: metricsFromObject(parsed.value, displayPath, (key) => parsed.lineOf(key.split('.'))), sha256, format: lower.endsWith('.json') ? 'json' : 'yaml' };
+  const out = new MetricsCollector(displayPath, (path) => parsed.lineOf(path));
+  const reader = readMetricsDocument(parsed.value, out);
+  return finish(out, reader, sha256, lower.endsWith('.json') ? 'json' : 'yaml');
 }
 
-/** Flattens a parsed metrics document; recognises MLflow's run JSON. */
-export function metricsFromObject(value: unknown, file: string, lineOf: (key: string) => number | undefined = () => undefined): Map<string, number> {
-  const out = new Map<string, number>();
-  const root = unwrapMlflow(value);
-  if (Array.isArray(root)) {
-    // MLflow's metric list: [{ key, value, step, timestamp }], latest step (then timestamp) wins.
-    const best = new Map<string, { step: number; timestamp: number }>();
-    root.forEach((entry, i) => {
-      const e = entry as { key?: unknown; value?: unknown; step?: unknown; timestamp?: unknown };
-      if (typeof e?.key !== 'string') throw new ConfigurationError('a metric entry needs a "key"', { file, key: `[${i}]` });
-      const number = toMetricNumber(e.value, file, e.key);
-      const step = Number(e.step ?? 0);
-      const timestamp = Number(e.timestamp ?? 0);
-      const previous = best.get(e.key);
-      if (!previous || step > previous.step || (step === previous.step && timestamp >= previous.timestamp)) {
-        best.set(e.key, { step, timestamp });
-        out.set(e.key, number);
-      }
-    });
-    return out;
+function finish(out: MetricsCollector, reader: { id: string; title: string }, sha256: string, format: MetricsFile['format']): MetricsFile {
+  const notes = out.notes();
+  if (out.metrics.size === 0) {
+    throw new ConfigurationError(`holds no numeric metrics${notes.length ? ` (${notes.join('; ')})` : ''}`, { file: out.file });
   }
-  if (root === null || typeof root !== 'object') throw new ConfigurationError('a metrics file must hold an object of metric names to numbers', { file });
-  const walk = (node: unknown, prefix: string) => {
-    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
-      const name = prefix ? `${prefix}.${key}` : key;
-      if (child !== null && typeof child === 'object' && !Array.isArray(child)) walk(child, name);
-      else out.set(name, toMetricNumber(child, file, name, lineOf(name)));
-    }
-  };
-  walk(root, '');
-  if (out.size === 0) throw new ConfigurationError('holds no metrics', { file });
-  return out;
+  return { metrics: out.metrics, spread: out.spread, notes, skipped: out.skipped, sha256, format, reader: { id: reader.id, title: reader.title } };
 }
 
-function unwrapMlflow(value: unknown): unknown {
-  const v = value as { run?: { data?: { metrics?: unknown } }; data?: { metrics?: unknown } } | null;
-  if (v && typeof v === 'object') {
-    if (v.run?.data?.metrics !== undefined) return v.run.data.metrics;
-    if (v.data?.metrics !== undefined && typeof v.data === 'object') return v.data.metrics;
-  }
-  return value;
-}
-
-export function toMetricNumber(value: unknown, file: string, key: string, line?: number): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(number)) {
-    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
-    throw new ConfigurationError(`metric value ${shown} is not a finite number`, { file, key, line });
-  }
-  return number;
-}
-
-async function parseMetricsTable(text: string, file: string, delimiter: string): Promise<Map<string, number>> {
+async function parseMetricsTable(text: string, out: MetricsCollector, delimiter: string): Promise<void> {
   async function* once() {
     yield text;
   }
-  const stream = await openCsvStream(once(), { displayPath: file, delimiter });
+  const stream = await openCsvStream(once(), { displayPath: out.file, delimiter });
   const header = stream.header.map((h) => h.trim().toLowerCase());
   const rows: string[][] = [];
-  const lines: number[] = [];
   for await (const batch of stream.batches) {
-    for (let r = 0; r < batch.size; r++) {
-      rows.push(batch.columns.map((c) => String(c[r] ?? '')));
-      lines.push(batch.lines?.[r] ?? 0);
-    }
+    for (let r = 0; r < batch.size; r++) rows.push(batch.columns.map((c) => String(c[r] ?? '')));
   }
   const nameAt = header.findIndex((h) => h === 'name' || h === 'metric' || h === 'key');
   const valueAt = header.indexOf('value');
-  const out = new Map<string, number>();
   if (nameAt >= 0 && valueAt >= 0) {
     const stepAt = header.indexOf('step');
-    const steps = new Map<string, number>();
-    rows.forEach((row, i) => {
+    const latest = new Map<string, { step: number; value: string }>();
+    for (const row of rows) {
       const name = row[nameAt]!;
-      const value = toMetricNumber(row[valueAt], file, name, lines[i]);
       const step = stepAt >= 0 ? Number(row[stepAt]) : 0;
-      if (!steps.has(name) || step >= steps.get(name)!) {
-        steps.set(name, step);
-        out.set(name, value);
-      }
-    });
-    return out;
+      const previous = latest.get(name);
+      if (!previous || step >= previous.step) latest.set(name, { step, value: row[valueAt]! });
+    }
+    for (const [name, { value }] of latest) out.value(name, value);
+    return;
   }
   if (rows.length !== 1) {
-    throw new ConfigurationError('a CSV metrics file has either name,value columns or one header row and one row of values', { file });
+    throw new ConfigurationError('a CSV metrics file has either name,value columns or one header row and one row of values', { file: out.file });
   }
-  stream.header.forEach((name, i) => out.set(name, toMetricNumber(rows[0]![i], file, name, lines[0])));
-  return out;
+  stream.header.forEach((name, i) => out.value(name, rows[0]![i]));
 }

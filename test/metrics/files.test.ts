@@ -29,10 +29,20 @@ describe('readMetricsFile', () => {
     expect([...(await read('m.tsv', 'auc\tloss\n0.91\t0.25\n')).metrics]).toEqual([['auc', 0.91], ['loss', 0.25]]);
   });
 
-  it('a non-numeric or NaN value is an error naming the file, line and key', async () => {
-    await expect(read('m.json', '{\n  "test": {\n    "auc": "NaN"\n  }\n}')).rejects.toThrow('m.json:3: test.auc: metric value "NaN" is not a finite number');
-    await expect(read('m.yaml', 'auc: .nan\n')).rejects.toThrow('m.yaml:1: auc: metric value NaN is not a finite number');
-    await expect(read('m.csv', 'name,value\nauc,high\n')).rejects.toThrow('m.csv:2: auc: metric value "high" is not a finite number');
+  it('skips a non-numeric, NaN or underscore value with a note naming key and line; a file of nothing else is an error saying so', async () => {
+    const m = await read('m.json', '{\n  "test": {\n    "auc": "NaN",\n    "f1": 0.8\n  },\n  "model": "ckpt-10",\n  "_step": 3\n}');
+    expect([...m.metrics]).toEqual([['test.f1', 0.8]]);
+    expect(m.notes).toEqual([
+      'skipped 1 not a finite number: test.auc ("NaN", line 3)',
+      'skipped 1 not a number: model ("ckpt-10", line 6)',
+      'skipped 1 underscore-prefixed key (the tracker’s own bookkeeping): _step',
+    ]);
+    expect(m.skipped.get('test.auc')).toBe('"NaN", not a finite number');
+    await expect(read('m.json', '{\n  "test": {\n    "auc": "NaN"\n  }\n}')).rejects.toThrow('m.json: holds no numeric metrics (skipped 1 not a finite number: test.auc ("NaN", line 3))');
+    await expect(read('m.yaml', 'auc: .nan\n')).rejects.toThrow('m.yaml: holds no numeric metrics (skipped 1 not a finite number: auc (NaN, line 1))');
+    await expect(read('m.csv', 'name,value\nauc,high\n')).rejects.toThrow('m.csv: holds no numeric metrics (skipped 1 not a number: auc ("high"))');
+    const csv = await read('n.csv', 'name,value\nauc,high\nf1,0.7\n');
+    expect([...csv.metrics]).toEqual([['f1', 0.7]]);
     await expect(read('m.json', '')).rejects.toThrow('m.json: is empty');
   });
 });
