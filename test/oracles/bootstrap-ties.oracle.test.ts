@@ -4,11 +4,11 @@
 // resamples, which is where the two rules part: the old one (ties counted as
 // not below) gave [−0.71, 0.92] where scipy gives [−0.25, 1.64].
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { REGRESSION_METRICS } from '../../shared/metrics/regression.js';
 import { pairedBootstrap, shareBelow } from '../../shared/stats/bootstrap.js';
 import { Random } from '../../shared/stats/random.js';
-import { python } from './oracle.js';
+import { describeOracle, python } from './oracle.js';
 
 function integerRegression(seed: number, n: number) {
   const r = new Random(seed);
@@ -22,7 +22,7 @@ function integerRegression(seed: number, n: number) {
   return { y, a, b };
 }
 
-describe('BCa bias correction counts tied resamples as half (scipy ≥ 1.9)', () => {
+describeOracle('BCa bias correction counts tied resamples as half (scipy ≥ 1.9)', () => {
   it('shareBelow: ties are half', () => {
     expect(shareBelow(Float64Array.from([0, 1, 1, 1, 2]), 1)).toBeCloseTo((1 + 4) / 10, 12);
     expect(shareBelow(Float64Array.from([0, 0.5, 2]), 1)).toBeCloseTo(2 / 3, 12);

@@ -4,7 +4,7 @@
 // holdout computes on the reference's frozen grid so that shards merge —
 // within the bound each check states, of scipy's raw-sample value.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { DriftColumn } from '../../shared/results/schema.js';
 import { driftTable } from '../../shared/report/drift.js';
 import { parseResults } from '../../shared/results/io.js';
@@ -12,7 +12,7 @@ import { validateData } from '../../shared/validate/run.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from '../validate/drift-data.js';
 import { Random } from '../../shared/stats/random.js';
-import { close, python } from './oracle.js';
+import { close, describeOracle, python } from './oracle.js';
 import { userFile } from '../../shared/io/user-file.js';
 
 const METHODS = ['psi', 'jensenshannon', 'js_divergence', 'linf', 'chisquare', 'z', 'ks', 'wasserstein'] as const;
@@ -25,7 +25,7 @@ const CASES = [
   { name: 'small, with a new category', ref: { n: 300, seed: 15 }, cur: { n: 450, seed: 16, shift: 0.2, newCategory: 'zz' } },
 ];
 
-describe('drift pipeline vs pandas + scipy', async () => {
+describeOracle('drift pipeline vs pandas + scipy', async () => {
   const dir = await tempDir();
   const results: Array<Record<string, Record<string, DriftColumn>>> = [];
   for (const [i, c] of CASES.entries()) {
@@ -98,7 +98,7 @@ function integerCsv(n: number, seed: number, shift: number): string {
   return lines.join('\n') + '\n';
 }
 
-describe('integer columns vs scipy', async () => {
+describeOracle('integer columns vs scipy', async () => {
   const dir = await tempDir();
   const cases = [
     { name: 'same distribution', ref: [5000, 21, 0], cur: [3000, 22, 0] },

@@ -1,12 +1,12 @@
 // Drift statistics against scipy (jensenshannon, wasserstein_distance,
 // ks_2samp, chisquare, chi2.sf) and statsmodels (proportions_ztest), to
 // 1e-9 relative on generated samples; PSI against Evidently's formula.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { chiSquareSf } from '../../shared/stats/gamma.js';
 import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, ksExactPValue, ksStatistic, linfDistance, populationStd, psi, twoProportionZ, wassersteinDistance } from '../../shared/stats/drift.js';
 import { kolmogorovSf, ksTwoSamplePValue, smirnovSf } from '../../shared/stats/kolmogorov.js';
 import { Random } from '../../shared/stats/random.js';
-import { close, python } from './oracle.js';
+import { close, describeOracle, python } from './oracle.js';
 
 function sample(seed: number, n: number, shift: number, digits: number): number[] {
   const r = new Random(seed);
@@ -23,7 +23,7 @@ const CASES = [
   { name: 'identical', ref: sample(5, 300, 0, 3), cur: sample(5, 300, 0, 3), refCounts: [1, 2, 3], curCounts: [2, 4, 6], z: [10, 100, 20, 200] as const },
 ];
 
-describe('drift statistics vs scipy', () => {
+describeOracle('drift statistics vs scipy', () => {
   const chi2Cases: Array<[number, number]> = [[0.5, 1], [3.84, 1], [10, 4], [30, 9], [100, 50], [1e-3, 3], [500, 400]];
   // Size pairs for the exact KS p-value: equal, coprime, sharing a factor, very unequal.
   const ksPairs = (c: (typeof CASES)[number]) => [[c.ref.slice(0, 40), c.cur.slice(0, 40)], [c.ref.slice(0, 37), c.cur.slice(0, 53)], [c.ref.slice(0, 120), c.cur.slice(0, 80)], [c.ref.slice(0, 300), c.cur.slice(0, 7)], [c.ref, c.cur]];
@@ -52,7 +52,7 @@ describe('drift statistics vs scipy', () => {
   });
 });
 
-describe('Kolmogorov distribution vs scipy (kstwo.sf, smirnov, ks_2samp asymptotic)', () => {
+describeOracle('Kolmogorov distribution vs scipy (kstwo.sf, smirnov, ks_2samp asymptotic)', () => {
   // (n, x) reaching each branch of scipy's _kolmogn: Ruben–Gambino ends, Durbin
   // matrix, Pomeranz, Pelz–Good, 2·smirnov (exact sum and n > 10⁶ approximation).
   const grid: Array<[number, number]> = [

@@ -2,12 +2,12 @@
 // with a fixed seed: McNemar's exact p-value on the pass/fail outcomes, and
 // the paired BCa bootstrap interval of a mean score within Monte Carlo error.
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadPolicy } from '../../shared/compare/policy.js';
 import { compareEvalSuites } from '../../shared/evals/compare.js';
 import type { EvalCase, EvalSuite } from '../../shared/evals/suite.js';
 import { Random } from '../../shared/stats/random.js';
-import { python } from './oracle.js';
+import { describeOracle, python } from './oracle.js';
 
 function generated(seed: number, n: number) {
   const r = new Random(seed);
@@ -27,7 +27,7 @@ function generated(seed: number, n: number) {
   return { passC, passB, scoreC, scoreB, candidate: side(passC, scoreC), baseline: side(passB, scoreB) };
 }
 
-describe('eval suites vs statsmodels and scipy', () => {
+describeOracle('eval suites vs statsmodels and scipy', () => {
   const sizes = [80, 300];
   const data = sizes.map((n, k) => generated(20 + k, n));
   const resamples = 4000;

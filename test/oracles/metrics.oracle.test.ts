@@ -1,12 +1,12 @@
 // Every metric against scikit-learn 1.2 (Debian), to 1e-9 relative, on
 // generated data with ties, class imbalance, one class, no predicted
 // positives and negative targets; undefined where scikit-learn warns.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BINARY_METRICS } from '../../shared/metrics/binary.js';
 import { MULTICLASS_METRICS } from '../../shared/metrics/multiclass.js';
 import { REGRESSION_METRICS } from '../../shared/metrics/regression.js';
 import { Random } from '../../shared/stats/random.js';
-import { close, python } from './oracle.js';
+import { close, describeOracle, python } from './oracle.js';
 
 const uniform = (r: Random) => r.nextUint32() / 4294967296;
 
@@ -31,7 +31,7 @@ const BINARY_CASES = {
   'tiny (n = 7)': binaryCase(6, 7, 0.5, 2),
 };
 
-describe('binary metrics vs scikit-learn', () => {
+describeOracle('binary metrics vs scikit-learn', () => {
   const cases = Object.entries(BINARY_CASES);
   const answers = python(cases.map(([, c]) => ({ kind: 'binary', y: [...c.y], score: [...c.score], pred: [...c.pred] })));
   it.each(cases.map(([name], i) => [name, i] as const))('%s', (_name, i) => {
@@ -44,7 +44,7 @@ describe('binary metrics vs scikit-learn', () => {
   });
 });
 
-describe('multiclass metrics vs scikit-learn', () => {
+describeOracle('multiclass metrics vs scikit-learn', () => {
   const make = (seed: number, n: number, K: number, digits: number) => {
     const r = new Random(seed);
     const y = new Int32Array(n);
@@ -78,7 +78,7 @@ describe('multiclass metrics vs scikit-learn', () => {
   });
 });
 
-describe('regression metrics vs scikit-learn', () => {
+describeOracle('regression metrics vs scikit-learn', () => {
   const make = (seed: number, n: number, offset: number, zeros: boolean) => {
     const r = new Random(seed);
     const y = new Float64Array(n);

@@ -2,10 +2,10 @@
 // multipletests, on families generated with a fixed seed: small and large,
 // with ties, with p-values at 0 and 1, and mostly-null families.
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { adjustPValues } from '../../shared/stats/multiple.js';
 import { Random } from '../../shared/stats/random.js';
-import { python } from './oracle.js';
+import { describeOracle, python } from './oracle.js';
 
 function family(seed: number, m: number, signal: number): number[] {
   const r = new Random(seed);
@@ -26,7 +26,7 @@ const families = [
   [0.3],
 ];
 
-describe('adjusted p-values vs statsmodels multipletests', () => {
+describeOracle('adjusted p-values vs statsmodels multipletests', () => {
   const answers = python(families.map((p) => ({ kind: 'multipletests', p })));
   it.each(families.map((p, i) => [i, p.length] as const))('family %i (%i tests): Holm and BH match to 1e-12', (i) => {
     const p = families[i]!;

@@ -1,11 +1,15 @@
 // Runs the Python (scikit-learn, scipy, statsmodels) and R (pROC) oracles
-// from Debian's packages. .ci/run installs them; a missing one fails loudly.
+// from Debian's packages. Without them the oracle suites are skipped with one
+// line saying how to install them (test/requirements.ts); .ci/run installs
+// them and sets HOLDOUT_REQUIRE_SYSTEM=1, so there a missing one fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness.js';
+import { ORACLES, PYTHON, requireSystem, RSCRIPT } from '../requirements.js';
 
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+/** describe for a suite that needs the oracles: skipped (its body never runs) when they are missing. */
+export const describeOracle = requireSystem(ORACLES).describe;
 
 export function python(cases: unknown[]): any[] {
   const result = spawnSync(PYTHON, [join(ROOT, 'test/oracles/oracle.py')], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -14,7 +18,7 @@ export function python(cases: unknown[]): any[] {
 }
 
 export function pROC(csvPath: string): number[] {
-  const result = spawnSync('Rscript', [join(ROOT, 'test/oracles/proc.R'), csvPath], { encoding: 'utf8' });
+  const result = spawnSync(RSCRIPT, [join(ROOT, 'test/oracles/proc.R'), csvPath], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`pROC oracle failed (is r-cran-proc installed?):\n${result.stderr}`);
   return result.stdout.trim().split('\n').map(Number);
 }

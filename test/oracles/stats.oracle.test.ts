@@ -3,7 +3,7 @@
 // distributions vs scipy — to 1e-9 relative — and the paired bootstrap vs
 // scipy.stats.bootstrap(paired=True) within Monte Carlo error.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BINARY_METRICS } from '../../shared/metrics/binary.js';
 import { pairedBootstrap } from '../../shared/stats/bootstrap.js';
 import { pairedDeLong } from '../../shared/stats/delong.js';
@@ -11,7 +11,7 @@ import { binomialHalfCdf, chiSquare1Sf, normalCdf, normalQuantile, normalSf } fr
 import { mcnemar } from '../../shared/stats/mcnemar.js';
 import { Random } from '../../shared/stats/random.js';
 import { tempDir } from '../helpers.js';
-import { close, pROC, python, writeCsv } from './oracle.js';
+import { close, describeOracle, pROC, python, writeCsv } from './oracle.js';
 
 const uniform = (r: Random) => r.nextUint32() / 4294967296;
 
@@ -27,7 +27,7 @@ function scored(seed: number, n: number, rate: number, digits: number, signalA: 
   return { y, a, b };
 }
 
-describe('DeLong vs pROC', () => {
+describeOracle('DeLong vs pROC', () => {
   const cases = {
     'continuous, balanced': scored(1, 800, 0.5, 10, 0.4, 0.3),
     'ties (2 digits), imbalanced 10%': scored(2, 1500, 0.1, 2, 0.5, 0.45),
@@ -51,7 +51,7 @@ describe('DeLong vs pROC', () => {
   });
 });
 
-describe('McNemar vs statsmodels', () => {
+describeOracle('McNemar vs statsmodels', () => {
   const cases: Array<[number, number]> = [[0, 0], [3, 0], [10, 4], [25, 25], [60, 40], [500, 440], [4000, 3900], [7000, 6000]];
   const answers = python(cases.map(([c, b]) => ({ kind: 'mcnemar', candidate_only: c, baseline_only: b })));
   it.each(cases.map((c, i) => [c, i] as const))('%j', ([c, b], i) => {
@@ -72,7 +72,7 @@ describe('McNemar vs statsmodels', () => {
   });
 });
 
-describe('distributions vs scipy', () => {
+describeOracle('distributions vs scipy', () => {
   const x = [-40, -12.5, -8, -5, -3.2, -1.96, -1, -0.3, 0, 0.1, 1.5, 2.9, 3.0001, 6, 9, 20];
   const q = [1e-300, 1e-20, 1e-8, 0.001, 0.025, 0.2, 0.5, 0.7, 0.975, 0.999999];
   const binom: Array<[number, number]> = [[0, 1], [0, 10], [3, 10], [5, 10], [12, 40], [480, 1000], [4900, 10000], [2, 9999]];
@@ -91,7 +91,7 @@ describe('distributions vs scipy', () => {
   });
 });
 
-describe('paired bootstrap vs scipy.stats.bootstrap(paired=True)', () => {
+describeOracle('paired bootstrap vs scipy.stats.bootstrap(paired=True)', () => {
   const resamples = 2000;
   const cases = [
     ['roc_auc', scored(31, 600, 0.3, 3, 0.3, 0.25)],
