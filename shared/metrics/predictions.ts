@@ -88,14 +88,14 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
       if (id === undefined || id === '') throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
       if (label === undefined || label === '') throw new ConfigurationError(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
       ids.push(id);
-      labels.push(label);
+      labels.push(canonicalLabel(label));
       lines.push(line);
       if (scoreAt >= 0) scores.push(number(cols[scoreAt]![r]!, columns.score!, line, row));
       classColumns.forEach((c, k) => classValues[k]!.push(number(cols[c.i]![r]!, c.h, line, row)));
       if (predictionAt >= 0) {
         const p = text(cols[predictionAt]![r]!);
         if (p === undefined || p === '') throw new ConfigurationError(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
-        predictions.push(p);
+        predictions.push(canonicalLabel(p));
       }
       sliceAt.forEach((i, k) => slices[k]!.push(text(cols[i]![r]!) ?? ''));
     }
@@ -107,7 +107,7 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     labels,
     lines,
     score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
-    classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => c.m![1]!), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
+    classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m![1]!)), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
     prediction: predictionAt >= 0 ? predictions : undefined,
     slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]!])),
   };
@@ -188,6 +188,47 @@ export type TaskData =
 
 const isNumeric = (s: string) => s.trim() !== '' && Number.isFinite(Number(s));
 
+const NUMBER_SPELLING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * The class a label names, as labels are compared: spellings of one number
+ * (`1`, `1.0`, `1.00`, `1e0`, `+1`) are one class, written as the shortest
+ * number (`1`; `-0` is `0`); `true`/`True`/`TRUE` (and false) are one class,
+ * written in lower case. Any other label is itself. pandas writes a float
+ * column's 1 as `1.0`, Parquet hands booleans over as true/false.
+ */
+export function canonicalLabel(label: string): string {
+  const t = label.trim();
+  if (/^(?:true|false)$/i.test(t)) return t.toLowerCase();
+  // Long digit strings (account numbers, codes) are names, not numbers: a double would merge them.
+  if (NUMBER_SPELLING.test(t) && significantDigits(t) <= 15) {
+    const n = Number(t);
+    if (Number.isFinite(n)) return String(n);
+  }
+  return label;
+}
+
+function significantDigits(number: string): number {
+  let digits = number.replace(/e.*$/i, '').replace(/[^\d.]/g, '');
+  if (digits.includes('.')) digits = digits.replace(/0+$/, '');
+  return digits.replace('.', '').replace(/^0+/, '').length;
+}
+
+/**
+ * A positive class the user named must be one of the labels: `--pos-label
+ * yes` on 0/1 labels would silently count every row as negative. (A file
+ * with one label only may lack it: its rows are all of the other class.)
+ */
+function checkPositiveLabel(file: PredictionsFile, written: string, posLabel: string): void {
+  const distinct = [...new Set(file.labels)].sort();
+  if (distinct.length >= 2 && !distinct.includes(posLabel)) {
+    throw new ConfigurationError(
+      `pos-label ${JSON.stringify(written)} names no label of this file (labels found: ${distinct.slice(0, 10).map((d) => JSON.stringify(d)).join(', ')}${distinct.length > 10 ? `, … (${distinct.length})` : ''})`,
+      { file: file.file },
+    );
+  }
+}
+
 /** Decides the task when it is unambiguous; otherwise says what to set. */
 export function inferTask(file: PredictionsFile, given?: Task): Task {
   if (given) return given;
@@ -203,7 +244,8 @@ export function inferTask(file: PredictionsFile, given?: Task): Task {
 export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptions, classesHint?: readonly string[]): TaskData {
   const n = file.labels.length;
   if (task === 'binary') {
-    const posLabel = options.posLabel ?? defaultPositive(file);
+    const posLabel = options.posLabel !== undefined ? canonicalLabel(options.posLabel) : defaultPositive(file);
+    if (options.posLabel !== undefined) checkPositiveLabel(file, options.posLabel, posLabel);
     const y = new Uint8Array(n);
     for (let i = 0; i < n; i++) y[i] = file.labels[i] === posLabel ? 1 : 0;
     const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
