@@ -114,6 +114,10 @@ export interface MlflowClient {
   downloadArtifact(runId: string, path: string): Promise<Uint8Array>;
   /** Points an alias at a version (moving it when it exists). */
   setAlias(name: string, alias: string, version: string): Promise<void>;
+  /** Removes an alias. */
+  deleteAlias(name: string, alias: string): Promise<void>;
+  /** Model versions matching a search filter, e.g. `name='churn' AND run_id='…'` (every page). */
+  searchModelVersions(filter: string): Promise<MlflowModelVersion[]>;
 }
 
 export interface MlflowClientOptions {
@@ -169,7 +173,7 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
     return '';
   };
 
-  async function call(method: 'GET' | 'POST', path: string, params: Record<string, string | undefined>, body?: unknown): Promise<Response> {
+  async function call(method: 'GET' | 'POST' | 'DELETE', path: string, params: Record<string, string | undefined>, body?: unknown): Promise<Response> {
     const url = new URL(root + path);
     for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
     const name = `${method} ${path}`;
@@ -209,7 +213,7 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
     }
   }
 
-  async function json<T>(method: 'GET' | 'POST', path: string, params: Record<string, string | undefined>, body?: unknown): Promise<T> {
+  async function json<T>(method: 'GET' | 'POST' | 'DELETE', path: string, params: Record<string, string | undefined>, body?: unknown): Promise<T> {
     const response = await call(method, path, params, body);
     const text = await response.text();
     try {
@@ -260,6 +264,21 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
     },
     async setAlias(name, alias, version) {
       await json('POST', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias, version });
+    },
+    async deleteAlias(name, alias) {
+      // MLflow reads the query string of a GET only; a DELETE's parameters are its JSON body (handlers._get_request_message).
+      await json('DELETE', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias });
+    },
+    async searchModelVersions(filter) {
+      const versions: MlflowModelVersion[] = [];
+      let pageToken: string | undefined;
+      for (let page = 0; page < 100; page++) {
+        const answer = await json<{ model_versions?: MlflowModelVersion[]; next_page_token?: string }>('GET', '/api/2.0/mlflow/model-versions/search', { filter, page_token: pageToken });
+        versions.push(...(answer.model_versions ?? []));
+        pageToken = answer.next_page_token || undefined;
+        if (!pageToken) break;
+      }
+      return versions;
     },
   };
 }

@@ -204,9 +204,11 @@ export class FakeMlflow {
       this.violations.push(samePath.length ? `${method} ${url.pathname}: MLflow serves ${samePath.map((e) => e.method).join(', ')} there` : `${method} ${url.pathname}: no such endpoint in MLflow's REST API`);
       return this.send(res, samePath.length ? 405 : 404, samePath.length ? { error_code: 'BAD_REQUEST', message: 'Method Not Allowed' } : { error_code: 'ENDPOINT_NOT_FOUND', message: 'Not Found' });
     }
-    // GET/DELETE read the query string; POST/PATCH a JSON body (MLflow's _get_request_message).
-    const input: Record<string, unknown> = method === 'GET' || method === 'DELETE' ? params : ((body ?? {}) as Record<string, unknown>);
-    if ((method === 'POST' || method === 'PATCH') && Object.keys(params).length > 0) this.violations.push(`${endpoint.rpc}: parameters in the query string of a ${method} (${Object.keys(params).join(', ')}); MLflow reads the JSON body`);
+    // A GET's parameters are its query string; any other method's its JSON body (MLflow's handlers._get_request_message;
+    // /get-artifact reads request.args).
+    const input: Record<string, unknown> = method === 'GET' ? params : ((body ?? {}) as Record<string, unknown>);
+    if (method !== 'GET' && Object.keys(params).length > 0) this.violations.push(`${endpoint.rpc}: parameters in the query string of a ${method} (${Object.keys(params).join(', ')}); MLflow reads the JSON body`);
+    if (method === 'GET' && raw !== '') this.violations.push(`${endpoint.rpc}: a GET with a body; MLflow reads its query string`);
     for (const names of endpoint.required) {
       if (!names.some((n) => typeof input[n] === 'string' && input[n] !== '')) {
         this.violations.push(`${endpoint.rpc}: missing required parameter ${names.join(' or ')}`);
