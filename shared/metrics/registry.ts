@@ -23,7 +23,7 @@ const HIGHER = new Set([
   'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
   'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
 ]);
-const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy']);
+const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
 
 /**
  * Other spellings of known metrics, as trackers and exports write them. Keys
@@ -38,7 +38,7 @@ export const METRIC_ALIASES: Readonly<Record<string, string>> = {
   logloss: 'log_loss', crossentropy: 'log_loss', binarycrossentropy: 'log_loss', nll: 'log_loss',
   acc: 'accuracy', binaryaccuracy: 'accuracy', categoricalaccuracy: 'accuracy', balancedacc: 'balanced_accuracy', balancedaccuracy: 'balanced_accuracy',
   f1: 'f1', f1score: 'f1', fscore: 'f1', fmeasure: 'f1', macrof1: 'macro_f1', f1macro: 'macro_f1', weightedf1: 'weighted_f1', f1weighted: 'weighted_f1', microf1: 'micro_f1', f1micro: 'micro_f1',
-  prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity',
+  prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity', fpr: 'false_positive_rate', fnr: 'false_negative_rate',
   matthewscorrcoef: 'mcc', matthewscorrelation: 'mcc', brierscore: 'brier', brierloss: 'brier',
   rmse: 'rmse', rootmeansquarederror: 'rmse', mse: 'mse', meansquarederror: 'mse', mae: 'mae', meanabsoluteerror: 'mae',
   mape: 'mape', meanabsolutepercentageerror: 'mape', rmsle: 'rmsle', rootmeansquaredlogerror: 'rmsle', r2: 'r2', rsquared: 'r2', r2score: 'r2',
