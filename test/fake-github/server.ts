@@ -86,6 +86,33 @@ interface Issue {
   labels: string[];
   events: IssueEvent[];
   pull?: PullRequestSeed;
+  /** An issue (not a pull request) opened through the API or seeded with addIssue. */
+  issue?: IssueState;
+}
+
+// --- monitor: issues and dispatches (the monitor step's routes) -----------------
+
+interface IssueState {
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** A repository_dispatch or workflow_dispatch the fake received. */
+export interface FakeDispatch {
+  kind: 'repository_dispatch' | 'workflow_dispatch';
+  repo: string;
+  /** repository_dispatch: its event_type; workflow_dispatch: the workflow (file name or id). */
+  name: string;
+  /** workflow_dispatch: the ref it runs on. */
+  ref?: string;
+  /** client_payload, or the workflow's inputs. */
+  payload: Record<string, unknown>;
+  sender: string;
 }
 
 interface CheckRun {
@@ -215,6 +242,10 @@ const WRITE_SCOPE: Record<string, Scope> = {
   'repos/create-commit-status': 'statuses',
   'repos/create-deployment': 'deployments',
   'repos/create-deployment-status': 'deployments',
+  'issues/create': 'issues',
+  'issues/update': 'issues',
+  'repos/create-dispatch-event': 'contents',
+  'actions/create-workflow-dispatch': 'actions',
 };
 
 export class FakeGitHub {
@@ -235,6 +266,7 @@ export class FakeGitHub {
   private readonly statuses: CommitStatus[] = [];
   private readonly runs: WorkflowRun[] = [];
   private readonly deployments: Deployment[] = [];
+  private readonly dispatches: FakeDispatch[] = [];
   /** Artificial latency per request, to widen race windows in concurrency tests. */
   latencyMs = 0;
 
@@ -365,6 +397,24 @@ export class FakeGitHub {
 
   statusesFor(fullName: string): CommitStatus[] {
     return this.statuses.filter((s) => s.repo === fullName.toLowerCase());
+  }
+
+  /** Issues (not pull requests) of a repository, by number. */
+  issuesIn(fullName: string): Array<{ number: number; author: string; labels: string[] } & IssueState> {
+    return [...this.repo(fullName).issues.values()].filter((i) => i.issue).sort((a, b) => a.number - b.number).map((i) => ({ number: i.number, author: i.user.login, labels: [...i.labels], ...i.issue! }));
+  }
+
+  /** Seeds an issue (say, one a user wrote that quotes a monitor's marker). */
+  addIssue(fullName: string, seed: { author: string; title: string; body?: string; labels?: string[]; state?: 'open' | 'closed' }): number {
+    const repo = this.repo(fullName);
+    const number = Math.max(0, ...repo.issues.keys()) + 1;
+    const now = this.tick();
+    repo.issues.set(number, { number, user: this.user(seed.author), labels: [...(seed.labels ?? [])], events: [], issue: { title: seed.title, body: seed.body ?? null, state: seed.state ?? 'open', state_reason: null, created_at: now, updated_at: now, closed_at: seed.state === 'closed' ? now : null } });
+    return number;
+  }
+
+  dispatchesFor(fullName: string): FakeDispatch[] {
+    return this.dispatches.filter((d) => d.repo === fullName.toLowerCase());
   }
 
   deploymentsFor(fullName: string): Deployment[] {
@@ -722,9 +772,98 @@ export class FakeGitHub {
         if (!deployment) throw new HttpError(404, 'Not Found');
         return this.list(query, deployment.statuses.map((s) => this.deploymentStatusJson(full, deployment, s)), path);
       }
+      case 'issues/create':
+      case 'issues/update':
+      case 'issues/get':
+      case 'issues/list-for-repo':
+      case 'repos/create-dispatch-event':
+      case 'actions/create-workflow-dispatch':
+        return this.monitorRoute(op.operationId, full, path, query, body, token);
       default:
         throw new HttpError(501, `the fake GitHub does not implement ${op.operationId}`);
     }
+  }
+
+  /** Issues (create, update, get, list by label, state and creator) and dispatches, for the monitor step. */
+  private monitorRoute(operationId: string, full: string, path: string, query: URLSearchParams, body: any, token: TokenInfo): { status?: number; body?: unknown; headers?: Record<string, string> } {
+    const repo = this.repo(full);
+    switch (operationId) {
+      case 'issues/create': {
+        if (typeof body.title !== 'string' || body.title === '') throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }] });
+        if (typeof body.body === 'string' && body.body.length > 65536) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+        const number = Math.max(0, ...repo.issues.keys()) + 1;
+        const now = this.tick();
+        const labels = (body.labels ?? []).map((l: string | { name: string }) => (typeof l === 'string' ? l : l.name));
+        const issue: Issue = { number, user: token.user, labels, events: [], issue: { title: body.title, body: body.body ?? null, state: 'open', state_reason: null, created_at: now, updated_at: now, closed_at: null } };
+        repo.issues.set(number, issue);
+        return { status: 201, body: this.issueJson(full, issue) };
+      }
+      case 'issues/update': {
+        const issue = this.issue(full, Number(path.split('/').pop()));
+        const state = issue.issue;
+        if (!state) throw new HttpError(501, 'the fake GitHub updates issues, not pull requests');
+        if (typeof body.body === 'string' && body.body.length > 65536) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+        const now = this.tick();
+        if (typeof body.title === 'string') state.title = body.title;
+        if (body.body !== undefined) state.body = body.body;
+        if (body.labels) issue.labels = body.labels.map((l: string | { name: string }) => (typeof l === 'string' ? l : l.name));
+        if (body.state === 'closed' && state.state !== 'closed') {
+          state.state = 'closed';
+          state.closed_at = now;
+          state.state_reason = body.state_reason ?? 'completed';
+        } else if (body.state === 'open' && state.state !== 'open') {
+          state.state = 'open';
+          state.closed_at = null;
+          state.state_reason = 'reopened';
+        }
+        state.updated_at = now;
+        return { body: this.issueJson(full, issue) };
+      }
+      case 'issues/get':
+        return { body: this.issueJson(full, this.issue(full, Number(path.split('/').pop()))) };
+      case 'issues/list-for-repo': {
+        const state = query.get('state') ?? 'open';
+        const labels = (query.get('labels') ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+        const creator = query.get('creator');
+        const stateOf = (i: Issue) => i.issue?.state ?? i.pull?.state ?? 'open';
+        const items = [...repo.issues.values()]
+          .filter((i) => state === 'all' || stateOf(i) === state)
+          .filter((i) => labels.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())))
+          .filter((i) => !creator || i.user.login.toLowerCase() === creator.toLowerCase())
+          .sort((a, b) => (query.get('direction') === 'asc' ? a.number - b.number : b.number - a.number))
+          .map((i) => this.issueJson(full, i));
+        return this.list(query, items, path);
+      }
+      case 'repos/create-dispatch-event': {
+        if (typeof body.event_type !== 'string' || body.event_type.length > 100) throw new HttpError(422, 'Validation Failed', { errors: [{ resource: 'Repository', code: 'invalid', field: 'event_type' }] });
+        const payload = body.client_payload ?? {};
+        if (Object.keys(payload).length > 10) throw new HttpError(422, 'Invalid request.\n\nNo more than 10 properties are allowed; ' + Object.keys(payload).length + ' were supplied.');
+        this.dispatches.push({ kind: 'repository_dispatch', repo: full.toLowerCase(), name: body.event_type, payload, sender: token.user.login });
+        return { status: 204 };
+      }
+      case 'actions/create-workflow-dispatch': {
+        const workflow = decodeURIComponent(path.split('/').at(-2)!);
+        this.dispatches.push({ kind: 'workflow_dispatch', repo: full.toLowerCase(), name: workflow, ref: body.ref, payload: body.inputs ?? {}, sender: token.user.login });
+        return { status: 204 };
+      }
+      default:
+        throw new HttpError(501, `the fake GitHub does not implement ${operationId}`);
+    }
+  }
+
+  private issueJson(full: string, i: Issue) {
+    const repoUrl = `${this.url}/repos/${full}`;
+    const state = i.issue ?? { title: `PR ${i.number}`, body: null, state: i.pull?.state ?? 'open', state_reason: null, created_at: this.now(), updated_at: this.now(), closed_at: null };
+    return {
+      ...specExample('issue', this.url, full),
+      id: i.number * 7, node_id: `I_${i.number}`, number: i.number, url: `${repoUrl}/issues/${i.number}`, repository_url: repoUrl,
+      labels_url: `${repoUrl}/issues/${i.number}/labels{/name}`, comments_url: `${repoUrl}/issues/${i.number}/comments`, events_url: `${repoUrl}/issues/${i.number}/events`,
+      html_url: `https://github.com/${full}/${i.pull ? 'pull' : 'issues'}/${i.number}`, title: state.title, body: state.body, state: state.state, state_reason: state.state_reason,
+      user: simpleUser(i.user, this.url), labels: i.labels.map((name, k) => labelJson(name, k, repoUrl)), assignee: null, assignees: [], milestone: null, locked: false,
+      comments: this.commentsOn(full, i.number).length, created_at: state.created_at, updated_at: state.updated_at, closed_at: state.closed_at, closed_by: null,
+      author_association: i.user.type === 'Bot' ? 'NONE' : 'MEMBER', pull_request: i.pull ? { url: `${repoUrl}/pulls/${i.number}`, html_url: `https://github.com/${full}/pull/${i.number}`, diff_url: null, patch_url: null } : undefined,
+      repository: undefined, performed_via_github_app: undefined, reactions: undefined, body_html: undefined, body_text: undefined, timeline_url: undefined, type: undefined, sub_issues_summary: undefined, issue_dependencies_summary: undefined, issue_field_values: undefined, pinned_comment: undefined, parent_issue_url: undefined,
+    };
   }
 
   private commentJson(c: Comment) {
