@@ -3,6 +3,7 @@
 // terminal, worker thread, GitHub from the environment) into runCli.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mlflowFromEnvironment } from '../shared/mlflow/client.js';
 import { taskRunner, workerScript } from '../shared/steps/worker.js';
 import { runCli } from './main.js';
 
@@ -19,6 +20,7 @@ const code = await runCli(process.argv.slice(2), {
   tasks: taskRunner(workerScript(import.meta.url)),
   // A status line only where a person watches: standard error on a terminal.
   statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
+  mlflow: mlflowFromEnvironment(process.env),
   // artifact: and deployment: baselines read GitHub with GITHUB_TOKEN; loaded on demand, as most runs never talk to GitHub.
   gitHub: async () => {
     const token = process.env.GITHUB_TOKEN;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { GitHubAccess, StepEnvironment } from '../shared/steps/step.js';
+import type { MlflowClient } from '../shared/mlflow/client.js';
 import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -25,6 +26,8 @@ export interface CliIo {
   now?: () => number;
   /** GitHub access for artifact: and deployment: baselines, and for `run` to post (the process entry reads GITHUB_TOKEN and GITHUB_REPOSITORY). */
   gitHub?: () => Promise<GitHubAccess | undefined>;
+  /** MLflow for mlflow: baselines (the process entry: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN). */
+  mlflow?: MlflowClient;
 }
 
 /** A usage mistake: exit 2, the message and the usage text. */
@@ -50,6 +53,7 @@ export function cliEnvironment(io: CliIo, github?: GitHubAccess): StepEnvironmen
     eventName: '',
     payload: {},
     github,
+    mlflow: io.mlflow,
     localGit: true,
     logger: { info: () => {}, debug: () => {}, warning: (message) => io.stderr(`holdout: ${message}\n`) },
     tasks: io.tasks ?? taskRunner(undefined),
