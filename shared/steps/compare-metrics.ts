@@ -26,7 +26,7 @@ export const compareMetricsOptions = defineOptions({
     required: true,
   }),
   baseline: option.string({
-    description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), or deployment:<environment> (metrics recorded by the gate in the newest successful deployment).',
+    description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), deployment:<environment> (metrics recorded by the gate in the newest successful deployment), or mlflow:<model>@<alias> (the MLflow Model Registry version, with the predictions its run logged, if any; see docs/baselines.md).',
   }),
   policy: option.string({
     description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
