@@ -21,18 +21,23 @@ export interface ActionSetup {
   entryUrl: string;
   /** The octokit factory, for steps that talk to GitHub (kept out of bundles that do not). */
   createOctokit?: typeof CreateOctokit;
-  /** The commit the results are about: the run's (GITHUB_SHA) or the pull request's head. */
+  /**
+   * Ignored, kept so that older entries still compile: the commit the results
+   * are about is always the event's subject commit (subjectCommit in
+   * shared/runtime/context.ts), the same for every step.
+   * @deprecated
+   */
   commit?: 'run' | 'pull-head';
 }
 
 /** The step environment of an Actions run. */
 export function actionEnvironment(context: RunContext, setup: ActionSetup): StepEnvironment {
   const token = inputText('token');
-  const pull = context.payload.pull_request as { head?: { sha?: string } } | undefined;
   return {
     workspace: context.workspace,
     tempDir: context.runnerTemp ?? context.workspace,
-    commit: setup.commit === 'pull-head' ? (pull?.head?.sha ?? context.sha) : context.sha,
+    // Every step stamps and gates the same commit: the event's subject (the PR head on pull_request, never GITHUB_SHA's merge commit).
+    commit: context.commit,
     eventName: context.eventName,
     payload: context.payload,
     actor: context.actor,

@@ -1,8 +1,11 @@
 // The gate's decision, as a pure function of the results documents and the
-// facts about an override: pass, fail or overridden, with every reason. No
-// decision passes when a document is missing, unparsable, could not be
-// evaluated, or was made for another commit; an override can lift a policy
-// failure, never an integrity failure.
+// facts about an override: pass, fail or overridden, with every reason. The
+// gate decides from the checks: each document's status is recomputed from its
+// checks by the status rule (the worst of them), and a document whose own
+// status says otherwise was not written as holdout writes it. No decision
+// passes when a document is missing, unparsable, could not be evaluated,
+// carries no commit or was made for another commit; an override can lift a
+// policy failure, never an integrity failure.
 
 import type { ResultsDocument, Status } from '../results/schema.js';
 import { statusFailsStep, worstStatus, type FailOn } from '../results/status.js';
@@ -19,9 +22,13 @@ export interface OverrideFacts {
   /** The newest `labeled` event for the label. */
   labeledBy?: string;
   labeledAt?: string;
-  /** When the newest push to the pull request happened, and how that was established. */
+  /** The pull request's head now. */
+  headSha?: string;
+  /** When the head last changed, as GitHub recorded it (never a commit's own dates), and from which record. */
   lastPushAt?: string;
   lastPushSource?: string;
+  /** Why the facts could not be established (names the permission when that is why): the override is refused. */
+  unknown?: string;
   /** role_name of the labelling actor (undefined: not a collaborator). */
   actorRole?: string;
   pullRequestAuthor?: string;
@@ -43,6 +50,8 @@ export interface OverrideVerdict {
 
 export function evaluateOverride(facts: OverrideFacts | undefined, policy: OverridePolicy): OverrideVerdict {
   if (!facts || !facts.present) return { honoured: false, reason: `no "${facts?.label ?? 'override'}" label on the pull request` };
+  const known = facts.labeledBy && facts.labeledAt ? { actor: facts.labeledBy, at: facts.labeledAt } : {};
+  if (facts.unknown) return { honoured: false, reason: facts.unknown, ...known };
   if (!facts.labeledBy || !facts.labeledAt) return { honoured: false, reason: `the "${facts.label}" label has no labeled event, so who added it cannot be verified` };
   const who = { actor: facts.labeledBy, at: facts.labeledAt };
   if (!facts.lastPushAt) return { honoured: false, reason: 'the time of the newest push could not be established', ...who };
@@ -59,6 +68,11 @@ export function evaluateOverride(facts: OverrideFacts | undefined, policy: Overr
     return { honoured: false, reason: `@${facts.labeledBy} is the pull request's author, and self-override is not allowed`, ...who };
   }
   return { honoured: true, reason: `overridden by @${facts.labeledBy} (${role}) at ${facts.labeledAt}`, ...who };
+}
+
+/** A document's status by the status rule: the worst of its checks' (pass when it has none). */
+export function documentStatus(document: Pick<ResultsDocument, 'checks'>): Status {
+  return worstStatus(document.checks.map((c) => c.status));
 }
 
 export interface DocumentInput {
@@ -94,7 +108,10 @@ export function decide(input: GateInput): GateDecision {
   for (const u of input.unreadable) integrity.push(`${u.file}: ${u.reason}`);
   for (const d of documents) {
     const sha = d.document.subject.gitSha;
-    if (input.commit && sha && sha !== input.commit) integrity.push(`${d.file} was made for commit ${sha.slice(0, 12)}, not the gated ${input.commit.slice(0, 12)}`);
+    if (input.commit && !sha) integrity.push(`${d.file} names no commit (subject.gitSha), so it cannot be tied to the gated ${input.commit.slice(0, 12)}`);
+    else if (input.commit && sha && sha !== input.commit) integrity.push(`${d.file} was made for commit ${sha.slice(0, 12)}, not the gated ${input.commit.slice(0, 12)}`);
+    const recomputed = documentStatus(d.document);
+    if (recomputed !== d.document.status) integrity.push(`${d.file} says ${d.document.status} but its checks say ${recomputed}: it was not written as holdout writes results`);
   }
   const reasons: string[] = [];
   for (const d of documents) {
@@ -102,7 +119,8 @@ export function decide(input: GateInput): GateDecision {
       if (statusFailsStep(check.status, input.failOn)) reasons.push(`${d.document.title}: ${check.title}: ${check.message}`);
     }
   }
-  const status = worstStatus(documents.map((d) => d.document.status));
+  // From the checks, never from a document's own status field.
+  const status = worstStatus(documents.map((d) => documentStatus(d.document)));
   const blocking = statusFailsStep(status, input.failOn);
   if (integrity.length > 0) {
     return { decision: 'fail', status: 'error', reason: `cannot decide: ${integrity[0]}${integrity.length > 1 ? ` (+${integrity.length - 1} more)` : ''}`, reasons: [...integrity, ...reasons], integrityProblems: integrity };

@@ -1,5 +1,5 @@
 // GitHub side of the gate: the facts an override rests on (label, who added
-// it and when, the newest push, the actor's role), the check run (with
+// it and when, the newest push as GitHub recorded it, the actor's role), the check run (with
 // annotations in batches of 50, or a commit status when checks: write is
 // missing), and deployments that carry the production baseline.
 
@@ -11,35 +11,83 @@ import type { Repo } from './repo.js';
 
 const status = (error: unknown) => (error as { status?: number })?.status;
 
+/** Timeline entries the override reads: each with GitHub's own clock (created_at), never a commit's dates. */
+interface TimelineEvent {
+  event?: string;
+  created_at?: string;
+  actor?: { login?: string } | null;
+  label?: { name?: string };
+  commit_id?: string | null;
+}
+
+/**
+ * The facts an override rests on, all recorded by GitHub itself:
+ * - who added the label and when: the newest `labeled` event for it in the
+ *   pull request's timeline (actor and created_at);
+ * - when the head last changed: the newest activity GitHub records on the
+ *   head branch (the repository activity API: push, force_push,
+ *   branch_creation with GitHub's timestamp, in the head repository) and any
+ *   head_ref_force_pushed / head_ref_restored event in the timeline. That
+ *   activity must have moved the branch to the pull request's head; if it
+ *   did not, or cannot be read, the time of the newest push is unknown and
+ *   the override is refused, naming the permission.
+ * Never a commit's author or committer date (its author writes them), and
+ * never the first workflow run on the head commit (a commit can run CI on
+ * another branch long before it is pushed here).
+ */
 export async function overrideFacts(octokit: Octokit, repo: Repo, pullNumber: number, label: string): Promise<OverrideFacts> {
   const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
   const present = pull.labels.some((l) => l.name === label);
-  const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pullNumber, per_page: 100 });
-  const labeled = events
-    .filter((e) => e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label)
-    .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
-  const facts: OverrideFacts = { label, present, pullRequestAuthor: pull.user?.login, labeledBy: labeled?.actor?.login, labeledAt: labeled?.created_at };
-  // The newest push: when CI first ran on the head commit (GitHub's clock, not
-  // the commit's own dates, which its author writes); else the commit date.
+  const facts: OverrideFacts = { label, present, pullRequestAuthor: pull.user?.login, headSha: pull.head.sha };
+  if (!present) return facts;
+
+  let timeline: TimelineEvent[];
   try {
-    const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, head_sha: pull.head.sha, per_page: 100 });
-    const first = data.workflow_runs.map((r) => r.created_at).sort()[0];
-    if (first) {
-      facts.lastPushAt = first;
-      facts.lastPushSource = `first workflow run on ${pull.head.sha.slice(0, 12)}`;
+    timeline = (await octokit.paginate(octokit.rest.issues.listEventsForTimeline, { ...repo, issue_number: pullNumber, per_page: 100 })) as TimelineEvent[];
+  } catch (error) {
+    if (status(error) !== 403 && status(error) !== 404) throw error;
+    facts.unknown = `cannot read the timeline of pull request #${pullNumber} (${status(error)}), so who added the label and when cannot be verified: the token needs pull-requests: read (or issues: read)`;
+    return facts;
+  }
+  const at = (e: TimelineEvent) => Date.parse(e.created_at ?? '');
+  const labeled = timeline
+    .filter((e) => e.event === 'labeled' && e.label?.name === label && e.created_at)
+    .reduce<TimelineEvent | undefined>((newest, e) => (!newest || at(e) >= at(newest) ? e : newest), undefined);
+  facts.labeledBy = labeled?.actor?.login;
+  facts.labeledAt = labeled?.created_at;
+
+  const changes: Array<{ at: string; source: string }> = [];
+  for (const e of timeline) {
+    if ((e.event === 'head_ref_force_pushed' || e.event === 'head_ref_restored') && e.created_at) changes.push({ at: e.created_at, source: `${e.event.replace(/_/g, ' ')} by @${e.actor?.login ?? 'unknown'}` });
+  }
+  const headRepo = pull.head.repo?.full_name;
+  const ref = `refs/heads/${pull.head.ref}`;
+  if (!headRepo) {
+    facts.unknown = `the head repository of pull request #${pullNumber} is gone, so when its head was last pushed cannot be established`;
+    return facts;
+  }
+  const [owner, name] = headRepo.split('/') as [string, string];
+  try {
+    const { data } = await octokit.rest.repos.listActivities({ owner, repo: name, ref, direction: 'desc', per_page: 100 });
+    const onRef = data.filter((a) => a.ref === ref && a.activity_type !== 'branch_deletion').sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+    const newest = onRef[0];
+    if (!newest) {
+      facts.unknown = `GitHub records no push to ${headRepo}:${pull.head.ref}, so when the head ${pull.head.sha.slice(0, 12)} was pushed cannot be established`;
+    } else if (newest.after !== pull.head.sha) {
+      facts.unknown = `the newest push GitHub records on ${headRepo}:${pull.head.ref} (${newest.timestamp}) moved it to ${newest.after.slice(0, 12)}, not the pull request's head ${pull.head.sha.slice(0, 12)}`;
+    } else {
+      changes.push({ at: newest.timestamp, source: `${newest.activity_type.replace(/_/g, ' ')} of ${newest.after.slice(0, 12)} to ${headRepo}:${pull.head.ref}${newest.actor ? ` by @${newest.actor.login}` : ''}` });
     }
   } catch (error) {
     if (status(error) !== 403 && status(error) !== 404) throw error;
+    facts.unknown = `cannot read the repository activity of ${headRepo} (${status(error)}), so when the head ${pull.head.sha.slice(0, 12)} was pushed cannot be established: the token needs contents: read on ${headRepo}`;
   }
-  if (!facts.lastPushAt) {
-    const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
-    const head = commits.find((c) => c.sha === pull.head.sha) ?? commits.at(-1);
-    const date = head?.commit.committer?.date;
-    if (date) {
-      facts.lastPushAt = date;
-      facts.lastPushSource = `committer date of ${head!.sha.slice(0, 12)}`;
-    }
+  const newestChange = changes.reduce<{ at: string; source: string } | undefined>((n, c) => (!n || Date.parse(c.at) > Date.parse(n.at) ? c : n), undefined);
+  if (newestChange && !facts.unknown) {
+    facts.lastPushAt = newestChange.at;
+    facts.lastPushSource = newestChange.source;
   }
+
   if (facts.labeledBy) {
     try {
       const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: facts.labeledBy });

@@ -8,7 +8,8 @@ import { ConfigurationError } from '../errors.js';
 import { buildAuditRecord, candidateMetrics, serializeAudit } from '../gate/audit.js';
 import { decide, evaluateOverride, ROLE_ORDER, type GateDecision, type OverrideVerdict } from '../gate/decision.js';
 import { renderGateSummary } from '../report/gate.js';
-import { collectResults } from '../results/collect.js';
+import { collectGateInputs } from '../gate/inputs.js';
+import { queuedPullRequest } from '../gate/merge-queue.js';
 import { RESULTS_VERSION, type ResultsDocument, type Status } from '../results/schema.js';
 
 type GateResults = Extract<ResultsDocument, { kind: 'gate' }>;
@@ -81,15 +82,21 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
 
   const failOn = options['fail-on'];
   const label = options['override-label'];
-  const collected = await collectResults(options.results, env.workspace);
-  const unreadable = collected.problems.map((p) => ({ file: p.file ?? options.results.join(', '), reason: p.reason }));
+  const collected = await collectGateInputs(options.results, env.workspace);
+  const unreadable = collected.unreadable;
+  if (collected.profiles.length > 0) env.logger.info(`holdout gate: left out ${collected.profiles.length} profile${collected.profiles.length === 1 ? '' : 's'} (${collected.profiles.join(', ')})`);
   let decision: GateDecision = decide({ documents: collected.documents, unreadable, commit: sha, failOn });
   let override: OverrideVerdict | undefined;
   let overrideRequested = false;
   if (decision.decision === 'fail' && decision.integrityProblems.length === 0 && !environment && github) {
-    const pull = await findPullRequest(github.octokit, github.repo, env.eventName, env.payload, sha);
+    // In a merge queue the pull request is the queue entry's: its override carries over when the entry holds its current head.
+    const queued = env.eventName === 'merge_group' ? queuedPullRequest((env.payload.merge_group as { head_ref?: unknown } | undefined)?.head_ref) : undefined;
+    const pull = queued ?? (env.eventName === 'merge_group' ? undefined : await findPullRequest(github.octokit, github.repo, env.eventName, env.payload, sha));
     if (pull) {
       const facts = await overrideFacts(github.octokit, github.repo, pull.number, label);
+      if (queued && facts.headSha && facts.headSha !== queued.headSha) {
+        facts.unknown = `the merge queue entry holds ${queued.headSha.slice(0, 12)} of pull request #${queued.number}, whose head is now ${facts.headSha.slice(0, 12)}: the label does not cover the queued code`;
+      }
       overrideRequested = facts.present;
       if (facts.present) {
         override = evaluateOverride(facts, { minimumRole: options['override-role'], extraRoles: options['override-roles'], allowSelfOverride: options['allow-self-override'] });

@@ -13,6 +13,8 @@ import { runBundle, webhookExample } from './harness.js';
 const REPO = 'Codertocat/Hello-World';
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const PUSHED = '6113728f27ae82c7b1a177c8d03f9e96e0adf246';
+/** A later head of pull request #2. */
+const NEXT = PUSHED;
 let gh: FakeGitHub;
 let workspace: string;
 
@@ -61,6 +63,12 @@ afterEach(async () => {
 });
 
 const pullRequest = webhookExample('pull_request', 'opened');
+/** The pull_request event GitHub sends when the head branch moves to `head`. */
+const synchronize = (head: string) => webhookExample('pull_request', 'synchronize', (p) => {
+  p.before = p.pull_request.head.sha;
+  p.after = head;
+  p.pull_request.head.sha = head;
+});
 const gate = (inputs: Record<string, string> = {}, event = pullRequest, env: Record<string, string> = {}) =>
   runBundle({ bundle: 'gate', workspace, apiUrl: gh.url, event, inputs: { results: 'holdout-results/*.json', token: 'ghs_bot', ...inputs }, env, timeoutMs: 120_000 });
 
@@ -121,19 +129,19 @@ describe('gate: merge gating', () => {
   });
 
   it('a label older than the newest push is refused; custom roles and allow-self-override widen who may override', async () => {
-    await results(validation('fail'));
     gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
     gh.tick(60);
-    gh.addWorkflowRun(REPO, { sha: HEAD, branch: 'feature', event: 'pull_request' });
-    const stale = await gate();
-    expect(stale.outputs.reason).toMatch(/the label was added at .*, before the newest push at .*first workflow run on ec26c3e57ca3/);
+    gh.pushToPullRequest(REPO, 2, NEXT);
+    await results(validation('fail', 1, NEXT));
+    const stale = await gate({}, synchronize(NEXT));
+    expect(stale.outputs.reason).toMatch(/the label was added at .*, before the newest push at .* \(push of 6113728f27ae to Codertocat\/Hello-World:feature by @Codertocat\)/);
     gh.tick(60);
     gh.setCollaborator(REPO, 'ml-lead', 'model-approver');
     gh.labelIssue(REPO, 2, 'holdout:override', 'ml-lead');
-    expect((await gate({ 'override-roles': 'model-approver' })).outputs.decision).toBe('overridden');
+    expect((await gate({ 'override-roles': 'model-approver' }, synchronize(NEXT))).outputs.decision).toBe('overridden');
     gh.tick(60);
     gh.labelIssue(REPO, 2, 'holdout:override', 'Codertocat');
-    expect((await gate({ 'allow-self-override': 'true' })).outputs.decision).toBe('overridden');
+    expect((await gate({ 'allow-self-override': 'true' }, synchronize(NEXT))).outputs.decision).toBe('overridden');
   });
 
   it('without checks: write it falls back to a commit status, and says so', async () => {
@@ -193,5 +201,136 @@ describe('gate: deploy gating and the production baseline', () => {
     const failed = await gate({ environment: 'production', record: 'failure' }, push, env);
     expect(failed.exitCode).toBe(0);
     expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['failure']);
+  });
+});
+
+describe('gate: an override covers only the code that was there when the label was added', () => {
+  const maintainerLabels = () => gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
+
+  it('a pre-staged push is refused: a commit that ran CI on another branch before the label, pushed to the pull request after it', async () => {
+    gh.addWorkflowRun(REPO, { sha: NEXT, branch: 'staging', event: 'push' });
+    gh.tick(60);
+    maintainerLabels();
+    gh.tick(60);
+    gh.pushToPullRequest(REPO, 2, NEXT);
+    await results(validation('fail', 1, NEXT));
+    const r = await gate({}, synchronize(NEXT));
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.decision).toBe('fail');
+    expect(r.outputs.reason).toMatch(/override refused: the label was added at 2026-11-30T12:01:0\dZ, before the newest push at 2026-11-30T12:02:0\dZ \(push of 6113728f27ae to Codertocat\/Hello-World:feature by @Codertocat\)/);
+    expect(gh.checkRunsFor(REPO)[0]).toMatchObject({ head_sha: NEXT, conclusion: 'failure' });
+  });
+
+  it('a backdated push is refused: the commit\'s own date (which its author sets) is before the label, the push after it', async () => {
+    maintainerLabels();
+    gh.tick(60);
+    gh.pushToPullRequest(REPO, 2, NEXT, { committedAt: '2026-11-01T00:00:00Z' });
+    await results(validation('fail', 1, NEXT));
+    const r = await gate({}, synchronize(NEXT));
+    expect(r.outputs.decision).toBe('fail');
+    expect(r.outputs.reason).toMatch(/override refused: the label was added at .*, before the newest push at 2026-11-30T12:01:0\dZ/);
+  });
+
+  it('a force push after the label is refused, from the timeline and the activity GitHub records', async () => {
+    maintainerLabels();
+    gh.tick(60);
+    gh.pushToPullRequest(REPO, 2, NEXT, { force: true, committedAt: '2026-11-01T00:00:00Z' });
+    await results(validation('fail', 1, NEXT));
+    const r = await gate({}, synchronize(NEXT));
+    expect(r.outputs.decision).toBe('fail');
+    expect(r.outputs.reason).toMatch(/before the newest push at .* \((force push of 6113728f27ae|head ref force pushed by @Codertocat)/);
+  });
+
+  it('a label added after the newest push is honoured, naming who added it and when (its labeled event)', async () => {
+    gh.pushToPullRequest(REPO, 2, NEXT, { committedAt: '2026-12-24T00:00:00Z' });
+    gh.tick(60);
+    maintainerLabels();
+    const labeledAt = gh.now();
+    await results(validation('fail', 1, NEXT));
+    const r = await gate({}, synchronize(NEXT));
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs.decision).toBe('overridden');
+    const audit = JSON.parse(await readFile(join(workspace, 'holdout-audit/gate-audit.json'), 'utf8'));
+    expect(audit.override).toMatchObject({ honoured: true, actor: 'rel-manager', at: labeledAt });
+  });
+
+  it.each([
+    ['repos/list-activities', /override refused: cannot read the repository activity of Codertocat\/Hello-World \(403\), .*: the token needs contents: read on Codertocat\/Hello-World/],
+    ['issues/list-events-for-timeline', /override refused: cannot read the timeline of pull request #2 \(403\), .*: the token needs pull-requests: read \(or issues: read\)/],
+  ])('without the permission to know when the head changed (%s: 403) the override is refused, naming the permission', async (operationId, reason) => {
+    gh.tick(60);
+    maintainerLabels();
+    gh.injectFault({ operationId, status: 403, times: 10, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } });
+    await results(validation('fail'));
+    const r = await gate();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toMatch(reason);
+  });
+});
+
+describe('gate: it decides from the checks, and every input must be a results document for the gated commit', () => {
+  it('a document whose status says pass over failing checks fails on integrity, and no override lifts it', async () => {
+    const forged = validation('fail', 3);
+    forged.status = 'pass';
+    await results(forged);
+    gh.tick(60);
+    gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
+    const r = await gate();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toBe('cannot decide: holdout-results/0-validate-data.json says pass but its checks say fail: it was not written as holdout writes results');
+    expect(gh.checkRunsFor(REPO)[0]!.conclusion).toBe('failure');
+  });
+
+  it('a failing document that starts like a profile is read, not skipped; a genuine profile beside the results is left out', async () => {
+    await results(validation('pass'));
+    const failing = validation('fail');
+    await writeFile(join(workspace, 'holdout-results/disguised.json'), JSON.stringify({ holdoutProfile: 1, ...failing }));
+    await writeFile(join(workspace, 'holdout-results/profile.json'), JSON.stringify({ holdoutProfile: 1, rows: 0, columns: {} }));
+    const r = await gate();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.decision).toBe('fail');
+    expect(r.outputs.reason).toBe('Data validation: age: ≥ 18: 1 errors');
+    const audit = JSON.parse(await readFile(join(workspace, 'holdout-audit/gate-audit.json'), 'utf8'));
+    expect(audit.inputs.map((i: { file: string }) => i.file)).toEqual(['holdout-results/0-validate-data.json', 'holdout-results/disguised.json']);
+    await rm(join(workspace, 'holdout-results/disguised.json'));
+    const clean = await gate();
+    expect(clean.exitCode, clean.stdout).toBe(0);
+    expect(clean.stdout).toContain('left out 1 profile (holdout-results/profile.json)');
+  });
+
+  it('a document without the subject commit fails integrity', async () => {
+    const unstamped = validation('pass');
+    delete unstamped.subject.gitSha;
+    await results(unstamped);
+    const r = await gate();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toBe('cannot decide: holdout-results/0-validate-data.json names no commit (subject.gitSha), so it cannot be tied to the gated ec26c3e57ca3');
+  });
+});
+
+describe('gate: merge queues', () => {
+  const QUEUE_HEAD = '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d';
+  const queued = (prHead = HEAD) => webhookExample('merge_group', 'checks_requested', (p) => {
+    p.repository = pullRequest.payload.repository;
+    p.merge_group.head_ref = `refs/heads/gh-readonly-queue/master/pr-2-${prHead}`;
+  });
+
+  it('gates the queue\'s head, and the override on the queued pull request carries over', async () => {
+    gh.tick(60);
+    gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
+    await results(validation('fail', 1, QUEUE_HEAD));
+    const r = await gate({}, queued());
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.outputs.decision).toBe('overridden');
+    expect(gh.checkRunsFor(REPO)).toMatchObject([{ head_sha: QUEUE_HEAD, conclusion: 'neutral' }]);
+  });
+
+  it('an override does not carry over to a queue entry for another head of the pull request', async () => {
+    gh.tick(60);
+    gh.labelIssue(REPO, 2, 'holdout:override', 'rel-manager');
+    await results(validation('fail', 1, QUEUE_HEAD));
+    const r = await gate({}, queued(NEXT));
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.reason).toMatch(/override refused: the merge queue entry holds 6113728f27ae of pull request #2, whose head is now ec26c3e57ca3/);
   });
 });

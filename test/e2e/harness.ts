@@ -2,8 +2,12 @@
 // Actions runner does — INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
 // files, GITHUB_EVENT_PATH with a real webhook payload — on Node 24, and
 // parses back outputs, annotations (workflow commands) and the summary.
+// GITHUB_SHA, GITHUB_REF and the head/base refs follow the event exactly as
+// GitHub sets them (eventEnvironment): on pull_request GITHUB_SHA is the test
+// merge commit, which no step may mistake for the commit under review.
 
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,6 +38,72 @@ export function webhookExample(name: string, action?: string, patch: (payload: R
   const payload = structuredClone(example) as Record<string, any>;
   patch(payload);
   return { name, payload };
+}
+
+/** A commit id the fake runner makes up for a commit the payload does not name (a test merge commit, a branch tip), stable per seed. */
+export function madeUpCommit(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex');
+}
+
+/** The test merge commit GitHub creates for a pull request (refs/pull/N/merge): in no payload, never the head. */
+export function testMergeCommit(payload: Record<string, any>): string {
+  const pull = payload.pull_request ?? {};
+  return madeUpCommit(`merge ${pull.head?.sha} into ${pull.base?.sha ?? pull.base?.ref}`);
+}
+
+/** The tip of the repository's default branch at the time of a run the payload does not pin (workflow_run, schedule). */
+export function defaultBranchTip(payload: Record<string, any>): string {
+  return madeUpCommit(`tip of ${payload.repository?.default_branch ?? 'main'}`);
+}
+
+/**
+ * The runner's variables for an event, as GitHub documents them in "Events
+ * that trigger workflows" (the GITHUB_SHA and GITHUB_REF columns) and
+ * "Variables" (GITHUB_HEAD_REF / GITHUB_BASE_REF: only on pull_request and
+ * pull_request_target):
+ * - pull_request: the last merge commit on refs/pull/N/merge — not the head;
+ * - pull_request_target: the last commit on the base branch, ref the base branch;
+ * - merge_group: the merge group's SHA and ref (gh-readonly-queue/…);
+ * - push: the tip commit pushed (after) and the updated ref;
+ * - workflow_run, schedule: the default branch's last commit and the default branch;
+ * - workflow_dispatch: the last commit on the dispatched ref.
+ */
+export function eventEnvironment(event: WebhookEvent): Record<string, string> {
+  const p = event.payload as Record<string, any>;
+  const defaultBranch = `refs/heads/${p.repository?.default_branch ?? 'main'}`;
+  const env: Record<string, string> = { GITHUB_EVENT_NAME: event.name };
+  const set = (sha: string | undefined, ref: string | undefined) => {
+    if (sha) env.GITHUB_SHA = sha;
+    if (ref) {
+      env.GITHUB_REF = ref;
+      env.GITHUB_REF_NAME = ref.replace(/^refs\/(heads|tags)\//, '').replace(/^refs\/pull\//, '');
+    }
+  };
+  switch (event.name) {
+    case 'pull_request':
+      set(testMergeCommit(p), `refs/pull/${p.pull_request?.number ?? p.number}/merge`);
+      env.GITHUB_HEAD_REF = p.pull_request?.head?.ref ?? '';
+      env.GITHUB_BASE_REF = p.pull_request?.base?.ref ?? '';
+      break;
+    case 'pull_request_target':
+      set(p.pull_request?.base?.sha, `refs/heads/${p.pull_request?.base?.ref}`);
+      env.GITHUB_HEAD_REF = p.pull_request?.head?.ref ?? '';
+      env.GITHUB_BASE_REF = p.pull_request?.base?.ref ?? '';
+      break;
+    case 'merge_group':
+      set(p.merge_group?.head_sha, p.merge_group?.head_ref);
+      break;
+    case 'push':
+      set(p.after, p.ref);
+      break;
+    case 'workflow_dispatch':
+      set(madeUpCommit(`tip of ${p.ref}`), p.ref);
+      break;
+    default:
+      // workflow_run, schedule and the rest: the default branch.
+      set(defaultBranchTip(p), defaultBranch);
+  }
+  return env;
 }
 
 export interface Annotation {
@@ -97,7 +167,7 @@ export async function runBundle(options: RunBundleOptions): Promise<BundleRun> {
   if (options.event) {
     const eventPath = join(runnerDir, 'event.json');
     await writeFile(eventPath, JSON.stringify(options.event.payload));
-    env.GITHUB_EVENT_NAME = options.event.name;
+    Object.assign(env, eventEnvironment(options.event));
     env.GITHUB_EVENT_PATH = eventPath;
   }
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[inputEnvName(name)] = value;

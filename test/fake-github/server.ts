@@ -64,6 +64,18 @@ interface IssueEvent {
   actor: FakeUser;
   created_at: string;
   label?: { name: string };
+  commit_id?: string;
+}
+
+/** A ref change as GitHub records it (GET /repos/{owner}/{repo}/activity), stamped with the server's clock. */
+interface RefActivity {
+  id: number;
+  before: string;
+  after: string;
+  ref: string;
+  timestamp: string;
+  activity_type: 'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge' | 'merge_queue_merge';
+  actor: FakeUser;
 }
 
 export interface PullRequestSeed {
@@ -196,6 +208,7 @@ interface RepoState {
   collaborators: Map<string, { user: FakeUser; role: RoleName }>;
   contents: Map<string, Buffer>;
   defaultBranch: string;
+  activities: RefActivity[];
 }
 
 const API_VERSION_DATE = '2022-11-28';
@@ -307,7 +320,7 @@ export class FakeGitHub {
     const key = fullName.toLowerCase();
     let repo = this.repos.get(key);
     if (!repo) {
-      repo = { issues: new Map(), collaborators: new Map(), contents: new Map(), defaultBranch: 'main' };
+      repo = { issues: new Map(), collaborators: new Map(), contents: new Map(), defaultBranch: 'main', activities: [] };
       this.repos.set(key, repo);
     }
     return repo;
@@ -333,6 +346,14 @@ export class FakeGitHub {
       events: [],
       pull: { state: 'open', headRef: 'feature', baseRef: 'main', commits: [{ sha: seed.headSha, date: this.now() }], ...seed },
     });
+    // The head branch was pushed when the pull request was opened: GitHub's activity record of it.
+    const pull = repo.issues.get(seed.number)!.pull!;
+    this.recordActivity(pull.headRepo ?? fullName, `refs/heads/${pull.headRef}`, '0'.repeat(40), seed.headSha, 'branch_creation', seed.author);
+  }
+
+  /** Records a ref change in a repository's activity at the current clock (what GitHub's activity API lists). */
+  recordActivity(fullName: string, ref: string, before: string, after: string, type: RefActivity['activity_type'], actor: string): void {
+    this.repo(fullName).activities.push({ id: this.id(), before, after, ref, timestamp: this.now(), activity_type: type, actor: this.user(actor) });
   }
 
   /** Records a `labeled` event by `actor` at the current clock, and adds the label. */
@@ -342,11 +363,21 @@ export class FakeGitHub {
     issue.events.push({ id: this.id(), event: 'labeled', actor: this.user(actor), created_at: this.now(), label: { name: label } });
   }
 
-  /** A push to the pull request: a new head commit at the current clock. */
-  pushToPullRequest(fullName: string, number: number, sha: string): void {
-    const pull = this.issue(fullName, number).pull!;
+  /**
+   * A push to the pull request's head branch at the current clock: GitHub
+   * records it in the head repository's activity (and, when forced, as a
+   * head_ref_force_pushed event on the pull request). `committedAt` is the
+   * commit's own date, which its author sets (default: now).
+   */
+  pushToPullRequest(fullName: string, number: number, sha: string, options: { force?: boolean; committedAt?: string; pusher?: string } = {}): void {
+    const issue = this.issue(fullName, number);
+    const pull = issue.pull!;
+    const before = pull.headSha;
+    const pusher = options.pusher ?? issue.user.login;
     pull.headSha = sha;
-    pull.commits = [...(pull.commits ?? []), { sha, date: this.now() }];
+    pull.commits = options.force ? [{ sha, date: options.committedAt ?? this.now() }] : [...(pull.commits ?? []), { sha, date: options.committedAt ?? this.now() }];
+    this.recordActivity(pull.headRepo ?? fullName, `refs/heads/${pull.headRef}`, before, sha, options.force ? 'force_push' : 'push', pusher);
+    if (options.force) issue.events.push({ id: this.id(), event: 'head_ref_force_pushed', actor: this.user(pusher), created_at: this.now(), commit_id: sha });
   }
 
   setCollaborator(fullName: string, login: string, role: RoleName): void {
@@ -613,6 +644,33 @@ export class FakeGitHub {
           commit_id: null, commit_url: null, created_at: e.created_at, performed_via_github_app: null, ...(e.label ? { label: { name: e.label.name, color: 'ededed' } } : {}),
         }));
         return this.list(query, items, path);
+      }
+      case 'issues/list-events-for-timeline': {
+        // Issue events with GitHub's clock, and a `committed` entry per commit, which carries only the commit's own (author-set) dates.
+        const issue = this.issue(full, Number(p.issue_number));
+        const events = issue.events.map((e) => ({
+          id: e.id, node_id: `E_${e.id}`, url: `${repoUrl}/issues/events/${e.id}`, actor: simpleUser(e.actor, base), event: e.event,
+          commit_id: e.commit_id ?? null, commit_url: e.commit_id ? `${repoUrl}/commits/${e.commit_id}` : null, created_at: e.created_at, performed_via_github_app: null,
+          ...(e.label ? { label: { name: e.label.name, color: 'ededed' } } : {}),
+        }));
+        const committed = (issue.pull?.commits ?? []).map((c) => ({
+          event: 'committed', sha: c.sha, node_id: `C_${c.sha}`, url: `${repoUrl}/git/commits/${c.sha}`, html_url: `https://github.com/${full}/commit/${c.sha}`,
+          author: { name: 'a', email: 'a@example.com', date: c.date }, committer: { name: 'a', email: 'a@example.com', date: c.date },
+          tree: { sha: c.sha, url: `${repoUrl}/git/trees/${c.sha}` }, message: 'commit', parents: [],
+          verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+        }));
+        return this.list(query, [...committed, ...events], path);
+      }
+      case 'repos/list-activities': {
+        const ref = query.get('ref');
+        const fullRef = ref && !ref.startsWith('refs/') ? `refs/heads/${ref}` : ref;
+        const items = this.repo(full).activities
+          .filter((a) => !fullRef || a.ref === fullRef)
+          .filter((a) => !query.get('activity_type') || a.activity_type === query.get('activity_type'))
+          .sort((a, b) => (query.get('direction') === 'asc' ? a.id - b.id : b.id - a.id))
+          .slice(0, Math.min(100, Number(query.get('per_page') ?? 30)))
+          .map((a) => ({ id: a.id, node_id: `RA_${a.id}`, before: a.before, after: a.after, ref: a.ref, timestamp: a.timestamp, activity_type: a.activity_type, actor: simpleUser(a.actor, base) }));
+        return { body: items };
       }
       case 'repos/get-collaborator-permission-level': {
         const entry = this.repo(full).collaborators.get(p.username!.toLowerCase());
