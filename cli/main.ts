@@ -13,6 +13,7 @@ import { readProfile, writeProfile } from '../shared/profile/io.js';
 import { mergeProfiles, type Profile } from '../shared/profile/profile.js';
 import { compareProfiles } from '../shared/validate/drift.js';
 import { loadTableSchema } from '../shared/schema/load.js';
+import { isDataPackagePath } from '../shared/package/datapackage.js';
 import { inferSchema } from '../shared/schema/infer.js';
 import { openTable } from '../shared/data/table.js';
 import { expandPaths } from '../shared/data/paths.js';
@@ -39,6 +40,7 @@ const USAGE = `holdout — continuous delivery checks for ML models
 
 Usage:
   holdout validate <data...> --schema <file> [--reference <data|profile>] [--profile-out <file>] [--shard i/n] [--out <file>]
+  holdout validate datapackage.json [--out <file>]
   holdout validate --merge <shard results...> --schema <file> [--reference <data|profile>] [--out <file>]
   holdout infer-schema <data...> [--out <schema.yaml>] [--profile-out <file>]
   holdout merge-profiles <profiles...> --out <file> [--schema <file> --reference <profile>]
@@ -58,13 +60,15 @@ Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 const VALIDATE_USAGE = `Usage: holdout validate <data...> --schema <file> [options]
 
 Validates data files (CSV, TSV, JSON Lines, Parquet; optionally .gz) against a
-Frictionless Table Schema with holdout extensions.
+Frictionless Table Schema with holdout extensions. Given a Frictionless data
+package (datapackage.json), validates each of its resources with its own
+schema and dialect, foreign keys included.
 
 With --reference, every column is also checked for drift against the
 reference (a dataset, or a profile written with --profile-out).
 
 Options:
-  --schema <file>        table schema (JSON or YAML)                  (required)
+  --schema <file>        table schema (JSON or YAML)   (required, except for a data package)
   --reference <file>     dataset or profile to check drift against
   --profile-out <file>   write this data's profile (a reference for later runs)
   --shard <i/n>          validate shard i of n (1 ≤ i ≤ n); merge the documents with --merge
@@ -144,7 +148,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   }
   if (positionals.length === 0) throw new UsageError(values.merge ? 'validate --merge needs the shard results documents' : 'validate needs at least one data file');
   if (values['shard-by'] !== undefined && values.shard === undefined) throw new UsageError('--shard-by needs --shard i/n');
-  if (typeof values.schema !== 'string') throw new UsageError('validate needs --schema <file>');
+  if (typeof values.schema !== 'string' && !positionals.some(isDataPackagePath)) throw new UsageError('validate needs --schema <file> (or a data package, datapackage.json)');
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
   const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
   if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');

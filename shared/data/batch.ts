@@ -70,6 +70,8 @@ export interface TableStream {
   readonly header: readonly string[];
   /** Line of the header, for annotations on label errors (CSV/TSV). */
   readonly headerLine?: number;
+  /** The file has no header row (dialect header: false): the columns are the schema's fields by position, and have no labels to check. */
+  readonly noHeader?: boolean;
   readonly batches: AsyncIterable<ColumnBatch>;
   /** Keys that appeared in some records but not in the header (JSON Lines), with the line first seen. */
   readonly unexpectedKeys?: () => ReadonlyMap<string, number>;

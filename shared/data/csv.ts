@@ -670,5 +670,5 @@ export async function openCsvStream(chunks: AsyncIterable<string>, options: CsvO
       yield next.value as ColumnBatch;
     }
   }
-  return { header, headerLine, batches: batches() };
+  return { header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}) };
 }

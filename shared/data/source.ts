@@ -11,7 +11,8 @@ import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import type { UserFile } from '../io/user-file.js';
 
-export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
+/** How a table is stored; `inline` is a data package resource's `data`. */
+export type TableFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet' | 'inline';
 
 /** A data file the user named, with the format its name (or an override) gives. */
 export interface DataFileInfo extends UserFile {

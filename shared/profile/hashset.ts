@@ -12,6 +12,22 @@ export function fnv1a(text: string, start = 0, end = text.length): number {
 }
 
 const FLOAT = new Float64Array(1);
+const HASH = new Uint32Array(2);
+
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+function hashRange(text: string, from: number, to: number): void {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  HASH[0] = h1 >>> 0;
+  HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+}
 const WORDS = new Uint32Array(FLOAT.buffer);
 
 export class ValueHashSet {
@@ -59,19 +75,24 @@ export class ValueHashSet {
 
   /** Adds text[from, to) without making a substring; same hash as add() of that string. */
   addRange(text: string, from: number, to: number): boolean {
-    // cyrb53-style pair of 32-bit hashes.
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = from; i < to; i++) {
-      const ch = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
+    hashRange(text, from, to);
+    return this.insert(HASH[0]!, HASH[1]!);
+  }
+
+  /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
+  has(value: string): boolean {
+    hashRange(value, 0, value.length);
+    const h1 = HASH[0]!;
+    const h2 = HASH[1]!;
+    const slots = this.slots;
+    let index = h1 & this.mask;
+    for (;;) {
+      const at = index * 2;
+      const stored = slots[at + 1]!;
+      if (stored === 0) return false;
+      if (stored === h2 && slots[at] === h1) return true;
+      index = (index + 1) & this.mask;
     }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    h1 >>>= 0;
-    h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-    return this.insert(h1, h2);
   }
 
   private insert(h1: number, h2: number): boolean {

@@ -19,13 +19,12 @@ import { validateDataTask } from './tasks/validate-data.js';
 
 export const validateDataOptions = defineOptions({
   data: option.list({
-    description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz). Required unless merge is set.',
+    description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz; not Parquet), or one Frictionless data package (datapackage.json), whose every resource is validated with its own schema and dialect. Required unless merge is set.',
     config: { name: 'files', required: true },
     flag: 'positional',
   }),
   schema: option.string({
-    description: 'Table schema file (JSON or YAML): a Frictionless Table Schema, optionally with x-holdout extensions (maxMissingRate, mostly, rowCount, drift levels).',
-    required: true,
+    description: 'Table schema file (JSON or YAML): a Frictionless Table Schema, optionally with x-holdout extensions (maxMissingRate, mostly, rowCount, drift levels). Required unless data is a data package, whose resources carry their own.',
   }),
   reference: option.string({
     description: 'Reference to check drift against: a dataset (the training data, say) or a profile saved with profile-out. Every column is compared (method per the schema, auto by default), with missing-rate change and unseen-category checks and dataset drift.',
@@ -73,7 +72,7 @@ export async function runValidateData(options: ValidateDataOptions, env: StepEnv
   if (merge.length === 0 && data.length === 0) throw new ConfigurationError('data: give the data files to validate (or merge, with shard documents)');
   if (options['shard-by'] !== undefined && options.shard === undefined) throw new ConfigurationError('shard-by needs shard (i/n)');
   const shard = options.shard === undefined ? undefined : parseShard(options.shard, options['shard-by'], 'shard');
-  const schema = userFile(env.workspace, options.schema);
+  const schema = options.schema !== undefined ? userFile(env.workspace, options.schema) : undefined;
   const maxAnnotations = options['max-annotations'];
 
   const { document, profile, problems } = await env.tasks.run(

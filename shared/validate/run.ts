@@ -23,7 +23,11 @@ import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { compareProfiles } from './drift.js';
 import { DatasetProfiler, frozenEdgesOf, looksLikeProfile, mergeProfiles, parseProfile, type Binning, type Profile } from '../profile/profile.js';
 import type { ShardSpec } from './shard.js';
-import { finishTable, mergeTallies, tallyTable, type ValidateOptions } from './table.js';
+import { finishTable, mergeTallies, tallyTable, type ForeignKeyCheck, type ProvidedKeys, type ValidateOptions } from './table.js';
+import { anySchema, foreignKeysSchema, isDataPackagePath, loadDataPackage, type DataPackage, type ForeignKey, type PackageResource } from '../package/datapackage.js';
+import { openInlineTable } from '../data/inline.js';
+import { ValueHashSet } from '../profile/hashset.js';
+import type { OpenTable } from '../data/table.js';
 
 
 export type { ShardSpec };
@@ -34,8 +38,8 @@ export interface ValidateDataInput {
   data: readonly string[];
   /** Directory the data paths are relative to (the workspace); display paths are relative to it. */
   baseDir: string;
-  /** The Table Schema file. */
-  schema: UserFile;
+  /** The Table Schema file (not with a data package, whose resources carry their own). */
+  schema?: UserFile;
   /** A reference dataset or saved profile (relative to baseDir) to check drift against. */
   reference?: string;
   /** Build the data's profile (for profile-out) even without a reference. */
@@ -74,12 +78,19 @@ interface Reference {
 }
 
 export async function validateData(input: ValidateDataInput, hooks: ValidateHooks = {}): Promise<ValidateDataOutcome> {
+  if (!input.merge && input.data.some((path) => isDataPackagePath(path))) return validatePackage(input, hooks);
+  if (!input.schema) {
+    const error = new ConfigurationError('no table schema given: name the schema file (or validate a data package, datapackage.json)', { key: 'schema' });
+    const document = emptyDocument(input, [problemCheck('schema', 'Schema is given', error)], 'schema');
+    return { document, problems: [error] };
+  }
+  const schemaFile = input.schema;
   const problems: ConfigurationError[] = [];
   const checks: Check[] = [];
   const tables: TableSummary[] = [];
   const errors: DataError[] = [];
   const maxSamples = input.options?.maxErrorSamples ?? 1000;
-  const schemaShown = input.schema.display;
+  const schemaShown = schemaFile.display;
   const fail = (error: unknown, id: string, title: string): void => {
     if (!(error instanceof ConfigurationError)) throw error;
     problems.push(error);
@@ -88,7 +99,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
 
   let schema: CompiledSchema | undefined;
   try {
-    schema = await loadTableSchema(input.schema);
+    schema = await loadTableSchema(schemaFile);
   } catch (error) {
     fail(error, `${schemaShown}#schema`, 'Schema is valid');
   }
@@ -138,12 +149,27 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
       if (mode === 'files') files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
     }
     const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
+    let foreignKeys: ForeignKey[] = [];
+    try {
+      foreignKeys = schemaForeignKeys(schema);
+    } catch (error) {
+      fail(error, `${schemaShown}#schema`, 'Schema is valid');
+      files = [];
+    }
     for (const file of files) {
       try {
+        // A self-referencing foreign key: the file's own key tuples, read first in a pass of their own.
+        const fkChecks: ForeignKeyCheck[] = [];
+        if (foreignKeys.length > 0) {
+          const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new ValueHashSet(1 << 12) }) as ProvidedKeys);
+          await tallyTable(await openTable(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+          foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k]!.unavailable ? undefined : provide[k]!.set }));
+        }
         const table = await openTable(file);
         const onProgress = hooks.onProgress;
         const { tally } = await tallyTable(table, schema, {
           ...input.options,
+          foreignKeys: fkChecks,
           profile: profiler,
           rows: shard?.mode === 'rows' ? shard : undefined,
           onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined,
@@ -300,4 +326,158 @@ function problemCheck(id: string, title: string, error: ConfigurationError): Che
     count: 1,
     locations: error.file ? [{ file: error.file, line: error.line }] : [],
   };
+}
+
+/** The foreign keys of a schema on its own: self-references only (others need the data package that holds both tables). */
+function schemaForeignKeys(schema: CompiledSchema): ForeignKey[] {
+  const raw = (schema.descriptor as { foreignKeys?: unknown }).foreignKeys;
+  if (raw === undefined) return [];
+  const parsed = foreignKeysSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigurationError(parsed.error.issues[0]!.message, { file: schema.file, key: 'foreignKeys' });
+  const list = (v: string | readonly string[]) => (typeof v === 'string' ? [v] : [...v]);
+  return parsed.data.map((fk, k) => {
+    const resource = fk.reference.resource ?? '';
+    if (resource !== '') {
+      throw new ConfigurationError(`references resource "${resource}": validate the data package (datapackage.json) that holds both tables to check it`, { file: schema.file, key: `foreignKeys[${k}].reference.resource` });
+    }
+    const fields = list(fk.fields);
+    const referenceFields = list(fk.reference.fields);
+    for (const name of [...fields, ...referenceFields]) {
+      if (!schema.fields.some((f) => f.name === name)) throw new ConfigurationError(`"${name}" is not a field of this schema`, { file: schema.file, key: `foreignKeys[${k}]` });
+    }
+    if (fields.length !== referenceFields.length) throw new ConfigurationError('the key and the referenced key have different numbers of fields', { file: schema.file, key: `foreignKeys[${k}]` });
+    return { fields, resource, referenceFields };
+  });
+}
+
+function emptyDocument(input: ValidateDataInput, checks: Check[], schemaPath: string): ValidateDataResults {
+  return {
+    holdout: RESULTS_VERSION,
+    kind: 'validate-data',
+    title: input.title ?? 'Data validation',
+    status: 'error',
+    createdAt: (input.now ?? new Date()).toISOString(),
+    subject: { files: [], gitSha: input.gitSha, schema: { path: schemaPath } },
+    checks,
+    data: { tables: [], rows: 0, errorCount: 0, errors: [] },
+  };
+}
+
+/**
+ * A Frictionless data package: every tabular resource validated against its
+ * own schema (an `any` schema from its header when it has none) and read with
+ * its own dialect; foreign keys looked up in the referenced resource's key
+ * tuples, read in a pass of their own when that resource comes later (or is
+ * the resource itself), else gathered while it is validated.
+ */
+async function validatePackage(input: ValidateDataInput, hooks: ValidateHooks): Promise<ValidateDataOutcome> {
+  const problems: ConfigurationError[] = [];
+  const checks: Check[] = [];
+  const tables: TableSummary[] = [];
+  const errors: DataError[] = [];
+  const maxSamples = input.options?.maxErrorSamples ?? 1000;
+  const shownPaths = input.data.join(', ');
+  const refuse = (reason: string, key?: string) => {
+    const error = new ConfigurationError(reason, key ? { key } : {});
+    return { document: emptyDocument(input, [problemCheck('data', 'Data package is readable', error)], shownPaths), problems: [error] };
+  };
+  if (input.data.length !== 1) return refuse(`validate one data package at a time, without other data files (got ${shownPaths})`, 'data');
+  if (input.schema) return refuse('a data package carries its resources\' schemas: leave schema out', 'schema');
+  if (input.reference !== undefined) return refuse('drift against a reference is not checked for a data package: validate the resource\'s file with its schema and reference', 'reference');
+  if (input.shard) return refuse('a data package is not validated in shards: validate it whole', 'shard');
+  const packageFile = (await expandPaths(input.data, input.baseDir))[0]!;
+  let pkg: DataPackage;
+  try {
+    pkg = await loadDataPackage(packageFile, input.baseDir);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    return { document: emptyDocument(input, [problemCheck(`${packageFile.display}#package`, 'Data package is valid', error)], packageFile.display), problems: [error] };
+  }
+  for (const problem of pkg.problems) {
+    problems.push(problem);
+    checks.push(problemCheck(`${problem.file ?? packageFile.display}#${problem.key ?? 'package'}`, 'Data package resource is valid', problem));
+  }
+  const broken = new Set(pkg.problems.map((p) => /^resources\[(\d+)\]/.exec(p.key ?? '')?.[1]).filter((i) => i !== undefined).map(Number));
+  const resources = pkg.resources.filter((r) => !broken.has(r.index));
+  const byName = new Map(resources.map((r) => [r.name, r]));
+  const displayOf = (r: PackageResource) => (r.data.kind === 'file' ? r.data.file.display : r.data.name);
+  const open = async (r: PackageResource): Promise<{ table: OpenTable; schema: CompiledSchema }> => {
+    const table = r.data.kind === 'file' ? await openTable(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
+    return { table, schema: r.schema ?? anySchema(table.header, displayOf(r)) };
+  };
+  // Referenced key tuples, by resource name and fields.
+  const keySets = new Map<string, { provided: ProvidedKeys; done: boolean; failed: boolean }>();
+  const keyId = (name: string, fields: readonly string[]) => `${name}\u0000${fields.join('\u0000')}`;
+  const wanted = (parent: PackageResource) => [...keySets.entries()].filter(([id, k]) => id.startsWith(`${parent.name}\u0000`) && !k.done).map(([, k]) => k);
+  for (const r of resources) {
+    for (const fk of r.foreignKeys) {
+      const parent = fk.resource === '' ? r : byName.get(fk.resource);
+      if (!parent) continue;
+      const id = keyId(parent.name, fk.referenceFields);
+      if (!keySets.has(id)) keySets.set(id, { provided: { fields: fk.referenceFields, set: new ValueHashSet(1 << 12) }, done: false, failed: false });
+    }
+  }
+  const results: Array<{ tally: TableTally; schema: CompiledSchema }> = [];
+  for (const r of resources) {
+    const shown = displayOf(r);
+    try {
+      // Referenced tables not read yet (later in the package, or this one): a pass for their keys first.
+      const fkChecks: ForeignKeyCheck[] = [];
+      for (const fk of r.foreignKeys) {
+        const parent = fk.resource === '' ? r : byName.get(fk.resource);
+        const keys = parent ? keySets.get(keyId(parent.name, fk.referenceFields)) : undefined;
+        if (parent && keys && !keys.done && !keys.failed) {
+          const pending = wanted(parent);
+          try {
+            const { table, schema } = await open(parent);
+            await tallyTable(table, schema, { provide: pending.map((k) => k.provided), maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+            for (const k of pending) k.done = true;
+          } catch (error) {
+            if (!(error instanceof ConfigurationError)) throw error;
+            for (const k of pending) k.failed = true; // the parent's own check reports why
+          }
+        }
+        const usable = keys && keys.done && !keys.failed && !keys.provided.unavailable;
+        fkChecks.push({ ...fk, set: usable ? keys!.provided.set : undefined });
+      }
+      const provide = wanted(r);
+      const { table, schema } = await open(r);
+      const onProgress = hooks.onProgress;
+      const { tally } = await tallyTable(table, schema, {
+        ...input.options,
+        foreignKeys: fkChecks,
+        provide: provide.map((k) => k.provided),
+        onBatch: onProgress ? (rows) => onProgress({ file: shown, rows }) : undefined,
+      });
+      for (const k of provide) k.done = true;
+      results.push({ tally, schema });
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      for (const k of wanted(r)) k.failed = true;
+      problems.push(error);
+      checks.push(problemCheck(`${shown}#readable`, `${shown} is readable`, error));
+      tables.push({ file: shown, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+    }
+  }
+  for (const { tally, schema } of results) {
+    const result = finishTable(tally, schema, input.options);
+    tables.push(result.summary);
+    checks.push(...result.checks);
+    for (const e of result.errors) if (errors.length < maxSamples) errors.push(e);
+  }
+  const document: ValidateDataResults = {
+    holdout: RESULTS_VERSION,
+    kind: 'validate-data',
+    title: input.title ?? 'Data validation',
+    status: worstStatus(checks.map((c) => c.status)),
+    createdAt: (input.now ?? new Date()).toISOString(),
+    subject: {
+      files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
+      gitSha: input.gitSha,
+      schema: { path: pkg.file.display, sha256: pkg.sha256 },
+    },
+    checks,
+    data: { tables, rows: tables.reduce((sum, t) => sum + t.rows, 0), errorCount: tables.reduce((sum, t) => sum + t.errorCount, 0), errors },
+  };
+  return { document, problems };
 }

@@ -35,6 +35,43 @@ export interface TallyOptions extends ValidateOptions {
   rows?: { index: number; count: number; by?: string };
   /** Called after each batch with the rows read so far (all rows, a shard's or not). */
   onBatch?: (rowsRead: number) => void;
+  /** Key sets this table fills for the foreign keys that reference it: the tuples of these fields' values, every row. */
+  provide?: ReadonlyArray<ProvidedKeys>;
+  /** This table's foreign keys, each with the complete key set of the table it references. */
+  foreignKeys?: ReadonlyArray<ForeignKeyCheck>;
+}
+
+/** The referenced side of foreign keys: filled by tallyTable; `unavailable` when a field is not in the table. */
+export interface ProvidedKeys {
+  readonly fields: readonly string[];
+  readonly set: ValueHashSet;
+  unavailable?: boolean;
+}
+
+export interface ForeignKeyCheck {
+  readonly fields: readonly string[];
+  /** The referenced resource's name, '' for this table itself. */
+  readonly resource: string;
+  readonly referenceFields: readonly string[];
+  /** The referenced key tuples (complete); undefined when the referenced table could not be read. */
+  readonly set: ValueHashSet | undefined;
+}
+
+/** A tuple of cast values as one key: the same on both sides of a foreign key (missing or invalid: a marker). */
+function tupleKey(states: readonly FieldState[], r: number): string | undefined {
+  let key = '';
+  let any = false;
+  for (let k = 0; k < states.length; k++) {
+    const value = states[k]!.values[r];
+    if (k > 0) key += '\u0000';
+    if (value === undefined) key += '\u0001';
+    else {
+      any = true;
+      key += uniqueKeyOf(value);
+    }
+  }
+  // All missing: no reference (Frictionless skips it, as it skips such rows of the referenced table).
+  return any ? key : undefined;
 }
 
 export interface TableValidation {
@@ -207,6 +244,28 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
       return true;
     });
 
+  // Foreign keys: this table's tuples looked up in the referenced table's; and the tuples it provides to others.
+  const provided = (options.provide ?? []).flatMap((entry) => {
+    const states = entry.fields.map((name) => byName.get(name));
+    if (states.some((st) => st === undefined)) {
+      entry.unavailable = true;
+      return [];
+    }
+    for (const st of states) st!.keepValues = true;
+    return [{ entry, states: states as FieldState[] }];
+  });
+  const foreignKeys = (options.foreignKeys ?? []).flatMap((fk, i) => {
+    const target = fk.resource === '' ? 'this table' : `"${fk.resource}"`;
+    const check = newCheck(`foreignKey:${i}`, `Foreign key (${fk.fields.join(', ')}) references ${target} (${fk.referenceFields.join(', ')})`, 'key', { constraint: 'foreignKey' });
+    const states = fk.fields.map((name) => byName.get(name));
+    if (fk.set === undefined || states.some((st) => st === undefined)) {
+      check.unavailable = true;
+      return [];
+    }
+    for (const st of states) st!.keepValues = true;
+    return [{ fk, check, set: fk.set, states: states as FieldState[] }];
+  });
+
   const shard = options.rows;
   let shardColumn: FieldState | undefined;
   if (shard?.by !== undefined) {
@@ -236,6 +295,25 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     if (batch.issues !== undefined) reportRowIssues(batch, table.header, rowsCheckOf, record, mask, shard);
     for (const state of fieldStates) validateColumn(state, batch, record, mask);
     for (const group of keyGroups) checkKeyGroup(group, batch, record, mask);
+    for (const { entry, states } of provided) {
+      for (let r = 0; r < batch.size; r++) {
+        const key = tupleKey(states, r);
+        if (key !== undefined) entry.set.add(key);
+      }
+    }
+    for (const { fk, check, set, states } of foreignKeys) {
+      for (let r = 0; r < batch.size; r++) {
+        if (mask !== undefined && mask[r] === 0) continue;
+        const key = tupleKey(states, r);
+        if (key === undefined || set.has(key)) continue;
+        const row = batch.firstRow + r;
+        const shown = states.map((st) => JSON.stringify(truncateCell(cellText(batch, st.column, r)))).join(', ');
+        record(check, {
+          type: 'foreign-key', row, line: batch.lines?.[r], ...(fk.fields.length === 1 ? { field: fk.fields[0] } : {}),
+          message: `row ${row}: (${fk.fields.join(', ')}) = (${shown}) is not a key (${fk.referenceFields.join(', ')}) of ${fk.resource === '' ? 'this table' : `resource "${fk.resource}"`}`,
+        });
+      }
+    }
     options.onBatch?.(batch.firstRow + batch.size - 1);
   }
 
@@ -412,7 +490,8 @@ export function finishTable(tally: TableTally, schema: CompiledSchema, options: 
     const field = check.field === undefined ? undefined : fieldOf.get(check.field);
     const s = check.field === undefined ? undefined : stats.get(check.field);
     if (check.unavailable) {
-      finished.push({ id: check.id, title: check.title, status: 'fail', message: 'cannot be checked: a key column is missing from the file', count: 0, locations: [] });
+      const why = check.constraint === 'foreignKey' ? 'a key column is missing, or the referenced table could not be read' : 'a key column is missing from the file';
+      finished.push({ id: check.id, title: check.title, status: 'fail', message: `cannot be checked: ${why}`, count: 0, locations: [] });
       continue;
     }
     const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
@@ -540,7 +619,8 @@ function matchHeader(
   report: (type: string, message: string, field?: string) => void,
 ): FieldState[] {
   const header = table.header;
-  const mode = table.info.format === 'jsonl' && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
+  // Records keyed by name (JSON Lines, inline objects) have no column order: exact means equal.
+  const mode = table.unexpectedKeys !== undefined && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
   const states: FieldState[] = [];
   const make = (field: CompiledField, column: number): FieldState => ({
     field, column, missing: 0, failed: 0, min: Infinity, max: -Infinity, constraintChecks: new Map(), keepValues: false, values: [],
@@ -551,7 +631,13 @@ function matchHeader(
     if (before === undefined) firstAt.set(label, i);
     return label === '' ? undefined : before;
   });
-  if (mode === 'exact') {
+  if (table.noHeader) {
+    // No header row: the columns are the fields by position; a field past the last column is absent.
+    schema.fields.forEach((field, i) => {
+      if (i < header.length) states.push(make(field, i));
+      else report('missing-label', `field "${field.name}" (position ${i + 1}) has no column: the rows have ${header.length} cell${header.length === 1 ? '' : 's'}`, field.name);
+    });
+  } else if (mode === 'exact') {
     schema.fields.forEach((field, i) => {
       if (i >= header.length) report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
     });
