@@ -47,10 +47,12 @@ describe('holdout validate', () => {
 
   it('exits 2 with one line for bad input, and for usage mistakes', async () => {
     const dir = await tempDir();
-    await writeFiles(dir, { 's.yaml': 'fields: [{name: a}]\n', 'h.csv': 'a\n' });
-    const headerOnly = await cli(['validate', 'h.csv', '--schema', 's.yaml'], dir);
-    expect(headerOnly.code).toBe(2);
-    expect(headerOnly.stderr).toBe('holdout: h.csv:1: has a header row but no data rows\n');
+    await writeFiles(dir, { 's.yaml': 'fields: [{name: a}]\n', 'h.csv': 'a\n', 'q.csv': 'a\n"open\n' });
+    // A header-only file is valid (Frictionless); what cannot be read at all is bad input.
+    expect((await cli(['validate', 'h.csv', '--schema', 's.yaml'], dir)).code).toBe(0);
+    const unterminated = await cli(['validate', 'q.csv', '--schema', 's.yaml'], dir);
+    expect(unterminated.code).toBe(2);
+    expect(unterminated.stderr).toBe('holdout: q.csv:2: unterminated quoted field (the quote opened here is never closed)\n');
     const missing = await cli(['validate', 'nope.csv', '--schema', 's.yaml'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('holdout: nope.csv: no such file\n');

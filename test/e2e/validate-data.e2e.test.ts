@@ -1,4 +1,4 @@
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseResults } from '../../shared/results/io.js';
@@ -55,12 +55,21 @@ describe('validate-data bundle, run as the Actions runner runs it', () => {
     await expect(readFile(join(workspace, 'out/v.json'), 'utf8')).resolves.toContain('"validate-data"');
   });
 
-  it('bad input: one clear message, a failed step and a complete error document', async () => {
+  it('a ragged row is a data error (extra-cell) annotated on its line, as Frictionless reports it', async () => {
     await cp(join(ROOT, 'test/fixtures/bad-input/ragged.csv'), join(workspace, 'data/ragged.csv'));
     const run = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/ragged.csv', schema: 'data/schema.yaml' } });
     expect(run.exitCode).toBe(1);
-    expect(run.failures).toEqual(['data/ragged.csv:3: row has 9 fields, but the header has 8']);
-    expect(run.annotations.find((a) => a.properties.file === 'data/ragged.csv')).toMatchObject({ properties: { line: '3' } });
+    expect(run.outputs.status).toBe('fail');
+    expect(run.annotations.find((a) => a.properties.file === 'data/ragged.csv' && a.properties.title?.includes('extra-cell'))).toMatchObject({ properties: { line: '3' } });
+  });
+
+  it('bad input: one clear message, a failed step and a complete error document', async () => {
+    const header = (await readFile(join(ROOT, 'test/fixtures/bad-input/ragged.csv'), 'utf8')).split('\n')[0];
+    await writeFile(join(workspace, 'data/unterminated.csv'), `${header}\nC000001,2019-03-14,34,basic,29.99,41,ana@example.com,false\nC000002,"2020-07-01,,premium,89.5,17,bo@example.org,true\n`);
+    const run = await runBundle({ bundle: 'validate-data', workspace, inputs: { data: 'data/unterminated.csv', schema: 'data/schema.yaml' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.failures).toEqual(['data/unterminated.csv:3: unterminated quoted field (the quote opened here is never closed)']);
+    expect(run.annotations.find((a) => a.properties.file === 'data/unterminated.csv')).toMatchObject({ properties: { line: '3' } });
     expect(run.stdout).not.toMatch(/at .*index\.js/);
     expect(run.outputs.status).toBe('error');
     const document = parseResults(await readFile(join(workspace, 'holdout-results/validate-data.json'), 'utf8'), 'results');
