@@ -6,7 +6,7 @@ import { VERSION } from '../shared/version.js';
 import { writeFileAtomic } from '../shared/io/atomic.js';
 import { renderComparisonSummary } from '../shared/report/comparison.js';
 import { ConfigurationError } from '../shared/errors.js';
-import { writeResults } from '../shared/results/io.js';
+import { resultsText, writeResults } from '../shared/results/io.js';
 import { renderValidationSummary } from '../shared/report/validation.js';
 import type { ValidateProgress } from '../shared/validate/run.js';
 import { readProfile, writeProfile } from '../shared/profile/io.js';
@@ -159,7 +159,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   progress?.done();
   const { document } = result;
   await writeResultsWhere(result, values.out, io);
-  if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
+  if (format === 'json') io.stdout(resultsText(document));
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
   else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
   return exitFor(result, io);
@@ -379,7 +379,7 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
   const result = await runCompareMetrics(options, cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
   const { document } = result;
   await writeResultsWhere(result, values.out, io);
-  if (format === 'json') io.stdout(JSON.stringify(document, null, 2) + '\n');
+  if (format === 'json') io.stdout(resultsText(document));
   else if (format === 'markdown') io.stdout(renderComparisonSummary(document));
   else io.stdout(formatComparisonText(document, io.isTty));
   return exitFor(result, io);

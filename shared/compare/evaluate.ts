@@ -122,7 +122,8 @@ export function evaluateMetric(ctx: EvaluateContext): MetricEvaluation {
   const alpha = 1 - ctx.confidence;
   let verdict: MetricRow['verdict'] = 'unknown';
   if (improvement !== undefined) {
-    if (stats.pValue !== undefined) verdict = stats.pValue < alpha ? (improvement > 0 ? 'better' : 'worse') : 'same';
+    // An undefined p-value (NaN) tells nothing: the verdict stays unknown.
+    if (stats.pValue !== undefined) verdict = Number.isNaN(stats.pValue) ? 'unknown' : stats.pValue < alpha ? (improvement > 0 ? 'better' : 'worse') : 'same';
     else verdict = improvement > 0 ? 'better' : improvement < 0 ? 'worse' : 'same';
   }
   const row: MetricRow = {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
-import { writeJsonAtomic } from '../io/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import type { UserFile } from '../io/user-file.js';
 import { looksLikeProfile } from '../profile/profile.js';
 import { resultsDocumentSchema, type ResultsDocument } from './schema.js';
@@ -19,10 +19,32 @@ export function resultsPath(workspace: string, ...parts: string[]): string {
   return resolve(workspace, ...parts);
 }
 
+/**
+ * A results document as JSON text: ±∞ and NaN, which JSON cannot hold (and
+ * JSON.stringify would turn into null), become the strings "Infinity",
+ * "-Infinity" and "NaN" that the schema reads back as those numbers.
+ */
+export function serializeResults(document: ResultsDocument): string {
+  return JSON.stringify(document, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2) + '\n';
+}
+
+/**
+ * The text of a results document, checked the way a reader will read it: the
+ * serialised JSON is parsed back against the schema. A document that would
+ * not read back is a bug here, reported with the key at fault.
+ */
+export function resultsText(document: ResultsDocument): string {
+  const text = serializeResults(document);
+  const result = resultsDocumentSchema.safeParse(JSON.parse(text));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
+  }
+  return text;
+}
+
 export async function writeResults(path: string, document: ResultsDocument): Promise<void> {
-  // Validate before writing: a document that would not read back is a bug here.
-  const checked = resultsDocumentSchema.parse(document);
-  await writeJsonAtomic(path, checked);
+  await writeFileAtomic(path, resultsText(document));
 }
 
 /** One results file as read: the name it is shown by, its bytes' SHA-256, the document. */

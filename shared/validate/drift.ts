@@ -210,6 +210,8 @@ function clamp01(x: number): number {
 }
 
 function levelStatus(score: number, compare: DriftComparison, t: { warn?: number; fail?: number }): Status {
+  // An undefined statistic judges nothing either way: a warning, never a silent pass.
+  if (Number.isNaN(score)) return 'warn';
   const beyond = (level: number | undefined) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
   return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
 }
@@ -221,7 +223,8 @@ function describeLevels(compare: DriftComparison, t: { warn?: number; fail?: num
 }
 
 function formatStat(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
+  if (Number.isNaN(x)) return 'undefined (NaN)';
+  if (!Number.isFinite(x)) return x > 0 ? '∞' : '−∞';
   if (x === 0) return '0';
   return Math.abs(x) < 1e-4 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
 }
@@ -292,7 +295,8 @@ export function compareProfiles(input: DriftInput): { checks: Check[]; drift: Dr
     });
   }
   const share = table?.datasetDrift?.share ?? DEFAULT_DATASET_DRIFT_SHARE;
-  const compared = columns.filter((c) => c.status !== 'error').length;
+  // Columns whose statistic could not be computed, or is undefined, were not compared.
+  const compared = columns.filter((c) => c.status !== 'error' && !(c.statistic !== null && Number.isNaN(c.statistic))).length;
   const drifted = columns.filter((c) => c.status === 'fail').length;
   const datasetStatus: Status = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
   checks.push({
@@ -316,8 +320,8 @@ export function compareProfiles(input: DriftInput): { checks: Check[]; drift: Dr
 /** How far past its level a column is (larger is worse), to order the report. */
 function severity(c: DriftColumn): number {
   const level = c.threshold.fail ?? c.threshold.warn ?? 1;
-  if (c.compare === 'p-value') return c.pValue === undefined || c.pValue === 0 ? Infinity : level / c.pValue;
-  const statistic = c.statistic ?? 0;
+  if (c.compare === 'p-value') return c.pValue === undefined || c.pValue === 0 ? Infinity : Number.isNaN(c.pValue) ? 0 : level / c.pValue;
+  const statistic = c.statistic === null || Number.isNaN(c.statistic) ? 0 : c.statistic;
   return level === 0 ? statistic : statistic / level;
 }
 
@@ -335,7 +339,15 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
   const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
   const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
   const unavailable = (why: string): DriftColumn => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
-  if (nCur === 0) return unavailable('the current data has no values in this column');
+  if (nCur === 0) {
+    // No current values: the statistic is undefined (0/0 shares), a result rather than a failure to evaluate;
+    // the missing-rate check says how much went missing.
+    return {
+      ...base, statistic: NaN, pValue: info.compare === 'p-value' ? NaN : undefined, bins: 'values', status: 'warn',
+      message: `${info.label} is undefined (NaN): the current data has no values in this column (its missing rate is checked on its own; n_ref ${formatCount(nRef)}, n_cur 0)`,
+      chart: { labels: [], reference: [], current: [] },
+    };
+  }
 
   if (ref.kind === 'categorical' && (!ref.categories || !cur.categories)) return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
   const values = valueBins(ref, cur);
