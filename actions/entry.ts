@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { createOctokit as CreateOctokit } from '../shared/runtime/octokit.js';
 import { mlflowFromEnvironment } from '../shared/mlflow/client.js';
+import { sagemakerFromEnvironment } from '../shared/sagemaker/client.js';
 import { actionsLogger, applyToRunner } from '../shared/runtime/report.js';
 import { readRunContext, type RunContext } from '../shared/runtime/context.js';
 import { inputText } from '../shared/runtime/inputs.js';
@@ -46,6 +47,8 @@ export function actionEnvironment(context: RunContext, setup: ActionSetup): Step
     github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
     // mlflow: baselines and promotion: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN.
     mlflow: mlflowFromEnvironment(process.env),
+    // sagemaker: baselines: AWS_REGION; credentials from the AWS SDK's standard chain (the SDK loads only when used).
+    sagemaker: sagemakerFromEnvironment(process.env),
     logger: actionsLogger,
     tasks: taskRunner(workerScript(setup.entryUrl)),
   };

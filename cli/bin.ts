@@ -4,6 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mlflowFromEnvironment } from '../shared/mlflow/client.js';
+import { sagemakerFromEnvironment } from '../shared/sagemaker/client.js';
 import { taskRunner, workerScript } from '../shared/steps/worker.js';
 import { runCli } from './main.js';
 
@@ -21,6 +22,7 @@ const code = await runCli(process.argv.slice(2), {
   // A status line only where a person watches: standard error on a terminal.
   statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
   mlflow: mlflowFromEnvironment(process.env),
+  sagemaker: sagemakerFromEnvironment(process.env),
   // artifact: and deployment: baselines read GitHub with GITHUB_TOKEN; loaded on demand, as most runs never talk to GitHub.
   gitHub: async () => {
     const token = process.env.GITHUB_TOKEN;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { GitHubAccess, StepEnvironment } from '../shared/steps/step.js';
 import type { MlflowClient } from '../shared/mlflow/client.js';
+import type { SageMakerRegistry } from '../shared/sagemaker/client.js';
 import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -28,6 +29,8 @@ export interface CliIo {
   gitHub?: () => Promise<GitHubAccess | undefined>;
   /** MLflow for mlflow: baselines (the process entry: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN). */
   mlflow?: MlflowClient;
+  /** SageMaker for sagemaker: baselines (the process entry: AWS_REGION and the SDK's credential chain). */
+  sagemaker?: SageMakerRegistry;
 }
 
 /** A usage mistake: exit 2, the message and the usage text. */
@@ -54,6 +57,7 @@ export function cliEnvironment(io: CliIo, github?: GitHubAccess): StepEnvironmen
     payload: {},
     github,
     mlflow: io.mlflow,
+    sagemaker: io.sagemaker,
     localGit: true,
     logger: { info: () => {}, debug: () => {}, warning: (message) => io.stderr(`holdout: ${message}\n`) },
     tasks: io.tasks ?? taskRunner(undefined),

@@ -10,6 +10,7 @@ import { deploymentResolver } from './deployment.js';
 import { gitResolver } from './git.js';
 import { mlflowResolver } from './mlflow.js';
 import { pathResolver } from './path.js';
+import { sagemakerResolver } from './sagemaker.js';
 import { createBaselineRegistry, resolveWith, type BaselineContext, type BaselineResolver, type ResolvedBaseline } from './resolver.js';
 
 export type { BaselineContext, BaselineResolver, ResolvedBaseline } from './resolver.js';
@@ -20,6 +21,7 @@ export const BASELINE_RESOLVERS: readonly BaselineResolver<unknown>[] = [
   artifactResolver,
   deploymentResolver,
   mlflowResolver,
+  sagemakerResolver,
 ];
 
 const registry = createBaselineRegistry(BASELINE_RESOLVERS);

@@ -54,6 +54,18 @@ export interface MlflowReader {
   downloadArtifact(runId: string, path: string): Promise<Uint8Array>;
 }
 
+/**
+ * The SageMaker Model Registry calls the sagemaker: resolver makes; the
+ * registry of shared/sagemaker/client.ts is one. Failures throw an error with
+ * `status` and `code` (the AWS error name), one line, no credentials.
+ */
+export interface SageMakerReader {
+  readonly region: string;
+  newestApproved(group: string): Promise<{ arn: string; version?: number; createdAt?: string; statistics?: string } | undefined>;
+  /** undefined when the object is not there. */
+  readS3(uri: string): Promise<Uint8Array | undefined>;
+}
+
 export interface BaselineContext {
   /** Directory paths are resolved against (the workspace, or the CLI's working directory). */
   baseDir: string;
@@ -71,6 +83,8 @@ export interface BaselineContext {
   noGitHub?: string;
   /** MLflow access for mlflow: (the entries create it from MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN or DATABRICKS_HOST / DATABRICKS_TOKEN). */
   mlflow?: MlflowReader;
+  /** SageMaker for sagemaker: (the entries create it when AWS_REGION is set; credentials from the SDK's standard chain). */
+  sagemaker?: SageMakerReader;
 }
 
 export interface BaselineResolver<S> {

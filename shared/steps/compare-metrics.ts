@@ -104,6 +104,7 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
     tempDir: join(env.tempDir, 'holdout-baseline'),
     github: env.github,
     mlflow: env.mlflow,
+    sagemaker: env.sagemaker,
     // The CLI reads git: from the local repository, and says which variables give it GitHub.
     localGit: env.localGit,
     noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,

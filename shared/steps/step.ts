@@ -6,6 +6,7 @@
 
 import type { Octokit } from '../runtime/octokit.js';
 import type { MlflowClient } from '../mlflow/client.js';
+import type { SageMakerRegistry } from '../sagemaker/client.js';
 import type { Annotation } from '../results/annotation.js';
 import type { ResultsDocument } from '../results/schema.js';
 import type { Logger } from '../log.js';
@@ -35,6 +36,8 @@ export interface StepEnvironment {
   localGit?: boolean;
   /** MLflow access for mlflow: baselines and promotion (entries: mlflowFromEnvironment(process.env)). */
   mlflow?: MlflowClient;
+  /** SageMaker for sagemaker: baselines (entries: sagemakerFromEnvironment(process.env)). */
+  sagemaker?: SageMakerRegistry;
   logger: Logger;
   /** Runs the heavy engines (in a worker thread, or in this one). */
   tasks: TaskRunner;

@@ -1,0 +1,24 @@
+// Promotion in the SageMaker Model Registry: on an approved deploy, set the
+// candidate package's approval status to Approved (sagemaker: then reads it
+// as the newest Approved package) and say which package it supersedes, for
+// the audit record; a rollback sets the candidate back (Rejected), and the
+// previous Approved package is the baseline again.
+
+import type { SageMakerRegistry } from './client.js';
+
+export interface PackageApproval {
+  registry: 'sagemaker';
+  region: string;
+  group: string;
+  /** The package approved. */
+  package: string;
+  /** The newest Approved package of the group before, or null (the first approval). */
+  previous: string | null;
+  status: 'Approved';
+}
+
+export async function approvePackage(registry: SageMakerRegistry, request: { arn: string; group: string; description?: string }): Promise<PackageApproval> {
+  const before = await registry.newestApproved(request.group);
+  await registry.setApproval(request.arn, 'Approved', request.description);
+  return { registry: 'sagemaker', region: registry.region, group: request.group, package: request.arn, previous: before && before.arn !== request.arn ? before.arn : null, status: 'Approved' };
+}
