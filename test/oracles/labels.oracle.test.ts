@@ -6,17 +6,15 @@
 // row was negative, accuracy was the share of predicted negatives, precision
 // 0 and log loss that of the flipped labels.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadPolicy } from '../../shared/compare/policy.js';
 import { compareModels } from '../../shared/compare/run.js';
 import { userFile } from '../../shared/io/user-file.js';
 import { Random } from '../../shared/stats/random.js';
 import { tempDir } from '../helpers.js';
-import { close } from './oracle.js';
-
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+import { PYTHON } from '../requirements.js';
+import { close, describeOracle } from './oracle.js';
 
 // pandas writes the file (so the spellings are pandas' own) and scikit-learn scores it as pandas reads it back.
 const SCRIPT = String.raw`
@@ -79,7 +77,7 @@ async function holdoutOn(path: string, posLabel: string) {
   return Object.fromEntries(document.comparison.metrics.map((r) => [r.name, r.candidate]));
 }
 
-describe('labels written 1.0/0.0 (a pandas float column) and True/False', async () => {
+describeOracle('labels written 1.0/0.0 (a pandas float column) and True/False', async () => {
   const dir = await tempDir();
   const data = rows();
   const files = {
