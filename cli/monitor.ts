@@ -11,6 +11,7 @@ import { monitorOptions, runMonitor } from '../shared/steps/monitor.js';
 import { flagHelp, flagTable, optionsFromText } from '../shared/steps/options.js';
 import { loadPipelineConfig, monitorOptionsOf } from '../shared/steps/pipeline.js';
 import { ConfigurationError } from '../shared/errors.js';
+import { formatCount } from '../shared/count.js';
 import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js';
 
 export const MONITOR_USAGE = `Usage: holdout monitor <production data...> --schema <file> --reference <profile> [options]
@@ -80,7 +81,7 @@ export async function monitorCommand(args: readonly string[], io: CliIo): Promis
 }
 
 function monitorText(run: Awaited<ReturnType<typeof runMonitor>>['run'], outputs: Record<string, unknown>): string {
-  const lines = [`monitor: ${run.status}${run.rows !== undefined ? ` (${run.rows} production rows)` : ''}`];
+  const lines = [`monitor: ${run.status}${run.rows !== undefined ? ` (${formatCount(run.rows)} production rows)` : ''}`];
   for (const p of run.problems) lines.push(`  ${p.status.padEnd(5)} ${p.title}`);
   if (outputs['failing-since']) lines.push(`failing since ${String(outputs['failing-since'])}`);
   return lines.join('\n') + '\n';

@@ -38,6 +38,29 @@ async function monitor(data: 'drifted.csv' | 'healthy.csv', extra: Record<string
   return { result, published, logger };
 }
 
+describe('the reference the deployment recorded', () => {
+  it('deployment:production:<path> reads the profile at the commit of the newest successful deployment, not a newer failed one', async () => {
+    const octokit = createOctokit({ token: 'ghs_bot', apiUrl: gh.url, retries: 1, backoffUnitMs: 1 });
+    const deployed = 'd'.repeat(40);
+    const failed = 'e'.repeat(40);
+    for (const [sha, state] of [[deployed, 'success'], [failed, 'failure']] as const) {
+      const { data } = await octokit.rest.repos.createDeployment({ ...repo, ref: sha, environment: 'production', auto_merge: false, required_contexts: [] });
+      await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: (data as { id: number }).id, state });
+    }
+    const { readFile } = await import('node:fs/promises');
+    gh.setContent(REPO, deployed, 'profiles/train.json', await readFile(`${ws}/profiles/train.json`));
+    gh.setContent(REPO, failed, 'profiles/train.json', 'not a profile');
+    const run = await monitor('drifted.csv', { reference: 'deployment:production:profiles/train.json' });
+    expect(run.result.failure?.kind).toBe('verdict');
+    expect(run.result.data!.subject.reference).toMatchObject({ path: `deployment:production:profiles/train.json (${deployed.slice(0, 12)})` });
+    expect(gh.requests.some((r) => r.operationId === 'repos/get-content' && r.path.includes(`ref=${deployed}`))).toBe(true);
+  });
+
+  it('no successful deployment: an input error saying so', async () => {
+    await expect(monitor('drifted.csv', { reference: 'deployment:staging:profiles/train.json' })).rejects.toThrow(/^reference: deployment:staging:profiles\/train\.json: no successful deployment to "staging"$/);
+  });
+});
+
 describe('the monitor issue', () => {
   it('fail opens one issue and dispatches once; fail again updates it (no second issue, no second dispatch); healthy closes it with a comment', async () => {
     const first = await monitor('drifted.csv');
