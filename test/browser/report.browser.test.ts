@@ -10,7 +10,8 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BROWSER, requireSystem } from '../requirements.js';
 import { runCli } from '../../cli/main.js';
 import { renderReport } from '../../shared/report/report.js';
 import { parseResults } from '../../shared/results/io.js';
@@ -79,7 +80,8 @@ function checkRendering(r: Rendered, c: Case): void {
   }
 }
 
-describe('reports rendered as GitHub renders them, in Chromium at 780 px', () => {
+// Skipped with one line without Debian's chromium; a failure under HOLDOUT_REQUIRE_SYSTEM=1 (.ci/run).
+requireSystem(BROWSER).describe('reports rendered as GitHub renders them, in Chromium at 780 px', () => {
   let browser: Browser;
   const cases: Case[] = [];
   beforeAll(async () => {
