@@ -445,5 +445,7 @@ async function publishOutcome(p: PublishInput): Promise<Record<string, string | 
 
 function healthyComment(run: MonitorRun): string {
   const when = run.run ? `[${run.at}](${run.run})` : run.at;
-  return `Healthy again: every monitor check passes in the run of ${when}${run.rows !== undefined ? ` (${run.rows} production rows)` : ''}. Closing; holdout reopens this issue if the model degrades again.`;
+  const warned = run.problems.filter((p) => p.status === 'warn').length;
+  const verdict = warned === 0 ? 'every monitor check passes' : `no monitor check fails (${warned} warn${warned === 1 ? 's' : ''}: ${run.problems.slice(0, 3).map((p) => p.title).join('; ')}${warned > 3 ? '; …' : ''})`;
+  return `Healthy again: ${verdict} in the run of ${when}${run.rows !== undefined ? ` (${run.rows} production rows)` : ''}. Closing; holdout reopens this issue if the model degrades again.`;
 }

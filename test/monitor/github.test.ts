@@ -147,6 +147,16 @@ describe('the monitor issue', () => {
     expect(gh.dispatchesFor(REPO)).toEqual([]);
   });
 
+  it('dispatch-on every-failure sends the trigger on each failing run; without the issue every failing run is new', async () => {
+    await monitor('drifted.csv', { 'dispatch-on': 'every-failure' });
+    await monitor('drifted.csv', { 'dispatch-on': 'every-failure' });
+    expect(gh.dispatchesFor(REPO)).toHaveLength(2);
+    await monitor('drifted.csv', { issue: 'false', model: 'other' });
+    await monitor('drifted.csv', { issue: 'false', model: 'other' });
+    expect(gh.dispatchesFor(REPO)).toHaveLength(4);
+    expect(gh.issuesIn(REPO).map((i) => i.title)).toEqual(['holdout monitor: churn is degraded']);
+  });
+
   it('a passing run with no issue to close writes nothing', async () => {
     const run = await monitor('healthy.csv');
     expect(run.published).toMatchObject({ 'issue-action': 'none', dispatched: false });
