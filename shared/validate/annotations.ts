@@ -19,7 +19,8 @@ export function annotationsFor(document: ValidateDataResults, max: number): Anno
     out.push({
       level: error.severity === 'warn' ? 'warning' : 'error',
       title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
-      message: error.row ? `row ${error.row}: ${error.message}` : error.message,
+      // A blank row is not a record: its row number only orders it (the next record's), so its message names the line.
+      message: error.row && error.type !== 'blank-row' ? `row ${error.row}: ${error.message}` : error.message,
       file: error.file,
       line: error.line,
     });

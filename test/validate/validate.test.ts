@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DataError, ValidateDataResults } from '../../shared/results/schema.js';
 import { validateData } from '../../shared/validate/run.js';
+import { annotationsFor } from '../../shared/validate/annotations.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { userFile } from '../../shared/io/user-file.js';
 
@@ -232,6 +233,10 @@ describe('table structure (Frictionless row errors are data errors with their li
     ]);
     expect(document.data.rows).toBe(4);
     expect(document.checks.find((c) => c.id === 'd.csv#rows')).toMatchObject({ status: 'fail', count: 5 });
+    // Annotations land on the lines; a blank row (not a record) is named by its line only.
+    const notes = annotationsFor(document, 10);
+    expect(notes.filter((a) => a.title === 'holdout: blank-row').map((a) => [a.line, a.message])).toEqual([[4, 'line 4 is a blank row'], [6, 'line 6 is a blank row']]);
+    expect(notes.find((a) => a.title === 'holdout: missing-cell in age')).toMatchObject({ file: 'd.csv', line: 3, message: 'row 2: row 2 has 2 cells, the header 3: no cell for column 3 ("age")' });
   });
 
   it('a header-only file is valid (no rows); an empty file is bad input', async () => {
