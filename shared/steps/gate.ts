@@ -139,7 +139,7 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
           audit: { sha256: auditSha },
           recordedAt: audit.createdAt,
         },
-      }, `holdout ${decision.decision}: ${decision.reason}`);
+      }, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
     }
   }
 

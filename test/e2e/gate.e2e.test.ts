@@ -177,10 +177,12 @@ describe('gate: deploy gating and the production baseline', () => {
     const [deployment] = gh.deploymentsFor(REPO);
     expect(deploy.outputs['deployment-id']).toBe(String(deployment!.id));
     expect(deployment!.payload).toMatchObject({ holdout: { version: 1, decision: 'pass', metrics: { roc_auc: 0.91 }, commit: PUSHED, audit: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+    // Before anyone approves the environment, the deployment already says what the gate decided and links to the run's report.
+    expect(deployment!.statuses).toMatchObject([{ state: 'queued', description: expect.stringMatching(/^holdout pass: all 1 results pass/), log_url: 'https://github.com/Codertocat/Hello-World/actions/runs/1234' }]);
 
     const recorded = await gate({ environment: 'production', record: 'success' }, push, env);
     expect(recorded.exitCode, recorded.stdout).toBe(0);
-    expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['success']);
+    expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['success', 'queued']);
 
     await writeFile(join(workspace, 'candidate.json'), JSON.stringify({ roc_auc: 0.905 }));
     const compare = await runBundle({ bundle: 'compare-metrics', workspace, apiUrl: gh.url, event: push, env, inputs: { candidate: 'candidate.json', baseline: 'deployment:production', policy: 'metrics:\n  roc_auc: { max_regression: 0.01 }', token: 'ghs_bot' } });
@@ -200,7 +202,7 @@ describe('gate: deploy gating and the production baseline', () => {
     await gate({ environment: 'production' }, push, env);
     const failed = await gate({ environment: 'production', record: 'failure' }, push, env);
     expect(failed.exitCode).toBe(0);
-    expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['failure']);
+    expect(gh.deploymentsFor(REPO)[0]!.statuses.map((s) => s.state)).toEqual(['failure', 'queued']);
   });
 });
 
