@@ -22,6 +22,7 @@ const HIGHER = new Set([
   'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'average_precision',
   'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
   'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
+  'pass_rate',
 ]);
 const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
 
@@ -67,6 +68,8 @@ export function knownDirection(name: string): Direction | undefined {
   const known = canonicalMetric(name);
   if (known) return HIGHER.has(known) ? 'higher' : 'lower';
   const base = (name.split(/[./]/).filter((s) => s !== '').pop() ?? name).toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
+  // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
+  if (base === 'cost' || /^latency_ms_p\d+$/.test(base)) return 'lower';
   if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base)) return 'lower';
   if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base)) return 'higher';
   return undefined;
