@@ -84,7 +84,7 @@ describe('holdout compare', () => {
     expect((await cli(['compare', '--candidate', 'c.json', '--baseline', 'b.json', '--policy', 'metrics:\n  auc: { max_regression: 0.01 }'], tmp)).code).toBe(0);
     const bad = await cli(['compare', '--candidate', 'bad.json', '--baseline', 'b.json'], tmp);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('holdout: bad.json:1: auc: metric value "x" is not a finite number\n');
+    expect(bad.stderr).toBe('holdout: bad.json: holds no numeric metrics (skipped 1 not a number: auc ("x", line 1))\n');
     expect((await cli(['compare', '--baseline', 'b.json'], tmp)).code).toBe(2);
     expect((await cli(['compare', '--candidate', 'c.json', '--confidence', '2'], tmp)).stderr).toMatch(/--confidence: expected a number ≥ 0.5 and < 1, got "2"/);
     const noDirection = await cli(['compare', '--candidate', 'c.json', '--baseline', 'b.json', '--policy', 'metrics:\n  throughput: { min: 1 }'], tmp);
