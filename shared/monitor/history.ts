@@ -50,8 +50,8 @@ export function monitorRun(input: { data?: ValidateDataResults; kpis?: CompareMe
     }
     for (const check of data.checks) {
       const [kind, column] = splitId(check.id);
-      if ((kind === 'outOfRange' || kind === 'missingRateChange' || kind === 'unseenCategories') && typeof check.observed === 'number') {
-        const what = kind === 'outOfRange' ? 'share outside the reference range' : kind === 'missingRateChange' ? 'missing-rate change' : 'share of unseen values';
+      if ((kind === 'outOfRange' || kind === 'missingRateChange' || kind === 'unseenCategories' || kind === 'skew') && typeof check.observed === 'number') {
+        const what = kind === 'outOfRange' ? 'share outside the reference range' : kind === 'missingRateChange' ? 'missing-rate change' : kind === 'skew' ? 'share differing from training' : 'share of unseen values';
         stats[check.id] = { value: finite(check.observed), status: check.status, label: `${column}: ${what}` };
       }
       if (check.id === 'datasetDrift' && typeof check.observed === 'number') stats.datasetDrift = { value: finite(check.observed), status: check.status, label: 'share of drifted columns' };

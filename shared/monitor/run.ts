@@ -21,6 +21,7 @@ import { finishTable, tallyTable, type ValidateOptions } from '../validate/table
 import { formatCastValue, formatCount, formatRate } from '../validate/format.js';
 import { ColumnAccumulator, DatasetProfiler, frozenEdgesOf, looksLikeProfile, parseProfile, type Binning, type Profile } from '../profile/profile.js';
 import type { ValidateProgress } from '../validate/run.js';
+import { skewChecks } from './skew.js';
 
 export interface ShareLevels {
   warn?: number;
@@ -38,6 +39,8 @@ export interface MonitorDataInput {
   reference: { path: string; display: string };
   /** Share of a numeric column's values outside the reference's [min, max] that warns / fails. */
   outOfRange?: ShareLevels;
+  /** Training–serving skew by id: the training data (paths or globs), the id column (default: the schema's single-field primary key), the tolerance and levels. */
+  skew?: { training: readonly string[]; id?: string; tolerance: number; levels: ShareLevels };
   title?: string;
   gitSha?: string;
   now?: Date;
@@ -162,6 +165,19 @@ export async function monitorData(input: MonitorDataInput, hooks: { onProgress?:
     checks.push(...compared.checks);
     drift = compared.drift;
     checks.push(...outOfRangeChecks(profiler, reference.profile, schema, input.outOfRange ?? DEFAULT_OUT_OF_RANGE));
+  }
+  if (schema && input.skew && problems.length === 0) {
+    try {
+      const primaryKey = schema.descriptor.primaryKey;
+      const id = input.skew.id ?? (typeof primaryKey === 'string' ? primaryKey : primaryKey?.length === 1 ? primaryKey[0] : undefined);
+      if (id === undefined) throw new ConfigurationError('skew-id: name the id column serving rows share with training rows (the schema has no single-field primary key)');
+      const training = await expandPaths(input.skew.training, input.baseDir, 'skew-training');
+      if (training.length === 0) throw new ConfigurationError('skew-training: no training data files were found');
+      const columns = schema.fields.filter((f) => f.name !== id).map((f) => ({ name: f.name, numeric: f.type === 'number' || f.type === 'integer' }));
+      checks.push(...(await skewChecks({ training, serving: files, id, columns, tolerance: input.skew.tolerance, levels: input.skew.levels })));
+    } catch (error) {
+      fail(error, 'skew', 'Training–serving skew can be checked');
+    }
   }
 
   const status = worstStatus(checks.map((c) => c.status));

@@ -55,6 +55,21 @@ export const monitorOptions = defineOptions({
     default: DEFAULT_OUT_OF_RANGE.fail,
     config: 'out_of_range.fail',
   }),
+  'skew-training': option.list({
+    description: 'Training–serving skew by id: the training data (paths or globs). Each serving row whose id is a training row is compared column by column with it, and each column gets the share of matched rows that differ.',
+    config: 'skew.training',
+  }),
+  'skew-id': option.string({
+    description: "The id column serving rows share with training rows (default: the schema's primary key, when it is one field).",
+    config: 'skew.id',
+  }),
+  'skew-tolerance': option.number(z.number().nonnegative(), {
+    description: 'Numbers differ when |served − trained| exceeds this share of the larger magnitude (of 1 below 1).',
+    default: 1e-6,
+    config: 'skew.tolerance',
+  }),
+  'skew-warn': option.number(probability, { description: 'Share of matched rows differing in a column above which it warns.', default: 0, config: 'skew.warn' }),
+  'skew-fail': option.number(probability, { description: 'Share of matched rows differing in a column above which it fails.', default: 0.01, config: 'skew.fail' }),
   kpis: option.string({
     description: 'Live KPIs: a metrics file of production figures (CTR, conversion, latency, or holdout metrics computed from labelled production predictions), in any format compare-metrics reads.',
     config: 'kpis.file',
@@ -145,6 +160,8 @@ function checkOptions(options: MonitorOptions): { payload?: Record<string, unkno
   if (data.length === 0 && options.kpis === undefined) throw new ConfigurationError('monitor needs production data (data, with schema and reference) or live KPIs (kpis), or both');
   if (data.length > 0 && options.schema === undefined) throw new ConfigurationError('schema: give the table schema of the production data');
   if (data.length > 0 && options.reference === undefined) throw new ConfigurationError('reference: give the reference profile the production data is checked against (a path, git:, artifact: or deployment:<environment>:<path>)');
+  if (data.length === 0 && (options['skew-training'] ?? []).length > 0) throw new ConfigurationError('skew-training: skew compares production data with training rows; give the data files too');
+  if (options['skew-warn'] > options['skew-fail']) throw new ConfigurationError(`skew-warn (${options['skew-warn']}) is above skew-fail (${options['skew-fail']})`);
   if (data.length === 0 && (options.schema !== undefined || options.reference !== undefined)) throw new ConfigurationError('data: schema and reference are for production data; give the data files too');
   if (options.kpis === undefined && (options['kpi-baseline'] !== undefined || options['kpi-policy'] !== undefined)) throw new ConfigurationError('kpis: kpi-baseline and kpi-policy need the KPI file (kpis)');
   if (options['out-of-range-warn'] > options['out-of-range-fail']) throw new ConfigurationError(`out-of-range-warn (${options['out-of-range-warn']}) is above out-of-range-fail (${options['out-of-range-fail']})`);
@@ -228,6 +245,9 @@ export async function runMonitor(options: MonitorOptions, env: StepEnvironment, 
       schema: userFile(env.workspace, options.schema!),
       reference: { path: reference.path, display: reference.display },
       outOfRange: { warn: options['out-of-range-warn'], fail: options['out-of-range-fail'] },
+      ...((options['skew-training'] ?? []).length > 0
+        ? { skew: { training: options['skew-training']!, id: options['skew-id'], tolerance: options['skew-tolerance'], levels: { warn: options['skew-warn'], fail: options['skew-fail'] } } }
+        : {}),
       gitSha: env.commit,
       now,
       options: { maxErrorSamples: 100 },

@@ -79,6 +79,57 @@ describe('monitor: production data', () => {
   });
 });
 
+describe('monitor: training–serving skew by id', () => {
+  it('compares each served row with the training row of its id; the shares that differ are what pandas finds', async () => {
+    // Served: 500 training rows, 10 with monthly_charges off by 1.00, 3 with another plan, one unknown id.
+    const lines = readFileSync(join(ws, 'reference.csv'), 'utf8').trimEnd().split('\n');
+    const header = lines[0]!.split(',');
+    const charges = header.indexOf('monthly_charges');
+    const plan = header.indexOf('plan');
+    const served = lines.slice(1, 501).map((line, i) => {
+      const cells = line.split(',');
+      if (i % 50 === 7) cells[charges] = (Number(cells[charges]) + 1).toFixed(2);
+      if (i % 170 === 11) cells[plan] = cells[plan] === 'basic' ? 'premium' : 'basic';
+      return cells.join(',');
+    });
+    served.push(lines[1]!.replace(/^C\d+/, 'C999999'));
+    await writeFile(join(ws, 'served.csv'), [lines[0], ...served].join('\n') + '\n');
+    const result = await runMonitor(options({ data: 'served.csv', schema: 'schema.yaml', reference: 'profiles/train.json', 'skew-training': 'reference.csv' }), environment(ws));
+    const script = `
+import json, sys, pandas as pd
+t = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False); s = pd.read_csv(sys.argv[2], dtype=str, keep_default_na=False)
+m = s.merge(t, on='customer_id', suffixes=('_s', '_t'))
+out = {'matched': len(m) / len(s)}
+for c in ['monthly_charges', 'plan', 'age', 'email']:
+    if c == 'monthly_charges':
+        a, b = pd.to_numeric(m[c + '_s']), pd.to_numeric(m[c + '_t'])
+        out[c] = float(((a - b).abs() > 1e-6 * pd.concat([a.abs(), b.abs()], axis=1).max(axis=1).clip(lower=1)).mean())
+    else:
+        out[c] = float((m[c + '_s'] != m[c + '_t']).mean())
+print(json.dumps(out))`;
+    const oracle = spawnSync('/usr/bin/python3', ['-c', script, join(ws, 'reference.csv'), join(ws, 'served.csv')], { encoding: 'utf8' });
+    expect(oracle.status, oracle.stderr).toBe(0);
+    const expected = JSON.parse(oracle.stdout) as Record<string, number>;
+    const check = (id: string) => result.data!.checks.find((c) => c.id === id)!;
+    expect(check('skewMatched').observed).toBeCloseTo(expected.matched!, 12);
+    for (const column of ['monthly_charges', 'plan', 'age', 'email']) expect(check(`skew:${column}`).observed, column).toBeCloseTo(expected[column]!, 12);
+    expect(expected.monthly_charges).toBe(10 / 500);
+    expect(check('skew:monthly_charges').status).toBe('fail');
+    expect(check('skew:plan').status).toBe('warn');
+    expect(check('skew:age').status).toBe('pass');
+    expect(check('skew:monthly_charges').message).toMatch(/10 of 500 matched rows \(2(\.0)?%\) differ, e\.g\. customer_id "C000008": \d+\.\d+ in training, \d+\.\d+ served/);
+    const [, trained, servedValue] = /"C000008": (\S+) in training, (\S+) served/.exec(check('skew:monthly_charges').message)!;
+    expect(Number(servedValue) - Number(trained)).toBeCloseTo(1, 9);
+    expect(result.run.stats['skew:monthly_charges']).toMatchObject({ value: 0.02, status: 'fail' });
+  });
+
+  it('a schema without a one-field primary key needs skew-id, said in one line', async () => {
+    await writeFile(join(ws, 'schema-nokey.yaml'), readFileSync(join(ws, 'schema.yaml'), 'utf8').replace(/^primaryKey: .*$/m, ''));
+    const result = await runMonitor(options({ data: 'healthy.csv', schema: 'schema-nokey.yaml', reference: 'profiles/train.json', 'skew-training': 'reference.csv' }), environment(ws));
+    expect(result.failure).toMatchObject({ kind: 'input', message: 'skew-id: name the id column serving rows share with training rows (the schema has no single-field primary key)' });
+  });
+});
+
 describe('monitor: live KPIs', () => {
   it('a CTR down 6 % against the deploy baseline fails max_relative_regression 2 %; down 1 % passes', async () => {
     const bad = await runMonitor(options({ kpis: 'kpis-bad.json', 'kpi-baseline': 'kpis-at-deploy.json', 'kpi-policy': 'kpi-policy.yaml' }), environment(ws));
