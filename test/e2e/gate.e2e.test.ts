@@ -256,6 +256,26 @@ describe('gate: an override covers only the code that was there when the label w
     expect(audit.override).toMatchObject({ honoured: true, actor: 'rel-manager', at: labeledAt });
   });
 
+  it('on a pull request from a fork, the push is read from the fork\'s activity: a backdated push there after the label is refused', async () => {
+    gh.addPullRequest(REPO, { number: 3, author: 'forker', headSha: HEAD, headRepo: 'forker/Hello-World', headRef: 'patch-1' });
+    gh.tick(60);
+    gh.labelIssue(REPO, 3, 'holdout:override', 'rel-manager');
+    gh.tick(60);
+    gh.pushToPullRequest(REPO, 3, NEXT, { committedAt: '2026-11-01T00:00:00Z' });
+    await results(validation('fail', 1, NEXT));
+    const fork = (p: Record<string, any>) => {
+      p.number = 3;
+      p.pull_request.number = 3;
+    };
+    const r = await gate({}, webhookExample('pull_request', 'synchronize', (p) => {
+      fork(p);
+      p.pull_request.head.sha = NEXT;
+    }));
+    expect(r.outputs.decision).toBe('fail');
+    expect(r.outputs.reason).toMatch(/before the newest push at .* \(push of 6113728f27ae to forker\/Hello-World:patch-1 by @forker\)/);
+    expect(gh.requests.some((q) => q.operationId === 'repos/list-activities' && q.path.startsWith('/repos/forker/Hello-World/activity?'))).toBe(true);
+  });
+
   it.each([
     ['repos/list-activities', /override refused: cannot read the repository activity of Codertocat\/Hello-World \(403\), .*: the token needs contents: read on Codertocat\/Hello-World/],
     ['issues/list-events-for-timeline', /override refused: cannot read the timeline of pull request #2 \(403\), .*: the token needs pull-requests: read \(or issues: read\)/],
