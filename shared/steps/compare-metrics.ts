@@ -138,6 +138,8 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
       },
     },
   });
+  // What a metrics reader skipped (text, NaN, `_` keys) goes to the log too, not only into the results document.
+  for (const check of document.checks) if (check.id.startsWith('read:')) env.logger.warning(`holdout compare-metrics: ${check.locations[0]?.file ?? check.title}: ${check.message}`);
   let failure: StepResult['failure'];
   if (problems.length > 0) failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
   else if (statusFailsStep(document.status, options['fail-on'])) failure = { kind: 'verdict', message: `Model comparison ${document.status}: ${document.comparison.summary}` };

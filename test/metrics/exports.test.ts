@@ -9,7 +9,12 @@ import { compareModels } from '../../shared/compare/run.js';
 import { userFile } from '../../shared/io/user-file.js';
 import { readMetricsFile } from '../../shared/metrics/files.js';
 import { knownDirection } from '../../shared/metrics/registry.js';
+import { MemoryLogger } from '../../shared/log.js';
+import { compareMetricsOptions, runCompareMetrics } from '../../shared/steps/compare-metrics.js';
+import { optionsFromText } from '../../shared/steps/options.js';
+import { taskRunner } from '../../shared/steps/worker.js';
 import { ROOT } from '../e2e/harness.js';
+import { tempDir } from '../helpers.js';
 
 const EXPORTS = join(ROOT, 'test/fixtures/metrics-exports');
 const read = (name: string) => readMetricsFile(userFile(EXPORTS, name));
@@ -162,5 +167,20 @@ describe('compare-metrics on exported files', () => {
     const file = userFile(EXPORTS, 'wandb/wandb-summary.json');
     const { document } = await compareModels({ candidate: file, baseline: { missing: 'none yet' }, policy: { ...policy, allow_missing_baseline: true }, options });
     expect(document.status).toBe('pass');
+  });
+});
+
+describe('the compare-metrics step', () => {
+  it('logs what a reader skipped as a warning naming the file', async () => {
+    const logger = new MemoryLogger();
+    const values: Record<string, string> = {
+      candidate: 'wandb/wandb-summary.json', baseline: 'wandb/wandb-summary.json', policy: 'metrics:\n  eval/accuracy: {max_regression: 0.01}\n',
+      'results-file': join(await tempDir(), 'r.json'),
+    };
+    const step = await runCompareMetrics(optionsFromText(compareMetricsOptions, 'flag', (name) => values[name]), { workspace: EXPORTS, tempDir: await tempDir(), eventName: '', payload: {}, logger, tasks: taskRunner(undefined) });
+    expect(step.document.status).toBe('pass');
+    const warnings = logger.lines.filter((l) => l.level === 'warning').map((l) => l.message);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toBe('holdout compare-metrics: wandb/wandb-summary.json: 25 metrics read; skipped 4 underscore-prefixed keys (the tracker’s own bookkeeping): _runtime, _wandb, _step, _timestamp; skipped 1 not a number: huggingface_model ("https://huggingface.co/YuvarajK-g25ai…", line 1)');
   });
 });
