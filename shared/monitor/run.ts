@@ -19,7 +19,7 @@ import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { compareProfiles } from '../validate/drift.js';
 import { finishTable, tallyTable, type ValidateOptions } from '../validate/table.js';
 import { formatCastValue, formatCount, formatRate } from '../validate/format.js';
-import { ColumnAccumulator, DatasetProfiler, frozenEdgesOf, looksLikeProfile, parseProfile, type Binning, type Profile } from '../profile/profile.js';
+import { binOf, DatasetProfiler, frozenEdgesOf, looksLikeProfile, parseProfile, type Binning, type Profile } from '../profile/profile.js';
 import type { ValidateProgress } from '../validate/run.js';
 import { skewChecks } from './skew.js';
 
@@ -52,52 +52,100 @@ export interface MonitorDataOutcome {
   problems: ConfigurationError[];
 }
 
-/** A numeric column's accumulator that also counts values below the reference's min and above its max. */
-class RangeAccumulator extends ColumnAccumulator {
-  below = 0;
-  above = 0;
-
-  constructor(type: string, binning: Binning, private readonly low: number, private readonly high: number) {
-    super(type, 'numeric', binning);
-  }
-
-  override addNumber(x: number): void {
-    super.addNumber(x);
-    if (x < this.low) this.below++;
-    else if (x > this.high) this.above++;
-  }
+/** The next double above x. */
+export function nextUp(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] = bits[0]! + (x > 0 ? 1n : -1n);
+  return new Float64Array(bits.buffer)[0]!;
 }
 
-/** The current data's profiler, binned on the reference's edges, with range counters on its numeric columns. */
+/** How many finite values lay below the reference's min and above its max. */
+export interface RangeCount {
+  below: number;
+  above: number;
+  values: number;
+}
+
+interface Split {
+  /** Edges added to the reference's grid: its min (values below it fill the bins before) and the next double above its max. */
+  low?: number;
+  high?: number;
+}
+
+/**
+ * The current data's profiler, binned on the reference's edges. The share of
+ * values outside the reference's range costs nothing per value: the grid a
+ * numeric column is binned on gets two more edges, the reference's min and
+ * the double just above its max, so the values below and above are whole
+ * bins; the branch-free bin search takes as many steps with them. After the
+ * pass the extra bins are counted and merged back, which gives the
+ * reference's own grid, bin for bin, for drift.
+ */
 class MonitorProfiler extends DatasetProfiler {
-  readonly ranged = new Map<string, RangeAccumulator>();
+  private readonly splits = new Map<string, Split>();
+  readonly ranges = new Map<string, RangeCount>();
 
   constructor(private readonly reference: Profile) {
     super(
       (column): Binning => {
-        const edges = frozenEdgesOf(reference.columns[column]);
-        return edges ? { edges } : 'none';
+        const ref = reference.columns[column];
+        const edges = frozenEdgesOf(ref);
+        if (!edges || !ref || ref.min === null || ref.max === null) return edges ? { edges } : 'none';
+        const split: Split = {};
+        const grid = [...edges.grid];
+        for (const [key, edge] of [['low', ref.min], ['high', nextUp(ref.max)]] as const) {
+          if (!Number.isFinite(edge)) continue;
+          const at = binOf(grid, edge);
+          if (grid[at - 1] === edge) continue; // already an edge
+          grid.splice(at, 0, edge);
+          split[key] = edge;
+        }
+        this.splits.set(column, split);
+        return { edges: { deciles: edges.deciles, grid } };
       },
       (column) => new Set(Object.keys(reference.columns[column]?.categories?.counts ?? {})),
     );
   }
 
-  override accumulator(column: string, type: string, kind: 'numeric' | 'categorical' | 'identifier'): ColumnAccumulator {
-    const ref = this.reference.columns[column];
-    if (kind !== 'numeric' || ref?.kind !== 'numeric' || ref.min === null || ref.max === null) return super.accumulator(column, type, kind);
-    let acc = this.ranged.get(column);
-    if (acc === undefined) {
-      const edges = frozenEdgesOf(ref);
-      acc = new RangeAccumulator(type, edges ? { edges } : 'none', ref.min, ref.max);
-      this.ranged.set(column, acc);
-    } else if (acc.type !== type) throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
-    return acc;
-  }
-
   override toProfile(): Profile {
     const profile = super.toProfile();
-    for (const [name, acc] of this.ranged) profile.columns[name] = acc.toProfile();
+    for (const [name, split] of this.splits) {
+      const column = profile.columns[name];
+      const grid = column?.grid;
+      if (!column || !grid) continue;
+      // Edge e_j opens bin j + 1: bins 0…j hold the values below it.
+      const indexOf = (edge: number | undefined, fallback: number) => (edge === undefined ? fallback : grid.edges.indexOf(edge));
+      const lowAt = indexOf(split.low, -1);
+      const highAt = indexOf(split.high, -1);
+      const sum = (from: number, to: number) => grid.counts.slice(from, to).reduce((a, b) => a + b, 0);
+      // Without an added edge the reference's min or next-up max is itself an edge of its grid.
+      const ref = this.reference.columns[name]!;
+      const minEdge = split.low !== undefined ? lowAt : grid.edges.indexOf(ref.min!);
+      const maxEdge = split.high !== undefined ? highAt : grid.edges.indexOf(nextUp(ref.max!));
+      this.ranges.set(name, {
+        below: minEdge < 0 ? 0 : sum(0, minEdge + 1),
+        above: maxEdge < 0 ? 0 : sum(maxEdge + 1, grid.counts.length),
+        values: sum(0, grid.counts.length),
+      });
+      // Merge the extra bins back, the later edge first so the earlier index stays put.
+      for (const at of [highAt, lowAt].filter((i) => i >= 0).sort((a, b) => b - a)) mergeBinsAt(grid, at);
+    }
     return profile;
+  }
+}
+
+/** Removes edge `at` from a histogram, adding its two bins (at and at + 1) together. */
+function mergeBinsAt(h: NonNullable<Profile['columns'][string]['grid']>, at: number): void {
+  h.edges.splice(at, 1);
+  const count = h.counts[at]! + h.counts[at + 1]!;
+  h.counts.splice(at, 2, count);
+  if (h.low && h.high) {
+    const lows = [h.low[at], h.low[at + 1]].filter((v): v is number => v !== null && v !== undefined);
+    const highs = [h.high[at], h.high[at + 1]].filter((v): v is number => v !== null && v !== undefined);
+    h.low.splice(at, 2, lows.length ? Math.min(...lows) : null);
+    h.high.splice(at, 2, highs.length ? Math.max(...highs) : null);
   }
 }
 
@@ -232,7 +280,7 @@ function formatNumber(x: number): string {
 function outOfRangeChecks(profiler: MonitorProfiler, reference: Profile, schema: CompiledSchema, levels: ShareLevels): Check[] {
   const checks: Check[] = [];
   const describe = [levels.warn !== undefined ? `warn > ${formatRate(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${formatRate(levels.fail)}` : ''].filter(Boolean).join(', ');
-  for (const [name, acc] of profiler.ranged) {
+  for (const [name, acc] of profiler.ranges) {
     const ref = reference.columns[name]!;
     const field = schema.fields.find((f) => f.name === name);
     // Dates and times are profiled as numbers: shown as the values they are.
@@ -240,7 +288,7 @@ function outOfRangeChecks(profiler: MonitorProfiler, reference: Profile, schema:
       const shown = field ? formatCastValue(field, x) : x;
       return typeof shown === 'number' ? formatNumber(shown) : shown;
     };
-    const values = acc.count;
+    const values = acc.values;
     const outside = acc.below + acc.above;
     const share = values === 0 ? 0 : outside / values;
     checks.push({

@@ -13,6 +13,7 @@ import { userFile } from '../../shared/io/user-file.js';
 import { defaultText, optionsFromText } from '../../shared/steps/options.js';
 import { monitorOptions, runMonitor } from '../../shared/steps/monitor.js';
 import { loadPipelineConfig, monitorOptionsOf } from '../../shared/steps/pipeline.js';
+import { runValidateData, validateDataOptions } from '../../shared/steps/validate-data.js';
 import { ROOT } from '../e2e/harness.js';
 import { environment, monitorWorkspace } from './fixtures.js';
 
@@ -59,6 +60,13 @@ describe('monitor: production data', () => {
     expect(JSON.parse(String(result.outputs.problems))).toEqual(expect.arrayContaining(data.data.drift!.columns.filter((c) => c.status === 'fail').map((c) => `drift:${c.column}`)));
     // Dates are profiled as day numbers; the check shows them as dates.
     expect(data.checks.find((c) => c.id === 'outOfRange:signup_date')!.title).toMatch(/\[\d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d\]/);
+  });
+
+  it('drift is exactly validate-data\'s with the same saved reference (the range edges leave the reference grid as it was)', async () => {
+    const monitored = await runMonitor(options({ data: 'drifted.csv', schema: 'schema.yaml', reference: 'profiles/train.json' }), environment(ws));
+    const validated = await runValidateData(optionsFromText(validateDataOptions, 'input', (n) => ({ data: 'drifted.csv', schema: 'schema.yaml', reference: 'profiles/train.json' })[n]), environment(ws));
+    expect(monitored.data!.data.drift).toEqual(validated.document.data.drift);
+    expect(monitored.data!.checks.filter((c) => !c.id.startsWith('outOfRange:'))).toEqual(validated.document.checks);
   });
 
   it('the reference rows themselves pass: no drift, nothing out of range', async () => {
