@@ -72,6 +72,22 @@ describe('SageMaker model-quality statistics', () => {
   });
 });
 
+describe('SageMaker Clarify analysis.json', () => {
+  it('reads each bias metric as section.facet=value.NAME; SHAP explanations are not metrics', async () => {
+    const m = await read('sagemaker/clarify-analysis.json');
+    expect(m.reader.id).toBe('clarify');
+    expect([...m.metrics]).toEqual([['post_training_bias_metrics.feature_2=1.DI', 0.711340206185567], ['post_training_bias_metrics.feature_2=1.DCR', -0.34782608695652184]]);
+    expect(m.notes).toEqual(["not read: explanations (SHAP values and settings describe features, not the model's quality)"]);
+    // Bias metrics have no registry direction: a policy says which way (or bounds them).
+    expect(knownDirection('post_training_bias_metrics.feature_2=1.DI')).toBeUndefined();
+    const policy = await loadPolicy('metrics:\n  post_training_bias_metrics.feature_2=1.DI: {min: 0.8, direction: higher}\n');
+    const file = userFile(EXPORTS, 'sagemaker/clarify-analysis.json');
+    const { document } = await compareModels({ candidate: file, baseline: { missing: 'none' }, policy: { ...policy, allow_missing_baseline: true }, options: { columns: { id: 'id', label: 'label', slices: [] }, threshold: 0.5, confidence: 0.95, resamples: 200, seed: 1, onMismatch: 'error' } });
+    expect(document.checks.find((c) => c.rule === 'min')!.message).toBe('candidate 0.7113, minimum 0.8');
+    expect(document.status).toBe('fail');
+  });
+});
+
 describe('Vertex AI model evaluations', () => {
   it('reads auRoc, auPrc and logLoss; skips confidenceMetrics and the confusion matrix', async () => {
     const m = await read('vertex/classification-evaluations.json');

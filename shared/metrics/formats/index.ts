@@ -3,6 +3,7 @@
 // written) is the fallback.
 
 import { ConfigurationError } from '../../errors.js';
+import { clarifyReader } from './clarify.js';
 import { MetricsCollector } from './collect.js';
 import { evidentlyReader } from './evidently.js';
 import { genericReader } from './generic.js';
@@ -20,6 +21,7 @@ export { MetricsCollector, type MetricSpread } from './collect.js';
 export const METRICS_READERS: readonly MetricsReader[] = [
   mlflowReader,
   sagemakerReader,
+  clarifyReader,
   vertexReader,
   tfmaReader,
   kubeflowReader,
@@ -31,7 +33,7 @@ export const METRICS_READERS: readonly MetricsReader[] = [
 /** Reads a parsed JSON/YAML metrics document with the reader of its format. */
 export function readMetricsDocument(root: unknown, out: MetricsCollector): MetricsReader {
   const reader = METRICS_READERS.find((r) => r.detect(root));
-  if (!reader) throw new ConfigurationError('a metrics file must hold an object of metric names to numbers (or a known export: MLflow, W&B, SageMaker, Vertex AI, Kubeflow, TFMA, Evidently)', { file: out.file });
+  if (!reader) throw new ConfigurationError('a metrics file must hold an object of metric names to numbers (or a known export: MLflow, W&B, SageMaker model quality or Clarify, Vertex AI, Kubeflow, TFMA, Evidently)', { file: out.file });
   reader.read(root, out);
   return reader;
 }
