@@ -554,10 +554,10 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
           j = n;
         }
         start = i;
-        end = j < n && text.charCodeAt(j) === LF && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
+        end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
         i = j;
       }
-      if (end !== start || (special !== undefined && special !== '')) allEmpty = false;
+      if (end !== start || special !== undefined) allEmpty = false;
       if (inHeader) headerCells.push(special ?? text.slice(start, end));
       else if (field < width) {
         starts[field]![row] = start;
