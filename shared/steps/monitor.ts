@@ -79,7 +79,7 @@ export const monitorOptions = defineOptions({
     config: 'kpis.baseline',
   }),
   'kpi-policy': option.string({
-    description: 'The KPI policy, in the policy language of compare-metrics (a file or inline YAML), e.g. "metrics: { ctr: { direction: higher, max_relative_regression: 0.02 } }".',
+    description: 'The KPI policy, in the policy language of compare-metrics (a file or inline YAML), such as "metrics: { ctr: { direction: higher, max_relative_regression: 0.02 } }".',
     config: 'kpis.policy',
   }),
   model: option.string({ description: 'The model being monitored: part of the issue title and of its identity.', default: 'model' }),
