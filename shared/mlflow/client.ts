@@ -6,7 +6,7 @@
 // /get-artifact download (which also serves proxied mlflow-artifacts: roots).
 //
 // Where it points and what it sends come from the caller (mlflowSettingsFrom
-// maps the standard variables; the entries pass process.env), so nothing here
+// maps the standard variables; the entries pass the process environment), so nothing here
 // reads the environment. Credentials — a token, or a user and password in the
 // tracking URI — go in the Authorization header only and are never part of an
 // error message: every message names the server by its origin without them.
@@ -42,7 +42,7 @@ export function mlflowSettingsFrom(env: Readonly<Record<string, string | undefin
   };
 }
 
-/** The client the standard variables describe (entries pass process.env), or undefined when they describe none. */
+/** The client the standard variables describe (the entries pass the process environment), or undefined when they describe none. */
 export function mlflowFromEnvironment(env: Readonly<Record<string, string | undefined>>, options: MlflowClientOptions = {}): MlflowClient | undefined {
   const settings = mlflowSettingsFrom(env);
   return settings ? createMlflowClient(settings, options) : undefined;

@@ -6,7 +6,7 @@
 // aws-actions/configure-aws-credentials' OIDC, profiles, instance roles);
 // this module passes no credentials and names none. Where it points (region,
 // endpoint overrides) comes from the caller: sagemakerSettingsFrom maps the
-// standard variables, and the entries pass process.env.
+// standard variables, and the entries pass the process environment.
 
 import { ConfigurationError } from '../errors.js';
 

@@ -34,9 +34,9 @@ export interface StepEnvironment {
   github?: GitHubAccess;
   /** Read git: baselines from the local repository (the CLI) rather than the API. */
   localGit?: boolean;
-  /** MLflow access for mlflow: baselines and promotion (entries: mlflowFromEnvironment(process.env)). */
+  /** MLflow access for mlflow: baselines and promotion (entries: mlflowFromEnvironment of the process environment). */
   mlflow?: MlflowClient;
-  /** SageMaker for sagemaker: baselines (entries: sagemakerFromEnvironment(process.env)). */
+  /** SageMaker for sagemaker: baselines (entries: sagemakerFromEnvironment of the process environment). */
   sagemaker?: SageMakerRegistry;
   logger: Logger;
   /** Runs the heavy engines (in a worker thread, or in this one). */
