@@ -2,6 +2,7 @@
 // run, on the same files; prints ratios. Not a timed test.
 //   validate-data: holdout validate vs pandas.read_csv (parse only), 1M and 5M rows.
 //   drift: profile + drift vs pandas + scipy, 1M rows against 1M; merge of 16 shard profiles.
+//   monitor: holdout monitor vs validate-data, both against a saved reference profile, 1M rows.
 //   evals: a 10,000-case × 20-assertion eval suite vs pandas + scipy + statsmodels.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { generateCsv, SCHEMA } from './generate.mjs';
 import { benchCompare } from './compare.mjs';
 import { benchDrift } from './drift.mjs';
 import { benchEvals } from './evals.mjs';
+import { benchMonitor } from './monitor.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench/.data');
@@ -60,5 +62,6 @@ if (only.length === 0 || only.includes('validate')) {
   if (!only.includes('--quick')) await benchValidate(5_000_000);
 }
 if (only.length === 0 || only.includes('drift')) await benchDrift(root, dataDir, python, measure, best);
+if (only.length === 0 || only.includes('monitor')) await benchMonitor(root, dataDir, measure);
 if (only.length === 0 || only.includes('compare')) await benchCompare(root, dataDir, python);
 if (only.length === 0 || only.includes('evals')) await benchEvals(root, dataDir, python);
