@@ -14,7 +14,7 @@ import { mergeProfiles, type Profile } from '../shared/profile/profile.js';
 import { compareProfiles } from '../shared/validate/drift.js';
 import { loadTableSchema } from '../shared/schema/load.js';
 import { isDataPackagePath } from '../shared/package/datapackage.js';
-import { inferSchema } from '../shared/schema/infer.js';
+import { DEFAULT_MISSING_MARKERS, inferSchema } from '../shared/schema/infer.js';
 import { openTable } from '../shared/data/table.js';
 import { expandPaths } from '../shared/data/paths.js';
 import { userFile } from '../shared/io/user-file.js';
@@ -212,26 +212,37 @@ function progressLine(io: CliIo): { update: (p: ValidateProgress) => void; done:
 const INFER_USAGE = `Usage: holdout infer-schema <data...> [options]
 
 Reads the data once and writes a DRAFT table schema — types, required,
-ranges with a margin, enums for low-cardinality strings, primary key
-candidates — and, with --profile-out, the data's profile to use as the drift
-reference. Review the draft before relying on it.
+missing-value markers, the sign of numeric columns (their ranges with
+--ranges), enums only for low-cardinality columns whose every value repeats,
+primary key candidates — and, with --profile-out, the data's profile to use
+as the drift reference. Review the draft before relying on it.
 
 Options:
-  --out <file>           write the schema here (.yaml/.yml or .json); default: standard output (YAML)
-  --profile-out <file>   write the data's profile here
-  -h, --help             show this help`;
+  --out <file>              write the schema here (.yaml/.yml or .json); default: standard output (YAML)
+  --profile-out <file>      write the data's profile here
+  --missing-values <list>   cells read as missing, comma-separated (an empty item is the empty cell);
+                            default ${JSON.stringify(DEFAULT_MISSING_MARKERS.join(','))}
+  --delimiter <char>        the CSV delimiter (default: sniffed)
+  --ranges                  write each numeric column's observed range, widened by 10% each side
+  -h, --help                show this help`;
 
 async function inferSchemaCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { out: { type: 'string' }, 'profile-out': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, {
+    out: { type: 'string' }, 'profile-out': { type: 'string' }, 'missing-values': { type: 'string' }, delimiter: { type: 'string' }, ranges: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(INFER_USAGE + '\n');
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('infer-schema needs at least one data file');
+  const delimiter = values.delimiter as string | undefined;
+  if (delimiter !== undefined && delimiter.length !== 1) throw new UsageError('--delimiter must be one character');
   const files = await expandPaths(positionals, io.cwd);
   const tables = [];
-  for (const file of files) tables.push(await openTable(file));
-  const inferred = await inferSchema(tables, files.map((f) => f.display).join(', '));
+  for (const file of files) tables.push(await openTable(file, delimiter ? { dialect: { delimiter } } : {}));
+  const profileOut = values['profile-out'] as string | undefined;
+  const missingValues = typeof values['missing-values'] === 'string' ? values['missing-values'].split(',') : undefined;
+  const inferred = await inferSchema(tables, files.map((f) => f.display).join(', '), { missingValues, ranges: values.ranges === true, profile: profileOut !== undefined });
   const out = values.out as string | undefined;
   const json = out !== undefined && out.endsWith('.json');
   const text = json
@@ -239,8 +250,8 @@ async function inferSchemaCommand(args: readonly string[], io: CliIo): Promise<n
     : `# DRAFT table schema inferred by holdout infer-schema — review before use.\n${toYaml(inferred.schema, { lineWidth: 0 })}`;
   if (out !== undefined) await writeFileAtomic(resolve(io.cwd, out), text);
   else io.stdout(text);
-  const profileOut = values['profile-out'] as string | undefined;
   if (profileOut !== undefined) await writeProfile(resolve(io.cwd, profileOut), inferred.profile);
+  for (const warning of inferred.warnings) io.stderr(`holdout: warning: ${warning}\n`);
   const fields = (inferred.schema.fields as unknown[]).length;
   io.stderr(`holdout: drafted ${fields} field${fields === 1 ? '' : 's'} from ${formatCount(inferred.rows)} rows${inferred.primaryKeyCandidates.length ? `; primary key candidates: ${inferred.primaryKeyCandidates.join(', ')}` : ''}${out ? ` → ${out}` : ''}${profileOut ? `; profile → ${profileOut}` : ''}\n`);
   return EXIT.ok;

@@ -104,7 +104,7 @@ describe('holdout validate with a reference', () => {
 describe('holdout infer-schema', () => {
   it('drafts a schema its data passes, with types, ranges, enums and a key, and the reference profile', async () => {
     const dir = await workspace();
-    const run = await cli(['infer-schema', 'ref.csv', '--out', 'draft.yaml', '--profile-out', 'draft.profile.json'], dir);
+    const run = await cli(['infer-schema', 'ref.csv', '--out', 'draft.yaml', '--profile-out', 'draft.profile.json', '--ranges'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('drafted 6 fields from 3,000 rows; primary key candidates: id');
     const text = await readFile(join(dir, 'draft.yaml'), 'utf8');
