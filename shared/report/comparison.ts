@@ -271,7 +271,7 @@ export function worstAllowed(row: MetricRow): number | undefined {
     if (gain !== undefined) bounds.push(higher ? row.baseline + gain : row.baseline - gain);
   }
   if (bounds.length === 0) return undefined;
-  return higher ? Math.max(...bounds) : Math.min(...bounds);
+  return bounds.reduce((a, b) => (higher ? Math.max(a, b) : Math.min(a, b)));
 }
 
 /** A number for a Mermaid data list. */
@@ -279,7 +279,12 @@ const plotNumber = (x: number) => String(Number(x.toPrecision(4)));
 
 /** The y-axis range: padded around the data, on round numbers. */
 export function axisRange(values: readonly number[]): [number, number] {
-  const lo = Math.min(...values), hi = Math.max(...values);
+  // A loop, not Math.min(...values): a results file may hold more values than a call takes arguments.
+  let lo = Infinity, hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   const span = hi - lo || Math.abs(hi) || 1;
   const step = 10 ** Math.floor(Math.log10(span / 4));
   return [Math.floor((lo - span * 0.15) / step) * step, Math.ceil((hi + span * 0.15) / step) * step].map((x) => Number(x.toPrecision(6))) as [number, number];

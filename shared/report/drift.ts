@@ -6,6 +6,7 @@
 
 import type { DriftColumn, DriftSummary } from '../results/schema.js';
 import { statusIcon, worstFirst } from '../results/status.js';
+import { formatCount } from '../count.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
 import { count, percent, plural, pValue, value } from './format.js';
 
@@ -109,9 +110,15 @@ export function shortBinLabel(label: string): string {
     .replace(/^([<≥≤>])\s+/, '$1');
 }
 
+/** More bins than a chart can show readably (and a results file is untrusted: it may hold any number). */
+const MAX_CHART_BINS = 40;
+
 function chartOf(c: DriftColumn): string {
   const pct = (x: number) => Number((x * 100).toPrecision(3));
-  const top = Math.max(...c.chart.reference, ...c.chart.current);
+  const bins = Math.max(c.chart.labels.length, c.chart.reference.length, c.chart.current.length);
+  if (bins > MAX_CHART_BINS) return `<sub>${escapeMarkdown(c.column)}: ${formatCount(bins)} bins, too many to chart</sub>`;
+  let top = 0;
+  for (const x of [...c.chart.reference, ...c.chart.current]) if (x > top) top = x;
   const height = Math.max(200, 90 + 26 * c.chart.labels.length);
   return [
     '```mermaid',
