@@ -23,12 +23,13 @@
 //   is required.
 // Memory per column is bounded (a few numbers, at most 21 distinct values,
 // and a hash set of values only while the column may be a key) unless a
-// profile is asked for.
+// profile is asked for; then each type still possible keeps its profile
+// (numeric ones hold their values until the edges are cut).
 
 import { textCell, type Cell, type ColumnBatch } from '../data/batch.js';
 import type { OpenTable } from '../data/table.js';
 import { ValueHashSet } from '../profile/hashset.js';
-import { DatasetProfiler, type ColumnAccumulator, type Profile } from '../profile/profile.js';
+import { ColumnAccumulator, type Profile } from '../profile/profile.js';
 import { compileField, INVALID, type CompiledField } from './fields.js';
 import type { FieldDescriptor, FieldType } from './model.js';
 
@@ -82,6 +83,7 @@ interface ColumnState {
   /** Values seen, while the column may still be a key (integers or strings, no repeat). */
   seen: ValueHashSet | undefined;
   keyable: boolean;
+  profiling: boolean;
 }
 
 export interface InferOptions {
@@ -108,12 +110,6 @@ export async function inferSchema(tables: readonly OpenTable[], source: string, 
   const markers = [...new Set(options.missingValues ?? DEFAULT_MISSING_MARKERS)];
   const missing = new Set(markers);
   const profiling = options.profile !== false;
-  const profilers = new Map<string, DatasetProfiler>();
-  const profilerFor = (key: string) => {
-    let profiler = profilers.get(key);
-    if (!profiler) profilers.set(key, (profiler = new DatasetProfiler(() => 'own')));
-    return profiler;
-  };
   const warnings: string[] = [];
   let columns: ColumnState[] | undefined;
   let firstHeader: readonly string[] = [];
@@ -134,15 +130,14 @@ export async function inferSchema(tables: readonly OpenTable[], source: string, 
         label,
         index,
         alive: CANDIDATES.map(({ type, format }, k) => {
-          const candidate: Candidate = { type, format, field: casters[k]!, min: Infinity, max: -Infinity };
-          if (profiling) candidate.acc = profilerFor(`${type}/${format ?? ''}`).accumulator(names[index]!, type, NUMERIC.has(type) ? 'numeric' : 'categorical');
-          return candidate;
+          return { type, format, field: casters[k]!, min: Infinity, max: -Infinity } satisfies Candidate;
         }),
         missing: 0,
         values: 0,
         distinct: new Map(),
         seen: undefined,
         keyable: true,
+        profiling,
       }));
     }
     // The same header: by position (renamed columns included); otherwise by label.
@@ -158,7 +153,6 @@ export async function inferSchema(tables: readonly OpenTable[], source: string, 
         if (at !== undefined) scanColumn(column, batch, at, missing);
         else {
           column.missing += batch.size;
-          for (const c of column.alive) if (c.acc) c.acc.missing += batch.size;
         }
       }
     }
@@ -200,7 +194,11 @@ export async function inferSchema(tables: readonly OpenTable[], source: string, 
       field['x-holdout'] = { maxMissingRate: Math.min(1, Math.ceil(wilsonUpper(column.missing, rows, MISSING_Z) * 100 - 1e-9) / 100) };
     }
     fields.push(field);
-    if (chosen.acc) profileColumns[column.name] = chosen.acc.toProfile();
+    if (profiling) {
+      const acc = chosen.acc ?? accumulatorFor(chosen.type);
+      acc.missing = column.missing;
+      profileColumns[column.name] = acc.toProfile();
+    }
   }
   // The first candidate named like an identifier, else the first candidate.
   const primaryKey = candidates.find((name) => IDENTIFIER.test(name)) ?? candidates[0];
@@ -237,7 +235,6 @@ function scanColumn(column: ColumnState, batch: ColumnBatch, at: number, missing
     const cell: Cell = cells ? textCell(cells, width, at, r) : batch.columns[at]![r]!;
     if (cell === null || cell === undefined || (typeof cell === 'string' && missing.has(cell))) {
       column.missing++;
-      for (const c of column.alive) if (c.acc) c.acc.missing++;
       continue;
     }
     column.values++;
@@ -254,6 +251,8 @@ function scanColumn(column: ColumnState, batch: ColumnBatch, at: number, missing
         column.alive.splice(k--, 1);
         continue;
       }
+      // The profile of each type still possible, made when the first value casts to it (most die at the first value).
+      if (column.profiling) c.acc ??= accumulatorFor(c.type);
       if (NUMERIC.has(c.type)) {
         const x = value as number;
         if (x < c.min) c.min = x;
@@ -276,6 +275,11 @@ function scanColumn(column: ColumnState, batch: ColumnBatch, at: number, missing
       }
     }
   }
+}
+
+/** A profile accumulator as validate's profiler makes one: numeric columns binned on their own edges. */
+function accumulatorFor(type: FieldType): ColumnAccumulator {
+  return NUMERIC.has(type) ? new ColumnAccumulator(type, 'numeric', 'own') : new ColumnAccumulator(type, 'categorical', 'none');
 }
 
 /** Upper end of the Wilson score interval for k successes in n. */
