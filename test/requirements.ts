@@ -10,7 +10,8 @@
 //   oracles.describe('metrics vs scikit-learn', () => { … });   // or describe.runIf(oracles.available)
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
@@ -39,7 +40,7 @@ const checked = new Map<string, SystemCheck>();
 export function requireSystem(requirement: SystemRequirement, env: NodeJS.ProcessEnv = process.env): SystemCheck {
   const known = checked.get(requirement.name);
   if (known) return known;
-  const missing = requirement.check();
+  const missing = checkOncePerRun(requirement);
   let result: SystemCheck;
   if (missing === undefined) result = { available: true, describe: (name, body) => describe(name, body as () => void) };
   else {
@@ -52,11 +53,28 @@ export function requireSystem(requirement: SystemRequirement, env: NodeJS.Proces
   return result;
 }
 
+/** The check's answer, computed by the first test file of the run that asks and read back by the others (each file is its own process). */
+function checkOncePerRun(requirement: SystemRequirement): string | undefined {
+  const file = join(tmpdir(), `holdout-check-${runKey(requirement.name)}.json`);
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { missing?: string }).missing;
+  } catch {
+    const missing = requirement.check();
+    writeFileSync(file, JSON.stringify({ missing }));
+    return missing;
+  }
+}
+
+/** This run (its main process) and this requirement with the interpreters it names, so a reused pid or another HOLDOUT_PYTHON never reads a stale answer. */
+function runKey(name: string): string {
+  const digest = createHash('sha256').update(JSON.stringify([name, PYTHON, RSCRIPT, CHROMIUM])).digest('hex').slice(0, 16);
+  return `${process.ppid}-${digest}`;
+}
+
 /** Prints the line once per test run: the first test file (worker) to claim it, keyed by the run's main process. */
 function announceOnce(name: string, line: string): void {
-  const key = `${process.ppid}-${name.replace(/[^A-Za-z0-9]+/g, '_').slice(0, 80)}`;
   try {
-    closeSync(openSync(join(tmpdir(), `holdout-skip-${key}`), 'wx'));
+    closeSync(openSync(join(tmpdir(), `holdout-skip-${runKey(name)}`), 'wx'));
   } catch {
     return;
   }
