@@ -144,20 +144,24 @@ export async function publishCheck(
   }
 }
 
-/**
- * Creates the deployment that carries the candidate's metrics, with a first
- * status (queued) whose description is the gate's decision and whose log
- * links to the run: a release manager asked to approve the environment sees
- * the decision on the deployment and the report in the run's job summary.
- */
-export async function createDeployment(octokit: Octokit, repo: Repo, sha: string, environment: string, payload: DeploymentPayload, description: string, logUrl?: string): Promise<number> {
+/** Creates the deployment that carries the candidate's metrics (the next production baseline once recorded as success). */
+export async function createDeployment(octokit: Octokit, repo: Repo, sha: string, environment: string, payload: DeploymentPayload, description: string): Promise<number> {
   const { data } = await octokit.rest.repos.createDeployment({
     ...repo, ref: sha, environment, payload: payload as unknown as Record<string, unknown>, description: description.slice(0, 140),
     auto_merge: false, required_contexts: [], production_environment: environment === 'production' ? true : undefined,
   });
   if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${(data as { message?: string }).message ?? 'no id'}`);
-  await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: data.id, state: 'queued', description: description.slice(0, 140), ...(logUrl ? { log_url: logUrl } : {}) });
   return data.id;
+}
+
+/**
+ * The deployment's first status, queued, whose description is the gate's
+ * decision and whose log links to the run: a release manager asked to
+ * approve the environment sees the decision on the deployment and the report
+ * in the run's job summary.
+ */
+export async function announceDeployment(octokit: Octokit, repo: Repo, deploymentId: number, description: string, logUrl?: string): Promise<void> {
+  await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: deploymentId, state: 'queued', description: description.slice(0, 140), ...(logUrl ? { log_url: logUrl } : {}) });
 }
 
 /** Marks the newest holdout deployment of this commit to the environment as succeeded or failed. */

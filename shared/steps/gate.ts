@@ -14,7 +14,7 @@ import { RESULTS_VERSION, type ResultsDocument, type Status } from '../results/s
 
 type GateResults = Extract<ResultsDocument, { kind: 'gate' }>;
 import { userFile } from '../io/user-file.js';
-import { createDeployment, overrideFacts, publishCheck, recordDeployment } from '../github/gate.js';
+import { announceDeployment, createDeployment, overrideFacts, publishCheck, recordDeployment } from '../github/gate.js';
 import { findPullRequest } from '../github/pull-request.js';
 import { DEFAULT_RESULTS_GLOB, GATE_FAIL_ON } from './common.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
@@ -139,7 +139,8 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
           audit: { sha256: auditSha },
           recordedAt: audit.createdAt,
         },
-      }, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
+      }, `holdout ${decision.decision}: ${decision.reason}`);
+      await announceDeployment(github.octokit, github.repo, deploymentId, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
     }
   }
 
