@@ -13,6 +13,8 @@ import { monitorOptions } from './monitor.js';
 import { configSectionSchema, optionsFromConfig } from './options.js';
 import { reportOptions } from './report.js';
 import { validateDataOptions } from './validate-data.js';
+import { isDataPackagePath } from '../package/datapackage.js';
+import { ConfigurationError } from '../errors.js';
 
 export const pipelineSchema = z.strictObject({
   results_dir: z.string().min(1).default('holdout-results'),
@@ -62,6 +64,13 @@ export async function loadPipelineConfig(file: UserFile): Promise<LoadedPipeline
   const text = await readConfigText(file);
   const parsed = parseConfigText(text, file.display);
   const config = validateConfig(pipelineSchema, parsed, file.display) as PipelineConfig;
+  // schema is optional for a data package only (its resources carry their own).
+  config.data.forEach((section, i) => {
+    const options = optionsFromConfig(validateDataOptions, section);
+    if (options.schema === undefined && options.merge === undefined && !(options.data ?? []).some(isDataPackagePath)) {
+      throw new ConfigurationError('is required', { file: file.display, key: `data[${i}].schema`, line: parsed.lineOf(['data', i, 'schema']) });
+    }
+  });
   return { config, file, parsed, text };
 }
 

@@ -26,6 +26,10 @@ describe('bundle smoke tests', () => {
     } else if (bundle === 'gate') {
       expect(run.exitCode).toBe(1);
       expect(run.failures).toEqual([expect.stringMatching(/^holdout gate: fail: cannot decide/)]);
+    } else if (bundle === 'validate-data') {
+      // No input is required on its own (schema is not, for a data package): the step names what is missing.
+      expect(run.exitCode).toBe(1);
+      expect(run.failures).toEqual(['data: give the data files to validate (or merge, with shard documents)']);
     } else {
       expect(run.exitCode).toBe(1);
       expect(run.failures).toHaveLength(1);

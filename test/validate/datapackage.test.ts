@@ -99,3 +99,16 @@ describe('holdout validate datapackage.json', () => {
     expect(other.stderr).toContain('other.yaml: foreignKeys[0].reference.resource: references resource "cats": validate the data package (datapackage.json) that holds both tables to check it');
   });
 });
+
+describe('the all-in-one config', () => {
+  it('needs a schema for data files, not for a data package', async () => {
+    const { loadPipelineConfig } = await import('../../shared/steps/pipeline.js');
+    const { userFile } = await import('../../shared/io/user-file.js');
+    const dir = await workspace([], {
+      'package.yml': 'data:\n  - files: data/datapackage.json\n',
+      'files.yml': 'data:\n  - files: data/*.csv\n',
+    });
+    expect((await loadPipelineConfig(userFile(dir, 'package.yml'))).config.data).toHaveLength(1);
+    await expect(loadPipelineConfig(userFile(dir, 'files.yml'))).rejects.toThrow('files.yml:2: data[0].schema: is required');
+  });
+});
