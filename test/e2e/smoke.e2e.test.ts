@@ -30,6 +30,10 @@ describe('bundle smoke tests', () => {
       // No input is required on its own (schema is not, for a data package): the step names what is missing.
       expect(run.exitCode).toBe(1);
       expect(run.failures).toEqual(['data: give the data files to validate (or merge, with shard documents)']);
+    } else if (bundle === 'monitor') {
+      // Production data or live KPIs, either one: no input is required on its own, so the step says what it needs.
+      expect(run.exitCode).toBe(1);
+      expect(run.failures).toEqual(['monitor needs production data (data, with schema and reference) or live KPIs (kpis), or both']);
     } else {
       expect(run.exitCode).toBe(1);
       expect(run.failures).toHaveLength(1);
