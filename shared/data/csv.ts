@@ -37,8 +37,10 @@ export interface CsvDialect {
   /** 1-based rows that form the header, joined with headerJoin (default [1]); rows before the last that are not listed are skipped. */
   headerRows?: readonly number[];
   headerJoin?: string;
-  /** Lines starting with this character are skipped. */
+  /** Lines starting with this character sequence are skipped (v2: one or more characters). */
   commentChar?: string;
+  /** 1-based rows (every row of the file counts, the header's too) that are skipped as comments. */
+  commentRows?: readonly number[];
   /** Spaces right after a delimiter are not part of the cell (default false). */
   skipInitialSpace?: boolean;
 }
@@ -59,7 +61,11 @@ interface ParseState {
   quote: number;
   doubleQuote: boolean;
   escape: number;
-  comment: number;
+  /** The comment prefix, '' for none. */
+  comment: string;
+  commentRows: ReadonlySet<number> | undefined;
+  /** Rows met so far (records, blank rows and comment lines), for commentRows. */
+  rowNumber: number;
   skipSpace: boolean;
   /** Header rows still to read (1-based, ascending); empty with header: false. */
   headerRows: readonly number[];
@@ -93,6 +99,12 @@ function singleChar(value: string | undefined, key: string, file: string): numbe
   return value.charCodeAt(0);
 }
 
+function commentPrefix(value: string | undefined, file: string): string {
+  if (value === undefined) return '';
+  if (value === '' || /[\r\n]/.test(value)) throw new ConfigurationError('dialect commentChar must be one or more characters, without line breaks', { file });
+  return value;
+}
+
 function initialState(options: CsvOptions, delimiter: string): ParseState {
   const file = options.displayPath;
   const dialect = options.dialect ?? {};
@@ -110,7 +122,9 @@ function initialState(options: CsvOptions, delimiter: string): ParseState {
   if (!noHeader && headerRows.length === 0) throw new ConfigurationError('dialect headerRows is empty: set header: false for a file without a header', { file });
   return {
     delimiter, quote, doubleQuote, escape,
-    comment: singleChar(dialect.commentChar, 'commentChar', file),
+    comment: commentPrefix(dialect.commentChar, file),
+    commentRows: dialect.commentRows && dialect.commentRows.length > 0 ? new Set(dialect.commentRows) : undefined,
+    rowNumber: 0,
     skipSpace: dialect.skipInitialSpace ?? false,
     headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
     line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
@@ -384,6 +398,7 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
   const escape = state.escape;
   const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
   const comment = state.comment;
+  const commentRows = state.commentRows;
   const skipSpace = state.skipSpace;
   let nextDelimiter = -2;
   let nextLf = -2;
@@ -393,12 +408,16 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
   while (i < n) {
     const recordStart = i;
     const recordLine = state.line;
-    if (comment >= 0 && text.charCodeAt(i) === comment) {
-      const lf = text.indexOf('\n', i);
-      if (lf === -1 && !final) return recordStart;
-      i = lf === -1 ? n : lf + 1;
-      state.line++;
-      continue;
+    if (comment !== '' && text.charCodeAt(i) === comment.charCodeAt(0)) {
+      if (i + comment.length > n && !final) return recordStart;
+      if (text.startsWith(comment, i)) {
+        const lf = text.indexOf('\n', i);
+        if (lf === -1 && !final) return recordStart;
+        i = lf === -1 ? n : lf + 1;
+        state.line++;
+        state.rowNumber++;
+        continue;
+      }
     }
     const inHeader = state.header === undefined;
     const width = inHeader ? Infinity : state.width;
@@ -607,6 +626,12 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
       return recordStart;
     }
     state.line = recordLine + embeddedLines + 1;
+    state.rowNumber++;
+    if (commentRows !== undefined && commentRows.has(state.rowNumber)) {
+      if (inHeader) headerCells.length = 0;
+      else if (state.special !== undefined) for (let k = 0; k < Math.min(field, width); k++) state.special.delete(row * width + k);
+      continue;
+    }
     if (inHeader) {
       const cells = headerCells.slice();
       headerCells.length = 0;
@@ -616,6 +641,7 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
         // header: false — the first record is data: read it again, as a record.
         i = recordStart;
         state.line = recordLine;
+        state.rowNumber--;
         nextDelimiter = nextLf = nextEscape = -2;
       }
       continue;

@@ -262,9 +262,9 @@ async function dialectOf(raw: unknown, context: Context, index: number): Promise
     throw fail(issue.message, issue.path as Array<string | number>);
   }
   const d = { ...result.data, ...(result.data.csv as Record<string, unknown> | undefined) } as z.output<typeof dialectSchema>;
-  if (d.commentRows !== undefined) throw fail('commentRows is not read: mark comment lines with commentChar, or remove them', ['commentRows']);
   if (d.lineTerminator !== undefined && !['\n', '\r\n', '\r'].includes(d.lineTerminator)) throw fail('lineTerminator must be \\n, \\r\\n or \\r', ['lineTerminator']);
-  for (const key of ['delimiter', 'quoteChar', 'escapeChar', 'commentChar'] as const) {
+  if (d.commentChar === '') throw fail('must be one or more characters', ['commentChar']);
+  for (const key of ['delimiter', 'quoteChar', 'escapeChar'] as const) {
     const v = d[key];
     if (v !== undefined && v.length !== 1) throw fail('must be one character', [key]);
   }
@@ -277,6 +277,7 @@ async function dialectOf(raw: unknown, context: Context, index: number): Promise
     ...(d.headerRows !== undefined ? { headerRows: d.headerRows } : {}),
     ...(d.headerJoin !== undefined ? { headerJoin: d.headerJoin } : {}),
     ...(d.commentChar !== undefined ? { commentChar: d.commentChar } : {}),
+    ...(d.commentRows !== undefined ? { commentRows: d.commentRows } : {}),
     ...(d.skipInitialSpace !== undefined ? { skipInitialSpace: d.skipInitialSpace } : {}),
   };
 }

@@ -130,6 +130,16 @@ describe('dialects (Frictionless Table Dialect)', () => {
     expect(commented.headerLine).toBe(2);
   });
 
+  it('commentRows (rows of the file, the header counted) and a commentChar of several characters (v2)', async () => {
+    for (const chunk of [1, 2, 1 << 20]) {
+      const out = await read('f1,f2\n11,12\n21,22\n41,42\n', { commentRows: [2], commentChar: '41' }, chunk);
+      expect(out.header).toEqual(['f1', 'f2']);
+      expect(out.rows).toEqual([['21', '22']]);
+      expect(out.lines).toEqual([3]);
+    }
+    expect((await read('1,2\n3,4\n5,6\n', { header: false, commentRows: [2] })).rows).toEqual([['1', '2'], ['5', '6']]);
+  });
+
   it('header: false names the columns field1…; headerRows joins several rows with headerJoin', async () => {
     const bare = await read('1,2\n3,4\n', { header: false });
     expect(bare.header).toEqual(['field1', 'field2']);
