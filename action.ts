@@ -19,7 +19,7 @@ export const run = () =>
     const context = readRunContext();
     // action.yml gives the default path; a run without it is not a runner's run.
     const loaded = await loadPipelineConfig(userFile(context.workspace, getRequiredInput('config')));
-    const env = actionEnvironment(context, { entryUrl: import.meta.url, createOctokit, commit: 'pull-head' });
+    const env = actionEnvironment(context, { entryUrl: import.meta.url, createOctokit });
     // The stages' verdicts are the gate's to judge; only bad input fails the step by itself.
     const { resultsDir, gate, report, failure } = await runPipeline(loaded, env, {
       onStage: ({ result }) => applyToRunner({ ...result, outputs: {}, failure: undefined }),

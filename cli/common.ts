@@ -9,6 +9,7 @@ import type { GitHubAccess, StepEnvironment } from '../shared/steps/step.js';
 import type { MlflowClient } from '../shared/mlflow/client.js';
 import type { SageMakerRegistry } from '../shared/sagemaker/client.js';
 import { taskRunner, type TaskRunner } from '../shared/steps/worker.js';
+import { checkedOutCommit } from '../shared/runtime/context.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -49,9 +50,11 @@ export function parse(
 }
 
 /** The environment of a step run from the command line. */
-export function cliEnvironment(io: CliIo, github?: GitHubAccess): StepEnvironment {
+export async function cliEnvironment(io: CliIo, github?: GitHubAccess): Promise<StepEnvironment> {
   return {
     workspace: io.cwd,
+    // The results are about the checked-out commit (none outside a git repository), as an action's are about the event's subject commit.
+    commit: await checkedOutCommit(io.cwd),
     tempDir: join(tmpdir(), 'holdout'),
     eventName: '',
     payload: {},

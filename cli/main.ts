@@ -155,7 +155,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }) };
 
   const progress = progressLine(io);
-  const result = await runValidateData(options, cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
+  const result = await runValidateData(options, await cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
   progress?.done();
   const { document } = result;
   await writeResultsWhere(result, values.out, io);
@@ -313,7 +313,7 @@ async function demoCommand(args: readonly string[], io: CliIo): Promise<number> 
   const examples = resolve(io.cwd, (values.examples as string | undefined) ?? io.examplesDir);
   const outDir = resolve(io.cwd, (values['out-dir'] as string | undefined) ?? 'holdout-results/demo');
   // The same steps the actions run, on the examples as the workspace.
-  const env = cliEnvironment({ ...io, cwd: examples });
+  const env = await cliEnvironment({ ...io, cwd: examples });
   const verdicts: string[] = [];
   const validate = async (data: string, extra: Partial<ValidateDataOptions>, title?: string) => {
     const result = await runValidateData({ ...stepFlags(validateDataOptions, { schema: 'validate/schema.yaml' }), data: [data], ...extra }, env, { title });
@@ -387,7 +387,7 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
   const options = stepFlags(compareMetricsOptions, values);
   const needsApi = options.baseline !== undefined && /^(artifact|deployment):/.test(options.baseline.trim());
-  const result = await runCompareMetrics(options, cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
+  const result = await runCompareMetrics(options, await cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
   const { document } = result;
   await writeResultsWhere(result, values.out, io);
   if (format === 'json') io.stdout(resultsText(document));
@@ -416,7 +416,7 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
   }
   const budget = numberFlag(values, 'budget', COMMENT_BUDGET, (n) => Number.isInteger(n) && n >= 1000);
   const options = { ...stepFlags(reportOptions, values), 'comment-key': 'cli', comment: 'never' as const, 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
-  const result = await runReport(options, cliEnvironment(io), { budget });
+  const result = await runReport(options, await cliEnvironment(io), { budget });
   if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), result.markdown);
   // A terminal gets the report as text; a pipe or --out the Markdown the comment posts.
   else io.stdout(io.isTty ? formatReportText(result.documents, result.verdict, true) : result.markdown);
@@ -459,7 +459,10 @@ async function gateCommand(args: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`holdout: gate has no results documents to decide on (${why}); run validate or compare first, or name the documents\n`);
     return EXIT.usage;
   }
-  const result = await runGate(options, { ...cliEnvironment(io), commit: values.commit as string | undefined });
+  const result = await runGate(options, await (async () => {
+    const env = await cliEnvironment(io);
+    return typeof values.commit === 'string' ? { ...env, commit: values.commit } : env;
+  })());
   // The audit record only: the CLI's gate leaves the results directory as it found it.
   await writeStepFiles(result, { results: false });
   io.stdout(formatGateText(result, io.isTty));

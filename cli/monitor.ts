@@ -63,7 +63,7 @@ export async function monitorCommand(args: readonly string[], io: CliIo): Promis
     }
   }
   const github = values['no-publish'] ? undefined : await io.gitHub?.();
-  const result = await runMonitor(options, cliEnvironment(io, github), { embeddedPolicy });
+  const result = await runMonitor(options, await cliEnvironment(io, github), { embeddedPolicy });
   await writeStepFiles(result);
   if (result.resultsPath && result.failure?.kind !== 'input') io.stderr(`holdout: results → ${resolve(result.resultsPath)}\n`);
   if (result.publish) {

@@ -9,7 +9,6 @@
 // posts them as the root action does on a push of the commit (the check run
 // on the commit, the comment on the open pull request whose head it is).
 
-import { execFile } from 'node:child_process';
 import { userFile } from '../shared/io/user-file.js';
 import { sanitizeTerminal } from './text.js';
 import { loadPipelineConfig } from '../shared/steps/pipeline.js';
@@ -74,13 +73,14 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const dryRun = values['dry-run'] === true;
   const configPath = typeof values.config === 'string' ? values.config : DEFAULT_CONFIG;
   const loaded = await loadPipelineConfig(userFile(io.cwd, configPath));
-  const commit = typeof values.commit === 'string' ? values.commit : await headCommit(io.cwd);
+  const base = await cliEnvironment(io, undefined);
+  const commit = typeof values.commit === 'string' ? values.commit : base.commit;
 
   // GitHub access reads artifact: and deployment: baselines; it publishes only when posting.
   const github = await io.gitHub?.();
   const posting = !dryRun && github !== undefined && commit !== undefined;
   // Posting is the root action on a push of the commit: the check run on it, the comment on the pull request it heads.
-  const env = { ...cliEnvironment(io, github), commit, ...(posting ? { eventName: 'push', payload: { after: commit } } : {}) };
+  const env = { ...base, github, commit, ...(posting ? { eventName: 'push', payload: { after: commit } } : {}) };
 
   const text = format === 'text';
   if (text) io.stdout(`holdout run: ${configPath}${dryRun ? ' (dry run: nothing is posted)' : ''}\n`);
@@ -146,12 +146,3 @@ function renderText(report: RunReport, outcome: PipelineOutcome, context: { post
   return lines.join('\n') + '\n';
 }
 
-/** The checked-out commit, when the directory is in a git repository. */
-function headCommit(cwd: string): Promise<string | undefined> {
-  return new Promise((resolvePromise) => {
-    execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8' }, (error, stdout) => {
-      const sha = stdout?.trim();
-      resolvePromise(!error && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined);
-    });
-  });
-}

@@ -5,13 +5,9 @@
 // document: a document that merely starts with `{"holdoutProfile": 1,` is
 // read as the results document it is, or refused.
 
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { describeFsError } from '../config/load.js';
 import { expandPaths } from '../data/paths.js';
 import { ConfigurationError } from '../errors.js';
-import { looksLikeProfile, parseProfile } from '../profile/profile.js';
-import { parseResults } from '../results/io.js';
+import { readResultsFile } from '../results/io.js';
 import type { DocumentInput } from './decision.js';
 
 export interface GateInputs {
@@ -33,32 +29,14 @@ export async function collectGateInputs(patterns: readonly string[], baseDir: st
     return out;
   }
   for (const file of files) {
-    let bytes: Buffer;
     try {
-      bytes = await readFile(file.path);
-    } catch (error) {
-      out.unreadable.push({ file: file.display, reason: `cannot read results document: ${describeFsError(error)}` });
-      continue;
-    }
-    const text = bytes.toString('utf8');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    try {
-      out.documents.push({ file: file.display, sha256, document: parseResults(text, file.display) });
+      const read = await readResultsFile(file);
+      if (read) out.documents.push(read);
+      else out.profiles.push(file.display);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
-      if (looksLikeProfile(text.slice(0, 64)) && isProfile(text, file.display)) out.profiles.push(file.display);
-      else out.unreadable.push({ file: file.display, reason: error.reason });
+      out.unreadable.push({ file: file.display, reason: error.reason });
     }
   }
   return out;
-}
-
-function isProfile(text: string, file: string): boolean {
-  try {
-    parseProfile(text, file);
-    return true;
-  } catch (error) {
-    if (error instanceof ConfigurationError) return false;
-    throw error;
-  }
 }

@@ -8,7 +8,7 @@ import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../config/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { UserFile } from '../io/user-file.js';
-import { looksLikeProfile } from '../profile/profile.js';
+import { looksLikeProfile, parseProfile } from '../profile/profile.js';
 import { resultsDocumentSchema, type ResultsDocument } from './schema.js';
 
 /**
@@ -55,10 +55,13 @@ export interface ResultsFile {
 }
 
 /**
- * Reads and checks one results document: the one reader, for a single file and
- * for every match of a glob (collectResults). Errors are ConfigurationErrors
- * naming `file.display`. A profile (validate-data's profile-out, which may
- * share the results directory) is not a results document: undefined.
+ * Reads and checks one results document: the one reader, for a single file,
+ * for every match of a glob (collectResults) and for the gate. Errors are
+ * ConfigurationErrors naming `file.display`. A genuine profile
+ * (validate-data's profile-out, which may share the results directory) is
+ * not a results document: undefined — but only when the file does not read
+ * as a results document, so a failing document that merely starts with
+ * `{"holdoutProfile": 1,` is read as what it is, never skipped.
  */
 export async function readResultsFile(file: Pick<UserFile, 'path' | 'display'>): Promise<ResultsFile | undefined> {
   let bytes: Buffer;
@@ -68,8 +71,23 @@ export async function readResultsFile(file: Pick<UserFile, 'path' | 'display'>):
     throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: file.display });
   }
   const text = bytes.toString('utf8');
-  if (looksLikeProfile(text.slice(0, 64))) return undefined;
-  return { file: file.display, sha256: createHash('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    return { file: file.display, sha256, document: parseResults(text, file.display) };
+  } catch (error) {
+    if (error instanceof ConfigurationError && looksLikeProfile(text.slice(0, 64)) && isProfile(text, file.display)) return undefined;
+    throw error;
+  }
+}
+
+function isProfile(text: string, file: string): boolean {
+  try {
+    parseProfile(text, file);
+    return true;
+  } catch (error) {
+    if (error instanceof ConfigurationError) return false;
+    throw error;
+  }
 }
 
 export function parseResults(text: string, path: string): ResultsDocument {

@@ -53,7 +53,7 @@ describe('results documents', () => {
     const dir = await tempDir();
     await writeResults(join(dir, 'r/a.json'), document);
     await writeFile(join(dir, 'r/bad.json'), '{');
-    await writeFile(join(dir, 'r/profile.json'), JSON.stringify({ holdoutProfile: 1 }));
+    await writeFile(join(dir, 'r/profile.json'), JSON.stringify({ holdoutProfile: 1, rows: 0, columns: {} }));
     const one = await readResultsFile(userFile(dir, 'r/a.json'));
     const sha256 = createHash('sha256').update(await readFile(join(dir, 'r/a.json'))).digest('hex');
     expect(one).toEqual({ file: 'r/a.json', sha256, document });
@@ -85,5 +85,19 @@ describe('status algebra', () => {
     expect(statusFailsStep('warn', 'warn')).toBe(true);
     expect(statusFailsStep('fail', 'never')).toBe(false);
     expect(statusFailsStep('error', 'never')).toBe(true);
+  });
+});
+
+describe('a results file that starts like a profile', () => {
+  it('is read as the results document it is (the report does not skip it); only a genuine profile is left out', async () => {
+    const dir = await tempDir();
+    const failing = { holdoutProfile: 1, ...document, status: 'fail' };
+    await writeFile(join(dir, 'disguised.json'), JSON.stringify(failing));
+    await writeFile(join(dir, 'profile.json'), JSON.stringify({ holdoutProfile: 1, rows: 0, columns: {} }));
+    const disguised = await readResultsFile(userFile(dir, 'disguised.json'));
+    expect(disguised?.document.status).toBe('fail');
+    expect(await readResultsFile(userFile(dir, 'profile.json'))).toBeUndefined();
+    const { documents } = await collectResults(['*.json'], dir);
+    expect(documents.map((d) => d.file)).toEqual(['disguised.json']);
   });
 });
