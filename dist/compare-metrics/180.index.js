@@ -4595,12 +4595,11 @@ function parseFloat16(bytes) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   FS: () => (/* binding */ convertMetadata),
-  m5: () => (/* binding */ parquetMetadata),
   Ei: () => (/* binding */ parquetMetadataAsync),
   YR: () => (/* binding */ parquetSchema)
 });
 
-// UNUSED EXPORTS: defaultInitialFetchSize
+// UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
 var constants = __webpack_require__(312);

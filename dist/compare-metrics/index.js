@@ -30783,13 +30783,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
 /***/ 9278:
 /***/ ((module) => {
 
@@ -30815,6 +30808,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -30881,10 +30881,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -30899,6 +30913,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -30965,13 +30986,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -30990,13 +31004,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -39582,13 +39589,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7574);
-/* harmony import */ var _shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7337);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2818);
+/* harmony import */ var _shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5917);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7058);
 // compare-metrics entry: the step's options from the inputs → the step → its effects.
 
 
 
-const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionStep */ .yb)(_shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricsOptions */ .f9, _shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .runCompareMetrics */ .e7, { entryUrl: import.meta.url, createOctokit: _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Q });
+const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionStep */ .yb)(_shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricsOptions */ .f9, _shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .runCompareMetrics */ .e7, { entryUrl: import.meta.url, createOctokit: _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi });
 if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .isEntry */ .Tk)(import.meta.url))
     await run();
 
@@ -39597,7 +39604,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2818:
+/***/ 7058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39613,8 +39620,331 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var lib_core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/mlflow/client.js
+// A small MLflow REST client: the calls holdout makes to a tracking server
+// (or Databricks), over plain fetch. Endpoints, parameters and shapes are
+// MLflow's published REST API (mlflow/protos/service.proto and
+// model_registry.proto): registered-models/alias (GET, POST),
+// model-versions/get, runs/get, artifacts/list, and the server's
+// /get-artifact download (which also serves proxied mlflow-artifacts: roots).
+//
+// Where it points and what it sends come from the caller (mlflowSettingsFrom
+// maps the standard variables; the entries pass the process environment), so nothing here
+// reads the environment. Credentials — a token, or a user and password in the
+// tracking URI — go in the Authorization header only and are never part of an
+// error message: every message names the server by its origin without them.
+
+/** What the standard variables say: the tracking URI and credentials, or undefined when MLflow is not configured (or is a local file store, which has no REST API). */
+function mlflowSettingsFrom(env) {
+    const tracking = env.MLFLOW_TRACKING_URI?.trim();
+    const host = env.DATABRICKS_HOST?.trim();
+    const databricksToken = env.DATABRICKS_TOKEN?.trim();
+    if ((tracking === undefined || tracking === '' || /^databricks(:|$)/.test(tracking)) && host && databricksToken) {
+        return { uri: /^https?:\/\//.test(host) ? host : `https://${host}`, token: databricksToken, databricks: true };
+    }
+    if (!tracking || !/^https?:\/\//i.test(tracking) || !URL.canParse(tracking))
+        return undefined;
+    return {
+        uri: tracking,
+        token: env.MLFLOW_TRACKING_TOKEN?.trim() || undefined,
+        username: env.MLFLOW_TRACKING_USERNAME || undefined,
+        password: env.MLFLOW_TRACKING_PASSWORD || undefined,
+    };
+}
+/** The client the standard variables describe (the entries pass the process environment), or undefined when they describe none. */
+function mlflowFromEnvironment(env, options = {}) {
+    const settings = mlflowSettingsFrom(env);
+    return settings ? createMlflowClient(settings, options) : undefined;
+}
+/**
+ * An MLflow call that failed in a way the user acts on, or that kept failing
+ * after the retries: one line naming the call (without credentials), MLflow's
+ * error_code and message. A ConfigurationError, so entries print it as that line.
+ */
+class MlflowApiError extends errors/* ConfigurationError */.j1 {
+    status;
+    /** MLflow's error_code, e.g. RESOURCE_DOES_NOT_EXIST, when the body carried one. */
+    errorCode;
+    /** What MLflow said (error_code: message), credentials removed. */
+    said;
+    constructor(call, status, errorCode, said, advice, retried = '') {
+        super(`MLflow ${call} failed${retried}: ${status}${said ? ` ${said}` : ''}${advice ? `; ${advice}` : ''}`);
+        this.name = 'ConfigurationError';
+        this.status = status;
+        this.errorCode = errorCode;
+        this.said = said;
+    }
+}
+const RETRIED = new Set([429, 500, 502, 503, 504]);
+/** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
+function isNotFound(error) {
+    if (!(error instanceof MlflowApiError))
+        return false;
+    return error.status === 404 || error.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (error.status === 400 && error.errorCode === 'INVALID_PARAMETER_VALUE' && /not found|does not exist/i.test(error.said));
+}
+function createMlflowClient(settings, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const unit = options.backoffUnitMs ?? 500;
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    let base;
+    try {
+        base = new URL(settings.uri);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('MLFLOW_TRACKING_URI is not a URL (write https://<host>[/<path>])');
+    }
+    const username = settings.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
+    const password = settings.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
+    // A user or password in the URI may itself be a token: both are secrets.
+    const secrets = [settings.token, password, base.username ? username : undefined].filter((s) => typeof s === 'string' && s.length >= 3);
+    base.username = '';
+    base.password = '';
+    base.search = '';
+    base.hash = '';
+    const root = base.href.replace(/\/+$/, '');
+    const where = root;
+    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const headers = { accept: 'application/json', 'user-agent': 'holdout' };
+    if (settings.token)
+        headers.authorization = `Bearer ${settings.token}`;
+    else if (username !== undefined && password !== undefined)
+        headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+    const advice = (status) => {
+        if (status === 401)
+            return settings.token || username ? 'the server refused the credentials: check MLFLOW_TRACKING_TOKEN (or DATABRICKS_TOKEN)' : 'the server needs credentials: set MLFLOW_TRACKING_TOKEN (or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD)';
+        if (status === 403)
+            return 'the credentials may not do this: grant the user READ on the registered model and its experiment (EDIT or MANAGE on the model to move an alias)';
+        return '';
+    };
+    async function call(method, path, params, body) {
+        const url = new URL(root + path);
+        for (const [key, value] of Object.entries(params))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        const name = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    method,
+                    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+            }
+            catch (error) {
+                if (attempt < attempts) {
+                    await sleep(unit * 2 ** (attempt - 1));
+                    continue;
+                }
+                throw new errors/* ConfigurationError */.j1(`MLflow ${name} at ${where} could not be reached after ${attempts} attempts: ${scrub(error.message)}`);
+            }
+            if (response.ok)
+                return response;
+            const text = scrub(await response.text().catch(() => ''));
+            if (RETRIED.has(response.status) && attempt < attempts) {
+                await sleep(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1));
+                continue;
+            }
+            let errorCode;
+            let said = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+            try {
+                const parsed = JSON.parse(text);
+                if (typeof parsed.error_code === 'string')
+                    errorCode = parsed.error_code;
+                said = [errorCode, typeof parsed.message === 'string' ? parsed.message.replace(/\s+/g, ' ').trim().slice(0, 300) : undefined].filter(Boolean).join(': ');
+            }
+            catch {
+                // Not JSON (a proxy's page): keep the text.
+            }
+            const after = RETRIED.has(response.status) ? ` after ${attempts} attempts` : '';
+            throw new MlflowApiError(`${name} at ${where}`, response.status, errorCode, said, advice(response.status), after);
+        }
+    }
+    async function json(method, path, params, body) {
+        const response = await call(method, path, params, body);
+        const text = await response.text();
+        try {
+            return (text.trim() === '' ? {} : JSON.parse(text));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`MLflow ${method} ${path} at ${where} answered with something that is not JSON (is MLFLOW_TRACKING_URI the tracking server?)`);
+        }
+    }
+    const orUndefined = async (promise) => {
+        try {
+            return await promise;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    };
+    return {
+        where,
+        artifacts: !settings.databricks,
+        async modelVersionByAlias(name, alias) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/registered-models/alias', { name, alias }));
+            return answer?.model_version;
+        },
+        async modelVersion(name, version) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/model-versions/get', { name, version }));
+            return answer?.model_version;
+        },
+        async run(runId) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/runs/get', { run_id: runId }));
+            return answer?.run;
+        },
+        async listArtifacts(runId, path) {
+            const files = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/artifacts/list', { run_id: runId, path, page_token: pageToken });
+                files.push(...(answer.files ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return files;
+        },
+        async downloadArtifact(runId, path) {
+            const response = await call('GET', '/get-artifact', { path, run_id: runId, run_uuid: runId });
+            return new Uint8Array(await response.arrayBuffer());
+        },
+        async setAlias(name, alias, version) {
+            await json('POST', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias, version });
+        },
+        async deleteAlias(name, alias) {
+            // MLflow reads the query string of a GET only; a DELETE's parameters are its JSON body (handlers._get_request_message).
+            await json('DELETE', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias });
+        },
+        async searchModelVersions(filter) {
+            const versions = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/model-versions/search', { filter, page_token: pageToken });
+                versions.push(...(answer.model_versions ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return versions;
+        },
+    };
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.min(seconds, 60) * 1000;
+    return undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./build/shared/sagemaker/client.js
+// The SageMaker Model Registry through the AWS SDK for JavaScript v3: the
+// newest Approved model package of a group, the model-quality statistics
+// JSON it points to in S3, and setting a package's approval status. The SDK
+// is loaded on first use (most runs never talk to AWS) and finds credentials
+// through its standard chain (environment, web identity from
+// aws-actions/configure-aws-credentials' OIDC, profiles, instance roles);
+// this module passes no credentials and names none. Where it points (region,
+// endpoint overrides) comes from the caller: sagemakerSettingsFrom maps the
+// standard variables, and the entries pass the process environment.
+
+/** Region and endpoints from the standard variables; undefined without a region (then AWS is not configured). */
+function sagemakerSettingsFrom(env) {
+    const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
+    if (!region)
+        return undefined;
+    const common = env.AWS_ENDPOINT_URL?.trim() || undefined;
+    return { region, sagemakerEndpoint: env.AWS_ENDPOINT_URL_SAGEMAKER?.trim() || common, s3Endpoint: env.AWS_ENDPOINT_URL_S3?.trim() || common };
+}
+/** A failed AWS call: the HTTP status and the service's error name, one line, no credentials. */
+class AwsCallError extends errors/* ConfigurationError */.j1 {
+    status;
+    code;
+    constructor(call, error) {
+        const e = error;
+        const code = e?.name ?? 'Error';
+        super(`${call} failed: ${e?.$metadata?.httpStatusCode ?? ''} ${code}: ${(e?.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 300)}`.replace('failed:  ', 'failed: '));
+        this.code = code;
+        this.status = e?.$metadata?.httpStatusCode;
+    }
+}
+function sagemakerFromEnvironment(env) {
+    const settings = sagemakerSettingsFrom(env);
+    return settings ? createSageMakerRegistry(settings) : undefined;
+}
+function createSageMakerRegistry(settings) {
+    const common = { region: settings.region, maxAttempts: settings.maxAttempts ?? 3 };
+    let sagemaker;
+    let s3;
+    const sageMakerClient = () => (sagemaker ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19)).then((sdk) => {
+        const client = new sdk.SageMakerClient({ ...common, ...(settings.sagemakerEndpoint ? { endpoint: settings.sagemakerEndpoint } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const s3Client = () => (s3 ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => {
+        const client = new sdk.S3Client({ ...common, ...(settings.s3Endpoint ? { endpoint: settings.s3Endpoint, forcePathStyle: true } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const call = async (name, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw new AwsCallError(name, error);
+        }
+    };
+    return {
+        region: settings.region,
+        async newestApproved(group) {
+            const { send, sdk } = await sageMakerClient();
+            const listed = (await call(`SageMaker ListModelPackages (${group})`, () => send(new sdk.ListModelPackagesCommand({ ModelPackageGroupName: group, ModelApprovalStatus: 'Approved', SortBy: 'CreationTime', SortOrder: 'Descending', MaxResults: 1 }))));
+            const arn = listed.ModelPackageSummaryList?.[0]?.ModelPackageArn;
+            if (!arn)
+                return undefined;
+            const described = (await call(`SageMaker DescribeModelPackage (${arn})`, () => send(new sdk.DescribeModelPackageCommand({ ModelPackageName: arn }))));
+            return {
+                arn,
+                group,
+                version: described.ModelPackageVersion,
+                createdAt: described.CreationTime instanceof Date ? described.CreationTime.toISOString() : undefined,
+                statistics: described.ModelMetrics?.ModelQuality?.Statistics?.S3Uri,
+            };
+        },
+        async readS3(uri) {
+            const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+            if (!match)
+                throw new AwsCallError(`S3 GetObject (${uri})`, { name: 'InvalidUri', message: 'not an s3://bucket/key URI' });
+            const { send, sdk } = await s3Client();
+            try {
+                const object = (await send(new sdk.GetObjectCommand({ Bucket: match[1], Key: match[2] })));
+                return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+            }
+            catch (error) {
+                const name = error?.name;
+                if (name === 'NoSuchKey' || name === 'NotFound' || name === 'NoSuchBucket')
+                    return undefined;
+                throw new AwsCallError(`S3 GetObject (${uri})`, error);
+            }
+        },
+        async setApproval(arn, status, description) {
+            const { send, sdk } = await sageMakerClient();
+            await call(`SageMaker UpdateModelPackage (${arn})`, () => send(new sdk.UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: status, ...(description ? { ApprovalDescription: description } : {}) })));
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./build/shared/runtime/report.js
 // Writing a step's results back to the runner: outputs, job summary and
 // annotations. Annotations are capped by the caller (max-annotations).
@@ -39663,11 +39993,12 @@ async function applyToRunner(effects) {
         lib_core/* setFailed */.C1(effects.failure.message);
 }
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/shared/runtime/context.js
 // The workflow run's context as a plain object, read once from the runner's
 // environment, so the library below never touches process.env.
+
 
 
 function readRunContext(env = process.env) {
@@ -39683,6 +40014,8 @@ function readRunContext(env = process.env) {
         repository,
         sha: env.GITHUB_SHA,
         ref: env.GITHUB_REF,
+        commit: subjectCommit(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_SHA),
+        workflow: env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '') || env.GITHUB_WORKFLOW || undefined,
         actor: env.GITHUB_ACTOR,
         runId,
         runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
@@ -39693,12 +40026,66 @@ function readRunContext(env = process.env) {
     };
 }
 /**
+ * The commit a run's results are about, determined from the event the way
+ * GitHub defines it ("Events that trigger workflows"), in this one place:
+ *
+ * - pull_request, pull_request_target: the pull request's head
+ *   (payload.pull_request.head.sha). GITHUB_SHA is the test merge commit
+ *   (refs/pull/N/merge) on pull_request and the base branch's tip on
+ *   pull_request_target: neither is the code under review.
+ * - merge_group: the queue's head (payload.merge_group.head_sha), which is
+ *   GITHUB_SHA too.
+ * - workflow_run: the triggering run's head (payload.workflow_run.head_sha);
+ *   GITHUB_SHA is the default branch's tip.
+ * - push, workflow_dispatch, schedule and every other event: GITHUB_SHA.
+ *
+ * A pull request or merge group event whose payload lacks the head is
+ * undefined, never GITHUB_SHA: a result stamped with the merge commit would
+ * fail the gate's integrity check on every pull request.
+ */
+function subjectCommit(eventName, payload, githubSha) {
+    const sha = (value) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+    const at = (key, field) => {
+        const object = payload[key];
+        return typeof object === 'object' && object !== null ? sha(object[field]) : undefined;
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const pull = payload.pull_request;
+            return sha(pull?.head?.sha);
+        }
+        case 'merge_group':
+            return at('merge_group', 'head_sha');
+        case 'workflow_run':
+            return at('workflow_run', 'head_sha');
+        default:
+            return sha(githubSha);
+    }
+}
+/**
+ * The checked-out commit of a directory (`git rev-parse HEAD`), for runs
+ * outside Actions; undefined when the directory is not in a git repository
+ * or git is not installed — results then carry no commit, and a gate that
+ * is given one refuses them.
+ */
+function checkedOutCommit(cwd) {
+    return new Promise((resolvePromise) => {
+        execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => {
+            const sha = typeof stdout === 'string' ? stdout.trim() : '';
+            resolvePromise(!error && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined);
+        });
+    });
+}
+/**
  * The webhook payload at GITHUB_EVENT_PATH. A path that is set but cannot be
  * read, or does not hold a JSON object, is an error naming the path: read as
  * {}, report and gate would silently find no pull request.
  */
 function readEventPayload(path) {
-    const fail = (why) => new errors/* ConfigurationError */.j(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
+    const fail = (why) => new errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -39796,7 +40183,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j) {
+        if (error instanceof errors/* ConfigurationError */.j1) {
             if (error.file)
                 lib_core/* error */.z3(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
             lib_core/* setFailed */.C1(error.message);
@@ -39807,10 +40194,150 @@ async function runAction(main) {
     }
 }
 
-// EXTERNAL MODULE: ./build/shared/io/atomic.js
-var atomic = __nccwpck_require__(7700);
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var io = __nccwpck_require__(3517);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/shared/io/atomic.js
+// Atomic file writes: write a temp file beside the target, then rename, so an
+// interrupted run never leaves a half-written results file or report behind.
+
+
+
+async function writeFileAtomic(path, contents) {
+    const dir = (0,external_node_path_.dirname)(path);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,promises_.open)(temp, 'w');
+    try {
+        await handle.writeFile(contents);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 2 modules
+var profile = __nccwpck_require__(6871);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
+var schema = __nccwpck_require__(4776);
+;// CONCATENATED MODULE: ./build/shared/results/io.js
+// Reading and writing results documents. Writes are atomic; reads reject a
+// document that does not parse against the schema, naming the file.
+
+
+
+
+
+
+
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return resolve(workspace, ...parts);
+}
+/**
+ * A results document as JSON text: ±∞ and NaN, which JSON cannot hold (and
+ * JSON.stringify would turn into null), become the strings "Infinity",
+ * "-Infinity" and "NaN" that the schema reads back as those numbers.
+ */
+function serializeResults(document) {
+    return JSON.stringify(document, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2) + '\n';
+}
+/**
+ * The text of a results document, checked the way a reader will read it: the
+ * serialised JSON is parsed back against the schema. A document that would
+ * not read back is a bug here, reported with the key at fault.
+ */
+function resultsText(document) {
+    const text = serializeResults(document);
+    const result = schema/* resultsDocumentSchema */.FD.safeParse(JSON.parse(text));
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
+    }
+    return text;
+}
+async function writeResults(path, document) {
+    await writeFileAtomic(path, resultsText(document));
+}
+/**
+ * Reads and checks one results document: the one reader, for a single file,
+ * for every match of a glob (collectResults) and for the gate. Errors are
+ * ConfigurationErrors naming `file.display`. A genuine profile
+ * (validate-data's profile-out, which may share the results directory) is
+ * not a results document: undefined — but only when the file does not read
+ * as a results document, so a failing document that merely starts with
+ * `{"holdoutProfile": 1,` is read as what it is, never skipped.
+ */
+async function readResultsFile(file) {
+    let bytes;
+    try {
+        bytes = await readFile(file.path);
+    }
+    catch (error) {
+        throw new ConfigurationError(`cannot read results document: ${describeFsError(error)}`, { file: file.display });
+    }
+    const text = bytes.toString('utf8');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    try {
+        return { file: file.display, sha256, document: parseResults(text, file.display) };
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError && looksLikeProfile(text.slice(0, 64)) && isProfile(text, file.display))
+            return undefined;
+        throw error;
+    }
+}
+function isProfile(text, file) {
+    try {
+        parseProfile(text, file);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            return false;
+        throw error;
+    }
+}
+function parseResults(text, path) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ConfigurationError(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+    }
+    const result = resultsDocumentSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw new ConfigurationError(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+    }
+    return result.data;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/steps/effects.js
 // Writing what a step produced: its results document and other files, each
 // atomically (temp file + rename), after the step has finished — a step that
@@ -39819,9 +40346,9 @@ var io = __nccwpck_require__(3517);
 
 async function writeStepFiles(result, options = {}) {
     if (result.document && result.resultsPath && options.results !== false)
-        await (0,io/* writeResults */.KB)(result.resultsPath, result.document);
+        await writeResults(result.resultsPath, result.document);
     for (const file of result.files)
-        await (0,atomic/* writeFileAtomic */.Z)(file.path, file.text);
+        await writeFileAtomic(file.path, file.text);
 }
 
 // EXTERNAL MODULE: ./build/shared/steps/options.js
@@ -39834,28 +40361,32 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
+//
+// An engine is an EngineTask declared beside its step (./tasks/<step>.ts):
+// a name the worker knows it by and a loader. This module names no engine,
+// so a bundle carries only the engines of the steps it imports — the
+// validate-data bundle holds no comparison code.
 
 
 
 
 const YOUNG_GENERATION_MB = 4;
+/**
+ * Below this much input a task runs in the calling thread: starting a worker
+ * and loading the engine there costs about 0.1 s, more than validating a few
+ * megabytes, and the worker's small young generation only matters for
+ * streams long enough to fill it.
+ */
+const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    // Loaded on demand: an entry's own bundle runs the engines in the worker
-    // bundle, so it need not carry them (a chunk of its own holds them for
-    // unbundled runs and tests).
-    switch (name) {
-        case 'validateData':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(52), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7468))).validateData(input, hooks);
-        case 'compareModels':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(52), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 870))).compareModels(input);
-    }
+const revive = (p) => new errors/* ConfigurationError */.j1(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(task, input, hooks = {}) {
+    return (await task.load())(input, hooks);
 }
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
+/** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
+async function serveWorkerTask(engines) {
     const request = workerData;
     if (isMainThread || !request?.holdoutTask)
         return false;
@@ -39873,7 +40404,10 @@ async function serveWorkerTask() {
                 },
             }
             : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const task = engines.find((t) => t.name === request.holdoutTask);
+        if (!task)
+            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
     }
@@ -39895,9 +40429,13 @@ function workerScript(bundleUrl) {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-async function runTask(name, input, script, hooks = {}) {
+async function runTask(task, input, script, hooks = {}) {
     if (!script)
-        return (await perform(name, input, hooks));
+        return perform(task, input, hooks);
+    const bytes = await task.inputBytes?.(input).catch(() => undefined);
+    if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
+        return perform(task, input, hooks);
+    const name = task.name;
     const worker = new external_node_worker_threads_.Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -39926,10 +40464,7 @@ async function runTask(name, input, script, hooks = {}) {
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
-    return {
-        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
-        compareModels: (input) => runTask('compareModels', input, script),
-    };
+    return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
 }
 
 ;// CONCATENATED MODULE: ./build/actions/entry.js
@@ -39946,19 +40481,26 @@ function taskRunner(script) {
 
 
 
+
+
 /** The step environment of an Actions run. */
 function actionEnvironment(context, setup) {
     const token = inputText('token');
-    const pull = context.payload.pull_request;
     return {
         workspace: context.workspace,
         tempDir: context.runnerTemp ?? context.workspace,
-        commit: setup.commit === 'pull-head' ? (pull?.head?.sha ?? context.sha) : context.sha,
+        // Every step stamps and gates the same commit: the event's subject (the PR head on pull_request, never GITHUB_SHA's merge commit).
+        commit: context.commit,
         eventName: context.eventName,
         payload: context.payload,
         actor: context.actor,
+        workflow: context.workflow,
         runUrl: context.runUrl,
         github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
+        // mlflow: baselines and promotion: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN.
+        mlflow: mlflowFromEnvironment(process.env),
+        // sagemaker: baselines: AWS_REGION; credentials from the AWS SDK's standard chain (the SDK loads only when used).
+        sagemaker: sagemakerFromEnvironment(process.env),
         logger: actionsLogger,
         tasks: taskRunner(workerScript(setup.entryUrl)),
     };
@@ -39989,37 +40531,6 @@ function isEntry(url) {
 
 /***/ }),
 
-/***/ 3533:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ formatSigned),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   l9: () => (/* binding */ formatPercent)
-/* harmony export */ });
-// Numbers for people: significant digits rather than 0.00001300000009, and
-// small values never rounded to 0.
-function formatNumber(value, digits = 4) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    if (abs >= 1e6 || abs < 1e-4)
-        return value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
-    return String(Number(value.toPrecision(digits)));
-}
-function formatSigned(value, unit = '') {
-    const text = formatNumber(value, 3);
-    return (value > 0 ? '+' : '') + text + unit;
-}
-function formatPercent(share) {
-    return `${formatNumber(share * 100, 3)}%`;
-}
-
-
-/***/ }),
-
 /***/ 6783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40030,7 +40541,7 @@ function formatPercent(share) {
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
-/* unused harmony export suggest */
+/* unused harmony exports MAX_CONFIG_DEPTH, nestingBeyond, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
@@ -40040,17 +40551,123 @@ function formatPercent(share) {
 
 
 
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
 function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+    // The YAML composer recurses per level (deep nesting exhausts the stack or
+    // the heap), so the depth is checked on the text first, in one linear pass.
+    const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+    if (deep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    let doc;
+    let value;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+        }
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
+        }
+        if (error instanceof RangeError)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is nested too deeply to read', { file });
+        throw error;
+    }
     return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+function nestingBeyond(text, max) {
+    const indents = [];
+    let flow = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // Start of a line: its indentation (block context only) and leading "- " markers.
+        let indent = 0;
+        while (i < n && text.charCodeAt(i) === 0x20) {
+            indent++;
+            i++;
+        }
+        const c0 = text.charCodeAt(i);
+        if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let dashes = 0;
+            while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+                dashes++;
+                i += 2;
+                while (i < n && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
+            if (indents.length + dashes > max)
+                return line;
+        }
+        // The rest of the line.
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                line++;
+                i++;
+                break;
+            }
+            const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+            if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+                // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+                i++;
+                while (i < n) {
+                    const d = text.charCodeAt(i);
+                    if (d === 0x0a)
+                        line++;
+                    if (c === 0x22 && d === 0x5c)
+                        i += 2;
+                    else if (d === c) {
+                        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                            i += 2;
+                        else
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+                // A comment: to the end of the line.
+                while (i < n && text.charCodeAt(i) !== 0x0a)
+                    i++;
+                continue;
+            }
+            if (c === 0x5b || c === 0x7b) {
+                flow++;
+                if (flow + indents.length > max)
+                    return line;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            i++;
+        }
+    }
+    return undefined;
 }
 /**
  * Reads a config file's text; a missing or blank file is a ConfigurationError
@@ -40063,10 +40680,10 @@ async function readConfigText(file) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file: display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(describeFsError(error), { file: display });
     }
     if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file: display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is empty', { file: display });
     return text;
 }
 /**
@@ -40091,12 +40708,12 @@ function validateConfig(schema, parsed, file, at = []) {
         const known = knownKeysOf(schema, issue.path, value);
         const hint = suggest(unknown, known);
         reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
     }
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     const key = formatKeyPath(path);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
 }
 function formatKeyPath(path) {
     let out = '';
@@ -40222,12 +40839,35 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 5343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount)
+/* harmony export */ });
+// Counts for people: 1234567 → "1,234,567". Not toLocaleString: its first
+// call initialises ICU, 20–40 ms of an action's cold start for a comma.
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const [whole, fraction] = Math.abs(n).toString().split('.');
+    if (whole.includes('e'))
+        return String(n);
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+
+/***/ }),
+
 /***/ 2005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   xb: () => (/* binding */ assertNever)
 /* harmony export */ });
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
@@ -40263,51 +40903,53 @@ function formatLocated(reason, { file, line, key }) {
 function assertNever(value, what = 'value') {
     throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
+/**
+ * A GitHub API call that failed in a way the user acts on (a permission to
+ * grant, a pull request that does not exist, content GitHub refused) or that
+ * GitHub kept failing after the retries: one line naming the call and what to
+ * do, never "internal error". It is a ConfigurationError, so every entry
+ * already prints it as that one line; `status` is the HTTP status, so callers
+ * that tolerate a status (403 on a fork's token, 404 on a race) still can.
+ */
+class GitHubApiError extends ConfigurationError {
+    status;
+    /** The call as sent: `POST /repos/o/r/issues/2/comments`. */
+    call;
+    /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
+    permission;
+    /** What GitHub said, alone (`Resource not accessible by integration`), for callers that word the line themselves. */
+    said;
+    constructor(reason, details) {
+        super(reason);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.call = details.call;
+        this.said = details.said;
+        this.permission = details.permission;
+        if (details.cause !== undefined)
+            this.cause = details.cause;
+    }
+}
 
 
 /***/ }),
 
-/***/ 7700:
+/***/ 7284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
+/* harmony export */   C: () => (/* binding */ EVAL_FORMATS),
+/* harmony export */   c: () => (/* binding */ CASE_OUTCOME)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
-// Atomic file writes: write a temp file beside the target, then rename, so an
-// interrupted run never leaves a half-written results file or report behind.
-
-
-
-async function writeFileAtomic(path, contents) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
-    try {
-        await handle.writeFile(contents);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
-}
+// Eval suites: per-case results of an evaluation run (LLM prompts scored by
+// assertions or a judge, retrieval test sets, unit-style model tests), read
+// from the tools that produce them into one shape — cases with an id, tags,
+// pass/fail outcomes and scores, optional cost and latency — so that a
+// candidate and a production run can be compared case by case.
+/** The formats read; `generic` is holdout's own JSONL/CSV form. */
+const EVAL_FORMATS = ['generic', 'promptfoo', 'deepeval', 'gh-models', 'lm-eval'];
+/** The overall outcome of a case when the tool reports one; named so it cannot clash with an assertion. */
+const CASE_OUTCOME = 'case';
 
 
 /***/ }),
@@ -40322,6 +40964,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   XP: () => (/* binding */ knownDirection),
   ii: () => (/* binding */ prepareMetric)
 });
+
+// UNUSED EXPORTS: METRIC_ALIASES, canonicalMetric
 
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
@@ -40753,16 +41397,54 @@ const TASK_METRICS = {
     regression: Object.keys(REGRESSION_METRICS),
 };
 const HIGHER = new Set([
-    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'auc', 'average_precision', 'pr_auc',
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'average_precision',
     'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
+    'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
+    'pass_rate',
 ]);
-const LOWER = new Set(['log_loss', 'logloss', 'brier', 'mae', 'mse', 'rmse', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy']);
-/** The known direction of a metric name (the last dotted part, ignoring case), if any. */
+const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
+/**
+ * Other spellings of known metrics, as trackers and exports write them. Keys
+ * are compared without case, `_`, `-` or spaces (so `auRoc`, `AUROC`,
+ * `roc-auc` and `ROC_AUC` are one key); a trailing `score` is dropped when
+ * what is left is known (`accuracy_score`, `f1-score`, `R2Score`). The table
+ * is documented in docs/metrics.md; change both together.
+ */
+const METRIC_ALIASES = {
+    auc: 'roc_auc', auroc: 'roc_auc', rocauc: 'roc_auc', aucroc: 'roc_auc',
+    auprc: 'average_precision', prauc: 'average_precision', aucpr: 'average_precision', aucprecisionrecall: 'average_precision', averageprecision: 'average_precision', ap: 'average_precision',
+    logloss: 'log_loss', crossentropy: 'log_loss', binarycrossentropy: 'log_loss', nll: 'log_loss',
+    acc: 'accuracy', binaryaccuracy: 'accuracy', categoricalaccuracy: 'accuracy', balancedacc: 'balanced_accuracy', balancedaccuracy: 'balanced_accuracy',
+    f1: 'f1', f1score: 'f1', fscore: 'f1', fmeasure: 'f1', macrof1: 'macro_f1', f1macro: 'macro_f1', weightedf1: 'weighted_f1', f1weighted: 'weighted_f1', microf1: 'micro_f1', f1micro: 'micro_f1',
+    prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity', fpr: 'false_positive_rate', fnr: 'false_negative_rate',
+    matthewscorrcoef: 'mcc', matthewscorrelation: 'mcc', brierscore: 'brier', brierloss: 'brier',
+    rmse: 'rmse', rootmeansquarederror: 'rmse', mse: 'mse', meansquarederror: 'mse', mae: 'mae', meanabsoluteerror: 'mae',
+    mape: 'mape', meanabsolutepercentageerror: 'mape', rmsle: 'rmsle', rootmeansquaredlogerror: 'rmsle', r2: 'r2', rsquared: 'r2', r2score: 'r2',
+    maxerror: 'max_error', errorrate: 'error_rate', loss: 'loss',
+};
+const NORMALISED = new Map([...HIGHER, ...LOWER].map((name) => [squash(name), name]));
+for (const [alias, name] of Object.entries(METRIC_ALIASES))
+    NORMALISED.set(alias, name);
+function squash(name) {
+    return name.toLowerCase().replace(/[\s_\-]+/g, '');
+}
+/** The known metric a name's last segment spells (`val/auc` → roc_auc, `eval.roc_auc`, `Accuracy()`), if any. */
+function canonicalMetric(name) {
+    const last = name.split(/[./]/).filter((s) => s !== '').pop() ?? name;
+    // `Accuracy()` (Evidently), `f1[classId=1]` (TFMA sub keys): the name before the parenthesis or bracket.
+    let base = squash(last.replace(/[([].*$/, ''));
+    base = base.replace(/^(validation|valid|val|holdout|test|eval|final)(?=.)/, (prefix, _p, offset, whole) => (NORMALISED.has(whole.slice(prefix.length)) ? '' : prefix));
+    const known = NORMALISED.get(base) ?? (base.endsWith('score') ? NORMALISED.get(base.slice(0, -'score'.length)) : undefined);
+    return known;
+}
+/** The known direction of a metric name (its last `.`- or `/`-separated part, ignoring case), if any. */
 function knownDirection(name) {
-    const base = name.split('.').pop().toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
-    if (HIGHER.has(base))
-        return 'higher';
-    if (LOWER.has(base))
+    const known = canonicalMetric(name);
+    if (known)
+        return HIGHER.has(known) ? 'higher' : 'lower';
+    const base = (name.split(/[./]/).filter((s) => s !== '').pop() ?? name).toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
+    // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
+    if (base === 'cost' || /^latency_ms_p\d+$/.test(base))
         return 'lower';
     if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base))
         return 'lower';
@@ -40795,144 +41477,22 @@ function prepareMetric(task, name) {
     return { metric: def.prepare(task.data) };
 }
 function unknownMetric(name, task) {
-    return new errors/* ConfigurationError */.j(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
+    return new errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
 }
 
 
 /***/ }),
 
-/***/ 1038:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1354:
+/***/ 6871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
-  hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* binding */ parseProfile),
   Fk: () => (/* binding */ profileSchema)
 });
 
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, gridEdges, looksLikeProfile, mergeProfiles, parseProfile, quantileEdges
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -41061,13 +41621,13 @@ class ExactAccumulator {
     }
 }
 const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
+const TWO32 = (/* unused pure expression or super */ null && (2 ** 32));
+const CARRY_EVERY = (/* unused pure expression or super */ null && (1 << 20));
 const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
 const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);
 /** A running exact sum of x and of x². */
-class ExactMoments {
+class exact_sum_ExactMoments {
     sums = new ExactAccumulator();
     squareSums = new ExactAccumulator();
     add(x) {
@@ -41124,7 +41684,7 @@ class ExactMoments {
  * then that of the remainder, and so on — so that equal sums reached by
  * different orders serialize identically.
  */
-function canonicalExpansion(e) {
+function exact_sum_canonicalExpansion(e) {
     const out = [];
     let rest = [...e];
     for (let i = 0; i < 40 && rest.length > 0; i++) {
@@ -41141,8 +41701,132 @@ function canonicalExpansion(e) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/shared/profile/hashset.js
-var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/hashset.js
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function hashset_fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const HASH = new Uint32Array(2);
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+function hashRange(text, from, to) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    HASH[0] = h1 >>> 0;
+    HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+}
+const hashset_WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = hashset_WORDS[0] ^ 0x85ebca6b;
+        let h2 = hashset_WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        hashRange(text, from, to);
+        return this.insert(HASH[0], HASH[1]);
+    }
+    /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
+    has(value) {
+        hashRange(value, 0, value.length);
+        const h1 = HASH[0];
+        const h2 = HASH[1];
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                return false;
+            if (stored === h2 && slots[at] === h1)
+                return true;
+            index = (index + 1) & this.mask;
+        }
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/profile/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
@@ -41162,7 +41846,7 @@ const DEFAULT_CATEGORY_CAP = 1000;
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const DECILES = (/* unused pure expression or super */ null && ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]));
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
 /**
@@ -41415,7 +42099,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const h = fnv1a(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {
@@ -41586,7 +42270,7 @@ function readableMoments(p) {
  */
 function mergeProfiles(profiles, keep = () => new Set()) {
     if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+        throw new ConfigurationError('there are no profiles to merge');
     const columns = {};
     let rows = 0;
     for (const profile of profiles) {
@@ -41600,7 +42284,7 @@ function mergeProfiles(profiles, keep = () => new Set()) {
 }
 function mergeColumn(a, b, name, keep) {
     if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+        throw new ConfigurationError(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
     const moments = new ExactMoments();
     moments.merge({ sum: a.sum, squares: a.squares });
     moments.merge({ sum: b.sum, squares: b.squares });
@@ -41625,7 +42309,7 @@ function mergeColumn(a, b, name, keep) {
         const hb = b[key];
         if (ha && hb) {
             if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+                throw new ConfigurationError(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
             }
             out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
             if (ha.low && ha.high && hb.low && hb.high) {
@@ -41634,7 +42318,7 @@ function mergeColumn(a, b, name, keep) {
             }
         }
         else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+            throw new ConfigurationError(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
     }
     if (a.categories && b.categories) {
         const counts = new Map(Object.entries(a.categories.counts));
@@ -41664,12 +42348,12 @@ function parseProfile(text, file) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+        throw new ConfigurationError(`not valid JSON: ${error.message}`, { file });
     }
     const parsed = profileSchema.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+        throw new ConfigurationError(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
     }
     return parsed.data;
 }
@@ -41700,7 +42384,7 @@ class DatasetProfiler {
             this.columns.set(column, acc);
         }
         else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+            throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
         return acc;
     }
     toProfile() {
@@ -41714,84 +42398,7 @@ class DatasetProfiler {
 
 /***/ }),
 
-/***/ 3517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ readResultsFile),
-/* harmony export */   KB: () => (/* binding */ writeResults)
-/* harmony export */ });
-/* unused harmony exports resultsPath, parseResults */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6941);
-// Reading and writing results documents. Writes are atomic; reads reject a
-// document that does not parse against the schema, naming the file.
-
-
-
-
-
-
-
-
-/**
- * The path of a results file in the workspace. A helper on purpose: ncc's
- * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
- */
-function resultsPath(workspace, ...parts) {
-    return resolve(workspace, ...parts);
-}
-async function writeResults(path, document) {
-    // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(path, checked);
-}
-/**
- * Reads and checks one results document: the one reader, for a single file and
- * for every match of a glob (collectResults). Errors are ConfigurationErrors
- * naming `file.display`. A profile (validate-data's profile-out, which may
- * share the results directory) is not a results document: undefined.
- */
-async function readResultsFile(file) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
-    }
-    const text = bytes.toString('utf8');
-    if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
-        return undefined;
-    return { file: file.display, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
-}
-function parseResults(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
-    }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
-    }
-    return result.data;
-}
-
-
-/***/ }),
-
-/***/ 6941:
+/***/ 4776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41801,7 +42408,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FD: () => (/* binding */ resultsDocumentSchema)
 });
 
-// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statisticSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -41826,12 +42433,25 @@ function duration(params) {
 
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 2 modules
+var profile = __nccwpck_require__(6871);
 // EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
 var comparison = __nccwpck_require__(2460);
-// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
-var drift = __nccwpck_require__(3990);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/drift.js
+// Drift vocabulary, owned here and nowhere else: the methods a drift check
+// can run, what `auto` may be written in their place, and how a method's
+// statistic is held to its levels. A leaf module (no imports), so every layer
+// — the table schema, the results document, validation, the report — can
+// use the one list.
+/** The drift statistics holdout computes, in the order the docs list them. */
+const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
+const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
+/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
+const DRIFT_COMPARISONS = ['distance', 'p-value'];
+/** Log bases of the entropy-based statistics (natural log, or bits). */
+const LOG_BASES = ['e', '2'];
+
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
 var policy = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
@@ -41853,7 +42473,18 @@ const locationSchema = schemas/* object */.Ikc({
     row: schemas/* number */.aig().int().positive().optional(),
     field: schemas/* string */.YjP().optional(),
 });
-const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+/**
+ * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
+ * Where a statistic may be infinite (χ² of a value the reference never had,
+ * a DeLong z of a difference with no variance) or undefined, a results
+ * document holds these strings instead; readers get the JavaScript number
+ * back. `serializeResults` (io.ts) writes them.
+ */
+const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
+/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const checkSchema = schemas/* object */.Ikc({
     /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
     id: schemas/* string */.YjP(),
@@ -41900,9 +42531,10 @@ function ruleNumbers(rule) {
         case 'min_improvement':
             return ['threshold'];
         case 'non_inferiority':
+        case 'showable_margin':
             return ['margin', 'alpha'];
         default:
-            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
 const fileDigestSchema = schemas/* object */.Ikc({
@@ -41978,17 +42610,18 @@ const shardSchema = schemas/* object */.Ikc({
 const driftColumnSchema = schemas/* object */.Ikc({
     column: schemas/* string */.YjP(),
     kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+    method: schemas/* enum */.k5n(DRIFT_METHODS),
     auto: schemas/* boolean */.zMY(),
-    statistic: schemas/* number */.aig().nullable(),
-    pValue: schemas/* number */.aig().optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+    statistic: statisticSchema.nullable(),
+    pValue: statisticSchema.optional(),
+    compare: schemas/* enum */.k5n(DRIFT_COMPARISONS),
     threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+    logBase: schemas/* enum */.k5n(LOG_BASES).optional(),
     nRef: schemas/* number */.aig().int().nonnegative(),
     nCur: schemas/* number */.aig().int().nonnegative(),
     bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: schemas/* number */.aig().optional(),
+    bound: statisticSchema.optional(),
     status: statusSchema,
     message: schemas/* string */.YjP(),
     chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
@@ -42024,23 +42657,24 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
         tallies: schemas/* array */.YOg(tableTallySchema).optional(),
     }),
 });
-const finite = schemas/* number */.aig().nullable();
+/** A metric value or statistic; null when missing. */
+const metricValue = statisticSchema.nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
     direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: finite,
-    baseline: finite,
+    candidate: metricValue,
+    baseline: metricValue,
     /** candidate − baseline. */
-    difference: finite,
+    difference: metricValue,
     /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: finite,
+    relativeDifference: metricValue,
     /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
+    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
     confidence: schemas/* number */.aig(),
-    pValue: finite,
+    pValue: metricValue,
     method: schemas/* enum */.k5n(comparison/* TEST_METHODS */.Aj),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
@@ -42048,11 +42682,12 @@ const metricRowSchema = schemas/* object */.Ikc({
     /** The policy rules applied to this row. */
     thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
     note: schemas/* string */.YjP().optional(),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])).optional(),
+    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
 });
 const modelSchema = schemas/* object */.Ikc({
     source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions']),
+    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
     sha256: schemas/* string */.YjP().optional(),
     /** Identifies the baseline (a commit, run or deployment id). */
     id: schemas/* string */.YjP().optional(),
@@ -42068,6 +42703,18 @@ const comparisonSchema = schemas/* object */.Ikc({
     baselineProblem: schemas/* string */.YjP().optional(),
     policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
     dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+    evals: schemas/* object */.Ikc({
+        format: schemas/* string */.YjP(),
+        cases: schemas/* number */.aig().int().nonnegative(),
+        candidateOnly: schemas/* number */.aig().int().nonnegative(),
+        baselineOnly: schemas/* number */.aig().int().nonnegative(),
+        samplesPerCase: schemas/* number */.aig().int().positive(),
+        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+        family: schemas/* number */.aig().int().nonnegative(),
+        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })
+        .optional(),
     metrics: schemas/* array */.YOg(metricRowSchema),
     regressions: schemas/* number */.aig().int().nonnegative(),
     improvements: schemas/* number */.aig().int().nonnegative(),
@@ -42099,10 +42746,11 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 /* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   Cd: () => (/* binding */ statusFailsStep),
 /* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   Tx: () => (/* binding */ statusRank),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   md: () => (/* binding */ worstFirst)
 /* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour */
+/* unused harmony exports STATUS_TABLE, statusColour */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
 // The status algebra: documents and checks combine to their worst status.
 // `error` (could not be evaluated) outranks `fail`: the gate treats both as
@@ -42148,7 +42796,7 @@ function statusFailsStep(status, failOn) {
         case 'never': return false;
         case 'warn': return statusRank(status) >= statusRank('warn');
         case 'fail': return statusRank(status) >= statusRank('fail');
-        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .x)(failOn, 'fail-on');
+        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(failOn, 'fail-on');
     }
 }
 
@@ -42161,11 +42809,15 @@ function statusFailsStep(status, failOn) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createOctokit)
+  Qi: () => (/* binding */ createOctokit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
+// UNUSED EXPORTS: permissionFor, toGitHubApiError
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -47500,13 +48152,16 @@ throttling.triggersNotification = triggersNotification;
 ;// CONCATENATED MODULE: ./build/shared/runtime/octokit.js
 // The one octokit factory: retries (5xx) and throttling (primary and
 // secondary rate limits, honouring retry-after), base URL from
-// GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+// GITHUB_API_URL so GitHub Enterprise Server works unchanged. A call that
+// still fails becomes a GitHubApiError: one line naming the call, what GitHub
+// said, and what to do (the permission to grant), never "internal error".
+
 
 
 
 
 function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
-    return getOctokit(token, {
+    const octokit = getOctokit(token, {
         baseUrl: apiUrl,
         // Not request.retries: plugin-retry would then retry every failure, 4xx included.
         retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: backoffUnitMs },
@@ -47522,6 +48177,99 @@ function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
             },
         },
     }, retry, throttling);
+    // Registered after the plugins, so it sees the error that is left once retries and throttling gave up.
+    octokit.hook.error('request', (error) => {
+        throw toGitHubApiError(error, retries);
+    });
+    return octokit;
+}
+/** What GitHub's error body says, on one line: its message and each validation error. */
+function githubSaid(error) {
+    const data = error.response?.data;
+    let said = typeof data?.message === 'string' ? data.message : (error.message ?? '').split(' - https://')[0];
+    if (Array.isArray(data?.errors) && data.errors.length > 0) {
+        const each = data.errors.map((e) => {
+            if (typeof e === 'string')
+                return e;
+            const { message, resource, field, code } = (e ?? {});
+            return typeof message === 'string' ? message : [resource, field, code].filter((x) => typeof x === 'string').join(' ');
+        });
+        said += `: ${each.join('; ')}`;
+    }
+    return said.replace(/\s+/g, ' ').trim();
+}
+/** The permission a GITHUB_TOKEN needs for a call, from its path (read for GET, write otherwise). */
+function permissionFor(method, path) {
+    const level = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+    const rest = path.replace(/^\/repos\/[^/]+\/[^/]+/, '');
+    if (rest === path)
+        return undefined; // not a repository call (GET /user)
+    if (/^\/issues\/(\d+\/comments|comments\/\d+)$/.test(rest))
+        return `pull-requests: ${level}`;
+    if (/^\/issues\/\d+\/(labels|events|timeline)/.test(rest))
+        return `${level === 'read' ? 'pull-requests' : 'issues'}: ${level}`;
+    if (/^\/pulls\b/.test(rest) || /^\/commits\/[^/]+\/pulls$/.test(rest))
+        return `pull-requests: ${level}`;
+    if (/^\/check-runs\b/.test(rest) || /^\/commits\/[^/]+\/check-runs$/.test(rest))
+        return `checks: ${level}`;
+    if (/^\/statuses\//.test(rest) || /^\/commits\/[^/]+\/(statuses|status)$/.test(rest))
+        return `statuses: ${level}`;
+    if (/^\/deployments\b/.test(rest))
+        return `deployments: ${level}`;
+    if (/^\/actions\//.test(rest))
+        return `actions: ${level}`;
+    if (/^\/(contents|git|commits|compare)\b/.test(rest))
+        return `contents: ${level}`;
+    return undefined;
+}
+/** What a 404 means for the call: the thing named by the path. */
+function missingThing(path) {
+    const pull = /\/pulls\/(\d+)$/.exec(path) ?? /\/pulls\/(\d+)\//.exec(path);
+    if (pull)
+        return `pull request #${pull[1]}`;
+    const issue = /\/issues\/(\d+)\//.exec(path);
+    if (issue)
+        return `pull request or issue #${issue[1]}`;
+    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(path);
+    return repo ? `it (or the repository ${repo[1]})` : 'it';
+}
+/**
+ * An octokit request error as a GitHubApiError; anything that is not an HTTP
+ * error from GitHub (a bug in our code) is returned unchanged, to keep its stack.
+ */
+function toGitHubApiError(error, retries) {
+    const e = error;
+    if (error instanceof errors/* GitHubApiError */.OS || typeof e?.status !== 'number' || !e.request?.url)
+        return error;
+    const method = (e.request.method ?? 'GET').toUpperCase();
+    let path;
+    try {
+        path = new URL(e.request.url).pathname;
+    }
+    catch {
+        path = e.request.url;
+    }
+    const call = `${method} ${path}`;
+    const status = e.status;
+    const said = githubSaid(e);
+    const permission = permissionFor(method, path);
+    const grant = permission ? `grant the token \`${permission}\` (the workflow's or job's permissions:)` : '';
+    let reason;
+    if (status === 401)
+        reason = `GitHub API ${call}: 401 ${said}: the token is invalid or expired; check the action's token input`;
+    else if ((status === 403 || status === 429) && /rate limit/i.test(said))
+        reason = `GitHub API ${call}: ${status} ${said}: still rate-limited after ${retries} retries; re-run the job later`;
+    else if (status === 403)
+        reason = `GitHub API ${call}: 403 ${said}: the token may not make this call${grant ? `; ${grant}` : ''}`;
+    else if (status === 404)
+        reason = `GitHub API ${call}: 404 ${said}: ${missingThing(path)} does not exist, or the token cannot see it${grant ? `; if it exists, ${grant}` : ''}`;
+    else if (status === 422)
+        reason = `GitHub API ${call}: 422 ${said}: GitHub refused the request's content`;
+    else if (status >= 500 || status === 0)
+        reason = `GitHub API ${call}: GitHub failed (${status || 'no response'}: ${said}) and kept failing after ${retries} retries; re-run the job, or see https://www.githubstatus.com`;
+    else
+        reason = `GitHub API ${call}: ${status} ${said}`;
+    return new errors/* GitHubApiError */.OS(reason, { status, call, said, permission, cause: error });
 }
 
 
@@ -47653,14 +48401,13 @@ function twoSidedP(z) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ logGamma),
 /* harmony export */   Zl: () => (/* binding */ normalQuantile),
 /* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
 /* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
 /* harmony export */   nG: () => (/* binding */ normalSf),
 /* harmony export */   vr: () => (/* binding */ normalCdf)
 /* harmony export */ });
-/* unused harmony export normalPdf */
+/* unused harmony exports normalPdf, logGamma */
 // Normal and binomial distributions to full double precision, without
 // tables of magic constants: the normal CDF by its Taylor series near zero
 // and Laplace's continued fraction in the tails; the quantile by Newton
@@ -47890,7 +48637,7 @@ function sortedKeys(values) {
 
 /***/ }),
 
-/***/ 7337:
+/***/ 5917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47906,11 +48653,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "module"
-var external_module_ = __nccwpck_require__(3339);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
 
-var esm_require = (0,external_module_.createRequire)('/');
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
 // DEFLATE is a complex format; to read this code, you should probably check the RFC first:
 // https://tools.ietf.org/html/rfc1951
 // You may also wish to take a look at the guide I made about this program:
@@ -50639,7 +51386,7 @@ function needsGitHub(spec, scheme, context) {
 function missingFromApiError(error, spec, permission) {
     const code = httpStatus(error);
     if (code === 403)
-        return { missing: `${spec}: the token may not read it (403 ${error.message}); grant the token ${permission} or use a path` };
+        return { missing: `${spec}: the token may not read it (403 ${error.said ?? error.message}); grant the token ${permission} or use a path` };
     if (code === 404)
         return { missing: `${spec}: not found (404)` };
     return undefined;
@@ -50674,7 +51421,7 @@ const artifactResolver = {
     syntax: 'artifact:<name>[:<file>]',
     parse(rest, spec) {
         if (rest === '')
-            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write artifact:<name> or artifact:<name>:<file in the artifact>`);
+            throw new errors/* ConfigurationError */.j1(`baseline "${spec}": write artifact:<name> or artifact:<name>:<file in the artifact>`);
         const split = rest.indexOf(':');
         return split < 0 ? { kind: 'artifact', name: rest, spec } : { kind: 'artifact', name: rest.slice(0, split), file: rest.slice(split + 1), spec };
     },
@@ -50697,7 +51444,7 @@ const artifactResolver = {
                 }
                 const path = (0,external_node_path_.join)(tempDir, `artifact-${(0,external_node_path_.basename)(chosen)}`);
                 await (0,promises_.writeFile)(path, entries[chosen]);
-                return { path, displayPath: `${source.spec} (${chosen})`, source: source.spec, id: `run ${run.id} (${run.head_sha.slice(0, 12)}) artifact ${artifact.id}` };
+                return { path, written: source.spec, display: `${source.spec} (${chosen})`, source: source.spec, id: `run ${run.id} (${run.head_sha.slice(0, 12)}) artifact ${artifact.id}` };
             }
             return { missing: `${source.spec}: none of the ${runs.workflow_runs.length} newest successful runs on ${branch} has an unexpired artifact named "${source.name}"` };
         });
@@ -50755,7 +51502,7 @@ const deploymentResolver = {
     syntax: 'deployment:<environment>',
     parse(rest, spec) {
         if (rest === '')
-            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write deployment:<environment>, e.g. deployment:production`);
+            throw new errors/* ConfigurationError */.j1(`baseline "${spec}": write deployment:<environment>, e.g. deployment:production`);
         return { kind: 'deployment', environment: rest, spec };
     },
     resolve(source, context) {
@@ -50775,15 +51522,15 @@ const deploymentResolver = {
                     return { missing: `${source.spec}: deployment ${deployment.id} succeeded but its ${parsed.problem}` };
                 const path = (0,external_node_path_.join)(tempDir, `deployment-${deployment.id}.json`);
                 await (0,promises_.writeFile)(path, JSON.stringify(parsed.metrics, null, 2));
-                return { path, displayPath: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})` };
+                return { path, written: source.spec, display: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})` };
             }
             return { missing: `${source.spec}: no successful deployment to "${source.environment}"${seen.length ? ` (newest: ${seen.slice(0, 3).join(', ')})` : ' (none at all: the first deploy?)'}` };
         });
     },
 };
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/shared/baseline/git.js
 // git:<ref>:<path>: the file at a branch, tag or commit. Read from the local
 // repository at baseDir with `git show` when the context says so (the CLI;
@@ -50800,7 +51547,7 @@ const gitResolver = {
     parse(rest, spec) {
         const split = rest.indexOf(':');
         if (split <= 0 || split === rest.length - 1)
-            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write git:<ref>:<path>, e.g. git:main:metrics/holdout.json`);
+            throw new errors/* ConfigurationError */.j1(`baseline "${spec}": write git:<ref>:<path>, e.g. git:main:metrics/holdout.json`);
         return { kind: 'git', ref: rest.slice(0, split), path: rest.slice(split + 1).replace(/^\.?\//, ''), spec };
     },
     async resolve(source, context) {
@@ -50822,13 +51569,13 @@ const gitResolver = {
             }
             const path = (0,external_node_path_.join)(tempDir, `git-${(0,external_node_path_.basename)(source.path)}`);
             await (0,promises_.writeFile)(path, Buffer.from(file.content, 'base64'));
-            return { path, displayPath: source.spec, source: source.spec, id: `${source.ref}:${source.path}${file.sha ? `@${file.sha.slice(0, 12)}` : ''}` };
+            return { path, written: source.spec, display: source.spec, source: source.spec, id: `${source.ref}:${source.path}${file.sha ? `@${file.sha.slice(0, 12)}` : ''}` };
         });
     },
 };
 function fromLocalGit(source, context) {
     return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['show', `${source.ref}:${source.path}`], { cwd: context.baseDir, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+        (0,external_node_child_process_.execFile)('git', ['show', `${source.ref}:${source.path}`], { cwd: context.baseDir, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
             if (error) {
                 const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
                 resolvePromise({ missing: `${source.spec}: ${reason}` });
@@ -50837,9 +51584,167 @@ function fromLocalGit(source, context) {
             const path = (0,external_node_path_.join)(context.tempDir, `git-${(0,external_node_path_.basename)(source.path)}`);
             (0,promises_.mkdir)(context.tempDir, { recursive: true })
                 .then(() => (0,promises_.writeFile)(path, stdout))
-                .then(() => resolvePromise({ path, displayPath: source.spec, source: source.spec, id: `${source.ref}:${source.path}` }), reject);
+                .then(() => resolvePromise({ path, written: source.spec, display: source.spec, source: source.spec, id: `${source.ref}:${source.path}` }), reject);
         });
     });
+}
+
+;// CONCATENATED MODULE: ./build/shared/baseline/mlflow.js
+// mlflow:<model>@<alias>, mlflow:<model>/<version>, mlflow:runs/<run_id>,
+// each optionally followed by :<artifact>: the MLflow Model Registry's
+// version (by alias or number) or a run, read through MLflow's REST API.
+// When the run logged a predictions file (the named artifact, else a
+// predictions.{csv,jsonl,parquet,…} at the artifact root) it is downloaded,
+// so the comparison is paired; otherwise the run's latest metrics are.
+// A missing alias, version or run is "no baseline" (MLflow answers a missing
+// alias with 400 INVALID_PARAMETER_VALUE, not 404).
+
+
+
+const HOW = 'write mlflow:<model>@<alias>, mlflow:<model>/<version> or mlflow:runs/<run_id>, optionally followed by :<predictions artifact>';
+/** A predictions file at the artifact root, when none is named. */
+const PREDICTIONS = /^predictions\.(csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i;
+const NO_MLFLOW = 'mlflow baselines need MLFLOW_TRACKING_URI (an http(s) tracking server, with MLFLOW_TRACKING_TOKEN when it asks for one) or DATABRICKS_HOST and DATABRICKS_TOKEN';
+const mlflowResolver = {
+    scheme: 'mlflow',
+    syntax: 'mlflow:<model>@<alias>[:<artifact>]',
+    parse(rest, spec) {
+        const fail = () => new errors/* ConfigurationError */.j1(`baseline "${spec}": ${HOW}`);
+        // MLflow's own URIs read the same: models:/churn@champion, runs:/<id>.
+        let body = rest.replace(/^models:\//, '');
+        const run = /^runs:?\/([^/:@\s]+)(?::(.+))?$/.exec(body);
+        if (run)
+            return { kind: 'mlflow', ref: 'run', runId: run[1], artifact: artifactOf(run[2], fail), spec };
+        const colon = body.indexOf(':');
+        const artifact = colon >= 0 ? artifactOf(body.slice(colon + 1), fail) : undefined;
+        if (colon >= 0)
+            body = body.slice(0, colon);
+        const at = body.lastIndexOf('@');
+        if (at > 0) {
+            const model = body.slice(0, at);
+            const alias = body.slice(at + 1);
+            if (alias === '' || /[\s/]/.test(alias))
+                throw fail();
+            return { kind: 'mlflow', ref: 'alias', model, alias, artifact, spec };
+        }
+        const version = /^(.+)\/(\d+)$/.exec(body);
+        if (version)
+            return { kind: 'mlflow', ref: 'version', model: version[1], version: version[2], artifact, spec };
+        throw fail();
+    },
+    async resolve(source, context) {
+        const mlflow = context.mlflow;
+        if (!mlflow)
+            return { missing: `${source.spec}: ${NO_MLFLOW}` };
+        await (0,promises_.mkdir)(context.tempDir, { recursive: true });
+        try {
+            return await fromMlflow(source, mlflow, context.tempDir);
+        }
+        catch (error) {
+            const status = error?.status;
+            // A token that may not read the model is reported like a fork's GitHub token: no baseline, with what to grant.
+            if (status === 401 || status === 403)
+                return { missing: `${source.spec}: ${error.message}` };
+            throw error;
+        }
+    },
+};
+function artifactOf(text, fail) {
+    if (text === undefined)
+        return undefined;
+    const path = text.replace(/^\/+/, '');
+    if (path === '' || path.split('/').includes('..'))
+        throw fail();
+    return path;
+}
+async function fromMlflow(source, mlflow, tempDir) {
+    const at = `at ${mlflow.where}`;
+    let version;
+    if (source.ref === 'alias') {
+        version = await mlflow.modelVersionByAlias(source.model, source.alias);
+        if (!version)
+            return { missing: `${source.spec}: registered model "${source.model}" has no alias "${source.alias}" ${at} (the first promotion?)` };
+    }
+    else if (source.ref === 'version') {
+        version = await mlflow.modelVersion(source.model, source.version);
+        if (!version)
+            return { missing: `${source.spec}: registered model "${source.model}" has no version ${source.version} ${at}` };
+    }
+    const runId = source.ref === 'run' ? source.runId : version?.run_id;
+    if (!runId)
+        return { missing: `${source.spec}: version ${version?.version} of "${version?.name}" was registered without a run${version?.source ? ` (from ${version.source})` : ''}, so MLflow holds no metrics for it` };
+    const run = await mlflow.run(runId);
+    if (!run)
+        return { missing: `${source.spec}: run ${runId} not found ${at}` };
+    const what = [version ? `version ${version.version}` : undefined, `run ${runId.slice(0, 12)}`];
+    const id = `${version ? `${version.name} version ${version.version}, ` : ''}run ${runId}`;
+    // Predictions make the comparison paired: the named artifact, else one at the root.
+    if (source.artifact && !mlflow.artifacts) {
+        return { missing: `${source.spec}: ${mlflow.where} does not serve run artifacts to holdout (Databricks); drop :${source.artifact} to compare the run's metrics` };
+    }
+    if (mlflow.artifacts) {
+        const dir = source.artifact ? external_node_path_.posix.dirname(source.artifact) : '';
+        const files = (await mlflow.listArtifacts(runId, dir === '.' || dir === '' ? undefined : dir)).filter((f) => !f.is_dir);
+        const chosen = source.artifact ? files.find((f) => f.path === source.artifact) : files.find((f) => PREDICTIONS.test(external_node_path_.posix.basename(f.path)));
+        if (source.artifact && !chosen) {
+            return { missing: `${source.spec}: run ${runId} has no artifact "${source.artifact}" (${files.length ? `${dir && dir !== '.' ? `${dir}/ holds` : 'it logged'} ${files.map((f) => f.path).slice(0, 10).join(', ')}` : 'nothing there'})` };
+        }
+        if (chosen) {
+            const bytes = await mlflow.downloadArtifact(runId, chosen.path);
+            const path = (0,external_node_path_.join)(tempDir, `mlflow-${safe(runId)}-${(0,external_node_path_.basename)(chosen.path)}`);
+            await (0,promises_.writeFile)(path, bytes);
+            return { path, written: source.spec, display: `${source.spec} (${[...what, chosen.path].join(', ')})`, source: source.spec, id };
+        }
+    }
+    const { values, skipped } = latestMetrics(run.data.metrics ?? []);
+    if (values.size === 0) {
+        return { missing: `${source.spec}: run ${runId} logged no metrics${skipped.length ? ` that are numbers (${skipped.join(', ')} not finite)` : ''}${mlflow.artifacts ? ' and no predictions artifact' : ''}` };
+    }
+    const path = (0,external_node_path_.join)(tempDir, `mlflow-${safe(runId)}.json`);
+    await (0,promises_.writeFile)(path, JSON.stringify(Object.fromEntries(values), null, 2));
+    const note = skipped.length ? `; skipped, not finite: ${skipped.join(', ')}` : '';
+    return { path, written: source.spec, display: `${source.spec} (${what.join(', ')}, metrics${note})`, source: source.spec, id };
+}
+function safe(name) {
+    return name.replace(/[^A-Za-z0-9._-]/g, '_');
+}
+/**
+ * The latest value of each metric in a run's metric list: the highest step,
+ * then the newest timestamp, then the larger value — MLflow's own rule for a
+ * run's latest metrics (SqlAlchemyStore._update_latest_metric_if_necessary).
+ * Values that are not finite ("NaN", "Infinity" in MLflow's JSON) are skipped and named.
+ */
+function latestMetrics(metrics) {
+    const order = (a, b) => {
+        if (a.step !== b.step)
+            return a.step - b.step;
+        if (a.timestamp !== b.timestamp)
+            return a.timestamp - b.timestamp;
+        if (Number.isNaN(a.value))
+            return -1;
+        if (Number.isNaN(b.value))
+            return 1;
+        return a.value - b.value;
+    };
+    const latest = new Map();
+    for (const metric of metrics) {
+        if (typeof metric?.key !== 'string')
+            continue;
+        const value = typeof metric.value === 'number' ? metric.value : Number(metric.value);
+        const point = { step: Number(metric.step ?? 0) || 0, timestamp: Number(metric.timestamp ?? 0) || 0, value };
+        const seen = latest.get(metric.key);
+        if (!seen || order(point, seen) > 0)
+            latest.set(metric.key, point);
+    }
+    const values = new Map();
+    const skipped = [];
+    for (const [key, { value }] of latest) {
+        if (Number.isFinite(value))
+            values.set(key, value);
+        else
+            skipped.push(key);
+    }
+    return { values, skipped };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -50857,14 +51762,63 @@ const pathResolver = {
     syntax: '[path:]<path>',
     parse(rest, spec) {
         if (rest === '')
-            throw new errors/* ConfigurationError */.j(`baseline "${spec}": write a path, e.g. metrics/baseline.json (or path:metrics/baseline.json)`);
+            throw new errors/* ConfigurationError */.j1(`baseline "${spec}": write a path, e.g. metrics/baseline.json (or path:metrics/baseline.json)`);
         return { kind: 'path', path: rest, spec };
     },
     async resolve(source, context) {
         const path = (0,external_node_path_.resolve)(context.baseDir, source.path);
         if (!(0,external_node_fs_.existsSync)(path))
             return { missing: `${source.spec}: no such file` };
-        return { path, displayPath: source.path, source: source.spec };
+        return { path, written: source.path, display: source.path, source: source.spec };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/baseline/sagemaker.js
+// sagemaker:<model-package-group>: the model-quality metrics of the newest
+// Approved model package in a SageMaker Model Registry group — the
+// statistics JSON its ModelMetrics.ModelQuality.Statistics points to in S3
+// (the Model Monitor / Clarify format, read by the SageMaker metrics reader).
+
+
+
+/** SageMaker's ModelPackageGroupName pattern (1–63 characters), or a group ARN. */
+const GROUP = /^([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}|arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package-group\/[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})$/;
+const NO_AWS = 'sagemaker baselines need AWS_REGION (and credentials from the standard chain, e.g. aws-actions/configure-aws-credentials)';
+const PERMISSIONS = 'sagemaker:ListModelPackages and sagemaker:DescribeModelPackage on the group, s3:GetObject on the statistics';
+const sagemakerResolver = {
+    scheme: 'sagemaker',
+    syntax: 'sagemaker:<model-package-group>',
+    parse(rest, spec) {
+        if (!GROUP.test(rest))
+            throw new errors/* ConfigurationError */.j1(`baseline "${spec}": write sagemaker:<model-package-group>, e.g. sagemaker:churn-models (letters, digits and hyphens, up to 63)`);
+        return { kind: 'sagemaker', group: rest, spec };
+    },
+    async resolve(source, context) {
+        const registry = context.sagemaker;
+        if (!registry)
+            return { missing: `${source.spec}: ${NO_AWS}` };
+        await (0,promises_.mkdir)(context.tempDir, { recursive: true });
+        try {
+            const approved = await registry.newestApproved(source.group);
+            if (!approved)
+                return { missing: `${source.spec}: model package group "${source.group}" in ${registry.region} has no Approved package (the first approval?)` };
+            const label = `package ${approved.version ?? approved.arn}`;
+            if (!approved.statistics)
+                return { missing: `${source.spec}: ${label} (${approved.arn}) has no model-quality statistics (ModelMetrics.ModelQuality.Statistics); register it with them` };
+            const bytes = await registry.readS3(approved.statistics);
+            if (!bytes)
+                return { missing: `${source.spec}: ${label}'s model-quality statistics ${approved.statistics} are not in S3` };
+            const path = (0,external_node_path_.join)(context.tempDir, `sagemaker-${source.group.replace(/[^A-Za-z0-9-]/g, '_')}-${approved.version ?? 'latest'}-statistics.json`);
+            await (0,promises_.writeFile)(path, bytes);
+            return { path, written: source.spec, display: `${source.spec} (${label}, ${approved.statistics})`, source: source.spec, id: approved.arn };
+        }
+        catch (error) {
+            const { status, code } = error;
+            if (status === 403 || /^(AccessDenied|UnrecognizedClient|InvalidClientTokenId|ExpiredToken|InvalidSignature)/.test(code ?? '')) {
+                return { missing: `${source.spec}: the credentials may not read it (${error.message}); grant ${PERMISSIONS}` };
+            }
+            throw error;
+        }
     },
 };
 
@@ -50924,11 +51878,15 @@ async function resolveWith(registry, spec, context) {
 
 
 
+
+
 const BASELINE_RESOLVERS = [
     pathResolver,
     gitResolver,
     artifactResolver,
     deploymentResolver,
+    mlflowResolver,
+    sagemakerResolver,
 ];
 const registry = createBaselineRegistry(BASELINE_RESOLVERS);
 /**
@@ -50952,6 +51910,29 @@ function parseBaselineSpec(spec) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
+;// CONCATENATED MODULE: ./build/shared/io/user-file.js
+// UserFile: a file the user named, carried with the name as they wrote it.
+// Every reader takes one, so every error names the file (and line) the user
+// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
+// path on the runner, and never a made-up name.
+
+/** The file `written` (relative to `baseDir` unless absolute). */
+function userFile(baseDir, written) {
+    const path = (0,external_node_path_.resolve)(baseDir, written);
+    return { written, display: displayPath(baseDir, path), path };
+}
+/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
+function foundFile(baseDir, path, display) {
+    const absolute = resolve(baseDir, path);
+    const shown = display ?? displayPath(baseDir, absolute);
+    return { written: shown, display: shown, path: absolute };
+}
+function displayPath(baseDir, absolute) {
+    const rel = (0,external_node_path_.relative)(baseDir, absolute);
+    // Forward slashes: annotations and messages name files the way GitHub does.
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : absolute;
+}
+
 // EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
 var comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
@@ -50962,6 +51943,7 @@ var metrics_registry = __nccwpck_require__(560);
 // first deploy may go without a baseline. Directions default for known
 // metrics; an unknown metric without one is a ConfigurationError naming the
 // key path.
+
 
 
 
@@ -50990,16 +51972,21 @@ const policySchema = schemas/* strictObject */.rej({
     })
         .optional(),
     allow_missing_baseline: schemas/* boolean */.zMY().default(false),
+    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
+    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
+    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
+    require_same_cases: schemas/* boolean */.zMY().default(false),
 });
 /** `policy` is a path to a YAML/JSON file, or inline YAML. */
-async function loadPolicy(policy, resolvePath = (p) => p) {
+/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
+async function loadPolicy(policy, baseDir = '.') {
     if (policy === undefined || policy.trim() === '')
         return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
     const looksInline = policy.includes('\n') || policy.includes(':');
     const written = policy.trim();
-    const path = resolvePath(written);
-    if (!looksInline || (0,external_node_fs_.existsSync)(path)) {
-        const text = await (0,load/* readConfigText */.im)({ written, display: written, path });
+    const file = userFile(baseDir, written);
+    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
+        const text = await (0,load/* readConfigText */.im)({ ...file, display: written });
         const parsed = (0,load/* parseConfigText */.Bu)(text, written);
         return finish((0,load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
     }
@@ -51022,28 +52009,24 @@ function finish(parsed, source, locate, text) {
     for (const [name, rule] of Object.entries(parsed.metrics)) {
         const direction = rule.direction ?? (0,metrics_registry/* knownDirection */.XP)(name);
         if (!direction) {
-            throw new errors/* ConfigurationError */.j(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
+            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
         }
         if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-            throw new errors/* ConfigurationError */.j('min is larger than max', locate(['metrics', name]));
+            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
         }
         metrics[name] = { ...rule, direction };
     }
     let sha256;
     if (text !== undefined)
         sha256 = hash(text);
-    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, source, sha256 };
+    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
 }
 function hash(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
-// EXTERNAL MODULE: ./build/shared/compare/format.js
-var format = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
-var policy = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
 // The one escaping function for untrusted text (column names, file paths,
 // cell values, messages) going into GitHub-flavoured markdown: the result is
@@ -51074,120 +52057,403 @@ function mermaidText(text, max = 40) {
     return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./build/shared/report/comparison.js
-// Markdown for compare-metrics results: the verdict line, the metric table
-// (failures first, worst slice first) and the failing checks. Shared by the
-// step's job summary and the pull-request report.
+// EXTERNAL MODULE: ./build/shared/count.js
+var count = __nccwpck_require__(5343);
+;// CONCATENATED MODULE: ./build/shared/report/format.js
+// Numbers for a reader of the report and the terminal: rounded to what
+// matters (three significant digits for a value, two for a change), the
+// typographic minus, thousands separators, and ∞ / undefined said as such.
 
-
-
-
-
-function cell(value) {
-    return value === null ? '—' : (0,format/* formatNumber */.ZV)(value);
-}
-function metricLabel(row) {
-    return escapeMarkdown(row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}, n=${row.slice.rows}]` : row.name);
-}
-/** Rows in reading order: failing first, gated before context, the worse difference first within a status. */
-function orderRows(rows) {
-    const badness = (r) => (r.difference === null ? 0 : -(r.direction === 'higher' ? r.difference : -r.difference));
-    return [...rows].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
-}
-/** The row's policy in a few symbols, rule by rule in the vocabulary's order. */
-function describeThreshold(row) {
-    const t = row.thresholds;
-    const parts = [];
-    const higher = row.direction === 'higher';
-    for (const rule of policy/* POLICY_RULES */.b) {
-        const value = t[rule];
-        if (value === undefined)
-            continue;
-        switch (rule) {
-            case 'min':
-                if (typeof value === 'number')
-                    parts.push(`≥ ${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'max':
-                if (typeof value === 'number')
-                    parts.push(`≤ ${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'max_regression':
-                if (typeof value === 'number')
-                    parts.push(higher ? `Δ ≥ −${(0,format/* formatNumber */.ZV)(value)}` : `Δ ≤ +${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'max_relative_regression':
-                if (typeof value === 'number')
-                    parts.push(`${higher ? 'Δ% ≥ −' : 'Δ% ≤ +'}${(0,format/* formatPercent */.l9)(value)}`);
-                break;
-            case 'min_improvement':
-                if (typeof value === 'number')
-                    parts.push(`improves ≥ ${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'non_inferiority':
-                if (value)
-                    parts.push(`non-inferior (margin ${(0,format/* formatNumber */.ZV)(value.margin)})`);
-                break;
-            default: (0,errors/* assertNever */.x)(rule, 'policy rule');
-        }
+const MINUS = '−';
+function plain(value, digits, zeros = false) {
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return (0,count/* formatCount */.B)(Math.round(abs));
+    if (abs !== 0 && abs < 1e-3) {
+        const [mantissa, exponent] = abs.toExponential(digits - 1).split('e');
+        return `${mantissa}e${exponent.replace('-', MINUS).replace('+', '')}`;
     }
+    return zeros ? abs.toPrecision(digits) : String(Number(abs.toPrecision(digits)));
+}
+/** A measured value, to `digits` significant digits with its zeros: `0.765`, `0.760`, `2,000`, `4.5e−5`, `∞`; null and NaN are "—". */
+function value(x, digits = 3) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : `${MINUS}∞`;
+    if (x === 0)
+        return '0';
+    return `${x < 0 ? MINUS : ''}${plain(x, digits, true)}`;
+}
+/** A level someone wrote (a threshold, a margin): as written, up to six digits: `0.75`, `0.005`. */
+function level(x) {
+    if (!Number.isFinite(x))
+        return value(x);
+    return `${x < 0 ? MINUS : ''}${x === 0 ? '0' : plain(x, 6)}`;
+}
+/** A change, always signed: `+0.0045`, `−0.078`, `+25%` (a share times 100 with unit '%'). */
+function format_signed(x, unit = '', digits = 2) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+∞' : `${MINUS}∞`;
+    if (x === 0)
+        return `0${unit}`;
+    return `${x < 0 ? MINUS : '+'}${plain(x, digits)}${unit}`;
+}
+/** A share as a percentage: 0.05 → `5%`, 0.2518 → `25%`. */
+function percent(share, digits = 2) {
+    return Number.isFinite(share) && share !== 0 ? `${share < 0 ? MINUS : ''}${plain(share * 100, digits)}%` : `${value(share * 100)}%`;
+}
+/** A signed relative change: 0.2518 → `+25%`. */
+function format_signedPercent(share, digits = 2) {
+    return share === null || share === undefined ? '—' : format_signed(share * 100, '%', digits);
+}
+/** A p-value: two significant digits, and "< 0.001" below that. */
+function pValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return '—';
+    return p < 0.001 ? '< 0.001' : value(p, 2);
+}
+function format_count(n) {
+    return (0,count/* formatCount */.B)(n);
+}
+/** `1 check`, `2 checks`; `irregular` for plurals that are not word + s. */
+function format_plural(n, word, irregular) {
+    return `${format_count(n)} ${n === 1 ? word : (irregular ?? `${word}s`)}`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/comparison.js
+// Markdown for compare-metrics results, shared by the step's job summary and
+// the pull-request report: failing rows first with what the policy needs and
+// what the candidate got, passing rows collapsed, and for metrics that fail
+// in a slice one small chart of the candidate per slice against the lowest
+// (or highest) value the policy allows there.
+
+
+
+
+/** A row's name as a reader says it: `roc_auc`, `roc_auc in region west`. */
+function rowName(row) {
+    return row.slice ? `${row.name} in ${row.slice.column} ${row.slice.value}` : row.name;
+}
+/** The metric cell: the name, and the slice with its size underneath. */
+function metricLabel(row) {
+    return row.slice ? `${escapeMarkdown(row.name)}<br><sub>${escapeMarkdown(`${row.slice.column} ${row.slice.value}`)} · n=${format_count(row.slice.rows)}</sub>` : escapeMarkdown(row.name);
+}
+/** How far a row's change goes in the bad direction (positive is worse). */
+function badness(r) {
+    if (r.relativeDifference !== null)
+        return r.direction === 'higher' ? -r.relativeDifference : r.relativeDifference;
+    if (r.difference !== null)
+        return r.direction === 'higher' ? -r.difference : r.difference;
+    return 0;
+}
+/** Rows in reading order: worst status first, gated before context, the whole holdout set before slices, the worse change first. */
+function orderRows(rows) {
+    return [...rows].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || Number(b.gated) - Number(a.gated) || Number(Boolean(a.slice)) - Number(Boolean(b.slice)) || badness(b) - badness(a));
+}
+/** Which failing check of a row to name first: a missing value, then absolute bounds, then changes, then the statistical test. */
+function ruleRank(rule) {
+    switch (rule) {
+        case 'present': return 0;
+        case 'baseline': return 1;
+        case 'min': return 2;
+        case 'max': return 3;
+        case 'max_relative_regression': return 4;
+        case 'max_regression': return 5;
+        case 'min_improvement': return 6;
+        case 'non_inferiority': return 7;
+        case 'showable_margin': return 8;
+        case undefined: return 9;
+        default: return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
+    }
+}
+/** The row's checks that did not pass, most telling first. */
+function rowChecks(doc, row) {
+    const mine = doc.checks.filter((c) => c.metric === row.name && c.slice?.column === row.slice?.column && c.slice?.value === row.slice?.value && c.status !== 'pass');
+    return mine.sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || ruleRank(a.rule) - ruleRank(b.rule));
+}
+/**
+ * One check as what the policy needs and what the candidate got, in plain
+ * text. With `name`, as a sentence for the headline ("roc_auc 0.697 < 0.75");
+ * without, for the row's policy cell ("≥ 0.75, got 0.697").
+ */
+function checkReason(row, check, name) {
+    const who = name === undefined ? '' : `${name} `;
+    const higher = row.direction === 'higher';
+    const t = check.threshold;
+    const rule = check.rule;
+    const otherwise = name === undefined ? check.message : `${name}: ${check.message}`;
+    if (rule === undefined)
+        return otherwise;
+    switch (rule) {
+        case 'min':
+            if (t === undefined || row.candidate === null)
+                return otherwise;
+            return name === undefined ? `≥ ${level(t)}, got ${value(row.candidate)}` : `${who}${value(row.candidate)} < ${level(t)}`;
+        case 'max':
+            if (t === undefined || row.candidate === null)
+                return otherwise;
+            return name === undefined ? `≤ ${level(t)}, got ${value(row.candidate)}` : `${who}${value(row.candidate)} > ${level(t)}`;
+        case 'max_regression': {
+            if (t === undefined || row.difference === null)
+                return otherwise;
+            const allowed = higher ? `−${level(t)}` : `+${level(t)}`;
+            return name === undefined ? `change ${higher ? '≥' : '≤'} ${allowed}, got ${format_signed(row.difference)}` : `${who}${format_signed(row.difference)} (max ${allowed})`;
+        }
+        case 'max_relative_regression': {
+            if (t === undefined || row.relativeDifference === null)
+                return otherwise;
+            const allowed = `${higher ? '−' : '+'}${percent(t)}`;
+            return name === undefined ? `change ${higher ? '≥' : '≤'} ${allowed}, got ${format_signedPercent(row.relativeDifference)}` : `${who}${format_signedPercent(row.relativeDifference)} (max ${allowed})`;
+        }
+        case 'min_improvement': {
+            if (t === undefined || row.difference === null)
+                return otherwise;
+            const gain = higher ? row.difference : -row.difference;
+            return name === undefined ? `gain ≥ +${level(t)}, got ${format_signed(gain)}` : `${who}gains ${format_signed(gain)} (needs +${level(t)})`;
+        }
+        case 'non_inferiority': {
+            const margin = check.margin;
+            const bound = typeof check.observed === 'number' ? check.observed : undefined;
+            if (margin === undefined)
+                return otherwise;
+            if (bound === undefined)
+                return name === undefined ? `non-inferior by ${level(margin)}: ${check.message}` : `${who}not tested for non-inferiority: ${check.message}`;
+            return name === undefined
+                ? `lower bound ${format_signed(bound)} (needs > −${level(margin)})`
+                : `${who}not shown non-inferior (needs lower bound > −${level(margin)}, got ${format_signed(bound)})`;
+        }
+        case 'present':
+        case 'baseline':
+        case 'showable_margin':
+            return name === undefined ? check.message : `${name}: ${check.message}`;
+        default:
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
+    }
+}
+/** The row's policy as short rules, for a row that passes: "≥ 0.75 · change ≥ −0.01 · non-inferior by 0.005". */
+function policyOf(row) {
+    const t = row.thresholds;
+    const higher = row.direction === 'higher';
+    const parts = [];
+    const num = (x) => (typeof x === 'number' ? x : undefined);
+    const min = num(t.min), max = num(t.max), reg = num(t.max_regression), rel = num(t.max_relative_regression), gain = num(t.min_improvement);
+    if (min !== undefined)
+        parts.push(`≥ ${level(min)}`);
+    if (max !== undefined)
+        parts.push(`≤ ${level(max)}`);
+    if (reg !== undefined)
+        parts.push(`change ${higher ? `≥ −${level(reg)}` : `≤ +${level(reg)}`}`);
+    if (rel !== undefined)
+        parts.push(`change ${higher ? `≥ −${percent(rel)}` : `≤ +${percent(rel)}`}`);
+    if (gain !== undefined)
+        parts.push(`gain ≥ +${level(gain)}`);
+    const ni = t.non_inferiority;
+    if (ni && typeof ni.margin === 'number')
+        parts.push(`non-inferior by ${level(ni.margin)}`);
     if (t.severity === 'warn')
         parts.push('warn only');
-    return parts.length ? escapeMarkdown(parts.join(', ')) : '—';
+    return parts.join(' · ');
 }
-/** The metric table: metric, baseline, candidate, Δ, Δ%, interval, threshold, status. */
-function metricTable(rows, confidence) {
-    const lines = [
-        `| Metric | Baseline | Candidate | Δ | Δ% | ${Math.round(confidence * 100)}% interval | p | Threshold | Status |`,
-        '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
-    ];
+function changeCell(r, test) {
+    if (r.difference === null)
+        return '—';
+    const main = `${format_signed(r.difference)}${r.relativeDifference !== null ? ` (${format_signedPercent(r.relativeDifference)})` : ''}`;
+    const details = [];
+    if (r.interval)
+        details.push(`${format_signed(r.interval[0])} to ${format_signed(r.interval[1])}`);
+    if (test && r.pValue !== null)
+        details.push(`p ${pValue(r.pValue)}`);
+    if (test && r.method !== 'none')
+        details.push(r.method);
+    const adjusted = r.details?.adjusted_p;
+    if (test && typeof adjusted === 'number')
+        details.push(`adjusted p ${pValue(adjusted)}`);
+    // What the test did that a reader must know: a fallback (DeLong to the bootstrap), cases that flipped, samples averaged per case.
+    if (typeof r.details?.fallback === 'string')
+        details.push(r.details.fallback);
+    if (r.note)
+        details.push(r.note);
+    return details.length ? `${main}<br><sub>${escapeMarkdown(details.join(' · '))}</sub>` : main;
+}
+/**
+ * The metric table: the status and the metric (its slice underneath), the
+ * baseline's and the candidate's values, the change with its interval (and
+ * with `test`, p and the test) underneath, and the policy — for a row that
+ * does not pass, each failing rule with what the candidate got.
+ */
+function metricTable(doc, rows, test = true) {
+    const ci = `${Math.round(doc.comparison.confidence * 100)}% CI`;
+    const lines = [`| Metric | Value | Change, ${test ? `${ci}, p, test` : ci} | Policy |`, '| --- | --- | ---: | --- |'];
     for (const r of rows) {
-        const interval = r.interval ? `[${(0,format/* formatSigned */.Gp)(r.interval[0])}, ${(0,format/* formatSigned */.Gp)(r.interval[1])}] (${r.method})` : '—';
-        const relative = r.relativeDifference === null ? '—' : (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%');
-        const status = r.gated ? `${(0,results_status/* statusIcon */.I8)(r.status)} ${r.status}` : 'not gated';
-        lines.push(`| ${metricLabel(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : (0,format/* formatSigned */.Gp)(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : (0,format/* formatNumber */.ZV)(r.pValue, 3)} | ${describeThreshold(r)} | ${status} |`);
+        const failing = r.status === 'pass' ? [] : rowChecks(doc, r);
+        const policy = failing.length ? failing.map((c) => `${c.status !== r.status ? `${(0,results_status/* statusIcon */.I8)(c.status)} ` : ''}${escapeMarkdown(checkReason(r, c))}`).join('<br>') : escapeMarkdown(policyOf(r)) || '—';
+        const status = r.gated ? (0,results_status/* statusIcon */.I8)(r.status) : '·';
+        lines.push(`| ${status} ${metricLabel(r)} | ${value(r.baseline)} → ${value(r.candidate)} | ${changeCell(r, test)} | ${policy} |`);
     }
     return lines.join('\n');
 }
-function renderComparisonSummary(document) {
-    const c = document.comparison;
-    const lines = [];
-    lines.push(`### ${(0,results_status/* statusIcon */.I8)(document.status)} ${escapeMarkdown(document.title)}: ${escapeMarkdown(c.summary)}`);
-    lines.push('');
-    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none (${escapeMarkdown(c.baselineProblem ?? 'not given')})`;
-    lines.push(`Candidate ${escapeMarkdown(c.candidate.source)} vs baseline ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} rows` : 'metrics only (no noise estimate)'}${c.task ? `, ${c.task}` : ''}.`);
-    lines.push('');
-    if (c.metrics.length > 0)
-        lines.push(metricTable(orderRows(c.metrics), c.confidence));
-    const failing = document.checks.filter((k) => k.status !== 'pass');
-    if (failing.length > 0) {
-        lines.push('', '**Checks not passing**', '');
-        for (const k of failing)
-            lines.push(`- ${(0,results_status/* statusIcon */.I8)(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`);
+/** The failing rows' reasons for the headline: the whole holdout set's first, then one group per slice ("region west: roc_auc 0.697 < 0.75, log_loss +25% (max +5%)"). */
+function comparisonReasons(doc, status) {
+    const rows = orderRows(doc.comparison.metrics.filter((m) => m.gated && (status === 'fail' ? statusRank(m.status) >= statusRank('fail') : m.status === 'warn')));
+    const out = [];
+    for (const row of rows.filter((r) => !r.slice)) {
+        const check = rowChecks(doc, row)[0];
+        out.push(check ? checkReason(row, check, row.name) : `${row.name} ${row.status}`);
     }
-    return lines.join('\n') + '\n';
+    const groups = new Map();
+    for (const row of rows.filter((r) => r.slice)) {
+        const key = `${row.slice.column} ${row.slice.value}`;
+        const check = rowChecks(doc, row)[0];
+        if (!groups.has(key))
+            groups.set(key, []);
+        groups.get(key).push(check ? checkReason(row, check, row.name) : `${row.name} ${row.status}`);
+    }
+    for (const [key, reasons] of groups)
+        out.push(`${key}: ${reasons.join(', ')}`);
+    if (out.length === 0 && status === 'fail') {
+        const check = doc.checks.find((c) => statusRank(c.status) >= statusRank('fail'));
+        if (check)
+            out.push(check.message);
+    }
+    return out;
 }
-
-;// CONCATENATED MODULE: ./build/shared/io/user-file.js
-// UserFile: a file the user named, carried with the name as they wrote it.
-// Every reader takes one, so every error names the file (and line) the user
-// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
-// path on the runner, and never a made-up name.
-
-/** The file `written` (relative to `baseDir` unless absolute). */
-function userFile(baseDir, written) {
-    const path = (0,external_node_path_.resolve)(baseDir, written);
-    return { written, display: displayPath(baseDir, path), path };
+/** One line on the comparison as a whole, for a passing report and the terminal: "candidate better on f1 (+0.038), none worse". */
+function comparisonOutcome(doc) {
+    const c = doc.comparison;
+    if (!c.baseline)
+        return `no production baseline (${c.baselineProblem ?? 'not given'})`;
+    const gated = c.metrics.filter((m) => m.gated && !m.slice);
+    if (gated.length === 0)
+        return 'no gated metrics';
+    const change = (m) => `${m.name} ${m.relativeDifference !== null ? signedPercent(m.relativeDifference) : signed(m.difference)}`;
+    const better = gated.filter((m) => m.verdict === 'better');
+    const worse = gated.filter((m) => m.verdict === 'worse');
+    const parts = [];
+    parts.push(better.length ? `candidate better on ${better.map(change).join(', ')}` : `candidate not better on any of ${plural(gated.length, 'gated metric')}`);
+    parts.push(worse.length ? `worse on ${worse.map(change).join(', ')}` : 'worse on none');
+    return parts.join(', ');
 }
-/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
-function foundFile(baseDir, path, display) {
-    const absolute = resolve(baseDir, path);
-    const shown = display ?? displayPath(baseDir, absolute);
-    return { written: shown, display: shown, path: absolute };
+/** The summary line under a comparison's heading. */
+function provenance(doc) {
+    const c = doc.comparison;
+    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escapeMarkdown(c.baselineProblem ?? 'not given')}`;
+    const dropped = c.dropped ? c.dropped.candidateOnly + c.dropped.baselineOnly : 0;
+    const how = c.paired ? `paired on ${format_count(c.rows ?? 0)} holdout rows${dropped > 0 ? ` (${format_plural(dropped, 'unmatched id')} dropped)` : ''}` : 'metrics files only, no noise estimate';
+    return `Candidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${how}${c.task ? `, ${c.task}` : ''}.`;
 }
-function displayPath(baseDir, absolute) {
-    const rel = (0,external_node_path_.relative)(baseDir, absolute);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
+function comparisonParts(doc, level = '####') {
+    const c = doc.comparison;
+    const gated = orderRows(c.metrics.filter((m) => m.gated));
+    const attention = gated.filter((m) => m.status !== 'pass');
+    const passing = gated.filter((m) => m.status === 'pass');
+    const context = orderRows(c.metrics.filter((m) => !m.gated));
+    const shown = attention.length ? attention : passing.filter((m) => !m.slice);
+    const folded = attention.length ? passing : passing.filter((m) => m.slice);
+    const failingRows = gated.filter((m) => (0,results_status/* statusRank */.Tx)(m.status) >= (0,results_status/* statusRank */.Tx)('fail')).length;
+    const count = attention.length ? `${failingRows ? `${failingRows} of ${format_plural(gated.length, 'gated row')} ${failingRows === 1 ? 'fails' : 'fail'}` : `${format_plural(attention.length, 'warning')}`}` : `${format_plural(gated.length, 'gated row')} pass`;
+    const heading = `${level} ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escapeMarkdown(doc.title)}: ${count}\n\n<sub>${provenance(doc)}</sub>`;
+    // Open: the interval only (p and the test are in the folded tables and the checks in full).
+    const table = gated.length ? metricTable(doc, shown, !attention.length) : 'No gated metrics.';
+    const wholePassing = folded.filter((m) => !m.slice).length;
+    const slicePassing = folded.length - wholePassing;
+    const summary = [wholePassing ? format_plural(wholePassing, 'passing gated metric') : '', slicePassing ? format_plural(slicePassing, 'passing slice row') : ''].filter(Boolean).join(', ');
+    const failing = doc.checks.filter((k) => k.status !== 'pass');
+    return {
+        heading,
+        table,
+        passing: folded.length ? `<details><summary>${(0,results_status/* statusIcon */.I8)('pass')} ${summary}</summary>\n\n${metricTable(doc, folded)}\n\n</details>` : undefined,
+        context: context.length ? `<details><summary>${format_plural(context.length, 'other metric')} (not gated)</summary>\n\n${metricTable(doc, context)}\n\n</details>` : undefined,
+        checks: failing.length ? `<details><summary>${format_plural(failing.length, 'check')} not passing, in full</summary>\n\n${failing.map((k) => `- ${(0,results_status/* statusIcon */.I8)(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`).join('\n')}\n\n</details>` : undefined,
+        charts: metricCharts(doc),
+    };
+}
+/** The compare-metrics step's job summary. */
+function renderComparisonSummary(document) {
+    const p = comparisonParts(document);
+    return [p.heading, p.table, p.charts, p.passing, p.context, p.checks].filter(Boolean).join('\n\n') + '\n';
+}
+// ---------------------------------------------------------------- charts
+const CHARTED_METRICS = 3;
+/** The value the policy allows at worst for a row (the lowest when higher is better), or undefined when no rule bounds the value. */
+function worstAllowed(row) {
+    const t = row.thresholds;
+    const num = (x) => (typeof x === 'number' ? x : undefined);
+    const higher = row.direction === 'higher';
+    const bounds = [];
+    const absolute = num(higher ? t.min : t.max);
+    if (absolute !== undefined)
+        bounds.push(absolute);
+    if (row.baseline !== null) {
+        const reg = num(t.max_regression), rel = num(t.max_relative_regression), gain = num(t.min_improvement);
+        if (reg !== undefined)
+            bounds.push(higher ? row.baseline - reg : row.baseline + reg);
+        if (rel !== undefined)
+            bounds.push(higher ? row.baseline - rel * Math.abs(row.baseline) : row.baseline + rel * Math.abs(row.baseline));
+        if (gain !== undefined)
+            bounds.push(higher ? row.baseline + gain : row.baseline - gain);
+    }
+    if (bounds.length === 0)
+        return undefined;
+    return bounds.reduce((a, b) => (higher ? Math.max(a, b) : Math.min(a, b)));
+}
+/** A number for a Mermaid data list. */
+const plotNumber = (x) => String(Number(x.toPrecision(4)));
+/** The y-axis range: padded around the data, on round numbers. */
+function axisRange(values) {
+    // A loop, not Math.min(...values): a results file may hold more values than a call takes arguments.
+    let lo = Infinity, hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    const span = hi - lo || Math.abs(hi) || 1;
+    const step = 10 ** Math.floor(Math.log10(span / 4));
+    return [Math.floor((lo - span * 0.15) / step) * step, Math.ceil((hi + span * 0.15) / step) * step].map((x) => Number(x.toPrecision(6)));
+}
+/**
+ * For each metric failing in a slice (at most three): the candidate per
+ * slice value as bars, and the worst value the policy allows there as a
+ * line, so the slices across the line stand out. Nothing when no slice
+ * fails, or when the policy's rules do not bound the value (non-inferiority
+ * alone is about the interval, which the table shows).
+ */
+function metricCharts(doc) {
+    const rows = doc.comparison.metrics.filter((m) => m.gated);
+    const failingSlices = orderRows(rows.filter((m) => m.slice && (0,results_status/* statusRank */.Tx)(m.status) >= (0,results_status/* statusRank */.Tx)('warn')));
+    const charts = [];
+    const seen = new Set();
+    for (const worst of failingSlices) {
+        const key = `${worst.name}\u0000${worst.slice.column}`;
+        if (seen.has(key) || charts.length >= CHARTED_METRICS)
+            continue;
+        seen.add(key);
+        const whole = rows.find((m) => m.name === worst.name && !m.slice);
+        const slices = rows.filter((m) => m.name === worst.name && m.slice?.column === worst.slice.column).sort((a, b) => a.slice.value.localeCompare(b.slice.value));
+        const points = [...(whole ? [{ label: 'all', row: whole }] : []), ...slices.map((row) => ({ label: row.slice.value, row }))]
+            .map((p) => ({ ...p, candidate: p.row.candidate, limit: worstAllowed(p.row) }))
+            .filter((p) => p.candidate !== null && p.limit !== undefined && Number.isFinite(p.candidate) && Number.isFinite(p.limit));
+        if (points.length < 2)
+            continue;
+        const [lo, hi] = axisRange(points.flatMap((p) => [p.candidate, p.limit]));
+        const side = worst.direction === 'higher' ? 'lowest' : 'highest';
+        charts.push([
+            '```mermaid',
+            '%%{init: {"xyChart": {"height": 360, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue, crimson"}}}}%%',
+            'xychart-beta',
+            `  title "${mermaidText(worst.name, 24)} by ${mermaidText(worst.slice.column, 16)}: candidate (bars) vs ${side} allowed (line)"`,
+            `  x-axis [${points.map((p) => `"${mermaidText(p.label, 14)}"`).join(', ')}]`,
+            `  y-axis "${mermaidText(worst.name, 30)}" ${plotNumber(lo)} --> ${plotNumber(hi)}`,
+            `  bar [${points.map((p) => plotNumber(p.candidate)).join(', ')}]`,
+            `  line [${points.map((p) => plotNumber(p.limit)).join(', ')}]`,
+            '```',
+        ].join('\n'));
+    }
+    return charts.length ? charts.join('\n\n') : undefined;
 }
 
 // EXTERNAL MODULE: ./build/shared/steps/options.js
@@ -51211,6 +52477,27 @@ const failOnOption = (description) => options/* option */.uK.enum(results_status
 /** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
 const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
 
+;// CONCATENATED MODULE: ./build/shared/steps/tasks/compare-metrics.js
+// The compare-metrics engine as a task the worker runs: loaded on demand, in
+// a chunk of its own, by the bundles whose steps compare models. Small
+// candidate and baseline files run in the calling thread.
+
+const compareModelsTask = {
+    name: 'compareModels',
+    load: async () => {
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4137));
+        return (input) => compareModels(input);
+    },
+    async inputBytes(input) {
+        let total = (await (0,promises_.stat)(input.candidate.path)).size;
+        if (!('missing' in input.baseline))
+            total += (await (0,promises_.stat)(input.baseline.path)).size;
+        return total;
+    },
+};
+
+// EXTERNAL MODULE: ./build/shared/evals/suite.js
+var suite = __nccwpck_require__(7284);
 ;// CONCATENATED MODULE: ./build/shared/steps/compare-metrics.js
 // The compare-metrics step: its options (action inputs, config keys, CLI
 // flags derive from them) and the step — candidate vs the production
@@ -51225,15 +52512,17 @@ const resultsFileOption = (description, fallback) => options/* option */.uK.stri
 
 
 
+
+
 /** The task, or auto: inferred from the predictions. */
 const TASK_CHOICES = ['auto', ...comparison/* TASKS */.n3];
 const compareMetricsOptions = (0,options/* defineOptions */.GM)({
     candidate: options/* option */.uK.string({
-        description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are) or a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns).",
+        description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are), a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns), or an eval suite's per-case results (promptfoo, DeepEval, gh models eval --json, lm-evaluation-harness samples, or JSONL/CSV with an id column; see docs/evals.md).",
         required: true,
     }),
     baseline: options/* option */.uK.string({
-        description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), or deployment:<environment> (metrics recorded by the gate in the newest successful deployment).',
+        description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), deployment:<environment> (metrics recorded by the gate in the newest successful deployment), or mlflow:<model>@<alias> (the MLflow Model Registry version, with the predictions its run logged, if any; see docs/baselines.md).',
     }),
     policy: options/* option */.uK.string({
         description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
@@ -51280,22 +52569,37 @@ const compareMetricsOptions = (0,options/* defineOptions */.GM)({
         description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
         default: 'error',
     }),
+    'eval-format': options/* option */.uK.enum(['auto', ...suite/* EVAL_FORMATS */.C])({
+        description: 'The format of eval-suite results: recognised from the content (auto), or generic, promptfoo, deepeval, gh-models, lm-eval.',
+        default: 'auto',
+        config: 'evals.format',
+    }),
+    'candidate-variant': options/* option */.uK.string({
+        description: 'In a promptfoo file holding several providers or prompts: the candidate\'s (a provider id or label, a prompt label, or "prompt <index>").',
+        config: 'evals.candidate_variant',
+    }),
+    'baseline-variant': options/* option */.uK.string({
+        description: 'In a promptfoo file holding several providers or prompts: the baseline\'s.',
+        config: 'evals.baseline_variant',
+    }),
     'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
     'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
 });
 async function runCompareMetrics(options, env, extras = {}) {
-    const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, (p) => userFile(env.workspace, p).path);
+    const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, env.workspace);
     const baseline = await resolveBaseline(options.baseline, {
         baseDir: env.workspace,
         tempDir: (0,external_node_path_.join)(env.tempDir, 'holdout-baseline'),
         github: env.github,
+        mlflow: env.mlflow,
+        sagemaker: env.sagemaker,
         // The CLI reads git: from the local repository, and says which variables give it GitHub.
         localGit: env.localGit,
         noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
     });
     const candidate = userFile(env.workspace, options.candidate);
-    const { document, problems } = await env.tasks.compareModels({
-        candidate: { path: candidate.path, displayPath: candidate.display },
+    const { document, problems } = await env.tasks.run(compareModelsTask, {
+        candidate,
         baseline,
         policy,
         gitSha: env.commit,
@@ -51315,8 +52619,17 @@ async function runCompareMetrics(options, env, extras = {}) {
             resamples: options['bootstrap-resamples'],
             seed: options.seed,
             onMismatch: options['on-mismatch'],
+            evals: {
+                format: options['eval-format'] === 'auto' ? undefined : options['eval-format'],
+                candidateVariant: options['candidate-variant'],
+                baselineVariant: options['baseline-variant'],
+            },
         },
     });
+    // What a metrics reader skipped (text, NaN, `_` keys) goes to the log too, not only into the results document.
+    for (const check of document.checks)
+        if (check.id.startsWith('read:'))
+            env.logger.warning(`holdout compare-metrics: ${check.locations[0]?.file ?? check.title}: ${check.message}`);
     let failure;
     if (problems.length > 0)
         failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
@@ -51413,19 +52726,19 @@ function fromText(o, raw, where) {
         case 'number': {
             const n = Number(text);
             if (text === '' || !Number.isFinite(n))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a number, got "${text}"`);
             return n;
         }
         case 'integer':
             if (!/^[+-]?\d+$/.test(text))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a whole number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a whole number, got "${text}"`);
             return Number(text);
         case 'boolean':
             if (['true', 'True', 'TRUE'].includes(text))
                 return true;
             if (['false', 'False', 'FALSE'].includes(text))
                 return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected true or false, got "${text}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected true or false, got "${text}"`);
     }
 }
 /** Says what a schema accepts, in a user's words, from its zod checks. */
@@ -51451,7 +52764,7 @@ function checked(o, value, where, shown) {
     const result = o.schema.safeParse(value);
     if (result.success)
         return result.data;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${describeRange(o)}, got ${shown}`);
 }
 /**
  * Reads a step's options from text sources: action inputs (`surface: 'input'`)
@@ -51470,7 +52783,7 @@ function optionsFromText(spec, surface, get) {
         const raw = get(name);
         if (raw === undefined || raw.trim() === '') {
             if (o.required)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
             out[key] = o.default;
             continue;
         }
@@ -51578,32 +52891,6 @@ const DIRECTIONS = ['higher', 'lower'];
 
 /***/ }),
 
-/***/ 3990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ LOG_BASES),
-/* harmony export */   Tl: () => (/* binding */ DRIFT_METHODS),
-/* harmony export */   nT: () => (/* binding */ DRIFT_COMPARISONS),
-/* harmony export */   zi: () => (/* binding */ DRIFT_METHOD_CHOICES)
-/* harmony export */ });
-// Drift vocabulary, owned here and nowhere else: the methods a drift check
-// can run, what `auto` may be written in their place, and how a method's
-// statistic is held to its levels. A leaf module (no imports), so every layer
-// — the table schema, the results document, validation, the report — can
-// use the one list.
-/** The drift statistics holdout computes, in the order the docs list them. */
-const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
-/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
-const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
-/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
-const DRIFT_COMPARISONS = ['distance', 'p-value'];
-/** Log bases of the entropy-based statistics (natural log, or bits). */
-const LOG_BASES = ['e', '2'];
-
-
-/***/ }),
-
 /***/ 1183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51625,12 +52912,17 @@ const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression',
  * is on the candidate), the policy's threshold rules, and `baseline` (the
  * rules that need a baseline have one, unless `allow_missing_baseline`).
  */
-const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'];
+/**
+ * What a comparison check applies: a policy rule, or one of the checks around
+ * them — the metric is present, a baseline exists, and the non-inferiority
+ * margin is one this sample can show (`showable_margin`, a warning).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_margin'];
 
 
 /***/ }),
 
-/***/ 8298:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51818,8 +53110,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -53186,7 +54478,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -53215,11 +54507,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -53439,7 +54731,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -53454,7 +54746,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -53465,7 +54757,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -53474,7 +54766,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -53905,7 +55197,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)

@@ -33315,6 +33315,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -33378,10 +33385,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -33396,6 +33417,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -36133,22 +36161,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-exports.oP = identity.isSeq;
+__webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -42064,7 +42092,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2818:
+/***/ 791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42080,6 +42108,329 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/mlflow/client.js
+// A small MLflow REST client: the calls holdout makes to a tracking server
+// (or Databricks), over plain fetch. Endpoints, parameters and shapes are
+// MLflow's published REST API (mlflow/protos/service.proto and
+// model_registry.proto): registered-models/alias (GET, POST),
+// model-versions/get, runs/get, artifacts/list, and the server's
+// /get-artifact download (which also serves proxied mlflow-artifacts: roots).
+//
+// Where it points and what it sends come from the caller (mlflowSettingsFrom
+// maps the standard variables; the entries pass the process environment), so nothing here
+// reads the environment. Credentials — a token, or a user and password in the
+// tracking URI — go in the Authorization header only and are never part of an
+// error message: every message names the server by its origin without them.
+
+/** What the standard variables say: the tracking URI and credentials, or undefined when MLflow is not configured (or is a local file store, which has no REST API). */
+function mlflowSettingsFrom(env) {
+    const tracking = env.MLFLOW_TRACKING_URI?.trim();
+    const host = env.DATABRICKS_HOST?.trim();
+    const databricksToken = env.DATABRICKS_TOKEN?.trim();
+    if ((tracking === undefined || tracking === '' || /^databricks(:|$)/.test(tracking)) && host && databricksToken) {
+        return { uri: /^https?:\/\//.test(host) ? host : `https://${host}`, token: databricksToken, databricks: true };
+    }
+    if (!tracking || !/^https?:\/\//i.test(tracking) || !URL.canParse(tracking))
+        return undefined;
+    return {
+        uri: tracking,
+        token: env.MLFLOW_TRACKING_TOKEN?.trim() || undefined,
+        username: env.MLFLOW_TRACKING_USERNAME || undefined,
+        password: env.MLFLOW_TRACKING_PASSWORD || undefined,
+    };
+}
+/** The client the standard variables describe (the entries pass the process environment), or undefined when they describe none. */
+function mlflowFromEnvironment(env, options = {}) {
+    const settings = mlflowSettingsFrom(env);
+    return settings ? createMlflowClient(settings, options) : undefined;
+}
+/**
+ * An MLflow call that failed in a way the user acts on, or that kept failing
+ * after the retries: one line naming the call (without credentials), MLflow's
+ * error_code and message. A ConfigurationError, so entries print it as that line.
+ */
+class MlflowApiError extends errors/* ConfigurationError */.j1 {
+    status;
+    /** MLflow's error_code, e.g. RESOURCE_DOES_NOT_EXIST, when the body carried one. */
+    errorCode;
+    /** What MLflow said (error_code: message), credentials removed. */
+    said;
+    constructor(call, status, errorCode, said, advice, retried = '') {
+        super(`MLflow ${call} failed${retried}: ${status}${said ? ` ${said}` : ''}${advice ? `; ${advice}` : ''}`);
+        this.name = 'ConfigurationError';
+        this.status = status;
+        this.errorCode = errorCode;
+        this.said = said;
+    }
+}
+const RETRIED = new Set([429, 500, 502, 503, 504]);
+/** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
+function isNotFound(error) {
+    if (!(error instanceof MlflowApiError))
+        return false;
+    return error.status === 404 || error.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (error.status === 400 && error.errorCode === 'INVALID_PARAMETER_VALUE' && /not found|does not exist/i.test(error.said));
+}
+function createMlflowClient(settings, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const unit = options.backoffUnitMs ?? 500;
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    let base;
+    try {
+        base = new URL(settings.uri);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('MLFLOW_TRACKING_URI is not a URL (write https://<host>[/<path>])');
+    }
+    const username = settings.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
+    const password = settings.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
+    // A user or password in the URI may itself be a token: both are secrets.
+    const secrets = [settings.token, password, base.username ? username : undefined].filter((s) => typeof s === 'string' && s.length >= 3);
+    base.username = '';
+    base.password = '';
+    base.search = '';
+    base.hash = '';
+    const root = base.href.replace(/\/+$/, '');
+    const where = root;
+    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const headers = { accept: 'application/json', 'user-agent': 'holdout' };
+    if (settings.token)
+        headers.authorization = `Bearer ${settings.token}`;
+    else if (username !== undefined && password !== undefined)
+        headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+    const advice = (status) => {
+        if (status === 401)
+            return settings.token || username ? 'the server refused the credentials: check MLFLOW_TRACKING_TOKEN (or DATABRICKS_TOKEN)' : 'the server needs credentials: set MLFLOW_TRACKING_TOKEN (or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD)';
+        if (status === 403)
+            return 'the credentials may not do this: grant the user READ on the registered model and its experiment (EDIT or MANAGE on the model to move an alias)';
+        return '';
+    };
+    async function call(method, path, params, body) {
+        const url = new URL(root + path);
+        for (const [key, value] of Object.entries(params))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        const name = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    method,
+                    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+            }
+            catch (error) {
+                if (attempt < attempts) {
+                    await sleep(unit * 2 ** (attempt - 1));
+                    continue;
+                }
+                throw new errors/* ConfigurationError */.j1(`MLflow ${name} at ${where} could not be reached after ${attempts} attempts: ${scrub(error.message)}`);
+            }
+            if (response.ok)
+                return response;
+            const text = scrub(await response.text().catch(() => ''));
+            if (RETRIED.has(response.status) && attempt < attempts) {
+                await sleep(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1));
+                continue;
+            }
+            let errorCode;
+            let said = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+            try {
+                const parsed = JSON.parse(text);
+                if (typeof parsed.error_code === 'string')
+                    errorCode = parsed.error_code;
+                said = [errorCode, typeof parsed.message === 'string' ? parsed.message.replace(/\s+/g, ' ').trim().slice(0, 300) : undefined].filter(Boolean).join(': ');
+            }
+            catch {
+                // Not JSON (a proxy's page): keep the text.
+            }
+            const after = RETRIED.has(response.status) ? ` after ${attempts} attempts` : '';
+            throw new MlflowApiError(`${name} at ${where}`, response.status, errorCode, said, advice(response.status), after);
+        }
+    }
+    async function json(method, path, params, body) {
+        const response = await call(method, path, params, body);
+        const text = await response.text();
+        try {
+            return (text.trim() === '' ? {} : JSON.parse(text));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`MLflow ${method} ${path} at ${where} answered with something that is not JSON (is MLFLOW_TRACKING_URI the tracking server?)`);
+        }
+    }
+    const orUndefined = async (promise) => {
+        try {
+            return await promise;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    };
+    return {
+        where,
+        artifacts: !settings.databricks,
+        async modelVersionByAlias(name, alias) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/registered-models/alias', { name, alias }));
+            return answer?.model_version;
+        },
+        async modelVersion(name, version) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/model-versions/get', { name, version }));
+            return answer?.model_version;
+        },
+        async run(runId) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/runs/get', { run_id: runId }));
+            return answer?.run;
+        },
+        async listArtifacts(runId, path) {
+            const files = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/artifacts/list', { run_id: runId, path, page_token: pageToken });
+                files.push(...(answer.files ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return files;
+        },
+        async downloadArtifact(runId, path) {
+            const response = await call('GET', '/get-artifact', { path, run_id: runId, run_uuid: runId });
+            return new Uint8Array(await response.arrayBuffer());
+        },
+        async setAlias(name, alias, version) {
+            await json('POST', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias, version });
+        },
+        async deleteAlias(name, alias) {
+            // MLflow reads the query string of a GET only; a DELETE's parameters are its JSON body (handlers._get_request_message).
+            await json('DELETE', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias });
+        },
+        async searchModelVersions(filter) {
+            const versions = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/model-versions/search', { filter, page_token: pageToken });
+                versions.push(...(answer.model_versions ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return versions;
+        },
+    };
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.min(seconds, 60) * 1000;
+    return undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./build/shared/sagemaker/client.js
+// The SageMaker Model Registry through the AWS SDK for JavaScript v3: the
+// newest Approved model package of a group, the model-quality statistics
+// JSON it points to in S3, and setting a package's approval status. The SDK
+// is loaded on first use (most runs never talk to AWS) and finds credentials
+// through its standard chain (environment, web identity from
+// aws-actions/configure-aws-credentials' OIDC, profiles, instance roles);
+// this module passes no credentials and names none. Where it points (region,
+// endpoint overrides) comes from the caller: sagemakerSettingsFrom maps the
+// standard variables, and the entries pass the process environment.
+
+/** Region and endpoints from the standard variables; undefined without a region (then AWS is not configured). */
+function sagemakerSettingsFrom(env) {
+    const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
+    if (!region)
+        return undefined;
+    const common = env.AWS_ENDPOINT_URL?.trim() || undefined;
+    return { region, sagemakerEndpoint: env.AWS_ENDPOINT_URL_SAGEMAKER?.trim() || common, s3Endpoint: env.AWS_ENDPOINT_URL_S3?.trim() || common };
+}
+/** A failed AWS call: the HTTP status and the service's error name, one line, no credentials. */
+class AwsCallError extends errors/* ConfigurationError */.j1 {
+    status;
+    code;
+    constructor(call, error) {
+        const e = error;
+        const code = e?.name ?? 'Error';
+        super(`${call} failed: ${e?.$metadata?.httpStatusCode ?? ''} ${code}: ${(e?.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 300)}`.replace('failed:  ', 'failed: '));
+        this.code = code;
+        this.status = e?.$metadata?.httpStatusCode;
+    }
+}
+function sagemakerFromEnvironment(env) {
+    const settings = sagemakerSettingsFrom(env);
+    return settings ? createSageMakerRegistry(settings) : undefined;
+}
+function createSageMakerRegistry(settings) {
+    const common = { region: settings.region, maxAttempts: settings.maxAttempts ?? 3 };
+    let sagemaker;
+    let s3;
+    const sageMakerClient = () => (sagemaker ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19)).then((sdk) => {
+        const client = new sdk.SageMakerClient({ ...common, ...(settings.sagemakerEndpoint ? { endpoint: settings.sagemakerEndpoint } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const s3Client = () => (s3 ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => {
+        const client = new sdk.S3Client({ ...common, ...(settings.s3Endpoint ? { endpoint: settings.s3Endpoint, forcePathStyle: true } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const call = async (name, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw new AwsCallError(name, error);
+        }
+    };
+    return {
+        region: settings.region,
+        async newestApproved(group) {
+            const { send, sdk } = await sageMakerClient();
+            const listed = (await call(`SageMaker ListModelPackages (${group})`, () => send(new sdk.ListModelPackagesCommand({ ModelPackageGroupName: group, ModelApprovalStatus: 'Approved', SortBy: 'CreationTime', SortOrder: 'Descending', MaxResults: 1 }))));
+            const arn = listed.ModelPackageSummaryList?.[0]?.ModelPackageArn;
+            if (!arn)
+                return undefined;
+            const described = (await call(`SageMaker DescribeModelPackage (${arn})`, () => send(new sdk.DescribeModelPackageCommand({ ModelPackageName: arn }))));
+            return {
+                arn,
+                group,
+                version: described.ModelPackageVersion,
+                createdAt: described.CreationTime instanceof Date ? described.CreationTime.toISOString() : undefined,
+                statistics: described.ModelMetrics?.ModelQuality?.Statistics?.S3Uri,
+            };
+        },
+        async readS3(uri) {
+            const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+            if (!match)
+                throw new AwsCallError(`S3 GetObject (${uri})`, { name: 'InvalidUri', message: 'not an s3://bucket/key URI' });
+            const { send, sdk } = await s3Client();
+            try {
+                const object = (await send(new sdk.GetObjectCommand({ Bucket: match[1], Key: match[2] })));
+                return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+            }
+            catch (error) {
+                const name = error?.name;
+                if (name === 'NoSuchKey' || name === 'NotFound' || name === 'NoSuchBucket')
+                    return undefined;
+                throw new AwsCallError(`S3 GetObject (${uri})`, error);
+            }
+        },
+        async setApproval(arn, status, description) {
+            const { send, sdk } = await sageMakerClient();
+            await call(`SageMaker UpdateModelPackage (${arn})`, () => send(new sdk.UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: status, ...(description ? { ApprovalDescription: description } : {}) })));
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: ./build/shared/runtime/report.js
@@ -42130,11 +42481,12 @@ async function applyToRunner(effects) {
         lib_core/* setFailed */.C1(effects.failure.message);
 }
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/shared/runtime/context.js
 // The workflow run's context as a plain object, read once from the runner's
 // environment, so the library below never touches process.env.
+
 
 
 function readRunContext(env = process.env) {
@@ -42150,6 +42502,8 @@ function readRunContext(env = process.env) {
         repository,
         sha: env.GITHUB_SHA,
         ref: env.GITHUB_REF,
+        commit: subjectCommit(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_SHA),
+        workflow: env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '') || env.GITHUB_WORKFLOW || undefined,
         actor: env.GITHUB_ACTOR,
         runId,
         runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
@@ -42160,12 +42514,66 @@ function readRunContext(env = process.env) {
     };
 }
 /**
+ * The commit a run's results are about, determined from the event the way
+ * GitHub defines it ("Events that trigger workflows"), in this one place:
+ *
+ * - pull_request, pull_request_target: the pull request's head
+ *   (payload.pull_request.head.sha). GITHUB_SHA is the test merge commit
+ *   (refs/pull/N/merge) on pull_request and the base branch's tip on
+ *   pull_request_target: neither is the code under review.
+ * - merge_group: the queue's head (payload.merge_group.head_sha), which is
+ *   GITHUB_SHA too.
+ * - workflow_run: the triggering run's head (payload.workflow_run.head_sha);
+ *   GITHUB_SHA is the default branch's tip.
+ * - push, workflow_dispatch, schedule and every other event: GITHUB_SHA.
+ *
+ * A pull request or merge group event whose payload lacks the head is
+ * undefined, never GITHUB_SHA: a result stamped with the merge commit would
+ * fail the gate's integrity check on every pull request.
+ */
+function subjectCommit(eventName, payload, githubSha) {
+    const sha = (value) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+    const at = (key, field) => {
+        const object = payload[key];
+        return typeof object === 'object' && object !== null ? sha(object[field]) : undefined;
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const pull = payload.pull_request;
+            return sha(pull?.head?.sha);
+        }
+        case 'merge_group':
+            return at('merge_group', 'head_sha');
+        case 'workflow_run':
+            return at('workflow_run', 'head_sha');
+        default:
+            return sha(githubSha);
+    }
+}
+/**
+ * The checked-out commit of a directory (`git rev-parse HEAD`), for runs
+ * outside Actions; undefined when the directory is not in a git repository
+ * or git is not installed — results then carry no commit, and a gate that
+ * is given one refuses them.
+ */
+function checkedOutCommit(cwd) {
+    return new Promise((resolvePromise) => {
+        execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => {
+            const sha = typeof stdout === 'string' ? stdout.trim() : '';
+            resolvePromise(!error && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined);
+        });
+    });
+}
+/**
  * The webhook payload at GITHUB_EVENT_PATH. A path that is set but cannot be
  * read, or does not hold a JSON object, is an error naming the path: read as
  * {}, report and gate would silently find no pull request.
  */
 function readEventPayload(path) {
-    const fail = (why) => new errors/* ConfigurationError */.j(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
+    const fail = (why) => new errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -42263,7 +42671,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j) {
+        if (error instanceof errors/* ConfigurationError */.j1) {
             if (error.file)
                 lib_core/* error */.z3(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
             lib_core/* setFailed */.C1(error.message);
@@ -42276,8 +42684,8 @@ async function runAction(main) {
 
 // EXTERNAL MODULE: ./build/shared/io/atomic.js
 var atomic = __nccwpck_require__(7700);
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var io = __nccwpck_require__(3517);
+// EXTERNAL MODULE: ./build/shared/results/io.js + 1 modules
+var io = __nccwpck_require__(7131);
 ;// CONCATENATED MODULE: ./build/shared/steps/effects.js
 // Writing what a step produced: its results document and other files, each
 // atomically (temp file + rename), after the step has finished — a step that
@@ -42301,28 +42709,32 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
+//
+// An engine is an EngineTask declared beside its step (./tasks/<step>.ts):
+// a name the worker knows it by and a loader. This module names no engine,
+// so a bundle carries only the engines of the steps it imports — the
+// validate-data bundle holds no comparison code.
 
 
 
 
 const YOUNG_GENERATION_MB = 4;
+/**
+ * Below this much input a task runs in the calling thread: starting a worker
+ * and loading the engine there costs about 0.1 s, more than validating a few
+ * megabytes, and the worker's small young generation only matters for
+ * streams long enough to fill it.
+ */
+const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    // Loaded on demand: an entry's own bundle runs the engines in the worker
-    // bundle, so it need not carry them (a chunk of its own holds them for
-    // unbundled runs and tests).
-    switch (name) {
-        case 'validateData':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(46), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2141))).validateData(input, hooks);
-        case 'compareModels':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(46), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).compareModels(input);
-    }
+const revive = (p) => new errors/* ConfigurationError */.j1(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(task, input, hooks = {}) {
+    return (await task.load())(input, hooks);
 }
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
+/** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
+async function serveWorkerTask(engines) {
     const request = workerData;
     if (isMainThread || !request?.holdoutTask)
         return false;
@@ -42340,7 +42752,10 @@ async function serveWorkerTask() {
                 },
             }
             : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const task = engines.find((t) => t.name === request.holdoutTask);
+        if (!task)
+            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
     }
@@ -42362,9 +42777,13 @@ function workerScript(bundleUrl) {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-async function runTask(name, input, script, hooks = {}) {
+async function runTask(task, input, script, hooks = {}) {
     if (!script)
-        return (await perform(name, input, hooks));
+        return perform(task, input, hooks);
+    const bytes = await task.inputBytes?.(input).catch(() => undefined);
+    if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
+        return perform(task, input, hooks);
+    const name = task.name;
     const worker = new external_node_worker_threads_.Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -42393,10 +42812,7 @@ async function runTask(name, input, script, hooks = {}) {
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
-    return {
-        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
-        compareModels: (input) => runTask('compareModels', input, script),
-    };
+    return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
 }
 
 ;// CONCATENATED MODULE: ./build/actions/entry.js
@@ -42413,19 +42829,26 @@ function taskRunner(script) {
 
 
 
+
+
 /** The step environment of an Actions run. */
 function actionEnvironment(context, setup) {
     const token = inputText('token');
-    const pull = context.payload.pull_request;
     return {
         workspace: context.workspace,
         tempDir: context.runnerTemp ?? context.workspace,
-        commit: setup.commit === 'pull-head' ? (pull?.head?.sha ?? context.sha) : context.sha,
+        // Every step stamps and gates the same commit: the event's subject (the PR head on pull_request, never GITHUB_SHA's merge commit).
+        commit: context.commit,
         eventName: context.eventName,
         payload: context.payload,
         actor: context.actor,
+        workflow: context.workflow,
         runUrl: context.runUrl,
         github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
+        // mlflow: baselines and promotion: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN.
+        mlflow: mlflowFromEnvironment(process.env),
+        // sagemaker: baselines: AWS_REGION; credentials from the AWS SDK's standard chain (the SDK loads only when used).
+        sagemaker: sagemakerFromEnvironment(process.env),
         logger: actionsLogger,
         tasks: taskRunner(workerScript(setup.entryUrl)),
     };
@@ -42464,13 +42887,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7574);
-/* harmony import */ var _shared_steps_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9313);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2818);
+/* harmony import */ var _shared_steps_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8787);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(791);
 // gate entry: the step's options from the inputs → the step → its effects.
 
 
 
-const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionStep */ .yb)(_shared_steps_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .gateOptions */ .O, _shared_steps_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R, { entryUrl: import.meta.url, createOctokit: _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Q, commit: 'pull-head' });
+const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionStep */ .yb)(_shared_steps_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .gateOptions */ .O, _shared_steps_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .runGate */ .R, { entryUrl: import.meta.url, createOctokit: _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi });
 if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .isEntry */ .Tk)(import.meta.url))
     await run();
 
@@ -42479,1156 +42902,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   im: () => (/* binding */ readConfigText)
-/* harmony export */ });
-/* unused harmony exports formatKeyPath, suggest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
-// Loading user-written config files (table schemas, policies, the all-in-one
-// config): YAML or JSON, validated by a zod schema, with every mistake turned
-// into a ConfigurationError that names the file, the line and the key path.
-
-
-
-/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
-function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
-}
-/**
- * Reads a config file's text; a missing or blank file is a ConfigurationError
- * naming it as the user wrote it (a UserFile), or by the path given.
- */
-async function readConfigText(file) {
-    const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file: display });
-    }
-    if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file: display });
-    return text;
-}
-/**
- * Validates a parsed config — or the part of it at key path `at` (a policy
- * embedded in the all-in-one config) — against a zod schema; the first issue
- * becomes the error, with the file's own line and the full key path.
- */
-function validateConfig(schema, parsed, file, at = []) {
-    let value = parsed.value;
-    for (const part of at)
-        value = value?.[part];
-    const result = schema.safeParse(value);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const path = [...at, ...issue.path];
-    let reason = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-        const keys = issue.keys;
-        const unknown = keys[0];
-        const fullPath = [...path, unknown];
-        const known = knownKeysOf(schema, issue.path, value);
-        const hint = suggest(unknown, known);
-        reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
-    }
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-        reason = 'is required';
-    const key = formatKeyPath(path);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
-}
-function formatKeyPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out ? `.${String(part)}` : String(part);
-    }
-    return out;
-}
-function describeFsError(error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'is a directory, not a file';
-    if (code === 'EACCES')
-        return 'permission denied';
-    return error?.message ?? String(error);
-}
-function lineOfPath(doc, counter, path) {
-    // Walk down as far as the path exists; report the deepest node found.
-    let node = doc.contents;
-    let line;
-    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
-    for (const part of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((item) => {
-                const k = item.key;
-                return k !== null && typeof k === 'object' && String(k.value) === String(part);
-            });
-            if (!pair)
-                break;
-            line = lineAt(pair.key.range?.[0]) ?? line;
-            node = pair.value;
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
-            const item = node.items[part];
-            if (!item)
-                break;
-            line = lineAt(item.range?.[0]) ?? line;
-            node = item;
-        }
-        else
-            break;
-    }
-    return line;
-}
-function knownKeysOf(schema, path, value) {
-    // Resolve the object schema at `path` well enough to offer a suggestion.
-    let current = schema;
-    let data = value;
-    for (const part of path) {
-        current = unwrap(current);
-        const def = current.def;
-        if (!def)
-            return [];
-        data = data?.[part];
-        if (def.type === 'object')
-            current = def.shape[String(part)];
-        else if (def.type === 'array')
-            current = def.element;
-        else if (def.type === 'record')
-            current = def.valueType;
-        else
-            return [];
-    }
-    current = unwrap(current);
-    const def = current.def;
-    if (def?.type === 'object')
-        return Object.keys(def.shape);
-    return [];
-}
-function unwrap(schema) {
-    let current = schema;
-    for (let i = 0; i < 10 && current?.def; i++) {
-        const t = current.def.type;
-        if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
-            current = current.def.innerType;
-        }
-        else if (t === 'pipe') {
-            // A pipe that pre-processes into an object schema: suggestions come from the object.
-            const out = unwrap(current.def.out);
-            current = (out?.def?.type === 'object' ? out : current.def.in);
-            if (out?.def?.type === 'object')
-                break;
-        }
-        else if (t === 'lazy')
-            current = current.def.getter();
-        else
-            break;
-    }
-    return current;
-}
-/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
-function suggest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-
-
-/***/ }),
-
-/***/ 7624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ expandPaths)
-});
-
-// UNUSED EXPORTS: toDisplayPath
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/data/paths.js
-// Expanding user-given data paths: newline- or comma-separated paths and
-// globs, relative to a base directory, deduplicated, in a stable order.
-
-
-
-async function expandPaths(patterns, baseDir, what = 'data') {
-    const out = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        let matches;
-        if (isDynamicPattern(pattern)) {
-            matches = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
-            if (matches.length === 0)
-                throw new errors/* ConfigurationError */.j(`the ${what} pattern "${pattern}" matches no file`);
-        }
-        else
-            matches = [(0,external_node_path_.resolve)(baseDir, pattern)];
-        for (const match of matches) {
-            const path = (0,external_node_path_.resolve)(match);
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            out.push({ path, displayPath: toDisplayPath(path, baseDir) });
-        }
-    }
-    return out;
-}
-function toDisplayPath(path, baseDir) {
-    const rel = (0,external_node_path_.relative)(baseDir, path);
-    const shown = rel.startsWith('..') || rel === '' ? path : rel;
-    return shown.split(external_node_path_.sep).join('/');
-}
-
-
-/***/ }),
-
 /***/ 2005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   xb: () => (/* binding */ assertNever)
 /* harmony export */ });
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
@@ -43664,6 +42944,33 @@ function formatLocated(reason, { file, line, key }) {
 function assertNever(value, what = 'value') {
     throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
+/**
+ * A GitHub API call that failed in a way the user acts on (a permission to
+ * grant, a pull request that does not exist, content GitHub refused) or that
+ * GitHub kept failing after the retries: one line naming the call and what to
+ * do, never "internal error". It is a ConfigurationError, so every entry
+ * already prints it as that one line; `status` is the HTTP status, so callers
+ * that tolerate a status (403 on a fork's token, 404 on a race) still can.
+ */
+class GitHubApiError extends ConfigurationError {
+    status;
+    /** The call as sent: `POST /repos/o/r/issues/2/comments`. */
+    call;
+    /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
+    permission;
+    /** What GitHub said, alone (`Resource not accessible by integration`), for callers that word the line themselves. */
+    said;
+    constructor(reason, details) {
+        super(reason);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.call = details.call;
+        this.said = details.said;
+        this.permission = details.permission;
+        if (details.cause !== undefined)
+            this.cause = details.cause;
+    }
+}
 
 
 /***/ }),
@@ -43672,9 +42979,9 @@ function assertNever(value, what = 'value') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export writeJsonAtomic */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
@@ -43713,138 +43020,18 @@ async function writeJsonAtomic(path, value) {
 
 /***/ }),
 
-/***/ 1038:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1354:
+/***/ 6871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
   hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
   jZ: () => (/* binding */ parseProfile),
   Fk: () => (/* binding */ profileSchema)
 });
 
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, DatasetProfiler, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnMoments, columnProfileSchema, frozenEdgesOf, gridEdges, mergeProfiles, quantileEdges
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -43973,13 +43160,13 @@ class ExactAccumulator {
     }
 }
 const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
+const TWO32 = (/* unused pure expression or super */ null && (2 ** 32));
+const CARRY_EVERY = (/* unused pure expression or super */ null && (1 << 20));
 const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
 const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);
 /** A running exact sum of x and of x². */
-class ExactMoments {
+class exact_sum_ExactMoments {
     sums = new ExactAccumulator();
     squareSums = new ExactAccumulator();
     add(x) {
@@ -44036,7 +43223,7 @@ class ExactMoments {
  * then that of the remainder, and so on — so that equal sums reached by
  * different orders serialize identically.
  */
-function canonicalExpansion(e) {
+function exact_sum_canonicalExpansion(e) {
     const out = [];
     let rest = [...e];
     for (let i = 0; i < 40 && rest.length > 0; i++) {
@@ -44053,8 +43240,132 @@ function canonicalExpansion(e) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/shared/profile/hashset.js
-var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/hashset.js
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function hashset_fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const HASH = new Uint32Array(2);
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+function hashRange(text, from, to) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    HASH[0] = h1 >>> 0;
+    HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+}
+const hashset_WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = hashset_WORDS[0] ^ 0x85ebca6b;
+        let h2 = hashset_WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        hashRange(text, from, to);
+        return this.insert(HASH[0], HASH[1]);
+    }
+    /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
+    has(value) {
+        hashRange(value, 0, value.length);
+        const h1 = HASH[0];
+        const h2 = HASH[1];
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                return false;
+            if (stored === h2 && slots[at] === h1)
+                return true;
+            index = (index + 1) & this.mask;
+        }
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/profile/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
@@ -44074,7 +43385,7 @@ const DEFAULT_CATEGORY_CAP = 1000;
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const DECILES = (/* unused pure expression or super */ null && ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]));
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
 /**
@@ -44327,7 +43638,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const h = fnv1a(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {
@@ -44498,7 +43809,7 @@ function readableMoments(p) {
  */
 function mergeProfiles(profiles, keep = () => new Set()) {
     if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+        throw new ConfigurationError('there are no profiles to merge');
     const columns = {};
     let rows = 0;
     for (const profile of profiles) {
@@ -44512,7 +43823,7 @@ function mergeProfiles(profiles, keep = () => new Set()) {
 }
 function mergeColumn(a, b, name, keep) {
     if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+        throw new ConfigurationError(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
     const moments = new ExactMoments();
     moments.merge({ sum: a.sum, squares: a.squares });
     moments.merge({ sum: b.sum, squares: b.squares });
@@ -44537,7 +43848,7 @@ function mergeColumn(a, b, name, keep) {
         const hb = b[key];
         if (ha && hb) {
             if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+                throw new ConfigurationError(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
             }
             out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
             if (ha.low && ha.high && hb.low && hb.high) {
@@ -44546,7 +43857,7 @@ function mergeColumn(a, b, name, keep) {
             }
         }
         else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+            throw new ConfigurationError(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
     }
     if (a.categories && b.categories) {
         const counts = new Map(Object.entries(a.categories.counts));
@@ -44576,12 +43887,12 @@ function parseProfile(text, file) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+        throw new errors/* ConfigurationError */.j1(`not valid JSON: ${error.message}`, { file });
     }
     const parsed = profileSchema.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+        throw new errors/* ConfigurationError */.j1(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
     }
     return parsed.data;
 }
@@ -44612,7 +43923,7 @@ class DatasetProfiler {
             this.columns.set(column, acc);
         }
         else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+            throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
         return acc;
     }
     toProfile() {
@@ -44626,68 +43937,327 @@ class DatasetProfiler {
 
 /***/ }),
 
-/***/ 9555:
+/***/ 7131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ collectResults)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7624);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3517);
-// Collecting results documents for report and gate: every file the glob
-// matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently. (Profiles written beside
-// the results are recognised as such and left out.)
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B9: () => (/* binding */ readResultsFile),
+  KB: () => (/* binding */ writeResults)
+});
+
+// UNUSED EXPORTS: parseResults, resultsPath, resultsText, serializeResults
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/shared/config/load.js
+// Loading user-written config files (table schemas, policies, the all-in-one
+// config): YAML or JSON, validated by a zod schema, with every mistake turned
+// into a ConfigurationError that names the file, the line and the key path.
 
 
 
-async function collectResults(patterns, baseDir) {
-    const problems = [];
-    let files = [];
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
+function parseConfigText(text, file) {
+    // The YAML composer recurses per level (deep nesting exhausts the stack or
+    // the heap), so the depth is checked on the text first, in one linear pass.
+    const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+    if (deep !== undefined) {
+        throw new ConfigurationError(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
+    }
+    const lineCounter = new LineCounter();
+    let doc;
+    let value;
     try {
-        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPaths */ .p)(patterns, baseDir, 'results');
+        doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+            throw new ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+        }
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j))
+        if (error instanceof ConfigurationError)
             throw error;
-        problems.push(error);
-    }
-    const documents = [];
-    for (const file of files) {
-        try {
-            const read = await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readResultsFile */ .B9)({ path: file.path, display: file.displayPath });
-            if (read)
-                documents.push(read);
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new ConfigurationError('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
         }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j))
-                throw error;
-            problems.push(error);
+        if (error instanceof RangeError)
+            throw new ConfigurationError('is nested too deeply to read', { file });
+        throw error;
+    }
+    return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+function nestingBeyond(text, max) {
+    const indents = [];
+    let flow = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // Start of a line: its indentation (block context only) and leading "- " markers.
+        let indent = 0;
+        while (i < n && text.charCodeAt(i) === 0x20) {
+            indent++;
+            i++;
+        }
+        const c0 = text.charCodeAt(i);
+        if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let dashes = 0;
+            while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+                dashes++;
+                i += 2;
+                while (i < n && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
+            if (indents.length + dashes > max)
+                return line;
+        }
+        // The rest of the line.
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                line++;
+                i++;
+                break;
+            }
+            const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+            if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+                // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+                i++;
+                while (i < n) {
+                    const d = text.charCodeAt(i);
+                    if (d === 0x0a)
+                        line++;
+                    if (c === 0x22 && d === 0x5c)
+                        i += 2;
+                    else if (d === c) {
+                        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                            i += 2;
+                        else
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+                // A comment: to the end of the line.
+                while (i < n && text.charCodeAt(i) !== 0x0a)
+                    i++;
+                continue;
+            }
+            if (c === 0x5b || c === 0x7b) {
+                flow++;
+                if (flow + indents.length > max)
+                    return line;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            i++;
         }
     }
-    return { documents, problems };
+    return undefined;
+}
+/**
+ * Reads a config file's text; a missing or blank file is a ConfigurationError
+ * naming it as the user wrote it (a UserFile), or by the path given.
+ */
+async function readConfigText(file) {
+    const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        throw new ConfigurationError(describeFsError(error), { file: display });
+    }
+    if (text.trim() === '')
+        throw new ConfigurationError('is empty', { file: display });
+    return text;
+}
+/**
+ * Validates a parsed config — or the part of it at key path `at` (a policy
+ * embedded in the all-in-one config) — against a zod schema; the first issue
+ * becomes the error, with the file's own line and the full key path.
+ */
+function validateConfig(schema, parsed, file, at = []) {
+    let value = parsed.value;
+    for (const part of at)
+        value = value?.[part];
+    const result = schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = [...at, ...issue.path];
+    let reason = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        const unknown = keys[0];
+        const fullPath = [...path, unknown];
+        const known = knownKeysOf(schema, issue.path, value);
+        const hint = suggest(unknown, known);
+        reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        throw new ConfigurationError(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        reason = 'is required';
+    const key = formatKeyPath(path);
+    throw new ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+function describeFsError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'is a directory, not a file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return error?.message ?? String(error);
+}
+function lineOfPath(doc, counter, path) {
+    // Walk down as far as the path exists; report the deepest node found.
+    let node = doc.contents;
+    let line;
+    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
+    for (const part of path) {
+        if (isMap(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return k !== null && typeof k === 'object' && String(k.value) === String(part);
+            });
+            if (!pair)
+                break;
+            line = lineAt(pair.key.range?.[0]) ?? line;
+            node = pair.value;
+        }
+        else if (isSeq(node) && typeof part === 'number') {
+            const item = node.items[part];
+            if (!item)
+                break;
+            line = lineAt(item.range?.[0]) ?? line;
+            node = item;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function knownKeysOf(schema, path, value) {
+    // Resolve the object schema at `path` well enough to offer a suggestion.
+    let current = schema;
+    let data = value;
+    for (const part of path) {
+        current = unwrap(current);
+        const def = current.def;
+        if (!def)
+            return [];
+        data = data?.[part];
+        if (def.type === 'object')
+            current = def.shape[String(part)];
+        else if (def.type === 'array')
+            current = def.element;
+        else if (def.type === 'record')
+            current = def.valueType;
+        else
+            return [];
+    }
+    current = unwrap(current);
+    const def = current.def;
+    if (def?.type === 'object')
+        return Object.keys(def.shape);
+    return [];
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 10 && current?.def; i++) {
+        const t = current.def.type;
+        if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
+            current = current.def.innerType;
+        }
+        else if (t === 'pipe') {
+            // A pipe that pre-processes into an object schema: suggestions come from the object.
+            const out = unwrap(current.def.out);
+            current = (out?.def?.type === 'object' ? out : current.def.in);
+            if (out?.def?.type === 'object')
+                break;
+        }
+        else if (t === 'lazy')
+            current = current.def.getter();
+        else
+            break;
+    }
+    return current;
+}
+/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
+function suggest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
 }
 
-
-/***/ }),
-
-/***/ 3517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ readResultsFile),
-/* harmony export */   KB: () => (/* binding */ writeResults)
-/* harmony export */ });
-/* unused harmony exports resultsPath, parseResults */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
+// EXTERNAL MODULE: ./build/shared/io/atomic.js
+var atomic = __nccwpck_require__(7700);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 2 modules
+var profile = __nccwpck_require__(6871);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 4 modules
+var schema = __nccwpck_require__(1375);
+;// CONCATENATED MODULE: ./build/shared/results/io.js
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -44705,29 +44275,69 @@ async function collectResults(patterns, baseDir) {
 function resultsPath(workspace, ...parts) {
     return resolve(workspace, ...parts);
 }
-async function writeResults(path, document) {
-    // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(path, checked);
+/**
+ * A results document as JSON text: ±∞ and NaN, which JSON cannot hold (and
+ * JSON.stringify would turn into null), become the strings "Infinity",
+ * "-Infinity" and "NaN" that the schema reads back as those numbers.
+ */
+function serializeResults(document) {
+    return JSON.stringify(document, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2) + '\n';
 }
 /**
- * Reads and checks one results document: the one reader, for a single file and
- * for every match of a glob (collectResults). Errors are ConfigurationErrors
- * naming `file.display`. A profile (validate-data's profile-out, which may
- * share the results directory) is not a results document: undefined.
+ * The text of a results document, checked the way a reader will read it: the
+ * serialised JSON is parsed back against the schema. A document that would
+ * not read back is a bug here, reported with the key at fault.
+ */
+function resultsText(document) {
+    const text = serializeResults(document);
+    const result = schema/* resultsDocumentSchema */.FD.safeParse(JSON.parse(text));
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
+    }
+    return text;
+}
+async function writeResults(path, document) {
+    await (0,atomic/* writeFileAtomic */.Z)(path, resultsText(document));
+}
+/**
+ * Reads and checks one results document: the one reader, for a single file,
+ * for every match of a glob (collectResults) and for the gate. Errors are
+ * ConfigurationErrors naming `file.display`. A genuine profile
+ * (validate-data's profile-out, which may share the results directory) is
+ * not a results document: undefined — but only when the file does not read
+ * as a results document, so a failing document that merely starts with
+ * `{"holdoutProfile": 1,` is read as what it is, never skipped.
  */
 async function readResultsFile(file) {
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
+        bytes = await (0,promises_.readFile)(file.path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
+        throw new errors/* ConfigurationError */.j1(`cannot read results document: ${describeFsError(error)}`, { file: file.display });
     }
     const text = bytes.toString('utf8');
-    if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
-        return undefined;
-    return { file: file.display, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    try {
+        return { file: file.display, sha256, document: parseResults(text, file.display) };
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 && (0,profile/* looksLikeProfile */.hE)(text.slice(0, 64)) && isProfile(text, file.display))
+            return undefined;
+        throw error;
+    }
+}
+function isProfile(text, file) {
+    try {
+        (0,profile/* parseProfile */.jZ)(text, file);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return false;
+        throw error;
+    }
 }
 function parseResults(text, path) {
     let json;
@@ -44735,13 +44345,13 @@ function parseResults(text, path) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+        throw new errors/* ConfigurationError */.j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = schema/* resultsDocumentSchema */.FD.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+        throw new errors/* ConfigurationError */.j1(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
     }
     return result.data;
 }
@@ -44749,7 +44359,7 @@ function parseResults(text, path) {
 
 /***/ }),
 
-/***/ 694:
+/***/ 1375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44759,7 +44369,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FD: () => (/* binding */ resultsDocumentSchema)
 });
 
-// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statisticSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -44784,8 +44394,8 @@ function duration(params) {
 
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 2 modules
+var profile = __nccwpck_require__(6871);
 ;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
 // Model-comparison vocabulary, owned here and nowhere else: the prediction
 // tasks, which way a metric is better, and the significance tests of a
@@ -44797,10 +44407,43 @@ const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstra
 /** Which way a metric is better. */
 const DIRECTIONS = ['higher', 'lower'];
 
-// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
-var drift = __nccwpck_require__(3990);
-// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
-var policy = __nccwpck_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/drift.js
+// Drift vocabulary, owned here and nowhere else: the methods a drift check
+// can run, what `auto` may be written in their place, and how a method's
+// statistic is held to its levels. A leaf module (no imports), so every layer
+// — the table schema, the results document, validation, the report — can
+// use the one list.
+/** The drift statistics holdout computes, in the order the docs list them. */
+const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
+const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
+/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
+const DRIFT_COMPARISONS = ['distance', 'p-value'];
+/** Log bases of the entropy-based statistics (natural log, or bits). */
+const LOG_BASES = ['e', '2'];
+
+;// CONCATENATED MODULE: ./build/shared/vocabulary/policy.js
+// Comparison-policy vocabulary, owned here and nowhere else: the rules a
+// metric's policy can set, and the rules a compare-metrics check can apply.
+// A leaf module (no imports): the policy schema, the evaluation, the results
+// document and the report all use these lists.
+/**
+ * The threshold rules of a metric's policy, each a key of the policy file
+ * (`metrics.<name>.<rule>`), in the order the report lists them.
+ */
+const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
+/**
+ * Every rule a compare-metrics check applies: `present` (a `required` metric
+ * is on the candidate), the policy's threshold rules, and `baseline` (the
+ * rules that need a baseline have one, unless `allow_missing_baseline`).
+ */
+/**
+ * What a comparison check applies: a policy rule, or one of the checks around
+ * them — the metric is present, a baseline exists, and the non-inferiority
+ * margin is one this sample can show (`showable_margin`, a warning).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_margin'];
+
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -44820,7 +44463,18 @@ const locationSchema = schemas/* object */.Ikc({
     row: schemas/* number */.aig().int().positive().optional(),
     field: schemas/* string */.YjP().optional(),
 });
-const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+/**
+ * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
+ * Where a statistic may be infinite (χ² of a value the reference never had,
+ * a DeLong z of a difference with no variance) or undefined, a results
+ * document holds these strings instead; readers get the JavaScript number
+ * back. `serializeResults` (io.ts) writes them.
+ */
+const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
+/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const checkSchema = schemas/* object */.Ikc({
     /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
     id: schemas/* string */.YjP(),
@@ -44837,7 +44491,7 @@ const checkSchema = schemas/* object */.Ikc({
     // policy rule it applies and that rule's numbers.
     metric: schemas/* string */.YjP().optional(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+    rule: schemas/* enum */.k5n(COMPARISON_RULES).optional(),
     /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
     threshold: schemas/* number */.aig().optional(),
     /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
@@ -44867,9 +44521,10 @@ function ruleNumbers(rule) {
         case 'min_improvement':
             return ['threshold'];
         case 'non_inferiority':
+        case 'showable_margin':
             return ['margin', 'alpha'];
         default:
-            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
 const fileDigestSchema = schemas/* object */.Ikc({
@@ -44945,17 +44600,18 @@ const shardSchema = schemas/* object */.Ikc({
 const driftColumnSchema = schemas/* object */.Ikc({
     column: schemas/* string */.YjP(),
     kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+    method: schemas/* enum */.k5n(DRIFT_METHODS),
     auto: schemas/* boolean */.zMY(),
-    statistic: schemas/* number */.aig().nullable(),
-    pValue: schemas/* number */.aig().optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+    statistic: statisticSchema.nullable(),
+    pValue: statisticSchema.optional(),
+    compare: schemas/* enum */.k5n(DRIFT_COMPARISONS),
     threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+    logBase: schemas/* enum */.k5n(LOG_BASES).optional(),
     nRef: schemas/* number */.aig().int().nonnegative(),
     nCur: schemas/* number */.aig().int().nonnegative(),
     bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: schemas/* number */.aig().optional(),
+    bound: statisticSchema.optional(),
     status: statusSchema,
     message: schemas/* string */.YjP(),
     chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
@@ -44991,23 +44647,24 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
         tallies: schemas/* array */.YOg(tableTallySchema).optional(),
     }),
 });
-const finite = schemas/* number */.aig().nullable();
+/** A metric value or statistic; null when missing. */
+const metricValue = statisticSchema.nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
     direction: schemas/* enum */.k5n(DIRECTIONS),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: finite,
-    baseline: finite,
+    candidate: metricValue,
+    baseline: metricValue,
     /** candidate − baseline. */
-    difference: finite,
+    difference: metricValue,
     /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: finite,
+    relativeDifference: metricValue,
     /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
+    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
     confidence: schemas/* number */.aig(),
-    pValue: finite,
+    pValue: metricValue,
     method: schemas/* enum */.k5n(TEST_METHODS),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
@@ -45015,11 +44672,12 @@ const metricRowSchema = schemas/* object */.Ikc({
     /** The policy rules applied to this row. */
     thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
     note: schemas/* string */.YjP().optional(),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])).optional(),
+    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
 });
 const modelSchema = schemas/* object */.Ikc({
     source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions']),
+    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
     sha256: schemas/* string */.YjP().optional(),
     /** Identifies the baseline (a commit, run or deployment id). */
     id: schemas/* string */.YjP().optional(),
@@ -45035,6 +44693,18 @@ const comparisonSchema = schemas/* object */.Ikc({
     baselineProblem: schemas/* string */.YjP().optional(),
     policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
     dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+    evals: schemas/* object */.Ikc({
+        format: schemas/* string */.YjP(),
+        cases: schemas/* number */.aig().int().nonnegative(),
+        candidateOnly: schemas/* number */.aig().int().nonnegative(),
+        baselineOnly: schemas/* number */.aig().int().nonnegative(),
+        samplesPerCase: schemas/* number */.aig().int().positive(),
+        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+        family: schemas/* number */.aig().int().nonnegative(),
+        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })
+        .optional(),
     metrics: schemas/* array */.YOg(metricRowSchema),
     regressions: schemas/* number */.aig().int().nonnegative(),
     improvements: schemas/* number */.aig().int().nonnegative(),
@@ -45059,79 +44729,21 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
 
 /***/ }),
 
-/***/ 8563:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
-/* harmony export */   Cd: () => (/* binding */ statusFailsStep),
-/* harmony export */   I8: () => (/* binding */ statusIcon),
-/* harmony export */   md: () => (/* binding */ worstFirst)
-/* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-// The status algebra: documents and checks combine to their worst status.
-// `error` (could not be evaluated) outranks `fail`: the gate treats both as
-// blocking, but a reviewer must see that something was not evaluated at all.
-//
-// The one status table (rank, icon, colour) and the one rule for "does this
-// status fail the step" live here; everything that shows or weighs a status
-// reads them.
-
-const STATUS_TABLE = {
-    pass: { rank: 0, icon: '✅', colour: 'green' },
-    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
-    fail: { rank: 2, icon: '❌', colour: 'red' },
-    error: { rank: 3, icon: '⛔', colour: 'magenta' },
-};
-function statusRank(status) {
-    return STATUS_TABLE[status].rank;
-}
-function statusIcon(status) {
-    return STATUS_TABLE[status].icon;
-}
-function statusColour(status) {
-    return STATUS_TABLE[status].colour;
-}
-/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
-function worstFirst(a, b) {
-    return statusRank(b) - statusRank(a);
-}
-function worstStatus(statuses) {
-    let worst = 'pass';
-    for (const status of statuses)
-        if (statusRank(status) > statusRank(worst))
-            worst = status;
-    return worst;
-}
-/** Which status fails a step that produces a verdict. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
-/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
-function statusFailsStep(status, failOn) {
-    if (status === 'error')
-        return true;
-    switch (failOn) {
-        case 'never': return false;
-        case 'warn': return statusRank(status) >= statusRank('warn');
-        case 'fail': return statusRank(status) >= statusRank('fail');
-        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .x)(failOn, 'fail-on');
-    }
-}
-
-
-/***/ }),
-
 /***/ 7574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createOctokit)
+  Qi: () => (/* binding */ createOctokit)
 });
+
+// UNUSED EXPORTS: permissionFor, toGitHubApiError
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -50466,13 +50078,16 @@ throttling.triggersNotification = triggersNotification;
 ;// CONCATENATED MODULE: ./build/shared/runtime/octokit.js
 // The one octokit factory: retries (5xx) and throttling (primary and
 // secondary rate limits, honouring retry-after), base URL from
-// GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+// GITHUB_API_URL so GitHub Enterprise Server works unchanged. A call that
+// still fails becomes a GitHubApiError: one line naming the call, what GitHub
+// said, and what to do (the permission to grant), never "internal error".
+
 
 
 
 
 function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
-    return getOctokit(token, {
+    const octokit = getOctokit(token, {
         baseUrl: apiUrl,
         // Not request.retries: plugin-retry would then retry every failure, 4xx included.
         retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: backoffUnitMs },
@@ -50488,12 +50103,105 @@ function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
             },
         },
     }, retry, throttling);
+    // Registered after the plugins, so it sees the error that is left once retries and throttling gave up.
+    octokit.hook.error('request', (error) => {
+        throw toGitHubApiError(error, retries);
+    });
+    return octokit;
+}
+/** What GitHub's error body says, on one line: its message and each validation error. */
+function githubSaid(error) {
+    const data = error.response?.data;
+    let said = typeof data?.message === 'string' ? data.message : (error.message ?? '').split(' - https://')[0];
+    if (Array.isArray(data?.errors) && data.errors.length > 0) {
+        const each = data.errors.map((e) => {
+            if (typeof e === 'string')
+                return e;
+            const { message, resource, field, code } = (e ?? {});
+            return typeof message === 'string' ? message : [resource, field, code].filter((x) => typeof x === 'string').join(' ');
+        });
+        said += `: ${each.join('; ')}`;
+    }
+    return said.replace(/\s+/g, ' ').trim();
+}
+/** The permission a GITHUB_TOKEN needs for a call, from its path (read for GET, write otherwise). */
+function permissionFor(method, path) {
+    const level = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+    const rest = path.replace(/^\/repos\/[^/]+\/[^/]+/, '');
+    if (rest === path)
+        return undefined; // not a repository call (GET /user)
+    if (/^\/issues\/(\d+\/comments|comments\/\d+)$/.test(rest))
+        return `pull-requests: ${level}`;
+    if (/^\/issues\/\d+\/(labels|events|timeline)/.test(rest))
+        return `${level === 'read' ? 'pull-requests' : 'issues'}: ${level}`;
+    if (/^\/pulls\b/.test(rest) || /^\/commits\/[^/]+\/pulls$/.test(rest))
+        return `pull-requests: ${level}`;
+    if (/^\/check-runs\b/.test(rest) || /^\/commits\/[^/]+\/check-runs$/.test(rest))
+        return `checks: ${level}`;
+    if (/^\/statuses\//.test(rest) || /^\/commits\/[^/]+\/(statuses|status)$/.test(rest))
+        return `statuses: ${level}`;
+    if (/^\/deployments\b/.test(rest))
+        return `deployments: ${level}`;
+    if (/^\/actions\//.test(rest))
+        return `actions: ${level}`;
+    if (/^\/(contents|git|commits|compare)\b/.test(rest))
+        return `contents: ${level}`;
+    return undefined;
+}
+/** What a 404 means for the call: the thing named by the path. */
+function missingThing(path) {
+    const pull = /\/pulls\/(\d+)$/.exec(path) ?? /\/pulls\/(\d+)\//.exec(path);
+    if (pull)
+        return `pull request #${pull[1]}`;
+    const issue = /\/issues\/(\d+)\//.exec(path);
+    if (issue)
+        return `pull request or issue #${issue[1]}`;
+    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(path);
+    return repo ? `it (or the repository ${repo[1]})` : 'it';
+}
+/**
+ * An octokit request error as a GitHubApiError; anything that is not an HTTP
+ * error from GitHub (a bug in our code) is returned unchanged, to keep its stack.
+ */
+function toGitHubApiError(error, retries) {
+    const e = error;
+    if (error instanceof errors/* GitHubApiError */.OS || typeof e?.status !== 'number' || !e.request?.url)
+        return error;
+    const method = (e.request.method ?? 'GET').toUpperCase();
+    let path;
+    try {
+        path = new URL(e.request.url).pathname;
+    }
+    catch {
+        path = e.request.url;
+    }
+    const call = `${method} ${path}`;
+    const status = e.status;
+    const said = githubSaid(e);
+    const permission = permissionFor(method, path);
+    const grant = permission ? `grant the token \`${permission}\` (the workflow's or job's permissions:)` : '';
+    let reason;
+    if (status === 401)
+        reason = `GitHub API ${call}: 401 ${said}: the token is invalid or expired; check the action's token input`;
+    else if ((status === 403 || status === 429) && /rate limit/i.test(said))
+        reason = `GitHub API ${call}: ${status} ${said}: still rate-limited after ${retries} retries; re-run the job later`;
+    else if (status === 403)
+        reason = `GitHub API ${call}: 403 ${said}: the token may not make this call${grant ? `; ${grant}` : ''}`;
+    else if (status === 404)
+        reason = `GitHub API ${call}: 404 ${said}: ${missingThing(path)} does not exist, or the token cannot see it${grant ? `; if it exists, ${grant}` : ''}`;
+    else if (status === 422)
+        reason = `GitHub API ${call}: 422 ${said}: GitHub refused the request's content`;
+    else if (status >= 500 || status === 0)
+        reason = `GitHub API ${call}: GitHub failed (${status || 'no response'}: ${said}) and kept failing after ${retries} retries; re-run the job, or see https://www.githubstatus.com`;
+    else
+        reason = `GitHub API ${call}: ${status} ${said}`;
+    return new errors/* GitHubApiError */.OS(reason, { status, call, said, permission, cause: error });
 }
 
 
 /***/ }),
 
-/***/ 9313:
+/***/ 8787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50599,19 +50307,72 @@ function candidateMetrics(documents) {
     return metrics;
 }
 
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
+;// CONCATENATED MODULE: ./build/shared/results/status.js
+// The status algebra: documents and checks combine to their worst status.
+// `error` (could not be evaluated) outranks `fail`: the gate treats both as
+// blocking, but a reviewer must see that something was not evaluated at all.
+//
+// The one status table (rank, icon, colour) and the one rule for "does this
+// status fail the step" live here; everything that shows or weighs a status
+// reads them.
+
+const STATUS_TABLE = {
+    pass: { rank: 0, icon: '✅', colour: 'green' },
+    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
+    fail: { rank: 2, icon: '❌', colour: 'red' },
+    error: { rank: 3, icon: '⛔', colour: 'magenta' },
+};
+function statusRank(status) {
+    return STATUS_TABLE[status].rank;
+}
+function statusIcon(status) {
+    return STATUS_TABLE[status].icon;
+}
+function statusColour(status) {
+    return STATUS_TABLE[status].colour;
+}
+/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
+function worstFirst(a, b) {
+    return statusRank(b) - statusRank(a);
+}
+function worstStatus(statuses) {
+    let worst = 'pass';
+    for (const status of statuses)
+        if (statusRank(status) > statusRank(worst))
+            worst = status;
+    return worst;
+}
+/** Which status fails a step that produces a verdict. */
+const status_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
+function statusFailsStep(status, failOn) {
+    if (status === 'error')
+        return true;
+    switch (failOn) {
+        case 'never': return false;
+        case 'warn': return statusRank(status) >= statusRank('warn');
+        case 'fail': return statusRank(status) >= statusRank('fail');
+        default: return (0,errors/* assertNever */.xb)(failOn, 'fail-on');
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/gate/decision.js
 // The gate's decision, as a pure function of the results documents and the
-// facts about an override: pass, fail or overridden, with every reason. No
-// decision passes when a document is missing, unparsable, could not be
-// evaluated, or was made for another commit; an override can lift a policy
-// failure, never an integrity failure.
+// facts about an override: pass, fail or overridden, with every reason. The
+// gate decides from the checks: each document's status is recomputed from its
+// checks by the status rule (the worst of them), and a document whose own
+// status says otherwise was not written as holdout writes it. No decision
+// passes when a document is missing, unparsable, could not be evaluated,
+// carries no commit or was made for another commit; an override can lift a
+// policy failure, never an integrity failure.
 
 const ROLE_ORDER = ['read', 'triage', 'write', 'maintain', 'admin'];
 function evaluateOverride(facts, policy) {
     if (!facts || !facts.present)
         return { honoured: false, reason: `no "${facts?.label ?? 'override'}" label on the pull request` };
+    const known = facts.labeledBy && facts.labeledAt ? { actor: facts.labeledBy, at: facts.labeledAt } : {};
+    if (facts.unknown)
+        return { honoured: false, reason: facts.unknown, ...known };
     if (!facts.labeledBy || !facts.labeledAt)
         return { honoured: false, reason: `the "${facts.label}" label has no labeled event, so who added it cannot be verified` };
     const who = { actor: facts.labeledBy, at: facts.labeledAt };
@@ -50631,6 +50392,10 @@ function evaluateOverride(facts, policy) {
     }
     return { honoured: true, reason: `overridden by @${facts.labeledBy} (${role}) at ${facts.labeledAt}`, ...who };
 }
+/** A document's status by the status rule: the worst of its checks' (pass when it has none). */
+function documentStatus(document) {
+    return worstStatus(document.checks.map((c) => c.status));
+}
 function decide(input) {
     const integrity = [];
     const documents = input.documents.filter((d) => d.document.kind !== 'gate');
@@ -50640,18 +50405,24 @@ function decide(input) {
         integrity.push(`${u.file}: ${u.reason}`);
     for (const d of documents) {
         const sha = d.document.subject.gitSha;
-        if (input.commit && sha && sha !== input.commit)
+        if (input.commit && !sha)
+            integrity.push(`${d.file} names no commit (subject.gitSha), so it cannot be tied to the gated ${input.commit.slice(0, 12)}`);
+        else if (input.commit && sha && sha !== input.commit)
             integrity.push(`${d.file} was made for commit ${sha.slice(0, 12)}, not the gated ${input.commit.slice(0, 12)}`);
+        const recomputed = documentStatus(d.document);
+        if (recomputed !== d.document.status)
+            integrity.push(`${d.file} says ${d.document.status} but its checks say ${recomputed}: it was not written as holdout writes results`);
     }
     const reasons = [];
     for (const d of documents) {
         for (const check of d.document.checks) {
-            if ((0,results_status/* statusFailsStep */.Cd)(check.status, input.failOn))
+            if (statusFailsStep(check.status, input.failOn))
                 reasons.push(`${d.document.title}: ${check.title}: ${check.message}`);
         }
     }
-    const status = (0,results_status/* worstStatus */.A4)(documents.map((d) => d.document.status));
-    const blocking = (0,results_status/* statusFailsStep */.Cd)(status, input.failOn);
+    // From the checks, never from a document's own status field.
+    const status = worstStatus(documents.map((d) => documentStatus(d.document)));
+    const blocking = statusFailsStep(status, input.failOn);
     if (integrity.length > 0) {
         return { decision: 'fail', status: 'error', reason: `cannot decide: ${integrity[0]}${integrity.length > 1 ? ` (+${integrity.length - 1} more)` : ''}`, reasons: [...integrity, ...reasons], integrityProblems: integrity };
     }
@@ -50700,7 +50471,7 @@ function mermaidText(text, max = 40) {
 
 
 /** A decision's icon: a pass and a failure as the status table shows them; an override is none of the statuses. */
-const ICON = { pass: (0,results_status/* statusIcon */.I8)('pass'), fail: (0,results_status/* statusIcon */.I8)('fail'), overridden: '🟡' };
+const ICON = { pass: statusIcon('pass'), fail: statusIcon('fail'), overridden: '🟡' };
 function renderGateSummary(decision, audit, auditSha) {
     const lines = [`### ${ICON[decision.decision]} holdout gate: ${decision.decision === 'overridden' ? 'OVERRIDDEN (not a pass)' : decision.decision.toUpperCase()}`, '', escapeMarkdown(decision.reason), ''];
     if (audit.override) {
@@ -50712,17 +50483,904 @@ function renderGateSummary(decision, audit, auditSha) {
             lines.push(`- ${escapeMarkdown(r)}`);
         lines.push('', '</details>', '');
     }
-    lines.push('| Input | Kind | Status | sha256 |', '| --- | --- | --- | --- |');
+    lines.push('| Input | Kind | sha256 |', '| --- | --- | --- |');
     for (const i of audit.inputs)
-        lines.push(`| ${escapeMarkdown(i.file)} | ${i.kind} | ${i.status} | ${i.sha256.slice(0, 16)}… |`);
+        lines.push(`| ${i.status in STATUS_TABLE ? `${statusIcon(i.status)} ` : ''}${escapeMarkdown(i.file)} | ${i.kind} | ${i.sha256.slice(0, 16)}… |`);
     lines.push('', `Audit record sha256 \`${auditSha}\`; commit ${escapeMarkdown((audit.commit ?? 'unknown').slice(0, 12))}; actor ${escapeMarkdown(audit.actor ?? 'unknown')}.`);
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./build/shared/results/collect.js
-var collect = __nccwpck_require__(9555);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __nccwpck_require__(694);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/shared/io/user-file.js
@@ -50738,51 +51396,187 @@ function userFile(baseDir, written) {
 }
 /** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
 function foundFile(baseDir, path, display) {
-    const absolute = resolve(baseDir, path);
+    const absolute = (0,external_node_path_.resolve)(baseDir, path);
     const shown = display ?? displayPath(baseDir, absolute);
     return { written: shown, display: shown, path: absolute };
 }
 function displayPath(baseDir, absolute) {
     const rel = (0,external_node_path_.relative)(baseDir, absolute);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
+    // Forward slashes: annotations and messages name files the way GitHub does.
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : absolute;
 }
 
+;// CONCATENATED MODULE: ./build/shared/data/paths.js
+// Expanding user-given data paths: newline- or comma-separated paths and
+// globs, relative to a base directory, deduplicated, in a stable order. Each
+// match is a UserFile: a plain path keeps the name the user wrote, a glob
+// match is named relative to the base directory.
+
+
+
+
+async function expandPaths(patterns, baseDir, what = 'data') {
+    const out = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        let matches;
+        if (isDynamicPattern(pattern)) {
+            const found = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
+            if (found.length === 0)
+                throw new errors/* ConfigurationError */.j1(`the ${what} pattern "${pattern}" matches no file`);
+            matches = found.map((path) => foundFile(baseDir, path));
+        }
+        else
+            matches = [userFile(baseDir, pattern)];
+        for (const match of matches) {
+            const path = (0,external_node_path_.resolve)(match.path);
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            out.push(match);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/results/io.js + 1 modules
+var io = __nccwpck_require__(7131);
+;// CONCATENATED MODULE: ./build/shared/gate/inputs.js
+// The gate's inputs: every file the results globs match, each either a
+// results document or an error naming the file — never skipped. Only a
+// genuine profile (validate-data's profile-out, which may share the results
+// directory) is left out, and only when it does not parse as a results
+// document: a document that merely starts with `{"holdoutProfile": 1,` is
+// read as the results document it is, or refused.
+
+
+
+async function collectGateInputs(patterns, baseDir) {
+    const out = { documents: [], unreadable: [], profiles: [] };
+    let files;
+    try {
+        files = await expandPaths(patterns, baseDir, 'results');
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        out.unreadable.push({ file: error.file ?? patterns.join(', '), reason: error.reason });
+        return out;
+    }
+    for (const file of files) {
+        try {
+            const read = await (0,io/* readResultsFile */.B9)(file);
+            if (read)
+                out.documents.push(read);
+            else
+                out.profiles.push(file.display);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            out.unreadable.push({ file: file.display, reason: error.reason });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/merge-queue.js
+// Merge queues: on `merge_group`, the commit gated is the queue's head
+// (merge_group.head_sha) and the pull request is named by the queue's branch,
+// `refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<head sha>` — the
+// branch GitHub creates for each entry. An override carries over from that
+// pull request, judged there exactly as on the pull request itself.
+const QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/(.+)\/pr-(\d+)-([0-9a-f]{40}(?:[0-9a-f]{24})?)$/;
+/** The pull request a merge group was made for, from its head_ref; undefined for any other ref. */
+function queuedPullRequest(headRef) {
+    if (typeof headRef !== 'string')
+        return undefined;
+    const match = QUEUE_REF.exec(headRef);
+    if (!match)
+        return undefined;
+    return { baseRef: match[1], number: Number(match[2]), headSha: match[3] };
+}
+
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 4 modules
+var schema = __nccwpck_require__(1375);
 ;// CONCATENATED MODULE: ./build/shared/github/gate.js
 // GitHub side of the gate: the facts an override rests on (label, who added
-// it and when, the newest push, the actor's role), the check run (with
+// it and when, the newest push as GitHub recorded it, the actor's role), the check run (with
 // annotations in batches of 50, or a commit status when checks: write is
 // missing), and deployments that carry the production baseline.
 const gate_status = (error) => error?.status;
+/**
+ * The facts an override rests on, all recorded by GitHub itself:
+ * - who added the label and when: the newest `labeled` event for it in the
+ *   pull request's timeline (actor and created_at);
+ * - when the head last changed: the newest activity GitHub records on the
+ *   head branch (the repository activity API: push, force_push,
+ *   branch_creation with GitHub's timestamp, in the head repository) and any
+ *   head_ref_force_pushed / head_ref_restored event in the timeline. That
+ *   activity must have moved the branch to the pull request's head; if it
+ *   did not, or cannot be read, the time of the newest push is unknown and
+ *   the override is refused, naming the permission.
+ * Never a commit's author or committer date (its author writes them), and
+ * never the first workflow run on the head commit (a commit can run CI on
+ * another branch long before it is pushed here).
+ */
 async function overrideFacts(octokit, repo, pullNumber, label) {
     const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
     const present = pull.labels.some((l) => l.name === label);
-    const events = await octokit.paginate(octokit.rest.issues.listEvents, { ...repo, issue_number: pullNumber, per_page: 100 });
-    const labeled = events
-        .filter((e) => e.event === 'labeled' && e.label?.name === label)
-        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))[0];
-    const facts = { label, present, pullRequestAuthor: pull.user?.login, labeledBy: labeled?.actor?.login, labeledAt: labeled?.created_at };
-    // The newest push: when CI first ran on the head commit (GitHub's clock, not
-    // the commit's own dates, which its author writes); else the commit date.
+    const facts = { label, present, pullRequestAuthor: pull.user?.login, headSha: pull.head.sha };
+    if (!present)
+        return facts;
+    let timeline;
     try {
-        const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, head_sha: pull.head.sha, per_page: 100 });
-        const first = data.workflow_runs.map((r) => r.created_at).sort()[0];
-        if (first) {
-            facts.lastPushAt = first;
-            facts.lastPushSource = `first workflow run on ${pull.head.sha.slice(0, 12)}`;
+        timeline = (await octokit.paginate(octokit.rest.issues.listEventsForTimeline, { ...repo, issue_number: pullNumber, per_page: 100 }));
+    }
+    catch (error) {
+        if (gate_status(error) !== 403 && gate_status(error) !== 404)
+            throw error;
+        facts.unknown = `cannot read the timeline of pull request #${pullNumber} (${gate_status(error)}), so who added the label and when cannot be verified: the token needs pull-requests: read (or issues: read)`;
+        return facts;
+    }
+    const at = (e) => Date.parse(e.created_at ?? '');
+    const labeled = timeline
+        .filter((e) => e.event === 'labeled' && e.label?.name === label && e.created_at)
+        .reduce((newest, e) => (!newest || at(e) >= at(newest) ? e : newest), undefined);
+    facts.labeledBy = labeled?.actor?.login;
+    facts.labeledAt = labeled?.created_at;
+    const changes = [];
+    for (const e of timeline) {
+        if ((e.event === 'head_ref_force_pushed' || e.event === 'head_ref_restored') && e.created_at)
+            changes.push({ at: e.created_at, source: `${e.event.replace(/_/g, ' ')} by @${e.actor?.login ?? 'unknown'}` });
+    }
+    const headRepo = pull.head.repo?.full_name;
+    const ref = `refs/heads/${pull.head.ref}`;
+    if (!headRepo) {
+        facts.unknown = `the head repository of pull request #${pullNumber} is gone, so when its head was last pushed cannot be established`;
+        return facts;
+    }
+    const [owner, name] = headRepo.split('/');
+    try {
+        const { data } = await octokit.rest.repos.listActivities({ owner, repo: name, ref, direction: 'desc', per_page: 100 });
+        const onRef = data.filter((a) => a.ref === ref && a.activity_type !== 'branch_deletion').sort((a, b) => Date.parse(b.timestamp) - Date.parse(a.timestamp));
+        const newest = onRef[0];
+        if (!newest) {
+            facts.unknown = `GitHub records no push to ${headRepo}:${pull.head.ref}, so when the head ${pull.head.sha.slice(0, 12)} was pushed cannot be established`;
+        }
+        else if (newest.after !== pull.head.sha) {
+            facts.unknown = `the newest push GitHub records on ${headRepo}:${pull.head.ref} (${newest.timestamp}) moved it to ${newest.after.slice(0, 12)}, not the pull request's head ${pull.head.sha.slice(0, 12)}`;
+        }
+        else {
+            changes.push({ at: newest.timestamp, source: `${newest.activity_type.replace(/_/g, ' ')} of ${newest.after.slice(0, 12)} to ${headRepo}:${pull.head.ref}${newest.actor ? ` by @${newest.actor.login}` : ''}` });
         }
     }
     catch (error) {
         if (gate_status(error) !== 403 && gate_status(error) !== 404)
             throw error;
+        facts.unknown = `cannot read the repository activity of ${headRepo} (${gate_status(error)}), so when the head ${pull.head.sha.slice(0, 12)} was pushed cannot be established: the token needs contents: read on ${headRepo}`;
     }
-    if (!facts.lastPushAt) {
-        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { ...repo, pull_number: pullNumber, per_page: 100 });
-        const head = commits.find((c) => c.sha === pull.head.sha) ?? commits.at(-1);
-        const date = head?.commit.committer?.date;
-        if (date) {
-            facts.lastPushAt = date;
-            facts.lastPushSource = `committer date of ${head.sha.slice(0, 12)}`;
-        }
+    const newestChange = changes.reduce((n, c) => (!n || Date.parse(c.at) > Date.parse(n.at) ? c : n), undefined);
+    if (newestChange && !facts.unknown) {
+        facts.lastPushAt = newestChange.at;
+        facts.lastPushSource = newestChange.source;
     }
     if (facts.labeledBy) {
         try {
@@ -50828,6 +51622,7 @@ async function publishCheck(octokit, repo, sha, name, conclusion, output, annota
         return { fallback: `could not create a check run (403: ${error.message}); wrote commit status "${name}" instead` };
     }
 }
+/** Creates the deployment that carries the candidate's metrics (the next production baseline once recorded as success). */
 async function createDeployment(octokit, repo, sha, environment, payload, description) {
     const { data } = await octokit.rest.repos.createDeployment({
         ...repo, ref: sha, environment, payload: payload, description: description.slice(0, 140),
@@ -50836,6 +51631,15 @@ async function createDeployment(octokit, repo, sha, environment, payload, descri
     if (!('id' in data))
         throw new Error(`GitHub did not create the deployment: ${data.message ?? 'no id'}`);
     return data.id;
+}
+/**
+ * The deployment's first status, queued, whose description is the gate's
+ * decision and whose log links to the run: a release manager asked to
+ * approve the environment sees the decision on the deployment and the report
+ * in the run's job summary.
+ */
+async function announceDeployment(octokit, repo, deploymentId, description, logUrl) {
+    await octokit.rest.repos.createDeploymentStatus({ ...repo, deployment_id: deploymentId, state: 'queued', description: description.slice(0, 140), ...(logUrl ? { log_url: logUrl } : {}) });
 }
 /** Marks the newest holdout deployment of this commit to the environment as succeeded or failed. */
 async function recordDeployment(octokit, repo, sha, environment, state) {
@@ -50850,31 +51654,45 @@ async function recordDeployment(octokit, repo, sha, environment, state) {
 ;// CONCATENATED MODULE: ./build/shared/github/pull-request.js
 // Which pull request a run reports to: the event's own (pull_request,
 // pull_request_target), the open pull request whose head is the pushed
-// commit (push), or the one whose head is the triggering run's commit
-// (workflow_run, the fork-safe pattern).
+// commit (push), or — for workflow_run, the fork-safe pattern — the pull
+// request of the triggering run: listed in the run's `pull_requests` when the
+// branch is in this repository, else (a fork's, which GitHub leaves out) the
+// open pull request from the run's head repository and branch at the run's
+// commit. Never from the commit alone: two pull requests can share a head
+// commit, and a report must not land on the other one.
 async function findPullRequest(octokit, repo, eventName, payload, sha) {
     if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
         return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
     }
-    let headSha;
-    if (eventName === 'workflow_run' && payload.workflow_run) {
-        const listed = payload.workflow_run.pull_requests?.[0];
-        if (listed)
-            return { number: listed.number, headSha: payload.workflow_run.head_sha };
-        headSha = payload.workflow_run.head_sha;
-    }
-    else if (eventName === 'push')
-        headSha = payload.after ?? sha;
+    if (eventName === 'workflow_run')
+        return payload.workflow_run ? fromWorkflowRun(octokit, repo, payload.workflow_run) : undefined;
+    const headSha = eventName === 'push' ? (payload.after ?? sha) : undefined;
     if (!headSha || !octokit)
         return undefined;
     const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
     const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
-    if (match)
-        return { number: match.number, headSha, author: match.user?.login };
-    // A fork's commit is not associated with the base repository: scan the open pull requests.
-    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
-    const fromFork = open.find((p) => p.head.sha === headSha);
-    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
+    return match ? { number: match.number, headSha, author: match.user?.login } : undefined;
+}
+async function fromWorkflowRun(octokit, repo, run) {
+    const headSha = run.head_sha;
+    if (!headSha)
+        return undefined;
+    // Same-repository branches: GitHub lists the pull requests in the run. Keep those
+    // into this repository (the list can hold pull requests into other repositories
+    // that use the branch) whose head is still the run's commit.
+    const ours = (url, name) => (url ? url.toLowerCase().endsWith(`/repos/${repo.owner}/${repo.repo}`.toLowerCase()) : name?.toLowerCase() === repo.repo.toLowerCase());
+    const listed = (run.pull_requests ?? []).filter((p) => (!p.base?.repo || ours(p.base.repo.url, p.base.repo.name)) && (!p.head?.sha || p.head.sha === headSha));
+    if (listed.length > 0)
+        return { number: listed[0].number, headSha };
+    // A fork: pulls?head=<fork owner>:<branch> names one branch of one repository.
+    const headRepo = run.head_repository?.full_name;
+    const headOwner = run.head_repository?.owner?.login ?? headRepo?.split('/')[0];
+    const branch = run.head_branch;
+    if (!octokit || !headRepo || !headOwner || !branch)
+        return undefined;
+    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', head: `${headOwner}:${branch}`, per_page: 100 });
+    const match = open.find((p) => p.head.sha === headSha && p.head.repo?.full_name?.toLowerCase() === headRepo.toLowerCase());
+    return match ? { number: match.number, headSha, author: match.user?.login } : undefined;
 }
 
 // EXTERNAL MODULE: ./build/shared/steps/options.js
@@ -50903,6 +51721,7 @@ const resultsFileOption = (description, fallback) => option.string({ description
 // publish the check run, and in deploy mode create (or record) the
 // deployment that carries the production baseline — to the gate's results
 // document, the audit record, the job summary and outputs.
+
 
 
 
@@ -50952,12 +51771,12 @@ async function runGate(options, env, extras = {}) {
     const environment = options.environment;
     if (options.record) {
         if (!environment)
-            throw new errors/* ConfigurationError */.j('record needs environment: the deployment to record is the one to that environment');
+            throw new errors/* ConfigurationError */.j1('record needs environment: the deployment to record is the one to that environment');
         if (!github || !sha)
-            throw new errors/* ConfigurationError */.j('record needs a token, the repository and the commit');
+            throw new errors/* ConfigurationError */.j1('record needs a token, the repository and the commit');
         const id = await recordDeployment(github.octokit, github.repo, sha, environment, options.record);
         if (id === undefined)
-            throw new errors/* ConfigurationError */.j(`no holdout deployment of ${sha.slice(0, 12)} to ${environment} to record; run the gate with environment: ${environment} first`);
+            throw new errors/* ConfigurationError */.j1(`no holdout deployment of ${sha.slice(0, 12)} to ${environment} to record; run the gate with environment: ${environment} first`);
         return {
             document: undefined,
             files: [],
@@ -50967,18 +51786,25 @@ async function runGate(options, env, extras = {}) {
         };
     }
     if (environment && !github)
-        throw new errors/* ConfigurationError */.j('deploy mode (environment) needs a token and the repository to create the deployment');
+        throw new errors/* ConfigurationError */.j1('deploy mode (environment) needs a token and the repository to create the deployment');
     const failOn = options['fail-on'];
     const label = options['override-label'];
-    const collected = await (0,collect/* collectResults */.n)(options.results, env.workspace);
-    const unreadable = collected.problems.map((p) => ({ file: p.file ?? options.results.join(', '), reason: p.reason }));
+    const collected = await collectGateInputs(options.results, env.workspace);
+    const unreadable = collected.unreadable;
+    if (collected.profiles.length > 0)
+        env.logger.info(`holdout gate: left out ${collected.profiles.length} profile${collected.profiles.length === 1 ? '' : 's'} (${collected.profiles.join(', ')})`);
     let decision = decide({ documents: collected.documents, unreadable, commit: sha, failOn });
     let override;
     let overrideRequested = false;
     if (decision.decision === 'fail' && decision.integrityProblems.length === 0 && !environment && github) {
-        const pull = await findPullRequest(github.octokit, github.repo, env.eventName, env.payload, sha);
+        // In a merge queue the pull request is the queue entry's: its override carries over when the entry holds its current head.
+        const queued = env.eventName === 'merge_group' ? queuedPullRequest(env.payload.merge_group?.head_ref) : undefined;
+        const pull = queued ?? (env.eventName === 'merge_group' ? undefined : await findPullRequest(github.octokit, github.repo, env.eventName, env.payload, sha));
         if (pull) {
             const facts = await overrideFacts(github.octokit, github.repo, pull.number, label);
+            if (queued && facts.headSha && facts.headSha !== queued.headSha) {
+                facts.unknown = `the merge queue entry holds ${queued.headSha.slice(0, 12)} of pull request #${queued.number}, whose head is now ${facts.headSha.slice(0, 12)}: the label does not cover the queued code`;
+            }
             overrideRequested = facts.present;
             if (facts.present) {
                 override = evaluateOverride(facts, { minimumRole: options['override-role'], extraRoles: options['override-roles'], allowSelfOverride: options['allow-self-override'] });
@@ -51025,6 +51851,7 @@ async function runGate(options, env, extras = {}) {
                     recordedAt: audit.createdAt,
                 },
             }, `holdout ${decision.decision}: ${decision.reason}`);
+            await announceDeployment(github.octokit, github.repo, deploymentId, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
         }
     }
     const gateStatus = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
@@ -51120,19 +51947,19 @@ function fromText(o, raw, where) {
         case 'number': {
             const n = Number(text);
             if (text === '' || !Number.isFinite(n))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a number, got "${text}"`);
             return n;
         }
         case 'integer':
             if (!/^[+-]?\d+$/.test(text))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a whole number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a whole number, got "${text}"`);
             return Number(text);
         case 'boolean':
             if (['true', 'True', 'TRUE'].includes(text))
                 return true;
             if (['false', 'False', 'FALSE'].includes(text))
                 return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected true or false, got "${text}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected true or false, got "${text}"`);
     }
 }
 /** Says what a schema accepts, in a user's words, from its zod checks. */
@@ -51158,7 +51985,7 @@ function checked(o, value, where, shown) {
     const result = o.schema.safeParse(value);
     if (result.success)
         return result.data;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${describeRange(o)}, got ${shown}`);
 }
 /**
  * Reads a step's options from text sources: action inputs (`surface: 'input'`)
@@ -51177,7 +52004,7 @@ function optionsFromText(spec, surface, get) {
         const raw = get(name);
         if (raw === undefined || raw.trim() === '') {
             if (o.required)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
             out[key] = o.default;
             continue;
         }
@@ -51260,58 +52087,6 @@ function firstSentence(text) {
     const end = text.search(/\.(\s|$)/);
     return end < 0 ? text : text.slice(0, end);
 }
-
-
-/***/ }),
-
-/***/ 3990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ LOG_BASES),
-/* harmony export */   Tl: () => (/* binding */ DRIFT_METHODS),
-/* harmony export */   nT: () => (/* binding */ DRIFT_COMPARISONS),
-/* harmony export */   zi: () => (/* binding */ DRIFT_METHOD_CHOICES)
-/* harmony export */ });
-// Drift vocabulary, owned here and nowhere else: the methods a drift check
-// can run, what `auto` may be written in their place, and how a method's
-// statistic is held to its levels. A leaf module (no imports), so every layer
-// — the table schema, the results document, validation, the report — can
-// use the one list.
-/** The drift statistics holdout computes, in the order the docs list them. */
-const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
-/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
-const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
-/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
-const DRIFT_COMPARISONS = ['distance', 'p-value'];
-/** Log bases of the entropy-based statistics (natural log, or bits). */
-const LOG_BASES = ['e', '2'];
-
-
-/***/ }),
-
-/***/ 1183:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ COMPARISON_RULES),
-/* harmony export */   b: () => (/* binding */ POLICY_RULES)
-/* harmony export */ });
-// Comparison-policy vocabulary, owned here and nowhere else: the rules a
-// metric's policy can set, and the rules a compare-metrics check can apply.
-// A leaf module (no imports): the policy schema, the evaluation, the results
-// document and the report all use these lists.
-/**
- * The threshold rules of a metric's policy, each a key of the policy file
- * (`metrics.<name>.<rule>`), in the order the report lists them.
- */
-const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
-/**
- * Every rule a compare-metrics check applies: `present` (a `required` metric
- * is on the candidate), the policy's threshold rules, and `baseline` (the
- * rules that need a baseline have one, unless `allow_missing_baseline`).
- */
-const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'];
 
 
 /***/ }),
@@ -54300,14 +55075,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
-  rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
   PVZ: () => (/* binding */ tuple),
   KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -60381,7 +61155,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...core_util/* normalizeParams */.A2(params),
+        ...util.normalizeParams(params),
     });
 }
 // looseObject

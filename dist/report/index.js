@@ -33315,6 +33315,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -33378,10 +33385,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -33396,6 +33417,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -36133,22 +36161,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
-exports.oP = identity.isSeq;
+__webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -42064,7 +42092,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2818:
+/***/ 791:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42080,6 +42108,329 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/mlflow/client.js
+// A small MLflow REST client: the calls holdout makes to a tracking server
+// (or Databricks), over plain fetch. Endpoints, parameters and shapes are
+// MLflow's published REST API (mlflow/protos/service.proto and
+// model_registry.proto): registered-models/alias (GET, POST),
+// model-versions/get, runs/get, artifacts/list, and the server's
+// /get-artifact download (which also serves proxied mlflow-artifacts: roots).
+//
+// Where it points and what it sends come from the caller (mlflowSettingsFrom
+// maps the standard variables; the entries pass the process environment), so nothing here
+// reads the environment. Credentials — a token, or a user and password in the
+// tracking URI — go in the Authorization header only and are never part of an
+// error message: every message names the server by its origin without them.
+
+/** What the standard variables say: the tracking URI and credentials, or undefined when MLflow is not configured (or is a local file store, which has no REST API). */
+function mlflowSettingsFrom(env) {
+    const tracking = env.MLFLOW_TRACKING_URI?.trim();
+    const host = env.DATABRICKS_HOST?.trim();
+    const databricksToken = env.DATABRICKS_TOKEN?.trim();
+    if ((tracking === undefined || tracking === '' || /^databricks(:|$)/.test(tracking)) && host && databricksToken) {
+        return { uri: /^https?:\/\//.test(host) ? host : `https://${host}`, token: databricksToken, databricks: true };
+    }
+    if (!tracking || !/^https?:\/\//i.test(tracking) || !URL.canParse(tracking))
+        return undefined;
+    return {
+        uri: tracking,
+        token: env.MLFLOW_TRACKING_TOKEN?.trim() || undefined,
+        username: env.MLFLOW_TRACKING_USERNAME || undefined,
+        password: env.MLFLOW_TRACKING_PASSWORD || undefined,
+    };
+}
+/** The client the standard variables describe (the entries pass the process environment), or undefined when they describe none. */
+function mlflowFromEnvironment(env, options = {}) {
+    const settings = mlflowSettingsFrom(env);
+    return settings ? createMlflowClient(settings, options) : undefined;
+}
+/**
+ * An MLflow call that failed in a way the user acts on, or that kept failing
+ * after the retries: one line naming the call (without credentials), MLflow's
+ * error_code and message. A ConfigurationError, so entries print it as that line.
+ */
+class MlflowApiError extends errors/* ConfigurationError */.j1 {
+    status;
+    /** MLflow's error_code, e.g. RESOURCE_DOES_NOT_EXIST, when the body carried one. */
+    errorCode;
+    /** What MLflow said (error_code: message), credentials removed. */
+    said;
+    constructor(call, status, errorCode, said, advice, retried = '') {
+        super(`MLflow ${call} failed${retried}: ${status}${said ? ` ${said}` : ''}${advice ? `; ${advice}` : ''}`);
+        this.name = 'ConfigurationError';
+        this.status = status;
+        this.errorCode = errorCode;
+        this.said = said;
+    }
+}
+const RETRIED = new Set([429, 500, 502, 503, 504]);
+/** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
+function isNotFound(error) {
+    if (!(error instanceof MlflowApiError))
+        return false;
+    return error.status === 404 || error.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (error.status === 400 && error.errorCode === 'INVALID_PARAMETER_VALUE' && /not found|does not exist/i.test(error.said));
+}
+function createMlflowClient(settings, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const unit = options.backoffUnitMs ?? 500;
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    let base;
+    try {
+        base = new URL(settings.uri);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('MLFLOW_TRACKING_URI is not a URL (write https://<host>[/<path>])');
+    }
+    const username = settings.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
+    const password = settings.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
+    // A user or password in the URI may itself be a token: both are secrets.
+    const secrets = [settings.token, password, base.username ? username : undefined].filter((s) => typeof s === 'string' && s.length >= 3);
+    base.username = '';
+    base.password = '';
+    base.search = '';
+    base.hash = '';
+    const root = base.href.replace(/\/+$/, '');
+    const where = root;
+    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const headers = { accept: 'application/json', 'user-agent': 'holdout' };
+    if (settings.token)
+        headers.authorization = `Bearer ${settings.token}`;
+    else if (username !== undefined && password !== undefined)
+        headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+    const advice = (status) => {
+        if (status === 401)
+            return settings.token || username ? 'the server refused the credentials: check MLFLOW_TRACKING_TOKEN (or DATABRICKS_TOKEN)' : 'the server needs credentials: set MLFLOW_TRACKING_TOKEN (or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD)';
+        if (status === 403)
+            return 'the credentials may not do this: grant the user READ on the registered model and its experiment (EDIT or MANAGE on the model to move an alias)';
+        return '';
+    };
+    async function call(method, path, params, body) {
+        const url = new URL(root + path);
+        for (const [key, value] of Object.entries(params))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        const name = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    method,
+                    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+            }
+            catch (error) {
+                if (attempt < attempts) {
+                    await sleep(unit * 2 ** (attempt - 1));
+                    continue;
+                }
+                throw new errors/* ConfigurationError */.j1(`MLflow ${name} at ${where} could not be reached after ${attempts} attempts: ${scrub(error.message)}`);
+            }
+            if (response.ok)
+                return response;
+            const text = scrub(await response.text().catch(() => ''));
+            if (RETRIED.has(response.status) && attempt < attempts) {
+                await sleep(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1));
+                continue;
+            }
+            let errorCode;
+            let said = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+            try {
+                const parsed = JSON.parse(text);
+                if (typeof parsed.error_code === 'string')
+                    errorCode = parsed.error_code;
+                said = [errorCode, typeof parsed.message === 'string' ? parsed.message.replace(/\s+/g, ' ').trim().slice(0, 300) : undefined].filter(Boolean).join(': ');
+            }
+            catch {
+                // Not JSON (a proxy's page): keep the text.
+            }
+            const after = RETRIED.has(response.status) ? ` after ${attempts} attempts` : '';
+            throw new MlflowApiError(`${name} at ${where}`, response.status, errorCode, said, advice(response.status), after);
+        }
+    }
+    async function json(method, path, params, body) {
+        const response = await call(method, path, params, body);
+        const text = await response.text();
+        try {
+            return (text.trim() === '' ? {} : JSON.parse(text));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`MLflow ${method} ${path} at ${where} answered with something that is not JSON (is MLFLOW_TRACKING_URI the tracking server?)`);
+        }
+    }
+    const orUndefined = async (promise) => {
+        try {
+            return await promise;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    };
+    return {
+        where,
+        artifacts: !settings.databricks,
+        async modelVersionByAlias(name, alias) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/registered-models/alias', { name, alias }));
+            return answer?.model_version;
+        },
+        async modelVersion(name, version) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/model-versions/get', { name, version }));
+            return answer?.model_version;
+        },
+        async run(runId) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/runs/get', { run_id: runId }));
+            return answer?.run;
+        },
+        async listArtifacts(runId, path) {
+            const files = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/artifacts/list', { run_id: runId, path, page_token: pageToken });
+                files.push(...(answer.files ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return files;
+        },
+        async downloadArtifact(runId, path) {
+            const response = await call('GET', '/get-artifact', { path, run_id: runId, run_uuid: runId });
+            return new Uint8Array(await response.arrayBuffer());
+        },
+        async setAlias(name, alias, version) {
+            await json('POST', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias, version });
+        },
+        async deleteAlias(name, alias) {
+            // MLflow reads the query string of a GET only; a DELETE's parameters are its JSON body (handlers._get_request_message).
+            await json('DELETE', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias });
+        },
+        async searchModelVersions(filter) {
+            const versions = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/model-versions/search', { filter, page_token: pageToken });
+                versions.push(...(answer.model_versions ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return versions;
+        },
+    };
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.min(seconds, 60) * 1000;
+    return undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./build/shared/sagemaker/client.js
+// The SageMaker Model Registry through the AWS SDK for JavaScript v3: the
+// newest Approved model package of a group, the model-quality statistics
+// JSON it points to in S3, and setting a package's approval status. The SDK
+// is loaded on first use (most runs never talk to AWS) and finds credentials
+// through its standard chain (environment, web identity from
+// aws-actions/configure-aws-credentials' OIDC, profiles, instance roles);
+// this module passes no credentials and names none. Where it points (region,
+// endpoint overrides) comes from the caller: sagemakerSettingsFrom maps the
+// standard variables, and the entries pass the process environment.
+
+/** Region and endpoints from the standard variables; undefined without a region (then AWS is not configured). */
+function sagemakerSettingsFrom(env) {
+    const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
+    if (!region)
+        return undefined;
+    const common = env.AWS_ENDPOINT_URL?.trim() || undefined;
+    return { region, sagemakerEndpoint: env.AWS_ENDPOINT_URL_SAGEMAKER?.trim() || common, s3Endpoint: env.AWS_ENDPOINT_URL_S3?.trim() || common };
+}
+/** A failed AWS call: the HTTP status and the service's error name, one line, no credentials. */
+class AwsCallError extends errors/* ConfigurationError */.j1 {
+    status;
+    code;
+    constructor(call, error) {
+        const e = error;
+        const code = e?.name ?? 'Error';
+        super(`${call} failed: ${e?.$metadata?.httpStatusCode ?? ''} ${code}: ${(e?.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 300)}`.replace('failed:  ', 'failed: '));
+        this.code = code;
+        this.status = e?.$metadata?.httpStatusCode;
+    }
+}
+function sagemakerFromEnvironment(env) {
+    const settings = sagemakerSettingsFrom(env);
+    return settings ? createSageMakerRegistry(settings) : undefined;
+}
+function createSageMakerRegistry(settings) {
+    const common = { region: settings.region, maxAttempts: settings.maxAttempts ?? 3 };
+    let sagemaker;
+    let s3;
+    const sageMakerClient = () => (sagemaker ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19)).then((sdk) => {
+        const client = new sdk.SageMakerClient({ ...common, ...(settings.sagemakerEndpoint ? { endpoint: settings.sagemakerEndpoint } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const s3Client = () => (s3 ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => {
+        const client = new sdk.S3Client({ ...common, ...(settings.s3Endpoint ? { endpoint: settings.s3Endpoint, forcePathStyle: true } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const call = async (name, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw new AwsCallError(name, error);
+        }
+    };
+    return {
+        region: settings.region,
+        async newestApproved(group) {
+            const { send, sdk } = await sageMakerClient();
+            const listed = (await call(`SageMaker ListModelPackages (${group})`, () => send(new sdk.ListModelPackagesCommand({ ModelPackageGroupName: group, ModelApprovalStatus: 'Approved', SortBy: 'CreationTime', SortOrder: 'Descending', MaxResults: 1 }))));
+            const arn = listed.ModelPackageSummaryList?.[0]?.ModelPackageArn;
+            if (!arn)
+                return undefined;
+            const described = (await call(`SageMaker DescribeModelPackage (${arn})`, () => send(new sdk.DescribeModelPackageCommand({ ModelPackageName: arn }))));
+            return {
+                arn,
+                group,
+                version: described.ModelPackageVersion,
+                createdAt: described.CreationTime instanceof Date ? described.CreationTime.toISOString() : undefined,
+                statistics: described.ModelMetrics?.ModelQuality?.Statistics?.S3Uri,
+            };
+        },
+        async readS3(uri) {
+            const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+            if (!match)
+                throw new AwsCallError(`S3 GetObject (${uri})`, { name: 'InvalidUri', message: 'not an s3://bucket/key URI' });
+            const { send, sdk } = await s3Client();
+            try {
+                const object = (await send(new sdk.GetObjectCommand({ Bucket: match[1], Key: match[2] })));
+                return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+            }
+            catch (error) {
+                const name = error?.name;
+                if (name === 'NoSuchKey' || name === 'NotFound' || name === 'NoSuchBucket')
+                    return undefined;
+                throw new AwsCallError(`S3 GetObject (${uri})`, error);
+            }
+        },
+        async setApproval(arn, status, description) {
+            const { send, sdk } = await sageMakerClient();
+            await call(`SageMaker UpdateModelPackage (${arn})`, () => send(new sdk.UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: status, ...(description ? { ApprovalDescription: description } : {}) })));
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var lib_core = __nccwpck_require__(8298);
 ;// CONCATENATED MODULE: ./build/shared/runtime/report.js
@@ -42130,11 +42481,12 @@ async function applyToRunner(effects) {
         lib_core/* setFailed */.C1(effects.failure.message);
 }
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/shared/runtime/context.js
 // The workflow run's context as a plain object, read once from the runner's
 // environment, so the library below never touches process.env.
+
 
 
 function readRunContext(env = process.env) {
@@ -42150,6 +42502,8 @@ function readRunContext(env = process.env) {
         repository,
         sha: env.GITHUB_SHA,
         ref: env.GITHUB_REF,
+        commit: subjectCommit(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_SHA),
+        workflow: env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '') || env.GITHUB_WORKFLOW || undefined,
         actor: env.GITHUB_ACTOR,
         runId,
         runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
@@ -42160,12 +42514,66 @@ function readRunContext(env = process.env) {
     };
 }
 /**
+ * The commit a run's results are about, determined from the event the way
+ * GitHub defines it ("Events that trigger workflows"), in this one place:
+ *
+ * - pull_request, pull_request_target: the pull request's head
+ *   (payload.pull_request.head.sha). GITHUB_SHA is the test merge commit
+ *   (refs/pull/N/merge) on pull_request and the base branch's tip on
+ *   pull_request_target: neither is the code under review.
+ * - merge_group: the queue's head (payload.merge_group.head_sha), which is
+ *   GITHUB_SHA too.
+ * - workflow_run: the triggering run's head (payload.workflow_run.head_sha);
+ *   GITHUB_SHA is the default branch's tip.
+ * - push, workflow_dispatch, schedule and every other event: GITHUB_SHA.
+ *
+ * A pull request or merge group event whose payload lacks the head is
+ * undefined, never GITHUB_SHA: a result stamped with the merge commit would
+ * fail the gate's integrity check on every pull request.
+ */
+function subjectCommit(eventName, payload, githubSha) {
+    const sha = (value) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+    const at = (key, field) => {
+        const object = payload[key];
+        return typeof object === 'object' && object !== null ? sha(object[field]) : undefined;
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const pull = payload.pull_request;
+            return sha(pull?.head?.sha);
+        }
+        case 'merge_group':
+            return at('merge_group', 'head_sha');
+        case 'workflow_run':
+            return at('workflow_run', 'head_sha');
+        default:
+            return sha(githubSha);
+    }
+}
+/**
+ * The checked-out commit of a directory (`git rev-parse HEAD`), for runs
+ * outside Actions; undefined when the directory is not in a git repository
+ * or git is not installed — results then carry no commit, and a gate that
+ * is given one refuses them.
+ */
+function checkedOutCommit(cwd) {
+    return new Promise((resolvePromise) => {
+        execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => {
+            const sha = typeof stdout === 'string' ? stdout.trim() : '';
+            resolvePromise(!error && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined);
+        });
+    });
+}
+/**
  * The webhook payload at GITHUB_EVENT_PATH. A path that is set but cannot be
  * read, or does not hold a JSON object, is an error naming the path: read as
  * {}, report and gate would silently find no pull request.
  */
 function readEventPayload(path) {
-    const fail = (why) => new errors/* ConfigurationError */.j(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
+    const fail = (why) => new errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -42263,7 +42671,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j) {
+        if (error instanceof errors/* ConfigurationError */.j1) {
             if (error.file)
                 lib_core/* error */.z3(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
             lib_core/* setFailed */.C1(error.message);
@@ -42276,8 +42684,8 @@ async function runAction(main) {
 
 // EXTERNAL MODULE: ./build/shared/io/atomic.js
 var atomic = __nccwpck_require__(7700);
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var io = __nccwpck_require__(3517);
+// EXTERNAL MODULE: ./build/shared/results/io.js + 9 modules
+var io = __nccwpck_require__(1931);
 ;// CONCATENATED MODULE: ./build/shared/steps/effects.js
 // Writing what a step produced: its results document and other files, each
 // atomically (temp file + rename), after the step has finished — a step that
@@ -42301,28 +42709,32 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
+//
+// An engine is an EngineTask declared beside its step (./tasks/<step>.ts):
+// a name the worker knows it by and a loader. This module names no engine,
+// so a bundle carries only the engines of the steps it imports — the
+// validate-data bundle holds no comparison code.
 
 
 
 
 const YOUNG_GENERATION_MB = 4;
+/**
+ * Below this much input a task runs in the calling thread: starting a worker
+ * and loading the engine there costs about 0.1 s, more than validating a few
+ * megabytes, and the worker's small young generation only matters for
+ * streams long enough to fill it.
+ */
+const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    // Loaded on demand: an entry's own bundle runs the engines in the worker
-    // bundle, so it need not carry them (a chunk of its own holds them for
-    // unbundled runs and tests).
-    switch (name) {
-        case 'validateData':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(46), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4916))).validateData(input, hooks);
-        case 'compareModels':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(46), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8477))).compareModels(input);
-    }
+const revive = (p) => new errors/* ConfigurationError */.j1(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(task, input, hooks = {}) {
+    return (await task.load())(input, hooks);
 }
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
+/** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
+async function serveWorkerTask(engines) {
     const request = workerData;
     if (isMainThread || !request?.holdoutTask)
         return false;
@@ -42340,7 +42752,10 @@ async function serveWorkerTask() {
                 },
             }
             : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const task = engines.find((t) => t.name === request.holdoutTask);
+        if (!task)
+            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
     }
@@ -42362,9 +42777,13 @@ function workerScript(bundleUrl) {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-async function runTask(name, input, script, hooks = {}) {
+async function runTask(task, input, script, hooks = {}) {
     if (!script)
-        return (await perform(name, input, hooks));
+        return perform(task, input, hooks);
+    const bytes = await task.inputBytes?.(input).catch(() => undefined);
+    if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
+        return perform(task, input, hooks);
+    const name = task.name;
     const worker = new external_node_worker_threads_.Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -42393,10 +42812,7 @@ async function runTask(name, input, script, hooks = {}) {
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
-    return {
-        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
-        compareModels: (input) => runTask('compareModels', input, script),
-    };
+    return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
 }
 
 ;// CONCATENATED MODULE: ./build/actions/entry.js
@@ -42413,19 +42829,26 @@ function taskRunner(script) {
 
 
 
+
+
 /** The step environment of an Actions run. */
 function actionEnvironment(context, setup) {
     const token = inputText('token');
-    const pull = context.payload.pull_request;
     return {
         workspace: context.workspace,
         tempDir: context.runnerTemp ?? context.workspace,
-        commit: setup.commit === 'pull-head' ? (pull?.head?.sha ?? context.sha) : context.sha,
+        // Every step stamps and gates the same commit: the event's subject (the PR head on pull_request, never GITHUB_SHA's merge commit).
+        commit: context.commit,
         eventName: context.eventName,
         payload: context.payload,
         actor: context.actor,
+        workflow: context.workflow,
         runUrl: context.runUrl,
         github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
+        // mlflow: baselines and promotion: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN.
+        mlflow: mlflowFromEnvironment(process.env),
+        // sagemaker: baselines: AWS_REGION; credentials from the AWS SDK's standard chain (the SDK loads only when used).
+        sagemaker: sagemakerFromEnvironment(process.env),
         logger: actionsLogger,
         tasks: taskRunner(workerScript(setup.entryUrl)),
     };
@@ -42464,13 +42887,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7574);
-/* harmony import */ var _shared_steps_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9524);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2818);
+/* harmony import */ var _shared_steps_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3311);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(791);
 // report entry: the step's options from the inputs → the step → its effects (the comment last).
 
 
 
-const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionStep */ .yb)(_shared_steps_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportOptions */ .lt, _shared_steps_report_js__WEBPACK_IMPORTED_MODULE_1__/* .runReport */ .qi, { entryUrl: import.meta.url, createOctokit: _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Q });
+const run = () => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionStep */ .yb)(_shared_steps_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportOptions */ .lt, _shared_steps_report_js__WEBPACK_IMPORTED_MODULE_1__/* .runReport */ .qi, { entryUrl: import.meta.url, createOctokit: _shared_runtime_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Qi });
 if ((0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .isEntry */ .Tk)(import.meta.url))
     await run();
 
@@ -42479,67 +42902,270 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3533:
+/***/ 2005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ formatSigned),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   l9: () => (/* binding */ formatPercent)
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   xb: () => (/* binding */ assertNever)
 /* harmony export */ });
-// Numbers for people: significant digits rather than 0.00001300000009, and
-// small values never rounded to 0.
-function formatNumber(value, digits = 4) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    if (abs >= 1e6 || abs < 1e-4)
-        return value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
-    return String(Number(value.toPrecision(digits)));
+// ConfigurationError: a mistake the user can fix (bad input file, bad schema,
+// bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
+// step in Actions); anything else is a bug and keeps its stack trace.
+class ConfigurationError extends Error {
+    file;
+    line;
+    key;
+    /** The message without the location prefix. */
+    reason;
+    constructor(reason, location = {}) {
+        super(formatLocated(reason, location));
+        this.name = 'ConfigurationError';
+        this.reason = reason;
+        this.file = location.file;
+        this.line = location.line;
+        this.key = location.key;
+    }
 }
-function formatSigned(value, unit = '') {
-    const text = formatNumber(value, 3);
-    return (value > 0 ? '+' : '') + text + unit;
+function formatLocated(reason, { file, line, key }) {
+    let prefix = '';
+    if (file)
+        prefix = line ? `${file}:${line}: ` : `${file}: `;
+    if (key)
+        prefix += `${key}: `;
+    return prefix + reason;
 }
-function formatPercent(share) {
-    return `${formatNumber(share * 100, 3)}%`;
+/**
+ * The default branch of a switch that covers every member of a union:
+ * `default: return assertNever(x)` does not compile while a member is left
+ * out, and a value outside the type at run time (a bug) throws.
+ */
+function assertNever(value, what = 'value') {
+    throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
+}
+/**
+ * A GitHub API call that failed in a way the user acts on (a permission to
+ * grant, a pull request that does not exist, content GitHub refused) or that
+ * GitHub kept failing after the retries: one line naming the call and what to
+ * do, never "internal error". It is a ConfigurationError, so every entry
+ * already prints it as that one line; `status` is the HTTP status, so callers
+ * that tolerate a status (403 on a fork's token, 404 on a race) still can.
+ */
+class GitHubApiError extends ConfigurationError {
+    status;
+    /** The call as sent: `POST /repos/o/r/issues/2/comments`. */
+    call;
+    /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
+    permission;
+    /** What GitHub said, alone (`Resource not accessible by integration`), for callers that word the line themselves. */
+    said;
+    constructor(reason, details) {
+        super(reason);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.call = details.call;
+        this.said = details.said;
+        this.permission = details.permission;
+        if (details.cause !== undefined)
+            this.cause = details.cause;
+    }
 }
 
 
 /***/ }),
 
-/***/ 6783:
+/***/ 7700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ validateConfig),
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
-/* harmony export */   im: () => (/* binding */ readConfigText)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony exports formatKeyPath, suggest */
+/* unused harmony export writeJsonAtomic */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+// Atomic file writes: write a temp file beside the target, then rename, so an
+// interrupted run never leaves a half-written results file or report behind.
+
+
+
+async function writeFileAtomic(path, contents) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
+    try {
+        await handle.writeFile(contents);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 1931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B9: () => (/* binding */ readResultsFile),
+  KB: () => (/* binding */ writeResults)
+});
+
+// UNUSED EXPORTS: parseResults, resultsPath, resultsText, serializeResults
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/shared/config/load.js
 // Loading user-written config files (table schemas, policies, the all-in-one
 // config): YAML or JSON, validated by a zod schema, with every mistake turned
 // into a ConfigurationError that names the file, the line and the key path.
 
 
 
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
 function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+    // The YAML composer recurses per level (deep nesting exhausts the stack or
+    // the heap), so the depth is checked on the text first, in one linear pass.
+    const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+    if (deep !== undefined) {
+        throw new ConfigurationError(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    const lineCounter = new LineCounter();
+    let doc;
+    let value;
+    try {
+        doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+            throw new ConfigurationError(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+        }
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError)
+            throw error;
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new ConfigurationError('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
+        }
+        if (error instanceof RangeError)
+            throw new ConfigurationError('is nested too deeply to read', { file });
+        throw error;
+    }
     return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+function nestingBeyond(text, max) {
+    const indents = [];
+    let flow = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // Start of a line: its indentation (block context only) and leading "- " markers.
+        let indent = 0;
+        while (i < n && text.charCodeAt(i) === 0x20) {
+            indent++;
+            i++;
+        }
+        const c0 = text.charCodeAt(i);
+        if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let dashes = 0;
+            while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+                dashes++;
+                i += 2;
+                while (i < n && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
+            if (indents.length + dashes > max)
+                return line;
+        }
+        // The rest of the line.
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                line++;
+                i++;
+                break;
+            }
+            const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+            if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+                // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+                i++;
+                while (i < n) {
+                    const d = text.charCodeAt(i);
+                    if (d === 0x0a)
+                        line++;
+                    if (c === 0x22 && d === 0x5c)
+                        i += 2;
+                    else if (d === c) {
+                        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                            i += 2;
+                        else
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+                // A comment: to the end of the line.
+                while (i < n && text.charCodeAt(i) !== 0x0a)
+                    i++;
+                continue;
+            }
+            if (c === 0x5b || c === 0x7b) {
+                flow++;
+                if (flow + indents.length > max)
+                    return line;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            i++;
+        }
+    }
+    return undefined;
 }
 /**
  * Reads a config file's text; a missing or blank file is a ConfigurationError
@@ -42549,13 +43175,13 @@ async function readConfigText(file) {
     const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file: display });
+        throw new ConfigurationError(describeFsError(error), { file: display });
     }
     if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file: display });
+        throw new ConfigurationError('is empty', { file: display });
     return text;
 }
 /**
@@ -42580,12 +43206,12 @@ function validateConfig(schema, parsed, file, at = []) {
         const known = knownKeysOf(schema, issue.path, value);
         const hint = suggest(unknown, known);
         reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+        throw new ConfigurationError(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
     }
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     const key = formatKeyPath(path);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+    throw new ConfigurationError(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
 }
 function formatKeyPath(path) {
     let out = '';
@@ -42613,7 +43239,7 @@ function lineOfPath(doc, counter, path) {
     let line;
     const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
     for (const part of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        if (isMap(node)) {
             const pair = node.items.find((item) => {
                 const k = item.key;
                 return k !== null && typeof k === 'object' && String(k.value) === String(part);
@@ -42623,7 +43249,7 @@ function lineOfPath(doc, counter, path) {
             line = lineAt(pair.key.range?.[0]) ?? line;
             node = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+        else if (isSeq(node) && typeof part === 'number') {
             const item = node.items[part];
             if (!item)
                 break;
@@ -42708,1179 +43334,10 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
-
-/***/ }),
-
-/***/ 7624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ expandPaths)
-});
-
-// UNUSED EXPORTS: toDisplayPath
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-;// CONCATENATED MODULE: ./build/shared/data/paths.js
-// Expanding user-given data paths: newline- or comma-separated paths and
-// globs, relative to a base directory, deduplicated, in a stable order.
-
-
-
-async function expandPaths(patterns, baseDir, what = 'data') {
-    const out = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        let matches;
-        if (isDynamicPattern(pattern)) {
-            matches = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
-            if (matches.length === 0)
-                throw new errors/* ConfigurationError */.j(`the ${what} pattern "${pattern}" matches no file`);
-        }
-        else
-            matches = [(0,external_node_path_.resolve)(baseDir, pattern)];
-        for (const match of matches) {
-            const path = (0,external_node_path_.resolve)(match);
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            out.push({ path, displayPath: toDisplayPath(path, baseDir) });
-        }
-    }
-    return out;
-}
-function toDisplayPath(path, baseDir) {
-    const rel = (0,external_node_path_.relative)(baseDir, path);
-    const shown = rel.startsWith('..') || rel === '' ? path : rel;
-    return shown.split(external_node_path_.sep).join('/');
-}
-
-
-/***/ }),
-
-/***/ 2005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   x: () => (/* binding */ assertNever)
-/* harmony export */ });
-// ConfigurationError: a mistake the user can fix (bad input file, bad schema,
-// bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
-// step in Actions); anything else is a bug and keeps its stack trace.
-class ConfigurationError extends Error {
-    file;
-    line;
-    key;
-    /** The message without the location prefix. */
-    reason;
-    constructor(reason, location = {}) {
-        super(formatLocated(reason, location));
-        this.name = 'ConfigurationError';
-        this.reason = reason;
-        this.file = location.file;
-        this.line = location.line;
-        this.key = location.key;
-    }
-}
-function formatLocated(reason, { file, line, key }) {
-    let prefix = '';
-    if (file)
-        prefix = line ? `${file}:${line}: ` : `${file}: `;
-    if (key)
-        prefix += `${key}: `;
-    return prefix + reason;
-}
-/**
- * The default branch of a switch that covers every member of a union:
- * `default: return assertNever(x)` does not compile while a member is left
- * out, and a value outside the type at run time (a bug) throws.
- */
-function assertNever(value, what = 'value') {
-    throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
-}
-
-
-/***/ }),
-
-/***/ 7700:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
-// Atomic file writes: write a temp file beside the target, then rename, so an
-// interrupted run never leaves a half-written results file or report behind.
-
-
-
-async function writeFileAtomic(path, contents) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temp, 'w');
-    try {
-        await handle.writeFile(contents);
-        await handle.sync();
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
-        throw error;
-    }
-    await handle.close();
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temp, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { force: true });
-        throw error;
-    }
-}
-async function writeJsonAtomic(path, value) {
-    await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
-}
-
-
-/***/ }),
-
-/***/ 1038:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
-/* harmony export */ });
-// A set of 64-bit string hashes in flat typed arrays, for `unique` and
-// primary-key checks over millions of rows at ~8 bytes a value instead of a
-// Set of strings. Two distinct values share a 64-bit hash with probability
-// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
-// duplicate. That is the price of flat memory, and it is documented.
-/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
-function fnv1a(text, start = 0, end = text.length) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h >>> 0;
-}
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-class ValueHashSet {
-    slots;
-    mask;
-    count = 0;
-    constructor(initialCapacity = 1024) {
-        let capacity = 1024;
-        while (capacity < initialCapacity)
-            capacity *= 2;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-    }
-    /**
-     * Sizes the table for `expected` values now, so that a large table is
-     * allocated once instead of doubling through every smaller size (each
-     * doubling briefly holds old and new tables: 1.5× the final memory).
-     */
-    reserve(expected) {
-        let capacity = this.mask + 1;
-        while (capacity * 0.7 < expected)
-            capacity *= 2;
-        if (capacity > this.mask + 1)
-            this.rehash(capacity);
-    }
-    get size() {
-        return this.count;
-    }
-    /** Adds a number by its bits (-0 as 0); returns false if already present. */
-    addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
-    }
-    /** Adds the value; returns false if it (its hash) was already present. */
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
-    addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
-        }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
-    }
-    insert(h1, h2) {
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
-        this.count++;
-        if (this.count > this.mask * 0.7)
-            this.grow();
-        return true;
-    }
-    grow() {
-        this.rehash((this.mask + 1) * 2);
-    }
-    rehash(capacity) {
-        const old = this.slots;
-        this.slots = new Uint32Array(capacity * 2);
-        this.mask = capacity - 1;
-        this.count = 0;
-        for (let at = 0; at < old.length; at += 2) {
-            if (old[at + 1] !== 0)
-                this.insert(old[at], old[at + 1]);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 1354:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
-  WF: () => (/* binding */ DISTINCT_CAP),
-  ib: () => (/* binding */ DatasetProfiler),
-  _i: () => (/* binding */ columnMoments),
-  qf: () => (/* binding */ frozenEdgesOf),
-  hE: () => (/* binding */ looksLikeProfile),
-  Ns: () => (/* binding */ mergeProfiles),
-  jZ: () => (/* binding */ parseProfile),
-  Fk: () => (/* binding */ profileSchema)
-});
-
-// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, binOf, columnProfileSchema, gridEdges, quantileEdges
-
+// EXTERNAL MODULE: ./build/shared/io/atomic.js
+var atomic = __nccwpck_require__(7700);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
 ;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
 // Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
 // list of non-overlapping doubles whose exact total is the true sum. Exact
@@ -44004,13 +43461,13 @@ class ExactAccumulator {
     }
 }
 const DIGITS = 68;
-const TWO32 = 2 ** 32;
-const CARRY_EVERY = 1 << 20;
+const TWO32 = (/* unused pure expression or super */ null && (2 ** 32));
+const CARRY_EVERY = (/* unused pure expression or super */ null && (1 << 20));
 const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
 const BITS = new Float64Array(1);
 const WORDS = new Uint32Array(BITS.buffer);
 /** A running exact sum of x and of x². */
-class ExactMoments {
+class exact_sum_ExactMoments {
     sums = new ExactAccumulator();
     squareSums = new ExactAccumulator();
     add(x) {
@@ -44067,7 +43524,7 @@ class ExactMoments {
  * then that of the remainder, and so on — so that equal sums reached by
  * different orders serialize identically.
  */
-function canonicalExpansion(e) {
+function exact_sum_canonicalExpansion(e) {
     const out = [];
     let rest = [...e];
     for (let i = 0; i < 40 && rest.length > 0; i++) {
@@ -44084,8 +43541,132 @@ function canonicalExpansion(e) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/shared/profile/hashset.js
-var hashset = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/hashset.js
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function hashset_fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const HASH = new Uint32Array(2);
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+function hashRange(text, from, to) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    HASH[0] = h1 >>> 0;
+    HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+}
+const hashset_WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = hashset_WORDS[0] ^ 0x85ebca6b;
+        let h2 = hashset_WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        hashRange(text, from, to);
+        return this.insert(HASH[0], HASH[1]);
+    }
+    /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
+    has(value) {
+        hashRange(value, 0, value.length);
+        const h1 = HASH[0];
+        const h2 = HASH[1];
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                return false;
+            if (stored === h2 && slots[at] === h1)
+                return true;
+            index = (index + 1) & this.mask;
+        }
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/profile/profile.js
 // Mergeable column profiles: counts, missing and error counts, bounds, exact
 // moments (Shewchuk expansions, so shard profiles merge to the bit-identical
@@ -44105,7 +43686,7 @@ const DEFAULT_CATEGORY_CAP = 1000;
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 const DISTINCT_CAP = 5;
-const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const DECILES = (/* unused pure expression or super */ null && ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]));
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
 /**
@@ -44358,7 +43939,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const h = fnv1a(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {
@@ -44529,7 +44110,7 @@ function readableMoments(p) {
  */
 function mergeProfiles(profiles, keep = () => new Set()) {
     if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+        throw new ConfigurationError('there are no profiles to merge');
     const columns = {};
     let rows = 0;
     for (const profile of profiles) {
@@ -44543,7 +44124,7 @@ function mergeProfiles(profiles, keep = () => new Set()) {
 }
 function mergeColumn(a, b, name, keep) {
     if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+        throw new ConfigurationError(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
     const moments = new ExactMoments();
     moments.merge({ sum: a.sum, squares: a.squares });
     moments.merge({ sum: b.sum, squares: b.squares });
@@ -44568,7 +44149,7 @@ function mergeColumn(a, b, name, keep) {
         const hb = b[key];
         if (ha && hb) {
             if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+                throw new ConfigurationError(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
             }
             out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
             if (ha.low && ha.high && hb.low && hb.high) {
@@ -44577,7 +44158,7 @@ function mergeColumn(a, b, name, keep) {
             }
         }
         else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+            throw new ConfigurationError(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
     }
     if (a.categories && b.categories) {
         const counts = new Map(Object.entries(a.categories.counts));
@@ -44607,12 +44188,12 @@ function parseProfile(text, file) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+        throw new errors/* ConfigurationError */.j1(`not valid JSON: ${error.message}`, { file });
     }
     const parsed = profileSchema.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+        throw new errors/* ConfigurationError */.j1(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
     }
     return parsed.data;
 }
@@ -44643,7 +44224,7 @@ class DatasetProfiler {
             this.columns.set(column, acc);
         }
         else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+            throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
         return acc;
     }
     toProfile() {
@@ -44654,146 +44235,6 @@ class DatasetProfiler {
     }
 }
 
-
-/***/ }),
-
-/***/ 9555:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ collectResults)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7624);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3517);
-// Collecting results documents for report and gate: every file the glob
-// matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently. (Profiles written beside
-// the results are recognised as such and left out.)
-
-
-
-async function collectResults(patterns, baseDir) {
-    const problems = [];
-    let files = [];
-    try {
-        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPaths */ .p)(patterns, baseDir, 'results');
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j))
-            throw error;
-        problems.push(error);
-    }
-    const documents = [];
-    for (const file of files) {
-        try {
-            const read = await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readResultsFile */ .B9)({ path: file.path, display: file.displayPath });
-            if (read)
-                documents.push(read);
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j))
-                throw error;
-            problems.push(error);
-        }
-    }
-    return { documents, problems };
-}
-
-
-/***/ }),
-
-/***/ 3517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B9: () => (/* binding */ readResultsFile),
-/* harmony export */   KB: () => (/* binding */ writeResults)
-/* harmony export */ });
-/* unused harmony exports resultsPath, parseResults */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
-// Reading and writing results documents. Writes are atomic; reads reject a
-// document that does not parse against the schema, naming the file.
-
-
-
-
-
-
-
-
-/**
- * The path of a results file in the workspace. A helper on purpose: ncc's
- * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
- */
-function resultsPath(workspace, ...parts) {
-    return resolve(workspace, ...parts);
-}
-async function writeResults(path, document) {
-    // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(path, checked);
-}
-/**
- * Reads and checks one results document: the one reader, for a single file and
- * for every match of a glob (collectResults). Errors are ConfigurationErrors
- * naming `file.display`. A profile (validate-data's profile-out, which may
- * share the results directory) is not a results document: undefined.
- */
-async function readResultsFile(file) {
-    let bytes;
-    try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
-    }
-    const text = bytes.toString('utf8');
-    if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
-        return undefined;
-    return { file: file.display, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
-}
-function parseResults(text, path) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
-    }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
-    }
-    return result.data;
-}
-
-
-/***/ }),
-
-/***/ 694:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kI: () => (/* binding */ RESULTS_VERSION),
-  FD: () => (/* binding */ resultsDocumentSchema)
-});
-
-// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -44813,10 +44254,6 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
 // Model-comparison vocabulary, owned here and nowhere else: the prediction
 // tasks, which way a metric is better, and the significance tests of a
@@ -44828,10 +44265,43 @@ const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstra
 /** Which way a metric is better. */
 const DIRECTIONS = ['higher', 'lower'];
 
-// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
-var drift = __nccwpck_require__(3990);
-// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
-var policy = __nccwpck_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/drift.js
+// Drift vocabulary, owned here and nowhere else: the methods a drift check
+// can run, what `auto` may be written in their place, and how a method's
+// statistic is held to its levels. A leaf module (no imports), so every layer
+// — the table schema, the results document, validation, the report — can
+// use the one list.
+/** The drift statistics holdout computes, in the order the docs list them. */
+const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
+const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
+/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
+const DRIFT_COMPARISONS = ['distance', 'p-value'];
+/** Log bases of the entropy-based statistics (natural log, or bits). */
+const LOG_BASES = ['e', '2'];
+
+;// CONCATENATED MODULE: ./build/shared/vocabulary/policy.js
+// Comparison-policy vocabulary, owned here and nowhere else: the rules a
+// metric's policy can set, and the rules a compare-metrics check can apply.
+// A leaf module (no imports): the policy schema, the evaluation, the results
+// document and the report all use these lists.
+/**
+ * The threshold rules of a metric's policy, each a key of the policy file
+ * (`metrics.<name>.<rule>`), in the order the report lists them.
+ */
+const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
+/**
+ * Every rule a compare-metrics check applies: `present` (a `required` metric
+ * is on the candidate), the policy's threshold rules, and `baseline` (the
+ * rules that need a baseline have one, unless `allow_missing_baseline`).
+ */
+/**
+ * What a comparison check applies: a policy rule, or one of the checks around
+ * them — the metric is present, a baseline exists, and the non-inferiority
+ * margin is one this sample can show (`showable_margin`, a warning).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_margin'];
+
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -44851,7 +44321,18 @@ const locationSchema = schemas/* object */.Ikc({
     row: schemas/* number */.aig().int().positive().optional(),
     field: schemas/* string */.YjP().optional(),
 });
-const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+/**
+ * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
+ * Where a statistic may be infinite (χ² of a value the reference never had,
+ * a DeLong z of a difference with no variance) or undefined, a results
+ * document holds these strings instead; readers get the JavaScript number
+ * back. `serializeResults` (io.ts) writes them.
+ */
+const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
+/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const checkSchema = schemas/* object */.Ikc({
     /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
     id: schemas/* string */.YjP(),
@@ -44868,7 +44349,7 @@ const checkSchema = schemas/* object */.Ikc({
     // policy rule it applies and that rule's numbers.
     metric: schemas/* string */.YjP().optional(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+    rule: schemas/* enum */.k5n(COMPARISON_RULES).optional(),
     /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
     threshold: schemas/* number */.aig().optional(),
     /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
@@ -44898,9 +44379,10 @@ function ruleNumbers(rule) {
         case 'min_improvement':
             return ['threshold'];
         case 'non_inferiority':
+        case 'showable_margin':
             return ['margin', 'alpha'];
         default:
-            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
 const fileDigestSchema = schemas/* object */.Ikc({
@@ -44976,17 +44458,18 @@ const shardSchema = schemas/* object */.Ikc({
 const driftColumnSchema = schemas/* object */.Ikc({
     column: schemas/* string */.YjP(),
     kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+    method: schemas/* enum */.k5n(DRIFT_METHODS),
     auto: schemas/* boolean */.zMY(),
-    statistic: schemas/* number */.aig().nullable(),
-    pValue: schemas/* number */.aig().optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+    statistic: statisticSchema.nullable(),
+    pValue: statisticSchema.optional(),
+    compare: schemas/* enum */.k5n(DRIFT_COMPARISONS),
     threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+    logBase: schemas/* enum */.k5n(LOG_BASES).optional(),
     nRef: schemas/* number */.aig().int().nonnegative(),
     nCur: schemas/* number */.aig().int().nonnegative(),
     bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: schemas/* number */.aig().optional(),
+    bound: statisticSchema.optional(),
     status: statusSchema,
     message: schemas/* string */.YjP(),
     chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
@@ -45015,30 +44498,31 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
         /** The first errors in file order; `errorCount` is the full count. */
         errors: schemas/* array */.YOg(dataErrorSchema),
         /** Profile of the data (all files), when a reference or profile-out asked for one. */
-        profile: profile/* profileSchema */.Fk.optional(),
+        profile: profileSchema.optional(),
         drift: driftSummarySchema.optional(),
         /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
         shard: shardSchema.optional(),
         tallies: schemas/* array */.YOg(tableTallySchema).optional(),
     }),
 });
-const finite = schemas/* number */.aig().nullable();
+/** A metric value or statistic; null when missing. */
+const metricValue = statisticSchema.nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
     direction: schemas/* enum */.k5n(DIRECTIONS),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: finite,
-    baseline: finite,
+    candidate: metricValue,
+    baseline: metricValue,
     /** candidate − baseline. */
-    difference: finite,
+    difference: metricValue,
     /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: finite,
+    relativeDifference: metricValue,
     /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
+    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
     confidence: schemas/* number */.aig(),
-    pValue: finite,
+    pValue: metricValue,
     method: schemas/* enum */.k5n(TEST_METHODS),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
@@ -45046,11 +44530,12 @@ const metricRowSchema = schemas/* object */.Ikc({
     /** The policy rules applied to this row. */
     thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
     note: schemas/* string */.YjP().optional(),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])).optional(),
+    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
 });
 const modelSchema = schemas/* object */.Ikc({
     source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions']),
+    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
     sha256: schemas/* string */.YjP().optional(),
     /** Identifies the baseline (a commit, run or deployment id). */
     id: schemas/* string */.YjP().optional(),
@@ -45066,6 +44551,18 @@ const comparisonSchema = schemas/* object */.Ikc({
     baselineProblem: schemas/* string */.YjP().optional(),
     policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
     dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+    evals: schemas/* object */.Ikc({
+        format: schemas/* string */.YjP(),
+        cases: schemas/* number */.aig().int().nonnegative(),
+        candidateOnly: schemas/* number */.aig().int().nonnegative(),
+        baselineOnly: schemas/* number */.aig().int().nonnegative(),
+        samplesPerCase: schemas/* number */.aig().int().positive(),
+        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+        family: schemas/* number */.aig().int().nonnegative(),
+        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })
+        .optional(),
     metrics: schemas/* array */.YOg(metricRowSchema),
     regressions: schemas/* number */.aig().int().nonnegative(),
     improvements: schemas/* number */.aig().int().nonnegative(),
@@ -45087,65 +44584,103 @@ const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
     gateResultsSchema,
 ]);
 
+;// CONCATENATED MODULE: ./build/shared/results/io.js
+// Reading and writing results documents. Writes are atomic; reads reject a
+// document that does not parse against the schema, naming the file.
 
-/***/ }),
 
-/***/ 8563:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
-/* harmony export */   I8: () => (/* binding */ statusIcon),
-/* harmony export */   md: () => (/* binding */ worstFirst)
-/* harmony export */ });
-/* unused harmony exports STATUS_TABLE, statusRank, statusColour, FAIL_ON, statusFailsStep */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-// The status algebra: documents and checks combine to their worst status.
-// `error` (could not be evaluated) outranks `fail`: the gate treats both as
-// blocking, but a reviewer must see that something was not evaluated at all.
-//
-// The one status table (rank, icon, colour) and the one rule for "does this
-// status fail the step" live here; everything that shows or weighs a status
-// reads them.
 
-const STATUS_TABLE = {
-    pass: { rank: 0, icon: '✅', colour: 'green' },
-    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
-    fail: { rank: 2, icon: '❌', colour: 'red' },
-    error: { rank: 3, icon: '⛔', colour: 'magenta' },
-};
-function statusRank(status) {
-    return STATUS_TABLE[status].rank;
+
+
+
+
+/**
+ * The path of a results file in the workspace. A helper on purpose: ncc's
+ * asset relocation rewrites resolve(x, 'literal.json') calls it can see.
+ */
+function resultsPath(workspace, ...parts) {
+    return resolve(workspace, ...parts);
 }
-function statusIcon(status) {
-    return STATUS_TABLE[status].icon;
+/**
+ * A results document as JSON text: ±∞ and NaN, which JSON cannot hold (and
+ * JSON.stringify would turn into null), become the strings "Infinity",
+ * "-Infinity" and "NaN" that the schema reads back as those numbers.
+ */
+function serializeResults(document) {
+    return JSON.stringify(document, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2) + '\n';
 }
-function statusColour(status) {
-    return STATUS_TABLE[status].colour;
-}
-/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
-function worstFirst(a, b) {
-    return statusRank(b) - statusRank(a);
-}
-function worstStatus(statuses) {
-    let worst = 'pass';
-    for (const status of statuses)
-        if (statusRank(status) > statusRank(worst))
-            worst = status;
-    return worst;
-}
-/** Which status fails a step that produces a verdict. */
-const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
-/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
-function statusFailsStep(status, failOn) {
-    if (status === 'error')
-        return true;
-    switch (failOn) {
-        case 'never': return false;
-        case 'warn': return statusRank(status) >= statusRank('warn');
-        case 'fail': return statusRank(status) >= statusRank('fail');
-        default: return assertNever(failOn, 'fail-on');
+/**
+ * The text of a results document, checked the way a reader will read it: the
+ * serialised JSON is parsed back against the schema. A document that would
+ * not read back is a bug here, reported with the key at fault.
+ */
+function resultsText(document) {
+    const text = serializeResults(document);
+    const result = resultsDocumentSchema.safeParse(JSON.parse(text));
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
     }
+    return text;
+}
+async function writeResults(path, document) {
+    await (0,atomic/* writeFileAtomic */.Z)(path, resultsText(document));
+}
+/**
+ * Reads and checks one results document: the one reader, for a single file,
+ * for every match of a glob (collectResults) and for the gate. Errors are
+ * ConfigurationErrors naming `file.display`. A genuine profile
+ * (validate-data's profile-out, which may share the results directory) is
+ * not a results document: undefined — but only when the file does not read
+ * as a results document, so a failing document that merely starts with
+ * `{"holdoutProfile": 1,` is read as what it is, never skipped.
+ */
+async function readResultsFile(file) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file.path);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`cannot read results document: ${describeFsError(error)}`, { file: file.display });
+    }
+    const text = bytes.toString('utf8');
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    try {
+        return { file: file.display, sha256, document: parseResults(text, file.display) };
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 && looksLikeProfile(text.slice(0, 64)) && isProfile(text, file.display))
+            return undefined;
+        throw error;
+    }
+}
+function isProfile(text, file) {
+    try {
+        parseProfile(text, file);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            return false;
+        throw error;
+    }
+}
+function parseResults(text, path) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+    }
+    const result = resultsDocumentSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const key = issue.path.map(String).join('.');
+        throw new errors/* ConfigurationError */.j1(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+    }
+    return result.data;
 }
 
 
@@ -45157,11 +44692,15 @@ function statusFailsStep(status, failOn) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createOctokit)
+  Qi: () => (/* binding */ createOctokit)
 });
+
+// UNUSED EXPORTS: permissionFor, toGitHubApiError
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -50496,13 +50035,16 @@ throttling.triggersNotification = triggersNotification;
 ;// CONCATENATED MODULE: ./build/shared/runtime/octokit.js
 // The one octokit factory: retries (5xx) and throttling (primary and
 // secondary rate limits, honouring retry-after), base URL from
-// GITHUB_API_URL so GitHub Enterprise Server works unchanged.
+// GITHUB_API_URL so GitHub Enterprise Server works unchanged. A call that
+// still fails becomes a GitHubApiError: one line naming the call, what GitHub
+// said, and what to do (the permission to grant), never "internal error".
+
 
 
 
 
 function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
-    return getOctokit(token, {
+    const octokit = getOctokit(token, {
         baseUrl: apiUrl,
         // Not request.retries: plugin-retry would then retry every failure, 4xx included.
         retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 451], retryAfterBaseValue: backoffUnitMs },
@@ -50518,6 +50060,99 @@ function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
             },
         },
     }, retry, throttling);
+    // Registered after the plugins, so it sees the error that is left once retries and throttling gave up.
+    octokit.hook.error('request', (error) => {
+        throw toGitHubApiError(error, retries);
+    });
+    return octokit;
+}
+/** What GitHub's error body says, on one line: its message and each validation error. */
+function githubSaid(error) {
+    const data = error.response?.data;
+    let said = typeof data?.message === 'string' ? data.message : (error.message ?? '').split(' - https://')[0];
+    if (Array.isArray(data?.errors) && data.errors.length > 0) {
+        const each = data.errors.map((e) => {
+            if (typeof e === 'string')
+                return e;
+            const { message, resource, field, code } = (e ?? {});
+            return typeof message === 'string' ? message : [resource, field, code].filter((x) => typeof x === 'string').join(' ');
+        });
+        said += `: ${each.join('; ')}`;
+    }
+    return said.replace(/\s+/g, ' ').trim();
+}
+/** The permission a GITHUB_TOKEN needs for a call, from its path (read for GET, write otherwise). */
+function permissionFor(method, path) {
+    const level = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+    const rest = path.replace(/^\/repos\/[^/]+\/[^/]+/, '');
+    if (rest === path)
+        return undefined; // not a repository call (GET /user)
+    if (/^\/issues\/(\d+\/comments|comments\/\d+)$/.test(rest))
+        return `pull-requests: ${level}`;
+    if (/^\/issues\/\d+\/(labels|events|timeline)/.test(rest))
+        return `${level === 'read' ? 'pull-requests' : 'issues'}: ${level}`;
+    if (/^\/pulls\b/.test(rest) || /^\/commits\/[^/]+\/pulls$/.test(rest))
+        return `pull-requests: ${level}`;
+    if (/^\/check-runs\b/.test(rest) || /^\/commits\/[^/]+\/check-runs$/.test(rest))
+        return `checks: ${level}`;
+    if (/^\/statuses\//.test(rest) || /^\/commits\/[^/]+\/(statuses|status)$/.test(rest))
+        return `statuses: ${level}`;
+    if (/^\/deployments\b/.test(rest))
+        return `deployments: ${level}`;
+    if (/^\/actions\//.test(rest))
+        return `actions: ${level}`;
+    if (/^\/(contents|git|commits|compare)\b/.test(rest))
+        return `contents: ${level}`;
+    return undefined;
+}
+/** What a 404 means for the call: the thing named by the path. */
+function missingThing(path) {
+    const pull = /\/pulls\/(\d+)$/.exec(path) ?? /\/pulls\/(\d+)\//.exec(path);
+    if (pull)
+        return `pull request #${pull[1]}`;
+    const issue = /\/issues\/(\d+)\//.exec(path);
+    if (issue)
+        return `pull request or issue #${issue[1]}`;
+    const repo = /^\/repos\/([^/]+\/[^/]+)/.exec(path);
+    return repo ? `it (or the repository ${repo[1]})` : 'it';
+}
+/**
+ * An octokit request error as a GitHubApiError; anything that is not an HTTP
+ * error from GitHub (a bug in our code) is returned unchanged, to keep its stack.
+ */
+function toGitHubApiError(error, retries) {
+    const e = error;
+    if (error instanceof errors/* GitHubApiError */.OS || typeof e?.status !== 'number' || !e.request?.url)
+        return error;
+    const method = (e.request.method ?? 'GET').toUpperCase();
+    let path;
+    try {
+        path = new URL(e.request.url).pathname;
+    }
+    catch {
+        path = e.request.url;
+    }
+    const call = `${method} ${path}`;
+    const status = e.status;
+    const said = githubSaid(e);
+    const permission = permissionFor(method, path);
+    const grant = permission ? `grant the token \`${permission}\` (the workflow's or job's permissions:)` : '';
+    let reason;
+    if (status === 401)
+        reason = `GitHub API ${call}: 401 ${said}: the token is invalid or expired; check the action's token input`;
+    else if ((status === 403 || status === 429) && /rate limit/i.test(said))
+        reason = `GitHub API ${call}: ${status} ${said}: still rate-limited after ${retries} retries; re-run the job later`;
+    else if (status === 403)
+        reason = `GitHub API ${call}: 403 ${said}: the token may not make this call${grant ? `; ${grant}` : ''}`;
+    else if (status === 404)
+        reason = `GitHub API ${call}: 404 ${said}: ${missingThing(path)} does not exist, or the token cannot see it${grant ? `; if it exists, ${grant}` : ''}`;
+    else if (status === 422)
+        reason = `GitHub API ${call}: 422 ${said}: GitHub refused the request's content`;
+    else if (status >= 500 || status === 0)
+        reason = `GitHub API ${call}: GitHub failed (${status || 'no response'}: ${said}) and kept failing after ${retries} retries; re-run the job, or see https://www.githubstatus.com`;
+    else
+        reason = `GitHub API ${call}: ${status} ${said}`;
+    return new errors/* GitHubApiError */.OS(reason, { status, call, said, permission, cause: error });
 }
 
 
@@ -50594,19 +50229,19 @@ function fromText(o, raw, where) {
         case 'number': {
             const n = Number(text);
             if (text === '' || !Number.isFinite(n))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a number, got "${text}"`);
             return n;
         }
         case 'integer':
             if (!/^[+-]?\d+$/.test(text))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a whole number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a whole number, got "${text}"`);
             return Number(text);
         case 'boolean':
             if (['true', 'True', 'TRUE'].includes(text))
                 return true;
             if (['false', 'False', 'FALSE'].includes(text))
                 return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected true or false, got "${text}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected true or false, got "${text}"`);
     }
 }
 /** Says what a schema accepts, in a user's words, from its zod checks. */
@@ -50632,7 +50267,7 @@ function checked(o, value, where, shown) {
     const result = o.schema.safeParse(value);
     if (result.success)
         return result.data;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${describeRange(o)}, got ${shown}`);
 }
 /**
  * Reads a step's options from text sources: action inputs (`surface: 'input'`)
@@ -50651,7 +50286,7 @@ function optionsFromText(spec, surface, get) {
         const raw = get(name);
         if (raw === undefined || raw.trim() === '') {
             if (o.required)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
             out[key] = o.default;
             continue;
         }
@@ -50738,7 +50373,7 @@ function firstSentence(text) {
 
 /***/ }),
 
-/***/ 9524:
+/***/ 3311:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50752,14 +50387,57 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/shared/compare/format.js
-var format = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
-var policy = __nccwpck_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/results/status.js
+// The status algebra: documents and checks combine to their worst status.
+// `error` (could not be evaluated) outranks `fail`: the gate treats both as
+// blocking, but a reviewer must see that something was not evaluated at all.
+//
+// The one status table (rank, icon, colour) and the one rule for "does this
+// status fail the step" live here; everything that shows or weighs a status
+// reads them.
+
+const STATUS_TABLE = {
+    pass: { rank: 0, icon: '✅', colour: 'green' },
+    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
+    fail: { rank: 2, icon: '❌', colour: 'red' },
+    error: { rank: 3, icon: '⛔', colour: 'magenta' },
+};
+function statusRank(status) {
+    return STATUS_TABLE[status].rank;
+}
+function status_statusIcon(status) {
+    return STATUS_TABLE[status].icon;
+}
+function statusColour(status) {
+    return STATUS_TABLE[status].colour;
+}
+/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
+function worstFirst(a, b) {
+    return statusRank(b) - statusRank(a);
+}
+function worstStatus(statuses) {
+    let worst = 'pass';
+    for (const status of statuses)
+        if (statusRank(status) > statusRank(worst))
+            worst = status;
+    return worst;
+}
+/** Which status fails a step that produces a verdict. */
+const status_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
+function statusFailsStep(status, failOn) {
+    if (status === 'error')
+        return true;
+    switch (failOn) {
+        case 'never': return false;
+        case 'warn': return statusRank(status) >= statusRank('warn');
+        case 'fail': return statusRank(status) >= statusRank('fail');
+        default: return assertNever(failOn, 'fail-on');
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
 // The one escaping function for untrusted text (column names, file paths,
 // cell values, messages) going into GitHub-flavoured markdown: the result is
@@ -50790,107 +50468,424 @@ function mermaidText(text, max = 40) {
     return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
 }
 
-;// CONCATENATED MODULE: ./build/shared/report/comparison.js
-// Markdown for compare-metrics results: the verdict line, the metric table
-// (failures first, worst slice first) and the failing checks. Shared by the
-// step's job summary and the pull-request report.
-
-
-
-
-
-function cell(value) {
-    return value === null ? '—' : (0,format/* formatNumber */.ZV)(value);
+;// CONCATENATED MODULE: ./build/shared/count.js
+// Counts for people: 1234567 → "1,234,567". Not toLocaleString: its first
+// call initialises ICU, 20–40 ms of an action's cold start for a comma.
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const [whole, fraction] = Math.abs(n).toString().split('.');
+    if (whole.includes('e'))
+        return String(n);
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);
 }
-function metricLabel(row) {
-    return escape_escapeMarkdown(row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}, n=${row.slice.rows}]` : row.name);
-}
-/** Rows in reading order: failing first, gated before context, the worse difference first within a status. */
-function orderRows(rows) {
-    const badness = (r) => (r.difference === null ? 0 : -(r.direction === 'higher' ? r.difference : -r.difference));
-    return [...rows].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || Number(b.gated) - Number(a.gated) || badness(b) - badness(a));
-}
-/** The row's policy in a few symbols, rule by rule in the vocabulary's order. */
-function describeThreshold(row) {
-    const t = row.thresholds;
-    const parts = [];
-    const higher = row.direction === 'higher';
-    for (const rule of policy/* POLICY_RULES */.b) {
-        const value = t[rule];
-        if (value === undefined)
-            continue;
-        switch (rule) {
-            case 'min':
-                if (typeof value === 'number')
-                    parts.push(`≥ ${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'max':
-                if (typeof value === 'number')
-                    parts.push(`≤ ${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'max_regression':
-                if (typeof value === 'number')
-                    parts.push(higher ? `Δ ≥ −${(0,format/* formatNumber */.ZV)(value)}` : `Δ ≤ +${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'max_relative_regression':
-                if (typeof value === 'number')
-                    parts.push(`${higher ? 'Δ% ≥ −' : 'Δ% ≤ +'}${(0,format/* formatPercent */.l9)(value)}`);
-                break;
-            case 'min_improvement':
-                if (typeof value === 'number')
-                    parts.push(`improves ≥ ${(0,format/* formatNumber */.ZV)(value)}`);
-                break;
-            case 'non_inferiority':
-                if (value)
-                    parts.push(`non-inferior (margin ${(0,format/* formatNumber */.ZV)(value.margin)})`);
-                break;
-            default: (0,errors/* assertNever */.x)(rule, 'policy rule');
-        }
+
+;// CONCATENATED MODULE: ./build/shared/report/format.js
+// Numbers for a reader of the report and the terminal: rounded to what
+// matters (three significant digits for a value, two for a change), the
+// typographic minus, thousands separators, and ∞ / undefined said as such.
+
+const MINUS = '−';
+function plain(value, digits, zeros = false) {
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return formatCount(Math.round(abs));
+    if (abs !== 0 && abs < 1e-3) {
+        const [mantissa, exponent] = abs.toExponential(digits - 1).split('e');
+        return `${mantissa}e${exponent.replace('-', MINUS).replace('+', '')}`;
     }
+    return zeros ? abs.toPrecision(digits) : String(Number(abs.toPrecision(digits)));
+}
+/** A measured value, to `digits` significant digits with its zeros: `0.765`, `0.760`, `2,000`, `4.5e−5`, `∞`; null and NaN are "—". */
+function value(x, digits = 3) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : `${MINUS}∞`;
+    if (x === 0)
+        return '0';
+    return `${x < 0 ? MINUS : ''}${plain(x, digits, true)}`;
+}
+/** A level someone wrote (a threshold, a margin): as written, up to six digits: `0.75`, `0.005`. */
+function level(x) {
+    if (!Number.isFinite(x))
+        return value(x);
+    return `${x < 0 ? MINUS : ''}${x === 0 ? '0' : plain(x, 6)}`;
+}
+/** A change, always signed: `+0.0045`, `−0.078`, `+25%` (a share times 100 with unit '%'). */
+function signed(x, unit = '', digits = 2) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+∞' : `${MINUS}∞`;
+    if (x === 0)
+        return `0${unit}`;
+    return `${x < 0 ? MINUS : '+'}${plain(x, digits)}${unit}`;
+}
+/** A share as a percentage: 0.05 → `5%`, 0.2518 → `25%`. */
+function percent(share, digits = 2) {
+    return Number.isFinite(share) && share !== 0 ? `${share < 0 ? MINUS : ''}${plain(share * 100, digits)}%` : `${value(share * 100)}%`;
+}
+/** A signed relative change: 0.2518 → `+25%`. */
+function signedPercent(share, digits = 2) {
+    return share === null || share === undefined ? '—' : signed(share * 100, '%', digits);
+}
+/** A p-value: two significant digits, and "< 0.001" below that. */
+function pValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return '—';
+    return p < 0.001 ? '< 0.001' : value(p, 2);
+}
+function count(n) {
+    return formatCount(n);
+}
+/** `1 check`, `2 checks`; `irregular` for plurals that are not word + s. */
+function format_plural(n, word, irregular) {
+    return `${count(n)} ${n === 1 ? word : (irregular ?? `${word}s`)}`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/comparison.js
+// Markdown for compare-metrics results, shared by the step's job summary and
+// the pull-request report: failing rows first with what the policy needs and
+// what the candidate got, passing rows collapsed, and for metrics that fail
+// in a slice one small chart of the candidate per slice against the lowest
+// (or highest) value the policy allows there.
+
+
+
+
+/** A row's name as a reader says it: `roc_auc`, `roc_auc in region west`. */
+function rowName(row) {
+    return row.slice ? `${row.name} in ${row.slice.column} ${row.slice.value}` : row.name;
+}
+/** The metric cell: the name, and the slice with its size underneath. */
+function metricLabel(row) {
+    return row.slice ? `${escape_escapeMarkdown(row.name)}<br><sub>${escape_escapeMarkdown(`${row.slice.column} ${row.slice.value}`)} · n=${count(row.slice.rows)}</sub>` : escape_escapeMarkdown(row.name);
+}
+/** How far a row's change goes in the bad direction (positive is worse). */
+function badness(r) {
+    if (r.relativeDifference !== null)
+        return r.direction === 'higher' ? -r.relativeDifference : r.relativeDifference;
+    if (r.difference !== null)
+        return r.direction === 'higher' ? -r.difference : r.difference;
+    return 0;
+}
+/** Rows in reading order: worst status first, gated before context, the whole holdout set before slices, the worse change first. */
+function orderRows(rows) {
+    return [...rows].sort((a, b) => worstFirst(a.status, b.status) || Number(b.gated) - Number(a.gated) || Number(Boolean(a.slice)) - Number(Boolean(b.slice)) || badness(b) - badness(a));
+}
+/** Which failing check of a row to name first: a missing value, then absolute bounds, then changes, then the statistical test. */
+function ruleRank(rule) {
+    switch (rule) {
+        case 'present': return 0;
+        case 'baseline': return 1;
+        case 'min': return 2;
+        case 'max': return 3;
+        case 'max_relative_regression': return 4;
+        case 'max_regression': return 5;
+        case 'min_improvement': return 6;
+        case 'non_inferiority': return 7;
+        case 'showable_margin': return 8;
+        case undefined: return 9;
+        default: return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
+    }
+}
+/** The row's checks that did not pass, most telling first. */
+function rowChecks(doc, row) {
+    const mine = doc.checks.filter((c) => c.metric === row.name && c.slice?.column === row.slice?.column && c.slice?.value === row.slice?.value && c.status !== 'pass');
+    return mine.sort((a, b) => worstFirst(a.status, b.status) || ruleRank(a.rule) - ruleRank(b.rule));
+}
+/**
+ * One check as what the policy needs and what the candidate got, in plain
+ * text. With `name`, as a sentence for the headline ("roc_auc 0.697 < 0.75");
+ * without, for the row's policy cell ("≥ 0.75, got 0.697").
+ */
+function checkReason(row, check, name) {
+    const who = name === undefined ? '' : `${name} `;
+    const higher = row.direction === 'higher';
+    const t = check.threshold;
+    const rule = check.rule;
+    const otherwise = name === undefined ? check.message : `${name}: ${check.message}`;
+    if (rule === undefined)
+        return otherwise;
+    switch (rule) {
+        case 'min':
+            if (t === undefined || row.candidate === null)
+                return otherwise;
+            return name === undefined ? `≥ ${level(t)}, got ${value(row.candidate)}` : `${who}${value(row.candidate)} < ${level(t)}`;
+        case 'max':
+            if (t === undefined || row.candidate === null)
+                return otherwise;
+            return name === undefined ? `≤ ${level(t)}, got ${value(row.candidate)}` : `${who}${value(row.candidate)} > ${level(t)}`;
+        case 'max_regression': {
+            if (t === undefined || row.difference === null)
+                return otherwise;
+            const allowed = higher ? `−${level(t)}` : `+${level(t)}`;
+            return name === undefined ? `change ${higher ? '≥' : '≤'} ${allowed}, got ${signed(row.difference)}` : `${who}${signed(row.difference)} (max ${allowed})`;
+        }
+        case 'max_relative_regression': {
+            if (t === undefined || row.relativeDifference === null)
+                return otherwise;
+            const allowed = `${higher ? '−' : '+'}${percent(t)}`;
+            return name === undefined ? `change ${higher ? '≥' : '≤'} ${allowed}, got ${signedPercent(row.relativeDifference)}` : `${who}${signedPercent(row.relativeDifference)} (max ${allowed})`;
+        }
+        case 'min_improvement': {
+            if (t === undefined || row.difference === null)
+                return otherwise;
+            const gain = higher ? row.difference : -row.difference;
+            return name === undefined ? `gain ≥ +${level(t)}, got ${signed(gain)}` : `${who}gains ${signed(gain)} (needs +${level(t)})`;
+        }
+        case 'non_inferiority': {
+            const margin = check.margin;
+            const bound = typeof check.observed === 'number' ? check.observed : undefined;
+            if (margin === undefined)
+                return otherwise;
+            if (bound === undefined)
+                return name === undefined ? `non-inferior by ${level(margin)}: ${check.message}` : `${who}not tested for non-inferiority: ${check.message}`;
+            return name === undefined
+                ? `lower bound ${signed(bound)} (needs > −${level(margin)})`
+                : `${who}not shown non-inferior (needs lower bound > −${level(margin)}, got ${signed(bound)})`;
+        }
+        case 'present':
+        case 'baseline':
+        case 'showable_margin':
+            return name === undefined ? check.message : `${name}: ${check.message}`;
+        default:
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
+    }
+}
+/** The row's policy as short rules, for a row that passes: "≥ 0.75 · change ≥ −0.01 · non-inferior by 0.005". */
+function policyOf(row) {
+    const t = row.thresholds;
+    const higher = row.direction === 'higher';
+    const parts = [];
+    const num = (x) => (typeof x === 'number' ? x : undefined);
+    const min = num(t.min), max = num(t.max), reg = num(t.max_regression), rel = num(t.max_relative_regression), gain = num(t.min_improvement);
+    if (min !== undefined)
+        parts.push(`≥ ${level(min)}`);
+    if (max !== undefined)
+        parts.push(`≤ ${level(max)}`);
+    if (reg !== undefined)
+        parts.push(`change ${higher ? `≥ −${level(reg)}` : `≤ +${level(reg)}`}`);
+    if (rel !== undefined)
+        parts.push(`change ${higher ? `≥ −${percent(rel)}` : `≤ +${percent(rel)}`}`);
+    if (gain !== undefined)
+        parts.push(`gain ≥ +${level(gain)}`);
+    const ni = t.non_inferiority;
+    if (ni && typeof ni.margin === 'number')
+        parts.push(`non-inferior by ${level(ni.margin)}`);
     if (t.severity === 'warn')
         parts.push('warn only');
-    return parts.length ? escape_escapeMarkdown(parts.join(', ')) : '—';
+    return parts.join(' · ');
 }
-/** The metric table: metric, baseline, candidate, Δ, Δ%, interval, threshold, status. */
-function metricTable(rows, confidence) {
-    const lines = [
-        `| Metric | Baseline | Candidate | Δ | Δ% | ${Math.round(confidence * 100)}% interval | p | Threshold | Status |`,
-        '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |',
-    ];
+function changeCell(r, test) {
+    if (r.difference === null)
+        return '—';
+    const main = `${signed(r.difference)}${r.relativeDifference !== null ? ` (${signedPercent(r.relativeDifference)})` : ''}`;
+    const details = [];
+    if (r.interval)
+        details.push(`${signed(r.interval[0])} to ${signed(r.interval[1])}`);
+    if (test && r.pValue !== null)
+        details.push(`p ${pValue(r.pValue)}`);
+    if (test && r.method !== 'none')
+        details.push(r.method);
+    const adjusted = r.details?.adjusted_p;
+    if (test && typeof adjusted === 'number')
+        details.push(`adjusted p ${pValue(adjusted)}`);
+    // What the test did that a reader must know: a fallback (DeLong to the bootstrap), cases that flipped, samples averaged per case.
+    if (typeof r.details?.fallback === 'string')
+        details.push(r.details.fallback);
+    if (r.note)
+        details.push(r.note);
+    return details.length ? `${main}<br><sub>${escape_escapeMarkdown(details.join(' · '))}</sub>` : main;
+}
+/**
+ * The metric table: the status and the metric (its slice underneath), the
+ * baseline's and the candidate's values, the change with its interval (and
+ * with `test`, p and the test) underneath, and the policy — for a row that
+ * does not pass, each failing rule with what the candidate got.
+ */
+function metricTable(doc, rows, test = true) {
+    const ci = `${Math.round(doc.comparison.confidence * 100)}% CI`;
+    const lines = [`| Metric | Value | Change, ${test ? `${ci}, p, test` : ci} | Policy |`, '| --- | --- | ---: | --- |'];
     for (const r of rows) {
-        const interval = r.interval ? `[${(0,format/* formatSigned */.Gp)(r.interval[0])}, ${(0,format/* formatSigned */.Gp)(r.interval[1])}] (${r.method})` : '—';
-        const relative = r.relativeDifference === null ? '—' : (0,format/* formatSigned */.Gp)(r.relativeDifference * 100, '%');
-        const status = r.gated ? `${(0,results_status/* statusIcon */.I8)(r.status)} ${r.status}` : 'not gated';
-        lines.push(`| ${metricLabel(r)} | ${cell(r.baseline)} | ${cell(r.candidate)} | ${r.difference === null ? '—' : (0,format/* formatSigned */.Gp)(r.difference)} | ${relative} | ${interval} | ${r.pValue === null ? '—' : (0,format/* formatNumber */.ZV)(r.pValue, 3)} | ${describeThreshold(r)} | ${status} |`);
+        const failing = r.status === 'pass' ? [] : rowChecks(doc, r);
+        const policy = failing.length ? failing.map((c) => `${c.status !== r.status ? `${status_statusIcon(c.status)} ` : ''}${escape_escapeMarkdown(checkReason(r, c))}`).join('<br>') : escape_escapeMarkdown(policyOf(r)) || '—';
+        const status = r.gated ? status_statusIcon(r.status) : '·';
+        lines.push(`| ${status} ${metricLabel(r)} | ${value(r.baseline)} → ${value(r.candidate)} | ${changeCell(r, test)} | ${policy} |`);
     }
     return lines.join('\n');
 }
-function renderComparisonSummary(document) {
-    const c = document.comparison;
-    const lines = [];
-    lines.push(`### ${statusIcon(document.status)} ${escapeMarkdown(document.title)}: ${escapeMarkdown(c.summary)}`);
-    lines.push('');
-    const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none (${escapeMarkdown(c.baselineProblem ?? 'not given')})`;
-    lines.push(`Candidate ${escapeMarkdown(c.candidate.source)} vs baseline ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} rows` : 'metrics only (no noise estimate)'}${c.task ? `, ${c.task}` : ''}.`);
-    lines.push('');
-    if (c.metrics.length > 0)
-        lines.push(metricTable(orderRows(c.metrics), c.confidence));
-    const failing = document.checks.filter((k) => k.status !== 'pass');
-    if (failing.length > 0) {
-        lines.push('', '**Checks not passing**', '');
-        for (const k of failing)
-            lines.push(`- ${statusIcon(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`);
+/** The failing rows' reasons for the headline: the whole holdout set's first, then one group per slice ("region west: roc_auc 0.697 < 0.75, log_loss +25% (max +5%)"). */
+function comparisonReasons(doc, status) {
+    const rows = orderRows(doc.comparison.metrics.filter((m) => m.gated && (status === 'fail' ? statusRank(m.status) >= statusRank('fail') : m.status === 'warn')));
+    const out = [];
+    for (const row of rows.filter((r) => !r.slice)) {
+        const check = rowChecks(doc, row)[0];
+        out.push(check ? checkReason(row, check, row.name) : `${row.name} ${row.status}`);
     }
-    return lines.join('\n') + '\n';
+    const groups = new Map();
+    for (const row of rows.filter((r) => r.slice)) {
+        const key = `${row.slice.column} ${row.slice.value}`;
+        const check = rowChecks(doc, row)[0];
+        if (!groups.has(key))
+            groups.set(key, []);
+        groups.get(key).push(check ? checkReason(row, check, row.name) : `${row.name} ${row.status}`);
+    }
+    for (const [key, reasons] of groups)
+        out.push(`${key}: ${reasons.join(', ')}`);
+    if (out.length === 0 && status === 'fail') {
+        const check = doc.checks.find((c) => statusRank(c.status) >= statusRank('fail'));
+        if (check)
+            out.push(check.message);
+    }
+    return out;
+}
+/** One line on the comparison as a whole, for a passing report and the terminal: "candidate better on f1 (+0.038), none worse". */
+function comparisonOutcome(doc) {
+    const c = doc.comparison;
+    if (!c.baseline)
+        return `no production baseline (${c.baselineProblem ?? 'not given'})`;
+    const gated = c.metrics.filter((m) => m.gated && !m.slice);
+    if (gated.length === 0)
+        return 'no gated metrics';
+    const change = (m) => `${m.name} ${m.relativeDifference !== null ? signedPercent(m.relativeDifference) : signed(m.difference)}`;
+    const better = gated.filter((m) => m.verdict === 'better');
+    const worse = gated.filter((m) => m.verdict === 'worse');
+    const parts = [];
+    parts.push(better.length ? `candidate better on ${better.map(change).join(', ')}` : `candidate not better on any of ${format_plural(gated.length, 'gated metric')}`);
+    parts.push(worse.length ? `worse on ${worse.map(change).join(', ')}` : 'worse on none');
+    return parts.join(', ');
+}
+/** The summary line under a comparison's heading. */
+function provenance(doc) {
+    const c = doc.comparison;
+    const baseline = c.baseline ? `${escape_escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escape_escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escape_escapeMarkdown(c.baselineProblem ?? 'not given')}`;
+    const dropped = c.dropped ? c.dropped.candidateOnly + c.dropped.baselineOnly : 0;
+    const how = c.paired ? `paired on ${count(c.rows ?? 0)} holdout rows${dropped > 0 ? ` (${format_plural(dropped, 'unmatched id')} dropped)` : ''}` : 'metrics files only, no noise estimate';
+    return `Candidate ${escape_escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${how}${c.task ? `, ${c.task}` : ''}.`;
+}
+function comparisonParts(doc, level = '####') {
+    const c = doc.comparison;
+    const gated = orderRows(c.metrics.filter((m) => m.gated));
+    const attention = gated.filter((m) => m.status !== 'pass');
+    const passing = gated.filter((m) => m.status === 'pass');
+    const context = orderRows(c.metrics.filter((m) => !m.gated));
+    const shown = attention.length ? attention : passing.filter((m) => !m.slice);
+    const folded = attention.length ? passing : passing.filter((m) => m.slice);
+    const failingRows = gated.filter((m) => statusRank(m.status) >= statusRank('fail')).length;
+    const count = attention.length ? `${failingRows ? `${failingRows} of ${format_plural(gated.length, 'gated row')} ${failingRows === 1 ? 'fails' : 'fail'}` : `${format_plural(attention.length, 'warning')}`}` : `${format_plural(gated.length, 'gated row')} pass`;
+    const heading = `${level} ${status_statusIcon(doc.status)} ${escape_escapeMarkdown(doc.title)}: ${count}\n\n<sub>${provenance(doc)}</sub>`;
+    // Open: the interval only (p and the test are in the folded tables and the checks in full).
+    const table = gated.length ? metricTable(doc, shown, !attention.length) : 'No gated metrics.';
+    const wholePassing = folded.filter((m) => !m.slice).length;
+    const slicePassing = folded.length - wholePassing;
+    const summary = [wholePassing ? format_plural(wholePassing, 'passing gated metric') : '', slicePassing ? format_plural(slicePassing, 'passing slice row') : ''].filter(Boolean).join(', ');
+    const failing = doc.checks.filter((k) => k.status !== 'pass');
+    return {
+        heading,
+        table,
+        passing: folded.length ? `<details><summary>${status_statusIcon('pass')} ${summary}</summary>\n\n${metricTable(doc, folded)}\n\n</details>` : undefined,
+        context: context.length ? `<details><summary>${format_plural(context.length, 'other metric')} (not gated)</summary>\n\n${metricTable(doc, context)}\n\n</details>` : undefined,
+        checks: failing.length ? `<details><summary>${format_plural(failing.length, 'check')} not passing, in full</summary>\n\n${failing.map((k) => `- ${status_statusIcon(k.status)} ${escape_escapeMarkdown(k.title)}: ${escape_escapeMarkdown(k.message)}`).join('\n')}\n\n</details>` : undefined,
+        charts: metricCharts(doc),
+    };
+}
+/** The compare-metrics step's job summary. */
+function renderComparisonSummary(document) {
+    const p = comparisonParts(document);
+    return [p.heading, p.table, p.charts, p.passing, p.context, p.checks].filter(Boolean).join('\n\n') + '\n';
+}
+// ---------------------------------------------------------------- charts
+const CHARTED_METRICS = 3;
+/** The value the policy allows at worst for a row (the lowest when higher is better), or undefined when no rule bounds the value. */
+function worstAllowed(row) {
+    const t = row.thresholds;
+    const num = (x) => (typeof x === 'number' ? x : undefined);
+    const higher = row.direction === 'higher';
+    const bounds = [];
+    const absolute = num(higher ? t.min : t.max);
+    if (absolute !== undefined)
+        bounds.push(absolute);
+    if (row.baseline !== null) {
+        const reg = num(t.max_regression), rel = num(t.max_relative_regression), gain = num(t.min_improvement);
+        if (reg !== undefined)
+            bounds.push(higher ? row.baseline - reg : row.baseline + reg);
+        if (rel !== undefined)
+            bounds.push(higher ? row.baseline - rel * Math.abs(row.baseline) : row.baseline + rel * Math.abs(row.baseline));
+        if (gain !== undefined)
+            bounds.push(higher ? row.baseline + gain : row.baseline - gain);
+    }
+    if (bounds.length === 0)
+        return undefined;
+    return bounds.reduce((a, b) => (higher ? Math.max(a, b) : Math.min(a, b)));
+}
+/** A number for a Mermaid data list. */
+const plotNumber = (x) => String(Number(x.toPrecision(4)));
+/** The y-axis range: padded around the data, on round numbers. */
+function axisRange(values) {
+    // A loop, not Math.min(...values): a results file may hold more values than a call takes arguments.
+    let lo = Infinity, hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    const span = hi - lo || Math.abs(hi) || 1;
+    const step = 10 ** Math.floor(Math.log10(span / 4));
+    return [Math.floor((lo - span * 0.15) / step) * step, Math.ceil((hi + span * 0.15) / step) * step].map((x) => Number(x.toPrecision(6)));
+}
+/**
+ * For each metric failing in a slice (at most three): the candidate per
+ * slice value as bars, and the worst value the policy allows there as a
+ * line, so the slices across the line stand out. Nothing when no slice
+ * fails, or when the policy's rules do not bound the value (non-inferiority
+ * alone is about the interval, which the table shows).
+ */
+function metricCharts(doc) {
+    const rows = doc.comparison.metrics.filter((m) => m.gated);
+    const failingSlices = orderRows(rows.filter((m) => m.slice && statusRank(m.status) >= statusRank('warn')));
+    const charts = [];
+    const seen = new Set();
+    for (const worst of failingSlices) {
+        const key = `${worst.name}\u0000${worst.slice.column}`;
+        if (seen.has(key) || charts.length >= CHARTED_METRICS)
+            continue;
+        seen.add(key);
+        const whole = rows.find((m) => m.name === worst.name && !m.slice);
+        const slices = rows.filter((m) => m.name === worst.name && m.slice?.column === worst.slice.column).sort((a, b) => a.slice.value.localeCompare(b.slice.value));
+        const points = [...(whole ? [{ label: 'all', row: whole }] : []), ...slices.map((row) => ({ label: row.slice.value, row }))]
+            .map((p) => ({ ...p, candidate: p.row.candidate, limit: worstAllowed(p.row) }))
+            .filter((p) => p.candidate !== null && p.limit !== undefined && Number.isFinite(p.candidate) && Number.isFinite(p.limit));
+        if (points.length < 2)
+            continue;
+        const [lo, hi] = axisRange(points.flatMap((p) => [p.candidate, p.limit]));
+        const side = worst.direction === 'higher' ? 'lowest' : 'highest';
+        charts.push([
+            '```mermaid',
+            '%%{init: {"xyChart": {"height": 360, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue, crimson"}}}}%%',
+            'xychart-beta',
+            `  title "${mermaidText(worst.name, 24)} by ${mermaidText(worst.slice.column, 16)}: candidate (bars) vs ${side} allowed (line)"`,
+            `  x-axis [${points.map((p) => `"${mermaidText(p.label, 14)}"`).join(', ')}]`,
+            `  y-axis "${mermaidText(worst.name, 30)}" ${plotNumber(lo)} --> ${plotNumber(hi)}`,
+            `  bar [${points.map((p) => plotNumber(p.candidate)).join(', ')}]`,
+            `  line [${points.map((p) => plotNumber(p.limit)).join(', ')}]`,
+            '```',
+        ].join('\n'));
+    }
+    return charts.length ? charts.join('\n\n') : undefined;
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var validate_format = __nccwpck_require__(3664);
 ;// CONCATENATED MODULE: ./build/shared/report/drift.js
-// Markdown for drift against a reference: drifted columns first, each with
-// its method, statistic, level, log base and sizes; and for the worst few a
-// Mermaid chart of the reference's distribution (bars) against the current
-// one (line).
+// Markdown for drift against a reference: the drifted columns in a short
+// table (status first, the statistic against its level, method and sizes
+// underneath), the columns without drift collapsed, and for the worst few a
+// horizontal Mermaid chart of the reference's distribution (bars) against the
+// current one (line), bins labelled with short numbers.
+
 
 
 
@@ -50904,55 +50899,202 @@ function num(x) {
         return x.toExponential(2);
     return String(Number(x.toPrecision(4)));
 }
-function level(c) {
+/** The method as a column header would say it. */
+const METHOD = {
+    psi: 'PSI',
+    jensenshannon: 'Jensen–Shannon',
+    js_divergence: 'JS divergence',
+    wasserstein: 'Wasserstein (σ)',
+    linf: 'L∞',
+    ks: 'KS',
+    chisquare: 'χ²',
+    z: 'z test',
+};
+/** The level a statistic is held to: "≥ 0.1" for a distance, "p < 0.05" for a test; the warn level too when set. */
+function driftLevel(c) {
     const op = c.compare === 'p-value' ? 'p <' : '≥';
-    return [c.threshold.warn !== undefined ? `warn ${op} ${c.threshold.warn}` : '', c.threshold.fail !== undefined ? `fail ${op} ${c.threshold.fail}` : ''].filter(Boolean).join(', ');
+    const parts = [c.threshold.fail !== undefined ? `${op} ${num(c.threshold.fail)}` : '', c.threshold.warn !== undefined ? `warn ${op} ${num(c.threshold.warn)}` : ''];
+    return parts.filter(Boolean).join(', ') || '—';
 }
+/** The statistic as drawn from JSON: an infinite χ² (a value the reference never had) comes back as null with p = 0. */
+function statisticOf(c) {
+    return c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
+}
+/** The statistic cell: the number that is held to the level (p for a test), with the statistic or bound beside it. */
+function statisticCell(c) {
+    const s = statisticOf(c);
+    if (c.status === 'error')
+        return escape_escapeMarkdown(c.message);
+    if (c.compare === 'p-value')
+        return `p ${escape_escapeMarkdown(pValue(c.pValue))}<br><sub>${METHOD[c.method]} ${value(s, 2)}</sub>`;
+    return `${value(s, 2)}${c.bound !== undefined ? ` ±${value(c.bound, 2)}` : ''}`;
+}
+function columnRow(c) {
+    const how = [`${METHOD[c.method]}${c.auto ? ' (auto)' : ''}`, c.logBase ? `log ${c.logBase}` : '', `n ${count(c.nRef)} → ${count(c.nCur)}`].filter(Boolean).join(' · ');
+    return `| ${status_statusIcon(c.status)} ${escape_escapeMarkdown(c.column)}<br><sub>${escape_escapeMarkdown(how)}</sub> | ${statisticCell(c)} | ${escape_escapeMarkdown(driftLevel(c))} |`;
+}
+/** A table of drift columns: status and column (method and sizes underneath), statistic, level. */
+function driftColumnsTable(columns) {
+    return ['| Column | Statistic | Drift at |', '| --- | ---: | --- |', ...columns.map(columnRow)].join('\n');
+}
+/** One sentence on the dataset: how many columns drifted, against what, and when the dataset counts as drifted. */
+function driftSentence(drift) {
+    const d = drift.dataset;
+    return `${d.drifted} of ${format_plural(d.compared, 'column')} drifted against ${escape_escapeMarkdown(drift.reference.path)} (${count(drift.reference.rows)} rows); the dataset drifts at ${percent(d.share)} of its columns${d.status === 'pass' ? '' : ` ${status_statusIcon(d.status)}`}.`;
+}
+function drift_driftParts(drift) {
+    const order = (a, b) => worstFirst(a.status, b.status) || (statisticOf(b) ?? 0) - (statisticOf(a) ?? 0);
+    const attention = drift.columns.filter((c) => c.status !== 'pass').sort(order);
+    const passing = drift.columns.filter((c) => c.status === 'pass');
+    const skipped = drift.skipped.length ? `Not compared: ${drift.skipped.map((s) => `${escape_escapeMarkdown(s.column)} (${escape_escapeMarkdown(s.reason)})`).join('; ')}.` : '';
+    const folded = [passing.length ? driftColumnsTable(passing) : '', skipped].filter(Boolean).join('\n\n');
+    const summary = [passing.length ? `${status_statusIcon('pass')} ${format_plural(passing.length, 'column')} without drift` : '', drift.skipped.length ? `${count(drift.skipped.length)} not compared` : ''].filter(Boolean).join(', ');
+    return {
+        sentence: driftSentence(drift),
+        table: attention.length ? driftColumnsTable(attention) : undefined,
+        passing: folded ? `<details><summary>${summary}</summary>\n\n${folded}\n\n</details>` : undefined,
+    };
+}
+/** The drift section in full (the validate-data job summary). */
 function driftTable(drift) {
-    const lines = [
-        `Against ${escape_escapeMarkdown(drift.reference.path)} (${drift.reference.rows.toLocaleString('en-US')} rows): ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted (${(0,validate_format/* formatRate */.CE)(drift.dataset.compared ? drift.dataset.drifted / drift.dataset.compared : 0)}; dataset drift at ${(0,validate_format/* formatRate */.CE)(drift.dataset.share)}).`,
-        '',
-        '| Column | Method | Statistic | p-value | Levels | Log base | n ref | n cur | Status |',
-        '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
-    ];
-    for (const c of drift.columns) {
-        // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
-        const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
-        const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
-        lines.push(`| ${escape_escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${(0,results_status/* statusIcon */.I8)(c.status)} ${c.status} |`);
-    }
-    if (drift.skipped.length > 0)
-        lines.push('', `Not compared: ${drift.skipped.map((s) => `${escape_escapeMarkdown(s.column)} (${escape_escapeMarkdown(s.reason)})`).join('; ')}.`);
-    return lines.join('\n');
+    const p = drift_driftParts(drift);
+    return [p.sentence, p.table, p.passing].filter(Boolean).join('\n\n');
 }
 /** Charts for the worst drifted columns (none when nothing drifted). */
-function driftCharts(drift) {
-    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).slice(0, CHARTED);
+function drift_driftCharts(drift) {
+    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).sort((a, b) => worstFirst(a.status, b.status)).slice(0, CHARTED);
     if (worst.length === 0)
         return undefined;
     return worst.map(chartOf).join('\n\n');
 }
+/** A bin's label with its numbers cut to three significant digits: "13.21 – 18.09" → "13.2–18.1". */
+function shortBinLabel(label) {
+    return label
+        .replace(/-?\d+\.\d+(?:e[+-]?\d+)?/gi, (n) => String(Number(Number(n).toPrecision(3))))
+        .replace(/\s*–\s*/g, '–')
+        .replace(/^([<≥≤>])\s+/, '$1');
+}
+/** More bins than a chart can show readably (and a results file is untrusted: it may hold any number). */
+const MAX_CHART_BINS = 40;
 function chartOf(c) {
-    const pct = (x) => Number((x * 100).toPrecision(4));
-    const top = Math.max(...c.chart.reference, ...c.chart.current);
+    const pct = (x) => Number((x * 100).toPrecision(3));
+    const bins = Math.max(c.chart.labels.length, c.chart.reference.length, c.chart.current.length);
+    if (bins > MAX_CHART_BINS)
+        return `<sub>${escape_escapeMarkdown(c.column)}: ${formatCount(bins)} bins, too many to chart</sub>`;
+    let top = 0;
+    for (const x of [...c.chart.reference, ...c.chart.current])
+        if (x > top)
+            top = x;
+    const height = Math.max(200, 90 + 26 * c.chart.labels.length);
     return [
         '```mermaid',
-        'xychart-beta',
-        `  title "${mermaidText(c.column)}: reference (bars) vs current (line), % of values"`,
-        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
-        `  y-axis "%" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
+        `%%{init: {"xyChart": {"height": ${height}, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "darkgray, crimson"}}}}%%`,
+        'xychart-beta horizontal',
+        `  title "${mermaidText(c.column, 24)}: % of rows per bin, reference (bars) vs current (line)"`,
+        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(shortBinLabel(l), 18)}"`).join(', ')}]`,
+        `  y-axis "% of rows" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
         `  bar [${c.chart.reference.map(pct).join(', ')}]`,
         `  line [${c.chart.current.map(pct).join(', ')}]`,
         '```',
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./build/shared/report/validation.js
+// Markdown for a validate-data results document, shared by the step's job
+// summary and the pull-request report: the files (status first), drift, the
+// first errors, and the checks that did not pass, with numbers rounded.
+
+
+
+
+/** A check that did not pass, as a list item: its title and message. */
+function checkLine(c) {
+    return `- ${status_statusIcon(c.status)} ${escape_escapeMarkdown(c.title)}: ${escape_escapeMarkdown(c.message)}`;
+}
+function filesTable(document) {
+    const rows = [...document.data.tables].sort((a, b) => worstFirst(a.status, b.status));
+    return [
+        '| File | Rows | Errors | Checks failed |',
+        '| --- | ---: | ---: | ---: |',
+        ...rows.map((t) => `| ${status_statusIcon(t.status)} ${escape_escapeMarkdown(t.file)}${t.problem ? `<br><sub>${escape_escapeMarkdown(t.problem)}</sub>` : ''} | ${count(t.rows)} | ${count(t.errorCount)} | ${count(t.failedChecks)} |`),
+    ].join('\n');
+}
+function errorsTable(document, max) {
+    const { errors, errorCount } = document.data;
+    if (errors.length === 0)
+        return undefined;
+    const shown = errors.slice(0, max);
+    const lines = [`First ${shown.length} of ${format_plural(errorCount, 'error')}:`, '', '| Where | Error | Message |', '| --- | --- | --- |'];
+    for (const e of shown) {
+        const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
+        const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
+        lines.push(`| ${escape_escapeMarkdown(where)}${e.field ? `<br><sub>${escape_escapeMarkdown(e.field)}</sub>` : ''} | ${escape_escapeMarkdown(kind)}${e.severity === 'warn' ? ` ${status_statusIcon('warn')}` : ''} | ${escape_escapeMarkdown(e.message)} |`);
+    }
+    return lines.join('\n');
+}
+/** The headline's words for a validation: "validate/failing.csv: 13 errors", "drift in 2 of 6 columns (monthly_charges, plan)". */
+function validationReasons(doc, status) {
+    const out = [];
+    const bad = doc.data.tables.filter((t) => t.status === status || (status === 'fail' && t.status === 'error'));
+    for (const t of bad.slice(0, 2))
+        out.push(t.problem ? `${t.file}: ${t.problem}` : `${t.file}: ${format_plural(t.errorCount, 'error')}`);
+    if (bad.length > 2)
+        out.push(`${bad.length - 2} more files`);
+    const drift = doc.data.drift;
+    if (drift) {
+        const drifted = drift.columns.filter((c) => c.status === status);
+        if (drifted.length > 0 || drift.dataset.status === status) {
+            const names = drifted.slice(0, 3).map((c) => c.column);
+            const word = status === 'fail' ? 'drift' : 'drift warnings';
+            out.push(`${word} in ${drifted.length} of ${format_plural(drift.dataset.compared, 'column')}${names.length ? ` (${names.join(', ')}${drifted.length > names.length ? ', …' : ''})` : ''}`);
+        }
+    }
+    if (out.length === 0) {
+        const check = doc.checks.find((c) => c.status === status);
+        if (check)
+            out.push(`${check.title}: ${check.message}`);
+    }
+    return out;
+}
+function renderValidationSummary(document, options = {}) {
+    const maxErrors = options.maxErrors ?? 20;
+    const { tables, rows, errorCount } = document.data;
+    const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error');
+    const lines = [];
+    const reasons = document.status === 'pass' ? [] : validationReasons(document, document.status === 'warn' ? 'warn' : 'fail');
+    lines.push(`### ${statusIcon(document.status)} ${escapeMarkdown(document.title)}: ${document.status}${reasons.length ? ` — ${escapeMarkdown(reasons.join('; '))}` : ''}`);
+    lines.push('');
+    lines.push(`${plural(tables.length, 'file')}, ${plural(rows, 'row')}; ${failed.length} of ${plural(document.checks.length, 'check')} failed, ${plural(errorCount, 'error')}.`);
+    lines.push('', filesTable(document));
+    const drift = document.data.drift;
+    if (drift) {
+        const p = driftParts(drift);
+        lines.push('', '**Drift**', '', p.sentence);
+        if (p.table)
+            lines.push('', p.table);
+        const charts = driftCharts(drift);
+        if (charts)
+            lines.push('', charts);
+        if (p.passing)
+            lines.push('', p.passing);
+    }
+    const errors = errorsTable(document, maxErrors);
+    if (errors)
+        lines.push('', errors);
+    if (failed.length > 0)
+        lines.push('', `<details><summary>${plural(failed.length, 'check')} not passing</summary>`, '', ...failed.map(checkLine), '', '</details>');
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./build/shared/report/report.js
 // The pull-request report: one comment (and the job summary) built from any
-// number of results documents. First line: one status emoji and one
-// sentence with the verdict and why. Then the metric table, data validation,
-// a Mermaid chart and the provenance footer. Sections are cut, least
-// important first, to fit a budget, with a note saying what was cut.
+// number of results documents. First line: the verdict and its first
+// reasons in the reader's words (what the policy needs, what the candidate
+// got). Then, so that every failing row is on the first screen, the tables
+// of what needs a look — status first, few columns, fitting a comment's
+// width —; then the charts; then, collapsed, what passed and the details;
+// the provenance footer last. Sections are cut, least important first, to
+// fit a budget, with a note saying what was cut.
 
 
 
@@ -50963,18 +51105,27 @@ function chartOf(c) {
 function reportMarker(key) {
     return `<!-- holdout:report:${key.replace(/[^A-Za-z0-9_.\/-]/g, '_').slice(0, 100)} -->`;
 }
+/** Where a section goes: what needs a look, then charts, then what is collapsed. */
+const Place = { Attention: 0, Chart: 1, Folded: 2 };
+/** The verdict in words, by the report's status. */
+const VERDICT = { pass: 'passes', warn: 'passes with warnings', fail: 'fails', error: 'could not be evaluated' };
+/** How many reasons the first line names before "+N more". */
+const HEADLINE_REASONS = 4;
 function renderReport(documents, ctx, budget, note) {
     const compares = documents.filter((d) => d.kind === 'compare-metrics');
     const validations = documents.filter((d) => d.kind === 'validate-data');
-    const status = documents.length === 0 ? 'error' : (0,results_status/* worstStatus */.A4)(documents.map((d) => d.status));
-    const verdict = verdictSentence(compares, validations, documents);
-    const head = `${(0,results_status/* statusIcon */.I8)(status)} **${escape_escapeMarkdown(ctx.title)}**: ${escape_escapeMarkdown(verdict)}`;
+    const status = documents.length === 0 ? 'error' : worstStatus(documents.map((d) => d.status));
+    const reasons = headlineReasons(status, compares, validations, documents);
+    const verdict = `${VERDICT[status].charAt(0).toUpperCase()}${VERDICT[status].slice(1)}${reasons.length ? `: ${reasons.join('; ')}` : ''}`;
+    const head = `${status_statusIcon(status)} **${escape_escapeMarkdown(ctx.title)}: ${VERDICT[status]}**${reasons.length ? ` — ${escape_escapeMarkdown(reasons.join('; '))}` : ''}`;
     const sections = [];
     compares.forEach((doc, i) => sections.push(...comparisonSections(doc, i)));
     validations.forEach((doc, i) => sections.push(...validationSections(doc, i)));
-    const others = documents.filter((d) => d.kind === 'gate');
-    for (const doc of others)
-        sections.push({ title: doc.title, priority: 1, text: `### ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escape_escapeMarkdown(doc.title)}\n\n${failingChecks(doc.checks)}` });
+    for (const doc of documents.filter((d) => d.kind === 'gate')) {
+        const failing = doc.checks.filter((c) => c.status !== 'pass');
+        sections.push({ title: doc.title, priority: 1, place: Place.Attention, text: `#### ${status_statusIcon(doc.status)} ${escape_escapeMarkdown(doc.title)}${failing.length ? `\n\n${failing.map(checkLine).join('\n')}` : ''}` });
+    }
+    const ordered = sections.map((s, i) => ({ s, i })).sort((a, b) => a.s.place - b.s.place || a.i - b.i).map(({ s }) => s);
     const footer = footerOf(documents, ctx);
     const marker = reportMarker(ctx.key);
     const assemble = (kept, cut) => {
@@ -50989,7 +51140,7 @@ function renderReport(documents, ctx, budget, note) {
         return parts.join('\n') + '\n';
     };
     // Keep sections in reading order; drop the least important until it fits.
-    let kept = [...sections];
+    let kept = [...ordered];
     const cut = [];
     let markdown = assemble(kept, cut);
     while (markdown.length > budget && kept.length > 0) {
@@ -51002,160 +51153,86 @@ function renderReport(documents, ctx, budget, note) {
         markdown = markdown.slice(0, budget - marker.length - 40) + '\n\n> ✂️ Truncated.\n\n' + marker + '\n';
     return { markdown, cut, status, verdict };
 }
-function verdictSentence(compares, validations, all) {
+/** The first line's reasons, plain text: what could not be evaluated, then what fails (or warns), in the reader's words; for a pass, what was found. */
+function headlineReasons(status, compares, validations, all) {
     if (all.length === 0)
-        return 'No results documents were found, so nothing was evaluated';
-    const parts = [];
-    const errors = all.flatMap((d) => d.checks.filter((c) => c.status === 'error'));
-    if (errors.length > 0)
-        parts.push(`could not evaluate: ${errors[0].message}`);
-    for (const doc of compares) {
-        const gated = doc.comparison.metrics.filter((m) => m.gated && !m.slice);
-        if (gated.length === 0)
-            continue;
-        const better = gated.filter((m) => m.verdict === 'better').length;
-        const worse = gated.filter((m) => m.verdict === 'worse').length;
-        const plural = (n) => `${n} gated metric${n === 1 ? '' : 's'}`;
-        let sentence;
-        if (better > 0 && worse > 0)
-            sentence = `Candidate beats production on ${plural(better)} and regresses on ${worse}`;
-        else if (better > 0)
-            sentence = `Candidate beats production on ${plural(better)}`;
-        else if (worse > 0)
-            sentence = `Candidate regresses on ${plural(worse)}`;
-        else
-            sentence = `Candidate is indistinguishable from production on ${plural(gated.length)}`;
-        if (!doc.comparison.baseline)
-            sentence = `No production baseline (${doc.comparison.baselineProblem ?? 'not given'})`;
-        const reasons = failureReasons(doc);
-        parts.push(reasons.length ? `${sentence}: ${reasons.join('; ')}` : sentence);
+        return ['no results documents were found, so nothing was evaluated'];
+    // One group of reasons per document, in reading order.
+    const groups = [];
+    groups.push(all.flatMap((doc) => doc.checks.filter((k) => k.status === 'error').map((c) => `could not evaluate ${c.title}: ${c.message}`)));
+    if (status === 'fail' || status === 'error' || status === 'warn') {
+        const level = status === 'warn' ? 'warn' : 'fail';
+        for (const doc of compares)
+            groups.push(comparisonReasons(doc, level));
+        for (const doc of validations)
+            groups.push(validationReasons(doc, level));
+        // A gate's reasons are the other documents' (named above); alone, it speaks for itself.
+        if (compares.length + validations.length === 0)
+            for (const doc of all.filter((d) => d.kind === 'gate' && d.status !== 'pass'))
+                groups.push([`${doc.title}: ${doc.checks.find((c) => c.status !== 'pass')?.message ?? doc.status}`]);
     }
-    for (const doc of validations) {
-        const failed = doc.data.tables.filter((t) => t.status === 'fail');
-        if (failed.length > 0)
-            parts.push(`data validation failed: ${doc.data.errorCount.toLocaleString('en-US')} error${doc.data.errorCount === 1 ? '' : 's'} in ${failed.map((t) => t.file).join(', ')}`);
-        else if (doc.status === 'pass' || doc.status === 'warn')
-            parts.push(`data valid (${doc.data.rows.toLocaleString('en-US')} rows, ${doc.data.tables.length} file${doc.data.tables.length === 1 ? '' : 's'})`);
-        const drift = doc.data.drift;
-        if (drift && drift.dataset.drifted > 0) {
-            const names = drift.columns.filter((c) => c.status === 'fail').slice(0, 3).map((c) => c.column);
-            parts.push(`${drift.dataset.status === 'fail' ? 'dataset drift' : 'drift'} in ${drift.dataset.drifted} of ${drift.dataset.compared} columns (${names.join(', ')}${drift.dataset.drifted > names.length ? ', …' : ''})`);
-        }
+    else {
+        for (const doc of compares)
+            groups.push([comparisonOutcome(doc)]);
+        for (const doc of validations)
+            groups.push([`data valid (${format_plural(doc.data.rows, 'row')} in ${format_plural(doc.data.tables.length, 'file')})`, ...(doc.data.drift ? [`no drift in ${format_plural(doc.data.drift.dataset.compared, 'column')}`] : [])]);
     }
-    const sentence = parts.join('; ') || 'all checks passed';
-    return sentence.charAt(0).toUpperCase() + sentence.slice(1);
-}
-/** Short reasons for failing gated metrics: "log_loss +4.1% (allowed 2%)". */
-function failureReasons(doc) {
-    const out = [];
-    // The whole holdout set first, then slices (worst first).
-    const failing = orderRows(doc.comparison.metrics.filter((m) => m.gated && (m.status === 'fail' || m.status === 'error')));
-    for (const row of [...failing.filter((m) => !m.slice), ...failing.filter((m) => m.slice)]) {
-        // The row's first failing check, found by the metric and slice it names (ids are opaque).
-        const check = doc.checks.find((c) => c.metric === row.name && c.slice?.column === row.slice?.column && c.slice?.value === row.slice?.value && (c.status === 'fail' || c.status === 'error'));
-        if (check)
-            out.push(failureReason(row, check));
-    }
-    // Two reasons keep the first line readable; the table has the rest.
-    return out.length > 2 ? [...out.slice(0, 2), `${out.length - 2} more`] : out;
-}
-/** One failing check of a metric row as a short reason, from the check's rule and numbers. */
-function failureReason(row, check) {
-    const name = row.slice ? `${row.name} [${row.slice.column}=${row.slice.value}]` : row.name;
-    const otherwise = `${name}: ${check.message}`;
-    const rule = check.rule;
-    if (rule === undefined)
-        return otherwise;
-    switch (rule) {
-        case 'max_relative_regression':
-            return row.relativeDifference !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatSigned */.Gp)(row.relativeDifference * 100, '%')} (allowed ${(0,format/* formatPercent */.l9)(check.threshold)})` : otherwise;
-        case 'max_regression':
-            return row.difference !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatSigned */.Gp)(row.difference)} (allowed ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
-        case 'min':
-            return row.candidate !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (min ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
-        case 'max':
-            return row.candidate !== null && check.threshold !== undefined ? `${name} ${(0,format/* formatNumber */.ZV)(row.candidate)} (max ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
-        case 'non_inferiority':
-            return check.margin !== undefined ? `${name} not shown non-inferior (margin ${(0,format/* formatNumber */.ZV)(check.margin)})` : otherwise;
-        case 'min_improvement':
-            return row.difference !== null && check.threshold !== undefined ? `${name} improves ${(0,format/* formatSigned */.Gp)(row.direction === 'higher' ? row.difference : -row.difference)} (needs ${(0,format/* formatNumber */.ZV)(check.threshold)})` : otherwise;
-        case 'present':
-        case 'baseline':
-            return otherwise;
-        default:
-            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
-    }
+    const total = groups.reduce((n, g) => n + g.length, 0);
+    if (total <= HEADLINE_REASONS + 1)
+        return groups.flat();
+    // Too many: every document's first reason, then the others in order, up to the limit.
+    const keep = groups.map((g) => Math.min(1, g.length));
+    let room = HEADLINE_REASONS - keep.reduce((a, b) => a + b, 0);
+    groups.forEach((g, i) => {
+        const more = Math.max(0, Math.min(room, g.length - keep[i]));
+        keep[i] += more;
+        room -= more;
+    });
+    const shown = groups.flatMap((g, i) => g.slice(0, keep[i]));
+    return total > shown.length ? [...shown, `+${total - shown.length} more`] : shown;
 }
 function comparisonSections(doc, index) {
-    const c = doc.comparison;
-    const out = [];
-    const baseline = c.baseline ? `${escape_escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escape_escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escape_escapeMarkdown(c.baselineProblem ?? 'not given')}`;
-    const whole = orderRows(c.metrics.filter((m) => !m.slice));
-    const gated = whole.filter((m) => m.gated);
-    const context = whole.filter((m) => !m.gated);
-    const slices = orderRows(c.metrics.filter((m) => m.slice));
-    const failingSlices = slices.filter((m) => m.status !== 'pass');
-    const passingSlices = slices.filter((m) => m.status === 'pass');
-    const intro = `### ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escape_escapeMarkdown(doc.title)}\n\nCandidate ${escape_escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${c.paired ? `paired on ${c.rows ?? 0} holdout rows${c.dropped && c.dropped.candidateOnly + c.dropped.baselineOnly > 0 ? ` (${c.dropped.candidateOnly + c.dropped.baselineOnly} unmatched ids dropped)` : ''}` : 'metrics files only, no noise estimate'}${c.task ? `, ${c.task}` : ''}.`;
-    out.push({ title: `metric table${index ? ` ${index + 1}` : ''}`, priority: 0, text: `${intro}\n\n${gated.length ? metricTable([...gated, ...failingSlices], c.confidence) : 'No gated metrics.'}` });
-    const chart = mermaidChart(gated);
-    if (chart)
-        out.push({ title: 'chart', priority: 3, text: chart });
-    if (passingSlices.length > 0)
-        out.push({ title: 'passing slices', priority: 4, text: `<details><summary>${passingSlices.length} passing slice rows</summary>\n\n${metricTable(passingSlices, c.confidence)}\n\n</details>` });
-    if (context.length > 0)
-        out.push({ title: 'other metrics', priority: 5, text: `<details><summary>Other metrics (not gated)</summary>\n\n${metricTable(context, c.confidence)}\n\n</details>` });
-    const failing = doc.checks.filter((k) => k.status !== 'pass');
-    if (failing.length > 0)
-        out.push({ title: 'failing checks', priority: 2, text: `<details><summary>${failing.length} check${failing.length === 1 ? '' : 's'} not passing</summary>\n\n${failingChecks(failing)}\n\n</details>` });
+    const p = comparisonParts(doc);
+    const n = index ? ` ${index + 1}` : '';
+    const out = [{ title: `metric table${n}`, priority: 0, place: Place.Attention, text: `${p.heading}\n\n${p.table}` }];
+    if (p.charts)
+        out.push({ title: `metric charts${n}`, priority: 3, place: Place.Chart, text: p.charts });
+    if (p.checks)
+        out.push({ title: `failing checks${n}`, priority: 2, place: Place.Folded, text: p.checks });
+    if (p.passing)
+        out.push({ title: `passing metrics${n}`, priority: 4, place: Place.Folded, text: p.passing });
+    if (p.context)
+        out.push({ title: `other metrics${n}`, priority: 5, place: Place.Folded, text: p.context });
     return out;
 }
 function validationSections(doc, index) {
-    const { tables, errors } = doc.data;
-    const rows = [...tables].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status));
-    const table = ['| File | Rows | Checks failed | Errors | Status |', '| --- | ---: | ---: | ---: | --- |', ...rows.map((t) => `| ${escape_escapeMarkdown(t.file)} | ${t.rows.toLocaleString('en-US')} | ${t.failedChecks} | ${t.errorCount.toLocaleString('en-US')} | ${(0,results_status/* statusIcon */.I8)(t.status)} ${t.status} |`)].join('\n');
-    const out = [{ title: `data validation${index ? ` ${index + 1}` : ''}`, priority: 1, text: `### ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escape_escapeMarkdown(doc.title)}\n\n${table}` }];
+    const n = index ? ` ${index + 1}` : '';
+    const { tables } = doc.data;
+    const reasons = doc.status === 'pass' ? [] : validationReasons(doc, doc.status === 'warn' ? 'warn' : 'fail');
+    const heading = `#### ${status_statusIcon(doc.status)} ${escape_escapeMarkdown(doc.title)}${reasons.length ? `: ${escape_escapeMarkdown(reasons.join('; '))}` : ''}`;
     const drift = doc.data.drift;
-    if (drift) {
-        out.push({ title: `drift${index ? ` ${index + 1}` : ''}`, priority: 1, text: `#### Drift\n\n${driftTable(drift)}` });
-        const charts = driftCharts(drift);
+    const p = drift ? drift_driftParts(drift) : undefined;
+    // All files valid: one line says so (with the drift sentence); otherwise the files, status first.
+    const valid = tables.every((t) => t.status === 'pass');
+    const files = valid ? `${tables.map((t) => escape_escapeMarkdown(t.file)).join(', ')}: ${format_plural(doc.data.rows, 'row')}, no errors.` : filesTable(doc);
+    const text = valid ? [heading, [files, p?.sentence].filter(Boolean).join(' '), p?.table] : [heading, files, p?.sentence, p?.table];
+    const out = [{ title: `data validation${n}`, priority: 1, place: Place.Attention, text: text.filter(Boolean).join('\n\n') }];
+    if (drift && p) {
+        const charts = drift_driftCharts(drift);
         if (charts)
-            out.push({ title: 'drift charts', priority: 3, text: charts });
+            out.push({ title: `drift charts${n}`, priority: 3, place: Place.Chart, text: charts });
+        if (p.passing)
+            out.push({ title: `columns without drift${n}`, priority: 4, place: Place.Folded, text: p.passing });
     }
     const failing = doc.checks.filter((c) => c.status !== 'pass');
     if (failing.length > 0) {
-        const errorRows = errors.slice(0, 20).map((e) => `| ${escape_escapeMarkdown(e.line ? `${e.file}:${e.line}` : e.file)} | ${escape_escapeMarkdown(e.field ?? '')} | ${escape_escapeMarkdown(e.constraint ? `${e.type} (${e.constraint})` : e.type)} | ${escape_escapeMarkdown(e.message)} |`);
-        const errorTable = errorRows.length ? `\n\n| Location | Field | Error | Message |\n| --- | --- | --- | --- |\n${errorRows.join('\n')}` : '';
-        const summary = `${failing.length} check${failing.length === 1 ? '' : 's'} not passing${errorRows.length ? `, first ${errorRows.length} errors` : ''}`;
-        out.push({ title: 'data errors', priority: 2, text: `<details><summary>${summary}</summary>\n\n${failingChecks(failing)}${errorTable}\n\n</details>` });
+        const errors = errorsTable(doc, 20);
+        out.push({ title: `data errors${n}`, priority: 2, place: Place.Folded, text: `<details><summary>${format_plural(failing.length, 'check')} not passing${doc.data.errorCount ? `, ${format_plural(doc.data.errorCount, 'error')}` : ''}</summary>\n\n${failing.map(checkLine).join('\n')}${errors ? `\n\n${errors}` : ''}\n\n</details>` });
     }
     const passing = doc.checks.filter((c) => c.status === 'pass');
     if (passing.length > 0)
-        out.push({ title: 'passing data checks', priority: 6, text: `<details><summary>${passing.length} passing data checks</summary>\n\n${passing.map((c) => `- ${escape_escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
+        out.push({ title: `passing data checks${n}`, priority: 6, place: Place.Folded, text: `<details><summary>${status_statusIcon('pass')} ${format_plural(passing.length, 'passing data check')}</summary>\n\n${passing.map((c) => `- ${escape_escapeMarkdown(c.title)}`).join('\n')}\n\n</details>` });
     return out;
-}
-function failingChecks(checks) {
-    return checks.filter((c) => c.status !== 'pass').map((c) => `- ${(0,results_status/* statusIcon */.I8)(c.status)} ${escape_escapeMarkdown(c.title)}: ${escape_escapeMarkdown(c.message)}`).join('\n');
-}
-/** A Mermaid bar chart of baseline vs candidate for the gated metrics (names reduced to safe characters). */
-function mermaidChart(rows) {
-    const plotted = rows.filter((r) => r.candidate !== null && r.baseline !== null).slice(0, 12);
-    if (plotted.length === 0)
-        return undefined;
-    const values = plotted.flatMap((r) => [r.candidate, r.baseline]);
-    const top = Math.max(...values);
-    const bottom = Math.min(0, ...values);
-    const num = (v) => Number(v.toPrecision(6));
-    return [
-        '```mermaid',
-        'xychart-beta',
-        '  title "Gated metrics: baseline (first bar) vs candidate"',
-        `  x-axis [${plotted.map((r) => `"${mermaidText(r.name)}"`).join(', ')}]`,
-        `  y-axis "value" ${num(bottom)} --> ${num(top * 1.05 || 1)}`,
-        `  bar [${plotted.map((r) => num(r.baseline)).join(', ')}]`,
-        `  bar [${plotted.map((r) => num(r.candidate)).join(', ')}]`,
-        '```',
-    ].join('\n');
 }
 function footerOf(documents, ctx) {
     const parts = [`holdout ${escape_escapeMarkdown(ctx.version)}`];
@@ -51175,17 +51252,1016 @@ function footerOf(documents, ctx) {
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-// EXTERNAL MODULE: ./build/shared/results/collect.js
-var collect = __nccwpck_require__(9555);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./build/shared/io/user-file.js
+// UserFile: a file the user named, carried with the name as they wrote it.
+// Every reader takes one, so every error names the file (and line) the user
+// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
+// path on the runner, and never a made-up name.
+
+/** The file `written` (relative to `baseDir` unless absolute). */
+function userFile(baseDir, written) {
+    const path = (0,external_node_path_.resolve)(baseDir, written);
+    return { written, display: displayPath(baseDir, path), path };
+}
+/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
+function foundFile(baseDir, path, display) {
+    const absolute = (0,external_node_path_.resolve)(baseDir, path);
+    const shown = display ?? displayPath(baseDir, absolute);
+    return { written: shown, display: shown, path: absolute };
+}
+function displayPath(baseDir, absolute) {
+    const rel = (0,external_node_path_.relative)(baseDir, absolute);
+    // Forward slashes: annotations and messages name files the way GitHub does.
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : absolute;
+}
+
+;// CONCATENATED MODULE: ./build/shared/data/paths.js
+// Expanding user-given data paths: newline- or comma-separated paths and
+// globs, relative to a base directory, deduplicated, in a stable order. Each
+// match is a UserFile: a plain path keeps the name the user wrote, a glob
+// match is named relative to the base directory.
+
+
+
+
+async function expandPaths(patterns, baseDir, what = 'data') {
+    const out = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        let matches;
+        if (isDynamicPattern(pattern)) {
+            const found = (await glob(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
+            if (found.length === 0)
+                throw new errors/* ConfigurationError */.j1(`the ${what} pattern "${pattern}" matches no file`);
+            matches = found.map((path) => foundFile(baseDir, path));
+        }
+        else
+            matches = [userFile(baseDir, pattern)];
+        for (const match of matches) {
+            const path = (0,external_node_path_.resolve)(match.path);
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            out.push(match);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/results/io.js + 9 modules
+var io = __nccwpck_require__(1931);
+;// CONCATENATED MODULE: ./build/shared/results/collect.js
+// Collecting results documents for report and gate: every file the glob
+// matches, read and checked; a document that does not parse is kept as a
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
+
+
+async function collectResults(patterns, baseDir) {
+    const problems = [];
+    let files = [];
+    try {
+        files = await expandPaths(patterns, baseDir, 'results');
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        problems.push(error);
+    }
+    const documents = [];
+    for (const file of files) {
+        try {
+            const read = await (0,io/* readResultsFile */.B9)(file);
+            if (read)
+                documents.push(read);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ConfigurationError */.j1))
+                throw error;
+            problems.push(error);
+        }
+    }
+    return { documents, problems };
+}
+
 ;// CONCATENATED MODULE: ./build/shared/version.js
 const VERSION = "string" === 'string' ? "0.1.0" : '0.0.0-dev';
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/shared/github/comment.js
-// The sticky report comment: one per pull request and report key, found by
-// its hidden marker AND authored by the token's own identity (so a user who
-// pastes the marker into a comment does not hijack it), looked up across
-// all pages, updated in place. After writing, duplicates left by retries or
-// concurrent runs are folded into the oldest, so there is never more than one.
+// The sticky report comment: one per pull request, workflow and report key,
+// found by its hidden marker AND authored by the token's own identity (so a
+// user who pastes the marker into a comment does not hijack it), looked up
+// across all pages, updated in place. The marker carries the identity of the
+// workflow that writes it (a digest of the workflow file, which names its
+// repository, and the report key), so another workflow's comment, though
+// written by the same github-actions[bot], is never adopted or overwritten. After writing,
+// duplicates left by retries or concurrent runs are folded into the oldest,
+// so there is never more than one.
+
+/**
+ * The report key with the writer's identity: `<key>/<12 hex digits>`, the
+ * digits a digest of the workflow (repository and file) and key. Every marker built from it
+ * is this workflow's own; a marker without it (another workflow's, or an older
+ * holdout's) does not match.
+ */
+function stickyKey({ workflow, key }) {
+    const who = JSON.stringify([workflow ?? '', key]);
+    return `${key}/${(0,external_node_crypto_.createHash)('sha256').update(who).digest('hex').slice(0, 12)}`;
+}
 /** The login the token writes comments as; installation tokens (GITHUB_TOKEN) cannot ask, and are github-actions[bot]. */
 async function tokenIdentity(octokit, fallback = 'github-actions[bot]') {
     try {
@@ -51237,31 +52313,45 @@ async function upsertStickyComment(octokit, repo, issue, marker, body, author) {
 ;// CONCATENATED MODULE: ./build/shared/github/pull-request.js
 // Which pull request a run reports to: the event's own (pull_request,
 // pull_request_target), the open pull request whose head is the pushed
-// commit (push), or the one whose head is the triggering run's commit
-// (workflow_run, the fork-safe pattern).
+// commit (push), or — for workflow_run, the fork-safe pattern — the pull
+// request of the triggering run: listed in the run's `pull_requests` when the
+// branch is in this repository, else (a fork's, which GitHub leaves out) the
+// open pull request from the run's head repository and branch at the run's
+// commit. Never from the commit alone: two pull requests can share a head
+// commit, and a report must not land on the other one.
 async function findPullRequest(octokit, repo, eventName, payload, sha) {
     if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
         return { number: payload.pull_request.number, headSha: payload.pull_request.head?.sha, author: payload.pull_request.user?.login };
     }
-    let headSha;
-    if (eventName === 'workflow_run' && payload.workflow_run) {
-        const listed = payload.workflow_run.pull_requests?.[0];
-        if (listed)
-            return { number: listed.number, headSha: payload.workflow_run.head_sha };
-        headSha = payload.workflow_run.head_sha;
-    }
-    else if (eventName === 'push')
-        headSha = payload.after ?? sha;
+    if (eventName === 'workflow_run')
+        return payload.workflow_run ? fromWorkflowRun(octokit, repo, payload.workflow_run) : undefined;
+    const headSha = eventName === 'push' ? (payload.after ?? sha) : undefined;
     if (!headSha || !octokit)
         return undefined;
     const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: headSha, per_page: 100 });
     const match = data.find((p) => p.state === 'open' && p.head.sha === headSha);
-    if (match)
-        return { number: match.number, headSha, author: match.user?.login };
-    // A fork's commit is not associated with the base repository: scan the open pull requests.
-    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
-    const fromFork = open.find((p) => p.head.sha === headSha);
-    return fromFork ? { number: fromFork.number, headSha, author: fromFork.user?.login } : undefined;
+    return match ? { number: match.number, headSha, author: match.user?.login } : undefined;
+}
+async function fromWorkflowRun(octokit, repo, run) {
+    const headSha = run.head_sha;
+    if (!headSha)
+        return undefined;
+    // Same-repository branches: GitHub lists the pull requests in the run. Keep those
+    // into this repository (the list can hold pull requests into other repositories
+    // that use the branch) whose head is still the run's commit.
+    const ours = (url, name) => (url ? url.toLowerCase().endsWith(`/repos/${repo.owner}/${repo.repo}`.toLowerCase()) : name?.toLowerCase() === repo.repo.toLowerCase());
+    const listed = (run.pull_requests ?? []).filter((p) => (!p.base?.repo || ours(p.base.repo.url, p.base.repo.name)) && (!p.head?.sha || p.head.sha === headSha));
+    if (listed.length > 0)
+        return { number: listed[0].number, headSha };
+    // A fork: pulls?head=<fork owner>:<branch> names one branch of one repository.
+    const headRepo = run.head_repository?.full_name;
+    const headOwner = run.head_repository?.owner?.login ?? headRepo?.split('/')[0];
+    const branch = run.head_branch;
+    if (!octokit || !headRepo || !headOwner || !branch)
+        return undefined;
+    const open = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', head: `${headOwner}:${branch}`, per_page: 100 });
+    const match = open.find((p) => p.head.sha === headSha && p.head.repo?.full_name?.toLowerCase() === headRepo.toLowerCase());
+    return match ? { number: match.number, headSha, author: match.user?.login } : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -51300,6 +52390,7 @@ const resultsFileOption = (description, fallback) => option.string({ description
 
 
 
+
 const COMMENT_BUDGET = 65_536;
 const SUMMARY_BUDGET = 1024 * 1024 - 1024;
 const COMMENT_MODES = ['auto', 'always', 'never'];
@@ -51326,12 +52417,24 @@ const reportOptions = (0,options/* defineOptions */.GM)({
     'job-summary': options/* option */.uK.boolean({ description: 'Write the report to the job summary too.', default: true, config: false, flag: false }),
 });
 async function runReport(options, env, extras = {}) {
-    const collected = await (0,collect/* collectResults */.n)(options.results, env.workspace);
+    const collected = await collectResults(options.results, env.workspace);
+    // The comment's marker carries this workflow's identity (github/comment.ts stickyKey).
+    const key = stickyKey({ workflow: env.workflow, key: options['comment-key'] });
+    const ctx = { title: options.title, key, version: VERSION, commit: env.commit, runUrl: env.runUrl };
+    // A document that fits the schema but cannot be rendered (a forged artifact) is not read, never a crash that loses the comment.
+    const readable = collected.documents.filter((d) => {
+        try {
+            return renderReport([d.document], ctx, COMMENT_BUDGET) !== undefined;
+        }
+        catch (error) {
+            collected.problems.push(new errors/* ConfigurationError */.j1(`not a holdout results document: it cannot be reported (${error.message})`, { file: d.file }));
+            return false;
+        }
+    });
     for (const problem of collected.problems)
         env.logger.warning(problem.message);
-    const documents = collected.documents.map((d) => d.document);
+    const documents = readable.map((d) => d.document);
     const note = collected.problems.length ? `Not read: ${collected.problems.map((p) => p.message).join('; ')}` : undefined;
-    const ctx = { title: options.title, key: options['comment-key'], version: VERSION, commit: env.commit, runUrl: env.runUrl };
     const summary = options['job-summary'] ? renderReport(documents, ctx, SUMMARY_BUDGET, note).markdown : '';
     const rendered = renderReport(documents, ctx, extras.budget ?? COMMENT_BUDGET, note);
     const comment = rendered.markdown;
@@ -51344,15 +52447,20 @@ async function runReport(options, env, extras = {}) {
         outputs: { 'markdown-file': markdownFile, body: comment },
         markdown: comment,
         verdict: rendered.verdict,
+        documents,
         unread: collected.problems.length,
-        publish: () => postComment(options, env, comment),
+        publish: () => postComment(options, env, comment, key),
     };
 }
 /** Posts or updates the sticky comment; returns the outputs it adds. */
-async function postComment(options, env, body) {
+async function postComment(options, env, body, key) {
     const mode = options.comment;
     if (mode === 'never')
         return {};
+    if (env.eventName === 'merge_group') {
+        env.logger.info('holdout report: a merge_group run has no pull request to comment on; the report is in the job summary');
+        return {};
+    }
     if (!env.github) {
         env.logger.warning('holdout report: no token or repository, so no pull-request comment (the job summary is written)');
         return {};
@@ -51366,7 +52474,7 @@ async function postComment(options, env, body) {
     }
     try {
         const author = await tokenIdentity(octokit);
-        const sticky = await upsertStickyComment(octokit, repo, pull.number, reportMarker(options['comment-key']), body, author);
+        const sticky = await upsertStickyComment(octokit, repo, pull.number, reportMarker(key), body, author);
         env.logger.info(`holdout report ${sticky.created ? 'posted' : 'updated'}: ${sticky.url}`);
         return { 'comment-url': sticky.url, 'comment-id': sticky.id };
     }
@@ -51379,103 +52487,6 @@ async function postComment(options, env, body) {
         return {};
     }
 }
-
-
-/***/ }),
-
-/***/ 3664:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   FR: () => (/* binding */ truncateCell),
-/* harmony export */   MU: () => (/* binding */ formatCastValue)
-/* harmony export */ });
-// Number and value formatting for validation messages: counts with
-// thousands separators, rates as percentages, cast values back in the type's
-// own notation (dates as ISO, not as day numbers).
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-function formatRate(rate) {
-    const pct = rate * 100;
-    if (pct === 0 || pct === 100)
-        return `${pct}%`;
-    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
-    return `${Number(pct.toPrecision(digits))}%`;
-}
-const MAX_CELL = 200;
-function truncateCell(cell) {
-    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
-    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
-}
-function formatCastValue(field, value) {
-    switch (field.type) {
-        case 'date':
-            return new Date(value * 86400000).toISOString().slice(0, 10);
-        case 'datetime':
-            return new Date(value).toISOString();
-        case 'time':
-            return new Date(value).toISOString().slice(11, 23);
-        case 'yearmonth':
-            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
-        default:
-            return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ LOG_BASES),
-/* harmony export */   Tl: () => (/* binding */ DRIFT_METHODS),
-/* harmony export */   nT: () => (/* binding */ DRIFT_COMPARISONS),
-/* harmony export */   zi: () => (/* binding */ DRIFT_METHOD_CHOICES)
-/* harmony export */ });
-// Drift vocabulary, owned here and nowhere else: the methods a drift check
-// can run, what `auto` may be written in their place, and how a method's
-// statistic is held to its levels. A leaf module (no imports), so every layer
-// — the table schema, the results document, validation, the report — can
-// use the one list.
-/** The drift statistics holdout computes, in the order the docs list them. */
-const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
-/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
-const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
-/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
-const DRIFT_COMPARISONS = ['distance', 'p-value'];
-/** Log bases of the entropy-based statistics (natural log, or bits). */
-const LOG_BASES = ['e', '2'];
-
-
-/***/ }),
-
-/***/ 1183:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ COMPARISON_RULES),
-/* harmony export */   b: () => (/* binding */ POLICY_RULES)
-/* harmony export */ });
-// Comparison-policy vocabulary, owned here and nowhere else: the rules a
-// metric's policy can set, and the rules a compare-metrics check can apply.
-// A leaf module (no imports): the policy schema, the evaluation, the results
-// document and the report all use these lists.
-/**
- * The threshold rules of a metric's policy, each a key of the policy file
- * (`metrics.<name>.<rule>`), in the order the report lists them.
- */
-const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
-/**
- * Every rule a compare-metrics check applies: `present` (a `required` metric
- * is on the candidate), the policy's threshold rules, and `baseline` (the
- * rules that need a baseline have one, unless `allow_missing_baseline`).
- */
-const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'];
 
 
 /***/ }),
@@ -54464,14 +55475,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
-  rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
   PVZ: () => (/* binding */ tuple),
   KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -60545,7 +61555,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...core_util/* normalizeParams */.A2(params),
+        ...util.normalizeParams(params),
     });
 }
 // looseObject

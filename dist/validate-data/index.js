@@ -28447,6 +28447,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28510,10 +28517,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -28528,6 +28549,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -37196,7 +37224,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8140:
+/***/ 3284:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37212,6 +37240,329 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/mlflow/client.js
+// A small MLflow REST client: the calls holdout makes to a tracking server
+// (or Databricks), over plain fetch. Endpoints, parameters and shapes are
+// MLflow's published REST API (mlflow/protos/service.proto and
+// model_registry.proto): registered-models/alias (GET, POST),
+// model-versions/get, runs/get, artifacts/list, and the server's
+// /get-artifact download (which also serves proxied mlflow-artifacts: roots).
+//
+// Where it points and what it sends come from the caller (mlflowSettingsFrom
+// maps the standard variables; the entries pass the process environment), so nothing here
+// reads the environment. Credentials — a token, or a user and password in the
+// tracking URI — go in the Authorization header only and are never part of an
+// error message: every message names the server by its origin without them.
+
+/** What the standard variables say: the tracking URI and credentials, or undefined when MLflow is not configured (or is a local file store, which has no REST API). */
+function mlflowSettingsFrom(env) {
+    const tracking = env.MLFLOW_TRACKING_URI?.trim();
+    const host = env.DATABRICKS_HOST?.trim();
+    const databricksToken = env.DATABRICKS_TOKEN?.trim();
+    if ((tracking === undefined || tracking === '' || /^databricks(:|$)/.test(tracking)) && host && databricksToken) {
+        return { uri: /^https?:\/\//.test(host) ? host : `https://${host}`, token: databricksToken, databricks: true };
+    }
+    if (!tracking || !/^https?:\/\//i.test(tracking) || !URL.canParse(tracking))
+        return undefined;
+    return {
+        uri: tracking,
+        token: env.MLFLOW_TRACKING_TOKEN?.trim() || undefined,
+        username: env.MLFLOW_TRACKING_USERNAME || undefined,
+        password: env.MLFLOW_TRACKING_PASSWORD || undefined,
+    };
+}
+/** The client the standard variables describe (the entries pass the process environment), or undefined when they describe none. */
+function mlflowFromEnvironment(env, options = {}) {
+    const settings = mlflowSettingsFrom(env);
+    return settings ? createMlflowClient(settings, options) : undefined;
+}
+/**
+ * An MLflow call that failed in a way the user acts on, or that kept failing
+ * after the retries: one line naming the call (without credentials), MLflow's
+ * error_code and message. A ConfigurationError, so entries print it as that line.
+ */
+class MlflowApiError extends errors/* ConfigurationError */.j1 {
+    status;
+    /** MLflow's error_code, e.g. RESOURCE_DOES_NOT_EXIST, when the body carried one. */
+    errorCode;
+    /** What MLflow said (error_code: message), credentials removed. */
+    said;
+    constructor(call, status, errorCode, said, advice, retried = '') {
+        super(`MLflow ${call} failed${retried}: ${status}${said ? ` ${said}` : ''}${advice ? `; ${advice}` : ''}`);
+        this.name = 'ConfigurationError';
+        this.status = status;
+        this.errorCode = errorCode;
+        this.said = said;
+    }
+}
+const RETRIED = new Set([429, 500, 502, 503, 504]);
+/** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
+function isNotFound(error) {
+    if (!(error instanceof MlflowApiError))
+        return false;
+    return error.status === 404 || error.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (error.status === 400 && error.errorCode === 'INVALID_PARAMETER_VALUE' && /not found|does not exist/i.test(error.said));
+}
+function createMlflowClient(settings, options = {}) {
+    const doFetch = options.fetch ?? fetch;
+    const attempts = Math.max(1, options.attempts ?? 4);
+    const unit = options.backoffUnitMs ?? 500;
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    let base;
+    try {
+        base = new URL(settings.uri);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('MLFLOW_TRACKING_URI is not a URL (write https://<host>[/<path>])');
+    }
+    const username = settings.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
+    const password = settings.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
+    // A user or password in the URI may itself be a token: both are secrets.
+    const secrets = [settings.token, password, base.username ? username : undefined].filter((s) => typeof s === 'string' && s.length >= 3);
+    base.username = '';
+    base.password = '';
+    base.search = '';
+    base.hash = '';
+    const root = base.href.replace(/\/+$/, '');
+    const where = root;
+    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const headers = { accept: 'application/json', 'user-agent': 'holdout' };
+    if (settings.token)
+        headers.authorization = `Bearer ${settings.token}`;
+    else if (username !== undefined && password !== undefined)
+        headers.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+    const advice = (status) => {
+        if (status === 401)
+            return settings.token || username ? 'the server refused the credentials: check MLFLOW_TRACKING_TOKEN (or DATABRICKS_TOKEN)' : 'the server needs credentials: set MLFLOW_TRACKING_TOKEN (or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD)';
+        if (status === 403)
+            return 'the credentials may not do this: grant the user READ on the registered model and its experiment (EDIT or MANAGE on the model to move an alias)';
+        return '';
+    };
+    async function call(method, path, params, body) {
+        const url = new URL(root + path);
+        for (const [key, value] of Object.entries(params))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        const name = `${method} ${path}`;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await doFetch(url, {
+                    method,
+                    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+            }
+            catch (error) {
+                if (attempt < attempts) {
+                    await sleep(unit * 2 ** (attempt - 1));
+                    continue;
+                }
+                throw new errors/* ConfigurationError */.j1(`MLflow ${name} at ${where} could not be reached after ${attempts} attempts: ${scrub(error.message)}`);
+            }
+            if (response.ok)
+                return response;
+            const text = scrub(await response.text().catch(() => ''));
+            if (RETRIED.has(response.status) && attempt < attempts) {
+                await sleep(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1));
+                continue;
+            }
+            let errorCode;
+            let said = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+            try {
+                const parsed = JSON.parse(text);
+                if (typeof parsed.error_code === 'string')
+                    errorCode = parsed.error_code;
+                said = [errorCode, typeof parsed.message === 'string' ? parsed.message.replace(/\s+/g, ' ').trim().slice(0, 300) : undefined].filter(Boolean).join(': ');
+            }
+            catch {
+                // Not JSON (a proxy's page): keep the text.
+            }
+            const after = RETRIED.has(response.status) ? ` after ${attempts} attempts` : '';
+            throw new MlflowApiError(`${name} at ${where}`, response.status, errorCode, said, advice(response.status), after);
+        }
+    }
+    async function json(method, path, params, body) {
+        const response = await call(method, path, params, body);
+        const text = await response.text();
+        try {
+            return (text.trim() === '' ? {} : JSON.parse(text));
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`MLflow ${method} ${path} at ${where} answered with something that is not JSON (is MLFLOW_TRACKING_URI the tracking server?)`);
+        }
+    }
+    const orUndefined = async (promise) => {
+        try {
+            return await promise;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    };
+    return {
+        where,
+        artifacts: !settings.databricks,
+        async modelVersionByAlias(name, alias) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/registered-models/alias', { name, alias }));
+            return answer?.model_version;
+        },
+        async modelVersion(name, version) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/model-versions/get', { name, version }));
+            return answer?.model_version;
+        },
+        async run(runId) {
+            const answer = await orUndefined(json('GET', '/api/2.0/mlflow/runs/get', { run_id: runId }));
+            return answer?.run;
+        },
+        async listArtifacts(runId, path) {
+            const files = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/artifacts/list', { run_id: runId, path, page_token: pageToken });
+                files.push(...(answer.files ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return files;
+        },
+        async downloadArtifact(runId, path) {
+            const response = await call('GET', '/get-artifact', { path, run_id: runId, run_uuid: runId });
+            return new Uint8Array(await response.arrayBuffer());
+        },
+        async setAlias(name, alias, version) {
+            await json('POST', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias, version });
+        },
+        async deleteAlias(name, alias) {
+            // MLflow reads the query string of a GET only; a DELETE's parameters are its JSON body (handlers._get_request_message).
+            await json('DELETE', '/api/2.0/mlflow/registered-models/alias', {}, { name, alias });
+        },
+        async searchModelVersions(filter) {
+            const versions = [];
+            let pageToken;
+            for (let page = 0; page < 100; page++) {
+                const answer = await json('GET', '/api/2.0/mlflow/model-versions/search', { filter, page_token: pageToken });
+                versions.push(...(answer.model_versions ?? []));
+                pageToken = answer.next_page_token || undefined;
+                if (!pageToken)
+                    break;
+            }
+            return versions;
+        },
+    };
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return Math.min(seconds, 60) * 1000;
+    return undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./build/shared/sagemaker/client.js
+// The SageMaker Model Registry through the AWS SDK for JavaScript v3: the
+// newest Approved model package of a group, the model-quality statistics
+// JSON it points to in S3, and setting a package's approval status. The SDK
+// is loaded on first use (most runs never talk to AWS) and finds credentials
+// through its standard chain (environment, web identity from
+// aws-actions/configure-aws-credentials' OIDC, profiles, instance roles);
+// this module passes no credentials and names none. Where it points (region,
+// endpoint overrides) comes from the caller: sagemakerSettingsFrom maps the
+// standard variables, and the entries pass the process environment.
+
+/** Region and endpoints from the standard variables; undefined without a region (then AWS is not configured). */
+function sagemakerSettingsFrom(env) {
+    const region = env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim();
+    if (!region)
+        return undefined;
+    const common = env.AWS_ENDPOINT_URL?.trim() || undefined;
+    return { region, sagemakerEndpoint: env.AWS_ENDPOINT_URL_SAGEMAKER?.trim() || common, s3Endpoint: env.AWS_ENDPOINT_URL_S3?.trim() || common };
+}
+/** A failed AWS call: the HTTP status and the service's error name, one line, no credentials. */
+class AwsCallError extends errors/* ConfigurationError */.j1 {
+    status;
+    code;
+    constructor(call, error) {
+        const e = error;
+        const code = e?.name ?? 'Error';
+        super(`${call} failed: ${e?.$metadata?.httpStatusCode ?? ''} ${code}: ${(e?.message ?? String(error)).replace(/\s+/g, ' ').slice(0, 300)}`.replace('failed:  ', 'failed: '));
+        this.code = code;
+        this.status = e?.$metadata?.httpStatusCode;
+    }
+}
+function sagemakerFromEnvironment(env) {
+    const settings = sagemakerSettingsFrom(env);
+    return settings ? createSageMakerRegistry(settings) : undefined;
+}
+function createSageMakerRegistry(settings) {
+    const common = { region: settings.region, maxAttempts: settings.maxAttempts ?? 3 };
+    let sagemaker;
+    let s3;
+    const sageMakerClient = () => (sagemaker ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(459)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4459, 19)).then((sdk) => {
+        const client = new sdk.SageMakerClient({ ...common, ...(settings.sagemakerEndpoint ? { endpoint: settings.sagemakerEndpoint } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const s3Client = () => (s3 ??= Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)).then((sdk) => {
+        const client = new sdk.S3Client({ ...common, ...(settings.s3Endpoint ? { endpoint: settings.s3Endpoint, forcePathStyle: true } : {}) });
+        return { send: (command) => client.send(command), sdk };
+    }));
+    const call = async (name, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw new AwsCallError(name, error);
+        }
+    };
+    return {
+        region: settings.region,
+        async newestApproved(group) {
+            const { send, sdk } = await sageMakerClient();
+            const listed = (await call(`SageMaker ListModelPackages (${group})`, () => send(new sdk.ListModelPackagesCommand({ ModelPackageGroupName: group, ModelApprovalStatus: 'Approved', SortBy: 'CreationTime', SortOrder: 'Descending', MaxResults: 1 }))));
+            const arn = listed.ModelPackageSummaryList?.[0]?.ModelPackageArn;
+            if (!arn)
+                return undefined;
+            const described = (await call(`SageMaker DescribeModelPackage (${arn})`, () => send(new sdk.DescribeModelPackageCommand({ ModelPackageName: arn }))));
+            return {
+                arn,
+                group,
+                version: described.ModelPackageVersion,
+                createdAt: described.CreationTime instanceof Date ? described.CreationTime.toISOString() : undefined,
+                statistics: described.ModelMetrics?.ModelQuality?.Statistics?.S3Uri,
+            };
+        },
+        async readS3(uri) {
+            const match = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
+            if (!match)
+                throw new AwsCallError(`S3 GetObject (${uri})`, { name: 'InvalidUri', message: 'not an s3://bucket/key URI' });
+            const { send, sdk } = await s3Client();
+            try {
+                const object = (await send(new sdk.GetObjectCommand({ Bucket: match[1], Key: match[2] })));
+                return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+            }
+            catch (error) {
+                const name = error?.name;
+                if (name === 'NoSuchKey' || name === 'NotFound' || name === 'NoSuchBucket')
+                    return undefined;
+                throw new AwsCallError(`S3 GetObject (${uri})`, error);
+            }
+        },
+        async setApproval(arn, status, description) {
+            const { send, sdk } = await sageMakerClient();
+            await call(`SageMaker UpdateModelPackage (${arn})`, () => send(new sdk.UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: status, ...(description ? { ApprovalDescription: description } : {}) })));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -40205,11 +40556,12 @@ async function applyToRunner(effects) {
         setFailed(effects.failure.message);
 }
 
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/shared/runtime/context.js
 // The workflow run's context as a plain object, read once from the runner's
 // environment, so the library below never touches process.env.
+
 
 
 function readRunContext(env = process.env) {
@@ -40225,6 +40577,8 @@ function readRunContext(env = process.env) {
         repository,
         sha: env.GITHUB_SHA,
         ref: env.GITHUB_REF,
+        commit: subjectCommit(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_SHA),
+        workflow: env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '') || env.GITHUB_WORKFLOW || undefined,
         actor: env.GITHUB_ACTOR,
         runId,
         runAttempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
@@ -40235,12 +40589,66 @@ function readRunContext(env = process.env) {
     };
 }
 /**
+ * The commit a run's results are about, determined from the event the way
+ * GitHub defines it ("Events that trigger workflows"), in this one place:
+ *
+ * - pull_request, pull_request_target: the pull request's head
+ *   (payload.pull_request.head.sha). GITHUB_SHA is the test merge commit
+ *   (refs/pull/N/merge) on pull_request and the base branch's tip on
+ *   pull_request_target: neither is the code under review.
+ * - merge_group: the queue's head (payload.merge_group.head_sha), which is
+ *   GITHUB_SHA too.
+ * - workflow_run: the triggering run's head (payload.workflow_run.head_sha);
+ *   GITHUB_SHA is the default branch's tip.
+ * - push, workflow_dispatch, schedule and every other event: GITHUB_SHA.
+ *
+ * A pull request or merge group event whose payload lacks the head is
+ * undefined, never GITHUB_SHA: a result stamped with the merge commit would
+ * fail the gate's integrity check on every pull request.
+ */
+function subjectCommit(eventName, payload, githubSha) {
+    const sha = (value) => (typeof value === 'string' && value.length > 0 ? value : undefined);
+    const at = (key, field) => {
+        const object = payload[key];
+        return typeof object === 'object' && object !== null ? sha(object[field]) : undefined;
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const pull = payload.pull_request;
+            return sha(pull?.head?.sha);
+        }
+        case 'merge_group':
+            return at('merge_group', 'head_sha');
+        case 'workflow_run':
+            return at('workflow_run', 'head_sha');
+        default:
+            return sha(githubSha);
+    }
+}
+/**
+ * The checked-out commit of a directory (`git rev-parse HEAD`), for runs
+ * outside Actions; undefined when the directory is not in a git repository
+ * or git is not installed — results then carry no commit, and a gate that
+ * is given one refuses them.
+ */
+function checkedOutCommit(cwd) {
+    return new Promise((resolvePromise) => {
+        execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => {
+            const sha = typeof stdout === 'string' ? stdout.trim() : '';
+            resolvePromise(!error && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined);
+        });
+    });
+}
+/**
  * The webhook payload at GITHUB_EVENT_PATH. A path that is set but cannot be
  * read, or does not hold a JSON object, is an error naming the path: read as
  * {}, report and gate would silently find no pull request.
  */
 function readEventPayload(path) {
-    const fail = (why) => new errors/* ConfigurationError */.j(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
+    const fail = (why) => new errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH ${path}: cannot read the event payload: ${why}`);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
@@ -40338,7 +40746,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j) {
+        if (error instanceof errors/* ConfigurationError */.j1) {
             if (error.file)
                 core_error(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
             setFailed(error.message);
@@ -40376,28 +40784,32 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
+//
+// An engine is an EngineTask declared beside its step (./tasks/<step>.ts):
+// a name the worker knows it by and a loader. This module names no engine,
+// so a bundle carries only the engines of the steps it imports — the
+// validate-data bundle holds no comparison code.
 
 
 
 
 const YOUNG_GENERATION_MB = 4;
+/**
+ * Below this much input a task runs in the calling thread: starting a worker
+ * and loading the engine there costs about 0.1 s, more than validating a few
+ * megabytes, and the worker's small young generation only matters for
+ * streams long enough to fill it.
+ */
+const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new errors/* ConfigurationError */.j(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    // Loaded on demand: an entry's own bundle runs the engines in the worker
-    // bundle, so it need not carry them (a chunk of its own holds them for
-    // unbundled runs and tests).
-    switch (name) {
-        case 'validateData':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(382), __nccwpck_require__.e(46), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6403))).validateData(input, hooks);
-        case 'compareModels':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(46), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 731))).compareModels(input);
-    }
+const revive = (p) => new errors/* ConfigurationError */.j1(p.reason, { file: p.file, line: p.line, key: p.key });
+async function perform(task, input, hooks = {}) {
+    return (await task.load())(input, hooks);
 }
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
+/** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
+async function serveWorkerTask(engines) {
     const request = workerData;
     if (isMainThread || !request?.holdoutTask)
         return false;
@@ -40415,7 +40827,10 @@ async function serveWorkerTask() {
                 },
             }
             : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const task = engines.find((t) => t.name === request.holdoutTask);
+        if (!task)
+            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
     }
@@ -40437,9 +40852,13 @@ function workerScript(bundleUrl) {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-async function runTask(name, input, script, hooks = {}) {
+async function runTask(task, input, script, hooks = {}) {
     if (!script)
-        return (await perform(name, input, hooks));
+        return perform(task, input, hooks);
+    const bytes = await task.inputBytes?.(input).catch(() => undefined);
+    if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
+        return perform(task, input, hooks);
+    const name = task.name;
     const worker = new external_node_worker_threads_.Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -40468,10 +40887,7 @@ async function runTask(name, input, script, hooks = {}) {
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
-    return {
-        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
-        compareModels: (input) => runTask('compareModels', input, script),
-    };
+    return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
 }
 
 ;// CONCATENATED MODULE: ./build/actions/entry.js
@@ -40488,19 +40904,26 @@ function taskRunner(script) {
 
 
 
+
+
 /** The step environment of an Actions run. */
 function actionEnvironment(context, setup) {
     const token = inputText('token');
-    const pull = context.payload.pull_request;
     return {
         workspace: context.workspace,
         tempDir: context.runnerTemp ?? context.workspace,
-        commit: setup.commit === 'pull-head' ? (pull?.head?.sha ?? context.sha) : context.sha,
+        // Every step stamps and gates the same commit: the event's subject (the PR head on pull_request, never GITHUB_SHA's merge commit).
+        commit: context.commit,
         eventName: context.eventName,
         payload: context.payload,
         actor: context.actor,
+        workflow: context.workflow,
         runUrl: context.runUrl,
         github: setup.createOctokit && token && context.repository ? { octokit: setup.createOctokit({ token, apiUrl: context.apiUrl }), repo: context.repository } : undefined,
+        // mlflow: baselines and promotion: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN, or DATABRICKS_HOST / DATABRICKS_TOKEN.
+        mlflow: mlflowFromEnvironment(process.env),
+        // sagemaker: baselines: AWS_REGION; credentials from the AWS SDK's standard chain (the SDK loads only when used).
+        sagemaker: sagemakerFromEnvironment(process.env),
         logger: actionsLogger,
         tasks: taskRunner(workerScript(setup.entryUrl)),
     };
@@ -40538,8 +40961,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _shared_steps_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3112);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8140);
+/* harmony import */ var _shared_steps_validate_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3964);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3284);
 // validate-data entry: the step's options from the inputs → the step → its effects.
 
 
@@ -40561,7 +40984,7 @@ __webpack_async_result__();
 /* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
-/* unused harmony exports formatKeyPath, suggest */
+/* unused harmony exports MAX_CONFIG_DEPTH, nestingBeyond, formatKeyPath, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
@@ -40571,17 +40994,123 @@ __webpack_async_result__();
 
 
 
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
 /** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
 function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const first = doc.errors[0];
-        const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+    // The YAML composer recurses per level (deep nesting exhausts the stack or
+    // the heap), so the depth is checked on the text first, in one linear pass.
+    const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+    if (deep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
     }
-    const value = doc.toJS({ maxAliasCount: 100 });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    let doc;
+    let value;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+        }
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
+        }
+        if (error instanceof RangeError)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is nested too deeply to read', { file });
+        throw error;
+    }
     return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+function nestingBeyond(text, max) {
+    const indents = [];
+    let flow = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // Start of a line: its indentation (block context only) and leading "- " markers.
+        let indent = 0;
+        while (i < n && text.charCodeAt(i) === 0x20) {
+            indent++;
+            i++;
+        }
+        const c0 = text.charCodeAt(i);
+        if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let dashes = 0;
+            while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+                dashes++;
+                i += 2;
+                while (i < n && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
+            if (indents.length + dashes > max)
+                return line;
+        }
+        // The rest of the line.
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                line++;
+                i++;
+                break;
+            }
+            const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+            if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+                // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+                i++;
+                while (i < n) {
+                    const d = text.charCodeAt(i);
+                    if (d === 0x0a)
+                        line++;
+                    if (c === 0x22 && d === 0x5c)
+                        i += 2;
+                    else if (d === c) {
+                        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                            i += 2;
+                        else
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+                // A comment: to the end of the line.
+                while (i < n && text.charCodeAt(i) !== 0x0a)
+                    i++;
+                continue;
+            }
+            if (c === 0x5b || c === 0x7b) {
+                flow++;
+                if (flow + indents.length > max)
+                    return line;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            i++;
+        }
+    }
+    return undefined;
 }
 /**
  * Reads a config file's text; a missing or blank file is a ConfigurationError
@@ -40594,10 +41123,10 @@ async function readConfigText(file) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(describeFsError(error), { file: display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(describeFsError(error), { file: display });
     }
     if (text.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j('is empty', { file: display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is empty', { file: display });
     return text;
 }
 /**
@@ -40622,12 +41151,12 @@ function validateConfig(schema, parsed, file, at = []) {
         const known = knownKeysOf(schema, issue.path, value);
         const hint = suggest(unknown, known);
         reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
     }
     if (issue.code === 'invalid_type' && issue.input === undefined)
         reason = 'is required';
     const key = formatKeyPath(path);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
 }
 function formatKeyPath(path) {
     let out = '';
@@ -40753,13 +41282,36 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 5343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount)
+/* harmony export */ });
+// Counts for people: 1234567 → "1,234,567". Not toLocaleString: its first
+// call initialises ICU, 20–40 ms of an action's cold start for a comma.
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const [whole, fraction] = Math.abs(n).toString().split('.');
+    if (whole.includes('e'))
+        return String(n);
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+
+/***/ }),
+
 /***/ 2005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   xb: () => (/* binding */ assertNever)
 /* harmony export */ });
+/* unused harmony export GitHubApiError */
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
 // step in Actions); anything else is a bug and keeps its stack trace.
@@ -40794,6 +41346,33 @@ function formatLocated(reason, { file, line, key }) {
 function assertNever(value, what = 'value') {
     throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
+/**
+ * A GitHub API call that failed in a way the user acts on (a permission to
+ * grant, a pull request that does not exist, content GitHub refused) or that
+ * GitHub kept failing after the retries: one line naming the call and what to
+ * do, never "internal error". It is a ConfigurationError, so every entry
+ * already prints it as that one line; `status` is the HTTP status, so callers
+ * that tolerate a status (403 on a fork's token, 404 on a race) still can.
+ */
+class GitHubApiError extends ConfigurationError {
+    status;
+    /** The call as sent: `POST /repos/o/r/issues/2/comments`. */
+    call;
+    /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
+    permission;
+    /** What GitHub said, alone (`Resource not accessible by integration`), for callers that word the line themselves. */
+    said;
+    constructor(reason, details) {
+        super(reason);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.call = details.call;
+        this.said = details.said;
+        this.permission = details.permission;
+        if (details.cause !== undefined)
+            this.cause = details.cause;
+    }
+}
 
 
 /***/ }),
@@ -40802,9 +41381,9 @@ function assertNever(value, what = 'value') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   q: () => (/* binding */ writeJsonAtomic)
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export writeJsonAtomic */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
@@ -40843,6 +41422,39 @@ async function writeJsonAtomic(path, value) {
 
 /***/ }),
 
+/***/ 3349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ userFile),
+/* harmony export */   X: () => (/* binding */ foundFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+// UserFile: a file the user named, carried with the name as they wrote it.
+// Every reader takes one, so every error names the file (and line) the user
+// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
+// path on the runner, and never a made-up name.
+
+/** The file `written` (relative to `baseDir` unless absolute). */
+function userFile(baseDir, written) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, written);
+    return { written, display: displayPath(baseDir, path), path };
+}
+/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
+function foundFile(baseDir, path, display) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, path);
+    const shown = display ?? displayPath(baseDir, absolute);
+    return { written: shown, display: shown, path: absolute };
+}
+function displayPath(baseDir, absolute) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(baseDir, absolute);
+    // Forward slashes: annotations and messages name files the way GitHub does.
+    return rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') : absolute;
+}
+
+
+/***/ }),
+
 /***/ 1038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40863,6 +41475,21 @@ function fnv1a(text, start = 0, end = text.length) {
     return h >>> 0;
 }
 const FLOAT = new Float64Array(1);
+const HASH = new Uint32Array(2);
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+function hashRange(text, from, to) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    HASH[0] = h1 >>> 0;
+    HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+}
 const WORDS = new Uint32Array(FLOAT.buffer);
 class ValueHashSet {
     slots;
@@ -40906,19 +41533,25 @@ class ValueHashSet {
     }
     /** Adds text[from, to) without making a substring; same hash as add() of that string. */
     addRange(text, from, to) {
-        // cyrb53-style pair of 32-bit hashes.
-        let h1 = 0xdeadbeef;
-        let h2 = 0x41c6ce57;
-        for (let i = from; i < to; i++) {
-            const ch = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ ch, 2654435761);
-            h2 = Math.imul(h2 ^ ch, 1597334677);
+        hashRange(text, from, to);
+        return this.insert(HASH[0], HASH[1]);
+    }
+    /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
+    has(value) {
+        hashRange(value, 0, value.length);
+        const h1 = HASH[0];
+        const h2 = HASH[1];
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                return false;
+            if (stored === h2 && slots[at] === h1)
+                return true;
+            index = (index + 1) & this.mask;
         }
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 >>>= 0;
-        h2 = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
-        return this.insert(h1, h2);
     }
     insert(h1, h2) {
         const slots = this.slots;
@@ -41628,7 +42261,7 @@ function readableMoments(p) {
  */
 function mergeProfiles(profiles, keep = () => new Set()) {
     if (profiles.length === 0)
-        throw new errors/* ConfigurationError */.j('there are no profiles to merge');
+        throw new errors/* ConfigurationError */.j1('there are no profiles to merge');
     const columns = {};
     let rows = 0;
     for (const profile of profiles) {
@@ -41642,7 +42275,7 @@ function mergeProfiles(profiles, keep = () => new Set()) {
 }
 function mergeColumn(a, b, name, keep) {
     if (a.kind !== b.kind || a.type !== b.type)
-        throw new errors/* ConfigurationError */.j(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+        throw new errors/* ConfigurationError */.j1(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
     const moments = new ExactMoments();
     moments.merge({ sum: a.sum, squares: a.squares });
     moments.merge({ sum: b.sum, squares: b.squares });
@@ -41667,7 +42300,7 @@ function mergeColumn(a, b, name, keep) {
         const hb = b[key];
         if (ha && hb) {
             if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
-                throw new errors/* ConfigurationError */.j(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+                throw new errors/* ConfigurationError */.j1(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
             }
             out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
             if (ha.low && ha.high && hb.low && hb.high) {
@@ -41676,7 +42309,7 @@ function mergeColumn(a, b, name, keep) {
             }
         }
         else if (ha || hb)
-            throw new errors/* ConfigurationError */.j(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+            throw new errors/* ConfigurationError */.j1(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
     }
     if (a.categories && b.categories) {
         const counts = new Map(Object.entries(a.categories.counts));
@@ -41706,12 +42339,12 @@ function parseProfile(text, file) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`not valid JSON: ${error.message}`, { file });
+        throw new errors/* ConfigurationError */.j1(`not valid JSON: ${error.message}`, { file });
     }
     const parsed = profileSchema.safeParse(value);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* ConfigurationError */.j(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+        throw new errors/* ConfigurationError */.j1(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
     }
     return parsed.data;
 }
@@ -41742,7 +42375,7 @@ class DatasetProfiler {
             this.columns.set(column, acc);
         }
         else if (acc.type !== type)
-            throw new errors/* ConfigurationError */.j(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+            throw new errors/* ConfigurationError */.j1(`column "${column}" is ${acc.type} in one file and ${type} in another`);
         return acc;
     }
     toProfile() {
@@ -41763,7 +42396,7 @@ class DatasetProfiler {
 /* harmony export */   B9: () => (/* binding */ readResultsFile),
 /* harmony export */   KB: () => (/* binding */ writeResults)
 /* harmony export */ });
-/* unused harmony exports resultsPath, parseResults */
+/* unused harmony exports resultsPath, serializeResults, resultsText, parseResults */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -41771,7 +42404,7 @@ class DatasetProfiler {
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
 /* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
 /* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(694);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3314);
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -41789,16 +42422,39 @@ class DatasetProfiler {
 function resultsPath(workspace, ...parts) {
     return resolve(workspace, ...parts);
 }
-async function writeResults(path, document) {
-    // Validate before writing: a document that would not read back is a bug here.
-    const checked = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.parse(document);
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJsonAtomic */ .q)(path, checked);
+/**
+ * A results document as JSON text: ±∞ and NaN, which JSON cannot hold (and
+ * JSON.stringify would turn into null), become the strings "Infinity",
+ * "-Infinity" and "NaN" that the schema reads back as those numbers.
+ */
+function serializeResults(document) {
+    return JSON.stringify(document, (_key, value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value), 2) + '\n';
 }
 /**
- * Reads and checks one results document: the one reader, for a single file and
- * for every match of a glob (collectResults). Errors are ConfigurationErrors
- * naming `file.display`. A profile (validate-data's profile-out, which may
- * share the results directory) is not a results document: undefined.
+ * The text of a results document, checked the way a reader will read it: the
+ * serialised JSON is parsed back against the schema. A document that would
+ * not read back is a bug here, reported with the key at fault.
+ */
+function resultsText(document) {
+    const text = serializeResults(document);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(JSON.parse(text));
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
+    }
+    return text;
+}
+async function writeResults(path, document) {
+    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, resultsText(document));
+}
+/**
+ * Reads and checks one results document: the one reader, for a single file,
+ * for every match of a glob (collectResults) and for the gate. Errors are
+ * ConfigurationErrors naming `file.display`. A genuine profile
+ * (validate-data's profile-out, which may share the results directory) is
+ * not a results document: undefined — but only when the file does not read
+ * as a results document, so a failing document that merely starts with
+ * `{"holdoutProfile": 1,` is read as what it is, never skipped.
  */
 async function readResultsFile(file) {
     let bytes;
@@ -41806,12 +42462,29 @@ async function readResultsFile(file) {
         bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
     }
     const text = bytes.toString('utf8');
-    if ((0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)))
-        return undefined;
-    return { file: file.display, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'), document: parseResults(text, file.display) };
+    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    try {
+        return { file: file.display, sha256, document: parseResults(text, file.display) };
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)) && isProfile(text, file.display))
+            return undefined;
+        throw error;
+    }
+}
+function isProfile(text, file) {
+    try {
+        (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .parseProfile */ .jZ)(text, file);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+            return false;
+        throw error;
+    }
 }
 function parseResults(text, path) {
     let json;
@@ -41819,13 +42492,13 @@ function parseResults(text, path) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
     const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
     }
     return result.data;
 }
@@ -41833,7 +42506,7 @@ function parseResults(text, path) {
 
 /***/ }),
 
-/***/ 694:
+/***/ 3314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41843,7 +42516,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   FD: () => (/* binding */ resultsDocumentSchema)
 });
 
-// UNUSED EXPORTS: checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statisticSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -41883,8 +42556,28 @@ const DIRECTIONS = ['higher', 'lower'];
 
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
 var drift = __nccwpck_require__(3990);
-// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
-var policy = __nccwpck_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/policy.js
+// Comparison-policy vocabulary, owned here and nowhere else: the rules a
+// metric's policy can set, and the rules a compare-metrics check can apply.
+// A leaf module (no imports): the policy schema, the evaluation, the results
+// document and the report all use these lists.
+/**
+ * The threshold rules of a metric's policy, each a key of the policy file
+ * (`metrics.<name>.<rule>`), in the order the report lists them.
+ */
+const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
+/**
+ * Every rule a compare-metrics check applies: `present` (a `required` metric
+ * is on the candidate), the policy's threshold rules, and `baseline` (the
+ * rules that need a baseline have one, unless `allow_missing_baseline`).
+ */
+/**
+ * What a comparison check applies: a policy rule, or one of the checks around
+ * them — the metric is present, a baseline exists, and the non-inferiority
+ * margin is one this sample can show (`showable_margin`, a warning).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_margin'];
+
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
 // writes one; report and gate read any number of them. This zod schema is the
@@ -41904,7 +42597,18 @@ const locationSchema = schemas/* object */.Ikc({
     row: schemas/* number */.aig().int().positive().optional(),
     field: schemas/* string */.YjP().optional(),
 });
-const observedSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+/**
+ * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
+ * Where a statistic may be infinite (χ² of a value the reference never had,
+ * a DeLong z of a difference with no variance) or undefined, a results
+ * document holds these strings instead; readers get the JavaScript number
+ * back. `serializeResults` (io.ts) writes them.
+ */
+const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
+/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const checkSchema = schemas/* object */.Ikc({
     /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
     id: schemas/* string */.YjP(),
@@ -41921,7 +42625,7 @@ const checkSchema = schemas/* object */.Ikc({
     // policy rule it applies and that rule's numbers.
     metric: schemas/* string */.YjP().optional(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+    rule: schemas/* enum */.k5n(COMPARISON_RULES).optional(),
     /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
     threshold: schemas/* number */.aig().optional(),
     /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
@@ -41951,9 +42655,10 @@ function ruleNumbers(rule) {
         case 'min_improvement':
             return ['threshold'];
         case 'non_inferiority':
+        case 'showable_margin':
             return ['margin', 'alpha'];
         default:
-            return (0,errors/* assertNever */.x)(rule, 'comparison rule');
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
 const fileDigestSchema = schemas/* object */.Ikc({
@@ -42031,15 +42736,16 @@ const driftColumnSchema = schemas/* object */.Ikc({
     kind: schemas/* enum */.k5n(['numeric', 'categorical']),
     method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
     auto: schemas/* boolean */.zMY(),
-    statistic: schemas/* number */.aig().nullable(),
-    pValue: schemas/* number */.aig().optional(),
+    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+    statistic: statisticSchema.nullable(),
+    pValue: statisticSchema.optional(),
     compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
     threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
     logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
     nRef: schemas/* number */.aig().int().nonnegative(),
     nCur: schemas/* number */.aig().int().nonnegative(),
     bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: schemas/* number */.aig().optional(),
+    bound: statisticSchema.optional(),
     status: statusSchema,
     message: schemas/* string */.YjP(),
     chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
@@ -42075,23 +42781,24 @@ const validateDataResultsSchema = schemas/* object */.Ikc({
         tallies: schemas/* array */.YOg(tableTallySchema).optional(),
     }),
 });
-const finite = schemas/* number */.aig().nullable();
+/** A metric value or statistic; null when missing. */
+const metricValue = statisticSchema.nullable();
 const metricRowSchema = schemas/* object */.Ikc({
     name: schemas/* string */.YjP(),
     direction: schemas/* enum */.k5n(DIRECTIONS),
     /** Whether the policy gates this metric (others are shown for context). */
     gated: schemas/* boolean */.zMY(),
     slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: finite,
-    baseline: finite,
+    candidate: metricValue,
+    baseline: metricValue,
     /** candidate − baseline. */
-    difference: finite,
+    difference: metricValue,
     /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: finite,
+    relativeDifference: metricValue,
     /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]).nullable(),
+    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
     confidence: schemas/* number */.aig(),
-    pValue: finite,
+    pValue: metricValue,
     method: schemas/* enum */.k5n(TEST_METHODS),
     /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
     verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
@@ -42099,11 +42806,12 @@ const metricRowSchema = schemas/* object */.Ikc({
     /** The policy rules applied to this row. */
     thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
     note: schemas/* string */.YjP().optional(),
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()])).optional(),
+    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
 });
 const modelSchema = schemas/* object */.Ikc({
     source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions']),
+    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
     sha256: schemas/* string */.YjP().optional(),
     /** Identifies the baseline (a commit, run or deployment id). */
     id: schemas/* string */.YjP().optional(),
@@ -42119,6 +42827,18 @@ const comparisonSchema = schemas/* object */.Ikc({
     baselineProblem: schemas/* string */.YjP().optional(),
     policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
     dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+    evals: schemas/* object */.Ikc({
+        format: schemas/* string */.YjP(),
+        cases: schemas/* number */.aig().int().nonnegative(),
+        candidateOnly: schemas/* number */.aig().int().nonnegative(),
+        baselineOnly: schemas/* number */.aig().int().nonnegative(),
+        samplesPerCase: schemas/* number */.aig().int().positive(),
+        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+        family: schemas/* number */.aig().int().nonnegative(),
+        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })
+        .optional(),
     metrics: schemas/* array */.YOg(metricRowSchema),
     regressions: schemas/* number */.aig().int().nonnegative(),
     improvements: schemas/* number */.aig().int().nonnegative(),
@@ -42199,7 +42919,7 @@ function statusFailsStep(status, failOn) {
         case 'never': return false;
         case 'warn': return statusRank(status) >= statusRank('warn');
         case 'fail': return statusRank(status) >= statusRank('fail');
-        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .x)(failOn, 'fail-on');
+        default: return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .assertNever */ .xb)(failOn, 'fail-on');
     }
 }
 
@@ -42277,19 +42997,19 @@ function fromText(o, raw, where) {
         case 'number': {
             const n = Number(text);
             if (text === '' || !Number.isFinite(n))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a number, got "${text}"`);
             return n;
         }
         case 'integer':
             if (!/^[+-]?\d+$/.test(text))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected a whole number, got "${text}"`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected a whole number, got "${text}"`);
             return Number(text);
         case 'boolean':
             if (['true', 'True', 'TRUE'].includes(text))
                 return true;
             if (['false', 'False', 'FALSE'].includes(text))
                 return false;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected true or false, got "${text}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected true or false, got "${text}"`);
     }
 }
 /** Says what a schema accepts, in a user's words, from its zod checks. */
@@ -42315,7 +43035,7 @@ function checked(o, value, where, shown) {
     const result = o.schema.safeParse(value);
     if (result.success)
         return result.data;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`${where}: expected ${describeRange(o)}, got ${shown}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: expected ${describeRange(o)}, got ${shown}`);
 }
 /**
  * Reads a step's options from text sources: action inputs (`surface: 'input'`)
@@ -42334,7 +43054,7 @@ function optionsFromText(spec, surface, get) {
         const raw = get(name);
         if (raw === undefined || raw.trim() === '') {
             if (o.required)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(surface === 'input' ? `Input required and not supplied: ${name}` : `--${name} is required`);
             out[key] = o.default;
             continue;
         }
@@ -42421,7 +43141,7 @@ function firstSentence(text) {
 
 /***/ }),
 
-/***/ 3112:
+/***/ 3964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42456,10 +43176,11 @@ function profileText(profile) {
 async function writeProfile(path, profile) {
     await writeFileAtomic(path, profileText(profile));
 }
-async function readProfile(path, shown = path) {
+async function readProfile(file) {
+    const shown = file.display;
     let text;
     try {
-        text = await readFile(path, 'utf8');
+        text = await readFile(file.path, 'utf8');
     }
     catch (error) {
         throw new ConfigurationError(`cannot read the profile: ${describeFsError(error)}`, { file: shown });
@@ -42499,13 +43220,79 @@ function mermaidText(text, max = 40) {
     return text.replace(/[^A-Za-z0-9_. <>=≥%–-]/g, '_').replace(/[<>]/g, (c) => (c === '<' ? '‹' : '›')).slice(0, max);
 }
 
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
+// EXTERNAL MODULE: ./build/shared/count.js
+var count = __nccwpck_require__(5343);
+;// CONCATENATED MODULE: ./build/shared/report/format.js
+// Numbers for a reader of the report and the terminal: rounded to what
+// matters (three significant digits for a value, two for a change), the
+// typographic minus, thousands separators, and ∞ / undefined said as such.
+
+const MINUS = '−';
+function plain(value, digits, zeros = false) {
+    const abs = Math.abs(value);
+    if (abs >= 1000)
+        return (0,count/* formatCount */.B)(Math.round(abs));
+    if (abs !== 0 && abs < 1e-3) {
+        const [mantissa, exponent] = abs.toExponential(digits - 1).split('e');
+        return `${mantissa}e${exponent.replace('-', MINUS).replace('+', '')}`;
+    }
+    return zeros ? abs.toPrecision(digits) : String(Number(abs.toPrecision(digits)));
+}
+/** A measured value, to `digits` significant digits with its zeros: `0.765`, `0.760`, `2,000`, `4.5e−5`, `∞`; null and NaN are "—". */
+function value(x, digits = 3) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '∞' : `${MINUS}∞`;
+    if (x === 0)
+        return '0';
+    return `${x < 0 ? MINUS : ''}${plain(x, digits, true)}`;
+}
+/** A level someone wrote (a threshold, a margin): as written, up to six digits: `0.75`, `0.005`. */
+function level(x) {
+    if (!Number.isFinite(x))
+        return value(x);
+    return `${x < 0 ? MINUS : ''}${x === 0 ? '0' : plain(x, 6)}`;
+}
+/** A change, always signed: `+0.0045`, `−0.078`, `+25%` (a share times 100 with unit '%'). */
+function signed(x, unit = '', digits = 2) {
+    if (x === null || x === undefined || Number.isNaN(x))
+        return '—';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+∞' : `${MINUS}∞`;
+    if (x === 0)
+        return `0${unit}`;
+    return `${x < 0 ? MINUS : '+'}${plain(x, digits)}${unit}`;
+}
+/** A share as a percentage: 0.05 → `5%`, 0.2518 → `25%`. */
+function percent(share, digits = 2) {
+    return Number.isFinite(share) && share !== 0 ? `${share < 0 ? MINUS : ''}${plain(share * 100, digits)}%` : `${value(share * 100)}%`;
+}
+/** A signed relative change: 0.2518 → `+25%`. */
+function signedPercent(share, digits = 2) {
+    return share === null || share === undefined ? '—' : signed(share * 100, '%', digits);
+}
+/** A p-value: two significant digits, and "< 0.001" below that. */
+function pValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return '—';
+    return p < 0.001 ? '< 0.001' : value(p, 2);
+}
+function format_count(n) {
+    return (0,count/* formatCount */.B)(n);
+}
+/** `1 check`, `2 checks`; `irregular` for plurals that are not word + s. */
+function plural(n, word, irregular) {
+    return `${format_count(n)} ${n === 1 ? word : (irregular ?? `${word}s`)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/report/drift.js
-// Markdown for drift against a reference: drifted columns first, each with
-// its method, statistic, level, log base and sizes; and for the worst few a
-// Mermaid chart of the reference's distribution (bars) against the current
-// one (line).
+// Markdown for drift against a reference: the drifted columns in a short
+// table (status first, the statistic against its level, method and sizes
+// underneath), the columns without drift collapsed, and for the worst few a
+// horizontal Mermaid chart of the reference's distribution (bars) against the
+// current one (line), bins labelled with short numbers.
+
 
 
 
@@ -42519,43 +43306,100 @@ function num(x) {
         return x.toExponential(2);
     return String(Number(x.toPrecision(4)));
 }
-function level(c) {
+/** The method as a column header would say it. */
+const METHOD = {
+    psi: 'PSI',
+    jensenshannon: 'Jensen–Shannon',
+    js_divergence: 'JS divergence',
+    wasserstein: 'Wasserstein (σ)',
+    linf: 'L∞',
+    ks: 'KS',
+    chisquare: 'χ²',
+    z: 'z test',
+};
+/** The level a statistic is held to: "≥ 0.1" for a distance, "p < 0.05" for a test; the warn level too when set. */
+function driftLevel(c) {
     const op = c.compare === 'p-value' ? 'p <' : '≥';
-    return [c.threshold.warn !== undefined ? `warn ${op} ${c.threshold.warn}` : '', c.threshold.fail !== undefined ? `fail ${op} ${c.threshold.fail}` : ''].filter(Boolean).join(', ');
+    const parts = [c.threshold.fail !== undefined ? `${op} ${num(c.threshold.fail)}` : '', c.threshold.warn !== undefined ? `warn ${op} ${num(c.threshold.warn)}` : ''];
+    return parts.filter(Boolean).join(', ') || '—';
 }
+/** The statistic as drawn from JSON: an infinite χ² (a value the reference never had) comes back as null with p = 0. */
+function statisticOf(c) {
+    return c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
+}
+/** The statistic cell: the number that is held to the level (p for a test), with the statistic or bound beside it. */
+function statisticCell(c) {
+    const s = statisticOf(c);
+    if (c.status === 'error')
+        return escapeMarkdown(c.message);
+    if (c.compare === 'p-value')
+        return `p ${escapeMarkdown(pValue(c.pValue))}<br><sub>${METHOD[c.method]} ${value(s, 2)}</sub>`;
+    return `${value(s, 2)}${c.bound !== undefined ? ` ±${value(c.bound, 2)}` : ''}`;
+}
+function columnRow(c) {
+    const how = [`${METHOD[c.method]}${c.auto ? ' (auto)' : ''}`, c.logBase ? `log ${c.logBase}` : '', `n ${format_count(c.nRef)} → ${format_count(c.nCur)}`].filter(Boolean).join(' · ');
+    return `| ${(0,results_status/* statusIcon */.I8)(c.status)} ${escapeMarkdown(c.column)}<br><sub>${escapeMarkdown(how)}</sub> | ${statisticCell(c)} | ${escapeMarkdown(driftLevel(c))} |`;
+}
+/** A table of drift columns: status and column (method and sizes underneath), statistic, level. */
+function driftColumnsTable(columns) {
+    return ['| Column | Statistic | Drift at |', '| --- | ---: | --- |', ...columns.map(columnRow)].join('\n');
+}
+/** One sentence on the dataset: how many columns drifted, against what, and when the dataset counts as drifted. */
+function driftSentence(drift) {
+    const d = drift.dataset;
+    return `${d.drifted} of ${plural(d.compared, 'column')} drifted against ${escapeMarkdown(drift.reference.path)} (${format_count(drift.reference.rows)} rows); the dataset drifts at ${percent(d.share)} of its columns${d.status === 'pass' ? '' : ` ${(0,results_status/* statusIcon */.I8)(d.status)}`}.`;
+}
+function driftParts(drift) {
+    const order = (a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || (statisticOf(b) ?? 0) - (statisticOf(a) ?? 0);
+    const attention = drift.columns.filter((c) => c.status !== 'pass').sort(order);
+    const passing = drift.columns.filter((c) => c.status === 'pass');
+    const skipped = drift.skipped.length ? `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.` : '';
+    const folded = [passing.length ? driftColumnsTable(passing) : '', skipped].filter(Boolean).join('\n\n');
+    const summary = [passing.length ? `${(0,results_status/* statusIcon */.I8)('pass')} ${plural(passing.length, 'column')} without drift` : '', drift.skipped.length ? `${format_count(drift.skipped.length)} not compared` : ''].filter(Boolean).join(', ');
+    return {
+        sentence: driftSentence(drift),
+        table: attention.length ? driftColumnsTable(attention) : undefined,
+        passing: folded ? `<details><summary>${summary}</summary>\n\n${folded}\n\n</details>` : undefined,
+    };
+}
+/** The drift section in full (the validate-data job summary). */
 function driftTable(drift) {
-    const lines = [
-        `Against ${escapeMarkdown(drift.reference.path)} (${drift.reference.rows.toLocaleString('en-US')} rows): ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted (${(0,format/* formatRate */.CE)(drift.dataset.compared ? drift.dataset.drifted / drift.dataset.compared : 0)}; dataset drift at ${(0,format/* formatRate */.CE)(drift.dataset.share)}).`,
-        '',
-        '| Column | Method | Statistic | p-value | Levels | Log base | n ref | n cur | Status |',
-        '| --- | --- | ---: | ---: | --- | --- | ---: | ---: | --- |',
-    ];
-    for (const c of drift.columns) {
-        // JSON has no ∞: an infinite χ² (a value the reference never had) comes back as null with p = 0.
-        const value = c.statistic === null && c.pValue === 0 && c.status !== 'error' ? Infinity : c.statistic;
-        const statistic = `${num(value)}${c.bound !== undefined ? ` ±${num(c.bound)}` : ''}`;
-        lines.push(`| ${escapeMarkdown(c.column)} | ${c.method}${c.auto ? ' (auto)' : ''} | ${statistic} | ${num(c.pValue)} | ${level(c)} | ${c.logBase ?? '—'} | ${c.nRef.toLocaleString('en-US')} | ${c.nCur.toLocaleString('en-US')} | ${(0,results_status/* statusIcon */.I8)(c.status)} ${c.status} |`);
-    }
-    if (drift.skipped.length > 0)
-        lines.push('', `Not compared: ${drift.skipped.map((s) => `${escapeMarkdown(s.column)} (${escapeMarkdown(s.reason)})`).join('; ')}.`);
-    return lines.join('\n');
+    const p = driftParts(drift);
+    return [p.sentence, p.table, p.passing].filter(Boolean).join('\n\n');
 }
 /** Charts for the worst drifted columns (none when nothing drifted). */
 function driftCharts(drift) {
-    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).slice(0, CHARTED);
+    const worst = drift.columns.filter((c) => c.status !== 'pass' && c.chart.labels.length > 0).sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status)).slice(0, CHARTED);
     if (worst.length === 0)
         return undefined;
     return worst.map(chartOf).join('\n\n');
 }
+/** A bin's label with its numbers cut to three significant digits: "13.21 – 18.09" → "13.2–18.1". */
+function shortBinLabel(label) {
+    return label
+        .replace(/-?\d+\.\d+(?:e[+-]?\d+)?/gi, (n) => String(Number(Number(n).toPrecision(3))))
+        .replace(/\s*–\s*/g, '–')
+        .replace(/^([<≥≤>])\s+/, '$1');
+}
+/** More bins than a chart can show readably (and a results file is untrusted: it may hold any number). */
+const MAX_CHART_BINS = 40;
 function chartOf(c) {
-    const pct = (x) => Number((x * 100).toPrecision(4));
-    const top = Math.max(...c.chart.reference, ...c.chart.current);
+    const pct = (x) => Number((x * 100).toPrecision(3));
+    const bins = Math.max(c.chart.labels.length, c.chart.reference.length, c.chart.current.length);
+    if (bins > MAX_CHART_BINS)
+        return `<sub>${escapeMarkdown(c.column)}: ${(0,count/* formatCount */.B)(bins)} bins, too many to chart</sub>`;
+    let top = 0;
+    for (const x of [...c.chart.reference, ...c.chart.current])
+        if (x > top)
+            top = x;
+    const height = Math.max(200, 90 + 26 * c.chart.labels.length);
     return [
         '```mermaid',
-        'xychart-beta',
-        `  title "${mermaidText(c.column)}: reference (bars) vs current (line), % of values"`,
-        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(l, 24)}"`).join(', ')}]`,
-        `  y-axis "%" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
+        `%%{init: {"xyChart": {"height": ${height}, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "darkgray, crimson"}}}}%%`,
+        'xychart-beta horizontal',
+        `  title "${mermaidText(c.column, 24)}: % of rows per bin, reference (bars) vs current (line)"`,
+        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(shortBinLabel(l), 18)}"`).join(', ')}]`,
+        `  y-axis "% of rows" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
         `  bar [${c.chart.reference.map(pct).join(', ')}]`,
         `  line [${c.chart.current.map(pct).join(', ')}]`,
         '```',
@@ -42563,58 +43407,89 @@ function chartOf(c) {
 }
 
 ;// CONCATENATED MODULE: ./build/shared/report/validation.js
-// Markdown for a validate-data results document: the job summary's short
-// table (file, rows, checks failed, status) and the first errors.
+// Markdown for a validate-data results document, shared by the step's job
+// summary and the pull-request report: the files (status first), drift, the
+// first errors, and the checks that did not pass, with numbers rounded.
 
 
 
+
+/** A check that did not pass, as a list item: its title and message. */
+function checkLine(c) {
+    return `- ${(0,results_status/* statusIcon */.I8)(c.status)} ${escapeMarkdown(c.title)}: ${escapeMarkdown(c.message)}`;
+}
+function filesTable(document) {
+    const rows = [...document.data.tables].sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status));
+    return [
+        '| File | Rows | Errors | Checks failed |',
+        '| --- | ---: | ---: | ---: |',
+        ...rows.map((t) => `| ${(0,results_status/* statusIcon */.I8)(t.status)} ${escapeMarkdown(t.file)}${t.problem ? `<br><sub>${escapeMarkdown(t.problem)}</sub>` : ''} | ${format_count(t.rows)} | ${format_count(t.errorCount)} | ${format_count(t.failedChecks)} |`),
+    ].join('\n');
+}
+function errorsTable(document, max) {
+    const { errors, errorCount } = document.data;
+    if (errors.length === 0)
+        return undefined;
+    const shown = errors.slice(0, max);
+    const lines = [`First ${shown.length} of ${plural(errorCount, 'error')}:`, '', '| Where | Error | Message |', '| --- | --- | --- |'];
+    for (const e of shown) {
+        const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
+        const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
+        lines.push(`| ${escapeMarkdown(where)}${e.field ? `<br><sub>${escapeMarkdown(e.field)}</sub>` : ''} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ` ${(0,results_status/* statusIcon */.I8)('warn')}` : ''} | ${escapeMarkdown(e.message)} |`);
+    }
+    return lines.join('\n');
+}
+/** The headline's words for a validation: "validate/failing.csv: 13 errors", "drift in 2 of 6 columns (monthly_charges, plan)". */
+function validationReasons(doc, status) {
+    const out = [];
+    const bad = doc.data.tables.filter((t) => t.status === status || (status === 'fail' && t.status === 'error'));
+    for (const t of bad.slice(0, 2))
+        out.push(t.problem ? `${t.file}: ${t.problem}` : `${t.file}: ${plural(t.errorCount, 'error')}`);
+    if (bad.length > 2)
+        out.push(`${bad.length - 2} more files`);
+    const drift = doc.data.drift;
+    if (drift) {
+        const drifted = drift.columns.filter((c) => c.status === status);
+        if (drifted.length > 0 || drift.dataset.status === status) {
+            const names = drifted.slice(0, 3).map((c) => c.column);
+            const word = status === 'fail' ? 'drift' : 'drift warnings';
+            out.push(`${word} in ${drifted.length} of ${plural(drift.dataset.compared, 'column')}${names.length ? ` (${names.join(', ')}${drifted.length > names.length ? ', …' : ''})` : ''}`);
+        }
+    }
+    if (out.length === 0) {
+        const check = doc.checks.find((c) => c.status === status);
+        if (check)
+            out.push(`${check.title}: ${check.message}`);
+    }
+    return out;
+}
 function renderValidationSummary(document, options = {}) {
     const maxErrors = options.maxErrors ?? 20;
-    const { tables, rows, errorCount, errors } = document.data;
+    const { tables, rows, errorCount } = document.data;
     const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error');
     const lines = [];
-    lines.push(`### ${(0,results_status/* statusIcon */.I8)(document.status)} ${escapeMarkdown(document.title)}: ${document.status}`);
+    const reasons = document.status === 'pass' ? [] : validationReasons(document, document.status === 'warn' ? 'warn' : 'fail');
+    lines.push(`### ${(0,results_status/* statusIcon */.I8)(document.status)} ${escapeMarkdown(document.title)}: ${document.status}${reasons.length ? ` — ${escapeMarkdown(reasons.join('; '))}` : ''}`);
     lines.push('');
-    lines.push(`${tables.length} file${tables.length === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows, ` +
-        `${failed.length} of ${document.checks.length} checks failed, ${errorCount.toLocaleString('en-US')} errors.`);
-    lines.push('');
-    lines.push('| File | Rows | Checks failed | Status |');
-    lines.push('| --- | ---: | ---: | --- |');
-    for (const table of tables) {
-        lines.push(`| ${escapeMarkdown(table.file)} | ${table.rows.toLocaleString('en-US')} | ${table.failedChecks} | ${(0,results_status/* statusIcon */.I8)(table.status)} ${table.status} |`);
-    }
-    const problems = document.checks.filter((c) => c.status === 'error');
-    if (problems.length > 0) {
-        lines.push('', '**Could not be evaluated**', '');
-        for (const p of problems)
-            lines.push(`- ${escapeMarkdown(p.message)}`);
-    }
+    lines.push(`${plural(tables.length, 'file')}, ${plural(rows, 'row')}; ${failed.length} of ${plural(document.checks.length, 'check')} failed, ${plural(errorCount, 'error')}.`);
+    lines.push('', filesTable(document));
     const drift = document.data.drift;
     if (drift) {
-        lines.push('', '**Drift**', '', driftTable(drift));
+        const p = driftParts(drift);
+        lines.push('', '**Drift**', '', p.sentence);
+        if (p.table)
+            lines.push('', p.table);
         const charts = driftCharts(drift);
         if (charts)
             lines.push('', charts);
+        if (p.passing)
+            lines.push('', p.passing);
     }
-    if (errors.length > 0) {
-        lines.push('', `**First ${Math.min(maxErrors, errors.length)} of ${errorCount.toLocaleString('en-US')} errors**`, '');
-        lines.push('| Location | Field | Error | Message |');
-        lines.push('| --- | --- | --- | --- |');
-        for (const e of errors.slice(0, maxErrors)) {
-            const where = e.line ? `${e.file}:${e.line}` : e.row ? `${e.file} row ${e.row}` : e.file;
-            const kind = e.constraint ? `${e.type} (${e.constraint})` : e.type;
-            lines.push(`| ${escapeMarkdown(where)} | ${escapeMarkdown(e.field ?? '')} | ${escapeMarkdown(kind)}${e.severity === 'warn' ? ` ${(0,results_status/* statusIcon */.I8)('warn')}` : ''} | ${escapeMarkdown(e.message)} |`);
-        }
-    }
-    if (failed.length > 0) {
-        lines.push('', '<details><summary>Failed checks</summary>', '');
-        lines.push('| Check | Observed | Expected | Message |');
-        lines.push('| --- | --- | --- | --- |');
-        for (const c of failed) {
-            lines.push(`| ${escapeMarkdown(c.title)} | ${escapeMarkdown(String(c.observed ?? ''))} | ${escapeMarkdown(String(c.expected ?? ''))} | ${escapeMarkdown(c.message)} |`);
-        }
-        lines.push('', '</details>');
-    }
+    const errors = errorsTable(document, maxErrors);
+    if (errors)
+        lines.push('', errors);
+    if (failed.length > 0)
+        lines.push('', `<details><summary>${plural(failed.length, 'check')} not passing</summary>`, '', ...failed.map(checkLine), '', '</details>');
     return lines.join('\n') + '\n';
 }
 
@@ -42636,7 +43511,8 @@ function annotationsFor(document, max) {
         out.push({
             level: error.severity === 'warn' ? 'warning' : 'error',
             title: `holdout: ${kind}${error.field ? ` in ${error.field}` : ''}`,
-            message: error.row ? `row ${error.row}: ${error.message}` : error.message,
+            // A blank row is not a record: its row number only orders it (the next record's), so its message names the line.
+            message: error.row && error.type !== 'blank-row' ? `row ${error.row}: ${error.message}` : error.message,
             file: error.file,
             line: error.line,
         });
@@ -42646,30 +43522,8 @@ function annotationsFor(document, max) {
 
 // EXTERNAL MODULE: ./build/shared/validate/shard.js
 var validate_shard = __nccwpck_require__(3679);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/shared/io/user-file.js
-// UserFile: a file the user named, carried with the name as they wrote it.
-// Every reader takes one, so every error names the file (and line) the user
-// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
-// path on the runner, and never a made-up name.
-
-/** The file `written` (relative to `baseDir` unless absolute). */
-function userFile(baseDir, written) {
-    const path = (0,external_node_path_.resolve)(baseDir, written);
-    return { written, display: displayPath(baseDir, path), path };
-}
-/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
-function foundFile(baseDir, path, display) {
-    const absolute = resolve(baseDir, path);
-    const shown = display ?? displayPath(baseDir, absolute);
-    return { written: shown, display: shown, path: absolute };
-}
-function displayPath(baseDir, absolute) {
-    const rel = (0,external_node_path_.relative)(baseDir, absolute);
-    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : absolute;
-}
-
+// EXTERNAL MODULE: ./build/shared/io/user-file.js
+var user_file = __nccwpck_require__(3349);
 // EXTERNAL MODULE: ./build/shared/steps/options.js
 var options = __nccwpck_require__(3846);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -42693,6 +43547,30 @@ const failOnOption = (description) => options/* option */.uK.enum(results_status
 /** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
 const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/shared/steps/tasks/validate-data.js
+// The validate-data engine as a task the worker runs: loaded on demand, in
+// a chunk of its own, by the bundles whose steps validate data. Small inputs
+// (named files, no globs, under IN_PROCESS_BYTES together) run in the
+// calling thread.
+
+
+const GLOB = /[*?[\]{}!]/;
+const validateDataTask = {
+    name: 'validateData',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(414), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3393))).validateData,
+    async inputBytes(input) {
+        const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
+        if (paths.some((p) => GLOB.test(p)))
+            return undefined;
+        let total = 0;
+        for (const p of paths)
+            total += (await (0,promises_.stat)((0,external_node_path_.resolve)(input.baseDir, p))).size;
+        return total;
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/shared/steps/validate-data.js
 // The validate-data step: its options (action inputs, config keys, CLI flags
 // all derive from them) and the step itself — data against a table schema,
@@ -42707,15 +43585,15 @@ const resultsFileOption = (description, fallback) => options/* option */.uK.stri
 
 
 
+
 const validateDataOptions = (0,options/* defineOptions */.GM)({
     data: options/* option */.uK.list({
-        description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz). Required unless merge is set.',
+        description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz; not Parquet), or one Frictionless data package (datapackage.json), whose every resource is validated with its own schema and dialect. Required unless merge is set.',
         config: { name: 'files', required: true },
         flag: 'positional',
     }),
     schema: options/* option */.uK.string({
-        description: 'Table schema file (JSON or YAML): a Frictionless Table Schema, optionally with x-holdout extensions (maxMissingRate, mostly, rowCount, drift levels).',
-        required: true,
+        description: 'Table schema file (JSON or YAML): a Frictionless Table Schema, optionally with x-holdout extensions (maxMissingRate, mostly, rowCount, drift levels). Required unless data is a data package, whose resources carry their own.',
     }),
     reference: options/* option */.uK.string({
         description: 'Reference to check drift against: a dataset (the training data, say) or a profile saved with profile-out. Every column is compared (method per the schema, auto by default), with missing-rate change and unseen-category checks and dataset drift.',
@@ -42739,8 +43617,8 @@ const validateDataOptions = (0,options/* defineOptions */.GM)({
     }),
     'results-file': resultsFileOption('Where to write the results document (JSON) that report and gate read.', 'holdout-results/validate-data.json'),
     'max-annotations': options/* option */.uK.integer(nonNegativeInteger, {
-        description: 'How many errors become annotations on the data files; the rest are counted in the results and the summary.',
-        default: 50,
+        description: 'How many errors and warnings become annotations on the data files (GitHub shows the first 10 error and the first 10 warning annotations of a step); the rest are counted in the results and the summary.',
+        default: 10,
         flag: false,
     }),
     'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
@@ -42749,17 +43627,16 @@ async function runValidateData(options, env, extras = {}) {
     const merge = options.merge ?? [];
     const data = options.data ?? [];
     if (merge.length === 0 && data.length === 0)
-        throw new errors/* ConfigurationError */.j('data: give the data files to validate (or merge, with shard documents)');
+        throw new errors/* ConfigurationError */.j1('data: give the data files to validate (or merge, with shard documents)');
     if (options['shard-by'] !== undefined && options.shard === undefined)
-        throw new errors/* ConfigurationError */.j('shard-by needs shard (i/n)');
+        throw new errors/* ConfigurationError */.j1('shard-by needs shard (i/n)');
     const shard = options.shard === undefined ? undefined : (0,validate_shard/* parseShard */.u)(options.shard, options['shard-by'], 'shard');
-    const schema = userFile(env.workspace, options.schema);
+    const schema = options.schema !== undefined ? (0,user_file/* userFile */.M)(env.workspace, options.schema) : undefined;
     const maxAnnotations = options['max-annotations'];
-    const { document, profile, problems } = await env.tasks.validateData({
+    const { document, profile, problems } = await env.tasks.run(validateDataTask, {
         data,
         baseDir: env.workspace,
-        schemaPath: schema.path,
-        schemaDisplayPath: schema.display,
+        schema,
         reference: options.reference,
         profile: options['profile-out'] !== undefined,
         shard,
@@ -42771,7 +43648,7 @@ async function runValidateData(options, env, extras = {}) {
     }, extras.onProgress ? { onProgress: extras.onProgress } : {});
     const files = [];
     if (options['profile-out'] !== undefined && profile)
-        files.push({ path: userFile(env.workspace, options['profile-out']).path, text: profileText(profile) });
+        files.push({ path: (0,user_file/* userFile */.M)(env.workspace, options['profile-out']).path, text: profileText(profile) });
     const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
     const drift = document.data.drift;
     const resultsFile = options['results-file'];
@@ -42783,7 +43660,7 @@ async function runValidateData(options, env, extras = {}) {
     }
     return {
         document,
-        resultsPath: userFile(env.workspace, resultsFile).path,
+        resultsPath: (0,user_file/* userFile */.M)(env.workspace, resultsFile).path,
         files,
         annotations: annotationsFor(document, maxAnnotations),
         summary: renderValidationSummary(document),
@@ -42796,51 +43673,6 @@ async function runValidateData(options, env, extras = {}) {
         },
         failure,
     };
-}
-
-
-/***/ }),
-
-/***/ 3664:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   FR: () => (/* binding */ truncateCell),
-/* harmony export */   MU: () => (/* binding */ formatCastValue)
-/* harmony export */ });
-// Number and value formatting for validation messages: counts with
-// thousands separators, rates as percentages, cast values back in the type's
-// own notation (dates as ISO, not as day numbers).
-function formatCount(n) {
-    return n.toLocaleString('en-US');
-}
-function formatRate(rate) {
-    const pct = rate * 100;
-    if (pct === 0 || pct === 100)
-        return `${pct}%`;
-    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
-    return `${Number(pct.toPrecision(digits))}%`;
-}
-const MAX_CELL = 200;
-function truncateCell(cell) {
-    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
-    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
-}
-function formatCastValue(field, value) {
-    switch (field.type) {
-        case 'date':
-            return new Date(value * 86400000).toISOString().slice(0, 10);
-        case 'datetime':
-            return new Date(value).toISOString();
-        case 'time':
-            return new Date(value).toISOString().slice(11, 23);
-        case 'yearmonth':
-            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
-        default:
-            return value;
-    }
 }
 
 
@@ -42862,7 +43694,7 @@ function parseShard(text, by, key = 'shard') {
     const index = match ? Number(match[1]) : NaN;
     const count = match ? Number(match[2]) : NaN;
     if (!match || count < 1 || index < 1 || index > count) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
     }
     return { index: index - 1, count, ...(by ? { by } : {}) };
 }
@@ -42892,32 +43724,6 @@ const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
 const DRIFT_COMPARISONS = ['distance', 'p-value'];
 /** Log bases of the entropy-based statistics (natural log, or bits). */
 const LOG_BASES = ['e', '2'];
-
-
-/***/ }),
-
-/***/ 1183:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ COMPARISON_RULES),
-/* harmony export */   b: () => (/* binding */ POLICY_RULES)
-/* harmony export */ });
-// Comparison-policy vocabulary, owned here and nowhere else: the rules a
-// metric's policy can set, and the rules a compare-metrics check can apply.
-// A leaf module (no imports): the policy schema, the evaluation, the results
-// document and the report all use these lists.
-/**
- * The threshold rules of a metric's policy, each a key of the policy file
- * (`metrics.<name>.<rule>`), in the order the report lists them.
- */
-const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
-/**
- * Every rule a compare-metrics check applies: `present` (a `required` metric
- * is on the candidate), the policy's threshold rules, and `baseline` (the
- * rules that need a baseline have one, unless `allow_missing_baseline`).
- */
-const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline'];
 
 
 /***/ }),
@@ -52738,7 +53544,7 @@ function constantCatch(value) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

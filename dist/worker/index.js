@@ -89,9 +89,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError),
-/* harmony export */   x: () => (/* binding */ assertNever)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   xb: () => (/* binding */ assertNever)
 /* harmony export */ });
+/* unused harmony export GitHubApiError */
 // ConfigurationError: a mistake the user can fix (bad input file, bad schema,
 // bad flag). Entries turn it into one clear line (exit 2 in the CLI, a failed
 // step in Actions); anything else is a bug and keeps its stack trace.
@@ -126,6 +127,124 @@ function formatLocated(reason, { file, line, key }) {
 function assertNever(value, what = 'value') {
     throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
 }
+/**
+ * A GitHub API call that failed in a way the user acts on (a permission to
+ * grant, a pull request that does not exist, content GitHub refused) or that
+ * GitHub kept failing after the retries: one line naming the call and what to
+ * do, never "internal error". It is a ConfigurationError, so every entry
+ * already prints it as that one line; `status` is the HTTP status, so callers
+ * that tolerate a status (403 on a fork's token, 404 on a race) still can.
+ */
+class GitHubApiError extends ConfigurationError {
+    status;
+    /** The call as sent: `POST /repos/o/r/issues/2/comments`. */
+    call;
+    /** The permission that lets the token make the call, e.g. `pull-requests: write`. */
+    permission;
+    /** What GitHub said, alone (`Resource not accessible by integration`), for callers that word the line themselves. */
+    said;
+    constructor(reason, details) {
+        super(reason);
+        this.name = 'GitHubApiError';
+        this.status = details.status;
+        this.call = details.call;
+        this.said = details.said;
+        this.permission = details.permission;
+        if (details.cause !== undefined)
+            this.cause = details.cause;
+    }
+}
+
+
+/***/ }),
+
+/***/ 254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ compareModelsTask)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+// The compare-metrics engine as a task the worker runs: loaded on demand, in
+// a chunk of its own, by the bundles whose steps compare models. Small
+// candidate and baseline files run in the calling thread.
+
+const compareModelsTask = {
+    name: 'compareModels',
+    load: async () => {
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(461), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 880));
+        return (input) => compareModels(input);
+    },
+    async inputBytes(input) {
+        let total = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.candidate.path)).size;
+        if (!('missing' in input.baseline))
+            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.baseline.path)).size;
+        return total;
+    },
+};
+
+
+/***/ }),
+
+/***/ 1391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ monitorDataTask)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// The monitor engine (production data against a reference profile) as a task
+// the worker runs: loaded on demand, in a chunk of its own, by the bundles
+// whose steps monitor. Small inputs (named files, no globs, under
+// IN_PROCESS_BYTES together) run in the calling thread.
+
+
+const GLOB = /[*?[\]{}!]/;
+const monitorDataTask = {
+    name: 'monitorData',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(608), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741))).monitorData,
+    async inputBytes(input) {
+        if (input.data.some((p) => GLOB.test(p)))
+            return undefined;
+        let total = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.reference.path)).size;
+        for (const p of input.data)
+            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input.baseDir, p))).size;
+        return total;
+    },
+};
+
+
+/***/ }),
+
+/***/ 7092:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ validateDataTask)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// The validate-data engine as a task the worker runs: loaded on demand, in
+// a chunk of its own, by the bundles whose steps validate data. Small inputs
+// (named files, no globs, under IN_PROCESS_BYTES together) run in the
+// calling thread.
+
+
+const GLOB = /[*?[\]{}!]/;
+const validateDataTask = {
+    name: 'validateData',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(608), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614))).validateData,
+    async inputBytes(input) {
+        const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
+        if (paths.some((p) => GLOB.test(p)))
+            return undefined;
+        let total = 0;
+        for (const p of paths)
+            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input.baseDir, p))).size;
+        return total;
+    },
+};
 
 
 /***/ }),
@@ -139,7 +258,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* binding */ serveWorkerTask)
 });
 
-// UNUSED EXPORTS: runTask, taskRunner, workerScript
+// UNUSED EXPORTS: IN_PROCESS_BYTES, runTask, taskRunner, workerScript
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -155,28 +274,32 @@ var errors = __nccwpck_require__(2005);
 // more under a streaming reader's allocation rate, and an action cannot pass
 // --max-semi-space-size to the runner's node. The worker is its own small
 // bundle (dist/worker/index.js), shared by the actions and the CLI.
+//
+// An engine is an EngineTask declared beside its step (./tasks/<step>.ts):
+// a name the worker knows it by and a loader. This module names no engine,
+// so a bundle carries only the engines of the steps it imports — the
+// validate-data bundle holds no comparison code.
 
 
 
 
 const YOUNG_GENERATION_MB = 4;
+/**
+ * Below this much input a task runs in the calling thread: starting a worker
+ * and loading the engine there costs about 0.1 s, more than validating a few
+ * megabytes, and the worker's small young generation only matters for
+ * streams long enough to fill it.
+ */
+const IN_PROCESS_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
 const revive = (p) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
-async function perform(name, input, hooks = {}) {
-    // Loaded on demand: an entry's own bundle runs the engines in the worker
-    // bundle, so it need not carry them (a chunk of its own holds them for
-    // unbundled runs and tests).
-    switch (name) {
-        case 'validateData':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(382), __nccwpck_require__.e(799), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6991))).validateData(input, hooks);
-        case 'compareModels':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(799), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3112))).compareModels(input);
-    }
+async function perform(task, input, hooks = {}) {
+    return (await task.load())(input, hooks);
 }
-/** In a worker started by runTask: performs the task and returns true. In the main thread: false. */
-async function serveWorkerTask() {
+/** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
+async function serveWorkerTask(engines) {
     const request = external_node_worker_threads_namespaceObject.workerData;
     if (external_node_worker_threads_namespaceObject.isMainThread || !request?.holdoutTask)
         return false;
@@ -194,13 +317,16 @@ async function serveWorkerTask() {
                 },
             }
             : {};
-        const outcome = await perform(request.holdoutTask, request.input, hooks);
+        const task = engines.find((t) => t.name === request.holdoutTask);
+        if (!task)
+            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
     }
     catch (error) {
         reply =
-            error instanceof errors/* ConfigurationError */.j
+            error instanceof errors/* ConfigurationError */.j1
                 ? { ok: false, error: error.message, configuration: serialize(error) }
                 : { ok: false, error: error?.stack ?? String(error) };
     }
@@ -216,9 +342,13 @@ function workerScript(bundleUrl) {
  * Runs a task in a worker thread running `script` (the worker bundle), or in
  * this thread when no script is given (tests, unbundled runs).
  */
-async function runTask(name, input, script, hooks = {}) {
+async function runTask(task, input, script, hooks = {}) {
     if (!script)
-        return (await perform(name, input, hooks));
+        return perform(task, input, hooks);
+    const bytes = await task.inputBytes?.(input).catch(() => undefined);
+    if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
+        return perform(task, input, hooks);
+    const name = task.name;
     const worker = new Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -247,10 +377,7 @@ async function runTask(name, input, script, hooks = {}) {
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
-    return {
-        validateData: (input, hooks) => runTask('validateData', input, script, hooks),
-        compareModels: (input) => runTask('compareModels', input, script),
-    };
+    return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
 }
 
 
@@ -260,12 +387,19 @@ function taskRunner(script) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2516);
+/* harmony import */ var _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(254);
+/* harmony import */ var _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1391);
+/* harmony import */ var _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7092);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2516);
 // Entry of the worker bundle (dist/worker/index.js): heavy steps run here,
 // in a thread with a small young generation, without loading the action's
-// GitHub client and runtime.
+// GitHub client and runtime. It serves every engine; the action bundles
+// carry only their own.
 
-if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .serveWorkerTask */ .ZB)())) {
+
+
+
+if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerTask */ .ZB)([_shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDataTask */ .k, _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareModelsTask */ .T, _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__/* .monitorDataTask */ .K]))) {
     process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');
     process.exitCode = 2;
 }

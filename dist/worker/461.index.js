@@ -1,0 +1,3107 @@
+export const id = 461;
+export const ids = [461];
+export const modules = {
+
+/***/ 6783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   im: () => (/* binding */ readConfigText)
+/* harmony export */ });
+/* unused harmony exports MAX_CONFIG_DEPTH, nestingBeyond, formatKeyPath, suggest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2005);
+// Loading user-written config files (table schemas, policies, the all-in-one
+// config): YAML or JSON, validated by a zod schema, with every mistake turned
+// into a ConfigurationError that names the file, the line and the key path.
+
+
+
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
+function parseConfigText(text, file) {
+    // The YAML composer recurses per level (deep nesting exhausts the stack or
+    // the heap), so the depth is checked on the text first, in one linear pass.
+    const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+    if (deep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    let doc;
+    let value;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+        }
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
+        }
+        if (error instanceof RangeError)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is nested too deeply to read', { file });
+        throw error;
+    }
+    return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+function nestingBeyond(text, max) {
+    const indents = [];
+    let flow = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // Start of a line: its indentation (block context only) and leading "- " markers.
+        let indent = 0;
+        while (i < n && text.charCodeAt(i) === 0x20) {
+            indent++;
+            i++;
+        }
+        const c0 = text.charCodeAt(i);
+        if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let dashes = 0;
+            while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+                dashes++;
+                i += 2;
+                while (i < n && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
+            if (indents.length + dashes > max)
+                return line;
+        }
+        // The rest of the line.
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                line++;
+                i++;
+                break;
+            }
+            const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+            if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+                // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+                i++;
+                while (i < n) {
+                    const d = text.charCodeAt(i);
+                    if (d === 0x0a)
+                        line++;
+                    if (c === 0x22 && d === 0x5c)
+                        i += 2;
+                    else if (d === c) {
+                        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                            i += 2;
+                        else
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+                // A comment: to the end of the line.
+                while (i < n && text.charCodeAt(i) !== 0x0a)
+                    i++;
+                continue;
+            }
+            if (c === 0x5b || c === 0x7b) {
+                flow++;
+                if (flow + indents.length > max)
+                    return line;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            i++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads a config file's text; a missing or blank file is a ConfigurationError
+ * naming it as the user wrote it (a UserFile), or by the path given.
+ */
+async function readConfigText(file) {
+    const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(describeFsError(error), { file: display });
+    }
+    if (text.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is empty', { file: display });
+    return text;
+}
+/**
+ * Validates a parsed config — or the part of it at key path `at` (a policy
+ * embedded in the all-in-one config) — against a zod schema; the first issue
+ * becomes the error, with the file's own line and the full key path.
+ */
+function validateConfig(schema, parsed, file, at = []) {
+    let value = parsed.value;
+    for (const part of at)
+        value = value?.[part];
+    const result = schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = [...at, ...issue.path];
+    let reason = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        const unknown = keys[0];
+        const fullPath = [...path, unknown];
+        const known = knownKeysOf(schema, issue.path, value);
+        const hint = suggest(unknown, known);
+        reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        reason = 'is required';
+    const key = formatKeyPath(path);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+function describeFsError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'is a directory, not a file';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return error?.message ?? String(error);
+}
+function lineOfPath(doc, counter, path) {
+    // Walk down as far as the path exists; report the deepest node found.
+    let node = doc.contents;
+    let line;
+    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
+    for (const part of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return k !== null && typeof k === 'object' && String(k.value) === String(part);
+            });
+            if (!pair)
+                break;
+            line = lineAt(pair.key.range?.[0]) ?? line;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            const item = node.items[part];
+            if (!item)
+                break;
+            line = lineAt(item.range?.[0]) ?? line;
+            node = item;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function knownKeysOf(schema, path, value) {
+    // Resolve the object schema at `path` well enough to offer a suggestion.
+    let current = schema;
+    let data = value;
+    for (const part of path) {
+        current = unwrap(current);
+        const def = current.def;
+        if (!def)
+            return [];
+        data = data?.[part];
+        if (def.type === 'object')
+            current = def.shape[String(part)];
+        else if (def.type === 'array')
+            current = def.element;
+        else if (def.type === 'record')
+            current = def.valueType;
+        else
+            return [];
+    }
+    current = unwrap(current);
+    const def = current.def;
+    if (def?.type === 'object')
+        return Object.keys(def.shape);
+    return [];
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 10 && current?.def; i++) {
+        const t = current.def.type;
+        if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
+            current = current.def.innerType;
+        }
+        else if (t === 'pipe') {
+            // A pipe that pre-processes into an object schema: suggestions come from the object.
+            const out = unwrap(current.def.out);
+            current = (out?.def?.type === 'object' ? out : current.def.in);
+            if (out?.def?.type === 'object')
+                break;
+        }
+        else if (t === 'lazy')
+            current = current.def.getter();
+        else
+            break;
+    }
+    return current;
+}
+/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
+function suggest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 5343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount)
+/* harmony export */ });
+// Counts for people: 1234567 → "1,234,567". Not toLocaleString: its first
+// call initialises ICU, 20–40 ms of an action's cold start for a comma.
+function formatCount(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    const sign = n < 0 ? '-' : '';
+    const [whole, fraction] = Math.abs(n).toString().split('.');
+    if (whole.includes('e'))
+        return String(n);
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return sign + grouped + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+
+/***/ }),
+
+/***/ 177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ textCell)
+/* harmony export */ });
+// Column batches: what every reader yields. Column-major so that validators
+// and profilers run one tight loop per column. Text formats (CSV/TSV) also
+// expose their cells as offsets into the chunk text, so hot loops can parse
+// numbers and dates without allocating a string per cell.
+/** The string value of one text cell. */
+function textCell(cells, width, column, row) {
+    if (cells.special !== undefined) {
+        const special = cells.special.get(row * width + column);
+        if (special !== undefined)
+            return special;
+    }
+    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
+}
+
+
+/***/ }),
+
+/***/ 7213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ze: () => (/* binding */ openCsvStream)
+/* harmony export */ });
+/* unused harmony exports MAX_RECORD_CHARS, readCsvBatches, sniffDelimiter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2005);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(177);
+// The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
+// embedded newlines), CRLF or LF, BOM, and the exact physical line on which
+// every record starts. Cells are recorded as offsets into the decoded chunk
+// (strings are made only when asked for).
+//
+// The Frictionless Table Dialect (v1 CSV Dialect and v2 Table Dialect) sets
+// the delimiter, quote and escape characters, doubled quotes, initial spaces,
+// comment lines and which rows are the header; without a delimiter the reader
+// sniffs one (`,` `;` tab `|`) from the first lines.
+//
+// Rows whose shape is not the header's are data errors as Frictionless
+// reports them (blank-row, extra-cell, missing-cell, see RowIssue), not bad
+// input. Bad input is what cannot be read at all: an unterminated quote, a
+// record longer than the record limit.
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+/** Longest record read (UTF-16 code units): past it, a quoted field is almost surely unterminated, or the file is not a table. */
+const MAX_RECORD_CHARS = 32 * 1024 * 1024;
+/** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
+const RESCAN_AFTER = 1024 * 1024;
+function singleChar(value, key, file) {
+    if (value === undefined)
+        return -1;
+    if (value.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
+    if (value === '\n' || value === '\r')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`dialect ${key} cannot be a line break`, { file });
+    return value.charCodeAt(0);
+}
+function commentPrefix(value, file) {
+    if (value === undefined)
+        return '';
+    if (value === '' || /[\r\n]/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect commentChar must be one or more characters, without line breaks', { file });
+    return value;
+}
+function initialState(options, delimiter) {
+    const file = options.displayPath;
+    const dialect = options.dialect ?? {};
+    const quote = singleChar(dialect.quoteChar ?? '"', 'quoteChar', file);
+    let escape = singleChar(dialect.escapeChar, 'escapeChar', file);
+    let doubleQuote = dialect.doubleQuote ?? true;
+    // An escape character equal to the quote is the doubled-quote convention.
+    if (escape === quote) {
+        escape = -1;
+        doubleQuote = true;
+    }
+    const noHeader = dialect.header === false;
+    const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
+    if (headerRows.some((r) => !Number.isInteger(r) || r < 1))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect headerRows must be row numbers from 1', { file });
+    if (!noHeader && headerRows.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect headerRows is empty: set header: false for a file without a header', { file });
+    return {
+        delimiter, quote, doubleQuote, escape,
+        comment: commentPrefix(dialect.commentChar, file),
+        commentRows: dialect.commentRows && dialect.commentRows.length > 0 ? new Set(dialect.commentRows) : undefined,
+        rowNumber: 0,
+        skipSpace: dialect.skipInitialSpace ?? false,
+        headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
+        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
+        starts: [], ends: [], lines: new Int32Array(0), special: undefined, absent: undefined, issues: undefined, spare: undefined,
+    };
+}
+/**
+ * Parses CSV text chunks into column batches. The first yielded value is the
+ * header; every further value is a batch of records.
+ */
+async function* readCsvBatches(chunks, options, onHeaderLine) {
+    const file = options.displayPath;
+    const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
+    let source = chunks;
+    let delimiterText = options.dialect?.delimiter ?? options.delimiter;
+    if (delimiterText === undefined) {
+        const peeked = await peek(chunks, 64 * 1024);
+        delimiterText = sniffDelimiter(peeked.head);
+        source = peeked.all;
+    }
+    const delimiter = singleChar(delimiterText, 'delimiter', file);
+    const state = initialState(options, String.fromCharCode(delimiter));
+    if (delimiter === state.quote || delimiter === state.escape)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
+    let leftover = '';
+    const pending = [];
+    let pendingChars = 0;
+    let first = true;
+    let headerYielded = false;
+    const tooLong = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
+    for await (let text of source) {
+        if (first) {
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            first = false;
+        }
+        if (leftover.length >= RESCAN_AFTER && text.indexOf('\n') === -1) {
+            // A long record cannot end before a newline: hold the text, and stop at the limit.
+            pending.push(text);
+            pendingChars += text.length;
+            if (leftover.length + pendingChars > maxRecord)
+                throw tooLong();
+            continue;
+        }
+        if (pending.length > 0) {
+            pending.push(text);
+            text = pending.join('');
+            pending.length = 0;
+            pendingChars = 0;
+        }
+        const buffer = leftover.length > 0 ? leftover + text : text;
+        const consumed = parseRecords(buffer, false, state, file);
+        leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
+        if (leftover.length > maxRecord)
+            throw tooLong();
+        if (state.header && !headerYielded) {
+            headerYielded = true;
+            onHeaderLine?.(state.headerLine);
+            yield state.header;
+        }
+        if (state.batchRows > 0 || state.issues !== undefined)
+            yield takeBatch(state, buffer);
+    }
+    if (pending.length > 0)
+        leftover += pending.join('');
+    if (leftover.length > maxRecord)
+        throw tooLong();
+    if (leftover.length > 0)
+        parseRecords(leftover, true, state, file);
+    if (!state.header && state.headerParts !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
+    }
+    if (!state.header)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is empty', { file });
+    if (!headerYielded) {
+        onHeaderLine?.(state.headerLine);
+        yield state.header;
+    }
+    if (state.batchRows > 0 || state.issues !== undefined)
+        yield takeBatch(state, leftover);
+}
+/** Reads chunks until `size` characters are seen; `all` replays them, then the rest. */
+async function peek(chunks, size) {
+    const iterator = chunks[Symbol.asyncIterator]();
+    const seen = [];
+    let length = 0;
+    let done = false;
+    while (length < size) {
+        const next = await iterator.next();
+        if (next.done) {
+            done = true;
+            break;
+        }
+        seen.push(next.value);
+        length += next.value.length;
+    }
+    async function* all() {
+        yield* seen;
+        if (done)
+            return;
+        for (;;) {
+            const next = await iterator.next();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    }
+    return { head: seen.join(''), all: all() };
+}
+const SNIFFED = [',', ';', '\t', '|'];
+/**
+ * The delimiter of a CSV sample: among `,` `;` tab `|`, the one that splits
+ * every one of the first lines into the same number (> 1) of cells (quotes
+ * respected); `,` when it qualifies, else the one giving the most cells; when
+ * none is consistent, the one most frequent in the first line; `,` by default.
+ */
+function sniffDelimiter(sample) {
+    const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
+    const lines = [];
+    let at = 0;
+    while (lines.length < 20 && at < text.length) {
+        const lf = text.indexOf('\n', at);
+        if (lf === -1) {
+            // The last, partial line only counts when it is the whole sample's end and there is nothing else.
+            if (lines.length === 0)
+                lines.push(text.slice(at));
+            break;
+        }
+        const line = text.slice(at, lf).replace(/\r$/, '');
+        if (line.trim() !== '')
+            lines.push(line);
+        at = lf + 1;
+    }
+    if (lines.length === 0)
+        return ',';
+    const counts = SNIFFED.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
+    const consistent = SNIFFED.map((_, k) => counts[k].every((c) => c > 0 && c === counts[k][0]));
+    if (consistent[0])
+        return ',';
+    let best = -1;
+    for (let k = 1; k < SNIFFED.length; k++)
+        if (consistent[k] && (best === -1 || counts[k][0] > counts[best][0]))
+            best = k;
+    if (best !== -1)
+        return SNIFFED[best];
+    let most = 0;
+    for (let k = 1; k < SNIFFED.length; k++)
+        if (counts[k][0] > counts[most][0])
+            most = k;
+    return SNIFFED[most];
+}
+function countOutsideQuotes(line, delimiter) {
+    let count = 0;
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && c === delimiter)
+            count++;
+    }
+    return count;
+}
+class TextBatch {
+    text;
+    size;
+    firstRow;
+    lines;
+    width;
+    issues;
+    materialized;
+    constructor(text, size, firstRow, lines, width, issues) {
+        this.text = text;
+        this.size = size;
+        this.firstRow = firstRow;
+        this.lines = lines;
+        this.width = width;
+        this.issues = issues;
+    }
+    get columns() {
+        if (!this.materialized) {
+            this.materialized = [];
+            for (let c = 0; c < this.width; c++) {
+                const column = new Array(this.size);
+                for (let r = 0; r < this.size; r++)
+                    column[r] = (0,_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .textCell */ .i)(this.text, this.width, c, r);
+                this.materialized.push(column);
+            }
+        }
+        return this.materialized;
+    }
+}
+function takeBatch(state, text) {
+    const n = state.batchRows;
+    const batch = new TextBatch({
+        text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)),
+        special: state.special, ...(state.absent ? { absent: state.absent } : {}),
+    }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
+    // Alternate between two sets of arrays: the batch just yielded keeps views
+    // of one set while the next batch fills the other (see ColumnBatch).
+    const spare = state.spare;
+    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
+    if (spare && spare.capacity === state.capacity) {
+        state.starts = spare.starts;
+        state.ends = spare.ends;
+        state.lines = spare.lines;
+    }
+    else
+        allocate(state, state.capacity);
+    state.batchRows = 0;
+    state.special = undefined;
+    state.absent = undefined;
+    state.issues = undefined;
+    return batch;
+}
+function allocate(state, capacity) {
+    state.capacity = capacity;
+    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
+    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
+    state.lines = new Int32Array(capacity);
+}
+function grow(state) {
+    const capacity = state.capacity * 2;
+    const copy = (a) => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+    };
+    state.starts = state.starts.map(copy);
+    state.ends = state.ends.map(copy);
+    state.lines = copy(state.lines);
+    state.capacity = capacity;
+}
+function startHeader(state, cells) {
+    // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
+    state.header = cells;
+    state.width = cells.length;
+    allocate(state, 4096);
+}
+/** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
+function headerRecord(state, cells, line) {
+    if (state.noHeader) {
+        startHeader(state, cells.map((_, k) => `field${k + 1}`));
+        state.headerLine = line;
+        return 'data';
+    }
+    state.headerRecords++;
+    const number = state.headerRecords;
+    if (!state.headerRows.includes(number))
+        return 'skip';
+    if (state.headerParts === undefined) {
+        state.headerParts = cells.slice();
+        state.headerLine = line;
+    }
+    else {
+        const parts = state.headerParts;
+        for (let k = 0; k < cells.length; k++) {
+            const cell = cells[k];
+            if (k >= parts.length)
+                parts.push(cell);
+            else if (cell !== '')
+                parts[k] = parts[k] === '' ? cell : parts[k] + state.headerJoin + cell;
+        }
+    }
+    if (number === state.headerRows[state.headerRows.length - 1]) {
+        startHeader(state, state.headerParts);
+        return 'header';
+    }
+    return 'skip';
+}
+/**
+ * Parses complete records from `text`, returning how many characters were
+ * consumed; the rest is an incomplete record to be retried with more text.
+ */
+function parseRecords(text, final, state, file) {
+    const n = text.length;
+    const delimiterChar = state.delimiter;
+    const delimiter = delimiterChar.charCodeAt(0);
+    const quote = state.quote;
+    const quoteChar = String.fromCharCode(quote);
+    const doubleQuote = state.doubleQuote;
+    const escape = state.escape;
+    const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
+    const comment = state.comment;
+    const commentRows = state.commentRows;
+    const skipSpace = state.skipSpace;
+    let nextDelimiter = -2;
+    let nextLf = -2;
+    let nextEscape = -2;
+    let i = 0;
+    const headerCells = [];
+    while (i < n) {
+        const recordStart = i;
+        const recordLine = state.line;
+        if (comment !== '' && text.charCodeAt(i) === comment.charCodeAt(0)) {
+            if (i + comment.length > n && !final)
+                return recordStart;
+            if (text.startsWith(comment, i)) {
+                const lf = text.indexOf('\n', i);
+                if (lf === -1 && !final)
+                    return recordStart;
+                i = lf === -1 ? n : lf + 1;
+                state.line++;
+                state.rowNumber++;
+                continue;
+            }
+        }
+        const inHeader = state.header === undefined;
+        const width = inHeader ? Infinity : state.width;
+        if (!inHeader && state.batchRows >= state.capacity)
+            grow(state);
+        const row = state.batchRows;
+        const starts = state.starts;
+        const ends = state.ends;
+        let field = 0;
+        let embeddedLines = 0;
+        let allEmpty = true;
+        let extraStart = -1;
+        let extraEnd = -1;
+        let extraSpecial;
+        let complete = true;
+        for (;;) {
+            let start;
+            let end;
+            let special;
+            if (skipSpace) {
+                while (i < n && text.charCodeAt(i) === SPACE)
+                    i++;
+                if (i >= n && !final) {
+                    complete = false;
+                    break;
+                }
+            }
+            if (i < n && text.charCodeAt(i) === quote) {
+                // Quoted field: find the closing quote that is not a doubled (or escaped) quote.
+                let close = -1;
+                if (escape < 0) {
+                    let j = i + 1;
+                    let escaped = false;
+                    for (;;) {
+                        const q = text.indexOf(quoteChar, j);
+                        if (q === -1)
+                            break;
+                        if (doubleQuote && q + 1 < n && text.charCodeAt(q + 1) === quote) {
+                            escaped = true;
+                            j = q + 2;
+                            continue;
+                        }
+                        if (q + 1 >= n && !final)
+                            break; // a doubled quote, or the record's end: wait for more
+                        close = q;
+                        break;
+                    }
+                    if (close !== -1 && escaped)
+                        special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
+                }
+                else {
+                    let k = i + 1;
+                    let value = '';
+                    let segment = k;
+                    let escaped = false;
+                    while (k < n) {
+                        const c = text.charCodeAt(k);
+                        if (c === escape) {
+                            if (k + 1 >= n)
+                                break;
+                            value += text.slice(segment, k) + text[k + 1];
+                            k += 2;
+                            segment = k;
+                            escaped = true;
+                            continue;
+                        }
+                        if (c === quote) {
+                            if (doubleQuote && k + 1 < n && text.charCodeAt(k + 1) === quote) {
+                                value += text.slice(segment, k + 1);
+                                k += 2;
+                                segment = k;
+                                escaped = true;
+                                continue;
+                            }
+                            if (k + 1 >= n && !final)
+                                break;
+                            close = k;
+                            break;
+                        }
+                        k++;
+                    }
+                    if (close !== -1 && escaped)
+                        special = value + text.slice(segment, close);
+                }
+                if (close === -1) {
+                    if (final) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('unterminated quoted field (the quote opened here is never closed)', {
+                            file,
+                            line: recordLine + embeddedLines + countLf(text, recordStart, i),
+                        });
+                    }
+                    complete = false;
+                    break;
+                }
+                start = i + 1;
+                end = close;
+                embeddedLines += countLf(text, start, end);
+                i = close + 1;
+                // Lenient like Python's csv: text after the closing quote joins the field.
+                if (i < n) {
+                    const c = text.charCodeAt(i);
+                    if (c !== delimiter && c !== LF && c !== CR) {
+                        let k = i;
+                        while (k < n) {
+                            const d = text.charCodeAt(k);
+                            if (d === delimiter || d === LF || d === CR)
+                                break;
+                            k++;
+                        }
+                        if (k >= n && !final) {
+                            complete = false;
+                            break;
+                        }
+                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
+                        i = k;
+                    }
+                }
+            }
+            else {
+                // Unquoted field: native indexOf scans for the next delimiter and newline,
+                // each position cached until passed, so every character is scanned once.
+                if (nextDelimiter !== -1 && nextDelimiter < i)
+                    nextDelimiter = text.indexOf(delimiterChar, i);
+                if (nextLf !== -1 && nextLf < i)
+                    nextLf = text.indexOf('\n', i);
+                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
+                if (escape >= 0) {
+                    if (nextEscape !== -1 && nextEscape < i)
+                        nextEscape = text.indexOf(escapeChar, i);
+                    if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
+                        // An escaped character in an unquoted field: walk it, the escaped characters literal.
+                        let k = i;
+                        let value = '';
+                        let segment = i;
+                        let stop = false;
+                        while (k < n) {
+                            const c = text.charCodeAt(k);
+                            if (c === escape) {
+                                if (k + 1 >= n)
+                                    break;
+                                if (text.charCodeAt(k + 1) === LF)
+                                    embeddedLines++;
+                                value += text.slice(segment, k) + text[k + 1];
+                                k += 2;
+                                segment = k;
+                                continue;
+                            }
+                            if (c === delimiter || c === LF) {
+                                stop = true;
+                                break;
+                            }
+                            k++;
+                        }
+                        if (!stop && !final) {
+                            complete = false;
+                            break;
+                        }
+                        const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
+                        special = value + text.slice(segment, cut);
+                        j = k >= n ? -1 : k;
+                        if (j === -1)
+                            j = n;
+                    }
+                }
+                if (j === -1) {
+                    if (!final) {
+                        complete = false;
+                        break;
+                    }
+                    j = n;
+                }
+                start = i;
+                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
+                i = j;
+            }
+            if (end !== start || special !== undefined)
+                allEmpty = false;
+            if (inHeader)
+                headerCells.push(special ?? text.slice(start, end));
+            else if (field < width) {
+                starts[field][row] = start;
+                ends[field][row] = end;
+                if (special !== undefined)
+                    (state.special ??= new Map()).set(row * width + field, special);
+            }
+            else if (field === width) {
+                extraStart = start;
+                extraEnd = end;
+                extraSpecial = special;
+            }
+            field++;
+            if (i >= n)
+                break; // end of text (final): end of record
+            const c = text.charCodeAt(i);
+            if (c === delimiter) {
+                i++;
+                if (i >= n && !final) {
+                    complete = false;
+                    break;
+                }
+                if (i >= n) {
+                    // A trailing delimiter at end of file: one more empty field.
+                    if (inHeader)
+                        headerCells.push('');
+                    else if (field < width) {
+                        starts[field][row] = i;
+                        ends[field][row] = i;
+                    }
+                    field++;
+                    break;
+                }
+                continue;
+            }
+            if (c === CR) {
+                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
+                if (i + 1 >= n && !final) {
+                    complete = false;
+                    break;
+                }
+                i++;
+                if (i < n && text.charCodeAt(i) === LF)
+                    i++;
+            }
+            else
+                i++;
+            break;
+        }
+        if (!complete) {
+            if (inHeader)
+                headerCells.length = 0;
+            else if (state.special !== undefined)
+                for (let k = 0; k < Math.min(field, width); k++)
+                    state.special.delete(row * width + k);
+            state.line = recordLine;
+            return recordStart;
+        }
+        state.line = recordLine + embeddedLines + 1;
+        state.rowNumber++;
+        if (commentRows !== undefined && commentRows.has(state.rowNumber)) {
+            if (inHeader)
+                headerCells.length = 0;
+            else if (state.special !== undefined)
+                for (let k = 0; k < Math.min(field, width); k++)
+                    state.special.delete(row * width + k);
+            continue;
+        }
+        if (inHeader) {
+            const cells = headerCells.slice();
+            headerCells.length = 0;
+            if (allEmpty && state.headerParts === undefined && state.headerRecords === 0)
+                continue; // blank leading line
+            const kind = headerRecord(state, cells, recordLine);
+            if (kind === 'data') {
+                // header: false — the first record is data: read it again, as a record.
+                i = recordStart;
+                state.line = recordLine;
+                state.rowNumber--;
+                nextDelimiter = nextLf = nextEscape = -2;
+            }
+            continue;
+        }
+        if (allEmpty) {
+            // A blank row (an empty line, or only delimiters): reported, not a record.
+            if (state.special !== undefined)
+                for (let k = 0; k < Math.min(field, width); k++)
+                    state.special.delete(row * width + k);
+            (state.issues ??= []).push({ type: 'blank-row', row: state.rows + 1, line: recordLine, cells: field });
+            continue;
+        }
+        if (field < width) {
+            // Missing cells: empty, marked absent (read as missing values).
+            const absent = (state.absent ??= new Set());
+            for (let k = field; k < width; k++) {
+                starts[k][row] = i;
+                ends[k][row] = i;
+                absent.add(row * width + k);
+            }
+            (state.issues ??= []).push({ type: 'missing-cell', row: state.rows + 1, line: recordLine, index: row, cells: field });
+        }
+        else if (field > width) {
+            const cell = extraSpecial ?? text.slice(extraStart, extraEnd);
+            (state.issues ??= []).push({ type: 'extra-cell', row: state.rows + 1, line: recordLine, index: row, cells: field, cell: cell.length > 200 ? `${cell.slice(0, 200)}…` : cell });
+        }
+        state.lines[row] = recordLine;
+        state.batchRows++;
+        state.rows++;
+    }
+    return n;
+}
+function countLf(text, from, to) {
+    let count = 0;
+    let at = text.indexOf('\n', from);
+    while (at !== -1 && at < to) {
+        count++;
+        at = text.indexOf('\n', at + 1);
+    }
+    return count;
+}
+/** Wraps the header-then-batches generator as a TableStream. */
+async function openCsvStream(chunks, options) {
+    let headerLine = 1;
+    const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
+    const head = await generator.next();
+    if (head.done || !Array.isArray(head.value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is empty', { file: options.displayPath });
+    const header = head.value;
+    async function* batches() {
+        for (;;) {
+            const next = await generator.next();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    }
+    return { header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 1052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ openTable)
+});
+
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
+;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
+// JSON Lines reader: one object per line, streamed. The header is the key
+// order of the first record; later records are matched by key (a missing key
+// is a missing value), and keys the header lacks are reported once each.
+
+const BATCH_ROWS = 8192;
+/** Longest JSON Lines record (UTF-16 code units). */
+const MAX_LINE_CHARS = 32 * 1024 * 1024;
+async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
+    const records = jsonlRecords(chunks, displayPath, maxLineChars);
+    const first = await records.next();
+    if (first.done)
+        throw new errors/* ConfigurationError */.j1('is empty', { file: displayPath });
+    const header = Object.keys(first.value.record);
+    if (header.length === 0)
+        throw new errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
+    const index = new Map(header.map((name, i) => [name, i]));
+    const unexpected = new Map();
+    async function* batches() {
+        let columns = header.map(() => []);
+        let lines = [];
+        let rows = 0;
+        const add = (record, line) => {
+            const row = columns[0].length;
+            for (const key in record) {
+                const at = index.get(key);
+                if (at === undefined) {
+                    if (!unexpected.has(key))
+                        unexpected.set(key, line);
+                    continue;
+                }
+                columns[at][row] = toCell(record[key]);
+            }
+            for (const column of columns)
+                if (column.length <= row)
+                    column[row] = null;
+            lines.push(line);
+            rows++;
+        };
+        add(first.value.record, first.value.line);
+        for await (const { record, line } of records) {
+            add(record, line);
+            if (lines.length >= BATCH_ROWS) {
+                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
+                columns = header.map(() => []);
+                lines = [];
+            }
+        }
+        if (lines.length > 0)
+            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
+    }
+    return { header, batches: batches(), unexpectedKeys: () => unexpected };
+}
+function toCell(value) {
+    if (value === undefined)
+        return null;
+    return value;
+}
+async function* jsonlRecords(chunks, file, maxLine) {
+    // A line may span many chunks: its parts wait in `pending` and only each new
+    // chunk is searched for the newline, so a long line costs linear time, and
+    // one past the limit stops the read at once.
+    const pending = [];
+    let pendingChars = 0;
+    let line = 0;
+    let first = true;
+    const parse = (text, lineNumber) => {
+        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
+        if (trimmed.trim() === '')
+            return undefined;
+        let value;
+        try {
+            value = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
+        }
+        return value;
+    };
+    const tooLong = () => new errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
+    for await (let text of chunks) {
+        if (first) {
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            first = false;
+        }
+        let start = 0;
+        let end = text.indexOf('\n');
+        if (end === -1) {
+            pending.push(text);
+            pendingChars += text.length;
+            if (pendingChars > maxLine)
+                throw tooLong();
+            continue;
+        }
+        if (pending.length > 0) {
+            if (pendingChars + end > maxLine)
+                throw tooLong();
+            pending.push(text.slice(0, end));
+            const joined = pending.join('');
+            pending.length = 0;
+            pendingChars = 0;
+            line++;
+            const record = parse(joined, line);
+            if (record)
+                yield { record, line };
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        while (end !== -1) {
+            if (end - start > maxLine)
+                throw tooLong();
+            line++;
+            const record = parse(text.slice(start, end), line);
+            if (record)
+                yield { record, line };
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        if (start < text.length) {
+            pending.push(text.slice(start));
+            pendingChars += text.length - start;
+            if (pendingChars > maxLine)
+                throw tooLong();
+        }
+    }
+    if (pending.length > 0) {
+        line++;
+        const record = parse(pending.join(''), line);
+        if (record)
+            yield { record, line };
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
+var read = __webpack_require__(2123);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
+;// CONCATENATED MODULE: ./build/shared/data/parquet.js
+// Parquet reader on hyparquet (pure JS): the footer first, then one row group
+// at a time, each read from the file by its byte ranges, so memory is bounded
+// by the largest row group, not the file. INT64 values that fit a double
+// become numbers; timestamps and dates arrive as Date.
+
+
+
+
+
+
+const MAGIC = 'PAR1';
+/** Opens a Parquet file on disk: reads its footer, then streams its row groups. */
+async function openParquetFile(path, size, displayPath) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        return await openWithHandle(handle, path, size, displayPath);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+async function openWithHandle(handle, path, size, displayPath) {
+    const readRange = async (start, end) => {
+        const length = Math.max(0, Math.min(end, size) - start);
+        const bytes = new Uint8Array(length);
+        let at = 0;
+        while (at < length) {
+            const { bytesRead } = await handle.read(bytes, at, length - at, start + at);
+            if (bytesRead === 0)
+                break;
+            at += bytesRead;
+        }
+        return bytes.buffer;
+    };
+    const head = Buffer.from(await readRange(0, 4)).toString('latin1');
+    const tail = Buffer.from(await readRange(Math.max(0, size - 4), size)).toString('latin1');
+    if (size < 12 || head !== MAGIC || tail !== MAGIC) {
+        throw new errors/* ConfigurationError */.j1('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
+    }
+    const file = { byteLength: size, slice: (start, end) => readRange(start, end ?? size) };
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`is not a readable Parquet file: ${error.message}`, { file: displayPath });
+    }
+    const header = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
+    let digest;
+    async function* batches() {
+        try {
+            let rowStart = 0;
+            for (const group of metadata.row_groups) {
+                const groupRows = Number(group.num_rows);
+                if (groupRows === 0)
+                    continue;
+                let rows = [];
+                try {
+                    await (0,read/* parquetRead */.bA)({
+                        file,
+                        metadata,
+                        compressors: src/* compressors */.Vm,
+                        rowStart,
+                        rowEnd: rowStart + groupRows,
+                        rowFormat: 'array',
+                        onComplete: (data) => {
+                            rows = data;
+                        },
+                    });
+                }
+                catch (error) {
+                    throw new errors/* ConfigurationError */.j1(`cannot decode row group starting at row ${rowStart + 1}: ${error.message}`, { file: displayPath });
+                }
+                const columns = header.map(() => new Array(rows.length));
+                for (let r = 0; r < rows.length; r++) {
+                    const row = rows[r];
+                    for (let c = 0; c < header.length; c++)
+                        columns[c][r] = parquet_toCell(row[c]);
+                }
+                yield { columns, size: rows.length, firstRow: rowStart + 1 };
+                rowStart += groupRows;
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        digest = await hashFile(path);
+    }
+    return {
+        header,
+        batches: batches(),
+        rowCount: Number(metadata.num_rows),
+        digest: () => {
+            if (!digest)
+                throw new Error('digest requested before the row groups were read');
+            return digest;
+        },
+    };
+}
+async function hashFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+function parquet_toCell(value) {
+    if (value === undefined)
+        return null;
+    if (typeof value === 'bigint') {
+        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __webpack_require__(6783);
+;// CONCATENATED MODULE: ./build/shared/data/source.js
+// Byte sources for data files: a checked, hashed, optionally gunzipped stream
+// of Buffers. Every reader goes through here, so sha256, byte counts and the
+// "this .gz is not gzip" / "this file is empty" errors live in one place.
+
+
+
+
+
+
+
+// 120 KiB: large enough for native scanning, and small enough that a decoded
+// chunk (and the chunk joined with the previous leftover) stays below V8's
+// large-object threshold (128 KiB); larger chunks wait for a full GC and
+// doubled peak RSS.
+const CHUNK_BYTES = 120 * 1024;
+/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
+function detectFormat(file, override) {
+    const lower = file.path.toLowerCase();
+    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
+    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
+    let format = override;
+    if (!format) {
+        if (base.endsWith('.csv'))
+            format = 'csv';
+        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
+            format = 'tsv';
+        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
+            format = 'jsonl';
+        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
+            format = 'parquet';
+    }
+    if (!format) {
+        throw new errors/* ConfigurationError */.j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
+    }
+    return { ...file, format, gzip };
+}
+/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
+async function checkReadableFile(file) {
+    const { path, display: displayPath } = file;
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (info.isDirectory())
+            throw new errors/* ConfigurationError */.j1('is a directory, not a data file', { file: displayPath });
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
+    }
+    if (size === 0)
+        throw new errors/* ConfigurationError */.j1('is empty', { file: displayPath });
+    return size;
+}
+async function checkGzipMagic(info) {
+    const handle = await (0,promises_.open)(info.path, 'r');
+    try {
+        const head = Buffer.alloc(2);
+        const { bytesRead } = await handle.read(head, 0, 2, 0);
+        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
+            throw new errors/* ConfigurationError */.j1('is named .gz but is not gzip-compressed', { file: info.display });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Streams a data file's (decompressed) bytes. The digest of the raw file is
+ * complete once the iteration ends.
+ */
+async function openByteStream(info) {
+    await checkReadableFile(info);
+    if (info.gzip)
+        await checkGzipMagic(info);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    let finished;
+    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
+    // Hash in a pass-through (not a 'data' listener, which would switch the file
+    // stream to flowing mode and buffer the whole file ahead of the parser).
+    const hasher = new external_node_stream_.Transform({
+        highWaterMark: CHUNK_BYTES,
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        },
+    });
+    const stream = info.gzip
+        ? raw.pipe(hasher).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES }))
+        : raw.pipe(hasher);
+    raw.on('error', (error) => stream.destroy(error));
+    if (info.gzip)
+        hasher.on('error', (error) => stream.destroy(error));
+    async function* iterate() {
+        try {
+            for await (const chunk of stream)
+                yield chunk;
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw error;
+            const code = error.code ?? '';
+            if (code.startsWith('Z_')) {
+                throw new errors/* ConfigurationError */.j1(`corrupt gzip data (${error.message})`, { file: info.display });
+            }
+            throw new errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: info.display });
+        }
+        finally {
+            raw.destroy();
+        }
+        finished = { sha256: hash.digest('hex'), bytes };
+    }
+    return {
+        chunks: iterate(),
+        digest: () => {
+            if (!finished)
+                throw new Error('digest requested before the stream was read to the end');
+            return finished;
+        },
+    };
+}
+/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
+async function* decodeUtf8(chunks, displayPath) {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    let linesBefore = 0;
+    for await (const chunk of chunks) {
+        let text;
+        try {
+            text = decoder.decode(chunk, { stream: true });
+        }
+        catch {
+            throw invalidUtf8Error(chunk, linesBefore, displayPath);
+        }
+        linesBefore += countNewlines(chunk);
+        if (text.length > 0)
+            yield text;
+    }
+    let rest;
+    try {
+        rest = decoder.decode();
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
+    }
+    if (rest.length > 0)
+        yield rest;
+}
+function countNewlines(buffer) {
+    let count = 0;
+    let at = buffer.indexOf(0x0a);
+    while (at !== -1) {
+        count++;
+        at = buffer.indexOf(0x0a, at + 1);
+    }
+    return count;
+}
+function invalidUtf8Error(bytes, linesBefore, displayPath) {
+    // Continuation bytes at the start belong to a character begun in the previous chunk.
+    let skip = 0;
+    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
+        skip++;
+    const found = firstInvalidUtf8(bytes.subarray(skip));
+    const offset = found < 0 ? 0 : found + skip;
+    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
+    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
+    return new errors/* ConfigurationError */.j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
+}
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need = 0;
+        let min = 0;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./build/shared/data/table.js
+// openTable: one entry point for every tabular file, dispatching on format.
+
+
+
+
+
+
+async function openTable(file, options = {}) {
+    const info = detectFormat(file, options.format);
+    if (info.format === 'parquet') {
+        if (info.gzip) {
+            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
+            throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
+        }
+        const size = await checkReadableFile(info);
+        const stream = await openParquetFile(info.path, size, info.display);
+        return { ...stream, info, estimateRows: () => stream.rowCount };
+    }
+    const source = await openByteStream(info);
+    const text = decodeUtf8(source.chunks, info.display);
+    const stream = info.format === 'jsonl'
+        ? await openJsonlStream(text, info.display)
+        : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
+    const size = await decompressedSize(info);
+    const estimateRows = (batch) => {
+        const chars = batch.text ? batch.text.text.length : undefined;
+        if (!chars || batch.size === 0 || size === undefined)
+            return undefined;
+        return Math.ceil((size / chars) * batch.size);
+    };
+    return { ...stream, info, digest: source.digest, estimateRows };
+}
+/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
+async function decompressedSize(info) {
+    const { size } = await (0,promises_.stat)(info.path);
+    if (!info.gzip)
+        return size;
+    const handle = await (0,promises_.open)(info.path, 'r');
+    try {
+        const tail = Buffer.alloc(4);
+        await handle.read(tail, 0, 4, size - 4);
+        const isize = tail.readUInt32LE(0);
+        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
+        let total = isize;
+        while (total < size)
+            total += 2 ** 32;
+        return total;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1038:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ValueHashSet),
+/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */ });
+// A set of 64-bit string hashes in flat typed arrays, for `unique` and
+// primary-key checks over millions of rows at ~8 bytes a value instead of a
+// Set of strings. Two distinct values share a 64-bit hash with probability
+// about n²/2⁶⁵ (≈7·10⁻⁷ at 5M rows); such a collision would be reported as a
+// duplicate. That is the price of flat memory, and it is documented.
+/** 32-bit FNV-1a of text[start, end): shard assignment and category tables (not uniqueness, which needs 64 bits). */
+function fnv1a(text, start = 0, end = text.length) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+const FLOAT = new Float64Array(1);
+const HASH = new Uint32Array(2);
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+function hashRange(text, from, to) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    HASH[0] = h1 >>> 0;
+    HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
+}
+const WORDS = new Uint32Array(FLOAT.buffer);
+class ValueHashSet {
+    slots;
+    mask;
+    count = 0;
+    constructor(initialCapacity = 1024) {
+        let capacity = 1024;
+        while (capacity < initialCapacity)
+            capacity *= 2;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+    }
+    /**
+     * Sizes the table for `expected` values now, so that a large table is
+     * allocated once instead of doubling through every smaller size (each
+     * doubling briefly holds old and new tables: 1.5× the final memory).
+     */
+    reserve(expected) {
+        let capacity = this.mask + 1;
+        while (capacity * 0.7 < expected)
+            capacity *= 2;
+        if (capacity > this.mask + 1)
+            this.rehash(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    /** Adds a number by its bits (-0 as 0); returns false if already present. */
+    addNumber(value) {
+        FLOAT[0] = value === 0 ? 0 : value;
+        let h1 = WORDS[0] ^ 0x85ebca6b;
+        let h2 = WORDS[1] ^ 0xc2b2ae35;
+        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    }
+    /** Adds the value; returns false if it (its hash) was already present. */
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    /** Adds text[from, to) without making a substring; same hash as add() of that string. */
+    addRange(text, from, to) {
+        hashRange(text, from, to);
+        return this.insert(HASH[0], HASH[1]);
+    }
+    /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
+    has(value) {
+        hashRange(value, 0, value.length);
+        const h1 = HASH[0];
+        const h2 = HASH[1];
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                return false;
+            if (stored === h2 && slots[at] === h1)
+                return true;
+            index = (index + 1) & this.mask;
+        }
+    }
+    insert(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0)
+                break;
+            if (stored === h2 && slots[at] === h1)
+                return false;
+            index = (index + 1) & this.mask;
+        }
+        slots[index * 2] = h1;
+        slots[index * 2 + 1] = h2;
+        this.count++;
+        if (this.count > this.mask * 0.7)
+            this.grow();
+        return true;
+    }
+    grow() {
+        this.rehash((this.mask + 1) * 2);
+    }
+    rehash(capacity) {
+        const old = this.slots;
+        this.slots = new Uint32Array(capacity * 2);
+        this.mask = capacity - 1;
+        this.count = 0;
+        for (let at = 0; at < old.length; at += 2) {
+            if (old[at + 1] !== 0)
+                this.insert(old[at], old[at + 1]);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1354:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sf: () => (/* binding */ DEFAULT_CATEGORY_CAP),
+  WF: () => (/* binding */ DISTINCT_CAP),
+  ib: () => (/* binding */ DatasetProfiler),
+  jU: () => (/* binding */ binOf),
+  _i: () => (/* binding */ columnMoments),
+  qf: () => (/* binding */ frozenEdgesOf),
+  hE: () => (/* binding */ looksLikeProfile),
+  Ns: () => (/* binding */ mergeProfiles),
+  jZ: () => (/* binding */ parseProfile),
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: ColumnAccumulator, DECILES, GRID, GRID_EXTENSION, PROFILE_VERSION, columnProfileSchema, gridEdges, quantileEdges
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
+;// CONCATENATED MODULE: ./build/shared/stats/exact-sum.js
+// Exact floating-point sums (Shewchuk's expansions): a sum kept as a short
+// list of non-overlapping doubles whose exact total is the true sum. Exact
+// sums are associative, so profiles built shard by shard and merged in any
+// order give bit-identical means and variances.
+/** Adds b to the expansion e (in place), keeping it non-overlapping; zeros dropped. */
+function growExpansion(e, b) {
+    let q = b;
+    let k = 0;
+    for (let i = 0; i < e.length; i++) {
+        const a = e[i];
+        const sum = q + a;
+        const bv = sum - q;
+        const err = q - (sum - bv) + (a - bv);
+        if (err !== 0)
+            e[k++] = err;
+        q = sum;
+    }
+    if (q !== 0 || k === 0)
+        e[k++] = q;
+    e.length = k;
+}
+/**
+ * The exact sum rounded once to the nearest double (CPython's math.fsum
+ * final step, half-way cases included), so equal exact sums give equal values.
+ * A zero sum is +0 whatever the signs of the zeros added, as the fixed-point
+ * accumulator (which has no signed zero) gives it.
+ */
+function expansionValue(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi + 0; // −0 + 0 is +0; any other value is unchanged
+}
+/** Dekker's exact product: a·b = hi + lo. */
+function twoProduct(a, b) {
+    const hi = a * b;
+    const split = (x) => {
+        const c = 134217729 * x; // 2^27 + 1
+        const big = c - (c - x);
+        return [big, x - big];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    const lo = al * bl - (hi - ah * bh - al * bh - ah * bl);
+    return [hi, lo];
+}
+/**
+ * An exact running sum of doubles in fixed point: every double is an integer
+ * multiple of 2⁻¹⁰⁷⁴, so its bits are added into 32-bit digits of one wide
+ * integer (67 digits held as doubles, carried every 2²⁰ additions). A few
+ * flops per value instead of an expansion's loop; converted to an expansion
+ * only when read.
+ */
+class ExactAccumulator {
+    digits = new Float64Array(DIGITS);
+    pending = 0;
+    add(x) {
+        if (x === 0)
+            return;
+        BITS[0] = x;
+        const hi = WORDS[1];
+        const exponent = (hi >>> 20) & 0x7ff;
+        const sign = hi >>> 31 ? -1 : 1;
+        // |x| = mantissa × 2^(position − 1074), mantissa = mantHi·2³² + mantLo (53 bits).
+        const position = (exponent || 1) - 1;
+        const mantHi = (hi & 0xfffff) + (exponent ? 0x100000 : 0);
+        const mantLo = WORDS[0];
+        const k = position >>> 5;
+        const scale = POW2[position & 31];
+        const a = mantLo * scale; // < 2⁶⁴, 32 significant bits: exact
+        const aq = Math.floor(a / TWO32);
+        const b = mantHi * scale; // < 2⁵³: exact
+        const bq = Math.floor(b / TWO32);
+        const d = this.digits;
+        d[k] += sign * (a - aq * TWO32);
+        d[k + 1] += sign * (aq + b - bq * TWO32);
+        d[k + 2] += sign * bq;
+        if (++this.pending === CARRY_EVERY)
+            this.carry();
+    }
+    /** Brings every digit but the top one into (−2³², 2³²), carrying toward zero so a negative sum stays in low digits. */
+    carry() {
+        const d = this.digits;
+        for (let k = 0; k < DIGITS - 1; k++) {
+            const c = Math.trunc(d[k] / TWO32);
+            d[k] -= c * TWO32;
+            d[k + 1] += c;
+        }
+        this.pending = 0;
+    }
+    /** The sum as a non-overlapping expansion. */
+    toExpansion() {
+        this.carry();
+        const e = [];
+        for (let k = 0; k < DIGITS; k++) {
+            const v = this.digits[k];
+            // A digit below 2³² in size times a power of two is exact.
+            if (v !== 0)
+                growExpansion(e, v * 2 ** (32 * k - 1074));
+        }
+        return e.length === 1 && e[0] === 0 ? [] : e;
+    }
+}
+const DIGITS = 68;
+const TWO32 = 2 ** 32;
+const CARRY_EVERY = 1 << 20;
+const POW2 = Float64Array.from({ length: 32 }, (_, i) => 2 ** i);
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+/** A running exact sum of x and of x². */
+class ExactMoments {
+    sums = new ExactAccumulator();
+    squareSums = new ExactAccumulator();
+    add(x) {
+        this.sums.add(x);
+        // x² = hi + lo exactly (Dekker), inlined: this runs once per value.
+        const hi = x * x;
+        const c = 134217729 * x;
+        const big = c - (c - x);
+        const small = x - big;
+        const lo = small * small - (hi - big * big - 2 * big * small);
+        this.squareSums.add(hi);
+        this.squareSums.add(lo);
+    }
+    merge(other) {
+        for (const v of other.sum)
+            this.sums.add(v);
+        for (const v of other.squares)
+            this.squareSums.add(v);
+    }
+    get sum() {
+        return this.sums.toExpansion();
+    }
+    get squares() {
+        return this.squareSums.toExpansion();
+    }
+    /** Mean and population variance from the exact sums (each rounded once at the end). */
+    summary(n) {
+        if (n === 0)
+            return { mean: NaN, variance: NaN };
+        const sum = this.sum;
+        // variance = (n·Σx² − (Σx)²) / n², with n·Σx² and (Σx)² formed exactly.
+        const numerator = [];
+        for (const v of this.squares) {
+            const [hi, lo] = twoProduct(v, n);
+            growExpansion(numerator, hi);
+            if (lo !== 0)
+                growExpansion(numerator, lo);
+        }
+        for (const a of sum) {
+            for (const b of sum) {
+                const [hi, lo] = twoProduct(a, b);
+                growExpansion(numerator, -hi);
+                if (lo !== 0)
+                    growExpansion(numerator, -lo);
+            }
+        }
+        const mean = expansionValue(sum) / n;
+        const variance = Math.max(0, expansionValue(numerator) / n / n);
+        return { mean, variance };
+    }
+}
+/**
+ * The same exact value in a canonical form — its correctly rounded value,
+ * then that of the remainder, and so on — so that equal sums reached by
+ * different orders serialize identically.
+ */
+function canonicalExpansion(e) {
+    const out = [];
+    let rest = [...e];
+    for (let i = 0; i < 40 && rest.length > 0; i++) {
+        const v = expansionValue(rest);
+        if (v === 0)
+            break;
+        out.unshift(v);
+        const next = [];
+        for (const x of rest)
+            growExpansion(next, x);
+        growExpansion(next, -v);
+        rest = next.filter((x) => x !== 0);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./build/shared/profile/hashset.js
+var hashset = __webpack_require__(1038);
+;// CONCATENATED MODULE: ./build/shared/profile/profile.js
+// Mergeable column profiles: counts, missing and error counts, bounds, exact
+// moments (Shewchuk expansions, so shard profiles merge to the bit-identical
+// whole, which Chan's floating-point update does not), histograms on bin
+// edges frozen from a reference (deciles for PSI, a 100-quantile grid for KS
+// and Wasserstein, open tails), small distinct-value tables for numeric
+// columns, and top-K category counts with an "other" bucket. Plain,
+// versioned JSON with one zod schema.
+
+
+
+
+const PROFILE_VERSION = 1;
+/** Categories kept per column in a profile; the rest are counted as "other". */
+const DEFAULT_CATEGORY_CAP = 1000;
+/** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
+const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
+const DISTINCT_CAP = 5;
+const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+/** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
+const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
+/**
+ * Edges the grid adds beyond the reference's range on each side, in steps of
+ * its range: ten of 2% (out to 20%), then doubling (40% … 20,480%). Current
+ * data that moved past the reference then still lands in narrow bins, so KS
+ * and Wasserstein stay tight exactly where drift puts the mass.
+ */
+const GRID_EXTENSION = [...Array.from({ length: 10 }, (_, i) => (i + 1) * 0.02), ...Array.from({ length: 10 }, (_, i) => 0.2 * 2 ** (i + 1))];
+const count = schemas/* number */.aig().int().nonnegative();
+const histogramSchema = schemas/* object */.Ikc({
+    /** Ascending edges e₀ < … < e_k; counts has k + 1 bins: (−∞, e₀), [e₀, e₁), …, [e_k, +∞). */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()),
+    counts: schemas/* array */.YOg(count),
+    /**
+     * The grid's smallest and largest value in each bin (null where empty):
+     * where the mass of a bin can lie, which bounds KS and Wasserstein on the
+     * grid tightly (to zero where a bin holds one value, as integers often do).
+     */
+    low: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+    high: schemas/* array */.YOg(schemas/* number */.aig().nullable()).optional(),
+})
+    .superRefine((h, ctx) => {
+    // A profile may come from a pull request: the binning code relies on each of these.
+    const problem = (message, path) => ctx.addIssue({ code: 'custom', message, path });
+    if (h.counts.length !== h.edges.length + 1)
+        return problem('a histogram has one more count than edges', ['counts']);
+    const at = h.edges.findIndex((e, i) => i > 0 && !(e > h.edges[i - 1]));
+    if (at >= 0)
+        return problem('edges must be strictly ascending', ['edges', at]);
+    if ((h.low === undefined) !== (h.high === undefined))
+        return problem('a histogram has a low and a high value per bin, or neither', [h.low ? 'high' : 'low']);
+    if (h.low === undefined || h.high === undefined)
+        return;
+    if (h.low.length !== h.counts.length || h.high.length !== h.counts.length)
+        return problem('low and high have one value per bin', ['low']);
+    for (let i = 0; i < h.counts.length; i++) {
+        const lo = h.low[i], hi = h.high[i];
+        if ((lo === null) !== (h.counts[i] === 0) || (hi === null) !== (h.counts[i] === 0))
+            return problem('low and high are null exactly where a bin is empty', ['low', i]);
+        const from = i === 0 ? -Infinity : h.edges[i - 1], to = i === h.edges.length ? Infinity : h.edges[i];
+        if (lo !== null && hi !== null && !(from <= lo && lo <= hi && (hi < to || to === Infinity)))
+            return problem(`bin ${i} holds values outside [${from}, ${to})`, ['low', i]);
+    }
+});
+const columnProfileSchema = schemas/* object */.Ikc({
+    /** The schema type the values were cast to. */
+    type: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    /** Values that have the field's type (constraint breaches included). */
+    count,
+    missing: count,
+    typeErrors: count,
+    constraintErrors: count,
+    /** NaN and ±INF among the numeric values: counted, left out of moments and histograms. */
+    nonFinite: count.default(0),
+    min: schemas/* number */.aig().nullable(),
+    max: schemas/* number */.aig().nullable(),
+    /** Exact Σx and Σx² as canonical non-overlapping expansions (see shared/stats/exact-sum.ts). */
+    sum: schemas/* array */.YOg(schemas/* number */.aig()),
+    squares: schemas/* array */.YOg(schemas/* number */.aig()),
+    /**
+     * Mean and population variance of the finite values, derived from sum and
+     * squares for people reading the file; holdout recomputes them from the
+     * sums (null when there are none, or Σx² overflows).
+     */
+    mean: schemas/* number */.aig().nullable().optional(),
+    variance: schemas/* number */.aig().nullable().optional(),
+    /** Numeric columns: exact counts of each value while there are at most DISTINCT_CAP of them; null beyond. */
+    distinct: schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(count) }).nullable().optional(),
+    deciles: histogramSchema.optional(),
+    grid: histogramSchema.optional(),
+    categories: schemas/* object */.Ikc({ counts: schemas/* record */.g1P(schemas/* string */.YjP(), count), other: count, cap: schemas/* number */.aig().int().positive() }).optional(),
+}).superRefine((p, ctx) => {
+    const finite = p.count - p.nonFinite;
+    for (const key of ['deciles', 'grid']) {
+        const total = p[key]?.counts.reduce((a, b) => a + b, 0);
+        if (total !== undefined && total !== finite)
+            ctx.addIssue({ code: 'custom', message: `the ${key} histogram holds ${total} values, but the column has ${finite} finite ones`, path: [key, 'counts'] });
+    }
+    if (p.distinct && (p.distinct.values.length !== p.distinct.counts.length || p.distinct.values.length > DISTINCT_CAP)) {
+        ctx.addIssue({ code: 'custom', message: `distinct has one count per value, at most ${DISTINCT_CAP}`, path: ['distinct'] });
+    }
+});
+const profileSchema = schemas/* object */.Ikc({
+    holdoutProfile: schemas/* literal */.euz(PROFILE_VERSION),
+    rows: count,
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
+});
+class ColumnAccumulator {
+    type;
+    kind;
+    keep;
+    moments = new ExactMoments();
+    count = 0;
+    missing = 0;
+    typeErrors = 0;
+    constraintErrors = 0;
+    nonFinite = 0;
+    min = Infinity;
+    max = -Infinity;
+    distinctValues = [];
+    distinctCounts = [];
+    edges;
+    deciles;
+    grid;
+    gridLow;
+    gridHigh;
+    /** The grid's edges padded with +∞ to 2^k − 1 entries, for a branch-free search. */
+    gridSearch;
+    gridHalf = 0;
+    /** Decile bin of each grid bin, when every decile edge is a grid edge (as for profiles holdout writes). */
+    decileOfGridBin;
+    values;
+    valueCount = 0;
+    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+    /** Counts values without keeping categories (identifiers). */
+    countOnly;
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
+        this.type = type;
+        this.kind = kind;
+        this.keep = keep;
+        this.countOnly = countOnly;
+        if (kind !== 'numeric')
+            return;
+        if (binning === 'own')
+            this.values = new Float64Array(1024);
+        else if (binning !== 'none') {
+            const { deciles, grid } = binning.edges;
+            this.edges = binning.edges;
+            this.deciles = new Float64Array(deciles.length + 1);
+            this.grid = new Float64Array(grid.length + 1);
+            this.gridLow = new Float64Array(grid.length + 1).fill(Infinity);
+            this.gridHigh = new Float64Array(grid.length + 1).fill(-Infinity);
+            let size = 1;
+            while (size - 1 < grid.length)
+                size *= 2;
+            this.gridSearch = new Float64Array(size - 1).fill(Infinity);
+            this.gridSearch.set(grid);
+            this.gridHalf = size / 2;
+            const onGrid = new Set(grid);
+            if (deciles.every((e) => onGrid.has(e))) {
+                // x in grid bin g ≥ 1 lies in [grid[g−1], grid[g]), which no decile edge splits.
+                this.decileOfGridBin = Int32Array.from({ length: grid.length + 1 }, (_, g) => (g === 0 ? 0 : binOf(deciles, grid[g - 1])));
+            }
+        }
+    }
+    addNumber(x) {
+        this.count++;
+        if (!Number.isFinite(x)) {
+            this.nonFinite++;
+            return;
+        }
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        this.moments.add(x);
+        const distinct = this.distinctValues;
+        if (distinct !== null) {
+            const at = distinct.indexOf(x);
+            if (at >= 0)
+                this.distinctCounts[at]++;
+            else if (distinct.length < DISTINCT_CAP) {
+                distinct.push(x);
+                this.distinctCounts.push(1);
+            }
+            else
+                this.distinctValues = null;
+        }
+        if (this.gridSearch !== undefined) {
+            // Branch-free binary search: the number of grid edges ≤ x.
+            const search = this.gridSearch;
+            let at = 0;
+            for (let half = this.gridHalf; half >= 1; half >>= 1)
+                at += +(x >= search[at + half - 1]) * half;
+            this.grid[at]++;
+            if (x < this.gridLow[at])
+                this.gridLow[at] = x;
+            if (x > this.gridHigh[at])
+                this.gridHigh[at] = x;
+            const decile = this.decileOfGridBin;
+            this.deciles[decile !== undefined ? decile[at] : binOf(this.edges.deciles, x)]++;
+        }
+        else if (this.values !== undefined) {
+            if (this.valueCount === this.values.length) {
+                const grown = new Float64Array(this.values.length * 2);
+                grown.set(this.values);
+                this.values = grown;
+            }
+            this.values[this.valueCount++] = x;
+        }
+    }
+    /** Adds the category text[start, end), making a string only for a value not seen before. */
+    addCategoryRange(text, start, end) {
+        this.count++;
+        this.categories.addRange(text, start, end);
+    }
+    addCategory(value) {
+        this.count++;
+        this.categories.addRange(value, 0, value.length);
+    }
+    toProfile() {
+        const profile = {
+            type: this.type,
+            kind: this.kind,
+            count: this.count,
+            missing: this.missing,
+            typeErrors: this.typeErrors,
+            constraintErrors: this.constraintErrors,
+            nonFinite: this.nonFinite,
+            min: Number.isFinite(this.min) ? this.min : null,
+            max: Number.isFinite(this.max) ? this.max : null,
+            sum: canonicalExpansion(this.moments.sum),
+            squares: canonicalExpansion(this.moments.squares),
+        };
+        Object.assign(profile, readableMoments(profile));
+        if (this.kind === 'numeric') {
+            profile.distinct = this.distinctValues === null ? null : sortDistinct(this.distinctValues, this.distinctCounts);
+            if (this.edges !== undefined) {
+                profile.deciles = { edges: [...this.edges.deciles], counts: Array.from(this.deciles) };
+                profile.grid = { edges: [...this.edges.grid], counts: Array.from(this.grid), low: finiteOrNull(this.gridLow), high: finiteOrNull(this.gridHigh) };
+            }
+            else if (this.values !== undefined) {
+                const sorted = this.values.subarray(0, this.valueCount).sort();
+                profile.deciles = histogramOfSorted(sorted, quantileEdges(sorted, DECILES));
+                profile.grid = histogramOfSorted(sorted, gridEdges(sorted), true);
+            }
+        }
+        else if (!this.countOnly) {
+            profile.categories = topCategories(this.categories.entries(), this.categories.other, DEFAULT_CATEGORY_CAP, this.keep);
+        }
+        return profile;
+    }
+}
+/**
+ * Counts distinct strings given as ranges of a larger text (the chunk of a
+ * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
+ * match confirmed in place, so a value already seen costs no allocation.
+ * Beyond `cap` distinct values, new ones are counted as `other`.
+ */
+class CategoryCounter {
+    cap;
+    keys = [];
+    hashes = new Uint32Array(64);
+    counts = new Float64Array(64);
+    slots = new Int32Array(128);
+    other = 0;
+    constructor(cap) {
+        this.cap = cap;
+    }
+    addRange(text, start, end) {
+        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const slot = this.slots[at];
+            if (slot === 0)
+                break;
+            const k = slot - 1;
+            if (this.hashes[k] === h) {
+                const key = this.keys[k];
+                if (key.length === length && text.startsWith(key, start)) {
+                    this.counts[k]++;
+                    return;
+                }
+            }
+        }
+        if (this.keys.length >= this.cap) {
+            this.other++;
+            return;
+        }
+        this.insert(text.slice(start, end), h, 1);
+    }
+    insert(key, h, count) {
+        const k = this.keys.length;
+        if (k === this.hashes.length) {
+            const hashes = new Uint32Array(k * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+            const counts = new Float64Array(k * 2);
+            counts.set(this.counts);
+            this.counts = counts;
+        }
+        this.keys.push(key);
+        this.hashes[k] = h;
+        this.counts[k] = count;
+        if (this.keys.length * 2 > this.slots.length)
+            this.rehash();
+        else
+            this.place(k);
+    }
+    place(k) {
+        const mask = this.slots.length - 1;
+        let at = this.hashes[k] & mask;
+        while (this.slots[at] !== 0)
+            at = (at + 1) & mask;
+        this.slots[at] = k + 1;
+    }
+    rehash() {
+        this.slots = new Int32Array(this.slots.length * 2);
+        for (let k = 0; k < this.keys.length; k++)
+            this.place(k);
+    }
+    entries() {
+        return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
+    }
+}
+function sortDistinct(values, counts) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    return { values: order.map((i) => values[i]), counts: order.map((i) => counts[i]) };
+}
+/** The top `cap` values by count (ties by value), plus every value in `keep`; the rest go to "other". */
+function topCategories(counts, other, cap, keep) {
+    const entries = [...counts];
+    if (entries.length > cap) {
+        entries.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+        const kept = entries.filter((e, i) => i < cap || keep.has(e[0]));
+        for (let i = 0; i < entries.length; i++)
+            if (i >= cap && !keep.has(entries[i][0]))
+                other += entries[i][1];
+        entries.length = 0;
+        entries.push(...kept);
+    }
+    entries.sort((a, b) => compareText(a[0], b[0]));
+    return { counts: Object.fromEntries(entries), other, cap };
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** numpy's default (linear) quantiles of sorted values, as strictly ascending edges. */
+function quantileEdges(sorted, probabilities) {
+    const n = sorted.length;
+    const edges = [];
+    if (n === 0)
+        return edges;
+    for (const q of probabilities) {
+        const h = (n - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, n - 1);
+        const value = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        if (edges.length === 0 || value > edges[edges.length - 1])
+            edges.push(value);
+    }
+    return edges;
+}
+/** The reference's grid edges: its quantiles at GRID, and GRID_EXTENSION steps beyond its min and max. */
+function gridEdges(sorted) {
+    const quantiles = quantileEdges(sorted, GRID);
+    if (sorted.length === 0)
+        return quantiles;
+    const min = sorted[0], max = sorted[sorted.length - 1];
+    const range = max - min;
+    if (!(range > 0) || !Number.isFinite(range))
+        return quantiles;
+    const below = GRID_EXTENSION.map((k) => min - k * range).reverse();
+    const above = GRID_EXTENSION.map((k) => max + k * range);
+    // Strictly ascending whatever the rounding: an edge that does not move past its neighbour is dropped.
+    const edges = [];
+    for (const e of [...below, ...quantiles, ...above])
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    return edges;
+}
+function histogramOfSorted(sorted, edges, withSupport = false) {
+    const counts = new Array(edges.length + 1).fill(0);
+    const low = new Array(edges.length + 1).fill(null);
+    const high = new Array(edges.length + 1).fill(null);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const x = sorted[i];
+        while (bin < edges.length && x >= edges[bin])
+            bin++;
+        // bin ≤ edges.length: always one of the edges.length + 1 bins.
+        const before = counts[bin];
+        if (before === 0)
+            low[bin] = x;
+        counts[bin] = before + 1;
+        high[bin] = x;
+    }
+    return withSupport ? { edges, counts, low, high } : { edges, counts };
+}
+function finiteOrNull(values) {
+    return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+}
+/** Index of the bin of x: 0 for x < e₀, i for eᵢ₋₁ ≤ x < eᵢ, k + 1 for x ≥ e_k. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x >= edges[mid])
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The edges a current column is binned on, from its reference's profile. */
+function frozenEdgesOf(reference) {
+    if (reference?.kind !== 'numeric' || !reference.deciles || !reference.grid)
+        return undefined;
+    return { deciles: reference.deciles.edges, grid: reference.grid.edges };
+}
+/** Mean and population variance of a profiled column, from its exact sums. */
+function columnMoments(p) {
+    const m = new ExactMoments();
+    m.merge({ sum: p.sum, squares: p.squares });
+    return m.summary(p.count - p.nonFinite);
+}
+function readableMoments(p) {
+    const { mean, variance } = columnMoments(p);
+    return { mean: Number.isFinite(mean) ? mean : null, variance: Number.isFinite(variance) ? variance : null };
+}
+/**
+ * Merges shard profiles. Counts, bounds, exact sums, distinct tables and
+ * histograms on the same frozen edges add up exactly, in any order and
+ * grouping. Category counts are exact too while the union stays under the
+ * cap; beyond it the top-K cut (keeping `keep`, the reference's values)
+ * depends on what each shard had cut, which is why a capped column says so.
+ */
+function mergeProfiles(profiles, keep = () => new Set()) {
+    if (profiles.length === 0)
+        throw new errors/* ConfigurationError */.j1('there are no profiles to merge');
+    const columns = {};
+    let rows = 0;
+    for (const profile of profiles) {
+        rows += profile.rows;
+        for (const [name, p] of Object.entries(profile.columns)) {
+            const into = columns[name];
+            columns[name] = into ? mergeColumn(into, p, name, keep(name)) : structuredClone(p);
+        }
+    }
+    return { holdoutProfile: PROFILE_VERSION, rows, columns };
+}
+function mergeColumn(a, b, name, keep) {
+    if (a.kind !== b.kind || a.type !== b.type)
+        throw new errors/* ConfigurationError */.j1(`column "${name}" is ${a.type} in one profile and ${b.type} in another`);
+    const moments = new ExactMoments();
+    moments.merge({ sum: a.sum, squares: a.squares });
+    moments.merge({ sum: b.sum, squares: b.squares });
+    const out = {
+        type: a.type,
+        kind: a.kind,
+        count: a.count + b.count,
+        missing: a.missing + b.missing,
+        typeErrors: a.typeErrors + b.typeErrors,
+        constraintErrors: a.constraintErrors + b.constraintErrors,
+        nonFinite: a.nonFinite + b.nonFinite,
+        min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+        max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+        sum: canonicalExpansion(moments.sum),
+        squares: canonicalExpansion(moments.squares),
+    };
+    Object.assign(out, readableMoments(out));
+    if (a.kind === 'numeric')
+        out.distinct = mergeDistinct(a.distinct ?? null, b.distinct ?? null);
+    for (const key of ['deciles', 'grid']) {
+        const ha = a[key];
+        const hb = b[key];
+        if (ha && hb) {
+            if (ha.edges.length !== hb.edges.length || ha.edges.some((e, i) => e !== hb.edges[i])) {
+                throw new errors/* ConfigurationError */.j1(`column "${name}": the profiles were binned on different reference edges (profile each shard against the same reference)`);
+            }
+            out[key] = { edges: ha.edges, counts: ha.counts.map((c, i) => c + hb.counts[i]) };
+            if (ha.low && ha.high && hb.low && hb.high) {
+                out[key].low = ha.low.map((v, i) => nullableExtreme(Math.min, v, hb.low[i]));
+                out[key].high = ha.high.map((v, i) => nullableExtreme(Math.max, v, hb.high[i]));
+            }
+        }
+        else if (ha || hb)
+            throw new errors/* ConfigurationError */.j1(`column "${name}": one profile has a ${key} histogram and another has none (profile each shard against the same reference)`);
+    }
+    if (a.categories && b.categories) {
+        const counts = new Map(Object.entries(a.categories.counts));
+        for (const [k, v] of Object.entries(b.categories.counts))
+            counts.set(k, (counts.get(k) ?? 0) + v);
+        out.categories = topCategories(counts, a.categories.other + b.categories.other, Math.min(a.categories.cap, b.categories.cap), keep);
+    }
+    return out;
+}
+function nullableExtreme(pick, a, b) {
+    return a === null ? b : b === null ? a : pick(a, b);
+}
+function mergeDistinct(a, b) {
+    if (!a || !b)
+        return null;
+    const counts = new Map();
+    for (const t of [a, b])
+        t.values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + t.counts[i]));
+    if (counts.size > DISTINCT_CAP)
+        return null;
+    return sortDistinct([...counts.keys()], [...counts.values()]);
+}
+/** Reads a profile document, with the file named in any complaint. */
+function parseProfile(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`not valid JSON: ${error.message}`, { file });
+    }
+    const parsed = profileSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* ConfigurationError */.j1(`not a holdout profile: ${issue.message}`, { file, key: issue.path.join('.') || undefined });
+    }
+    return parsed.data;
+}
+/** Whether a file's text looks like a profile (rather than a dataset), by its first key. */
+function looksLikeProfile(head) {
+    return /^\s*\{\s*"holdoutProfile"\s*:/.test(head);
+}
+/**
+ * One accumulator per column for a whole dataset (all its files), so a
+ * profile binned on its own edges sees every value before the edges are cut.
+ */
+class DatasetProfiler {
+    binning;
+    keep;
+    columns = new Map();
+    rows = 0;
+    constructor(binning, keep = () => new Set()) {
+        this.binning = binning;
+        this.keep = keep;
+    }
+    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+    accumulator(column, type, kind) {
+        let acc = this.columns.get(column);
+        if (acc === undefined) {
+            acc = kind === 'numeric'
+                ? new ColumnAccumulator(type, kind, this.binning(column))
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+            this.columns.set(column, acc);
+        }
+        else if (acc.type !== type)
+            throw new errors/* ConfigurationError */.j1(`column "${column}" is ${acc.type} in one file and ${type} in another`);
+        return acc;
+    }
+    toProfile() {
+        const columns = {};
+        for (const [name, acc] of this.columns)
+            columns[name] = acc.toProfile();
+        return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kI: () => (/* binding */ RESULTS_VERSION),
+  FD: () => (/* binding */ resultsDocumentSchema)
+});
+
+// UNUSED EXPORTS: NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statisticSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile = __webpack_require__(1354);
+;// CONCATENATED MODULE: ./build/shared/vocabulary/comparison.js
+// Model-comparison vocabulary, owned here and nowhere else: the prediction
+// tasks, which way a metric is better, and the significance tests of a
+// paired comparison. A leaf module (no imports).
+/** The prediction tasks holdout computes metrics for. */
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** How a metric's difference was tested: DeLong (ROC AUC), McNemar (accuracy), the paired bootstrap, or not at all. */
+const TEST_METHODS = ['delong', 'mcnemar-exact', 'mcnemar-asymptotic', 'bootstrap-bca', 'bootstrap-percentile', 'none'];
+/** Which way a metric is better. */
+const DIRECTIONS = ['higher', 'lower'];
+
+// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
+var drift = __webpack_require__(3990);
+// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
+var policy = __webpack_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/results/schema.js
+// The results document: the one contract between the actions. Every step
+// writes one; report and gate read any number of them. This zod schema is the
+// single definition; kind-specific payloads hang off the common envelope.
+
+
+
+
+
+
+const RESULTS_VERSION = 1;
+const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
+const locationSchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    /** 1-based data row (record) number, where the file has rows. */
+    row: schemas/* number */.aig().int().positive().optional(),
+    field: schemas/* string */.YjP().optional(),
+});
+/**
+ * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
+ * Where a statistic may be infinite (χ² of a value the reference never had,
+ * a DeLong z of a difference with no variance) or undefined, a results
+ * document holds these strings instead; readers get the JavaScript number
+ * back. `serializeResults` (io.ts) writes them.
+ */
+const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
+/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+const checkSchema = schemas/* object */.Ikc({
+    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+    id: schemas/* string */.YjP(),
+    title: schemas/* string */.YjP(),
+    status: statusSchema,
+    observed: observedSchema.optional(),
+    expected: observedSchema.optional(),
+    message: schemas/* string */.YjP(),
+    /** How many occurrences the check counted (never capped). */
+    count: schemas/* number */.aig().int().nonnegative().optional(),
+    /** The first occurrences, for annotations; `count` says how many there were. */
+    locations: schemas/* array */.YOg(locationSchema).default([]),
+    // compare-metrics checks: which metric (and slice) the check is about, the
+    // policy rule it applies and that rule's numbers.
+    metric: schemas/* string */.YjP().optional(),
+    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+    threshold: schemas/* number */.aig().optional(),
+    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+    margin: schemas/* number */.aig().optional(),
+    alpha: schemas/* number */.aig().optional(),
+})
+    .superRefine((check, ctx) => {
+    if (check.rule === undefined)
+        return;
+    if (check.metric === undefined)
+        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+    for (const key of ruleNumbers(check.rule)) {
+        if (check[key] === undefined)
+            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+    }
+});
+/** The numbers each comparison rule carries on its check. */
+function ruleNumbers(rule) {
+    switch (rule) {
+        case 'present':
+        case 'baseline':
+            return [];
+        case 'min':
+        case 'max':
+        case 'max_regression':
+        case 'max_relative_regression':
+        case 'min_improvement':
+            return ['threshold'];
+        case 'non_inferiority':
+        case 'showable_margin':
+            return ['margin', 'alpha'];
+        default:
+            return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
+    }
+}
+const fileDigestSchema = schemas/* object */.Ikc({
+    path: schemas/* string */.YjP(),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+});
+const subjectSchema = schemas/* looseObject */._H3({
+    files: schemas/* array */.YOg(fileDigestSchema).default([]),
+    gitSha: schemas/* string */.YjP().optional(),
+    baselineId: schemas/* string */.YjP().optional(),
+    schema: fileDigestSchema.optional(),
+});
+/** One Frictionless-style error, kept as a sample (the counts are complete). */
+const dataErrorSchema = schemas/* object */.Ikc({
+    type: schemas/* string */.YjP(),
+    file: schemas/* string */.YjP(),
+    field: schemas/* string */.YjP().optional(),
+    row: schemas/* number */.aig().int().positive().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    cell: schemas/* string */.YjP().optional(),
+    constraint: schemas/* string */.YjP().optional(),
+    message: schemas/* string */.YjP(),
+    /** `warn` when the error is tolerated (x-holdout `mostly`). */
+    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+});
+const tableSummarySchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    format: schemas/* string */.YjP(),
+    status: statusSchema,
+    rows: schemas/* number */.aig().int().nonnegative(),
+    sha256: schemas/* string */.YjP().optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    errorCount: schemas/* number */.aig().int().nonnegative(),
+    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
+    failedChecks: schemas/* number */.aig().int().nonnegative(),
+    /** Set when the file could not be read at all (bad input). */
+    problem: schemas/* string */.YjP().optional(),
+});
+/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+const tableTallySchema = schemas/* object */.Ikc({
+    file: schemas/* string */.YjP(),
+    format: schemas/* string */.YjP(),
+    rows: schemas/* number */.aig().int().nonnegative(),
+    sha256: schemas/* string */.YjP().optional(),
+    bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+        scope: schemas/* enum */.k5n(['file', 'rows']),
+        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+        field: schemas/* string */.YjP().optional(),
+        constraint: schemas/* string */.YjP().optional(),
+        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        tolerable: schemas/* boolean */.zMY(),
+        /** A key column is missing from the file, so the key could not be checked. */
+        unavailable: schemas/* boolean */.zMY().optional(),
+        count: schemas/* number */.aig().int().nonnegative(),
+        locations: schemas/* array */.YOg(locationSchema),
+    })),
+    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: schemas/* number */.aig().nullable(), max: schemas/* number */.aig().nullable() })),
+    errors: schemas/* array */.YOg(dataErrorSchema),
+    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+});
+const shardSchema = schemas/* object */.Ikc({
+    index: schemas/* number */.aig().int().nonnegative(),
+    count: schemas/* number */.aig().int().positive(),
+    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+    mode: schemas/* enum */.k5n(['rows', 'files']),
+    by: schemas/* string */.YjP().optional(),
+});
+const driftColumnSchema = schemas/* object */.Ikc({
+    column: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+    auto: schemas/* boolean */.zMY(),
+    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+    statistic: statisticSchema.nullable(),
+    pValue: statisticSchema.optional(),
+    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+    nRef: schemas/* number */.aig().int().nonnegative(),
+    nCur: schemas/* number */.aig().int().nonnegative(),
+    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+    bound: statisticSchema.optional(),
+    status: statusSchema,
+    message: schemas/* string */.YjP(),
+    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+});
+const driftSummarySchema = schemas/* object */.Ikc({
+    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+    columns: schemas/* array */.YOg(driftColumnSchema),
+    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+});
+const envelope = {
+    holdout: schemas/* literal */.euz(RESULTS_VERSION),
+    title: schemas/* string */.YjP(),
+    status: statusSchema,
+    createdAt: iso/* datetime */.w$({ offset: true }),
+    subject: subjectSchema,
+    checks: schemas/* array */.YOg(checkSchema),
+};
+const validateDataResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('validate-data'),
+    data: schemas/* object */.Ikc({
+        tables: schemas/* array */.YOg(tableSummarySchema),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        errorCount: schemas/* number */.aig().int().nonnegative(),
+        /** The first errors in file order; `errorCount` is the full count. */
+        errors: schemas/* array */.YOg(dataErrorSchema),
+        /** Profile of the data (all files), when a reference or profile-out asked for one. */
+        profile: profile/* profileSchema */.Fk.optional(),
+        drift: driftSummarySchema.optional(),
+        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+        shard: shardSchema.optional(),
+        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
+    }),
+});
+/** A metric value or statistic; null when missing. */
+const metricValue = statisticSchema.nullable();
+const metricRowSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    direction: schemas/* enum */.k5n(DIRECTIONS),
+    /** Whether the policy gates this metric (others are shown for context). */
+    gated: schemas/* boolean */.zMY(),
+    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
+    candidate: metricValue,
+    baseline: metricValue,
+    /** candidate − baseline. */
+    difference: metricValue,
+    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+    relativeDifference: metricValue,
+    /** Two-sided interval of the difference at `confidence`. */
+    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
+    confidence: schemas/* number */.aig(),
+    pValue: metricValue,
+    method: schemas/* enum */.k5n(TEST_METHODS),
+    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
+    status: statusSchema,
+    /** The policy rules applied to this row. */
+    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    note: schemas/* string */.YjP().optional(),
+    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
+});
+const modelSchema = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP(),
+    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
+    sha256: schemas/* string */.YjP().optional(),
+    /** Identifies the baseline (a commit, run or deployment id). */
+    id: schemas/* string */.YjP().optional(),
+});
+const comparisonSchema = schemas/* object */.Ikc({
+    task: schemas/* enum */.k5n(TASKS).nullable(),
+    paired: schemas/* boolean */.zMY(),
+    rows: schemas/* number */.aig().int().nonnegative().nullable(),
+    confidence: schemas/* number */.aig(),
+    candidate: modelSchema,
+    baseline: modelSchema.nullable(),
+    /** Set when no baseline was found: what was tried. */
+    baselineProblem: schemas/* string */.YjP().optional(),
+    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
+    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+    evals: schemas/* object */.Ikc({
+        format: schemas/* string */.YjP(),
+        cases: schemas/* number */.aig().int().nonnegative(),
+        candidateOnly: schemas/* number */.aig().int().nonnegative(),
+        baselineOnly: schemas/* number */.aig().int().nonnegative(),
+        samplesPerCase: schemas/* number */.aig().int().positive(),
+        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+        family: schemas/* number */.aig().int().nonnegative(),
+        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+    })
+        .optional(),
+    metrics: schemas/* array */.YOg(metricRowSchema),
+    regressions: schemas/* number */.aig().int().nonnegative(),
+    improvements: schemas/* number */.aig().int().nonnegative(),
+    summary: schemas/* string */.YjP(),
+});
+const compareMetricsResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('compare-metrics'),
+    comparison: comparisonSchema,
+});
+const gateResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('gate'),
+    decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+});
+const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    validateDataResultsSchema,
+    compareMetricsResultsSchema,
+    gateResultsSchema,
+]);
+
+
+/***/ }),
+
+/***/ 8563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   md: () => (/* binding */ worstFirst)
+/* harmony export */ });
+/* unused harmony exports STATUS_TABLE, statusRank, statusIcon, statusColour, FAIL_ON, statusFailsStep */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2005);
+// The status algebra: documents and checks combine to their worst status.
+// `error` (could not be evaluated) outranks `fail`: the gate treats both as
+// blocking, but a reviewer must see that something was not evaluated at all.
+//
+// The one status table (rank, icon, colour) and the one rule for "does this
+// status fail the step" live here; everything that shows or weighs a status
+// reads them.
+
+const STATUS_TABLE = {
+    pass: { rank: 0, icon: '✅', colour: 'green' },
+    warn: { rank: 1, icon: '⚠️', colour: 'yellow' },
+    fail: { rank: 2, icon: '❌', colour: 'red' },
+    error: { rank: 3, icon: '⛔', colour: 'magenta' },
+};
+function statusRank(status) {
+    return STATUS_TABLE[status].rank;
+}
+function statusIcon(status) {
+    return STATUS_TABLE[status].icon;
+}
+function statusColour(status) {
+    return STATUS_TABLE[status].colour;
+}
+/** A sort comparator that puts the worst status first (error, fail, warn, pass). */
+function worstFirst(a, b) {
+    return statusRank(b) - statusRank(a);
+}
+function worstStatus(statuses) {
+    let worst = 'pass';
+    for (const status of statuses)
+        if (statusRank(status) > statusRank(worst))
+            worst = status;
+    return worst;
+}
+/** Which status fails a step that produces a verdict. */
+const FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn', 'never']));
+/** Whether a status should fail the step under the user's `fail-on` setting. `error` always does. */
+function statusFailsStep(status, failOn) {
+    if (status === 'error')
+        return true;
+    switch (failOn) {
+        case 'never': return false;
+        case 'warn': return statusRank(status) >= statusRank('warn');
+        case 'fail': return statusRank(status) >= statusRank('fail');
+        default: return assertNever(failOn, 'fail-on');
+    }
+}
+
+
+/***/ }),
+
+/***/ 4255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
+/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export normalPdf */
+// Normal and binomial distributions to full double precision, without
+// tables of magic constants: the normal CDF by its Taylor series near zero
+// and Laplace's continued fraction in the tails; the quantile by Newton
+// steps on that CDF; log-gamma by Lanczos (g = 7).
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / SQRT2PI;
+}
+/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
+function normalSf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 1 - normalSf(-x);
+    if (x < 3)
+        return 0.5 - lowerHalf(x);
+    if (x > 40)
+        return 0;
+    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        d = x + k * d;
+        d = d === 0 ? tiny : d;
+        c = x + k / c;
+        c = c === 0 ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return normalPdf(x) / f;
+}
+/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
+function lowerHalf(x) {
+    let term = x;
+    let sum = x;
+    const x2 = x * x;
+    for (let k = 1; k < 200; k++) {
+        term *= x2 / (2 * k + 1);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return normalPdf(x) * sum;
+}
+function normalCdf(x) {
+    return normalSf(-x);
+}
+/** The p-quantile of the standard normal. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 8; i++) {
+        const err = normalCdf(x) - p;
+        const step = err / normalPdf(x);
+        // Halley's correction: Φ'' = −xφ.
+        x -= step / (1 + (x * step) / 2);
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    x -= 1;
+    let a = LANCZOS[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
+function binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (k > n / 2)
+        return 1 - binomialHalfCdf(n - k - 1, n);
+    let ratio = 1;
+    let sum = 1;
+    for (let j = k; j >= 1; j--) {
+        ratio *= j / (n - j + 1);
+        sum += ratio;
+        if (ratio < sum * 1e-17)
+            break;
+    }
+    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
+    return Math.min(1, Math.exp(logTerm) * sum);
+}
+/** Survival function of χ² with one degree of freedom. */
+function chiSquare1Sf(x) {
+    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
+}
+
+
+/***/ }),
+
+/***/ 3990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ LOG_BASES),
+/* harmony export */   Tl: () => (/* binding */ DRIFT_METHODS),
+/* harmony export */   nT: () => (/* binding */ DRIFT_COMPARISONS),
+/* harmony export */   zi: () => (/* binding */ DRIFT_METHOD_CHOICES)
+/* harmony export */ });
+// Drift vocabulary, owned here and nowhere else: the methods a drift check
+// can run, what `auto` may be written in their place, and how a method's
+// statistic is held to its levels. A leaf module (no imports), so every layer
+// — the table schema, the results document, validation, the report — can
+// use the one list.
+/** The drift statistics holdout computes, in the order the docs list them. */
+const DRIFT_METHODS = ['psi', 'jensenshannon', 'js_divergence', 'wasserstein', 'ks', 'chisquare', 'z', 'linf'];
+/** What a schema may ask for: a method, or `auto` (picked by type and size, as Evidently does). */
+const DRIFT_METHOD_CHOICES = ['auto', ...DRIFT_METHODS];
+/** distance: drift when the statistic is ≥ the level; p-value: drift when p < the level. */
+const DRIFT_COMPARISONS = ['distance', 'p-value'];
+/** Log bases of the entropy-based statistics (natural log, or bits). */
+const LOG_BASES = ['e', '2'];
+
+
+/***/ }),
+
+/***/ 1183:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ COMPARISON_RULES),
+/* harmony export */   b: () => (/* binding */ POLICY_RULES)
+/* harmony export */ });
+// Comparison-policy vocabulary, owned here and nowhere else: the rules a
+// metric's policy can set, and the rules a compare-metrics check can apply.
+// A leaf module (no imports): the policy schema, the evaluation, the results
+// document and the report all use these lists.
+/**
+ * The threshold rules of a metric's policy, each a key of the policy file
+ * (`metrics.<name>.<rule>`), in the order the report lists them.
+ */
+const POLICY_RULES = ['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority'];
+/**
+ * Every rule a compare-metrics check applies: `present` (a `required` metric
+ * is on the candidate), the policy's threshold rules, and `baseline` (the
+ * rules that need a baseline have one, unless `allow_missing_baseline`).
+ */
+/**
+ * What a comparison check applies: a policy rule, or one of the checks around
+ * them — the metric is present, a baseline exists, and the non-inferiority
+ * margin is one this sample can show (`showable_margin`, a warning).
+ */
+const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_margin'];
+
+
+/***/ })
+
+};

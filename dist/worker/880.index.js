@@ -1,0 +1,3478 @@
+export const id = 880;
+export const ids = [880];
+export const modules = {
+
+/***/ 880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareModels: () => (/* binding */ compareModels)
+});
+
+// EXTERNAL MODULE: ./build/shared/errors.js
+var shared_errors = __webpack_require__(2005);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 3 modules
+var data_table = __webpack_require__(1052);
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __webpack_require__(8563);
+// EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
+var policy = __webpack_require__(1183);
+;// CONCATENATED MODULE: ./build/shared/compare/format.js
+// Numbers for people: significant digits rather than 0.00001300000009, and
+// small values never rounded to 0.
+function formatNumber(value, digits = 4) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    if (abs >= 1e6 || abs < 1e-4)
+        return value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+    return String(Number(value.toPrecision(digits)));
+}
+function format_formatSigned(value, unit = '') {
+    const text = formatNumber(value, 3);
+    return (value > 0 ? '+' : '') + text + unit;
+}
+function formatPercent(share) {
+    return `${formatNumber(share * 100, 3)}%`;
+}
+
+// EXTERNAL MODULE: ./build/shared/stats/distributions.js
+var distributions = __webpack_require__(4255);
+;// CONCATENATED MODULE: ./build/shared/stats/power.js
+// What margin a non-inferiority test can show with this sample. With equal
+// models the estimate of the difference is centred on 0 with standard error
+// SE, and the gate passes when the one-sided lower bound, estimate − z₁₋α·SE,
+// clears −margin: the chance it does not is Φ(z₁₋α − margin/SE). A margin is
+// "showable" at power 1 − β when that false-failure rate is at most β, i.e.
+// margin ≥ (z₁₋α + z₁₋β)·SE. With β = α the gate fails an equal candidate at
+// most at its α (3.29·SE at α = 0.05).
+
+/** The chance that a non-inferiority test at `alpha` fails a candidate exactly as good as the baseline. */
+function equalCandidateFailureRate(margin, standardError, alpha) {
+    if (!(standardError > 0))
+        return margin > 0 ? 0 : 1;
+    return (0,distributions/* normalCdf */.vr)(-(0,distributions/* normalQuantile */.Zl)(alpha) - margin / standardError);
+}
+/** The smallest margin a non-inferiority test at `alpha` shows for an equal candidate with probability `power`. */
+function smallestShowableMargin(standardError, alpha, power) {
+    return (-(0,distributions/* normalQuantile */.Zl)(alpha) + (0,distributions/* normalQuantile */.Zl)(power)) * standardError;
+}
+/** The standard error a normal two-sided interval at `confidence` implies. */
+function standardErrorOfInterval(interval, confidence) {
+    return (interval[1] - interval[0]) / (2 * -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2));
+}
+
+// EXTERNAL MODULE: ./build/shared/count.js
+var count = __webpack_require__(5343);
+;// CONCATENATED MODULE: ./build/shared/compare/evaluate.js
+// evaluatePolicy: one metric's candidate and baseline values (and, when the
+// comparison is paired, its test) against the policy rules for it. Every
+// rule gives its own check, so every failure is reported, never only the first.
+
+
+
+
+
+/** The power at which a non-inferiority margin counts as one the sample can show. */
+const SHOWABLE_POWER = 0.8;
+function evaluateMetric(ctx) {
+    const { policy: rule, stats, name, label } = ctx;
+    const sign = rule.direction === 'higher' ? 1 : -1;
+    const candidate = finiteOrUndefined(stats.candidate);
+    const baseline = ctx.hasBaseline ? finiteOrUndefined(stats.baseline) : undefined;
+    const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
+    const improvement = difference === undefined ? undefined : sign * difference;
+    const relative = difference !== undefined && baseline !== undefined && baseline !== 0 ? difference / Math.abs(baseline) : undefined;
+    const checks = [];
+    const severe = (ok) => (ok ? 'pass' : rule.severity === 'warn' ? 'warn' : 'fail');
+    const slice = ctx.slice ? { slice: { column: ctx.slice.column, value: ctx.slice.value } } : {};
+    const add = (criterion, title, status, message, observed, expected) => {
+        checks.push({
+            id: `${ctx.idPrefix}:${criterion.rule}`, title: `${label}: ${title}`, status, message, observed: observed ?? null, expected, count: status === 'pass' ? 0 : 1, locations: [{ file: ctx.file }],
+            metric: name, ...slice, ...criterion,
+        });
+    };
+    if (candidate === undefined) {
+        const why = stats.unavailable ?? (stats.candidate === undefined ? 'undefined or missing on the candidate' : 'not a finite number');
+        // In a slice, an undefined metric (one class, say) is reported, not failed: the slice cannot tell.
+        const status = !rule.required ? 'pass' : ctx.slice && stats.candidate === undefined ? 'warn' : severe(false);
+        add({ rule: 'present' }, 'present on the candidate', status, rule.required ? `${name} is ${why}${ctx.slice && status === 'warn' ? ' in this slice' : ''}` : `${name} is ${why} (not required)`);
+    }
+    else {
+        if (rule.min !== undefined)
+            add({ rule: 'min', threshold: rule.min }, `≥ ${formatNumber(rule.min)}`, severe(candidate >= rule.min), `candidate ${formatNumber(candidate)}, minimum ${formatNumber(rule.min)}`, candidate, `≥ ${rule.min}`);
+        if (rule.max !== undefined)
+            add({ rule: 'max', threshold: rule.max }, `≤ ${formatNumber(rule.max)}`, severe(candidate <= rule.max), `candidate ${formatNumber(candidate)}, maximum ${formatNumber(rule.max)}`, candidate, `≤ ${rule.max}`);
+        const needsBaseline = rule.max_regression !== undefined || rule.max_relative_regression !== undefined || rule.min_improvement !== undefined || rule.non_inferiority !== undefined;
+        if (needsBaseline && baseline === undefined) {
+            const missing = !ctx.hasBaseline ? 'no baseline was found' : `${name} is missing from the baseline`;
+            add({ rule: 'baseline' }, 'has a baseline', ctx.allowMissingBaseline ? 'pass' : severe(false), ctx.allowMissingBaseline ? `${missing}; baseline rules skipped (allow_missing_baseline)` : missing);
+        }
+        else if (needsBaseline) {
+            const regression = Math.max(0, -improvement);
+            if (rule.max_regression !== undefined) {
+                add({ rule: 'max_regression', threshold: rule.max_regression }, `regression ≤ ${formatNumber(rule.max_regression)}`, severe(regression <= rule.max_regression), `${format_formatSigned(difference)} vs baseline ${formatNumber(baseline)} (${rule.direction} is better; at most ${formatNumber(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
+            }
+            if (rule.max_relative_regression !== undefined) {
+                const criterion = { rule: 'max_relative_regression', threshold: rule.max_relative_regression };
+                if (baseline === 0) {
+                    // A zero baseline is reported, not divided by: a warning whatever the severity.
+                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${format_formatSigned(difference)})`, null, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
+                }
+                else {
+                    const relativeRegression = regression / Math.abs(baseline);
+                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${format_formatSigned(relative * 100, '%')} vs baseline ${formatNumber(baseline)} (at most ${formatPercent(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
+                }
+            }
+            if (rule.min_improvement !== undefined) {
+                add({ rule: 'min_improvement', threshold: rule.min_improvement }, `improves by ≥ ${formatNumber(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${format_formatSigned(improvement)} (needs ≥ ${formatNumber(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
+            }
+            if (rule.non_inferiority !== undefined) {
+                const { margin, alpha } = rule.non_inferiority;
+                const criterion = { rule: 'non_inferiority', margin, alpha };
+                if (!stats.bound) {
+                    add(criterion, `non-inferior (margin ${formatNumber(margin)})`, severe(false), stats.unavailable ? `cannot be tested: ${stats.unavailable}` : 'cannot be tested without predictions of both models on the same rows (metrics files carry no noise estimate)');
+                }
+                else {
+                    // Lower confidence bound of the improvement: of the difference when higher is better, of its negation otherwise.
+                    const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
+                    add(criterion, `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${format_formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
+                    // Whether this sample can show the margin at all: with equal models the test fails at Φ(z₁₋α − margin/SE).
+                    if (stats.interval && stats.interval.every(Number.isFinite)) {
+                        const standardError = standardErrorOfInterval(stats.interval, ctx.confidence);
+                        const showable = smallestShowableMargin(standardError, alpha, SHOWABLE_POWER);
+                        if (standardError > 0 && margin < showable) {
+                            const rows = ctx.rows === undefined ? 'this sample' : `${(0,count/* formatCount */.B)(ctx.rows)} ${ctx.rows === 1 ? 'row' : 'rows'}`;
+                            add({ rule: 'showable_margin', margin, alpha }, `margin ${formatNumber(margin)} can be shown`, 'warn', `with ${rows}, margins below ${formatNumber(showable, 2)} cannot be shown (${formatPercent(SHOWABLE_POWER)} power at α ${alpha}): the margin ${formatNumber(margin)} fails a candidate as good as the baseline ${formatPercent(equalCandidateFailureRate(margin, standardError, alpha))} of the time`, showable, `≤ ${margin}`);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    const alpha = 1 - ctx.confidence;
+    let verdict = 'unknown';
+    if (improvement !== undefined) {
+        // An undefined p-value (NaN) tells nothing: the verdict stays unknown.
+        if (stats.pValue !== undefined)
+            verdict = Number.isNaN(stats.pValue) ? 'unknown' : stats.pValue < alpha ? (improvement > 0 ? 'better' : 'worse') : 'same';
+        else
+            verdict = improvement > 0 ? 'better' : improvement < 0 ? 'worse' : 'same';
+    }
+    const row = {
+        name,
+        direction: rule.direction,
+        gated: true,
+        slice: ctx.slice,
+        candidate: candidate ?? null,
+        baseline: baseline ?? null,
+        difference: difference ?? null,
+        relativeDifference: relative ?? null,
+        interval: stats.interval && stats.interval.every(Number.isFinite) ? stats.interval : null,
+        confidence: ctx.confidence,
+        pValue: stats.pValue ?? null,
+        method: stats.method,
+        verdict,
+        status: (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)),
+        thresholds: thresholdsOf(rule),
+        note: stats.unavailable,
+        details: stats.details,
+    };
+    return { row, checks };
+}
+/** The row's policy: its rules in the vocabulary's order (each rule is a key of the policy, so this does not compile when the lists part), and a warn-only severity. */
+function thresholdsOf(rule) {
+    const out = {};
+    for (const key of policy/* POLICY_RULES */.b) {
+        if (rule[key] !== undefined)
+            out[key] = rule[key];
+    }
+    if (rule.severity === 'warn')
+        out.severity = 'warn';
+    return out;
+}
+function finiteOrUndefined(value) {
+    return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/prepared.js
+// The shape every metric takes so that one bootstrap serves them all: a
+// metric is prepared once on its data, then evaluated under row weights
+// (bootstrap multiplicities; none means each row once). Leave-one-out values
+// (for BCa's acceleration) come in closed form where the metric allows it.
+/**
+ * A metric that is a function of weighted counts of a per-row category (a
+ * confusion-matrix cell, say): evaluation is one pass, leave-one-out needs
+ * one evaluation per category.
+ */
+function countsMetric(cell, cells, finish) {
+    const n = cell.length;
+    const counts = new Float64Array(cells);
+    const tally = (weights) => {
+        counts.fill(0);
+        if (weights)
+            for (let i = 0; i < n; i++)
+                counts[cell[i]] += weights[i];
+        else
+            for (let i = 0; i < n; i++)
+                counts[cell[i]]++;
+        return counts;
+    };
+    return {
+        evaluate: (weights) => finish(tally(weights)),
+        jackknife: () => {
+            const base = Float64Array.from(tally());
+            const byCell = new Float64Array(cells);
+            for (let c = 0; c < cells; c++) {
+                if (base[c] === 0)
+                    continue;
+                const without = Float64Array.from(base);
+                without[c]--;
+                byCell[c] = finish(without) ?? NaN;
+            }
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++)
+                out[i] = byCell[cell[i]];
+            return out;
+        },
+    };
+}
+/**
+ * A metric that is a function of weighted sums of per-row values (losses,
+ * errors, moments): `finish(sums, totalWeight)`.
+ */
+function sumsMetric(values, finish) {
+    const d = values.length;
+    const n = values[0]?.length ?? 0;
+    const sums = new Float64Array(d);
+    const total = (weights) => {
+        let weight = 0;
+        for (let k = 0; k < d; k++) {
+            const column = values[k];
+            let s = 0;
+            if (weights)
+                for (let i = 0; i < n; i++)
+                    s += weights[i] * column[i];
+            else
+                for (let i = 0; i < n; i++)
+                    s += column[i];
+            sums[k] = s;
+        }
+        if (weights)
+            for (let i = 0; i < n; i++)
+                weight += weights[i];
+        else
+            weight = n;
+        return weight;
+    };
+    return {
+        evaluate: (weights) => finish(sums, total(weights)),
+        jackknife: () => {
+            const weight = total();
+            const base = Float64Array.from(sums);
+            const without = new Float64Array(d);
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                for (let k = 0; k < d; k++)
+                    without[k] = base[k] - values[k][i];
+                out[i] = finish(without, weight - 1) ?? NaN;
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/ranks.js
+// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+/** Indices that sort `values` ascending (stable). NaN must not occur. */
+function argsort(values) {
+    return sortedKeys(values).order;
+}
+/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
+function sortedKeys(values) {
+    // Radix-sort on the high 32 bits of the order-preserving key in three
+    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
+    // 65,536 did not, and ran three times slower), carrying the key and the
+    // row; then gather the low words and insertion-sort the short runs that
+    // share their high word.
+    const n = values.length;
+    let hi = new Uint32Array(n);
+    const loByRow = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
+        let h = WORDS[1];
+        let l = WORDS[0];
+        if (h & 0x80000000) {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        else
+            h = (h | 0x80000000) >>> 0;
+        hi[i] = h;
+        loByRow[i] = l;
+        order[i] = i;
+    }
+    let hi2 = new Uint32Array(n);
+    let order2 = new Uint32Array(n);
+    const counts = new Uint32Array(2048);
+    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
+        const mask = (1 << bits) - 1;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(hi[i] >>> shift) & mask]++;
+        if (counts[(hi[0] >>> shift) & mask] === n)
+            continue; // this digit is the same everywhere
+        let sum = 0;
+        for (let b = 0; b <= mask; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const h = hi[i];
+            const at = counts[(h >>> shift) & mask]++;
+            hi2[at] = h;
+            order2[at] = order[i];
+        }
+        [hi, hi2] = [hi2, hi];
+        [order, order2] = [order2, order];
+    }
+    const lo = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        lo[k] = loByRow[order[k]];
+    // Runs with equal high words: insertion sort by the low word (stable).
+    let start = 0;
+    while (start < n) {
+        let end = start + 1;
+        while (end < n && hi[end] === hi[start])
+            end++;
+        let sorted = true;
+        for (let k = start + 1; k < end && sorted; k++)
+            sorted = lo[k - 1] <= lo[k];
+        if (sorted) {
+            // Equal values (ties) or already in order: nothing to do.
+        }
+        else if (end - start > 64) {
+            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
+            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
+            const runLo = run.map((k) => lo[k]);
+            const runOrder = run.map((k) => order[k]);
+            for (let k = 0; k < run.length; k++) {
+                lo[start + k] = runLo[k];
+                order[start + k] = runOrder[k];
+            }
+        }
+        else if (end - start > 1) {
+            for (let i = start + 1; i < end; i++) {
+                const l = lo[i];
+                const index = order[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > l) {
+                    lo[j + 1] = lo[j];
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                lo[j + 1] = l;
+                order[j + 1] = index;
+            }
+        }
+        start = end;
+    }
+    return { order, hi, lo };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/delong.js
+// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
+// sort per model gives every positive's and negative's placement value
+// (ties count one half), from which the AUCs and their covariance follow in
+// O(n log n) — here O(n), the sort being a radix sort. Variances use the
+// unbiased (n − 1) covariance, as R's pROC does.
+
+
+/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
+function placements(labels, scores) {
+    const n = labels.length;
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        if (labels[i] === 1)
+            m++;
+    const negatives = n - m;
+    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
+    for (const score of scores) {
+        const { order, hi, lo } = sortedKeys(score);
+        // Sequential passes in score order; one gather of labels and one scatter of
+        // placements by row are the only random accesses.
+        const sortedLabels = new Uint8Array(n);
+        for (let k = 0; k < n; k++)
+            sortedLabels[k] = labels[order[k]] === 1 ? 1 : 0;
+        const byRow = new Float64Array(n);
+        let posBefore = 0;
+        let negBefore = 0;
+        let sum = 0;
+        let i = 0;
+        while (i < n) {
+            // A run of tied scores: equal sorted keys.
+            let j = i + 1;
+            const h = hi[i];
+            const l = lo[i];
+            while (j < n && hi[j] === h && lo[j] === l)
+                j++;
+            let pos = 0;
+            for (let k = i; k < j; k++)
+                pos += sortedLabels[k];
+            const neg = j - i - pos;
+            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
+            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
+            for (let k = i; k < j; k++)
+                byRow[order[k]] = sortedLabels[k] === 1 ? positivePlacement : negativePlacement;
+            sum += pos * positivePlacement;
+            posBefore += pos;
+            negBefore += neg;
+            i = j;
+        }
+        const v10 = new Float64Array(m);
+        const v01 = new Float64Array(negatives);
+        for (let row = 0, a = 0, b = 0; row < n; row++) {
+            if (labels[row] === 1)
+                v10[a++] = byRow[row];
+            else
+                v01[b++] = byRow[row];
+        }
+        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
+        out.v10.push(v10);
+        out.v01.push(v01);
+    }
+    return out;
+}
+function covariance(a, b, meanA, meanB) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += (a[i] - meanA) * (b[i] - meanB);
+    return s / (a.length - 1);
+}
+/** The DeLong covariance matrix of the models' AUCs. */
+function delongCovariance(p) {
+    const k = p.auc.length;
+    const mean01 = p.v01.map((v) => v.reduce((s, x) => s + x, 0) / v.length);
+    const S = [];
+    for (let r = 0; r < k; r++) {
+        S.push([]);
+        for (let s = 0; s < k; s++) {
+            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
+            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
+            S[r].push(s10 / p.positives + s01 / p.negatives);
+        }
+    }
+    return S;
+}
+function pairedDeLong(labels, candidate, baseline) {
+    const p = placements(labels, [candidate, baseline]);
+    if (p.positives < 2 || p.negatives < 2)
+        return undefined;
+    const S = delongCovariance(p);
+    const difference = p.auc[0] - p.auc[1];
+    // The variance of the difference from the differences of placements, not as
+    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
+    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
+    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
+    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
+}
+function varianceOfDifference(a, b) {
+    let mean = 0;
+    for (let i = 0; i < a.length; i++)
+        mean += a[i] - b[i];
+    mean /= a.length;
+    let ss = 0;
+    for (let i = 0; i < a.length; i++)
+        ss += (a[i] - b[i] - mean) ** 2;
+    return ss / (a.length - 1);
+}
+function twoSidedP(z) {
+    return Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z)));
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/rank.js
+// Rank metrics under row weights: ROC AUC (Mann–Whitney, ties count one
+// half) and average precision (scikit-learn's step-wise definition), each a
+// single pass over the rows sorted once by score.
+
+
+function sortScores(isPositive, score) {
+    const { order, hi, lo } = sortedKeys(score);
+    const groupStart = new Uint8Array(order.length);
+    const positiveSorted = new Uint8Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+        groupStart[k] = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1] ? 1 : 0;
+        positiveSorted[k] = isPositive[order[k]] === 1 ? 1 : 0;
+    }
+    return { order, groupStart, positiveSorted };
+}
+/** ROC AUC of `score` for the rows where `positive(i)`; undefined with one class. */
+function rocAucMetric(isPositive, score) {
+    const { order, groupStart, positiveSorted } = sortScores(isPositive, score);
+    const n = order.length;
+    const ones = new Uint16Array(n).fill(1);
+    return {
+        evaluate(given) {
+            // Branch-free over the class (a mispredicted branch per row costs more than the
+            // arithmetic); the only branch is at tie-group starts, which is predictable.
+            const weights = given ?? ones;
+            let negBefore = 0;
+            let totalPos = 0;
+            let sum = 0;
+            let gp = 0;
+            let gn = 0;
+            for (let k = 0; k < n; k++) {
+                if (groupStart[k] === 1) {
+                    sum += gp * (negBefore + gn * 0.5);
+                    negBefore += gn;
+                    totalPos += gp;
+                    gp = 0;
+                    gn = 0;
+                }
+                const w = weights[order[k]];
+                const wp = w * positiveSorted[k];
+                gp += wp;
+                gn += w - wp;
+            }
+            sum += gp * (negBefore + gn * 0.5);
+            negBefore += gn;
+            totalPos += gp;
+            return totalPos === 0 || negBefore === 0 ? undefined : sum / (totalPos * negBefore);
+        },
+        jackknife() {
+            // Leaving out positive i: (m·AUC − V10ᵢ)/(m − 1); negative j: (n·AUC − V01ⱼ)/(n − 1).
+            const p = placements(isPositive, [score]);
+            const m = p.positives;
+            const q = p.negatives;
+            if (m < 2 || q < 2)
+                return undefined;
+            const auc = p.auc[0];
+            const out = new Float64Array(n);
+            for (let i = 0, a = 0, b = 0; i < n; i++) {
+                out[i] = isPositive[i] === 1 ? (m * auc - p.v10[0][a++]) / (m - 1) : (q * auc - p.v01[0][b++]) / (q - 1);
+            }
+            return out;
+        },
+    };
+}
+/** Average precision, Σₙ (Rₙ − Rₙ₋₁) Pₙ over distinct thresholds, as scikit-learn computes it. */
+function averagePrecisionMetric(isPositive, score) {
+    const { order, groupStart, positiveSorted } = sortScores(isPositive, score);
+    const n = order.length;
+    const ones = new Uint16Array(n).fill(1);
+    return {
+        evaluate(given) {
+            const weights = given ?? ones;
+            let totalPos = 0;
+            for (let i = 0; i < n; i++)
+                if (isPositive[i] === 1)
+                    totalPos += weights[i];
+            if (totalPos === 0)
+                return undefined;
+            let tp = 0;
+            let fp = 0;
+            let previousRecall = 0;
+            let ap = 0;
+            // Descending score: walk the ascending order from the end; a threshold closes where a tie group starts.
+            for (let k = n - 1; k >= 0; k--) {
+                const w = weights[order[k]];
+                const wp = w * positiveSorted[k];
+                tp += wp;
+                fp += w - wp;
+                if (groupStart[k] === 1 && tp + fp > 0) {
+                    const recall = tp / totalPos;
+                    ap += (recall - previousRecall) * (tp / (tp + fp));
+                    previousRecall = recall;
+                }
+            }
+            return ap;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/binary.js
+// Binary classification metrics, each prepared for weighted evaluation.
+// Undefined where scikit-learn would warn and return 0 (no predicted
+// positives for precision, a zero MCC denominator, one class for AUC).
+
+
+const TN = 0, FP = 1, FN = 2, TP = 3;
+const EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
+function confusionCells(data) {
+    const cells = new Uint8Array(data.y.length);
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = data.y[i] * 2 + data.pred[i];
+    return cells;
+}
+const ratio = (a, b) => (b === 0 ? undefined : a / b);
+const BINARY_METRICS = {
+    accuracy: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TN] + c[TP], c[TN] + c[FP] + c[FN] + c[TP])) },
+    balanced_accuracy: {
+        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
+            const tpr = ratio(c[TP], c[TP] + c[FN]);
+            const tnr = ratio(c[TN], c[TN] + c[FP]);
+            return tpr === undefined || tnr === undefined ? undefined : (tpr + tnr) / 2;
+        }),
+    },
+    precision: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FP])) },
+    recall: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FN])) },
+    f1: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(2 * c[TP], 2 * c[TP] + c[FP] + c[FN])) },
+    mcc: {
+        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
+            const denominator = (c[TP] + c[FP]) * (c[TP] + c[FN]) * (c[TN] + c[FP]) * (c[TN] + c[FN]);
+            return denominator === 0 ? undefined : (c[TP] * c[TN] - c[FP] * c[FN]) / Math.sqrt(denominator);
+        }),
+    },
+    roc_auc: { needs: 'score', prepare: (d) => rocAucMetric(d.y, d.score) },
+    average_precision: { needs: 'score', prepare: (d) => averagePrecisionMetric(d.y, d.score) },
+    log_loss: {
+        needs: 'probability',
+        prepare: (d) => {
+            const loss = new Float64Array(d.y.length);
+            for (let i = 0; i < loss.length; i++) {
+                const p = Math.min(1 - EPS, Math.max(EPS, d.score[i]));
+                loss[i] = d.y[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
+            }
+            return sumsMetric([loss], (s, w) => ratio(s[0], w));
+        },
+    },
+    brier: {
+        needs: 'probability',
+        prepare: (d) => {
+            const sq = new Float64Array(d.y.length);
+            for (let i = 0; i < sq.length; i++)
+                sq[i] = (d.score[i] - d.y[i]) ** 2;
+            return sumsMetric([sq], (s, w) => ratio(s[0], w));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/multiclass.js
+// Multiclass metrics: accuracy, macro and weighted F1 (over the classes
+// present in truth or predictions, as scikit-learn), one-vs-rest macro ROC
+// AUC and log loss (probabilities clipped and rows renormalised, as
+// scikit-learn does).
+
+
+const multiclass_EPS = 2.220446049250313e-16;
+function f1Metric(d, weighted) {
+    const K = d.classes.length;
+    const cells = new Int32Array(d.y.length);
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = d.y[i] * K + d.pred[i];
+    return countsMetric(cells, K * K, (c) => {
+        let sum = 0;
+        let weight = 0;
+        let present = 0;
+        for (let k = 0; k < K; k++) {
+            let tp = 0, fp = 0, fn = 0;
+            tp = c[k * K + k];
+            for (let j = 0; j < K; j++) {
+                if (j === k)
+                    continue;
+                fp += c[j * K + k];
+                fn += c[k * K + j];
+            }
+            const support = tp + fn;
+            if (tp + fp + fn === 0)
+                continue; // class absent from truth and predictions
+            present++;
+            const f1 = (2 * tp) / (2 * tp + fp + fn);
+            if (weighted) {
+                sum += f1 * support;
+                weight += support;
+            }
+            else
+                sum += f1;
+        }
+        if (weighted)
+            return weight === 0 ? undefined : sum / weight;
+        return present === 0 ? undefined : sum / present;
+    });
+}
+const MULTICLASS_METRICS = {
+    accuracy: {
+        prepare: (d) => {
+            const cells = new Uint8Array(d.y.length);
+            for (let i = 0; i < cells.length; i++)
+                cells[i] = d.y[i] === d.pred[i] ? 1 : 0;
+            return countsMetric(cells, 2, (c) => (c[0] + c[1] === 0 ? undefined : c[1] / (c[0] + c[1])));
+        },
+    },
+    macro_f1: { prepare: (d) => f1Metric(d, false) },
+    weighted_f1: { prepare: (d) => f1Metric(d, true) },
+    roc_auc_ovr: {
+        needs: 'probability',
+        prepare: (d) => {
+            const perClass = d.classes.map((_, k) => {
+                const isK = new Uint8Array(d.y.length);
+                for (let i = 0; i < isK.length; i++)
+                    isK[i] = d.y[i] === k ? 1 : 0;
+                return rocAucMetric(isK, d.proba[k]);
+            });
+            return {
+                evaluate(weights) {
+                    let sum = 0;
+                    for (const metric of perClass) {
+                        const auc = metric.evaluate(weights);
+                        if (auc === undefined)
+                            return undefined; // a class absent from the truth
+                        sum += auc;
+                    }
+                    return sum / perClass.length;
+                },
+            };
+        },
+    },
+    log_loss: {
+        needs: 'probability',
+        prepare: (d) => {
+            const K = d.classes.length;
+            const loss = new Float64Array(d.y.length);
+            for (let i = 0; i < loss.length; i++) {
+                let total = 0;
+                for (let k = 0; k < K; k++)
+                    total += Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[k][i]));
+                const p = Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[d.y[i]][i])) / total;
+                loss[i] = -Math.log(p);
+            }
+            return sumsMetric([loss], (s, w) => (w === 0 ? undefined : s[0] / w));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/regression.js
+// Regression metrics. R² is computed on values centred at their mean, so
+// that the weighted sums do not cancel catastrophically; MAPE is undefined
+// when any truth is 0 and WAPE when all are.
+
+function columns(d, f) {
+    const out = new Float64Array(d.y.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = f(d.y[i], d.pred[i]);
+    return out;
+}
+const mean = (s, w) => (w === 0 ? undefined : s[0] / w);
+const REGRESSION_METRICS = {
+    mae: { prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p))], mean) },
+    mse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], mean) },
+    rmse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], (s, w) => (w === 0 ? undefined : Math.sqrt(s[0] / w))) },
+    r2: {
+        prepare: (d) => {
+            let c = 0;
+            for (let i = 0; i < d.y.length; i++)
+                c += d.y[i];
+            c /= d.y.length || 1;
+            return sumsMetric([columns(d, (y, p) => (y - p) ** 2), columns(d, (y) => y - c), columns(d, (y) => (y - c) ** 2)], (s, w) => {
+                if (w === 0)
+                    return undefined;
+                const total = s[2] - (s[1] * s[1]) / w;
+                return total <= 0 ? undefined : 1 - s[0] / total;
+            });
+        },
+    },
+    mape: {
+        prepare: (d) => {
+            const anyZero = d.y.some((y) => y === 0);
+            const metric = sumsMetric([columns(d, (y, p) => (y === 0 ? 0 : Math.abs(y - p) / Math.abs(y)))], mean);
+            return anyZero ? { evaluate: () => undefined } : metric;
+        },
+    },
+    wape: {
+        prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p)), columns(d, (y) => Math.abs(y))], (s) => (s[1] === 0 ? undefined : s[0] / s[1])),
+    },
+    max_error: {
+        prepare: (d) => {
+            const errors = columns(d, (y, p) => Math.abs(y - p));
+            return {
+                evaluate(weights) {
+                    let max;
+                    for (let i = 0; i < errors.length; i++)
+                        if ((!weights || weights[i] > 0) && (max === undefined || errors[i] > max))
+                            max = errors[i];
+                    return max;
+                },
+                jackknife() {
+                    let first = -Infinity, second = -Infinity, at = -1;
+                    for (let i = 0; i < errors.length; i++) {
+                        if (errors[i] > first) {
+                            second = first;
+                            first = errors[i];
+                            at = i;
+                        }
+                        else if (errors[i] > second)
+                            second = errors[i];
+                    }
+                    const out = new Float64Array(errors.length).fill(first);
+                    if (at >= 0)
+                        out[at] = second;
+                    return out;
+                },
+            };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
+// Which metrics exist for which task, which way is better, and how to
+// prepare one on a task's data. Directions for known names (and the usual
+// suffixes) are built in; any other metric needs `direction` in the policy.
+
+
+
+
+const TASK_METRICS = {
+    binary: Object.keys(BINARY_METRICS),
+    multiclass: Object.keys(MULTICLASS_METRICS),
+    regression: Object.keys(REGRESSION_METRICS),
+};
+const HIGHER = new Set([
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'average_precision',
+    'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
+    'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
+    'pass_rate',
+]);
+const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
+/**
+ * Other spellings of known metrics, as trackers and exports write them. Keys
+ * are compared without case, `_`, `-` or spaces (so `auRoc`, `AUROC`,
+ * `roc-auc` and `ROC_AUC` are one key); a trailing `score` is dropped when
+ * what is left is known (`accuracy_score`, `f1-score`, `R2Score`). The table
+ * is documented in docs/metrics.md; change both together.
+ */
+const METRIC_ALIASES = {
+    auc: 'roc_auc', auroc: 'roc_auc', rocauc: 'roc_auc', aucroc: 'roc_auc',
+    auprc: 'average_precision', prauc: 'average_precision', aucpr: 'average_precision', aucprecisionrecall: 'average_precision', averageprecision: 'average_precision', ap: 'average_precision',
+    logloss: 'log_loss', crossentropy: 'log_loss', binarycrossentropy: 'log_loss', nll: 'log_loss',
+    acc: 'accuracy', binaryaccuracy: 'accuracy', categoricalaccuracy: 'accuracy', balancedacc: 'balanced_accuracy', balancedaccuracy: 'balanced_accuracy',
+    f1: 'f1', f1score: 'f1', fscore: 'f1', fmeasure: 'f1', macrof1: 'macro_f1', f1macro: 'macro_f1', weightedf1: 'weighted_f1', f1weighted: 'weighted_f1', microf1: 'micro_f1', f1micro: 'micro_f1',
+    prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity', fpr: 'false_positive_rate', fnr: 'false_negative_rate',
+    matthewscorrcoef: 'mcc', matthewscorrelation: 'mcc', brierscore: 'brier', brierloss: 'brier',
+    rmse: 'rmse', rootmeansquarederror: 'rmse', mse: 'mse', meansquarederror: 'mse', mae: 'mae', meanabsoluteerror: 'mae',
+    mape: 'mape', meanabsolutepercentageerror: 'mape', rmsle: 'rmsle', rootmeansquaredlogerror: 'rmsle', r2: 'r2', rsquared: 'r2', r2score: 'r2',
+    maxerror: 'max_error', errorrate: 'error_rate', loss: 'loss',
+};
+const NORMALISED = new Map([...HIGHER, ...LOWER].map((name) => [squash(name), name]));
+for (const [alias, name] of Object.entries(METRIC_ALIASES))
+    NORMALISED.set(alias, name);
+function squash(name) {
+    return name.toLowerCase().replace(/[\s_\-]+/g, '');
+}
+/** The known metric a name's last segment spells (`val/auc` → roc_auc, `eval.roc_auc`, `Accuracy()`), if any. */
+function canonicalMetric(name) {
+    const last = name.split(/[./]/).filter((s) => s !== '').pop() ?? name;
+    // `Accuracy()` (Evidently), `f1[classId=1]` (TFMA sub keys): the name before the parenthesis or bracket.
+    let base = squash(last.replace(/[([].*$/, ''));
+    base = base.replace(/^(validation|valid|val|holdout|test|eval|final)(?=.)/, (prefix, _p, offset, whole) => (NORMALISED.has(whole.slice(prefix.length)) ? '' : prefix));
+    const known = NORMALISED.get(base) ?? (base.endsWith('score') ? NORMALISED.get(base.slice(0, -'score'.length)) : undefined);
+    return known;
+}
+/** The known direction of a metric name (its last `.`- or `/`-separated part, ignoring case), if any. */
+function knownDirection(name) {
+    const known = canonicalMetric(name);
+    if (known)
+        return HIGHER.has(known) ? 'higher' : 'lower';
+    const base = (name.split(/[./]/).filter((s) => s !== '').pop() ?? name).toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
+    // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
+    if (base === 'cost' || /^latency_ms_p\d+$/.test(base))
+        return 'lower';
+    if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base))
+        return 'lower';
+    if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base))
+        return 'higher';
+    return undefined;
+}
+function prepareMetric(task, name) {
+    if (task.task === 'binary') {
+        const def = BINARY_METRICS[name];
+        if (!def)
+            throw unknownMetric(name, 'binary');
+        if (def.needs && !task.data.score)
+            return { unavailable: `${name} needs a score column` };
+        if (def.needs === 'probability' && !task.probabilities)
+            return { unavailable: `${name} needs probabilities in [0, 1]` };
+        return { metric: def.prepare(task.data) };
+    }
+    if (task.task === 'multiclass') {
+        const def = MULTICLASS_METRICS[name];
+        if (!def)
+            throw unknownMetric(name, 'multiclass');
+        if (def.needs && !task.data.proba)
+            return { unavailable: `${name} needs per-class score columns` };
+        return { metric: def.prepare(task.data) };
+    }
+    const def = REGRESSION_METRICS[name];
+    if (!def)
+        throw unknownMetric(name, 'regression');
+    return { metric: def.prepare(task.data) };
+}
+function unknownMetric(name, task) {
+    return new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/random.js
+// A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
+// resamples are reproducible run to run and machine to machine.
+class Random {
+    a;
+    b;
+    c;
+    d;
+    constructor(seed) {
+        let s = seed >>> 0;
+        const next = () => {
+            s = (s + 0x9e3779b9) >>> 0;
+            let z = s;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+            return (z ^ (z >>> 16)) >>> 0;
+        };
+        this.a = next();
+        this.b = next();
+        this.c = next();
+        this.d = next();
+    }
+    /** A uniform 32-bit unsigned integer. */
+    nextUint32() {
+        const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
+        const t = this.b << 9;
+        this.c ^= this.a;
+        this.d ^= this.b;
+        this.b ^= this.c;
+        this.a ^= this.d;
+        this.c ^= t;
+        this.d = rotl(this.d, 11);
+        return result;
+    }
+    /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
+    nextIndex(n) {
+        return Math.floor((this.nextUint32() / 4294967296) * n);
+    }
+}
+function rotl(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/bootstrap.js
+// Paired bootstrap of a metric difference (candidate − baseline): each
+// resample draws rows with replacement — within each class when stratified —
+// and evaluates both models on the same multiset of rows, as weights. Gives
+// percentile and BCa intervals (scipy.stats.bootstrap's definitions) and a
+// two-sided bootstrap p-value. Seeded, so a run is reproducible.
+
+
+function pairedBootstrap(input) {
+    const candidate = input.candidate.evaluate();
+    const baseline = input.baseline.evaluate();
+    if (candidate === undefined || baseline === undefined)
+        return undefined;
+    const estimate = candidate - baseline;
+    const groups = strataRows(input.n, input.strata);
+    const random = new Random(input.seed);
+    // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
+    // 16-bit array stays in cache where a Float64Array would not.
+    const weights = new Uint16Array(input.n);
+    const draws = new Float64Array(input.resamples);
+    const localCounts = groups.map((rows) => new Uint16Array(rows.length));
+    let defined = 0;
+    for (let b = 0; b < input.resamples; b++) {
+        for (let g = 0; g < groups.length; g++) {
+            const rows = groups[g];
+            const local = localCounts[g];
+            const size = rows.length;
+            // Draw into the stratum's own count array (one random increment per draw),
+            // then scatter in ascending row order. size · u32 < 2⁵³: the arithmetic is exact.
+            local.fill(0);
+            for (let j = 0; j < size; j++)
+                local[Math.floor((random.nextUint32() * size) / 4294967296)]++;
+            if (groups.length === 1)
+                weights.set(local);
+            else
+                for (let j = 0; j < size; j++)
+                    weights[rows[j]] = local[j];
+        }
+        const c = input.candidate.evaluate(weights);
+        const s = input.baseline.evaluate(weights);
+        if (c === undefined || s === undefined || Number.isNaN(c - s))
+            continue;
+        draws[defined++] = c - s;
+    }
+    if (defined < 2)
+        return undefined;
+    const differences = draws.slice(0, defined).sort();
+    const alpha = (1 - input.confidence) / 2;
+    let mean = 0;
+    for (const d of differences)
+        mean += d;
+    mean /= defined;
+    let ss = 0;
+    for (const d of differences)
+        ss += (d - mean) ** 2;
+    const standardError = Math.sqrt(ss / (defined - 1));
+    const percentile = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
+    const acceleration = accelerationOf(input, groups.length > 1);
+    let bca;
+    let z0;
+    if (acceleration !== undefined) {
+        z0 = (0,distributions/* normalQuantile */.Zl)(shareBelow(differences, estimate));
+        if (Number.isFinite(z0)) {
+            const adjusted = (z) => (0,distributions/* normalCdf */.vr)(z0 + (z0 + z) / (1 - acceleration * (z0 + z)));
+            const za = (0,distributions/* normalQuantile */.Zl)(alpha);
+            bca = [quantile(differences, adjusted(za)), quantile(differences, adjusted(-za))];
+        }
+    }
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (const d of differences) {
+        if (d <= 0)
+            atOrBelow++;
+        if (d >= 0)
+            atOrAbove++;
+    }
+    // Add-one estimate: a bootstrap never gives p = 0 from finitely many resamples.
+    const pValue = Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (defined + 1));
+    return { estimate, candidate, baseline, differences, undefinedResamples: input.resamples - defined, standardError, percentile, bca, z0, acceleration, pValue };
+}
+/**
+ * The bootstrap quantile at q, BCa-adjusted where available: q = α gives the
+ * one-sided lower bound at level 1 − α, q = 1 − α the upper one.
+ */
+function bootstrapBound(result, q) {
+    if (result.bca && result.z0 !== undefined && result.acceleration !== undefined && Number.isFinite(result.z0)) {
+        const z = (0,distributions/* normalQuantile */.Zl)(q);
+        const a = result.acceleration;
+        return quantile(result.differences, (0,distributions/* normalCdf */.vr)(result.z0 + (result.z0 + z) / (1 - a * (result.z0 + z))));
+    }
+    return quantile(result.differences, q);
+}
+function strataRows(n, strata) {
+    if (!strata)
+        return [Uint32Array.from({ length: n }, (_, i) => i)];
+    const byStratum = new Map();
+    for (let i = 0; i < n; i++) {
+        const s = strata[i];
+        let rows = byStratum.get(s);
+        if (!rows)
+            byStratum.set(s, (rows = []));
+        rows.push(i);
+    }
+    return [...byStratum.keys()].sort((a, b) => a - b).map((s) => Uint32Array.from(byStratum.get(s)));
+}
+/**
+ * The share of resamples below the estimate, ties counted as half: BCa's bias
+ * correction as scipy.stats.bootstrap defines it since 1.9
+ * (`_percentile_of_score`: (#{θ* < θ̂} + #{θ* ≤ θ̂}) / 2B). Counting ties as
+ * "not below" (the older rule) throws a statistic with many tied resamples —
+ * max_error, a median — far to one side.
+ */
+function shareBelow(sorted, estimate) {
+    let below = 0;
+    let atOrBelow = 0;
+    for (const d of sorted) {
+        if (d < estimate)
+            below++;
+        if (d <= estimate)
+            atOrBelow++;
+        else
+            break;
+    }
+    return (below + atOrBelow) / (2 * sorted.length);
+}
+/** numpy's default (linear) percentile of a sorted array. */
+function quantile(sorted, q) {
+    if (Number.isNaN(q))
+        return NaN;
+    const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+    const lo = Math.floor(h);
+    const hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
+function accelerationOf(input, _stratified) {
+    let values;
+    const c = input.candidate.jackknife?.();
+    const b = c ? input.baseline.jackknife?.() : undefined;
+    if (c && b) {
+        values = new Float64Array(input.n);
+        for (let i = 0; i < input.n; i++)
+            values[i] = c[i] - b[i];
+    }
+    else {
+        // Delete-a-group jackknife over up to 200 contiguous groups of rows.
+        const groups = Math.min(input.n, 200);
+        values = new Float64Array(groups);
+        const weights = new Uint16Array(input.n);
+        for (let g = 0; g < groups; g++) {
+            weights.fill(1);
+            const from = Math.floor((g * input.n) / groups);
+            const to = Math.floor(((g + 1) * input.n) / groups);
+            for (let i = from; i < to; i++)
+                weights[i] = 0;
+            const cv = input.candidate.evaluate(weights);
+            const bv = input.baseline.evaluate(weights);
+            if (cv === undefined || bv === undefined)
+                return undefined;
+            values[g] = cv - bv;
+        }
+    }
+    let mean = 0;
+    let count = 0;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return undefined;
+        mean += v;
+        count++;
+    }
+    mean /= count;
+    let num = 0;
+    let den = 0;
+    for (const v of values) {
+        const d = mean - v;
+        num += d * d * d;
+        den += d * d;
+    }
+    if (den === 0)
+        return 0;
+    return num / (6 * den ** 1.5);
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
+// McNemar's test for paired accuracy: exact (two-sided binomial, as
+// statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
+// χ² statistic with continuity correction beyond it (statsmodels'
+// exact=False, correction=True). The interval of the paired difference is
+// Agresti & Min's (2005): the Wald interval after adding ½ to each cell of
+// the 2×2 table, which holds its level at small n and with few discordant
+// pairs, where the plain Wald interval under-covers (0.85 at n = 30 with 5 %
+// and 2 % discordant cells) or collapses to a point (no discordant pair).
+
+/** Past this many discordant pairs the asymptotic test is used. */
+const MCNEMAR_EXACT_LIMIT = 10_000;
+function mcnemar(candidateOnly, baselineOnly, n) {
+    const discordant = candidateOnly + baselineOnly;
+    const difference = (candidateOnly - baselineOnly) / n;
+    const standardError = Math.sqrt(Math.max(0, discordant - ((candidateOnly - baselineOnly) ** 2) / n)) / n;
+    const b = candidateOnly + 0.5;
+    const c = baselineOnly + 0.5;
+    const m = n + 2;
+    const interval = { center: (b - c) / m, standardError: Math.sqrt(b + c - (b - c) ** 2 / m) / m };
+    if (discordant <= MCNEMAR_EXACT_LIMIT) {
+        const statistic = Math.min(candidateOnly, baselineOnly);
+        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * (0,distributions/* binomialHalfCdf */.ey)(statistic, discordant));
+        return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue, method: 'exact', statistic };
+    }
+    const statistic = (Math.abs(candidateOnly - baselineOnly) - 1) ** 2 / discordant;
+    return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue: (0,distributions/* chiSquare1Sf */.cd)(statistic), method: 'asymptotic', statistic };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/multiple.js
+// Multiple-comparison control: adjusted p-values for a family of tests (the
+// assertions and tags of an eval suite, the metrics and slices of a model
+// comparison), as statsmodels' `multipletests` computes them. A suite with
+// 40 assertions tested at α = 0.05 fails one by chance more often than not;
+// adjusting keeps the family's error rate (Holm: family-wise error,
+// Benjamini–Hochberg: false discovery rate) at α.
+/** The adjustments, in the words the report and docs use. */
+const ADJUSTMENT_NAMES = {
+    holm: 'Holm (family-wise error)',
+    bh: 'Benjamini–Hochberg (false discovery rate)',
+    none: 'none',
+};
+/**
+ * Adjusted p-values in the order given. `undefined` entries (tests not run)
+ * stay undefined and do not count towards the family's size.
+ */
+function adjustPValues(pValues, method) {
+    const present = pValues.flatMap((p, i) => (p === undefined || Number.isNaN(p) ? [] : [{ p, i }]));
+    const out = pValues.map(() => undefined);
+    const m = present.length;
+    if (m === 0)
+        return out;
+    if (method === 'none') {
+        for (const { p, i } of present)
+            out[i] = p;
+        return out;
+    }
+    // Stable order by p (ties keep their input order, as numpy's mergesort does in statsmodels).
+    const sorted = [...present].sort((a, b) => a.p - b.p || a.i - b.i);
+    if (method === 'holm') {
+        // Step-down: p_(k) · (m − k + 1), made monotone non-decreasing, capped at 1.
+        let running = 0;
+        sorted.forEach(({ p, i }, k) => {
+            running = Math.max(running, Math.min(1, (m - k) * p));
+            out[i] = running;
+        });
+        return out;
+    }
+    // Benjamini–Hochberg step-up: p_(k) · m / k, made monotone from the largest down, capped at 1.
+    let running = 1;
+    for (let k = m - 1; k >= 0; k--) {
+        const { p, i } = sorted[k];
+        running = Math.min(running, (m * p) / (k + 1));
+        out[i] = Math.min(1, running);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/shared/evals/suite.js
+// Eval suites: per-case results of an evaluation run (LLM prompts scored by
+// assertions or a judge, retrieval test sets, unit-style model tests), read
+// from the tools that produce them into one shape — cases with an id, tags,
+// pass/fail outcomes and scores, optional cost and latency — so that a
+// candidate and a production run can be compared case by case.
+/** The formats read; `generic` is holdout's own JSONL/CSV form. */
+const EVAL_FORMATS = ['generic', 'promptfoo', 'deepeval', 'gh-models', 'lm-eval'];
+/** The overall outcome of a case when the tool reports one; named so it cannot clash with an assertion. */
+const CASE_OUTCOME = 'case';
+
+;// CONCATENATED MODULE: ./build/shared/evals/compare.js
+// Comparing two eval suites case by case. Cases are joined by id (cases on
+// one side only are reported, and fail when the policy asks for the same
+// suite); every metric of the suite — pass rate per assertion, mean score
+// per scorer, cost, latency percentiles — is compared on the shared cases:
+// McNemar for pass/fail outcomes (exact below 10,000 discordant pairs), the
+// paired bootstrap (BCa) over cases for scores. Repeated samples of a case
+// are averaged first, so the bootstrap resamples cases, not samples. The
+// policy's rules apply as for model metrics (evaluateMetric); across the
+// family of tests (metrics × tags) p-values are adjusted, Holm by default.
+
+
+
+
+
+
+
+
+
+/** Metrics a suite carries, in a stable order: outcomes, scores, cost, latency. */
+function evalMetrics(...suites) {
+    const passed = new Set();
+    const scores = new Set();
+    let cost = false;
+    let latency = false;
+    for (const suite of suites) {
+        for (const c of suite.cases) {
+            for (const k of c.passed.keys())
+                passed.add(k);
+            for (const k of c.scores.keys())
+                scores.add(k);
+            cost ||= c.cost !== undefined;
+            latency ||= c.latencyMs !== undefined;
+        }
+    }
+    const out = [];
+    const sorted = (s) => [...s].sort((a, b) => (a === CASE_OUTCOME ? -1 : b === CASE_OUTCOME ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    for (const k of sorted(passed))
+        out.push({ name: k === CASE_OUTCOME ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
+    // Scores are higher-is-better unless the name says otherwise (a loss, an error) or the policy sets a direction.
+    for (const k of sorted(scores))
+        out.push({ name: k, kind: 'score', source: k, direction: knownDirection(k) ?? 'higher' });
+    if (cost)
+        out.push({ name: 'cost', kind: 'cost', source: 'cost', direction: 'lower' });
+    if (latency) {
+        out.push({ name: 'latency_ms_p50', kind: 'latency_p50', source: 'latency', direction: 'lower' });
+        out.push({ name: 'latency_ms_p95', kind: 'latency_p95', source: 'latency', direction: 'lower' });
+    }
+    return out;
+}
+function caseValue(c, metric) {
+    switch (metric.kind) {
+        case 'pass': {
+            const v = c.passed.get(metric.source);
+            return v === undefined ? undefined : v ? 1 : 0;
+        }
+        case 'score':
+            return c.scores.get(metric.source);
+        case 'cost':
+            return c.cost;
+        case 'latency_p50':
+        case 'latency_p95':
+            return c.latencyMs;
+    }
+}
+function byCase(suite, metrics) {
+    const order = [];
+    const groups = new Map();
+    for (const c of suite.cases) {
+        let list = groups.get(c.id);
+        if (!list) {
+            groups.set(c.id, (list = []));
+            order.push(c.id);
+        }
+        list.push(c);
+    }
+    const values = new Map();
+    for (const metric of metrics) {
+        const column = new Float64Array(order.length);
+        order.forEach((id, i) => {
+            let sum = 0;
+            let n = 0;
+            for (const c of groups.get(id)) {
+                const v = caseValue(c, metric);
+                if (v !== undefined) {
+                    sum += v;
+                    n++;
+                }
+            }
+            column[i] = n === 0 ? NaN : sum / n;
+        });
+        values.set(metric.name, column);
+    }
+    let samples = 1;
+    for (const list of groups.values())
+        samples = Math.max(samples, list.length);
+    return { ids: order, values, tags: order.map((id) => groups.get(id)[0].tags), samples };
+}
+/** A statistic of per-case values under case weights: a mean, or a percentile for latency. */
+function caseStatistic(values, kind) {
+    if (kind === 'latency_p50' || kind === 'latency_p95') {
+        const q = kind === 'latency_p50' ? 0.5 : 0.95;
+        return {
+            evaluate(weights) {
+                const drawn = [];
+                for (let i = 0; i < values.length; i++)
+                    for (let k = weights ? weights[i] : 1; k > 0; k--)
+                        if (!Number.isNaN(values[i]))
+                            drawn.push(values[i]);
+                if (drawn.length === 0)
+                    return undefined;
+                return quantile(Float64Array.from(drawn).sort(), q);
+            },
+        };
+    }
+    let total = 0;
+    let count = 0;
+    for (const v of values)
+        if (!Number.isNaN(v)) {
+            total += v;
+            count++;
+        }
+    return {
+        evaluate(weights) {
+            if (!weights)
+                return count === 0 ? undefined : total / count;
+            let s = 0;
+            let w = 0;
+            for (let i = 0; i < values.length; i++) {
+                const v = values[i];
+                if (Number.isNaN(v))
+                    continue;
+                s += weights[i] * v;
+                w += weights[i];
+            }
+            return w === 0 ? undefined : s / w;
+        },
+        jackknife() {
+            if (count < 2)
+                return undefined;
+            const out = new Float64Array(values.length);
+            for (let i = 0; i < values.length; i++)
+                out[i] = Number.isNaN(values[i]) ? total / count : (total - values[i]) / (count - 1);
+            return out;
+        },
+    };
+}
+function normalBound(difference, sd) {
+    return (alpha, side) => {
+        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
+        return side === 'lower' ? difference - z * sd : difference + z * sd;
+    };
+}
+/** The paired statistics of one metric on the shared cases (indices into both sides). */
+function pairedStatistics(metric, c, b, ids, repeated, options) {
+    const keep = [];
+    for (let i = 0; i < c.length; i++)
+        if (!Number.isNaN(c[i]) && !Number.isNaN(b[i]))
+            keep.push(i);
+    const cv = Float64Array.from(keep, (i) => c[i]);
+    const bv = Float64Array.from(keep, (i) => b[i]);
+    const candidate = caseStatistic(cv, metric.kind);
+    const baseline = caseStatistic(bv, metric.kind);
+    const cValue = candidate.evaluate();
+    const bValue = baseline.evaluate();
+    if (keep.length === 0 || cValue === undefined || bValue === undefined)
+        return { stats: { candidate: cValue, baseline: bValue, method: 'none', unavailable: 'no case has it on both sides' } };
+    const binary = !repeated && (metric.kind === 'pass' || metric.kind === 'score') && cv.every((v) => v === 0 || v === 1) && bv.every((v) => v === 0 || v === 1);
+    if (binary) {
+        const passToFail = [];
+        const failToPass = [];
+        keep.forEach((i, k) => {
+            if (cv[k] === 1 && bv[k] === 0)
+                failToPass.push(ids[i]);
+            else if (cv[k] === 0 && bv[k] === 1)
+                passToFail.push(ids[i]);
+        });
+        const test = mcnemar(failToPass.length, passToFail.length, keep.length);
+        const z = -(0,distributions/* normalQuantile */.Zl)((1 - options.confidence) / 2);
+        return {
+            stats: {
+                candidate: cValue, baseline: bValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
+                interval: [test.interval.center - z * test.interval.standardError, test.interval.center + z * test.interval.standardError], bound: normalBound(test.interval.center, test.interval.standardError),
+                details: { cases: keep.length, pass_to_fail: passToFail.length, fail_to_pass: failToPass.length, statistic: test.statistic },
+            },
+            flips: { passToFail, failToPass },
+        };
+    }
+    const boot = pairedBootstrap({ candidate, baseline, n: keep.length, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
+    if (!boot)
+        return { stats: { candidate: cValue, baseline: bValue, method: 'none', unavailable: 'the bootstrap had too few defined resamples' } };
+    return {
+        stats: {
+            candidate: cValue, baseline: bValue, method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile', pValue: boot.pValue,
+            interval: boot.bca ?? boot.percentile, bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
+            details: { cases: keep.length, resamples: options.resamples, seed: options.seed, resampled: repeated ? 'cases (samples averaged per case)' : 'cases' },
+        },
+    };
+}
+/** The smallest α at which the one-sided bound clears −margin: the non-inferiority test's p-value (found by bisection, so it holds for any method's bound). */
+function nonInferiorityP(stats, direction, margin) {
+    if (!stats.bound)
+        return undefined;
+    const clears = (alpha) => (direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper')) > -margin;
+    if (!clears(0.5))
+        return 0.5;
+    let lo = 1e-12;
+    let hi = 0.5;
+    if (clears(lo))
+        return lo;
+    for (let k = 0; k < 60; k++) {
+        const mid = Math.sqrt(lo * hi);
+        if (clears(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+function compareEvalSuites(input) {
+    const { candidate, baseline, policy, options } = input;
+    const metrics = evalMetrics(candidate, ...(baseline ? [baseline] : []));
+    const cand = byCase(candidate, metrics);
+    const base = baseline ? byCase(baseline, metrics) : undefined;
+    const baseIndex = new Map(base?.ids.map((id, i) => [id, i]) ?? []);
+    const shared = cand.ids.flatMap((id, i) => (baseIndex.has(id) ? [[i, baseIndex.get(id)]] : []));
+    const candIds = new Set(cand.ids);
+    const candidateOnly = base ? cand.ids.filter((id) => !baseIndex.has(id)) : [];
+    const baselineOnly = base ? base.ids.filter((id) => !candIds.has(id)) : [];
+    const repeated = cand.samples > 1 || (base?.samples ?? 1) > 1;
+    const adjustment = policy.multiple_comparisons ?? 'holm';
+    const rows = [];
+    const checks = [];
+    if (base) {
+        const sameSuite = candidateOnly.length === 0 && baselineOnly.length === 0;
+        const listed = (ids) => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+        const message = sameSuite
+            ? `the same ${shared.length} cases on both sides`
+            : `${shared.length} cases shared; ${candidateOnly.length} only in the candidate${candidateOnly.length ? ` (${listed(candidateOnly)})` : ''}, ${baselineOnly.length} only in the baseline${baselineOnly.length ? ` (${listed(baselineOnly)})` : ''}`;
+        const status = sameSuite ? 'pass' : policy.require_same_cases ? 'fail' : 'warn';
+        checks.push({ id: 'evals:cases', title: 'Candidate and baseline ran the same cases', status, message, count: status === 'pass' ? 0 : candidateOnly.length + baselineOnly.length, locations: [{ file: options.file }] });
+        if (shared.length === 0)
+            return { rows, checks, pairedCases: 0, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base.samples), adjustment, family: 0 };
+    }
+    const ruleFor = (metric) => policy.metrics[metric.name];
+    const evaluated = [];
+    const evaluateOn = (candidateRows, baselineRows, slice, gatedOnly = false) => {
+        const pick = (values, at) => Float64Array.from(at, (i) => values[i]);
+        const ids = candidateRows.map((i) => cand.ids[i]);
+        const names = new Set();
+        for (const metric of metrics) {
+            names.add(metric.name);
+            const rule = ruleFor(metric);
+            if (gatedOnly && !rule)
+                continue;
+            const c = pick(cand.values.get(metric.name), candidateRows);
+            let stats;
+            let flips;
+            if (base && baselineRows)
+                ({ stats, flips } = pairedStatistics(metric, c, pick(base.values.get(metric.name), baselineRows), ids, repeated, options));
+            else {
+                const value = caseStatistic(c, metric.kind).evaluate();
+                stats = { candidate: value, baseline: undefined, method: 'none' };
+            }
+            const label = slice ? `${metric.name} [${slice.column}=${slice.value}]` : metric.name;
+            const idPrefix = slice ? `metric:${metric.name}@${slice.column}=${slice.value}` : `metric:${metric.name}`;
+            const effective = rule ?? { direction: metric.direction, severity: 'fail', required: false };
+            const result = evaluateMetric({ name: metric.name, label, idPrefix, policy: effective, stats, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: candidateRows.length, file: options.file });
+            const row = { ...result.row, gated: rule !== undefined };
+            const notes = [row.note, flipNote(flips), repeated && stats.method.startsWith('bootstrap') ? `${Math.max(cand.samples, base?.samples ?? 1)} samples per case averaged; cases resampled, not samples` : undefined].filter(Boolean);
+            if (notes.length > 0)
+                row.note = notes.join('; ');
+            if (rule) {
+                evaluated.push({ row, checks: result.checks, stats, rule });
+                checks.push(...result.checks);
+            }
+            rows.push(row);
+        }
+        // Policy metrics the suite does not have: evaluateMetric reports them missing.
+        if (!slice) {
+            for (const [name, rule] of Object.entries(policy.metrics)) {
+                if (names.has(name))
+                    continue;
+                const result = evaluateMetric({ name, label: name, idPrefix: `metric:${name}`, policy: rule, stats: { candidate: undefined, baseline: undefined, method: 'none', unavailable: `not in the eval suite (its metrics: ${[...names].join(', ')})` }, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, file: options.file });
+                rows.push(result.row);
+                checks.push(...result.checks);
+            }
+        }
+    };
+    const candidateRows = base ? shared.map(([c]) => c) : cand.ids.map((_, i) => i);
+    const baselineRows = base ? shared.map(([, b]) => b) : undefined;
+    evaluateOn(candidateRows, baselineRows);
+    // Tags are slices: every tag (or the policy's slice columns), every value with enough shared cases, gated metrics only.
+    const minSize = policy.slices?.min_slice_size ?? 10;
+    const tagKeys = policy.slices?.columns ?? [...new Set(cand.tags.flatMap((t) => Object.keys(t)))].sort();
+    if (Object.keys(policy.metrics).length > 0) {
+        for (const key of tagKeys) {
+            const byValue = new Map();
+            candidateRows.forEach((row, k) => {
+                const value = cand.tags[row][key];
+                if (value === undefined)
+                    return;
+                let list = byValue.get(value);
+                if (!list)
+                    byValue.set(value, (list = []));
+                list.push(k);
+            });
+            for (const [value, at] of [...byValue].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+                if (at.length < minSize)
+                    continue;
+                evaluateOn(at.map((k) => candidateRows[k]), baselineRows ? at.map((k) => baselineRows[k]) : undefined, { column: key, value, rows: at.length }, true);
+            }
+        }
+    }
+    const family = adjustFamily(evaluated, adjustment, options.confidence);
+    return { rows, checks, pairedCases: base ? shared.length : cand.ids.length, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base?.samples ?? 1), adjustment, family };
+}
+function flipNote(flips) {
+    if (!flips || flips.passToFail.length + flips.failToPass.length === 0)
+        return undefined;
+    const first = flips.passToFail.slice(0, 5);
+    return `${flips.passToFail.length} case${flips.passToFail.length === 1 ? '' : 's'} flipped pass→fail${first.length ? ` (${first.join(', ')}${flips.passToFail.length > 5 ? ', …' : ''})` : ''}, ${flips.failToPass.length} fail→pass`;
+}
+/**
+ * Adjusts the family's p-values: the two-sided tests behind each gated row's
+ * verdict, and the non-inferiority tests behind its checks. A check whose
+ * adjusted p-value does not clear its α fails, even when its own bound did.
+ */
+function adjustFamily(evaluated, adjustment, confidence) {
+    const tested = evaluated.filter((e) => e.stats.pValue !== undefined);
+    const family = tested.length;
+    if (adjustment === 'none' || family < 2)
+        return family;
+    const alpha = 1 - confidence;
+    const adjusted = adjustPValues(tested.map((e) => e.stats.pValue), adjustment);
+    tested.forEach((e, k) => {
+        const p = adjusted[k];
+        e.row.details = { ...(e.row.details ?? {}), adjusted_p: p };
+        if (e.row.verdict === 'better' || e.row.verdict === 'worse') {
+            if (!(p < alpha))
+                e.row.verdict = 'same';
+        }
+    });
+    const ni = evaluated.flatMap((e) => e.checks.filter((c) => c.rule === 'non_inferiority' && c.margin !== undefined).map((check) => ({ e, check, p: nonInferiorityP(e.stats, e.rule.direction, check.margin) })));
+    const present = ni.filter((x) => x.p !== undefined);
+    const niAdjusted = adjustPValues(present.map((x) => x.p), adjustment);
+    present.forEach((x, k) => {
+        const p = niAdjusted[k];
+        const level = x.check.alpha ?? 0.05;
+        const shown = p < level;
+        const status = shown ? 'pass' : x.e.rule.severity === 'warn' ? 'warn' : 'fail';
+        x.check.status = status;
+        x.check.count = status === 'pass' ? 0 : 1;
+        x.check.message = `${x.check.message}; ${ADJUSTMENT_NAMES[adjustment]} over ${present.length} non-inferiority tests: p = ${formatNumber(p, 3)} ${shown ? '<' : '≥'} ${level}${shown ? '' : ' — not shown'}`;
+        x.e.row.status = (0,results_status/* worstStatus */.A4)(x.e.checks.map((c) => c.status));
+    });
+    return family;
+}
+/** "faithfulness −0.8, 95 % CI [−1.4, −0.2], on the same 300 cases" — a row in a sentence, for summaries. */
+function describeEvalRow(row, cases) {
+    const diff = row.difference === null || typeof row.difference !== 'number' ? 'no change measured' : formatSigned(row.difference);
+    const ci = row.interval ? `, ${Math.round(row.confidence * 100)} % CI [${formatSigned(Number(row.interval[0]))}, ${formatSigned(Number(row.interval[1]))}]` : '';
+    return `${row.name} ${diff}${ci}, on the same ${cases} cases`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __webpack_require__(6783);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
+;// CONCATENATED MODULE: ./build/shared/evals/read.js
+// Reading eval suites, one function per format, all to EvalSuite:
+//   generic    holdout's JSONL/CSV form: an id column, boolean (pass/fail)
+//              and numeric (score) columns, string columns as tags, optional
+//              cost and latency_ms
+//   promptfoo  `promptfoo eval -o results.json` (results.results[], v3+)
+//   deepeval   a DeepEval test run (.deepeval/.latest_test_run.json)
+//   gh-models  `gh models eval --json`
+//   lm-eval    lm-evaluation-harness `--log_samples` (samples_<task>_<time>.jsonl)
+// The format is recognised from the content unless given. A file is read
+// whole, up to MAX_EVAL_BYTES: eval suites are thousands of cases, not
+// millions, and the JSON formats cannot be streamed by record.
+
+
+
+
+
+
+
+/** Larger eval files are refused (with the way out) rather than read. */
+const MAX_EVAL_BYTES = 256 * 1024 * 1024;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Reads an eval suite in any supported format. */
+async function readEvalSuite(file, options = {}) {
+    const bytes = await readBounded(file);
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    const lower = file.path.toLowerCase().replace(/\.(gz|gzip)$/, '');
+    const raw = /\.(gz|gzip)$/i.test(file.path) ? gunzip(bytes, file) : bytes;
+    const text = raw.toString('utf8');
+    if (text.trim() === '')
+        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: file.display });
+    const at = { file: file.display };
+    let read;
+    if (/\.(csv|tsv)$/.test(lower)) {
+        if (options.format && options.format !== 'generic')
+            throw new shared_errors/* ConfigurationError */.j1(`a CSV file is in holdout's generic eval form, not ${options.format}`, at);
+        read = { format: 'generic', ...(await readGenericCsv(text, file.display, lower.endsWith('.tsv') ? '\t' : ',', options.idColumn ?? 'id')) };
+    }
+    else if (/\.(jsonl|ndjson)$/.test(lower)) {
+        const records = jsonLines(text, file.display);
+        const format = options.format ?? (records[0] && 'doc_id' in records[0].value && ('filtered_resps' in records[0].value || 'metrics' in records[0].value) ? 'lm-eval' : records[0] && 'gradingResult' in records[0].value ? 'promptfoo' : 'generic');
+        read = { format, ...fromRecords(format, records, file.display, options) };
+    }
+    else {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new shared_errors/* ConfigurationError */.j1(`is not valid JSON: ${error.message}`, at);
+        }
+        const format = options.format ?? recognise(value);
+        if (!format)
+            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${EVAL_FORMATS.join(', ')}): see docs/evals.md`, at);
+        if (format === 'generic' || format === 'lm-eval') {
+            if (!Array.isArray(value))
+                throw new shared_errors/* ConfigurationError */.j1(`a ${format} eval file in JSON is an array of case records`, at);
+            read = { format, ...fromRecords(format, value.map((v, i) => ({ value: asObject(v, `[${i}]`, file.display), at: `[${i}]` })), file.display, options) };
+        }
+        else
+            read = { format, ...readJsonFormat(format, value, file.display, options.variant) };
+    }
+    if (read.cases.length === 0)
+        throw new shared_errors/* ConfigurationError */.j1(`has no cases (read as ${read.format})`, at);
+    return { file: file.display, sha256, format: read.format, cases: read.cases, notes: read.notes };
+}
+/** Which vendor format a parsed JSON document is, from its shape. */
+function recognise(value) {
+    if (Array.isArray(value))
+        return value.length > 0 && isObject(value[0]) && 'doc_id' in value[0] ? 'lm-eval' : 'generic';
+    if (!isObject(value))
+        return undefined;
+    if (isObject(value.results) && Array.isArray(value.results.results))
+        return 'promptfoo';
+    if (Array.isArray(value.testCases) || Array.isArray(value.conversationalTestCases))
+        return 'deepeval';
+    if (Array.isArray(value.testResults))
+        return 'gh-models';
+    return undefined;
+}
+async function readBounded(file) {
+    try {
+        const info = await (0,promises_.stat)(file.path);
+        if (info.isDirectory())
+            throw new shared_errors/* ConfigurationError */.j1('is a directory, not an eval file', { file: file.display });
+        if (info.size > MAX_EVAL_BYTES)
+            throw new shared_errors/* ConfigurationError */.j1(`is ${(info.size / 2 ** 20).toFixed(0)} MiB; eval files are read whole up to ${MAX_EVAL_BYTES / 2 ** 20} MiB — split the suite or keep only the scores`, { file: file.display });
+        return await (0,promises_.readFile)(file.path);
+    }
+    catch (error) {
+        if (error instanceof shared_errors/* ConfigurationError */.j1)
+            throw error;
+        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: file.display });
+    }
+}
+function gunzip(bytes, file) {
+    try {
+        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: MAX_EVAL_BYTES });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE')
+            throw new shared_errors/* ConfigurationError */.j1(`inflates past ${MAX_EVAL_BYTES / 2 ** 20} MiB; eval files are read whole — split the suite`, { file: file.display });
+        throw new shared_errors/* ConfigurationError */.j1(`is not readable gzip (${error.message})`, { file: file.display });
+    }
+}
+function asObject(value, at, file) {
+    if (!isObject(value))
+        throw new shared_errors/* ConfigurationError */.j1(`${at}: a case is an object`, { file });
+    return value;
+}
+function jsonLines(text, file) {
+    const out = [];
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (error) {
+            throw new shared_errors/* ConfigurationError */.j1(`is not a JSON record: ${error.message}`, { file, line: i + 1 });
+        }
+        if (!isObject(value))
+            throw new shared_errors/* ConfigurationError */.j1('a JSONL record is an object', { file, line: i + 1 });
+        out.push({ value, at: `line ${i + 1}`, line: i + 1 });
+    });
+    return out;
+}
+function fromRecords(format, records, file, options) {
+    switch (format) {
+        case 'generic':
+            return genericRecords(records, file, options.idColumn ?? 'id');
+        case 'lm-eval':
+            return lmEvalRecords(records, file);
+        case 'promptfoo':
+            return promptfooRows(records.map((r) => r.value), file, records.map((r) => r.at), options.variant);
+        case 'deepeval':
+        case 'gh-models':
+            throw new shared_errors/* ConfigurationError */.j1(`${format} writes one JSON document, not JSON lines`, { file });
+    }
+}
+function readJsonFormat(format, value, file, variant) {
+    const doc = asObject(value, 'the document', file);
+    switch (format) {
+        case 'promptfoo': {
+            const rows = isObject(doc.results) && Array.isArray(doc.results.results) ? doc.results.results : undefined;
+            if (!rows)
+                throw new shared_errors/* ConfigurationError */.j1('results.results: a promptfoo output has its rows there', { file, key: 'results.results' });
+            return promptfooRows(rows.map((r, i) => asObject(r, `results.results[${i}]`, file)), file, rows.map((_, i) => `results.results[${i}]`), variant);
+        }
+        case 'deepeval':
+            return deepevalCases(doc, file);
+        case 'gh-models':
+            return ghModelsResults(doc, file);
+    }
+}
+// ── generic ─────────────────────────────────────────────────────────────
+const COST_KEYS = new Set(['cost', 'cost_usd']);
+const LATENCY_KEYS = new Set(['latency_ms', 'latencyMs']);
+const PASS_WORDS = new Map([['true', true], ['false', false], ['pass', true], ['fail', false], ['passed', true], ['failed', false]]);
+function genericRecords(records, file, idColumn) {
+    const cases = [];
+    for (const { value, at, line } of records) {
+        const where = { file, line, key: line === undefined ? at : undefined };
+        const id = value[idColumn];
+        if (typeof id !== 'string' && typeof id !== 'number')
+            throw new shared_errors/* ConfigurationError */.j1(`${line === undefined ? `${at}: ` : ''}has no "${idColumn}" (the case id)`, where);
+        const tags = {};
+        const passed = new Map();
+        const scores = new Map();
+        let cost;
+        let latencyMs;
+        const take = (key, v, nested) => {
+            if (typeof v === 'boolean')
+                passed.set(key, v);
+            else if (typeof v === 'number') {
+                if (!Number.isFinite(v))
+                    return;
+                if (!nested && COST_KEYS.has(key))
+                    cost = v;
+                else if (!nested && LATENCY_KEYS.has(key))
+                    latencyMs = v;
+                else
+                    scores.set(key, v);
+            }
+            else if (typeof v === 'string') {
+                const word = PASS_WORDS.get(v.toLowerCase());
+                if (nested && word !== undefined)
+                    passed.set(key, word);
+                else if (!nested)
+                    tags[key] = v;
+            }
+        };
+        for (const [key, v] of Object.entries(value)) {
+            if (key === idColumn)
+                continue;
+            if (key === 'tags' && isObject(v))
+                for (const [t, tv] of Object.entries(v))
+                    tags[t] = String(tv);
+            else if (key === 'tags' && Array.isArray(v))
+                for (const t of v)
+                    tags[String(t)] = 'tagged';
+            else if ((key === 'scores' || key === 'passed' || key === 'assertions') && isObject(v))
+                for (const [s, sv] of Object.entries(v))
+                    take(s, sv, true);
+            else
+                take(key, v, false);
+        }
+        cases.push({ id: String(id), at: line === undefined ? at : `line ${line}`, tags, passed, scores, cost, latencyMs });
+    }
+    return { cases, notes: [] };
+}
+async function readGenericCsv(text, file, delimiter, idColumn) {
+    async function* once() {
+        yield text;
+    }
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: file, delimiter });
+    const idAt = stream.header.indexOf(idColumn);
+    if (idAt < 0)
+        throw new shared_errors/* ConfigurationError */.j1(`has no "${idColumn}" column (the case id; columns: ${stream.header.join(', ')})`, { file, line: stream.headerLine });
+    const rows = [];
+    for await (const batch of stream.batches) {
+        for (let r = 0; r < batch.size; r++)
+            rows.push({ cells: batch.columns.map((c) => (c[r] === null || c[r] === undefined ? '' : String(c[r]))), line: batch.lines?.[r] ?? 0 });
+    }
+    // A column's kind is decided by all its values: pass/fail words → outcome, numbers → score, anything else → tag.
+    const kinds = stream.header.map((name, c) => {
+        if (c === idAt)
+            return 'id';
+        const values = rows.map((r) => r.cells[c].trim()).filter((v) => v !== '');
+        if (values.length > 0 && values.every((v) => PASS_WORDS.has(v.toLowerCase())))
+            return 'passed';
+        if (values.length > 0 && values.every((v) => Number.isFinite(Number(v))))
+            return COST_KEYS.has(name) ? 'cost' : LATENCY_KEYS.has(name) ? 'latency' : 'score';
+        return 'tag';
+    });
+    const cases = rows.map(({ cells, line }) => {
+        const id = cells[idAt].trim();
+        if (id === '')
+            throw new shared_errors/* ConfigurationError */.j1('has no case id', { file, line });
+        const tags = {};
+        const passed = new Map();
+        const scores = new Map();
+        let cost;
+        let latencyMs;
+        stream.header.forEach((name, c) => {
+            const v = cells[c].trim();
+            if (v === '')
+                return;
+            switch (kinds[c]) {
+                case 'passed':
+                    passed.set(name, PASS_WORDS.get(v.toLowerCase()));
+                    break;
+                case 'score':
+                    scores.set(name, Number(v));
+                    break;
+                case 'cost':
+                    cost = Number(v);
+                    break;
+                case 'latency':
+                    latencyMs = Number(v);
+                    break;
+                case 'tag':
+                    tags[name] = v;
+                    break;
+            }
+        });
+        return { id, at: `line ${line}`, tags, passed, scores, cost, latencyMs };
+    });
+    return { cases, notes: [] };
+}
+// ── promptfoo ───────────────────────────────────────────────────────────
+/** Stable JSON (sorted keys), so the same vars give the same id in two runs. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (isObject(value))
+        return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+}
+/** How a promptfoo row names its provider and prompt: every spelling a user may pick it by. */
+function variantNames(row) {
+    const provider = isObject(row.provider) ? row.provider : { id: row.provider ?? '' };
+    const ids = [provider.label, provider.id].filter((v) => typeof v === 'string' && v !== '');
+    const prompt = isObject(row.prompt) && typeof row.prompt.label === 'string' ? row.prompt.label : undefined;
+    const index = row.promptIdx !== undefined && row.promptIdx !== null ? `prompt ${String(row.promptIdx)}` : undefined;
+    return { shown: [ids[0], index].filter(Boolean).join(' · '), names: [...ids, ...(prompt ? [prompt] : []), ...(index ? [index] : [])] };
+}
+function promptfooRows(allRows, file, allWhere, chosen) {
+    const notes = [];
+    // Several prompts or providers in one file are several candidates: holdout compares one against one, so one is chosen.
+    const named = allRows.map(variantNames);
+    const variants = [...new Set(named.map((n) => n.shown))];
+    let keep = allRows.map((_, i) => i);
+    if (chosen !== undefined) {
+        keep = keep.filter((i) => named[i].names.includes(chosen));
+        if (keep.length === 0)
+            throw new shared_errors/* ConfigurationError */.j1(`has no provider or prompt "${chosen}" (it has: ${variants.join('; ')})`, { file });
+        const left = new Set(keep.map((i) => named[i].shown));
+        if (left.size > 1)
+            throw new shared_errors/* ConfigurationError */.j1(`"${chosen}" names ${left.size} provider/prompt combinations (${[...left].join('; ')}): name one (a provider id and prompt together are "prompt <index>" within one provider)`, { file });
+    }
+    else if (variants.length > 1) {
+        throw new shared_errors/* ConfigurationError */.j1(`holds ${variants.length} provider/prompt combinations (${variants.slice(0, 4).join('; ')}${variants.length > 4 ? '; …' : ''}): choose one (the candidate-variant / baseline-variant options), or run each into its own file`, { file });
+    }
+    const rows = keep.map((i) => allRows[i]);
+    const where = keep.map((i) => allWhere[i]);
+    const keyOf = (row) => {
+        const testCase = isObject(row.testCase) ? row.testCase : {};
+        const metadata = isObject(testCase.metadata) ? testCase.metadata : isObject(row.metadata) ? row.metadata : {};
+        if (typeof metadata.id === 'string' || typeof metadata.id === 'number')
+            return String(metadata.id);
+        if (typeof testCase.description === 'string' && testCase.description !== '')
+            return testCase.description;
+        return stableJson(testCase.vars ?? row.vars ?? {});
+    };
+    const keys = rows.map(keyOf);
+    const counts = new Map();
+    rows.forEach((row, i) => {
+        const set = counts.get(keys[i]) ?? new Set();
+        set.add(String(row.testIdx ?? i));
+        counts.set(keys[i], set);
+    });
+    let errors = 0;
+    const cases = rows.map((row, i) => {
+        // Cases sharing a description (or vars) but not a test index are told apart by the index; repeats of one test share it.
+        const id = counts.get(keys[i]).size > 1 ? `${keys[i]} #${String(row.testIdx ?? i)}` : keys[i];
+        const grading = isObject(row.gradingResult) ? row.gradingResult : undefined;
+        const passed = new Map();
+        const scores = new Map();
+        const success = typeof row.success === 'boolean' ? row.success : typeof grading?.pass === 'boolean' ? grading.pass : undefined;
+        if (success === undefined)
+            throw new shared_errors/* ConfigurationError */.j1(`${where[i]}: a promptfoo row has success or gradingResult.pass`, { file });
+        passed.set(CASE_OUTCOME, success);
+        if (row.failureReason === 2 || (typeof row.error === 'string' && row.error !== '' && !grading))
+            errors++;
+        const score = typeof row.score === 'number' ? row.score : typeof grading?.score === 'number' ? grading.score : undefined;
+        if (score !== undefined && Number.isFinite(score))
+            scores.set('score', score);
+        const named = isObject(row.namedScores) ? row.namedScores : isObject(grading?.namedScores) ? grading.namedScores : {};
+        for (const [name, v] of Object.entries(named))
+            if (typeof v === 'number' && Number.isFinite(v))
+                scores.set(name, v);
+        const components = Array.isArray(grading?.componentResults) ? grading.componentResults : [];
+        const seen = new Map();
+        for (const component of components) {
+            if (!isObject(component) || typeof component.pass !== 'boolean')
+                continue;
+            const assertion = isObject(component.assertion) ? component.assertion : {};
+            const base = String(assertion.metric ?? assertion.type ?? 'assertion');
+            const n = (seen.get(base) ?? 0) + 1;
+            seen.set(base, n);
+            passed.set(n === 1 ? base : `${base}#${n}`, component.pass);
+        }
+        const testCase = isObject(row.testCase) ? row.testCase : {};
+        const metadata = isObject(testCase.metadata) ? testCase.metadata : {};
+        const tags = {};
+        for (const [k, v] of Object.entries(metadata))
+            if (k !== 'id' && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+                tags[k] = String(v);
+        const cost = typeof row.cost === 'number' && Number.isFinite(row.cost) ? row.cost : undefined;
+        const latencyMs = typeof row.latencyMs === 'number' && Number.isFinite(row.latencyMs) ? row.latencyMs : undefined;
+        return { id, at: where[i], tags, passed, scores, cost, latencyMs };
+    });
+    if (errors > 0)
+        notes.push(`${errors} case${errors === 1 ? '' : 's'} ended in a provider error (counted as failed, as promptfoo counts them)`);
+    return { cases, notes };
+}
+// ── DeepEval ────────────────────────────────────────────────────────────
+function deepevalCases(doc, file) {
+    const notes = [];
+    const all = [...(Array.isArray(doc.testCases) ? doc.testCases.map((c, i) => ({ c, at: `testCases[${i}]` })) : []), ...(Array.isArray(doc.conversationalTestCases) ? doc.conversationalTestCases.map((c, i) => ({ c, at: `conversationalTestCases[${i}]` })) : [])];
+    const cases = all.map(({ c, at }) => {
+        const tc = asObject(c, at, file);
+        const id = typeof tc.name === 'string' && tc.name !== '' ? tc.name : tc.order !== undefined && tc.order !== null ? `order ${String(tc.order)}` : undefined;
+        if (id === undefined)
+            throw new shared_errors/* ConfigurationError */.j1(`${at}: a DeepEval test case has a name`, { file, key: `${at}.name` });
+        const passed = new Map();
+        const scores = new Map();
+        if (typeof tc.success === 'boolean')
+            passed.set(CASE_OUTCOME, tc.success);
+        for (const metric of Array.isArray(tc.metricsData) ? tc.metricsData : []) {
+            if (!isObject(metric) || typeof metric.name !== 'string')
+                continue;
+            if (typeof metric.success === 'boolean')
+                passed.set(metric.name, metric.success);
+            if (typeof metric.score === 'number' && Number.isFinite(metric.score))
+                scores.set(metric.name, metric.score);
+        }
+        const tags = {};
+        for (const t of Array.isArray(tc.tags) ? tc.tags : [])
+            tags[String(t)] = 'tagged';
+        const cost = typeof tc.tokenCost === 'number' ? tc.tokenCost : undefined;
+        // completionTime is the model's time for the case, in seconds.
+        const latencyMs = typeof tc.completionTime === 'number' ? tc.completionTime * 1000 : undefined;
+        return { id, at, tags, passed, scores, cost, latencyMs };
+    });
+    return { cases, notes };
+}
+// ── gh models eval --json ───────────────────────────────────────────────
+function ghModelsResults(doc, file) {
+    const results = doc.testResults;
+    const cases = results.map((r, i) => {
+        const at = `testResults[${i}]`;
+        const result = asObject(r, at, file);
+        const testCase = isObject(result.testCase) ? result.testCase : {};
+        const id = typeof testCase.id === 'string' || typeof testCase.id === 'number' ? String(testCase.id) : stableJson(testCase);
+        const passed = new Map();
+        const scores = new Map();
+        let all = true;
+        for (const e of Array.isArray(result.evaluationResults) ? result.evaluationResults : []) {
+            if (!isObject(e) || typeof e.evaluatorName !== 'string')
+                continue;
+            if (typeof e.passed === 'boolean') {
+                passed.set(e.evaluatorName, e.passed);
+                all &&= e.passed;
+            }
+            if (typeof e.score === 'number' && Number.isFinite(e.score))
+                scores.set(`${e.evaluatorName}.score`, e.score);
+        }
+        // gh models counts a test case passed when every evaluator passed.
+        passed.set(CASE_OUTCOME, all);
+        return { id, at, tags: {}, passed, scores };
+    });
+    return { cases, notes: [] };
+}
+// ── lm-evaluation-harness --log_samples ─────────────────────────────────
+function lmEvalRecords(records, file) {
+    const filters = new Set(records.map((r) => String(r.value.filter ?? 'none')));
+    // One record per document and filter; with several filters, a metric is named as the harness's results do: "acc,strict-match".
+    const byDoc = new Map();
+    for (const { value, at, line } of records) {
+        const docId = value.doc_id;
+        if (typeof docId !== 'number' && typeof docId !== 'string')
+            throw new shared_errors/* ConfigurationError */.j1('an lm-eval sample has a doc_id', { file, line, key: line === undefined ? at : undefined });
+        const id = String(docId);
+        const entry = byDoc.get(id) ?? { at, scores: new Map(), passed: new Map() };
+        byDoc.set(id, entry);
+        const filter = String(value.filter ?? 'none');
+        const names = Array.isArray(value.metrics) ? value.metrics.map(String) : Object.keys(value).filter((k) => typeof value[k] === 'number' && k !== 'doc_id');
+        for (const name of names) {
+            const v = value[name];
+            const key = filters.size > 1 ? `${name},${filter}` : name;
+            if (typeof v === 'boolean')
+                entry.passed.set(key, v);
+            else if (typeof v === 'number' && Number.isFinite(v))
+                entry.scores.set(key, v);
+        }
+    }
+    const cases = [...byDoc].map(([id, e]) => ({ id, at: e.at, tags: {}, passed: e.passed, scores: e.scores }));
+    return { cases, notes: [] };
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/collect.js
+// What every metrics reader fills: the numbers it keeps, the spread (standard
+// deviation or interval) a file gives for them, and what it skipped and why.
+// A reader keeps what is a finite number (or a string spelling one) and
+// skips anything else with a note naming the key — a tracker's summary holds
+// checkpoint names, timestamps, histograms and NaN beside the metrics, and
+// none of them should make the whole file unreadable.
+const NUMBER_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+const NON_FINITE_TEXT = /^\s*[+-]?(?:nan|inf|infinity)\s*$/i;
+const SKIP = {
+    text: ['not a number', 'not numbers'],
+    nonFinite: ['not a finite number', 'not finite numbers'],
+    underscore: ['underscore-prefixed key (the tracker’s own bookkeeping)', 'underscore-prefixed keys (the tracker’s own bookkeeping)'],
+    list: ['list (curve, per-threshold or per-class values)', 'lists (curves, per-threshold or per-class values)'],
+    boolean: ['true/false value', 'true/false values'],
+    empty: ['empty value', 'empty values'],
+    media: ['W&B media object (histogram, table, image)', 'W&B media objects (histograms, tables, images)'],
+    matrix: ['confusion matrix or curve (not one number)', 'confusion matrices and curves (not single numbers)'],
+    notOneNumber: ['value that is not one number (confusion matrix, array, bytes)', 'values that are not one number (confusion matrices, arrays, bytes)'],
+    diff: ['difference against the baseline model (isDiff)', 'differences against the baseline model (isDiff)'],
+};
+class MetricsCollector {
+    file;
+    lineOf;
+    metrics = new Map();
+    spread = new Map();
+    /** Each skipped key and why, for "auc is not in the file" messages. */
+    skipped = new Map();
+    groups = new Map();
+    extra = [];
+    constructor(
+    /** The file as the user wrote it. */
+    file, 
+    /** The 1-based line of a dotted key path, when the parser knows it. */
+    lineOf = () => undefined) {
+        this.file = file;
+        this.lineOf = lineOf;
+    }
+    /** Keeps `raw` under `name` when it is a finite number (or spells one); otherwise records why not. */
+    value(name, raw, spread, path) {
+        const number = metricNumber(raw);
+        if (number === undefined) {
+            this.skip(name, skipReason(raw), describe(raw), path);
+            return false;
+        }
+        this.metrics.set(name, number);
+        this.skipped.delete(name);
+        const s = cleanSpread(spread);
+        if (s)
+            this.spread.set(name, s);
+        return true;
+    }
+    /** Records a skipped key under `reason` (one of SKIP or a reader's own); `shown` is the value as the note shows it. */
+    skip(key, reason, shown, path) {
+        let keys = this.groups.get(reason);
+        if (!keys)
+            this.groups.set(reason, (keys = []));
+        const line = path ? this.lineOf(path) : undefined;
+        const where = [shown, line !== undefined ? `line ${line}` : undefined].filter(Boolean).join(', ');
+        keys.push(where ? `${key} (${where})` : key);
+        if (!this.metrics.has(key))
+            this.skipped.set(key, shown === undefined ? reason[0] : `${shown}, ${reason[0]}`);
+    }
+    /** A note that is not about one key (which evaluation was read, what was left out). */
+    note(text) {
+        this.extra.push(text);
+    }
+    /** One line per reason: `skipped 2 not numbers: best_model ("ckpt-10"), …`. */
+    notes() {
+        const lines = [...this.extra];
+        for (const [reason, keys] of this.groups) {
+            const few = keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, … (${keys.length} in all)` : '');
+            lines.push(`skipped ${keys.length} ${keys.length === 1 ? reason[0] : reason[1]}: ${few}`);
+        }
+        return lines;
+    }
+}
+/** A finite number, or a string spelling one; undefined for anything else. */
+function metricNumber(raw) {
+    if (typeof raw === 'number')
+        return Number.isFinite(raw) ? raw : undefined;
+    if (typeof raw === 'string' && NUMBER_TEXT.test(raw)) {
+        const n = Number(raw);
+        return Number.isFinite(n) ? n : undefined;
+    }
+    return undefined;
+}
+function skipReason(raw) {
+    if (typeof raw === 'number' || (typeof raw === 'string' && (NON_FINITE_TEXT.test(raw) || NUMBER_TEXT.test(raw))))
+        return SKIP.nonFinite;
+    if (typeof raw === 'boolean')
+        return SKIP.boolean;
+    if (raw === null || raw === undefined || raw === '')
+        return SKIP.empty;
+    if (Array.isArray(raw))
+        return SKIP.list;
+    return SKIP.text;
+}
+function describe(raw) {
+    if (typeof raw === 'number')
+        return String(raw);
+    if (typeof raw === 'string')
+        return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 37)}…` : raw);
+    if (Array.isArray(raw))
+        return `${raw.length} item${raw.length === 1 ? '' : 's'}`;
+    if (raw === null || raw === undefined)
+        return 'null';
+    return typeof raw === 'object' ? 'an object' : String(raw);
+}
+function cleanSpread(spread) {
+    if (!spread)
+        return undefined;
+    const out = {};
+    for (const key of ['std', 'lower', 'upper']) {
+        const v = spread[key];
+        if (v !== undefined && Number.isFinite(v))
+            out[key] = v;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Flattens nested objects into dotted names (DVC, hand-written files, W&B
+ * summaries): numbers are kept; underscore-prefixed keys, strings,
+ * non-finite values, lists and W&B media objects (`{"_type": "histogram", …}`)
+ * are skipped with a note.
+ */
+function walkNumbers(out, node, prefix = []) {
+    for (const [key, child] of Object.entries(node)) {
+        const path = [...prefix, key];
+        const name = path.join('.');
+        if (key.startsWith('_'))
+            out.skip(name, SKIP.underscore);
+        else if (isPlainObject(child)) {
+            if (typeof child._type === 'string')
+                out.skip(name, SKIP.media, child._type, path);
+            else
+                walkNumbers(out, child, path);
+        }
+        else if (Array.isArray(child))
+            out.skip(name, SKIP.list, describe(child), path);
+        else
+            out.value(name, child, undefined, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/clarify.js
+// SageMaker Clarify `analysis.json` (a Clarify processing job's output, and
+// what a model package's Bias statistics point to): `pre_training_bias_metrics`
+// and `post_training_bias_metrics`, each `facets: {facet: [{value_or_threshold,
+// metrics: [{name, description, value}]}]}`. A metric is named
+// `section.facet=value.NAME` (`post_training_bias_metrics.feature_2=1.DI`);
+// bias metrics have no better direction the registry could know (DI is best
+// at 1, DCR at 0), so a policy gates them with min/max and a direction. The
+// `explanations` section (SHAP values) describes features, not the model's
+// quality, and is skipped with a note.
+
+
+const SECTIONS = ['pre_training_bias_metrics', 'post_training_bias_metrics'];
+const clarifyReader = {
+    id: 'clarify',
+    title: 'SageMaker Clarify analysis',
+    detect: (root) => isPlainObject(root) && SECTIONS.some((s) => isPlainObject(root[s]) && isPlainObject(root[s].facets)),
+    read(root, out) {
+        const doc = root;
+        for (const section of SECTIONS) {
+            const body = doc[section];
+            if (isPlainObject(body) && isPlainObject(body.facets))
+                readFacets(section, body.facets, out);
+        }
+        const other = Object.keys(doc).filter((k) => !SECTIONS.includes(k));
+        if (other.length > 0)
+            out.note(`not read: ${other.join(', ')} (SHAP values and settings describe features, not the model's quality)`);
+    },
+};
+function readFacets(section, facets, out) {
+    for (const [facet, groups] of Object.entries(facets)) {
+        if (!Array.isArray(groups))
+            throw new shared_errors/* ConfigurationError */.j1('a facet holds a list of {value_or_threshold, metrics}', { file: out.file, key: `${section}.facets.${facet}` });
+        for (const group of groups) {
+            if (!isPlainObject(group) || !Array.isArray(group.metrics))
+                continue;
+            const value = group.value_or_threshold;
+            const prefix = `${section}.${facet}${value === undefined ? '' : `=${Array.isArray(value) ? value.join(',') : String(value)}`}`;
+            for (const metric of group.metrics) {
+                if (!isPlainObject(metric) || typeof metric.name !== 'string')
+                    continue;
+                out.value(`${prefix}.${metric.name}`, metric.value);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/evidently.js
+// Evidently reports saved as JSON. Two shapes, both `{"metrics": [ … ]}`:
+// - Evidently ≥ 0.6 (`Snapshot.json()` / `save_json`): each metric
+//   `{"id", "metric_name": "Accuracy()", "config", "value"}`; the value is a
+//   number, or an object (per label `{"0": …, "1": …}`, `{"mean", "std"}`,
+//   `{"count", "share"}`) flattened with dots — `mean` is the metric itself.
+// - the legacy Report (`report.json()` before 0.6): each metric
+//   `{"metric": "ClassificationQualityMetric", "result": {"current": {…}, "reference": {…}}}`;
+//   the `current` values are read (`ClassificationQualityMetric.accuracy`),
+//   the reference dataset's are not.
+// Test results (`tests`) are not metrics and are skipped.
+
+
+const isLegacy = (m) => isPlainObject(m) && typeof m.metric === 'string' && 'result' in m;
+const isSnapshot = (m) => isPlainObject(m) && (typeof m.metric_name === 'string' || typeof m.metric_id === 'string') && 'value' in m;
+const evidentlyReader = {
+    id: 'evidently',
+    title: 'Evidently report',
+    detect: (root) => isPlainObject(root) && Array.isArray(root.metrics) && root.metrics.length > 0 && root.metrics.every((m) => isLegacy(m) || isSnapshot(m) || (isPlainObject(m) && Object.keys(m).length === 0)),
+    read(root, out) {
+        const doc = root;
+        let references = 0;
+        for (const metric of doc.metrics) {
+            if (isSnapshot(metric))
+                readSnapshotMetric(metric, out);
+            else if (isLegacy(metric)) {
+                const result = metric.result;
+                if (!isPlainObject(result))
+                    throw new shared_errors/* ConfigurationError */.j1('a metric\'s "result" must be an object', { file: out.file, key: String(metric.metric) });
+                if (isPlainObject(result.current)) {
+                    walkNumbers(out, result.current, [String(metric.metric)]);
+                    if (isPlainObject(result.reference))
+                        references++;
+                }
+                else
+                    walkNumbers(out, result, [String(metric.metric)]);
+            }
+        }
+        if (references > 0)
+            out.note(`read the current values; the reference dataset's values of ${references} metric${references === 1 ? '' : 's'} are not read`);
+        if (Array.isArray(doc.tests) && doc.tests.length > 0)
+            out.note(`${doc.tests.length} test result${doc.tests.length === 1 ? '' : 's'} not read (tests are not metrics)`);
+    },
+};
+function readSnapshotMetric(metric, out) {
+    const name = String(metric.metric_name ?? metric.metric_id);
+    const value = metric.value;
+    if (isPlainObject(value)) {
+        const { mean, ...rest } = value;
+        if (mean !== undefined)
+            out.value(name, mean);
+        walkNumbers(out, rest, [name]);
+    }
+    else
+        out.value(name, value);
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/generic.js
+// A metrics file as DVC writes it (`dvc metrics`, dvclive's metrics.json) and
+// as people write one by hand: nested objects of names to numbers, flattened
+// with dots (`{"test": {"auc": 0.9}}` is `test.auc`).
+
+
+const genericReader = {
+    id: 'nested',
+    title: 'nested metrics (DVC and hand-written files)',
+    detect: (root) => isPlainObject(root),
+    read(root, out) {
+        if (!isPlainObject(root))
+            throw new shared_errors/* ConfigurationError */.j1('a metrics file must hold an object of metric names to numbers', { file: out.file });
+        walkNumbers(out, root);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/kubeflow.js
+// Kubeflow Pipelines (v1) metrics artifact `mlpipeline-metrics.json`:
+// `{"metrics": [{"name": "accuracy-score", "numberValue": 0.9, "format": "PERCENTAGE"}]}`.
+// `format` only says how the KFP UI shows the number (RAW or as a
+// percentage); the value is read as written.
+
+
+const kubeflowReader = {
+    id: 'kubeflow',
+    title: 'Kubeflow pipeline metrics',
+    detect: (root) => isPlainObject(root) && Array.isArray(root.metrics) && root.metrics.length > 0 && root.metrics.every((m) => isPlainObject(m) && 'numberValue' in m),
+    read(root, out) {
+        (root.metrics).forEach((entry, i) => {
+            if (typeof entry.name !== 'string' || entry.name === '')
+                throw new shared_errors/* ConfigurationError */.j1('a metric needs a "name"', { file: out.file, key: `metrics[${i}]` });
+            out.value(entry.name, entry.numberValue);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/mlflow.js
+// MLflow runs: the run JSON of the REST API and `mlflow runs describe`
+// (`{"run": {"data": {"metrics": [{key, value, step, timestamp}]}}}`), a run's
+// `data` as the Python client prints it (`{"data": {"metrics": {name: value}}}`)
+// and a bare metric history list. In a history the latest step (then the
+// latest timestamp) wins.
+
+
+function runMetrics(root) {
+    if (!isPlainObject(root))
+        return undefined;
+    const run = root.run;
+    if (isPlainObject(run) && isPlainObject(run.data) && run.data.metrics !== undefined)
+        return run.data.metrics;
+    if (isPlainObject(root.data) && root.data.metrics !== undefined)
+        return root.data.metrics;
+    return undefined;
+}
+const isHistory = (value) => Array.isArray(value) && value.length > 0 && value.every((e) => isPlainObject(e) && 'key' in e && 'value' in e);
+const mlflowReader = {
+    id: 'mlflow',
+    title: 'MLflow run',
+    detect: (root) => runMetrics(root) !== undefined || isHistory(root),
+    read(root, out) {
+        const metrics = runMetrics(root) ?? root;
+        if (Array.isArray(metrics))
+            readHistory(metrics, out);
+        else if (isPlainObject(metrics))
+            walkNumbers(out, metrics);
+        else
+            throw new shared_errors/* ConfigurationError */.j1('the run\'s data.metrics is neither a list nor an object of metrics', { file: out.file });
+    },
+};
+function readHistory(entries, out) {
+    const best = new Map();
+    entries.forEach((entry, i) => {
+        const e = entry;
+        if (!isPlainObject(entry) || typeof e.key !== 'string')
+            throw new shared_errors/* ConfigurationError */.j1('a metric entry needs a "key"', { file: out.file, key: `[${i}]` });
+        const step = Number(e.step ?? 0);
+        const timestamp = Number(e.timestamp ?? 0);
+        const previous = best.get(e.key);
+        if (!previous || step > previous.step || (step === previous.step && timestamp >= previous.timestamp))
+            best.set(e.key, { step, timestamp, value: e.value });
+    });
+    for (const [key, { value }] of best)
+        out.value(key, value);
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/sagemaker.js
+// Amazon SageMaker Model Monitor model-quality statistics (also what a model
+// package's ModelQuality.Statistics points to): sections
+// `binary_classification_metrics`, `multiclass_classification_metrics` and
+// `regression_metrics`, each metric `{"value": …, "standard_deviation": …}`.
+// The standard deviation is Model Monitor's (five 80% subsamples; "NaN" below
+// 200 rows) and is kept with the value. Confusion matrices and curves are not
+// single numbers and are skipped; so is the file's metadata (version,
+// dataset times and counts).
+
+const sagemaker_SECTIONS = ['binary_classification_metrics', 'multiclass_classification_metrics', 'regression_metrics'];
+const sagemakerReader = {
+    id: 'sagemaker',
+    title: 'SageMaker model-quality statistics',
+    detect: (root) => isPlainObject(root) && sagemaker_SECTIONS.some((s) => isPlainObject(root[s])),
+    read(root, out) {
+        const doc = root;
+        const metadata = [];
+        for (const [key, section] of Object.entries(doc)) {
+            if (sagemaker_SECTIONS.includes(key) && isPlainObject(section))
+                readSection(key, section, out);
+            else
+                metadata.push(key);
+        }
+        if (metadata.length > 0)
+            out.note(`not metrics (file metadata): ${metadata.join(', ')}`);
+    },
+};
+function readSection(section, metrics, out) {
+    let noStd = 0;
+    for (const [name, entry] of Object.entries(metrics)) {
+        const key = `${section}.${name}`;
+        if (isPlainObject(entry) && 'value' in entry) {
+            const std = metricNumber(entry.standard_deviation);
+            if (out.value(key, entry.value, { std }) && std === undefined)
+                noStd++;
+        }
+        else if (Array.isArray(entry))
+            out.skip(key, SKIP.list);
+        else
+            out.skip(key, SKIP.matrix);
+    }
+    if (noStd > 0)
+        out.note(`${section}: ${noStd} value${noStd === 1 ? '' : 's'} without a standard deviation (Model Monitor gives one from 200 rows on)`);
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/tfma.js
+// TensorFlow Model Analysis metrics: MetricsForSlice (metrics_for_slice.proto)
+// in the proto3 JSON mapping — what `json_format.MessageToJson` writes for
+// each record of TFMA's `metrics` output (the output itself is TFRecord, a
+// binary container; export it to JSON first): one object or a list of them.
+// The overall slice (an empty `sliceKey`) is read; other slices are named in
+// a note. A metric's name is `key.name`, prefixed by `modelName/` and
+// `outputName/` when set and followed by its sub key (`[classId=1]`,
+// `[k=3]`, `[topK=3]`). `doubleValue` and `boundedValue` are numbers;
+// `confidenceInterval` (lower/upper bound, standard error) is kept as the
+// value's spread. Diffs against a baseline model (`isDiff`) and values that
+// are not one number (confusion matrices, arrays) are skipped with a note.
+
+
+const isSliceRecord = (value) => isPlainObject(value) && (Array.isArray(value.metricKeysAndValues) || (isPlainObject(value.metrics) && ('sliceKey' in value || 'crossSliceKey' in value)));
+const tfmaReader = {
+    id: 'tfma',
+    title: 'TFMA metrics for slice',
+    detect: (root) => isSliceRecord(root) || (Array.isArray(root) && root.length > 0 && root.every(isSliceRecord)),
+    read(root, out) {
+        const records = (Array.isArray(root) ? root : [root]);
+        const overall = records.filter((r) => !('crossSliceKey' in r) && isOverall(r.sliceKey));
+        const others = records.filter((r) => !overall.includes(r));
+        if (overall.length === 0)
+            throw new shared_errors/* ConfigurationError */.j1(`holds no overall slice (an empty sliceKey), only ${others.length} other slice(s)`, { file: out.file });
+        if (others.length > 0)
+            out.note(`read the overall slice; ${others.length} other slice${others.length === 1 ? '' : 's'} not read (${others.slice(0, 3).map(sliceName).join('; ')}${others.length > 3 ? '; …' : ''})`);
+        for (const record of overall) {
+            if (Array.isArray(record.metricKeysAndValues)) {
+                for (const item of record.metricKeysAndValues)
+                    readKeyAndValue(item, out);
+            }
+            if (isPlainObject(record.metrics)) {
+                for (const [name, value] of Object.entries(record.metrics))
+                    readValue(name, value, undefined, out);
+            }
+        }
+    },
+};
+function isOverall(sliceKey) {
+    if (sliceKey === undefined || sliceKey === null)
+        return true;
+    if (!isPlainObject(sliceKey))
+        return false;
+    const keys = sliceKey.singleSliceKeys;
+    return keys === undefined || (Array.isArray(keys) && keys.length === 0);
+}
+function sliceName(record) {
+    const keys = (isPlainObject(record.sliceKey) && Array.isArray(record.sliceKey.singleSliceKeys) ? record.sliceKey.singleSliceKeys : []);
+    if (keys.length === 0)
+        return 'a cross slice';
+    return keys
+        .map((k) => {
+        const raw = k.bytesValue !== undefined ? Buffer.from(String(k.bytesValue), 'base64').toString('utf8') : (k.floatValue ?? k.int64Value);
+        return `${String(k.column)}:${String(raw)}`;
+    })
+        .join(', ');
+}
+function metricName(key) {
+    if (typeof key.name !== 'string' || key.name === '')
+        return undefined;
+    const parts = [key.modelName, key.outputName].filter((p) => typeof p === 'string' && p !== '');
+    let name = [...parts, key.name].join('/');
+    if (isPlainObject(key.subKey)) {
+        for (const field of ['classId', 'k', 'topK']) {
+            if (key.subKey[field] !== undefined)
+                name += `[${field}=${String(key.subKey[field])}]`;
+        }
+    }
+    return name;
+}
+function readKeyAndValue(item, out) {
+    const key = isPlainObject(item.key) ? item.key : {};
+    const name = metricName(key);
+    if (name === undefined)
+        throw new shared_errors/* ConfigurationError */.j1('a metric key needs a "name"', { file: out.file, key: 'metricKeysAndValues[].key.name' });
+    if (key.isDiff === true) {
+        out.skip(name, SKIP.diff);
+        return;
+    }
+    readValue(name, item.value, isPlainObject(item.confidenceInterval) ? item.confidenceInterval : undefined, out);
+}
+function readValue(name, value, interval, out) {
+    const spread = {};
+    if (interval) {
+        spread.lower = doubleOf(interval.lowerBound);
+        spread.upper = doubleOf(interval.upperBound);
+        spread.std = doubleOf(interval.standardError);
+    }
+    if (isPlainObject(value) && 'doubleValue' in value)
+        out.value(name, value.doubleValue, spread);
+    else if (isPlainObject(value) && isPlainObject(value.boundedValue)) {
+        const bounded = value.boundedValue;
+        out.value(name, bounded.value, { lower: metricNumber(bounded.lowerBound) ?? spread.lower, upper: metricNumber(bounded.upperBound) ?? spread.upper, std: spread.std });
+    }
+    else {
+        const kind = isPlainObject(value) ? Object.keys(value)[0] : undefined;
+        out.skip(name, SKIP.notOneNumber, kind);
+    }
+}
+/** A MetricValue's double (`{"doubleValue": 0.8}`), if it holds one. */
+function doubleOf(value) {
+    return isPlainObject(value) ? metricNumber(value.doubleValue) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/vertex.js
+// Vertex AI model evaluations: the ModelEvaluation resource
+// (`projects.locations.models.evaluations.get`) or the list response of
+// `…/evaluations` (`{"modelEvaluations": [ … ]}`). Its `metrics` follow the
+// schema named by `metricsSchemaUri` (classification: auRoc, auPrc, logLoss;
+// regression and forecasting: rootMeanSquaredError, meanAbsoluteError,
+// meanAbsolutePercentageError, rSquared, rootMeanSquaredLogError). Vertex
+// writes undefined values as the strings "NaN" and "Infinity" (MAPE with a
+// zero target); they are skipped with a note, as are the per-threshold
+// `confidenceMetrics`, the `confusionMatrix` and quantile lists. Of several
+// evaluations the newest (by createTime) is read.
+
+
+const isEvaluation = (value) => isPlainObject(value) && isPlainObject(value.metrics) && (typeof value.metricsSchemaUri === 'string' || (typeof value.name === 'string' && value.name.includes('/evaluations/')));
+const vertexReader = {
+    id: 'vertex',
+    title: 'Vertex AI model evaluation',
+    detect: (root) => isEvaluation(root) || (isPlainObject(root) && Array.isArray(root.modelEvaluations)),
+    read(root, out) {
+        let evaluation;
+        if (isEvaluation(root))
+            evaluation = root;
+        else {
+            const list = root.modelEvaluations.filter(isEvaluation);
+            if (list.length === 0)
+                throw new shared_errors/* ConfigurationError */.j1('modelEvaluations holds no evaluation with metrics', { file: out.file, key: 'modelEvaluations' });
+            const newest = [...list].sort((a, b) => String(b.createTime ?? '').localeCompare(String(a.createTime ?? '')))[0];
+            if (list.length > 1)
+                out.note(`${list.length} evaluations; read the newest: ${String(newest.name ?? '')} (${String(newest.createTime ?? 'no createTime')})`);
+            evaluation = newest;
+        }
+        readMetrics(evaluation.metrics, out);
+    },
+};
+function readMetrics(metrics, out) {
+    for (const [name, value] of Object.entries(metrics)) {
+        if (Array.isArray(value))
+            out.skip(name, SKIP.list);
+        else if (isPlainObject(value))
+            out.skip(name, SKIP.matrix);
+        else
+            out.value(name, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/wandb.js
+// Weights & Biases run summary (`files/wandb-summary.json`, or
+// `run.summary` exported as JSON): the last logged value of every key, with
+// the tracker's own `_runtime`, `_step`, `_timestamp` and `_wandb` beside the
+// metrics, strings (a checkpoint name, a URL), and media objects
+// (`{"_type": "histogram", …}`). Keys logged with slashes (`eval/auc`) are
+// names as they are; nested dicts flatten with dots.
+
+const WANDB_KEYS = ['_wandb', '_runtime', '_step', '_timestamp'];
+const wandbReader = {
+    id: 'wandb',
+    title: 'W&B run summary',
+    detect: (root) => isPlainObject(root) && WANDB_KEYS.some((k) => k in root),
+    read(root, out) {
+        walkNumbers(out, root);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/formats/index.js
+// The metrics readers, most specific first: the first whose detect() accepts
+// a parsed document reads it; a plain object of names to numbers (DVC, hand
+// written) is the fallback.
+
+
+
+
+
+
+
+
+
+
+
+
+const METRICS_READERS = [
+    mlflowReader,
+    sagemakerReader,
+    clarifyReader,
+    vertexReader,
+    tfmaReader,
+    kubeflowReader,
+    evidentlyReader,
+    wandbReader,
+    genericReader,
+];
+/** Reads a parsed JSON/YAML metrics document with the reader of its format. */
+function readMetricsDocument(root, out) {
+    const reader = METRICS_READERS.find((r) => r.detect(root));
+    if (!reader)
+        throw new shared_errors/* ConfigurationError */.j1('a metrics file must hold an object of metric names to numbers (or a known export: MLflow, W&B, SageMaker model quality or Clarify, Vertex AI, Kubeflow, TFMA, Evidently)', { file: out.file });
+    reader.read(root, out);
+    return reader;
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/files.js
+// Metric files: JSON or YAML read by the reader of their format (see
+// formats/: MLflow runs, W&B summaries, SageMaker model-quality statistics,
+// Vertex AI evaluations, Kubeflow pipeline metrics, TFMA metrics, Evidently
+// reports, and nested names as DVC and people write them, flattened with
+// dots), and CSV/TSV (name,value rows — the latest step wins — or one header
+// row of names and one row of values). Numbers are kept; strings,
+// underscore-prefixed keys and non-finite values are skipped with a note
+// naming them (docs/metrics.md). A file with no number at all is an error
+// naming the file and what was skipped.
+
+
+
+
+
+
+
+async function readMetricsFile(file) {
+    const { path, display: displayPath } = file;
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
+    }
+    const text = bytes.toString('utf8');
+    if (text.trim() === '')
+        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
+        const format = lower.endsWith('.tsv') ? 'tsv' : 'csv';
+        const out = new MetricsCollector(displayPath);
+        await parseMetricsTable(text, out, format === 'tsv' ? '\t' : ',');
+        return finish(out, { id: 'table', title: 'metrics table' }, sha256, format);
+    }
+    const parsed = (0,load/* parseConfigText */.Bu)(text, displayPath);
+    const out = new MetricsCollector(displayPath, (path) => parsed.lineOf(path));
+    const reader = readMetricsDocument(parsed.value, out);
+    return finish(out, reader, sha256, lower.endsWith('.json') ? 'json' : 'yaml');
+}
+function finish(out, reader, sha256, format) {
+    const notes = out.notes();
+    if (out.metrics.size === 0) {
+        throw new shared_errors/* ConfigurationError */.j1(`holds no numeric metrics${notes.length ? ` (${notes.join('; ')})` : ''}`, { file: out.file });
+    }
+    return { metrics: out.metrics, spread: out.spread, notes, skipped: out.skipped, sha256, format, reader: { id: reader.id, title: reader.title } };
+}
+async function parseMetricsTable(text, out, delimiter) {
+    async function* once() {
+        yield text;
+    }
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: out.file, delimiter });
+    const header = stream.header.map((h) => h.trim().toLowerCase());
+    const rows = [];
+    for await (const batch of stream.batches) {
+        for (let r = 0; r < batch.size; r++)
+            rows.push(batch.columns.map((c) => String(c[r] ?? '')));
+    }
+    const nameAt = header.findIndex((h) => h === 'name' || h === 'metric' || h === 'key');
+    const valueAt = header.indexOf('value');
+    if (nameAt >= 0 && valueAt >= 0) {
+        const stepAt = header.indexOf('step');
+        const latest = new Map();
+        for (const row of rows) {
+            const name = row[nameAt];
+            const step = stepAt >= 0 ? Number(row[stepAt]) : 0;
+            const previous = latest.get(name);
+            if (!previous || step >= previous.step)
+                latest.set(name, { step, value: row[valueAt] });
+        }
+        for (const [name, { value }] of latest)
+            out.value(name, value);
+        return;
+    }
+    if (rows.length !== 1) {
+        throw new shared_errors/* ConfigurationError */.j1('a CSV metrics file has either name,value columns or one header row and one row of values', { file: out.file });
+    }
+    stream.header.forEach((name, i) => out.value(name, rows[0][i]));
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/predictions.js
+// Predictions files (CSV, JSON Lines, Parquet through the shared readers):
+// id, label, and a score, per-class scores (score_<class> / prob_<class>)
+// or a prediction, plus slice columns. Candidate and baseline are joined by
+// id — never by row order — and turned into the task's data.
+
+
+const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
+function predictions_text(cell) {
+    if (cell === null || cell === undefined)
+        return undefined;
+    if (typeof cell === 'string')
+        return cell;
+    if (cell instanceof Date)
+        return cell.toISOString();
+    if (typeof cell === 'object')
+        return JSON.stringify(cell);
+    return String(cell);
+}
+async function readPredictionsFile(file, columns) {
+    const displayPath = file.display;
+    const table = await (0,data_table/* openTable */.R)(file);
+    const header = table.header;
+    const at = (name) => header.indexOf(name);
+    const need = (name, what) => {
+        const i = at(name);
+        if (i < 0)
+            throw new shared_errors/* ConfigurationError */.j1(`has no ${what} column "${name}" (columns: ${header.join(', ')})`, { file: displayPath, line: table.headerLine });
+        return i;
+    };
+    const idAt = need(columns.id, 'id');
+    const labelAt = need(columns.label, 'label');
+    const scoreAt = columns.score ? at(columns.score) : -1;
+    if (columns.score && scoreAt < 0 && columns.score !== 'score')
+        need(columns.score, 'score');
+    const predictionAt = columns.prediction ? at(columns.prediction) : -1;
+    const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
+    const sliceAt = columns.slices.map((s) => need(s, 'slice'));
+    const ids = [];
+    const labels = [];
+    const lines = [];
+    const scores = [];
+    const classValues = classColumns.map(() => []);
+    const predictions = [];
+    const slices = columns.slices.map(() => []);
+    const number = (cell, name, line, row) => {
+        const value = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
+        if (!Number.isFinite(value)) {
+            throw new shared_errors/* ConfigurationError */.j1(`${name} ${JSON.stringify(predictions_text(cell) ?? null)} in row ${row} is not a finite number`, { file: displayPath, line });
+        }
+        return value;
+    };
+    for await (const batch of table.batches) {
+        const cols = batch.columns;
+        for (let r = 0; r < batch.size; r++) {
+            const line = batch.lines?.[r];
+            const row = batch.firstRow + r;
+            const id = predictions_text(cols[idAt][r]);
+            const label = predictions_text(cols[labelAt][r]);
+            if (id === undefined || id === '')
+                throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
+            if (label === undefined || label === '')
+                throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
+            ids.push(id);
+            labels.push(canonicalLabel(label));
+            lines.push(line);
+            if (scoreAt >= 0)
+                scores.push(number(cols[scoreAt][r], columns.score, line, row));
+            classColumns.forEach((c, k) => classValues[k].push(number(cols[c.i][r], c.h, line, row)));
+            if (predictionAt >= 0) {
+                const p = predictions_text(cols[predictionAt][r]);
+                if (p === undefined || p === '')
+                    throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
+                predictions.push(canonicalLabel(p));
+            }
+            sliceAt.forEach((i, k) => slices[k].push(predictions_text(cols[i][r]) ?? ''));
+        }
+    }
+    return {
+        file: displayPath,
+        sha256: table.digest().sha256,
+        ids,
+        labels,
+        lines,
+        score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
+        classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m[1])), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
+        prediction: predictionAt >= 0 ? predictions : undefined,
+        slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]])),
+    };
+}
+/** Joins baseline rows onto the candidate's by id. */
+function joinById(candidate, baseline, onMismatch) {
+    const baselineRow = new Map();
+    baseline.ids.forEach((id, i) => {
+        if (baselineRow.has(id))
+            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
+        baselineRow.set(id, i);
+    });
+    const seen = new Set();
+    const keepCandidate = [];
+    const keepBaseline = [];
+    const candidateOnly = [];
+    candidate.ids.forEach((id, i) => {
+        if (seen.has(id))
+            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
+        seen.add(id);
+        const j = baselineRow.get(id);
+        if (j === undefined)
+            candidateOnly.push(id);
+        else {
+            keepCandidate.push(i);
+            keepBaseline.push(j);
+        }
+    });
+    const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
+    if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
+        const few = (ids) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
+        const parts = [];
+        if (candidateOnly.length)
+            parts.push(`${candidateOnly.length} id(s) only in the candidate (${candidate.file}): ${few(candidateOnly)}`);
+        if (baselineOnly.length)
+            parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
+        throw new shared_errors/* ConfigurationError */.j1(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
+    }
+    const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]]);
+    if (mismatched.length > 0) {
+        const i = mismatched[0];
+        throw new shared_errors/* ConfigurationError */.j1(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines[i] });
+    }
+    return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
+}
+function pick(file, rows) {
+    const take = (a) => rows.map((i) => a[i]);
+    const takeF = (a) => Float64Array.from(rows, (i) => a[i]);
+    return {
+        ...file,
+        ids: take(file.ids),
+        labels: take(file.labels),
+        lines: take(file.lines),
+        score: file.score && takeF(file.score),
+        classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
+        prediction: file.prediction && take(file.prediction),
+        slices: Object.fromEntries(Object.entries(file.slices).map(([k, v]) => [k, take(v)])),
+    };
+}
+const isNumeric = (s) => s.trim() !== '' && Number.isFinite(Number(s));
+const NUMBER_SPELLING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/**
+ * The class a label names, as labels are compared: spellings of one number
+ * (`1`, `1.0`, `1.00`, `1e0`, `+1`) are one class, written as the shortest
+ * number (`1`; `-0` is `0`); `true`/`True`/`TRUE` (and false) are one class,
+ * written in lower case. Any other label is itself. pandas writes a float
+ * column's 1 as `1.0`, Parquet hands booleans over as true/false.
+ */
+function canonicalLabel(label) {
+    const t = label.trim();
+    if (/^(?:true|false)$/i.test(t))
+        return t.toLowerCase();
+    // Long digit strings (account numbers, codes) are names, not numbers: a double would merge them.
+    if (NUMBER_SPELLING.test(t) && significantDigits(t) <= 15) {
+        const n = Number(t);
+        if (Number.isFinite(n))
+            return String(n);
+    }
+    return label;
+}
+function significantDigits(number) {
+    let digits = number.replace(/e.*$/i, '').replace(/[^\d.]/g, '');
+    if (digits.includes('.'))
+        digits = digits.replace(/0+$/, '');
+    return digits.replace('.', '').replace(/^0+/, '').length;
+}
+/**
+ * A positive class the user named must be one of the labels: `--pos-label
+ * yes` on 0/1 labels would silently count every row as negative. (A file
+ * with one label only may lack it: its rows are all of the other class.)
+ */
+function checkPositiveLabel(file, written, posLabel) {
+    const distinct = [...new Set(file.labels)].sort();
+    if (distinct.length >= 2 && !distinct.includes(posLabel)) {
+        throw new shared_errors/* ConfigurationError */.j1(`pos-label ${JSON.stringify(written)} names no label of this file (labels found: ${distinct.slice(0, 10).map((d) => JSON.stringify(d)).join(', ')}${distinct.length > 10 ? `, … (${distinct.length})` : ''})`, { file: file.file });
+    }
+}
+/** Decides the task when it is unambiguous; otherwise says what to set. */
+function inferTask(file, given) {
+    if (given)
+        return given;
+    if (file.classScores)
+        return 'multiclass';
+    const distinct = new Set(file.labels);
+    if (distinct.size <= 2 && (file.score || file.prediction))
+        return 'binary';
+    const numericLabels = file.labels.every(isNumeric);
+    if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction)))
+        return 'regression';
+    if (!numericLabels && file.prediction)
+        return 'multiclass';
+    throw new shared_errors/* ConfigurationError */.j1(`cannot tell the task from the columns; set task to binary, multiclass or regression`, { file: file.file });
+}
+function toTaskData(file, task, options, classesHint) {
+    const n = file.labels.length;
+    if (task === 'binary') {
+        const posLabel = options.posLabel !== undefined ? canonicalLabel(options.posLabel) : defaultPositive(file);
+        if (options.posLabel !== undefined)
+            checkPositiveLabel(file, options.posLabel, posLabel);
+        const y = new Uint8Array(n);
+        for (let i = 0; i < n; i++)
+            y[i] = file.labels[i] === posLabel ? 1 : 0;
+        const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
+        const pred = new Uint8Array(n);
+        if (file.prediction)
+            for (let i = 0; i < n; i++)
+                pred[i] = file.prediction[i] === posLabel ? 1 : 0;
+        else if (score)
+            for (let i = 0; i < n; i++)
+                pred[i] = score[i] >= options.threshold ? 1 : 0;
+        else
+            throw new shared_errors/* ConfigurationError */.j1('binary predictions need a score or a prediction column', { file: file.file });
+        const probabilities = score !== undefined && score.every((s) => s >= 0 && s <= 1);
+        return { task, posLabel, data: { y, pred, score }, probabilities };
+    }
+    if (task === 'multiclass') {
+        const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
+        for (const label of file.labels)
+            if (!classes.includes(label))
+                classes.push(label);
+        if (file.prediction)
+            for (const p of file.prediction)
+                if (!classes.includes(p))
+                    classes.push(p);
+        const index = new Map(classes.map((c, k) => [c, k]));
+        const y = Int32Array.from(file.labels, (l) => index.get(l));
+        let proba;
+        if (file.classScores) {
+            proba = classes.map((c) => {
+                const k = file.classScores.classes.indexOf(c);
+                return k >= 0 ? file.classScores.columns[k] : new Float64Array(n);
+            });
+        }
+        let pred;
+        if (file.prediction)
+            pred = Int32Array.from(file.prediction, (p) => index.get(p));
+        else if (proba) {
+            pred = new Int32Array(n);
+            for (let i = 0; i < n; i++) {
+                let best = 0;
+                for (let k = 1; k < proba.length; k++)
+                    if (proba[k][i] > proba[best][i])
+                        best = k;
+                pred[i] = best;
+            }
+        }
+        else
+            throw new shared_errors/* ConfigurationError */.j1('multiclass predictions need per-class score columns (score_<class>) or a prediction column', { file: file.file });
+        return { task, data: { classes, y, pred, proba } };
+    }
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        if (!isNumeric(file.labels[i]))
+            throw new shared_errors/* ConfigurationError */.j1(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+        y[i] = Number(file.labels[i]);
+    }
+    let pred;
+    if (file.prediction) {
+        pred = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            if (!isNumeric(file.prediction[i]))
+                throw new shared_errors/* ConfigurationError */.j1(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+            pred[i] = Number(file.prediction[i]);
+        }
+    }
+    else if (file.score)
+        pred = file.score;
+    else
+        throw new shared_errors/* ConfigurationError */.j1('regression predictions need a prediction (or score) column', { file: file.file });
+    return { task, data: { y, pred } };
+}
+function defaultPositive(file) {
+    const distinct = [...new Set(file.labels)].sort();
+    for (const positive of ['1', 'true', 'True', 'TRUE', 'yes', 'positive'])
+        if (distinct.includes(positive))
+            return positive;
+    if (distinct.length === 1 && ['0', 'false', 'False', 'no', 'negative'].includes(distinct[0])) {
+        return { '0': '1', false: 'true', False: 'True', no: 'yes', negative: 'positive' }[distinct[0]];
+    }
+    throw new shared_errors/* ConfigurationError */.j1(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
+}
+
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __webpack_require__(2334);
+;// CONCATENATED MODULE: ./build/shared/compare/paired.js
+// Noise-aware comparison of one metric on paired predictions: DeLong for
+// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
+// Each gives the difference (candidate − baseline), a two-sided interval, a
+// p-value and one-sided bounds for non-inferiority.
+
+
+
+
+
+function normalInterval(difference, sd, confidence) {
+    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
+    return [difference - z * sd, difference + z * sd];
+}
+function paired_normalBound(difference, sd) {
+    return (alpha, side) => {
+        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
+        return side === 'lower' ? difference - z * sd : difference + z * sd;
+    };
+}
+function comparePaired(name, candidate, baseline, options) {
+    const c = prepareMetric(candidate, name);
+    const b = prepareMetric(baseline, name);
+    if ('unavailable' in c || 'unavailable' in b) {
+        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
+        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
+    }
+    const candidateValue = c.metric.evaluate();
+    const baselineValue = b.metric.evaluate();
+    if (candidateValue === undefined || baselineValue === undefined)
+        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
+    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
+        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
+        if (test) {
+            const sd = Math.sqrt(test.differenceVariance);
+            return {
+                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
+                interval: normalInterval(test.difference, sd, options.confidence), bound: paired_normalBound(test.difference, sd),
+                details: { z: test.z },
+            };
+        }
+    }
+    // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
+    const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
+    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
+        const n = candidate.data.y.length;
+        let candidateOnly = 0;
+        let baselineOnly = 0;
+        for (let i = 0; i < n; i++) {
+            const cRight = candidate.data.pred[i] === candidate.data.y[i];
+            const bRight = baseline.data.pred[i] === baseline.data.y[i];
+            if (cRight && !bRight)
+                candidateOnly++;
+            else if (bRight && !cRight)
+                baselineOnly++;
+        }
+        const test = mcnemar(candidateOnly, baselineOnly, n);
+        return {
+            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
+            interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: paired_normalBound(test.interval.center, test.interval.standardError),
+            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
+        };
+    }
+    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
+    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
+    if (!boot)
+        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: fallback ? `${fallback}, and it had too few defined resamples` : 'the bootstrap had too few defined resamples' };
+    return {
+        candidate: candidateValue,
+        baseline: baselineValue,
+        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
+        pValue: boot.pValue,
+        interval: boot.bca ?? boot.percentile,
+        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
+        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no', ...(fallback ? { fallback } : {}) },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/compare/run.js
+// compareModels: the compare-metrics step as a function of its inputs —
+// candidate and baseline (metrics files or predictions), policy, options —
+// to one results document. Paired predictions get noise-aware tests; metric
+// files are compared as numbers. Bad input becomes an `error` check and a
+// problem, so a complete document is always written.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PREDICTION_EXTENSIONS = /\.(jsonl|ndjson|parquet|pq)(\.gz)?$/i;
+/**
+ * What a file holds, from its name and its start: an eval suite (a vendor's
+ * document, an lm-eval sample, or records with an id but no label),
+ * predictions (id and label), or metrics.
+ */
+async function kindOf(file, columns, evals) {
+    if (evals?.format)
+        return 'evals';
+    const lower = file.path.toLowerCase();
+    if (/\.json$/.test(lower)) {
+        const head = await readHead(file.path, 64 * 1024);
+        // The vendor formats announce themselves near the start; a metrics JSON never has these keys.
+        return /"(testResults|testCases|conversationalTestCases|evalId)"\s*:/.test(head) || /^\s*\[\s*\{/.test(head) ? 'evals' : 'metrics';
+    }
+    if (/\.(jsonl|ndjson|csv|tsv)(\.gz)?$/.test(lower)) {
+        const table = await (0,data_table/* openTable */.R)(file);
+        const header = table.header;
+        for await (const _ of table.batches)
+            break;
+        if (header.includes(columns.id) && header.includes(columns.label))
+            return 'predictions';
+        if (header.includes('doc_id') || header.includes(columns.id) || header.includes('gradingResult'))
+            return 'evals';
+        return /\.(jsonl|ndjson)/.test(lower) ? 'predictions' : 'metrics';
+    }
+    return PREDICTION_EXTENSIONS.test(lower) ? 'predictions' : 'metrics';
+}
+async function readHead(path, bytes) {
+    const handle = await (0,promises_.open)(path, 'r').catch(() => undefined);
+    if (!handle)
+        return '';
+    try {
+        const buffer = Buffer.alloc(bytes);
+        const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function loadModel(file, columns, evals, variant) {
+    const kind = await kindOf(file, columns, evals);
+    if (kind === 'evals') {
+        const suite = await readEvalSuite(file, { format: evals?.format, idColumn: columns.id, variant });
+        return { kind: 'evals', file, suite, sha256: suite.sha256 };
+    }
+    if (kind === 'predictions') {
+        const p = await readPredictionsFile(file, columns);
+        return { kind: 'predictions', file, predictions: p, sha256: p.sha256 };
+    }
+    const m = await readMetricsFile(file);
+    return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256, read: m };
+}
+async function compareModels(input) {
+    const problems = [];
+    const checks = [];
+    const rows = [];
+    const { policy } = input;
+    // The policy's slice columns are read along with any the caller asked for.
+    const slices = [...new Set([...input.options.columns.slices, ...(policy.slices?.columns ?? [])])];
+    const options = { ...input.options, columns: { ...input.options.columns, slices } };
+    input = { ...input, options };
+    let candidate;
+    let baseline;
+    let baselineProblem;
+    let task = null;
+    let pairedRows = null;
+    let dropped;
+    let evals;
+    const errorCheck = (id, title, error) => {
+        problems.push(error);
+        checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
+    };
+    try {
+        candidate = await loadModel(input.candidate, options.columns, options.evals, options.evals?.candidateVariant);
+    }
+    catch (error) {
+        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
+            throw error;
+        errorCheck('candidate', 'Candidate can be read', error);
+    }
+    if ('missing' in input.baseline)
+        baselineProblem = input.baseline.missing;
+    else {
+        try {
+            baseline = await loadModel(input.baseline, options.columns, options.evals, options.evals?.baselineVariant);
+        }
+        catch (error) {
+            if (!(error instanceof shared_errors/* ConfigurationError */.j1))
+                throw error;
+            errorCheck('baseline', 'Baseline can be read', error);
+        }
+    }
+    if (baselineProblem !== undefined) {
+        checks.push({
+            id: 'baseline', title: 'A production baseline exists',
+            status: policy.allow_missing_baseline ? 'pass' : 'fail',
+            message: policy.allow_missing_baseline ? `no baseline: ${baselineProblem} (allowed: allow_missing_baseline)` : `no baseline: ${baselineProblem}`,
+            count: policy.allow_missing_baseline ? 0 : 1, locations: [],
+        });
+    }
+    // What a metrics reader skipped (strings, NaN, `_` keys) is said, never silently dropped.
+    for (const [side, loaded] of [['candidate', candidate], ['baseline', baseline]]) {
+        if (loaded?.kind !== 'metrics' || loaded.read.notes.length === 0)
+            continue;
+        checks.push({
+            id: `read:${side}`, title: `${side === 'candidate' ? 'Candidate' : 'Baseline'} metrics read (${loaded.read.reader.title})`, status: 'pass',
+            message: `${loaded.metrics.size} metric${loaded.metrics.size === 1 ? '' : 's'} read; ${loaded.read.notes.join('; ')}`, count: 0, locations: [{ file: loaded.file.display }],
+        });
+    }
+    if (candidate) {
+        try {
+            const result = compareLoaded(candidate, baseline, input);
+            rows.push(...result.rows);
+            checks.push(...result.checks);
+            task = result.task;
+            pairedRows = result.rows.length > 0 ? result.pairedRows : null;
+            dropped = result.dropped;
+            evals = result.evals;
+        }
+        catch (error) {
+            if (!(error instanceof shared_errors/* ConfigurationError */.j1))
+                throw error;
+            errorCheck('comparison', 'Candidate and baseline can be compared', error);
+        }
+    }
+    const gated = rows.filter((r) => r.gated && !r.slice);
+    const regressions = gated.filter((r) => r.verdict === 'worse').length;
+    const improvements = gated.filter((r) => r.verdict === 'better').length;
+    const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
+    const document = {
+        holdout: schema/* RESULTS_VERSION */.kI,
+        kind: 'compare-metrics',
+        title: input.title ?? 'Model comparison',
+        status,
+        createdAt: (input.now ?? new Date()).toISOString(),
+        subject: {
+            files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
+            gitSha: input.gitSha,
+            baselineId: 'missing' in input.baseline ? undefined : (input.baseline.id ?? input.baseline.source),
+        },
+        checks,
+        comparison: {
+            task,
+            paired: (candidate?.kind === 'predictions' && baseline?.kind === 'predictions') || (candidate?.kind === 'evals' && baseline?.kind === 'evals'),
+            rows: pairedRows,
+            confidence: options.confidence,
+            candidate: { source: input.candidate.display, kind: candidate?.kind ?? 'metrics', sha256: candidate?.sha256 },
+            baseline: 'missing' in input.baseline ? null : { source: input.baseline.source, kind: baseline?.kind ?? 'metrics', sha256: baseline?.sha256, id: input.baseline.id },
+            baselineProblem,
+            policy: { source: policy.source, sha256: policy.sha256 },
+            dropped,
+            evals,
+            metrics: rows,
+            regressions,
+            improvements,
+            summary: summarize(gated, checks, status),
+        },
+    };
+    return { document, problems };
+}
+function compareLoaded(candidate, baseline, input) {
+    const { options, policy } = input;
+    const rows = [];
+    const checks = [];
+    const hasBaseline = baseline !== undefined;
+    const evaluateAll = (stats, slice, total) => {
+        for (const [name, rule] of Object.entries(policy.metrics)) {
+            const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
+            const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
+            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
+            rows.push(result.row);
+            checks.push(...result.checks);
+        }
+    };
+    if (candidate.kind === 'evals' || baseline?.kind === 'evals') {
+        if (candidate.kind !== 'evals' || (baseline && baseline.kind !== 'evals')) {
+            throw new shared_errors/* ConfigurationError */.j1(`one side is an eval suite and the other ${candidate.kind === 'evals' ? baseline.kind : candidate.kind}: compare like with like`, { file: (candidate.kind === 'evals' ? baseline : candidate).file.display });
+        }
+        const result = compareEvalSuites({ candidate: candidate.suite, baseline: baseline?.kind === 'evals' ? baseline.suite : undefined, policy, options: { confidence: options.confidence, resamples: options.resamples, seed: options.seed, file: input.candidate.display } });
+        const notes = [...candidate.suite.notes.map((n) => `candidate: ${n}`), ...(baseline?.kind === 'evals' ? baseline.suite.notes.map((n) => `baseline: ${n}`) : [])];
+        return {
+            rows: result.rows, checks: result.checks, task: null, pairedRows: result.pairedCases,
+            dropped: baseline ? { candidateOnly: result.candidateOnly.length, baselineOnly: result.baselineOnly.length } : undefined,
+            evals: { format: candidate.suite.format, cases: result.pairedCases, candidateOnly: result.candidateOnly.length, baselineOnly: result.baselineOnly.length, samplesPerCase: result.samplesPerCase, adjustment: result.adjustment, family: result.family, notes },
+        };
+    }
+    if (candidate.kind === 'predictions') {
+        let cand = candidate.predictions;
+        let base = baseline?.kind === 'predictions' ? baseline.predictions : undefined;
+        let dropped;
+        if (base) {
+            const joined = joinById(cand, base, options.onMismatch);
+            cand = joined.candidate;
+            base = joined.baseline;
+            dropped = joined.dropped;
+            if (cand.ids.length === 0)
+                throw new shared_errors/* ConfigurationError */.j1('candidate and baseline predictions share no ids');
+        }
+        const task = inferTask(cand, options.task);
+        const classes = task === 'multiclass' ? unionClasses(cand, base) : undefined;
+        const taskOptions = { task, posLabel: options.posLabel, threshold: options.threshold };
+        const candData = toTaskData(cand, task, taskOptions, classes);
+        const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
+        const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
+        for (const name of Object.keys(policy.metrics)) {
+            if (!TASK_METRICS[task].includes(name)) {
+                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
+            }
+        }
+        const statsOn = (c, b, baselineMetrics) => (name) => {
+            if (b)
+                return comparePaired(name, c, b, options);
+            const prepared = prepareMetric(c, name);
+            const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
+            return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
+        };
+        const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
+        evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
+        // Context rows: the task's other metrics, point values only.
+        for (const name of TASK_METRICS[task]) {
+            if (policy.metrics[name])
+                continue;
+            const c = prepareMetric(candData, name);
+            const b = baseData ? prepareMetric(baseData, name) : undefined;
+            const cv = 'metric' in c ? c.metric.evaluate() : undefined;
+            const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
+            if (cv === undefined && bv === undefined)
+                continue;
+            rows.push(contextRow(name, cv, bv, options.confidence));
+        }
+        if (policy.slices) {
+            for (const column of policy.slices.columns) {
+                const values = cand.slices[column];
+                const groups = new Map();
+                values.forEach((v, i) => {
+                    let list = groups.get(v);
+                    if (!list)
+                        groups.set(v, (list = []));
+                    list.push(i);
+                });
+                for (const [value, indices] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+                    if (indices.length < policy.slices.min_slice_size)
+                        continue;
+                    const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
+                    const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
+                    evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
+                }
+            }
+        }
+        return { rows, checks, task, pairedRows: cand.ids.length, dropped };
+    }
+    // A metrics file for the candidate: numbers against numbers.
+    if (policy.slices)
+        throw new shared_errors/* ConfigurationError */.j1('slices need predictions files (a metrics file has no rows to slice)', { file: policy.source, key: 'slices' });
+    const baselineValue = (name) => {
+        if (!baseline)
+            return undefined;
+        if (baseline.kind === 'metrics')
+            return baseline.metrics.get(name);
+        throw new shared_errors/* ConfigurationError */.j1('the candidate is a metrics file but the baseline is predictions: compare like with like', { file: baseline.file.display });
+    };
+    const why = (name) => {
+        const skipped = candidate.read.skipped.get(name);
+        return skipped ? `skipped in ${candidate.file.display} (${skipped})` : `not in ${candidate.file.display}`;
+    };
+    evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
+    for (const [name, value] of candidate.metrics) {
+        if (policy.metrics[name])
+            continue;
+        const direction = knownDirection(name);
+        if (!direction)
+            continue;
+        rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
+    }
+    showSpread(rows, checks, candidate.read, baseline?.kind === 'metrics' ? baseline.read : undefined);
+    return { rows, checks, task: null, pairedRows: 0 };
+}
+/** A standard deviation or interval the metrics files give is kept on the row (details) and said in its note and checks. */
+function showSpread(rows, checks, candidate, baseline) {
+    for (const row of rows) {
+        const parts = [];
+        const details = {};
+        for (const [side, file] of [['candidate', candidate], ['baseline', baseline]]) {
+            const spread = file?.spread.get(row.name);
+            if (!spread)
+                continue;
+            const said = [];
+            if (spread.std !== undefined) {
+                details[`${side}Std`] = spread.std;
+                said.push(`± ${formatNumber(spread.std)} sd`);
+            }
+            if (spread.lower !== undefined && spread.upper !== undefined) {
+                details[`${side}Lower`] = spread.lower;
+                details[`${side}Upper`] = spread.upper;
+                said.push(`interval ${formatNumber(spread.lower)} to ${formatNumber(spread.upper)}`);
+            }
+            if (said.length)
+                parts.push(`${side} ${said.join(', ')} (from the file)`);
+        }
+        if (parts.length === 0)
+            continue;
+        const text = parts.join('; ');
+        row.details = { ...row.details, ...details };
+        row.note = row.note ? `${row.note}; ${text}` : text;
+        for (const check of checks)
+            if (check.metric === row.name && !check.slice)
+                check.message += ` [${text}]`;
+    }
+}
+function contextRow(name, candidate, baseline, confidence, direction = knownDirection(name) ?? 'higher') {
+    const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
+    return {
+        name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
+        difference: difference ?? null,
+        relativeDifference: difference !== undefined && baseline ? difference / Math.abs(baseline) : null,
+        interval: null, confidence, pValue: null, method: 'none',
+        verdict: difference === undefined ? 'unknown' : difference * (direction === 'higher' ? 1 : -1) > 0 ? 'better' : difference === 0 ? 'same' : 'worse',
+        status: 'pass', thresholds: {},
+    };
+}
+function unionClasses(a, b) {
+    const classes = [...(a.classScores?.classes ?? [])];
+    for (const c of b?.classScores?.classes ?? [])
+        if (!classes.includes(c))
+            classes.push(c);
+    for (const l of [...a.labels, ...(b?.labels ?? [])])
+        if (!classes.includes(l))
+            classes.push(l);
+    return classes;
+}
+function summarize(gated, checks, status) {
+    if (checks.some((c) => c.status === 'error'))
+        return `Could not compare: ${checks.find((c) => c.status === 'error').message}`;
+    const better = gated.filter((r) => r.verdict === 'better').length;
+    const worse = gated.filter((r) => r.verdict === 'worse').length;
+    const same = gated.filter((r) => r.verdict === 'same').length;
+    const failing = gated.filter((r) => r.status === 'fail');
+    const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
+    if (failing.length > 0) {
+        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? format_formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? format_formatSigned(r.difference) : 'missing'}`).join(', ')}`);
+    }
+    const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
+    if (baselineCheck)
+        parts.push(baselineCheck.message);
+    return `${status.toUpperCase()}: ${parts.join('; ')}`;
+}
+
+
+/***/ })
+
+};
