@@ -32593,6 +32593,8 @@ async function skewChecks(input) {
     return checks;
 }
 
+// EXTERNAL MODULE: ./build/shared/results/problems.js
+var results_problems = __nccwpck_require__(5129);
 ;// CONCATENATED MODULE: ./build/shared/monitor/run.js
 // monitorData: production data against the reference profile the approved
 // model was trained on, in one pass per file — the schema's checks, drift
@@ -32601,6 +32603,7 @@ async function skewChecks(input) {
 // numeric column. The result is a validate-data results document (report and
 // gate read it as they read any), with the out-of-range checks added. Bad
 // input becomes an `error` check and a problem, as in validateData.
+
 
 
 
@@ -32702,24 +32705,11 @@ function mergeBinsAt(h, at) {
     }
 }
 async function monitorData(input, hooks = {}) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
+    const log = new results_problems/* DataRunLog */.yK();
+    const { problems, checks, tables, errors } = log;
+    const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const fail = (error, id, title) => {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck(id, title, error));
-    };
-    let schema;
-    try {
-        schema = await (0,schema_load/* loadTableSchema */.y)(input.schema);
-    }
-    catch (error) {
-        fail(error, `${input.schema.display}#schema`, 'Schema is valid');
-    }
+    const schema = await log.attempt(() => (0,schema_load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
     let reference;
     try {
         reference = await readReferenceProfile(input.reference);
@@ -32748,11 +32738,7 @@ async function monitorData(input, hooks = {}) {
                 tallies.push(tally);
             }
             catch (error) {
-                if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                    throw error;
-                problems.push(error);
-                checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
-                tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+                log.unreadableTable(file.display, error);
             }
         }
     }
@@ -32862,9 +32848,6 @@ function outOfRangeChecks(profiler, reference, schema, levels) {
         });
     }
     return checks;
-}
-function problemCheck(id, title, error) {
-    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
 }
 
 
@@ -34254,6 +34237,58 @@ function parseResults(text, path) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
     }
     return result.data;
+}
+
+
+/***/ }),
+
+/***/ 5129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Un: () => (/* binding */ problemCheck),
+/* harmony export */   yK: () => (/* binding */ DataRunLog)
+/* harmony export */ });
+/* unused harmony export ProblemLog */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+// A step's problems as it meets them: each user mistake (ConfigurationError)
+// becomes an `error` check naming the file and line, and is kept for the
+// step's annotations, so a complete results document is always written.
+
+/** The `error` check a user mistake becomes. */
+function problemCheck(id, title, error) {
+    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
+}
+class ProblemLog {
+    problems = [];
+    checks = [];
+    /** Records a ConfigurationError as an `error` check; anything else is a bug and is thrown on. */
+    fail(error, id, title) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+            throw error;
+        this.problems.push(error);
+        this.checks.push(problemCheck(id, title, error));
+    }
+    /** Runs `read`; a user mistake in it is recorded (as `fail`) and gives undefined. */
+    async attempt(read, id, title) {
+        try {
+            return await read();
+        }
+        catch (error) {
+            this.fail(error, id, title);
+            return undefined;
+        }
+    }
+}
+/** A data run's log: its problems, and the tables and data errors it reports. */
+class DataRunLog extends ProblemLog {
+    tables = [];
+    errors = [];
+    /** A data file that cannot be read: an `error` check and a table that says why. */
+    unreadableTable(file, error) {
+        this.fail(error, `${file}#readable`, `${file} is readable`);
+        this.tables.push({ file, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+    }
 }
 
 

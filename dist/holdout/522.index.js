@@ -117,6 +117,8 @@ function toCell(value) {
 
 // EXTERNAL MODULE: ./build/shared/profile/hashset.js
 var hashset = __webpack_require__(1038);
+// EXTERNAL MODULE: ./build/shared/results/problems.js
+var results_problems = __webpack_require__(5129);
 // EXTERNAL MODULE: ./build/shared/validate/shard.js
 var shard = __webpack_require__(3679);
 ;// CONCATENATED MODULE: ./build/shared/validate/run.js
@@ -147,27 +149,21 @@ var shard = __webpack_require__(3679);
 
 
 
+
 async function validateData(input, hooks = {}) {
     if (!input.merge && input.data.some((path) => (0,datapackage/* isDataPackagePath */._O)(path)))
         return validatePackage(input, hooks);
     if (!input.schema) {
         const error = new shared_errors/* ConfigurationError */.j1('no table schema given: name the schema file (or validate a data package, datapackage.json)', { key: 'schema' });
-        const document = emptyDocument(input, [problemCheck('schema', 'Schema is given', error)], 'schema');
+        const document = emptyDocument(input, [(0,results_problems/* problemCheck */.Un)('schema', 'Schema is given', error)], 'schema');
         return { document, problems: [error] };
     }
     const schemaFile = input.schema;
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
+    const log = new results_problems/* DataRunLog */.yK();
+    const { problems, checks, tables, errors } = log;
+    const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
     const schemaShown = schemaFile.display;
-    const fail = (error, id, title) => {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck(id, title, error));
-    };
     let schema;
     try {
         schema = await (0,schema_load/* loadTableSchema */.y)(schemaFile);
@@ -255,11 +251,7 @@ async function validateData(input, hooks = {}) {
                 tallies.push(tally);
             }
             catch (error) {
-                if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                    throw error;
-                problems.push(error);
-                checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
-                tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+                log.unreadableTable(file.display, error);
             }
         }
         profile = profiler?.toProfile();
@@ -400,16 +392,6 @@ async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
         reference: shards[0].reference,
     };
 }
-function problemCheck(id, title, error) {
-    return {
-        id,
-        title,
-        status: 'error',
-        message: error.message,
-        count: 1,
-        locations: error.file ? [{ file: error.file, line: error.line }] : [],
-    };
-}
 /** The foreign keys of a schema on its own: self-references only (others need the data package that holds both tables). */
 function schemaForeignKeys(schema) {
     const raw = schema.descriptor.foreignKeys;
@@ -463,7 +445,7 @@ async function validatePackage(input, hooks) {
     const shownPaths = input.data.join(', ');
     const refuse = (reason, key) => {
         const error = new shared_errors/* ConfigurationError */.j1(reason, key ? { key } : {});
-        return { document: emptyDocument(input, [problemCheck('data', 'Data package is readable', error)], shownPaths), problems: [error] };
+        return { document: emptyDocument(input, [(0,results_problems/* problemCheck */.Un)('data', 'Data package is readable', error)], shownPaths), problems: [error] };
     };
     if (input.data.length !== 1)
         return refuse(`validate one data package at a time, without other data files (got ${shownPaths})`, 'data');
@@ -481,11 +463,11 @@ async function validatePackage(input, hooks) {
     catch (error) {
         if (!(error instanceof shared_errors/* ConfigurationError */.j1))
             throw error;
-        return { document: emptyDocument(input, [problemCheck(`${packageFile.display}#package`, 'Data package is valid', error)], packageFile.display), problems: [error] };
+        return { document: emptyDocument(input, [(0,results_problems/* problemCheck */.Un)(`${packageFile.display}#package`, 'Data package is valid', error)], packageFile.display), problems: [error] };
     }
     for (const problem of pkg.problems) {
         problems.push(problem);
-        checks.push(problemCheck(`${problem.file ?? packageFile.display}#${problem.key ?? 'package'}`, 'Data package resource is valid', problem));
+        checks.push((0,results_problems/* problemCheck */.Un)(`${problem.file ?? packageFile.display}#${problem.key ?? 'package'}`, 'Data package resource is valid', problem));
     }
     const broken = new Set(pkg.problems.map((p) => /^resources\[(\d+)\]/.exec(p.key ?? '')?.[1]).filter((i) => i !== undefined).map(Number));
     const resources = pkg.resources.filter((r) => !broken.has(r.index));
@@ -555,7 +537,7 @@ async function validatePackage(input, hooks) {
             for (const k of wanted(r))
                 k.failed = true;
             problems.push(error);
-            checks.push(problemCheck(`${shown}#readable`, `${shown} is readable`, error));
+            checks.push((0,results_problems/* problemCheck */.Un)(`${shown}#readable`, `${shown} is readable`, error));
             tables.push({ file: shown, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
         }
     }

@@ -54895,7 +54895,7 @@ function unknownMetric(name, task) {
 
 /***/ }),
 
-/***/ 4314:
+/***/ 1176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -66977,6 +66977,47 @@ async function skewChecks(input) {
     return checks;
 }
 
+;// CONCATENATED MODULE: ./build/shared/results/problems.js
+// A step's problems as it meets them: each user mistake (ConfigurationError)
+// becomes an `error` check naming the file and line, and is kept for the
+// step's annotations, so a complete results document is always written.
+
+/** The `error` check a user mistake becomes. */
+function problemCheck(id, title, error) {
+    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
+}
+class ProblemLog {
+    problems = [];
+    checks = [];
+    /** Records a ConfigurationError as an `error` check; anything else is a bug and is thrown on. */
+    fail(error, id, title) {
+        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
+            throw error;
+        this.problems.push(error);
+        this.checks.push(problemCheck(id, title, error));
+    }
+    /** Runs `read`; a user mistake in it is recorded (as `fail`) and gives undefined. */
+    async attempt(read, id, title) {
+        try {
+            return await read();
+        }
+        catch (error) {
+            this.fail(error, id, title);
+            return undefined;
+        }
+    }
+}
+/** A data run's log: its problems, and the tables and data errors it reports. */
+class DataRunLog extends ProblemLog {
+    tables = [];
+    errors = [];
+    /** A data file that cannot be read: an `error` check and a table that says why. */
+    unreadableTable(file, error) {
+        this.fail(error, `${file}#readable`, `${file} is readable`);
+        this.tables.push({ file, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/shared/monitor/run.js
 // monitorData: production data against the reference profile the approved
 // model was trained on, in one pass per file — the schema's checks, drift
@@ -66985,6 +67026,7 @@ async function skewChecks(input) {
 // numeric column. The result is a validate-data results document (report and
 // gate read it as they read any), with the out-of-range checks added. Bad
 // input becomes an `error` check and a problem, as in validateData.
+
 
 
 
@@ -67086,24 +67128,11 @@ function mergeBinsAt(h, at) {
     }
 }
 async function monitorData(input, hooks = {}) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
+    const log = new DataRunLog();
+    const { problems, checks, tables, errors } = log;
+    const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const fail = (error, id, title) => {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck(id, title, error));
-    };
-    let schema;
-    try {
-        schema = await loadTableSchema(input.schema);
-    }
-    catch (error) {
-        fail(error, `${input.schema.display}#schema`, 'Schema is valid');
-    }
+    const schema = await log.attempt(() => loadTableSchema(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
     let reference;
     try {
         reference = await readReferenceProfile(input.reference);
@@ -67132,11 +67161,7 @@ async function monitorData(input, hooks = {}) {
                 tallies.push(tally);
             }
             catch (error) {
-                if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                    throw error;
-                problems.push(error);
-                checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
-                tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+                log.unreadableTable(file.display, error);
             }
         }
     }
@@ -67246,9 +67271,6 @@ function outOfRangeChecks(profiler, reference, schema, levels) {
         });
     }
     return checks;
-}
-function problemCheck(id, title, error) {
-    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
 }
 
 
@@ -78361,8 +78383,8 @@ function render(input, runs, maxRows, withHistory) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./build/shared/monitor/run.js + 20 modules
-var run = __nccwpck_require__(4314);
+// EXTERNAL MODULE: ./build/shared/monitor/run.js + 21 modules
+var run = __nccwpck_require__(1176);
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
 // The one escaping function for untrusted text (column names, file paths,
 // cell values, messages) going into GitHub-flavoured markdown: the result is
@@ -79051,7 +79073,7 @@ const compareModelsTask = {
 const GLOB = /[*?[\]{}!]/;
 const monitorDataTask = {
     name: 'monitorData',
-    load: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4314))).monitorData,
+    load: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1176))).monitorData,
     async inputBytes(input) {
         if (input.data.some((p) => GLOB.test(p)))
             return undefined;

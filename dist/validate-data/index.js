@@ -43559,7 +43559,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const GLOB = /[*?[\]{}!]/;
 const validateDataTask = {
     name: 'validateData',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(414), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3393))).validateData,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(414), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1437))).validateData,
     async inputBytes(input) {
         const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
         if (paths.some((p) => GLOB.test(p)))

@@ -151,6 +151,8 @@ async function skewChecks(input) {
     return checks;
 }
 
+// EXTERNAL MODULE: ./build/shared/results/problems.js
+var results_problems = __webpack_require__(5129);
 ;// CONCATENATED MODULE: ./build/shared/monitor/run.js
 // monitorData: production data against the reference profile the approved
 // model was trained on, in one pass per file — the schema's checks, drift
@@ -159,6 +161,7 @@ async function skewChecks(input) {
 // numeric column. The result is a validate-data results document (report and
 // gate read it as they read any), with the out-of-range checks added. Bad
 // input becomes an `error` check and a problem, as in validateData.
+
 
 
 
@@ -260,24 +263,11 @@ function mergeBinsAt(h, at) {
     }
 }
 async function monitorData(input, hooks = {}) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
+    const log = new results_problems/* DataRunLog */.yK();
+    const { problems, checks, tables, errors } = log;
+    const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const fail = (error, id, title) => {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        problems.push(error);
-        checks.push(problemCheck(id, title, error));
-    };
-    let schema;
-    try {
-        schema = await (0,schema_load/* loadTableSchema */.y)(input.schema);
-    }
-    catch (error) {
-        fail(error, `${input.schema.display}#schema`, 'Schema is valid');
-    }
+    const schema = await log.attempt(() => (0,schema_load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
     let reference;
     try {
         reference = await readReferenceProfile(input.reference);
@@ -306,11 +296,7 @@ async function monitorData(input, hooks = {}) {
                 tallies.push(tally);
             }
             catch (error) {
-                if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                    throw error;
-                problems.push(error);
-                checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
-                tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+                log.unreadableTable(file.display, error);
             }
         }
     }
@@ -420,9 +406,6 @@ function outOfRangeChecks(profiler, reference, schema, levels) {
         });
     }
     return checks;
-}
-function problemCheck(id, title, error) {
-    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
 }
 
 

@@ -203,7 +203,7 @@ const compareModelsTask = {
 const GLOB = /[*?[\]{}!]/;
 const monitorDataTask = {
     name: 'monitorData',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(608), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741))).monitorData,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(744), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741))).monitorData,
     async inputBytes(input) {
         if (input.data.some((p) => GLOB.test(p)))
             return undefined;
@@ -234,7 +234,7 @@ const monitorDataTask = {
 const GLOB = /[*?[\]{}!]/;
 const validateDataTask = {
     name: 'validateData',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(608), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614))).validateData,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(744), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614))).validateData,
     async inputBytes(input) {
         const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
         if (paths.some((p) => GLOB.test(p)))

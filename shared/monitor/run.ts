@@ -22,6 +22,7 @@ import { formatCastValue, formatCount, formatRate } from '../validate/format.js'
 import { binOf, DatasetProfiler, frozenEdgesOf, looksLikeProfile, parseProfile, type Binning, type Profile } from '../profile/profile.js';
 import type { ValidateProgress } from '../validate/run.js';
 import { skewChecks } from './skew.js';
+import { DataRunLog, problemCheck } from '../results/problems.js';
 
 export interface ShareLevels {
   warn?: number;
@@ -150,23 +151,12 @@ function mergeBinsAt(h: NonNullable<Profile['columns'][string]['grid']>, at: num
 }
 
 export async function monitorData(input: MonitorDataInput, hooks: { onProgress?: (progress: ValidateProgress) => void } = {}): Promise<MonitorDataOutcome> {
-  const problems: ConfigurationError[] = [];
-  const checks: Check[] = [];
-  const tables: TableSummary[] = [];
-  const errors: DataError[] = [];
+  const log = new DataRunLog();
+  const { problems, checks, tables, errors } = log;
+  const fail = log.fail.bind(log);
   const maxSamples = input.options?.maxErrorSamples ?? 1000;
-  const fail = (error: unknown, id: string, title: string): void => {
-    if (!(error instanceof ConfigurationError)) throw error;
-    problems.push(error);
-    checks.push(problemCheck(id, title, error));
-  };
 
-  let schema: CompiledSchema | undefined;
-  try {
-    schema = await loadTableSchema(input.schema);
-  } catch (error) {
-    fail(error, `${input.schema.display}#schema`, 'Schema is valid');
-  }
+  const schema: CompiledSchema | undefined = await log.attempt(() => loadTableSchema(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
   let reference: { profile: Profile; sha256: string } | undefined;
   try {
     reference = await readReferenceProfile(input.reference);
@@ -192,10 +182,7 @@ export async function monitorData(input: MonitorDataInput, hooks: { onProgress?:
         const { tally } = await tallyTable(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
         tallies.push(tally);
       } catch (error) {
-        if (!(error instanceof ConfigurationError)) throw error;
-        problems.push(error);
-        checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
-        tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+        log.unreadableTable(file.display, error);
       }
     }
   }
@@ -307,6 +294,3 @@ function outOfRangeChecks(profiler: MonitorProfiler, reference: Profile, schema:
   return checks;
 }
 
-function problemCheck(id: string, title: string, error: ConfigurationError): Check {
-  return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
-}

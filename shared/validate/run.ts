@@ -28,6 +28,7 @@ import { anySchema, foreignKeysSchema, isDataPackagePath, loadDataPackage, type 
 import { openInlineTable } from '../data/inline.js';
 import { ValueHashSet } from '../profile/hashset.js';
 import type { OpenTable } from '../data/table.js';
+import { DataRunLog, problemCheck } from '../results/problems.js';
 
 
 export type { ShardSpec };
@@ -85,17 +86,11 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
     return { document, problems: [error] };
   }
   const schemaFile = input.schema;
-  const problems: ConfigurationError[] = [];
-  const checks: Check[] = [];
-  const tables: TableSummary[] = [];
-  const errors: DataError[] = [];
+  const log = new DataRunLog();
+  const { problems, checks, tables, errors } = log;
+  const fail = log.fail.bind(log);
   const maxSamples = input.options?.maxErrorSamples ?? 1000;
   const schemaShown = schemaFile.display;
-  const fail = (error: unknown, id: string, title: string): void => {
-    if (!(error instanceof ConfigurationError)) throw error;
-    problems.push(error);
-    checks.push(problemCheck(id, title, error));
-  };
 
   let schema: CompiledSchema | undefined;
   try {
@@ -176,10 +171,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
         });
         tallies.push(tally);
       } catch (error) {
-        if (!(error instanceof ConfigurationError)) throw error;
-        problems.push(error);
-        checks.push(problemCheck(`${file.display}#readable`, `${file.display} is readable`, error));
-        tables.push({ file: file.display, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+        log.unreadableTable(file.display, error);
       }
     }
     profile = profiler?.toProfile();
@@ -317,16 +309,6 @@ async function mergeShardDocuments(patterns: readonly string[], baseDir: string,
   };
 }
 
-function problemCheck(id: string, title: string, error: ConfigurationError): Check {
-  return {
-    id,
-    title,
-    status: 'error',
-    message: error.message,
-    count: 1,
-    locations: error.file ? [{ file: error.file, line: error.line }] : [],
-  };
-}
 
 /** The foreign keys of a schema on its own: self-references only (others need the data package that holds both tables). */
 function schemaForeignKeys(schema: CompiledSchema): ForeignKey[] {
