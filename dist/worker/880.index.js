@@ -1177,6 +1177,86 @@ function mcnemar(candidateOnly, baselineOnly, n) {
     return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue: (0,distributions/* chiSquare1Sf */.cd)(statistic), method: 'asymptotic', statistic };
 }
 
+;// CONCATENATED MODULE: ./build/shared/compare/paired.js
+// Noise-aware comparison of one metric on paired predictions: DeLong for
+// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
+// Each gives the difference (candidate − baseline), a two-sided interval, a
+// p-value and one-sided bounds for non-inferiority.
+
+
+
+
+
+/** The two-sided normal interval of a difference with standard error `sd`. */
+function normalInterval(difference, sd, confidence) {
+    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
+    return [difference - z * sd, difference + z * sd];
+}
+/** One-sided normal bounds of a difference with standard error `sd`, at any α. */
+function normalBound(difference, sd) {
+    return (alpha, side) => {
+        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
+        return side === 'lower' ? difference - z * sd : difference + z * sd;
+    };
+}
+function comparePaired(name, candidate, baseline, options) {
+    const c = prepareMetric(candidate, name);
+    const b = prepareMetric(baseline, name);
+    if ('unavailable' in c || 'unavailable' in b) {
+        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
+        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
+    }
+    const candidateValue = c.metric.evaluate();
+    const baselineValue = b.metric.evaluate();
+    if (candidateValue === undefined || baselineValue === undefined)
+        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
+    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
+        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
+        if (test) {
+            const sd = Math.sqrt(test.differenceVariance);
+            return {
+                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
+                interval: normalInterval(test.difference, sd, options.confidence), bound: normalBound(test.difference, sd),
+                details: { z: test.z },
+            };
+        }
+    }
+    // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
+    const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
+    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
+        const n = candidate.data.y.length;
+        let candidateOnly = 0;
+        let baselineOnly = 0;
+        for (let i = 0; i < n; i++) {
+            const cRight = candidate.data.pred[i] === candidate.data.y[i];
+            const bRight = baseline.data.pred[i] === baseline.data.y[i];
+            if (cRight && !bRight)
+                candidateOnly++;
+            else if (bRight && !cRight)
+                baselineOnly++;
+        }
+        const test = mcnemar(candidateOnly, baselineOnly, n);
+        return {
+            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
+            interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
+            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
+        };
+    }
+    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
+    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
+    if (!boot)
+        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: fallback ? `${fallback}, and it had too few defined resamples` : 'the bootstrap had too few defined resamples' };
+    return {
+        candidate: candidateValue,
+        baseline: baselineValue,
+        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
+        pValue: boot.pValue,
+        interval: boot.bca ?? boot.percentile,
+        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
+        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no', ...(fallback ? { fallback } : {}) },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/shared/stats/multiple.js
 // Multiple-comparison control: adjusted p-values for a family of tests (the
 // assertions and tags of an eval suite, the metrics and slices of a model
@@ -1384,12 +1464,6 @@ function caseStatistic(values, kind) {
         },
     };
 }
-function normalBound(difference, sd) {
-    return (alpha, side) => {
-        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
-        return side === 'lower' ? difference - z * sd : difference + z * sd;
-    };
-}
 /** The paired statistics of one metric on the shared cases (indices into both sides). */
 function pairedStatistics(metric, c, b, ids, repeated, options) {
     const keep = [];
@@ -1415,11 +1489,10 @@ function pairedStatistics(metric, c, b, ids, repeated, options) {
                 passToFail.push(ids[i]);
         });
         const test = mcnemar(failToPass.length, passToFail.length, keep.length);
-        const z = -(0,distributions/* normalQuantile */.Zl)((1 - options.confidence) / 2);
         return {
             stats: {
                 candidate: cValue, baseline: bValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-                interval: [test.interval.center - z * test.interval.standardError, test.interval.center + z * test.interval.standardError], bound: normalBound(test.interval.center, test.interval.standardError),
+                interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
                 details: { cases: keep.length, pass_to_fail: passToFail.length, fail_to_pass: failToPass.length, statistic: test.statistic },
             },
             flips: { passToFail, failToPass },
@@ -3026,84 +3099,6 @@ function defaultPositive(file) {
 
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
 var schema = __webpack_require__(2334);
-;// CONCATENATED MODULE: ./build/shared/compare/paired.js
-// Noise-aware comparison of one metric on paired predictions: DeLong for
-// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
-// Each gives the difference (candidate − baseline), a two-sided interval, a
-// p-value and one-sided bounds for non-inferiority.
-
-
-
-
-
-function normalInterval(difference, sd, confidence) {
-    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
-    return [difference - z * sd, difference + z * sd];
-}
-function paired_normalBound(difference, sd) {
-    return (alpha, side) => {
-        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
-        return side === 'lower' ? difference - z * sd : difference + z * sd;
-    };
-}
-function comparePaired(name, candidate, baseline, options) {
-    const c = prepareMetric(candidate, name);
-    const b = prepareMetric(baseline, name);
-    if ('unavailable' in c || 'unavailable' in b) {
-        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
-        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
-    }
-    const candidateValue = c.metric.evaluate();
-    const baselineValue = b.metric.evaluate();
-    if (candidateValue === undefined || baselineValue === undefined)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
-    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
-        if (test) {
-            const sd = Math.sqrt(test.differenceVariance);
-            return {
-                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
-                interval: normalInterval(test.difference, sd, options.confidence), bound: paired_normalBound(test.difference, sd),
-                details: { z: test.z },
-            };
-        }
-    }
-    // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
-    const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
-    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
-        const n = candidate.data.y.length;
-        let candidateOnly = 0;
-        let baselineOnly = 0;
-        for (let i = 0; i < n; i++) {
-            const cRight = candidate.data.pred[i] === candidate.data.y[i];
-            const bRight = baseline.data.pred[i] === baseline.data.y[i];
-            if (cRight && !bRight)
-                candidateOnly++;
-            else if (bRight && !cRight)
-                baselineOnly++;
-        }
-        const test = mcnemar(candidateOnly, baselineOnly, n);
-        return {
-            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-            interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: paired_normalBound(test.interval.center, test.interval.standardError),
-            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
-        };
-    }
-    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
-    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
-    if (!boot)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: fallback ? `${fallback}, and it had too few defined resamples` : 'the bootstrap had too few defined resamples' };
-    return {
-        candidate: candidateValue,
-        baseline: baselineValue,
-        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
-        pValue: boot.pValue,
-        interval: boot.bca ?? boot.percentile,
-        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
-        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no', ...(fallback ? { fallback } : {}) },
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
 // candidate and baseline (metrics files or predictions), policy, options —

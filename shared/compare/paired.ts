@@ -32,12 +32,14 @@ export interface PairedOptions {
   seed: number;
 }
 
-function normalInterval(difference: number, sd: number, confidence: number): [number, number] {
+/** The two-sided normal interval of a difference with standard error `sd`. */
+export function normalInterval(difference: number, sd: number, confidence: number): [number, number] {
   const z = -normalQuantile((1 - confidence) / 2);
   return [difference - z * sd, difference + z * sd];
 }
 
-function normalBound(difference: number, sd: number) {
+/** One-sided normal bounds of a difference with standard error `sd`, at any α. */
+export function normalBound(difference: number, sd: number) {
   return (alpha: number, side: 'lower' | 'upper') => {
     const z = -normalQuantile(alpha);
     return side === 'lower' ? difference - z * sd : difference + z * sd;

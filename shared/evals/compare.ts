@@ -10,13 +10,12 @@
 
 import { evaluateMetric } from '../compare/evaluate.js';
 import { formatNumber, formatSigned } from '../compare/format.js';
-import type { PairedStatistics } from '../compare/paired.js';
+import { normalBound, normalInterval, type PairedStatistics } from '../compare/paired.js';
 import type { MetricPolicy, Policy } from '../compare/policy.js';
 import { knownDirection, type Direction } from '../metrics/registry.js';
 import type { Check, MetricRow, Status } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { bootstrapBound, pairedBootstrap, quantile, type WeightedStatistic } from '../stats/bootstrap.js';
-import { normalQuantile } from '../stats/distributions.js';
 import { mcnemar } from '../stats/mcnemar.js';
 import { adjustPValues, ADJUSTMENT_NAMES, type Adjustment } from '../stats/multiple.js';
 import { CASE_OUTCOME, type EvalCase, type EvalSuite } from './suite.js';
@@ -176,13 +175,6 @@ function caseStatistic(values: Float64Array, kind: EvalMetricKind): WeightedStat
   };
 }
 
-function normalBound(difference: number, sd: number) {
-  return (alpha: number, side: 'lower' | 'upper') => {
-    const z = -normalQuantile(alpha);
-    return side === 'lower' ? difference - z * sd : difference + z * sd;
-  };
-}
-
 interface Flips {
   passToFail: string[];
   failToPass: string[];
@@ -208,11 +200,10 @@ function pairedStatistics(metric: EvalMetric, c: Float64Array, b: Float64Array, 
       else if (cv[k] === 0 && bv[k] === 1) passToFail.push(ids[i]!);
     });
     const test = mcnemar(failToPass.length, passToFail.length, keep.length);
-    const z = -normalQuantile((1 - options.confidence) / 2);
     return {
       stats: {
         candidate: cValue, baseline: bValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-        interval: [test.interval.center - z * test.interval.standardError, test.interval.center + z * test.interval.standardError], bound: normalBound(test.interval.center, test.interval.standardError),
+        interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
         details: { cases: keep.length, pass_to_fail: passToFail.length, fail_to_pass: failToPass.length, statistic: test.statistic },
       },
       flips: { passToFail, failToPass },
