@@ -1,6 +1,6 @@
 // Drift statistics between a reference and a current distribution, each as
 // defined by the library a user would check against: PSI (Evidently's, with
-// empty bins floored at 0.0001), Jensen–Shannon distance (scipy, natural log
+// empty bins floored as its get_binned_data does), Jensen–Shannon distance (scipy, natural log
 // by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
 // normalised by the reference's standard deviation, the two-sample KS
 // statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
@@ -11,6 +11,18 @@ import { chiSquareSf } from './gamma.js';
 
 /** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
 export const PSI_EMPTY_BIN = 0.0001;
+
+/**
+ * The share an empty bin gets on one side, as Evidently's get_binned_data
+ * (src/evidently/legacy/calculations/stattests/utils.py) fills zeroes: the
+ * side's smallest non-zero share ÷ 10⁶ when that share is ≤ 10⁻⁴, else 10⁻⁴.
+ * So a floor always stays far below every share the side really has.
+ */
+export function psiEmptyBinShare(shares: ArrayLike<number>): number {
+  let smallest = Infinity;
+  for (let i = 0; i < shares.length; i++) if (shares[i]! > 0 && shares[i]! < smallest) smallest = shares[i]!;
+  return smallest <= PSI_EMPTY_BIN ? smallest / 1e6 : PSI_EMPTY_BIN;
+}
 
 function shares(counts: ArrayLike<number>): Float64Array {
   let total = 0;
@@ -24,10 +36,13 @@ function shares(counts: ArrayLike<number>): Float64Array {
 export function psi(reference: ArrayLike<number>, current: ArrayLike<number>): number {
   const r = shares(reference);
   const c = shares(current);
+  // Each side is floored by its own shares, as Evidently does.
+  const rFloor = psiEmptyBinShare(r);
+  const cFloor = psiEmptyBinShare(c);
   let sum = 0;
   for (let i = 0; i < r.length; i++) {
-    const ri = r[i] === 0 ? PSI_EMPTY_BIN : r[i]!;
-    const ci = c[i] === 0 ? PSI_EMPTY_BIN : c[i]!;
+    const ri = r[i] === 0 ? rFloor : r[i]!;
+    const ci = c[i] === 0 ? cFloor : c[i]!;
     sum += (ci - ri) * Math.log(ci / ri);
   }
   return sum;
@@ -83,6 +98,18 @@ export function wassersteinDistance(reference: ArrayLike<number>, current: Array
     sum += Math.abs(i / u.length - j / v.length) * (all[k + 1]! - x);
   }
   return sum;
+}
+
+/**
+ * The smallest normaliser of the Wasserstein distance, as Evidently's
+ * wasserstein_distance_norm.py: max(np.std(reference), 0.001), so a constant
+ * reference column gives a finite distance.
+ */
+export const WASSERSTEIN_MIN_NORM = 0.001;
+
+/** Evidently's normaliser for the Wasserstein distance: the reference's population std, at least 0.001. */
+export function wassersteinNorm(referenceStd: number): number {
+  return Math.max(referenceStd, WASSERSTEIN_MIN_NORM);
 }
 
 /** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */

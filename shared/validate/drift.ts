@@ -6,20 +6,21 @@
 // and a drift summary out.
 //
 // Bins: categorical columns (and numeric ones with at most five distinct
-// values) compare value by value. Other numeric columns compare on the
+// values, and integer ones whose reference has at most five) compare value by
+// value. Other numeric columns compare on the
 // reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
-// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 at
-// 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
+// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 as
+// Evidently does (see psiEmptyBinShare); Jensen–Shannon needs no floor; χ² drops bins empty in
 // both and is infinite for a value only the current data has.
 
 import { assertNever } from '../errors.js';
 import type { Check, DriftColumn, DriftSummary, Status } from '../results/schema.js';
 import { worstFirst } from '../results/status.js';
 import type { DriftMethodName, DriftSettings, ShareLevels, TableSchemaDescriptor } from '../schema/model.js';
-import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, linfDistance, psi, twoProportionZ } from '../stats/drift.js';
+import { chiSquareTest, jensenShannonDistance, jensenShannonDivergence, linfDistance, psi, twoProportionZ, WASSERSTEIN_MIN_NORM, wassersteinNorm } from '../stats/drift.js';
 import { ksTwoSamplePValue } from '../stats/kolmogorov.js';
 import { formatCount, formatRate } from './format.js';
-import { columnMoments, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, type ColumnProfile, type Histogram, type Profile } from '../profile/profile.js';
+import { binOf, columnMoments, DEFAULT_CATEGORY_CAP, DISTINCT_CAP, type ColumnProfile, type Histogram, type Profile } from '../profile/profile.js';
 import type { DriftComparison, DriftMethod, LogBase } from '../vocabulary/drift.js';
 
 interface MethodInfo {
@@ -56,11 +57,29 @@ interface Bins {
   current: number[];
 }
 
-/** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
+/**
+ * Evidently's NUMBER_UNIQUE_AS_CATEGORICAL (src/evidently/legacy/utils/
+ * data_preprocessing.py, _get_column_type): an integer column with at most
+ * this many distinct reference values is categorical, whatever the current
+ * data holds.
+ */
+export const INTEGER_AS_CATEGORICAL = 5;
+
+/** An integer column Evidently would call categorical: at most five distinct values in the reference. */
+export function integerAsCategorical(reference: ColumnProfile): boolean {
+  return reference.kind === 'numeric' && reference.type === 'integer' && !!reference.distinct && reference.distinct.values.length <= INTEGER_AS_CATEGORICAL;
+}
+
+/**
+ * Evidently's get_default_stattest (src/evidently/legacy/calculations/
+ * stattests/registry.py): by the column's type (integers with at most five
+ * reference values are categorical), the number of distinct values in
+ * reference and current together, and the reference's size.
+ */
 export function autoMethod(reference: ColumnProfile, current: ColumnProfile): DriftMethod {
   const nRef = finiteCount(reference);
   const unique = distinctCount(reference, current);
-  const numeric = reference.kind === 'numeric' && unique > DISTINCT_CAP;
+  const numeric = reference.kind === 'numeric' && unique > DISTINCT_CAP && !integerAsCategorical(reference);
   if (nRef <= AUTO_SMALL_REFERENCE) return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
   return numeric ? 'wasserstein' : 'jensenshannon';
 }
@@ -77,6 +96,41 @@ function distinctCount(a: ColumnProfile, b: ColumnProfile): number {
   }
   if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0) return Infinity;
   return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
+}
+
+/**
+ * Value-by-value bins for an integer column whose reference has at most five
+ * values while the current data has more: each reference value, and the
+ * values the reference never had counted together. Lumping those loses
+ * nothing for the methods auto picks here: each contributes q·ln 2 / 2 to the
+ * Jensen–Shannon divergence whatever its share q, and any one of them makes
+ * χ² infinite (p = 0). The current count of a reference value v comes from
+ * the current grid bin holding v: its count when that bin holds v alone
+ * (low = high = v, or no other integer fits in the bin), 0 when v lies
+ * outside the bin's values; undefined when the bin mixes v with others.
+ */
+function integerValueBins(reference: ColumnProfile, current: ColumnProfile): Bins | undefined {
+  const known = reference.distinct;
+  const grid = current.grid;
+  if (!known || !grid) return undefined;
+  const counts: number[] = [];
+  for (const v of known.values) {
+    const b = binOf(grid.edges, v);
+    const n = grid.counts[b] ?? 0;
+    const lo = grid.low?.[b], hi = grid.high?.[b];
+    const from = b === 0 ? -Infinity : grid.edges[b - 1]!, to = b === grid.edges.length ? Infinity : grid.edges[b]!;
+    const onlyV = Math.ceil(from) >= v && (to <= v + 1);
+    if (n === 0 || (lo != null && hi != null && (v < lo || v > hi))) counts.push(0);
+    else if ((lo === v && hi === v) || onlyV) counts.push(n);
+    else return undefined;
+  }
+  const other = finiteCount(current) - counts.reduce((a, b) => a + b, 0);
+  return {
+    kind: 'values',
+    labels: [...known.values.map(String), '(values the reference never had)'],
+    reference: [...known.counts, 0],
+    current: [...counts, other],
+  };
 }
 
 /** Value-by-value bins: categories, or the few distinct values of a numeric column. */
@@ -350,8 +404,15 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
   }
 
   if (ref.kind === 'categorical' && (!ref.categories || !cur.categories)) return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
-  const values = valueBins(ref, cur);
-  const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= DISTINCT_CAP;
+  let values = valueBins(ref, cur);
+  // Under auto, an integer column with at most five reference values is categorical (Evidently's typing):
+  // value by value even when the current data has more values than the distinct table keeps.
+  const integerCategorical = auto && integerAsCategorical(ref);
+  if (integerCategorical && !values) {
+    values = integerValueBins(ref, cur);
+    if (!values) return unavailable('the current profile cannot tell how many of its values equal each reference value (its grid bins hold several values)');
+  }
+  const numericFew = ref.kind === 'numeric' && values !== undefined && (values.labels.length <= DISTINCT_CAP || integerCategorical);
   let bins: Bins | undefined;
   if (ref.kind === 'categorical' || numericFew) bins = values;
   else if (method === 'ks' || method === 'wasserstein') bins = histogramBins('grid', ref.grid, cur.grid);
@@ -396,7 +457,9 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
       break;
     }
     case 'wasserstein': {
+      // Evidently's normaliser: the reference's std, at least 0.001 (a constant reference stays finite).
       const std = Math.sqrt(columnMoments(ref).variance);
+      const norm = wassersteinNorm(std);
       let raw: number;
       if (bins.kind === 'values') {
         raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
@@ -404,10 +467,10 @@ function driftOf(name: string, ref: ColumnProfile, cur: ColumnProfile, settings:
         const support = gridSupports(ref, cur);
         const g = gridWasserstein(ref.grid!.edges, { counts: bins.reference, min: ref.min!, max: ref.max!, ...support?.reference }, { counts: bins.current, min: cur.min!, max: cur.max!, ...support?.current });
         raw = g.distance;
-        bound = std > 0 ? g.bound / std : undefined;
+        bound = g.bound / norm;
       }
-      statistic = std > 0 ? raw / std : raw === 0 ? 0 : Infinity;
-      detail = `, reference std ${formatStat(std)}`;
+      statistic = raw / norm;
+      detail = `, reference std ${formatStat(std)}${std < WASSERSTEIN_MIN_NORM ? `, divided by ${WASSERSTEIN_MIN_NORM} (Evidently's smallest normaliser)` : ''}`;
       break;
     }
     default:

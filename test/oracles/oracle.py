@@ -97,14 +97,22 @@ def distributions(c):
     }
 
 
+def evidently_fill(p):
+    # evidently/legacy/calculations/stattests/utils.py, get_binned_data(feel_zeroes=True):
+    # a zero share becomes the smallest non-zero share / 10**6 when that is <= 0.0001, else 0.0001.
+    p = p.copy(); m = min(p[p != 0])
+    np.place(p, p == 0, m / 10**6 if m <= 0.0001 else 0.0001)
+    return p
+
+
 def drift(c):
     from scipy.spatial.distance import jensenshannon
     from statsmodels.stats.proportion import proportions_ztest
     ref = np.array(c["ref_counts"], dtype=float); cur = np.array(c["cur_counts"], dtype=float)
     a = np.array(c["ref_values"]); b = np.array(c["cur_values"])
     r = ref / ref.sum(); q = cur / cur.sum()
-    # Evidently's PSI: shares with empty bins floored at 0.0001.
-    rp = np.where(r == 0, 0.0001, r); qp = np.where(q == 0, 0.0001, q)
+    # Evidently's PSI: empty bins filled as its get_binned_data does (evidently_fill).
+    rp = evidently_fill(r); qp = evidently_fill(q)
     keep = r > 0
     # A category the reference lacks but the current has: scipy cannot compare (holdout says infinite).
     chi = stats.chisquare(cur[keep], f_exp=r[keep] * cur.sum()) if cur[~keep].sum() == 0 else None
@@ -157,7 +165,7 @@ def drift_pipeline(c):
             va = a.value_counts(); vb = b.value_counts()
             rc = np.array([va.get(k, 0) for k in keys], dtype=float); cc = np.array([vb.get(k, 0) for k in keys], dtype=float)
         r = rc / rc.sum(); q = cc / cc.sum()
-        rp = np.where(r == 0, 0.0001, r); qp = np.where(q == 0, 0.0001, q)
+        rp = evidently_fill(r); qp = evidently_fill(q)
         keep = r > 0
         chi = stats.chisquare(cc[keep], f_exp=r[keep] * cc.sum()) if cc[~keep].sum() == 0 else None
         row = {

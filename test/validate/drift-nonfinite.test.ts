@@ -68,14 +68,16 @@ describe('drift statistics that are infinite or undefined', () => {
     expect(markdown.stdout).toContain('∞');
   });
 
-  it('a constant reference column: Wasserstein distance over a zero std is ∞', async () => {
+  it('a constant reference column: Wasserstein distance over Evidently\'s smallest normaliser, max(std, 0.001)', async () => {
     const reference = csv(['red,1,5,', 'blue,2,5,', 'red,3,5,', 'blue,4,5,']);
     const current = csv(['red,1,5,', 'blue,2,6,', 'red,3,7,', 'blue,4,5,']);
     const { run, text, column } = await validate({ 'ref.csv': reference, 'cur.csv': current }, 'cur.csv', 'ref.csv');
     expect(run.stderr).not.toMatch(/ZodError/);
-    expect(column('flat')).toMatchObject({ method: 'wasserstein', statistic: Infinity, status: 'fail' });
-    expect(column('flat').message).toMatch(/^Wasserstein distance \(in reference std\) ∞ .*reference std 0/);
-    expect(text).toMatch(/"observed": "Infinity"/);
+    // scipy.stats.wasserstein_distance([5, 5, 5, 5], [5, 6, 7, 5]) = 0.75, ÷ max(np.std(ref), 0.001) = 750
+    expect(column('flat')).toMatchObject({ method: 'wasserstein', status: 'fail' });
+    expect(column('flat').statistic).toBeCloseTo(750, 8);
+    expect(column('flat').message).toMatch(/^Wasserstein distance \(in reference std\) 750 .*reference std 0, divided by 0\.001/);
+    expect(text).not.toMatch(/"observed": "Infinity"/);
     // The same column unchanged: 0 over 0 is no drift, not NaN.
     const same = await validate({ 'ref.csv': reference, 'cur.csv': csv(['red,1,5,', 'blue,2,5,']) }, 'cur.csv', 'ref.csv');
     expect(same.column('flat')).toMatchObject({ statistic: 0, status: 'pass' });
@@ -108,7 +110,8 @@ describe('drift statistics that are infinite or undefined', () => {
     const byReference = await validate({ 'one.csv': one, 'many.csv': many }, 'many.csv', 'one.csv');
     expect(byReference.run.stderr).not.toMatch(/ZodError/);
     expect(byReference.column('color')).toMatchObject({ method: 'chisquare', statistic: Infinity, pValue: 0, nRef: 1, nCur: 7, status: 'fail' });
-    expect(byReference.column('flat')).toMatchObject({ method: 'wasserstein', statistic: Infinity, nRef: 1 });
+    expect(byReference.column('flat')).toMatchObject({ method: 'wasserstein', nRef: 1 });
+    expect(byReference.column('flat').statistic).toBeCloseTo(3 / 7 / 0.001, 8); // W([5], [5,6,7,5,5,5,5]) = 3/7, over 0.001
     expect(byReference.column('empty').statistic).toBeNaN(); // one value in the reference, none now
     const byCurrent = await validate({ 'one.csv': one, 'many.csv': many }, 'one.csv', 'many.csv');
     expect(byCurrent.run.stderr).not.toMatch(/ZodError/);
