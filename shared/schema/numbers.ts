@@ -11,29 +11,49 @@ export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
+/** The first position of text[from, to) that is not whitespace (to when there is none). */
+function skipSpace(text: string, from: number, to: number): number {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** One past the last position of text[from, to) that is not whitespace (from when there is none). */
+function skipSpaceBack(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+/** Past the optional sign at `at`: `at + 1` on '+' or '-', else `at`. */
+function signEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 43 || c === 45 ? at + 1 : at;
+}
+
 /**
  * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
  * surrounding whitespace allowed; undefined when the text is not of that form.
  */
 export function parseDecimalRange(text: string, from: number, to: number): number | undefined {
-  if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  }
-  let i = from;
-  let negative = false;
-  let c = text.charCodeAt(i);
-  if (c === 43 || c === 45) {
-    negative = c === 45;
-    i++;
-  }
+  from = skipSpace(text, from, to);
+  to = skipSpaceBack(text, from, to);
+  const negative = text.charCodeAt(from) === 45;
+  let i = signEnd(text, from);
   let mantissa = 0;
   let significant = 0;
   let scale = 0;
   let exact = true;
-  const intStart = i;
-  while (i < to) {
-    const d = text.charCodeAt(i) - 48;
+  // One pass over the digits before and after the point: the first 15
+  // significant digits go into the mantissa, a later one only scales it (and
+  // makes the fast path inexact); every digit after the point divides by ten.
+  const digitsStart = i;
+  let point = -1;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point === -1) {
+      point = i;
+      continue;
+    }
+    const d = c - 48;
     if (d < 0 || d > 9) break;
     if (mantissa !== 0 || d !== 0) {
       if (significant < 15) {
@@ -44,39 +64,18 @@ export function parseDecimalRange(text: string, from: number, to: number): numbe
         scale++;
       }
     }
-    i++;
   }
-  const intDigits = i - intStart;
-  let fracDigits = 0;
-  if (i < to && text.charCodeAt(i) === 46) {
-    i++;
-    const fracStart = i;
-    while (i < to) {
-      const d = text.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) break;
-      if (mantissa !== 0 || d !== 0) {
-        if (significant < 15) {
-          mantissa = mantissa * 10 + d;
-          significant++;
-          scale--;
-        } else exact = false;
-      } else scale--;
-      i++;
-    }
-    fracDigits = i - fracStart;
-  }
+  const intDigits = (point === -1 ? i : point) - digitsStart;
+  const fracDigits = point === -1 ? 0 : i - point - 1;
+  scale -= fracDigits;
   if (intDigits === 0 && fracDigits === 0) return undefined;
   let exponent = 0;
   if (i < to) {
-    c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c !== 101 && c !== 69) return undefined;
     i++;
-    let expNegative = false;
-    c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-      expNegative = c === 45;
-      i++;
-    }
+    const expNegative = text.charCodeAt(i) === 45;
+    i = signEnd(text, i);
     const expStart = i;
     while (i < to) {
       const d = text.charCodeAt(i) - 48;
@@ -100,17 +99,10 @@ export function parseDecimalRange(text: string, from: number, to: number): numbe
 
 /** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
 export function parseIntegerRange(text: string, from: number, to: number): number | undefined {
-  if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  }
-  let i = from;
-  let negative = false;
-  const c = text.charCodeAt(i);
-  if (c === 43 || c === 45) {
-    negative = c === 45;
-    i++;
-  }
+  from = skipSpace(text, from, to);
+  to = skipSpaceBack(text, from, to);
+  const negative = text.charCodeAt(from) === 45;
+  let i = signEnd(text, from);
   if (i >= to) return undefined;
   if (to - i > 15) {
     for (let k = i; k < to; k++) {
