@@ -5,6 +5,7 @@
 // run that produced it (the newest version registered from that run).
 
 import { ConfigurationError } from '../errors.js';
+import type { RegistryPromotion } from '../gate/promotion.js';
 import type { MlflowClient, MlflowModelVersion } from './client.js';
 
 export type CandidateVersion = { version: string } | { alias: string } | { runId: string };
@@ -69,4 +70,29 @@ export async function rollbackAlias(client: MlflowClient, promotion: AliasPromot
   if (promotion.previous) await client.setAlias(promotion.model, promotion.alias, promotion.previous.version);
   else await client.deleteAlias(promotion.model, promotion.alias);
   return true;
+}
+
+/**
+ * A rollback's move: the alias goes from where the rolled-back deploy put it
+ * (`from`) to `to` (the version deployed again, or null: remove the alias, as
+ * before the first promotion). Already at `to`: nothing is written. Pointing
+ * anywhere else: a newer promotion happened since, which a rollback does not
+ * undo blindly — a ConfigurationError saying where it points.
+ */
+export async function restoreAlias(
+  client: MlflowClient,
+  request: { model: string; alias: string; from: { version: string; run_id: string | null } | null; to: { version: string; run_id: string | null } | null; rolledBack: string },
+): Promise<RegistryPromotion & { registry: 'mlflow' }> {
+  const { model, alias, from, to } = request;
+  const now = await client.modelVersionByAlias(model, alias);
+  const record = (moved: boolean) => ({ registry: 'mlflow' as const, server: client.where, model, alias, previous: now ? versionOf(now) : null, current: to, moved });
+  if ((now?.version ?? null) === (to?.version ?? null)) return record(false);
+  if ((now?.version ?? null) !== (from?.version ?? null)) {
+    throw new ConfigurationError(
+      `MLflow at ${client.where}: ${model}@${alias} points to ${now ? `version ${now.version}` : 'nothing'}, not ${from ? `version ${from.version}` : 'nothing'} where ${request.rolledBack} left it: it moved since, and a rollback does not undo a newer promotion (move it by hand)`,
+    );
+  }
+  if (to) await client.setAlias(model, alias, to.version);
+  else await client.deleteAlias(model, alias);
+  return record(true);
 }

@@ -4,6 +4,7 @@
 // the audit record; a rollback sets the candidate back (Rejected), and the
 // previous Approved package is the baseline again.
 
+import type { RegistryPromotion } from '../gate/promotion.js';
 import type { SageMakerRegistry } from './client.js';
 
 export interface PackageApproval {
@@ -21,4 +22,24 @@ export async function approvePackage(registry: SageMakerRegistry, request: { arn
   const before = await registry.newestApproved(request.group);
   await registry.setApproval(request.arn, 'Approved', request.description);
   return { registry: 'sagemaker', region: registry.region, group: request.group, package: request.arn, previous: before && before.arn !== request.arn ? before.arn : null, status: 'Approved' };
+}
+
+/**
+ * A rollback's change: the package the rolled-back deploy approved is set to
+ * Rejected, and the package deployed again (when the rollback knows it) is
+ * Approved — unless it is already the newest Approved one — so that
+ * sagemaker:<group> reads it again. Says which package is the newest Approved
+ * afterwards, which is what sagemaker: baselines read.
+ */
+export async function rejectPackage(
+  registry: SageMakerRegistry,
+  request: { group: string; reject: string; restore: string | null; description?: string },
+): Promise<RegistryPromotion & { registry: 'sagemaker' }> {
+  await registry.setApproval(request.reject, 'Rejected', request.description);
+  let newest = await registry.newestApproved(request.group);
+  if (request.restore && newest?.arn !== request.restore) {
+    await registry.setApproval(request.restore, 'Approved', request.description);
+    newest = await registry.newestApproved(request.group);
+  }
+  return { registry: 'sagemaker', region: registry.region, group: request.group, package: newest?.arn ?? null, previous: request.reject, rejected: request.reject };
 }

@@ -3,13 +3,14 @@
 // deployment that carries the production baseline — to the gate's results
 // document, the audit record, the job summary and outputs.
 
-import { DEPLOYMENT_PAYLOAD_VERSION } from '../baseline/payload.js';
+import { DEPLOYMENT_PAYLOAD_VERSION, type DeploymentPayload } from '../baseline/payload.js';
 import { ConfigurationError } from '../errors.js';
 import { buildAuditRecord, candidateMetrics, serializeAudit } from '../gate/audit.js';
 import { decide, evaluateOverride, ROLE_ORDER, type GateDecision, type OverrideVerdict } from '../gate/decision.js';
 import { renderGateSummary } from '../report/gate.js';
 import { collectGateInputs } from '../gate/inputs.js';
 import { queuedPullRequest } from '../gate/merge-queue.js';
+import { describePromotion, promotionRequest, type RegistryPromotion } from '../gate/promotion.js';
 import { RESULTS_VERSION, type ResultsDocument, type Status } from '../results/schema.js';
 
 type GateResults = Extract<ResultsDocument, { kind: 'gate' }>;
@@ -18,6 +19,7 @@ import { announceDeployment, createDeployment, overrideFacts, publishCheck, reco
 import { findPullRequest } from '../github/pull-request.js';
 import { DEFAULT_RESULTS_GLOB, GATE_FAIL_ON } from './common.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
+import { promoteCandidate, runRollback } from './gate-registry.js';
 import type { StepEnvironment, StepResult } from './step.js';
 
 export const gateOptions = defineOptions({
@@ -51,6 +53,19 @@ export const gateOptions = defineOptions({
     flag: false,
   }),
   'audit-file': option.string({ description: 'Where to write the audit record (JSON).', default: 'holdout-audit/gate-audit.json' }),
+  mode: option.enum(['decide', 'rollback'] as const)({
+    description: 'decide (default): decide, and deploy when environment is set; rollback: deploy the previous successful deployment to environment again (a new deployment of its commit with its payload, audited) and move back what the rolled-back deploy promoted in a registry.',
+    default: 'decide',
+    flag: false,
+  }),
+  promote: option.string({
+    description: 'Deploy mode: on an approved deploy, promote promote-candidate in a model registry: mlflow:<model>@<alias> moves the alias, sagemaker:<model-package-group> sets the package Approved. What it replaced goes into the audit record, for rollback.',
+    flag: false,
+  }),
+  'promote-candidate': option.string({
+    description: 'The candidate to promote: for mlflow, its version number, @<alias> or runs/<run_id>; for sagemaker, its model package ARN.',
+    flag: false,
+  }),
 });
 
 export type GateOptions = OptionsOf<typeof gateOptions>;
@@ -65,6 +80,8 @@ type GateResult = StepResult<GateResults | undefined> & { decision?: GateDecisio
 export async function runGate(options: GateOptions, env: StepEnvironment, extras: GateStepExtras = {}): Promise<GateResult> {
   const { github, commit: sha } = env;
   const environment = options.environment;
+  if (options.mode === 'rollback') return runRollback(options, env);
+  const promote = promotionRequest(options.promote, options['promote-candidate'], environment);
   if (options.record) {
     if (!environment) throw new ConfigurationError('record needs environment: the deployment to record is the one to that environment');
     if (!github || !sha) throw new ConfigurationError('record needs a token, the repository and the commit');
@@ -106,9 +123,12 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
     }
   }
   const now = env.now?.() ?? new Date();
-  const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, now });
+  // An approved deploy promotes the candidate in the registry first: a failed registry call fails the step before anything is recorded.
+  let promotion: RegistryPromotion | undefined;
+  if (promote && github && sha && decision.decision !== 'fail') promotion = await promoteCandidate(promote, env, `holdout gate ${decision.decision} of ${sha.slice(0, 12)}: ${decision.reason}`);
+  const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, promotion, now });
   const { text: auditText, sha256: auditSha } = serializeAudit(audit);
-  const summary = renderGateSummary(decision, audit, auditSha);
+  const summary = renderGateSummary(decision, audit, auditSha) + (promotion ? `\nPromoted: ${describePromotion(promotion)} (the previous one is in the audit record, for rollback).\n` : '');
 
   let checkRunId: number | undefined;
   let deploymentId: number | undefined;
@@ -138,8 +158,9 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
           commit: sha,
           audit: { sha256: auditSha },
           recordedAt: audit.createdAt,
+          ...(promotion ? { promotion } : {}),
         },
-      }, `holdout ${decision.decision}: ${decision.reason}`);
+      } as DeploymentPayload, `holdout ${decision.decision}: ${decision.reason}`);
       await announceDeployment(github.octokit, github.repo, deploymentId, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
     }
   }
@@ -157,7 +178,7 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
     files: [{ path: userFile(env.workspace, options['audit-file']).path, text: auditText }],
     annotations: [],
     summary,
-    outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId },
+    outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId, promotion: promotion ? describePromotion(promotion) : undefined },
     failure: decision.decision === 'fail' ? { kind: 'verdict', message: `holdout gate: fail: ${decision.reason}` } : undefined,
     decision,
   };
