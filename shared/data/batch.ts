@@ -8,7 +8,7 @@ export type Cell = string | number | boolean | bigint | Date | null | readonly u
 export interface TextCells {
   /** The decoded chunk the offsets point into. */
   readonly text: string;
-  /** Per column, the start and end offset of each record's cell. */
+  /** Per column, the start and end offset of each record's cell (the first `size` entries; the arrays may be longer). */
   readonly starts: readonly Int32Array[];
   readonly ends: readonly Int32Array[];
   /** The delimiter, so that in-place matching knows what may end a cell. */

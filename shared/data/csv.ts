@@ -23,6 +23,8 @@ const SPACE = 0x20;
 export const MAX_RECORD_CHARS = 32 * 1024 * 1024;
 /** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
 const RESCAN_AFTER = 1024 * 1024;
+/** About the text one batch is parsed from (a decoded chunk and its leftover). */
+const BATCH_CHARS = 128 * 1024;
 
 /** Frictionless Table Dialect (v2; the v1 CSV Dialect keys are a subset) as far as CSV reading goes. */
 export interface CsvDialect {
@@ -304,7 +306,8 @@ function takeBatch(state: ParseState, text: string): ColumnBatch {
   const n = state.batchRows;
   const batch = new TextBatch(
     {
-      text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)),
+      // The arrays themselves, not views of their first n: a view per column per batch is garbage in proportion to the columns.
+      text, delimiter: state.delimiter, starts: state.starts, ends: state.ends,
       special: state.special, ...(state.absent ? { absent: state.absent } : {}),
     },
     n,
@@ -327,6 +330,18 @@ function takeBatch(state: ParseState, text: string): ColumnBatch {
   state.absent = undefined;
   state.issues = undefined;
   return batch;
+}
+
+/**
+ * Records a batch first has room for: a record holds at least `width`
+ * characters (its delimiters and line end), so a chunk of text holds at most
+ * about BATCH_CHARS / width of them. Sized by the text, not a constant per
+ * column, the offset arrays (two sets of starts and ends, 16 bytes a cell)
+ * take a few MB at any width — not 64 KB a column (640 MB at 10,000 columns).
+ * A batch with more records grows them.
+ */
+function initialCapacity(width: number): number {
+  return Math.min(4096, Math.max(16, Math.ceil(BATCH_CHARS / Math.max(1, width))));
 }
 
 function allocate(state: ParseState, capacity: number): void {
@@ -353,7 +368,7 @@ function startHeader(state: ParseState, cells: string[]): void {
   // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
   state.header = cells;
   state.width = cells.length;
-  allocate(state, 4096);
+  allocate(state, initialCapacity(state.width));
 }
 
 /** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
