@@ -14,8 +14,9 @@ import type { UserFile } from '../io/user-file.js';
 import { readMetricsFile, type MetricsFile } from '../metrics/files.js';
 import { inferTask, joinById, pick, readPredictionsFile, toTaskData, type PredictionColumns, type PredictionsFile, type Task, type TaskData } from '../metrics/predictions.js';
 import { knownDirection, prepareMetric, TASK_METRICS } from '../metrics/registry.js';
-import { RESULTS_VERSION, type Check, type CompareMetricsResults, type EvalSummary, type MetricRow } from '../results/schema.js';
+import { MAX_HISTORY, RESULTS_VERSION, type Check, type CompareMetricsResults, type DeploymentRecord, type EvalSummary, type MetricRow, type ModelCurves } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
+import { binaryCurves } from './curves.js';
 import { evaluateMetric } from './evaluate.js';
 import { formatNumber, formatSigned } from './format.js';
 import { comparePaired, type PairedStatistics } from './paired.js';
@@ -28,6 +29,8 @@ export interface BaselineFile extends UserFile {
   /** The source as the user wrote it: a path, git:…, artifact:…, deployment:…. */
   source: string;
   id?: string;
+  /** deployment: sources: the last successful deployments' recorded metrics, oldest first (the newest is this baseline). */
+  history?: DeploymentRecord[];
 }
 
 export interface CompareOptions {
@@ -132,6 +135,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
   let pairedRows: number | null = null;
   let dropped: { candidateOnly: number; baselineOnly: number } | undefined;
   let evals: EvalSummary | undefined;
+  let curves: Compared['curves'];
   const errorCheck = (id: string, title: string, error: ConfigurationError) => {
     problems.push(error);
     checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
@@ -179,6 +183,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
       pairedRows = result.rows.length > 0 ? result.pairedRows : null;
       dropped = result.dropped;
       evals = result.evals;
+      curves = result.curves;
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       errorCheck('comparison', 'Candidate and baseline can be compared', error);
@@ -212,6 +217,8 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
       policy: { source: policy.source, sha256: policy.sha256 },
       dropped,
       evals,
+      curves,
+      history: 'missing' in input.baseline ? undefined : historyOf(input.baseline, Object.keys(policy.metrics)),
       metrics: rows,
       regressions,
       improvements,
@@ -228,6 +235,7 @@ interface Compared {
   pairedRows: number;
   dropped?: { candidateOnly: number; baselineOnly: number };
   evals?: EvalSummary;
+  curves?: { candidate: ModelCurves; baseline?: ModelCurves };
 }
 
 function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: CompareInput): Compared {
@@ -315,7 +323,12 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
         }
       }
     }
-    return { rows, checks, task, pairedRows: cand.ids.length, dropped };
+    // The curves of the whole holdout set's binary scores, each side's own (the baseline's only from its predictions).
+    const curveOf = (d: TaskData) => (d.task === 'binary' ? binaryCurves(d.data, { probabilities: d.probabilities }) : undefined);
+    const candidateCurves = curveOf(candData);
+    const baselineCurves = baseData ? curveOf(baseData) : undefined;
+    const curves = candidateCurves ? { candidate: candidateCurves, ...(baselineCurves ? { baseline: baselineCurves } : {}) } : undefined;
+    return { rows, checks, task, pairedRows: cand.ids.length, dropped, curves };
   }
 
   // A metrics file for the candidate: numbers against numbers.
@@ -378,6 +391,16 @@ function contextRow(name: string, candidate: number | undefined, baseline: numbe
     verdict: difference === undefined ? 'unknown' : difference * (direction === 'higher' ? 1 : -1) > 0 ? 'better' : difference === 0 ? 'same' : 'worse',
     status: 'pass', thresholds: {},
   };
+}
+
+/** The gated metrics the past deployments recorded, oldest first; nothing when none recorded one. */
+function historyOf(baseline: BaselineFile, gated: readonly string[]): CompareMetricsResults['comparison']['history'] {
+  if (!baseline.history) return undefined;
+  const deployments = baseline.history
+    .slice(-MAX_HISTORY)
+    .map((d) => ({ ...d, metrics: Object.fromEntries(gated.slice(0, MAX_HISTORY).filter((name) => Number.isFinite(d.metrics[name])).map((name) => [name, d.metrics[name]!])) }))
+    .filter((d) => Object.keys(d.metrics).length > 0);
+  return deployments.length ? { source: baseline.source, deployments } : undefined;
 }
 
 function unionClasses(a: PredictionsFile, b: PredictionsFile | undefined): string[] {

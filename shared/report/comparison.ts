@@ -8,6 +8,8 @@ import { assertNever } from '../errors.js';
 import type { Check, CompareMetricsResults, MetricRow } from '../results/schema.js';
 import { statusIcon, statusRank, worstFirst } from '../results/status.js';
 import type { ComparisonRule } from '../vocabulary/policy.js';
+import { axisRange } from './chart.js';
+import { curvesSection } from './curves.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
 import { count, level, percent, plural, pValue, signed, signedPercent, value } from './format.js';
 
@@ -217,6 +219,8 @@ export interface ComparisonParts {
   /** Collapsed: every check that did not pass, in full. */
   checks?: string;
   charts?: string;
+  /** Collapsed: ROC, precision–recall and calibration curves, and the gated metrics across past deployments. */
+  curves?: string;
 }
 
 export function comparisonParts(doc: CompareMetricsResults, level = '####'): ComparisonParts {
@@ -243,16 +247,19 @@ export function comparisonParts(doc: CompareMetricsResults, level = '####'): Com
     context: context.length ? `<details><summary>${plural(context.length, 'other metric')} (not gated)</summary>\n\n${metricTable(doc, context)}\n\n</details>` : undefined,
     checks: failing.length ? `<details><summary>${plural(failing.length, 'check')} not passing, in full</summary>\n\n${failing.map((k) => `- ${statusIcon(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`).join('\n')}\n\n</details>` : undefined,
     charts: metricCharts(doc),
+    curves: curvesSection(doc),
   };
 }
 
 /** The compare-metrics step's job summary. */
 export function renderComparisonSummary(document: CompareMetricsResults): string {
   const p = comparisonParts(document);
-  return [p.heading, p.table, p.charts, p.passing, p.context, p.checks].filter(Boolean).join('\n\n') + '\n';
+  return [p.heading, p.table, p.charts, p.passing, p.context, p.checks, p.curves].filter(Boolean).join('\n\n') + '\n';
 }
 
 // ---------------------------------------------------------------- charts
+
+export { axisRange } from './chart.js';
 
 const CHARTED_METRICS = 3;
 
@@ -276,19 +283,6 @@ export function worstAllowed(row: MetricRow): number | undefined {
 
 /** A number for a Mermaid data list. */
 const plotNumber = (x: number) => String(Number(x.toPrecision(4)));
-
-/** The y-axis range: padded around the data, on round numbers. */
-export function axisRange(values: readonly number[]): [number, number] {
-  // A loop, not Math.min(...values): a results file may hold more values than a call takes arguments.
-  let lo = Infinity, hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  const span = hi - lo || Math.abs(hi) || 1;
-  const step = 10 ** Math.floor(Math.log10(span / 4));
-  return [Math.floor((lo - span * 0.15) / step) * step, Math.ceil((hi + span * 0.15) / step) * step].map((x) => Number(x.toPrecision(6))) as [number, number];
-}
 
 /**
  * For each metric failing in a slice (at most three): the candidate per

@@ -134,6 +134,7 @@ function comparisonSections(doc: CompareMetricsResults, index: number): Placed[]
   if (p.checks) out.push({ title: `failing checks${n}`, priority: 2, place: Place.Folded, text: p.checks });
   if (p.passing) out.push({ title: `passing metrics${n}`, priority: 4, place: Place.Folded, text: p.passing });
   if (p.context) out.push({ title: `other metrics${n}`, priority: 5, place: Place.Folded, text: p.context });
+  if (p.curves) out.push({ title: `curves${n}`, priority: 5, place: Place.Folded, text: p.curves });
   return out;
 }
 

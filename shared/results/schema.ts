@@ -255,6 +255,17 @@ export const metricRowSchema = z.object({
   note: z.string().optional(),
   /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
   details: z.record(z.string(), z.union([statisticSchema, z.string()])).optional(),
+  /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
+  scale: z.enum(['rate', 'percent']).optional(),
+  /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
+  flips: z
+    .object({
+      passToFail: z.number().int().nonnegative(),
+      failToPass: z.number().int().nonnegative(),
+      firstPassToFail: z.array(z.string()).max(5),
+      firstFailToPass: z.array(z.string()).max(5),
+    })
+    .optional(),
 });
 export type MetricRow = z.infer<typeof metricRowSchema>;
 
@@ -265,6 +276,43 @@ const modelSchema = z.object({
   /** Identifies the baseline (a commit, run or deployment id). */
   id: z.string().optional(),
 });
+
+/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
+export const MAX_CURVE_POINTS = 200;
+/** Most past deployments a comparison carries, and metrics per deployment. */
+export const MAX_HISTORY = 50;
+const unit = z.number().min(0).max(1);
+
+/** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
+export const modelCurvesSchema = z.object({
+  rows: z.number().int().nonnegative(),
+  positives: z.number().int().nonnegative(),
+  /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
+  roc: z.array(z.object({ threshold: statisticSchema, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
+  /** precision_recall_curve, recall rising (threshold descending). */
+  pr: z.array(z.object({ threshold: statisticSchema, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
+  /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
+  calibration: z
+    .object({
+      bins: z.number().int().min(1).max(MAX_CURVE_POINTS),
+      strategy: z.literal('uniform'),
+      points: z.array(z.object({ bin: z.number().int().nonnegative(), predicted: unit, observed: unit, count: z.number().int().positive() })).max(MAX_CURVE_POINTS),
+    })
+    .optional(),
+});
+export type ModelCurves = z.infer<typeof modelCurvesSchema>;
+export type RocPoint = ModelCurves['roc'][number];
+export type PrPoint = ModelCurves['pr'][number];
+export type CalibrationBin = NonNullable<ModelCurves['calibration']>['points'][number];
+
+/** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
+export const deploymentRecordSchema = z.object({
+  id: z.string().max(100),
+  commit: z.string().max(100).optional(),
+  recordedAt: z.string().max(100).optional(),
+  metrics: z.record(z.string(), z.number()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
+});
+export type DeploymentRecord = z.infer<typeof deploymentRecordSchema>;
 
 export const comparisonSchema = z.object({
   task: z.enum(TASKS).nullable(),
@@ -290,6 +338,10 @@ export const comparisonSchema = z.object({
       notes: z.array(z.string()),
     })
     .optional(),
+  /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
+  curves: z.object({ candidate: modelCurvesSchema, baseline: modelCurvesSchema.optional() }).optional(),
+  /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
+  history: z.object({ source: z.string(), deployments: z.array(deploymentRecordSchema).max(MAX_HISTORY) }).optional(),
   metrics: z.array(metricRowSchema),
   regressions: z.number().int().nonnegative(),
   improvements: z.number().int().nonnegative(),

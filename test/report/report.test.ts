@@ -96,13 +96,21 @@ describe('renderReport', () => {
     expect(open(demo.markdown).split('\n').filter((l) => l.startsWith('| ✅'))).toEqual([]);
   });
 
-  it('draws no two series of one kind in a chart, no chart when nothing fails, and short bin labels', async () => {
+  it('draws no two bar series in a chart, several lines only with their colours named in the title, no chart open when nothing fails, and short bin labels', async () => {
     const report = renderReport(await demoDocuments(), CTX, 65_536);
     const blocks = mermaidBlocks(report.markdown);
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) {
       expect(block.match(/^\s*bar \[/gm)?.length ?? 0, block).toBeLessThanOrEqual(1);
-      expect(block.match(/^\s*line \[/gm)?.length ?? 0, block).toBeLessThanOrEqual(1);
+      // xychart has no legend: lines (candidate and production curves) are told apart by colour, each named in the title in the palette's order.
+      const lines = block.match(/^\s*line \[/gm)?.length ?? 0;
+      if (lines > 1) {
+        const palette = block.match(/"plotColorPalette": "([^"]+)"/)![1]!.split(', ');
+        const named = [...block.match(/title "([^"]*)"/)![1]!.matchAll(/\((\w+)\)/g)].map((m) => m[1]!);
+        expect(palette, block).toHaveLength(lines);
+        expect(named, block).toHaveLength(lines);
+        palette.forEach((colour, i) => expect(colour.endsWith(named[i]!), block).toBe(true));
+      }
       const labels = [...(block.match(/x-axis \[(.*)\]/)?.[1] ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
       for (const label of labels) expect(label.length, label).toBeLessThanOrEqual(12);
       // Many bins are listed down the side (horizontal), where labels cannot run into each other.
@@ -110,7 +118,10 @@ describe('renderReport', () => {
     }
     const comparison = await exampleComparison();
     const passing = { ...comparison, status: 'pass', comparison: { ...(comparison as any).comparison, metrics: (comparison as any).comparison.metrics.map((m: any) => ({ ...m, status: 'pass' })) }, checks: comparison.checks.map((c) => ({ ...c, status: 'pass' })) } as ResultsDocument;
-    expect(mermaidBlocks(renderReport([passing], CTX, 65_536).markdown)).toEqual([]);
+    // Only the curves, collapsed: nothing drawn in the open.
+    const quiet = renderReport([passing], CTX, 65_536).markdown;
+    expect(mermaidBlocks(open(quiet))).toEqual([]);
+    expect(mermaidBlocks(quiet).every((b) => /title "(ROC|Precision–recall|Calibration) — /.test(b))).toBe(true);
   });
 
   it('renders hostile names inert', async () => {
