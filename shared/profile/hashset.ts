@@ -30,6 +30,12 @@ function hashRange(text: string, from: number, to: number): void {
 }
 const WORDS = new Uint32Array(FLOAT.buffer);
 
+/** A ValueHashSet as structured-clonable data. */
+export interface HashSetState {
+  slots: Uint32Array;
+  count: number;
+}
+
 export class ValueHashSet {
   private slots: Uint32Array;
   private mask: number;
@@ -84,6 +90,46 @@ export class ValueHashSet {
     hashRange(value, 0, value.length);
     const h1 = HASH[0]!;
     const h2 = HASH[1]!;
+    const slots = this.slots;
+    let index = h1 & this.mask;
+    for (;;) {
+      const at = index * 2;
+      const stored = slots[at + 1]!;
+      if (stored === 0) return false;
+      if (stored === h2 && slots[at] === h1) return true;
+      index = (index + 1) & this.mask;
+    }
+  }
+
+  /** The table as plain data, to cross a thread boundary (fromState rebuilds it). */
+  toState(): HashSetState {
+    return { slots: this.slots, count: this.count };
+  }
+
+  static fromState(state: HashSetState): ValueHashSet {
+    const set = new ValueHashSet(1024);
+    set.slots = state.slots;
+    set.mask = state.slots.length / 2 - 1;
+    set.count = state.count;
+    return set;
+  }
+
+  /** Adds every hash of `other` (a union, for merging the sets of a file's byte ranges). */
+  addAll(other: ValueHashSet): void {
+    this.reserve(this.count + other.count);
+    const slots = other.slots;
+    for (let at = 0; at < slots.length; at += 2) if (slots[at + 1] !== 0) this.insert(slots[at]!, slots[at + 1]!);
+  }
+
+  /** Whether the two sets share a hash. */
+  intersects(other: ValueHashSet): boolean {
+    const [small, large] = this.count <= other.count ? [this, other] : [other, this];
+    const slots = small.slots;
+    for (let at = 0; at < slots.length; at += 2) if (slots[at + 1] !== 0 && large.hasHash(slots[at]!, slots[at + 1]!)) return true;
+    return false;
+  }
+
+  private hasHash(h1: number, h2: number): boolean {
     const slots = this.slots;
     let index = h1 & this.mask;
     for (;;) {

@@ -39,6 +39,12 @@ export interface TallyOptions extends ValidateOptions {
   provide?: ReadonlyArray<ProvidedKeys>;
   /** This table's foreign keys, each with the complete key set of the table it references. */
   foreignKeys?: ReadonlyArray<ForeignKeyCheck>;
+  /**
+   * The hash set of each unique or key check, by check id: what it returns is
+   * used (a byte range of a file starts from the keys of the ranges before
+   * it), and it sees every set the table fills. Default: new, empty sets.
+   */
+  keySet?: (checkId: string) => ValueHashSet;
 }
 
 /** The referenced side of foreign keys: filled by tallyTable; `unavailable` when a field is not in the table. */
@@ -177,6 +183,9 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     errors.add({ ...error, file, severity: 'fail' });
   };
 
+  // Key hash sets: the caller's (a byte range after others starts from their keys), else empty.
+  const keySet = (id: string): ValueHashSet => options.keySet?.(`${file}#${id}`) ?? new ValueHashSet(1 << 16);
+
   // Header against the schema.
   const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
   const fieldStates = matchHeader(table, schema, (type, message, field) =>
@@ -204,7 +213,7 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     }
     if (f.unique) {
       state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-      state.unique = new ValueHashSet(1 << 16);
+      state.unique = keySet(`field:${f.name}:unique`);
     }
     if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
       // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
@@ -216,7 +225,7 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     .map((group) => ({
       ...group,
       states: group.fields.map((name) => byName.get(name)),
-      set: new ValueHashSet(1 << 16),
+      set: keySet(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`),
       check: newCheck(
         group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`,
         `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`,
