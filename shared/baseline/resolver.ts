@@ -38,19 +38,25 @@ export type MlflowRunRecord = { info: { run_id?: string; run_uuid?: string }; da
 
 /**
  * The MLflow calls the mlflow: resolver makes. The client of
- * shared/mlflow/client.ts is one (createMlflowClient); declared here so that
- * baseline/ does not import the vendor layer. Lookups answer undefined for
- * "not there"; other failures throw (an error with `status`, one line, no credentials).
+ * shared/mlflow/client.ts (createMlflowClient) extends it with the calls that
+ * write; declared here so that baseline/ does not import the vendor layer.
+ * Lookups answer undefined for "not there"; other failures throw (an error
+ * with `status`, one line, no credentials).
  */
 export interface MlflowReader {
-  /** The server as messages name it (no credentials). */
+  /** The server as messages name it: its origin and path, never its credentials. */
   readonly where: string;
-  /** Whether run artifacts can be downloaded (not on Databricks). */
+  /** Whether run artifacts can be downloaded (the tracking server's /get-artifact; not Databricks). */
   readonly artifacts: boolean;
+  /** The version an alias points to; undefined when the model or the alias does not exist (MLflow: 400 INVALID_PARAMETER_VALUE or 404 RESOURCE_DOES_NOT_EXIST). */
   modelVersionByAlias(name: string, alias: string): Promise<MlflowVersion | undefined>;
+  /** A model version; undefined when it does not exist. */
   modelVersion(name: string, version: string): Promise<MlflowVersion | undefined>;
+  /** A run; undefined when it does not exist. */
   run(runId: string): Promise<MlflowRunRecord | undefined>;
+  /** The files directly under `path` (the root when absent), every page. */
   listArtifacts(runId: string, path?: string): Promise<Array<{ path: string; is_dir?: boolean }>>;
+  /** The bytes of one run artifact. */
   downloadArtifact(runId: string, path: string): Promise<Uint8Array>;
 }
 

@@ -11,6 +11,7 @@
 // tracking URI — go in the Authorization header only and are never part of an
 // error message: every message names the server by its origin without them.
 
+import type { MlflowReader, MlflowVersion } from '../baseline/resolver.js';
 import { ConfigurationError } from '../errors.js';
 
 export interface MlflowSettings {
@@ -49,11 +50,7 @@ export function mlflowFromEnvironment(env: Readonly<Record<string, string | unde
 }
 
 /** A model version as MLflow returns it (model_registry.proto ModelVersion), the fields holdout reads. */
-export interface MlflowModelVersion {
-  name: string;
-  version: string;
-  run_id?: string;
-  source?: string;
+export interface MlflowModelVersion extends MlflowVersion {
   status?: string;
   aliases?: string[];
 }
@@ -97,21 +94,8 @@ export class MlflowApiError extends ConfigurationError {
   }
 }
 
-export interface MlflowClient {
-  /** The server as messages name it: its origin and path, never its credentials. */
-  readonly where: string;
-  /** Whether run artifacts can be downloaded (the tracking server's /get-artifact; not Databricks). */
-  readonly artifacts: boolean;
-  /** The version an alias points to; undefined when the model or the alias does not exist (MLflow: 400 INVALID_PARAMETER_VALUE or 404 RESOURCE_DOES_NOT_EXIST). */
-  modelVersionByAlias(name: string, alias: string): Promise<MlflowModelVersion | undefined>;
-  /** A model version; undefined when it does not exist. */
-  modelVersion(name: string, version: string): Promise<MlflowModelVersion | undefined>;
-  /** A run; undefined when it does not exist. */
-  run(runId: string): Promise<MlflowRun | undefined>;
-  /** The files directly under `path` (the root when absent), every page. */
-  listArtifacts(runId: string, path?: string): Promise<MlflowFileInfo[]>;
-  /** The bytes of one run artifact. */
-  downloadArtifact(runId: string, path: string): Promise<Uint8Array>;
+/** The reads the mlflow: resolver makes (declared beside it) and the registry writes promotion makes. */
+export interface MlflowClient extends MlflowReader {
   /** Points an alias at a version (moving it when it exists). */
   setAlias(name: string, alias: string, version: string): Promise<void>;
   /** Removes an alias. */
