@@ -170,6 +170,12 @@ export class FakeMlflow {
     return version;
   }
 
+  /** Points an alias at a version, as someone else's client would (not a request: nothing is logged). */
+  setAlias(name: string, alias: string, version: string): void {
+    this.findVersion(name, version);
+    this.model(name).aliases.set(alias, version);
+  }
+
   /** The version an alias points to now, or undefined. */
   alias(name: string, alias: string): string | undefined {
     return this.models.get(name)?.aliases.get(alias);
