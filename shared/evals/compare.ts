@@ -9,7 +9,7 @@
 // family of tests (metrics × tags) p-values are adjusted, Holm by default.
 
 import { evaluateMetric } from '../compare/evaluate.js';
-import { formatNumber, formatSigned } from '../compare/format.js';
+import { formatNumber } from '../compare/format.js';
 import { normalBound, normalInterval, type PairedStatistics } from '../compare/paired.js';
 import type { MetricPolicy, Policy } from '../compare/policy.js';
 import { knownDirection, type Direction } from '../metrics/registry.js';
@@ -270,6 +270,10 @@ export function compareEvalSuites(input: EvalCompareInput): EvalComparison {
   }
 
   const ruleFor = (metric: EvalMetric): MetricPolicy | undefined => policy.metrics[metric.name];
+  const scales = new Map(metrics.flatMap((m) => {
+    const scale = scaleOf(m, cand.values.get(m.name)!, base?.values.get(m.name));
+    return scale ? [[m.name, scale] as const] : [];
+  }));
   const evaluated: Array<{ row: MetricRow; checks: Check[]; stats: PairedStatistics; rule: MetricPolicy }> = [];
   const evaluateOn = (candidateRows: readonly number[], baselineRows: readonly number[] | undefined, slice?: { column: string; value: string; rows: number }, gatedOnly = false) => {
     const pick = (values: Float64Array, at: readonly number[]) => Float64Array.from(at, (i) => values[i]!);
@@ -292,6 +296,9 @@ export function compareEvalSuites(input: EvalCompareInput): EvalComparison {
       const effective: MetricPolicy = rule ?? { direction: metric.direction, severity: 'fail', required: false };
       const result = evaluateMetric({ name: metric.name, label, idPrefix, policy: effective, stats, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: candidateRows.length, file: options.file });
       const row: MetricRow = { ...result.row, gated: rule !== undefined };
+      const scale = scales.get(metric.name);
+      if (scale) row.scale = scale;
+      if (flips) row.flips = { passToFail: flips.passToFail.length, failToPass: flips.failToPass.length, firstPassToFail: flips.passToFail.slice(0, 5), firstFailToPass: flips.failToPass.slice(0, 5) };
       const notes = [row.note, flipNote(flips), repeated && stats.method.startsWith('bootstrap') ? `${Math.max(cand.samples, base?.samples ?? 1)} samples per case averaged; cases resampled, not samples` : undefined].filter(Boolean);
       if (notes.length > 0) row.note = notes.join('; ');
       if (rule) {
@@ -339,6 +346,22 @@ export function compareEvalSuites(input: EvalCompareInput): EvalComparison {
   return { rows, checks, pairedCases: base ? shared.length : cand.ids.length, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base?.samples ?? 1), adjustment, family };
 }
 
+/** Names that say a score is a percentage (0–100). */
+const PERCENT_NAME = /(^|[_.\-\s])(pct|percent|percentage)$|%$/i;
+
+/**
+ * A metric whose changes read in points: pass rates, scores whose every case
+ * value lies in [0, 1] on both sides (a 0–1 rate), and scores named as a
+ * percentage whose values lie in [0, 100].
+ */
+function scaleOf(metric: EvalMetric, candidate: Float64Array, baseline: Float64Array | undefined): 'rate' | 'percent' | undefined {
+  if (metric.kind === 'pass') return 'rate';
+  if (metric.kind !== 'score') return undefined;
+  const within = (hi: number) => [candidate, baseline ?? new Float64Array()].every((values) => values.every((v) => Number.isNaN(v) || (v >= 0 && v <= hi)));
+  if (PERCENT_NAME.test(metric.name)) return within(100) ? 'percent' : undefined;
+  return within(1) ? 'rate' : undefined;
+}
+
 function flipNote(flips: Flips | undefined): string | undefined {
   if (!flips || flips.passToFail.length + flips.failToPass.length === 0) return undefined;
   const first = flips.passToFail.slice(0, 5);
@@ -377,11 +400,4 @@ function adjustFamily(evaluated: Array<{ row: MetricRow; checks: Check[]; stats:
     x.e.row.status = worstStatus(x.e.checks.map((c) => c.status));
   });
   return family;
-}
-
-/** "faithfulness −0.8, 95 % CI [−1.4, −0.2], on the same 300 cases" — a row in a sentence, for summaries. */
-export function describeEvalRow(row: MetricRow, cases: number): string {
-  const diff = row.difference === null || typeof row.difference !== 'number' ? 'no change measured' : formatSigned(row.difference);
-  const ci = row.interval ? `, ${Math.round(row.confidence * 100)} % CI [${formatSigned(Number(row.interval[0]))}, ${formatSigned(Number(row.interval[1]))}]` : '';
-  return `${row.name} ${diff}${ci}, on the same ${cases} cases`;
 }

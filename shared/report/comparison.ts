@@ -11,6 +11,7 @@ import type { ComparisonRule } from '../vocabulary/policy.js';
 import { axisRange } from './chart.js';
 import { curvesSection } from './curves.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
+import { evalSentences } from './evals.js';
 import { count, level, percent, plural, pValue, signed, signedPercent, value } from './format.js';
 
 /** A row's name as a reader says it: `roc_auc`, `roc_auc in region west`. */
@@ -204,7 +205,7 @@ function provenance(doc: CompareMetricsResults): string {
   const c = doc.comparison;
   const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escapeMarkdown(c.baselineProblem ?? 'not given')}`;
   const dropped = c.dropped ? c.dropped.candidateOnly + c.dropped.baselineOnly : 0;
-  const how = c.paired ? `paired on ${count(c.rows ?? 0)} holdout rows${dropped > 0 ? ` (${plural(dropped, 'unmatched id')} dropped)` : ''}` : 'metrics files only, no noise estimate';
+  const how = c.paired ? `paired on ${c.evals ? plural(c.rows ?? 0, 'case') : `${count(c.rows ?? 0)} holdout rows`}${dropped > 0 ? ` (${plural(dropped, 'unmatched id')} dropped)` : ''}` : 'metrics files only, no noise estimate';
   return `Candidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${how}${c.task ? `, ${c.task}` : ''}.`;
 }
 
@@ -233,7 +234,8 @@ export function comparisonParts(doc: CompareMetricsResults, level = '####'): Com
   const folded = attention.length ? passing : passing.filter((m) => m.slice);
   const failingRows = gated.filter((m) => statusRank(m.status) >= statusRank('fail')).length;
   const count = attention.length ? `${failingRows ? `${failingRows} of ${plural(gated.length, 'gated row')} ${failingRows === 1 ? 'fails' : 'fail'}` : `${plural(attention.length, 'warning')}`}` : `${plural(gated.length, 'gated row')} pass`;
-  const heading = `${level} ${statusIcon(doc.status)} ${escapeMarkdown(doc.title)}: ${count}\n\n<sub>${provenance(doc)}</sub>`;
+  const sentences = evalSentences(doc, orderRows);
+  const heading = `${level} ${statusIcon(doc.status)} ${escapeMarkdown(doc.title)}: ${count}\n\n<sub>${provenance(doc)}</sub>${sentences ? `\n\n${sentences}` : ''}`;
   // Open: the interval only (p and the test are in the folded tables and the checks in full).
   const table = gated.length ? metricTable(doc, shown, !attention.length) : 'No gated metrics.';
   const wholePassing = folded.filter((m) => !m.slice).length;
