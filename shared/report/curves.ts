@@ -162,7 +162,7 @@ export function trendCharts(doc: CompareMetricsResults): string[] {
     const plot = (x: number) => String(Number(x.toPrecision(4)));
     out.push([
       '```mermaid',
-      '%%{init: {"xyChart": {"width": 700, "height": 300, "titleFontSize": 14, "xAxis": {"labelFontSize": 12}}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue"}}}}%%',
+      '%%{init: {"xyChart": {"width": 700, "height": 400, "titleFontSize": 14, "xAxis": {"labelFontSize": 12}, "yAxis": {"labelFontSize": 12}}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue"}}}}%%',
       'xychart-beta',
       `  title "${mermaidText(row.name, 24)} — last ${past.length} production deployments, oldest first, then the candidate"`,
       `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,

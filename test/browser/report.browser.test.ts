@@ -18,7 +18,7 @@ import { parseResults } from '../../shared/results/io.js';
 import type { ResultsDocument } from '../../shared/results/schema.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir } from '../helpers.js';
-import { breastCancerDocuments, CTX, exampleDocuments, hostileDocuments } from '../report/documents.js';
+import { breastCancerDocuments, CTX, exampleDocuments, exampleTrendComparison, hostileDocuments } from '../report/documents.js';
 import { FIRST_SCREEN, launch, renderComment, screenshots, type Rendered } from './github.js';
 
 export const ARTIFACTS = join(ROOT, 'test-artifacts/report');
@@ -62,6 +62,29 @@ function expectedNames(documents: readonly ResultsDocument[]): string[][] {
     }
   }
   return out;
+}
+
+/** For each curve and trend chart: its title, how many lines, where each line ends and where the last label of the x-axis is centred (px). */
+async function lineEnds(r: Rendered): Promise<{ title: string; lines: number; rights: number[]; lastTick: number }[]> {
+  return r.page.evaluate(() => {
+    const doc = (globalThis as any).document;
+    return [...doc.querySelectorAll('.mermaid-chart svg')]
+      .map((svg: any) => ({ svg, title: svg.querySelector('g.chart-title text')?.textContent ?? '' }))
+      .filter(({ title }: { title: string }) => /^(ROC|Precision–recall|Calibration) — | — last \d+ production deployments/.test(title))
+      .map(({ svg, title }: { svg: any; title: string }) => {
+        const paths = [...svg.querySelectorAll('g[class^="line-plot-"] path')];
+        const labels = [...svg.querySelectorAll('g.bottom-axis g.label text')].map((t: any) => t.getBoundingClientRect());
+        const last = labels.reduce((a: any, b: any) => (b.left + b.right > a.left + a.right ? b : a));
+        // A line's end: the largest x of its path's points (the stroke's width aside).
+        const rights = paths.map((p: any) => {
+          const length = p.getTotalLength();
+          const end = p.getPointAtLength(length);
+          const matrix = p.getScreenCTM();
+          return end.x * matrix.a + matrix.e;
+        });
+        return { title, lines: paths.length, rights, lastTick: (last.left + last.right) / 2 };
+      });
+  });
 }
 
 function checkRendering(r: Rendered, c: Case): void {
@@ -126,6 +149,28 @@ requireSystem(BROWSER).describe('reports rendered as GitHub renders them, in Chr
     checkRendering(r, c);
     const drifted = documents[0]!.kind === 'validate-data' ? documents[0]!.data.drift!.columns.filter((col) => col.status !== 'pass').length : 0;
     expect(r.failingRows.length).toBe(drifted);
+    await r.page.close();
+  });
+
+  it('the curves and the trend of a deployment: baseline: every line drawn to its last value, labels apart', async () => {
+    const documents = [await exampleTrendComparison()];
+    const c = { name: 'deployment-trend', markdown: renderReport(documents, CTX, 65_536).markdown, documents };
+    cases.push(c);
+    const r = await renderComment(browser, c.markdown);
+    await screenshots(r, join(ARTIFACTS, c.name));
+    checkRendering(r, c);
+    const drawn = await lineEnds(r);
+    expect(drawn.map((d) => d.title)).toEqual([
+      'ROC — candidate (blue) vs production (orange)',
+      'Precision–recall — candidate (blue) vs production (orange)',
+      'Calibration — candidate (blue), production (orange), perfect (gray)',
+      ...['roc_auc', 'log_loss', 'accuracy'].map((m) => `${m} — last 6 production deployments, oldest first, then the candidate`),
+    ]);
+    for (const d of drawn) {
+      expect(d.lines, d.title).toBeGreaterThan(0);
+      // Mermaid walks a numeric x-axis by adding the step: a grid it overshoots loses its last value, and the line stops short of the axis' end.
+      for (const right of d.rights) expect(Math.abs(right - d.lastTick), `${d.title}: a line ends at ${right}, the last x label at ${d.lastTick}`).toBeLessThanOrEqual(2);
+    }
     await r.page.close();
   });
 

@@ -30,6 +30,38 @@ export async function exampleComparison(): Promise<ResultsDocument> {
   return comparison.document;
 }
 
+/**
+ * What a deployment:production baseline brings along: the metrics the gate
+ * recorded for the deployments before the one in production (oldest
+ * first), in the shape shared/baseline/deployment.ts reads them.
+ */
+export const EXAMPLE_HISTORY = [
+  { id: '1101', commit: '3f1c2a9e0b7d4c5a6e8f9a0b1c2d3e4f5a6b7c8d', recordedAt: '2026-06-02T10:00:00Z', metrics: { roc_auc: 0.731, log_loss: 0.583, accuracy: 0.701 } },
+  { id: '1187', commit: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b', recordedAt: '2026-07-14T10:00:00Z', metrics: { roc_auc: 0.744, log_loss: 0.571, accuracy: 0.709 } },
+  { id: '1240', commit: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b', recordedAt: '2026-07-15T10:00:00Z', metrics: { roc_auc: 0.744, log_loss: 0.571, accuracy: 0.709 } },
+  { id: '1302', commit: 'c0ffee0123456789abcdef0123456789abcdef01', recordedAt: '2026-08-30T10:00:00Z', metrics: { roc_auc: 0.739, log_loss: 0.577, accuracy: 0.705 } },
+  { id: '1355', commit: '5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b', recordedAt: '2026-10-05T10:00:00Z', metrics: { roc_auc: 0.752, log_loss: 0.566, accuracy: 0.712 } },
+];
+
+/** The example comparison against deployment:production, whose resolver found the example's baseline predictions and the deployments before. */
+export async function exampleTrendComparison(): Promise<ResultsDocument> {
+  // The production deployment recorded what its predictions score: the example comparison's baseline values.
+  const plain = await exampleComparison();
+  const live = plain.kind === 'compare-metrics' ? Object.fromEntries(plain.comparison.metrics.filter((m) => !m.slice && m.baseline !== null).map((m) => [m.name, m.baseline!])) : {};
+  const history = [...EXAMPLE_HISTORY, { id: '1402', commit: 'e1e2e3e4e5e6e7e8e9e0e1e2e3e4e5e6e7e8e9e0', recordedAt: '2026-11-20T10:00:00Z', metrics: live }];
+  const policy = await loadPolicy(join(EXAMPLES, 'compare/policy.yaml'));
+  policy.source = 'examples/compare/policy.yaml';
+  const { document } = await compareModels({
+    candidate: { path: join(EXAMPLES, 'compare/candidate-predictions.csv'), written: 'compare/candidate-predictions.csv', display: 'compare/candidate-predictions.csv' },
+    baseline: { path: join(EXAMPLES, 'compare/baseline-predictions.csv'), written: 'deployment:production', display: 'deployment:production', source: 'deployment:production', id: 'deployment 1402 (e1e2e3e4e5e6)', history },
+    policy,
+    now: NOW,
+    gitSha: CTX.commit,
+    options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: ['region'] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'error' },
+  });
+  return document;
+}
+
 /** The snapshot's documents: the comparison, and the clean and broken example tables. */
 export async function exampleDocuments(): Promise<ResultsDocument[]> {
   const validation = await validateData({ data: ['validate/passing.csv', 'validate/failing.csv'], baseDir: EXAMPLES, schema: userFile(EXAMPLES, 'validate/schema.yaml'), now: NOW, gitSha: CTX.commit });
@@ -100,7 +132,10 @@ export async function hostileDocuments(): Promise<ResultsDocument[]> {
   const policy = await loadPolicy(join(dir, 'policy.yaml'));
   const { document: comparison } = await compareModels({
     candidate: { path: join(dir, 'candidate.csv'), written: 'candidate.csv', display: `candidate ${EVIL}.csv` },
-    baseline: { path: join(dir, 'baseline.csv'), written: 'baseline.csv', display: 'baseline.csv', source: `git:${EVIL}:baseline.csv` },
+    baseline: {
+      path: join(dir, 'baseline.csv'), written: 'baseline.csv', display: 'baseline.csv', source: `git:${EVIL}:baseline.csv`,
+      history: [EVIL, EVIL, `"${EVIL}`].map((commit, i) => ({ id: `${EVIL} ${i}`, commit, metrics: { roc_auc: 0.9 + i / 100, accuracy: 0.8 } })),
+    },
     policy,
     now: NOW,
     options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: ['segment'] }, threshold: 0.5, confidence: 0.95, resamples: 500, seed: 7, onMismatch: 'error' },
