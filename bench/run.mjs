@@ -1,18 +1,20 @@
 // npm run bench: holdout against what a user would run instead, in the same
 // run, on the same files; prints ratios. Not a timed test.
-//   validate-data: holdout validate vs pandas.read_csv (parse only), 1M and 5M rows.
+//   validate-data: holdout validate vs DuckDB (SQL), nodejs-polars and pandas.read_csv (parse only),
+//     1M and 5M rows, every core and one core, paired runs (BENCH_PAIRS, default 5).
 //   drift: profile + drift vs pandas + scipy, 1M rows against 1M; merge of 16 shard profiles.
+//   compare: DeLong 1M (whole processes) vs pROC; paired bootstrap 2000 × 100k vs numpy and scikit-learn.
 //   monitor: holdout monitor vs validate-data, both against a saved reference profile, 1M rows.
 //   evals: a 10,000-case × 20-assertion eval suite vs pandas + scipy + statsmodels.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCsv, SCHEMA } from './generate.mjs';
 import { benchCompare } from './compare.mjs';
 import { benchDrift } from './drift.mjs';
 import { benchEvals } from './evals.mjs';
 import { benchMonitor } from './monitor.mjs';
+import { benchValidatePaired } from './validate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'bench/.data');
@@ -38,30 +40,12 @@ function best(n, fn) {
   return out;
 }
 
-async function benchValidate(rows) {
-  const file = join(dataDir, `validate-${rows}.csv`);
-  if (!existsSync(file)) await generateCsv(file, rows);
-  const schema = join(dataDir, 'schema.json');
-  writeFileSync(schema, JSON.stringify(SCHEMA, null, 2));
-  const mb = statSync(file).size / 1e6;
-  const repeats = rows > 1e6 ? 1 : 3;
-  const holdout = best(repeats, () => measure(node, [join(root, 'dist/cli/index.js'), 'validate', file, '--schema', schema, '--format', 'json']));
-  if (holdout.status !== 0) throw new Error(`holdout validate failed (${holdout.status}): ${holdout.stderr.slice(0, 2000)}`);
-  const doc = JSON.parse(holdout.stdout);
-  const pandas = best(repeats, () => measure(python, ['-c', `import pandas as pd; df = pd.read_csv(${JSON.stringify(file)}); print(len(df))`]));
-  if (pandas.status !== 0) throw new Error(`pandas failed: ${pandas.stderr}`);
-  console.log(`\nvalidate-data, ${rows.toLocaleString('en-US')} rows × 12 columns (${mb.toFixed(0)} MB), schema with every constraint kind; ${doc.checks.length} checks, ${doc.data.errorCount} errors`);
-  console.log(`  holdout validate : ${holdout.seconds.toFixed(2)} s  ${(rows / holdout.seconds / 1e6).toFixed(2)} M rows/s  ${(mb / holdout.seconds).toFixed(0)} MB/s  peak RSS ${holdout.rssMb.toFixed(0)} MB`);
-  console.log(`  pandas.read_csv  : ${pandas.seconds.toFixed(2)} s  ${(rows / pandas.seconds / 1e6).toFixed(2)} M rows/s  ${(mb / pandas.seconds).toFixed(0)} MB/s  peak RSS ${pandas.rssMb.toFixed(0)} MB  (parse only, no checks)`);
-  console.log(`  ratio holdout/pandas time: ${(holdout.seconds / pandas.seconds).toFixed(2)}  (target ≤ 1.00); peak RSS ${holdout.rssMb.toFixed(0)} MB (target < 200 MB)`);
-}
-
 if (!existsSync(join(root, 'dist/cli/index.js')) || !existsSync(join(root, 'build'))) execFileSync(node, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (only.length === 0 || only.includes('validate')) {
-  await benchValidate(1_000_000);
-  if (!only.includes('--quick')) await benchValidate(5_000_000);
+  const pairs = Number(process.env.BENCH_PAIRS ?? 5);
+  await benchValidatePaired(root, dataDir, python, { sizes: only.includes('--quick') ? [1_000_000] : [1_000_000, 5_000_000], pairs });
 }
 if (only.length === 0 || only.includes('drift')) await benchDrift(root, dataDir, python, measure, best);
 if (only.length === 0 || only.includes('monitor')) await benchMonitor(root, dataDir, measure);
-if (only.length === 0 || only.includes('compare')) await benchCompare(root, dataDir, python);
+if (only.length === 0 || only.includes('compare')) await benchCompare(root, dataDir, python, Number(process.env.BENCH_PAIRS ?? 5));
 if (only.length === 0 || only.includes('evals')) await benchEvals(root, dataDir, python);
