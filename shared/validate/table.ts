@@ -18,6 +18,7 @@ import { parseIsoDate, parseIsoDateRange, parseIsoDatetime, parseIsoDatetimeRang
 import { parseDecimalRange, parseIntegerRange } from '../schema/numbers.js';
 import type { CompiledSchema } from '../schema/load.js';
 import { fnv1a, ValueHashSet } from '../profile/hashset.js';
+import { KeyHashSet, type KeySet } from './keys.js';
 import { formatCastValue, formatCount, formatRate, truncateCell } from './format.js';
 import type { ColumnAccumulator, DatasetProfiler } from '../profile/profile.js';
 
@@ -44,7 +45,7 @@ export interface TallyOptions extends ValidateOptions {
    * used (a byte range of a file starts from the keys of the ranges before
    * it), and it sees every set the table fills. Default: new, empty sets.
    */
-  keySet?: (checkId: string) => ValueHashSet;
+  keySet?: (checkId: string) => KeySet;
 }
 
 /** The referenced side of foreign keys: filled by tallyTable; `unavailable` when a field is not in the table. */
@@ -101,9 +102,9 @@ interface FieldState {
   requiredCheck?: CheckTally;
   uniqueCheck?: CheckTally;
   constraintChecks: Map<ConstraintName, CheckTally>;
-  unique?: ValueHashSet;
+  unique?: KeySet;
   /** A single-field primary key is checked in the column loop, without a second pass. */
-  primaryKey?: { set: ValueHashSet; check: CheckTally };
+  primaryKey?: { set: KeySet; check: CheckTally };
   /** Cast values of this batch, kept only when a key group needs them. */
   keepValues: boolean;
   values: Array<CastValue | undefined>;
@@ -184,7 +185,7 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
   };
 
   // Key hash sets: the caller's (a byte range after others starts from their keys), else empty.
-  const keySet = (id: string): ValueHashSet => options.keySet?.(`${file}#${id}`) ?? new ValueHashSet(1 << 16);
+  const keySet = (id: string): KeySet => options.keySet?.(`${file}#${id}`) ?? new KeyHashSet(1 << 16);
 
   // Header against the schema.
   const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
@@ -291,7 +292,7 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
       reserved = true;
       const expected = table.estimateRows?.(batch);
       if (expected !== undefined) {
-        const sets = new Set<ValueHashSet>();
+        const sets = new Set<KeySet>();
         for (const state of fieldStates) {
           if (state.unique) sets.add(state.unique);
           if (state.primaryKey) sets.add(state.primaryKey.set);
@@ -919,14 +920,14 @@ function longerThan(value: CastValue, limit: number): boolean {
   return lengthOf(value) > limit;
 }
 
-function addValue(set: ValueHashSet, value: CastValue): boolean {
+function addValue(set: KeySet, value: CastValue): boolean {
   if (typeof value === 'string') return set.add(value);
   if (typeof value === 'number') return set.addNumber(value);
   return set.add(uniqueKeyOf(value));
 }
 
 function checkKeyGroup(
-  group: { kind: 'primaryKey' | 'uniqueKey'; fields: readonly string[]; states: Array<FieldState | undefined>; set: ValueHashSet; check: CheckTally },
+  group: { kind: 'primaryKey' | 'uniqueKey'; fields: readonly string[]; states: Array<FieldState | undefined>; set: KeySet; check: CheckTally },
   batch: ColumnBatch,
   record: Recorder,
   mask: Uint8Array | undefined,

@@ -1,0 +1,225 @@
+// The value set of a unique or primary-key check, with a fast path for keys
+// that arrive in order.
+//
+// Identifiers usually come sorted (row ids, C00000001, C00000002, …). While
+// every key is strictly greater than the one before, no key can repeat an
+// earlier one, and that is decided exactly by one comparison with the
+// previous key: no hash-table probe (a cache miss per row on a table of tens
+// of megabytes), no false duplicate from a hash collision. The keys' 64-bit
+// hashes are appended to a flat log meanwhile (8 bytes a key, sequential
+// writes). The moment the order breaks — or a caller needs the set as a
+// table (the byte ranges of one file merge their key states) — the log is
+// turned into a ValueHashSet with exactly the hashes that set would hold, and
+// every later key takes the general path. Verdicts and error rows are those
+// of ValueHashSet alone: a key the ordered path accepts is new, and a
+// ValueHashSet would accept it too unless its hash collided.
+
+import { ValueHashSet, type HashSetState } from '../profile/hashset.js';
+
+/** What the validator needs of a key set (ValueHashSet and KeyHashSet both are one). */
+export interface KeySet {
+  /** Adds the value; false if it (its hash) was already present. */
+  add(value: string): boolean;
+  /** Adds text[from, to) without making a substring; same as add() of that string. */
+  addRange(text: string, from: number, to: number): boolean;
+  /** Adds a number by its bits (-0 as 0). */
+  addNumber(value: number): boolean;
+  /** Sizes the set for `expected` values now. */
+  reserve(expected: number): void;
+  readonly size: number;
+}
+
+// The hashes of ValueHashSet (shared/profile/hashset.ts), bit for bit: a
+// materialized log must be the table that ValueHashSet would have built.
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+const HASH = new Uint32Array(2);
+
+function hashRange(text: string, from: number, to: number): void {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  HASH[0] = h1 >>> 0;
+  HASH[1] = h2 >>> 0 || 0x9e3779b9;
+}
+
+function hashNumber(value: number): void {
+  FLOAT[0] = value === 0 ? 0 : value;
+  let h1 = WORDS[0]! ^ 0x85ebca6b;
+  let h2 = WORDS[1]! ^ 0xc2b2ae35;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+  HASH[0] = h1 >>> 0;
+  HASH[1] = h2 >>> 0 || 0x9e3779b9;
+}
+
+/** a[aFrom, aTo) > b[bFrom, bTo) in code-unit order (JavaScript's string <). */
+function rangeGreater(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): boolean {
+  const n = Math.min(aTo - aFrom, bTo - bFrom);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(aFrom + i);
+    const y = b.charCodeAt(bFrom + i);
+    if (x !== y) return x > y;
+  }
+  return aTo - aFrom > bTo - bFrom;
+}
+
+const NONE = 0;
+const NUMBER = 1;
+const STRING = 2;
+
+export class KeyHashSet implements KeySet {
+  /** The general path, once taken; undefined while the keys arrive in order. */
+  private table: ValueHashSet | undefined;
+  /** Ordered path: the hashes so far, two words a key, in arrival order. */
+  private log: Uint32Array;
+  private count = 0;
+  private expected = 0;
+  private previous = NONE;
+  private previousNumber = 0;
+  private previousText = '';
+  private previousFrom = 0;
+  private previousTo = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.log = new Uint32Array(2 * Math.max(16, initialCapacity));
+  }
+
+  /** A set that continues from a ValueHashSet's state (a byte range seeded with the earlier ranges' keys). */
+  static fromState(state: HashSetState): KeyHashSet {
+    const set = new KeyHashSet(16);
+    set.table = ValueHashSet.fromState(state);
+    set.log = new Uint32Array(0);
+    return set;
+  }
+
+  /** Whether every key so far arrived in strictly increasing order (no table was built). */
+  get ordered(): boolean {
+    return this.table === undefined;
+  }
+
+  get size(): number {
+    return this.table ? this.table.size : this.count;
+  }
+
+  reserve(expected: number): void {
+    this.expected = Math.max(this.expected, expected);
+    if (this.table) this.table.reserve(expected);
+    else if (expected * 2 > this.log.length) this.growLog(expected);
+  }
+
+  addNumber(value: number): boolean {
+    if (this.table === undefined) {
+      if (this.previous === NONE || (this.previous === NUMBER && value > this.previousNumber)) {
+        this.previous = NUMBER;
+        this.previousNumber = value;
+        hashNumber(value);
+        this.append();
+        return true;
+      }
+      this.materialize();
+    }
+    return this.table!.addNumber(value);
+  }
+
+  add(value: string): boolean {
+    return this.addRange(value, 0, value.length);
+  }
+
+  addRange(text: string, from: number, to: number): boolean {
+    if (this.table === undefined) {
+      if (this.previous === NONE || (this.previous === STRING && rangeGreater(text, from, to, this.previousText, this.previousFrom, this.previousTo))) {
+        // Holds a reference to the chunk text until the next key, not a copy.
+        this.previous = STRING;
+        this.previousText = text;
+        this.previousFrom = from;
+        this.previousTo = to;
+        hashRange(text, from, to);
+        this.append();
+        return true;
+      }
+      this.materialize();
+    }
+    return this.table!.addRange(text, from, to);
+  }
+
+  /** Whether the value (its hash) is present. */
+  has(value: string): boolean {
+    return this.toTable().has(value);
+  }
+
+  /** The set as a ValueHashSet state (builds the table from the log first). */
+  toState(): HashSetState {
+    return this.toTable().toState();
+  }
+
+  /** The general-path table (built from the log if the keys were in order so far). */
+  toTable(): ValueHashSet {
+    if (this.table === undefined) this.materialize();
+    return this.table!;
+  }
+
+  private append(): void {
+    const at = this.count * 2;
+    if (at + 2 > this.log.length) this.growLog(this.count * 1.5 + 1024);
+    this.log[at] = HASH[0]!;
+    this.log[at + 1] = HASH[1]!;
+    this.count++;
+  }
+
+  private growLog(keys: number): void {
+    const log = new Uint32Array(2 * Math.ceil(keys));
+    log.set(this.log.subarray(0, this.count * 2));
+    this.log = log;
+  }
+
+  /** Builds the ValueHashSet of the logged hashes (its layout: linear probing from h1 & mask, load ≤ 0.7). */
+  private materialize(): void {
+    const wanted = Math.max(this.count, this.expected);
+    let capacity = 1024;
+    while (capacity * 0.7 < wanted || (capacity - 1) * 0.7 < this.count + 1) capacity *= 2;
+    const slots = new Uint32Array(capacity * 2);
+    const mask = capacity - 1;
+    const log = this.log;
+    let count = 0;
+    for (let k = 0; k < this.count; k++) {
+      const h1 = log[2 * k]!;
+      const h2 = log[2 * k + 1]!;
+      let index = h1 & mask;
+      for (;;) {
+        const at = index * 2;
+        const stored = slots[at + 1]!;
+        if (stored === 0) {
+          slots[at] = h1;
+          slots[at + 1] = h2;
+          count++;
+          break;
+        }
+        // Two distinct keys of the ordered run with one hash: the table holds the hash once, as ValueHashSet would.
+        if (stored === h2 && slots[at] === h1) break;
+        index = (index + 1) & mask;
+      }
+    }
+    this.table = ValueHashSet.fromState({ slots, count });
+    this.log = new Uint32Array(0);
+    this.count = 0;
+    this.previousText = '';
+  }
+}
+
+/**
+ * The union of two key states (ValueHashSet states), as a pure function: the
+ * set a single pass would hold after reading both parts. Neither input is changed.
+ */
+export function mergeKeyStates(a: HashSetState, b: HashSetState): HashSetState {
+  const merged = ValueHashSet.fromState({ slots: a.slots.slice(), count: a.count });
+  merged.addAll(ValueHashSet.fromState(b));
+  return merged.toState();
+}
