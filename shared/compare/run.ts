@@ -14,7 +14,8 @@ import type { UserFile } from '../io/user-file.js';
 import { readMetricsFile, type MetricsFile } from '../metrics/files.js';
 import { inferTask, joinById, pick, readPredictionsFile, toTaskData, type PredictionColumns, type PredictionsFile, type Task, type TaskData } from '../metrics/predictions.js';
 import { knownDirection, prepareMetric, TASK_METRICS } from '../metrics/registry.js';
-import { MAX_HISTORY, RESULTS_VERSION, type Check, type CompareMetricsResults, type DeploymentRecord, type EvalSummary, type MetricRow, type ModelCurves } from '../results/schema.js';
+import { documentHead } from '../results/head.js';
+import { MAX_HISTORY, type Check, type CompareMetricsResults, type DeploymentRecord, type EvalSummary, type MetricRow, type ModelCurves } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { binaryCurves } from './curves.js';
 import { evaluateMetric } from './evaluate.js';
@@ -195,11 +196,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
   const improvements = gated.filter((r) => r.verdict === 'better').length;
   const status = worstStatus(checks.map((c) => c.status));
   const document: CompareMetricsResults = {
-    holdout: RESULTS_VERSION,
-    kind: 'compare-metrics',
-    title: input.title ?? 'Model comparison',
-    status,
-    createdAt: (input.now ?? new Date()).toISOString(),
+    ...documentHead('compare-metrics', input.title ?? 'Model comparison', status, input.now),
     subject: {
       files: [candidate, baseline].filter((m): m is Loaded => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
       gitSha: input.gitSha,

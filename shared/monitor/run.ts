@@ -13,7 +13,8 @@ import { describeFsError } from '../config/load.js';
 import { openTable } from '../data/table.js';
 import { expandPaths } from '../data/paths.js';
 import type { UserFile } from '../io/user-file.js';
-import { RESULTS_VERSION, type Check, type DataError, type DriftSummary, type Status, type TableSummary, type TableTally, type ValidateDataResults } from '../results/schema.js';
+import { documentHead } from '../results/head.js';
+import { type Check, type DataError, type DriftSummary, type Status, type TableSummary, type TableTally, type ValidateDataResults } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { compareProfiles } from '../validate/drift.js';
@@ -217,11 +218,7 @@ export async function monitorData(input: MonitorDataInput, hooks: { onProgress?:
 
   const status = worstStatus(checks.map((c) => c.status));
   const document: ValidateDataResults = {
-    holdout: RESULTS_VERSION,
-    kind: 'validate-data',
-    title: input.title ?? 'Production data against the reference',
-    status,
-    createdAt: (input.now ?? new Date()).toISOString(),
+    ...documentHead('validate-data', input.title ?? 'Production data against the reference', status, input.now),
     subject: {
       files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
       gitSha: input.gitSha,

@@ -17,7 +17,8 @@ import { openTable } from '../data/table.js';
 import { expandPaths } from '../data/paths.js';
 import type { UserFile } from '../io/user-file.js';
 import { collectResults } from '../results/collect.js';
-import { RESULTS_VERSION, type Check, type DataError, type DriftSummary, type Shard, type TableSummary, type TableTally, type ValidateDataResults } from '../results/schema.js';
+import { documentHead } from '../results/head.js';
+import { type Check, type DataError, type DriftSummary, type Shard, type TableSummary, type TableTally, type ValidateDataResults } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { compareProfiles } from './drift.js';
@@ -196,11 +197,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
   const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
   const baseTitle = input.title ?? 'Data validation';
   const document: ValidateDataResults = {
-    holdout: RESULTS_VERSION,
-    kind: 'validate-data',
-    title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
-    status,
-    createdAt: (input.now ?? new Date()).toISOString(),
+    ...documentHead('validate-data', shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle, status, input.now),
     subject: {
       files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
       gitSha: input.gitSha,
@@ -334,11 +331,7 @@ function schemaForeignKeys(schema: CompiledSchema): ForeignKey[] {
 
 function emptyDocument(input: ValidateDataInput, checks: Check[], schemaPath: string): ValidateDataResults {
   return {
-    holdout: RESULTS_VERSION,
-    kind: 'validate-data',
-    title: input.title ?? 'Data validation',
-    status: 'error',
-    createdAt: (input.now ?? new Date()).toISOString(),
+    ...documentHead('validate-data', input.title ?? 'Data validation', 'error', input.now),
     subject: { files: [], gitSha: input.gitSha, schema: { path: schemaPath } },
     checks,
     data: { tables: [], rows: 0, errorCount: 0, errors: [] },
@@ -448,11 +441,7 @@ async function validatePackage(input: ValidateDataInput, hooks: ValidateHooks): 
     for (const e of result.errors) if (errors.length < maxSamples) errors.push(e);
   }
   const document: ValidateDataResults = {
-    holdout: RESULTS_VERSION,
-    kind: 'validate-data',
-    title: input.title ?? 'Data validation',
-    status: worstStatus(checks.map((c) => c.status)),
-    createdAt: (input.now ?? new Date()).toISOString(),
+    ...documentHead('validate-data', input.title ?? 'Data validation', worstStatus(checks.map((c) => c.status)), input.now),
     subject: {
       files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
       gitSha: input.gitSha,
