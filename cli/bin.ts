@@ -23,6 +23,7 @@ const code = await runCli(process.argv.slice(2), {
   statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
   mlflow: mlflowFromEnvironment(process.env),
   sagemaker: sagemakerFromEnvironment(process.env),
+  env: process.env,
   // artifact: and deployment: baselines read GitHub with GITHUB_TOKEN; loaded on demand, as most runs never talk to GitHub.
   gitHub: async () => {
     const token = process.env.GITHUB_TOKEN;

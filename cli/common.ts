@@ -32,6 +32,8 @@ export interface CliIo {
   mlflow?: MlflowClient;
   /** SageMaker for sagemaker: baselines (the process entry: AWS_REGION and the SDK's credential chain). */
   sagemaker?: SageMakerRegistry;
+  /** The process environment, for CI systems' variables (GitLab's CI_*: cli/gitlab.ts); the process entry passes process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A usage mistake: exit 2, the message and the usage text. */

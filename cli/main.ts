@@ -33,6 +33,9 @@ import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js
 import { runCommand } from './run.js';
 import { monitorCommand } from './monitor.js';
 import { formatCount } from '../shared/count.js';
+import { CODE_QUALITY_FLAG, EXIT_NOT_POSTED, NOTE_FLAGS, postGitLabNote, writeCodeQuality } from './gitlab.js';
+import { reportMarker } from '../shared/report/report.js';
+import { stickyKey } from '../shared/github/comment.js';
 
 export { EXIT, type CliIo };
 
@@ -45,7 +48,7 @@ Usage:
   holdout infer-schema <data...> [--out <schema.yaml>] [--profile-out <file>]
   holdout merge-profiles <profiles...> --out <file> [--schema <file> --reference <profile>]
   holdout compare --candidate <file> --baseline <source> [--policy <file>] [--out <file>] [--format text|json|markdown]
-  holdout report [<results...>] [--out <file>] [--title <title>]
+  holdout report [<results...>] [--out <file>] [--title <title>] [--gitlab-note] [--gitlab-code-quality <file>]
   holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
   holdout run [--config .github/holdout.yml] [--dry-run] [--commit <sha>]
   holdout monitor <production data...> --schema <file> --reference <profile> [--kpis <file> --kpi-baseline <source>] [--config <file>]
@@ -54,6 +57,9 @@ Usage:
 
 validate and compare write their results documents into holdout-results/,
 where report and gate read them; run does all of it as the root action does.
+In GitLab CI, --gitlab-code-quality <file> (validate, compare, report, run)
+writes a Code Quality report and report --gitlab-note posts the merge request
+note (docs/gitlab.md).
 
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 
@@ -78,6 +84,7 @@ Options:
   --format <format>      text (default), json or markdown
   --max-errors <n>       errors to print (default 20)
   --fail-on <level>      fail (default), warn or never
+  --gitlab-code-quality <file>  write the errors as a GitLab Code Quality report (docs/gitlab.md)
   -h, --help             show this help`;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -140,6 +147,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
     out: { type: 'string' },
     format: { type: 'string' },
     'max-errors': { type: 'string' },
+    ...CODE_QUALITY_FLAG,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -159,6 +167,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   progress?.done();
   const { document } = result;
   await writeResultsWhere(result, values.out, io);
+  await writeCodeQuality(values, [document], io);
   if (format === 'json') io.stdout(resultsText(document));
   else if (format === 'markdown') io.stdout(renderValidationSummary(document, { maxErrors }));
   else io.stdout(formatValidationText(document, { maxErrors, color: io.isTty }));
@@ -375,10 +384,11 @@ Options:
 ${flagHelp(compareMetricsOptions)}
   --out <file>             write the results document (JSON) here (default ${defaultText(compareMetricsOptions['results-file'])})
   --format <format>        text (default), json or markdown
+  --gitlab-code-quality <file>  write the failed checks as a GitLab Code Quality report (docs/gitlab.md)
   -h, --help               show this help`;
 
 async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { ...flagTable(compareMetricsOptions), out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parse(args, { ...flagTable(compareMetricsOptions), out: { type: 'string' }, format: { type: 'string' }, ...CODE_QUALITY_FLAG, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout(COMPARE_USAGE + '\n');
     return EXIT.ok;
@@ -390,6 +400,7 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
   const result = await runCompareMetrics(options, await cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
   const { document } = result;
   await writeResultsWhere(result, values.out, io);
+  await writeCodeQuality(values, [document], io);
   if (format === 'json') io.stdout(resultsText(document));
   else if (format === 'markdown') io.stdout(renderComparisonSummary(document));
   else io.stdout(formatComparisonText(document, io.isTty));
@@ -406,21 +417,37 @@ Options:
 ${flagHelp(reportOptions)}
   --out <file>       write the markdown here instead of standard output
   --budget <chars>   size limit, cutting sections least important first (default ${COMMENT_BUDGET})
-  -h, --help         show this help`;
+  --gitlab-note      in a GitLab merge request pipeline, post the report as the merge
+                     request's note, or update it (needs HOLDOUT_GITLAB_TOKEN; docs/gitlab.md)
+  --note-key <key>   one note per key on a merge request (default "default")
+  --gitlab-code-quality <file>  write the findings as a GitLab Code Quality report
+  -h, --help         show this help
+
+Exit status: 0 reported, 2 bad input or usage (a results file not read, or
+--gitlab-note without its variables or token), ${EXIT_NOT_POSTED} the GitLab note could not be posted.`;
 
 async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { ...flagTable(reportOptions), out: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { ...flagTable(reportOptions), out: { type: 'string' }, budget: { type: 'string' }, ...NOTE_FLAGS, ...CODE_QUALITY_FLAG, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout(REPORT_USAGE + '\n');
     return EXIT.ok;
   }
   const budget = numberFlag(values, 'budget', COMMENT_BUDGET, (n) => Number.isInteger(n) && n >= 1000);
-  const options = { ...stepFlags(reportOptions, values), 'comment-key': 'cli', comment: 'never' as const, 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
-  const result = await runReport(options, await cliEnvironment(io), { budget });
+  // A GitLab note's marker names the project and the key, as a GitHub comment's names the workflow and the key.
+  const gitlabNote = values['gitlab-note'] === true;
+  const noteKey = typeof values['note-key'] === 'string' ? values['note-key'] : 'default';
+  const key = gitlabNote ? noteKey : 'cli';
+  const workflow = gitlabNote ? `gitlab:${io.env?.CI_MERGE_REQUEST_PROJECT_ID || io.env?.CI_PROJECT_ID || ''}` : undefined;
+  const options = { ...stepFlags(reportOptions, values), 'comment-key': key, comment: 'never' as const, 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
+  const result = await runReport(options, { ...(await cliEnvironment(io)), workflow }, { budget });
   if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), result.markdown);
   // A terminal gets the report as text; a pipe or --out the Markdown the comment posts.
   else io.stdout(io.isTty ? formatReportText(result.documents, result.verdict, true) : result.markdown);
-  return result.unread > 0 ? EXIT.usage : EXIT.ok;
+  await writeCodeQuality(values, result.documents, io);
+  // The note is posted even when a file was not read: it says so, as the job's exit status does.
+  const posted = gitlabNote ? await postGitLabNote(result.markdown, reportMarker(stickyKey({ workflow, key })), io) : undefined;
+  if (result.unread > 0) return EXIT.usage;
+  return posted ?? EXIT.ok;
 }
 
 function numberFlag(values: Record<string, string | boolean | undefined>, name: string, fallback: number, check: (n: number) => boolean): number {

@@ -15,6 +15,8 @@ import { loadPipelineConfig } from '../shared/steps/pipeline.js';
 import { checkRunFor, runPipeline, type PipelineOutcome, type PipelineStage } from '../shared/steps/run-pipeline.js';
 import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js';
 import { formatCount } from '../shared/count.js';
+import { CODE_QUALITY_FLAG, writeCodeQuality } from './gitlab.js';
+import type { ResultsDocument } from '../shared/results/schema.js';
 
 export const DEFAULT_CONFIG = '.github/holdout.yml';
 
@@ -36,6 +38,7 @@ Options:
   --dry-run          post nothing; print what would be posted
   --commit <sha>     the commit the results are about (default: git rev-parse HEAD, when in a git repository)
   --format <format>  text (default) or json (the dry run's report as one JSON document)
+  --gitlab-code-quality <file>  write the stages' findings as a GitLab Code Quality report (docs/gitlab.md)
   -h, --help         show this help
 
 Exit status: 0 the gate passes, 1 it fails, 2 bad input or usage.`;
@@ -61,6 +64,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     'dry-run': { type: 'boolean' },
     commit: { type: 'string' },
     format: { type: 'string' },
+    ...CODE_QUALITY_FLAG,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -98,6 +102,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     stages: outcome.stages.map(({ name, resultsFile, result }) => ({ name, resultsFile, status: result.document?.status, failure: result.failure?.message })),
     exitCode: outcome.failure?.kind === 'input' ? EXIT.usage : outcome.failure ? EXIT.failed : EXIT.ok,
   };
+  await writeCodeQuality(values, outcome.stages.map((s) => s.result.document).filter((d): d is ResultsDocument => d !== undefined), io);
   const gateConfig = loaded.config.gate;
   if (outcome.gate?.decision) {
     const { decision } = outcome.gate;
