@@ -11,7 +11,7 @@
 //   L7  shared/validate/, compare/ (with evals/, its eval-suite half), gate/, baseline/ — siblings that do not import
 //       each other's folders, except baseline → compare (types only)
 //       (and monitor/, which composes validate's and compare's engines for production data)
-//   L8  shared/report/
+//   L8  shared/report/, shared/export/ (results as JUnit XML and Kubeflow metrics)
 //   L9  vendor clients: shared/github/ (later shared/mlflow/, …)
 //   L10 shared/steps/
 //   entries: actions/*/main.ts, action.ts, cli/, worker/ — nothing in shared/ imports them.
@@ -29,7 +29,7 @@ const L4 = ['^shared/(schema|package)/'];
 const L5 = ['^shared/metrics/'];
 const L6 = ['^shared/results/'];
 const L7 = ['^shared/(validate|compare|evals|gate|baseline|monitor)/'];
-const L8 = ['^shared/report/'];
+const L8 = ['^shared/(report|export)/'];
 const VENDORS = '(github|mlflow|sagemaker|aws|gitlab)';
 const L9 = [`^shared/${VENDORS}/`];
 const L10 = ['^shared/steps/'];

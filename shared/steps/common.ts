@@ -22,3 +22,20 @@ export const failOnOption = (description: string) => option.enum(FAIL_ON)({ desc
 
 /** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
 export const resultsFileOption = (description: string, fallback: string) => option.string({ description, default: fallback, config: false, flag: false });
+
+/**
+ * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
+ * input, a flag, and where `config` says, a config key) and as Kubeflow
+ * Pipelines' metrics output (a flag only: orchestrators run the CLI).
+ */
+export const exportOptions = (config: boolean) => ({
+  junit: option.string({
+    description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
+    ...(config ? {} : { config: false as const }),
+  }),
+  'kubeflow-metrics': option.string({
+    description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
+    input: false as const,
+    config: false as const,
+  }),
+});

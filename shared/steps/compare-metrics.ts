@@ -10,7 +10,8 @@ import { statusFailsStep } from '../results/status.js';
 import type { CompareMetricsResults } from '../results/schema.js';
 import { userFile } from '../io/user-file.js';
 import { TASKS } from '../vocabulary/comparison.js';
-import { confidenceLevel, failOnOption, resultsFileOption, nonNegativeInteger, probability } from './common.js';
+import { exportFiles } from '../export/files.js';
+import { confidenceLevel, exportOptions, failOnOption, resultsFileOption, nonNegativeInteger, probability } from './common.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { StepEnvironment, StepResult } from './step.js';
 import { z } from 'zod';
@@ -88,6 +89,7 @@ export const compareMetricsOptions = defineOptions({
   }),
   'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
   'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
+  ...exportOptions(false),
 });
 
 export type CompareMetricsOptions = OptionsOf<typeof compareMetricsOptions>;
@@ -146,7 +148,7 @@ export async function runCompareMetrics(options: CompareMetricsOptions, env: Ste
   return {
     document,
     resultsPath: userFile(env.workspace, options['results-file']).path,
-    files: [],
+    files: exportFiles(options, [{ document, file: options['results-file'] }], env.workspace, { warnFails: options['fail-on'] === 'warn' }),
     annotations: [],
     summary: renderComparisonSummary(document),
     outputs: {

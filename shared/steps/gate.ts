@@ -17,7 +17,8 @@ type GateResults = Extract<ResultsDocument, { kind: 'gate' }>;
 import { userFile } from '../io/user-file.js';
 import { announceDeployment, createDeployment, overrideFacts, publishCheck, recordDeployment } from '../github/gate.js';
 import { findPullRequest } from '../github/pull-request.js';
-import { DEFAULT_RESULTS_GLOB, GATE_FAIL_ON } from './common.js';
+import { DEFAULT_RESULTS_GLOB, exportOptions, GATE_FAIL_ON } from './common.js';
+import { exportFiles } from '../export/files.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import { promoteCandidate, runRollback } from './gate-registry.js';
 import type { StepEnvironment, StepResult } from './step.js';
@@ -66,6 +67,7 @@ export const gateOptions = defineOptions({
     description: 'The candidate to promote: for mlflow, its version number, @<alias> or runs/<run_id>; for sagemaker, its model package ARN.',
     flag: false,
   }),
+  ...exportOptions(false),
 });
 
 export type GateOptions = OptionsOf<typeof gateOptions>;
@@ -172,10 +174,13 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
     checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],
     decision: { decision: decision.decision, reason: decision.reason, auditSha256: auditSha, checkRunId, deploymentId },
   };
+  const gateFile = `${extras.resultsDir ?? 'holdout-results'}/gate.json`;
+  // The JUnit report and the metrics: every document decided on, then the decision.
+  const exported = exportFiles(options, [...collected.documents.map((d) => ({ document: d.document, file: d.file })), { document, file: gateFile }], env.workspace, { warnFails: failOn === 'warn' });
   return {
     document,
-    resultsPath: userFile(env.workspace, `${extras.resultsDir ?? 'holdout-results'}/gate.json`).path,
-    files: [{ path: userFile(env.workspace, options['audit-file']).path, text: auditText }],
+    resultsPath: userFile(env.workspace, gateFile).path,
+    files: [{ path: userFile(env.workspace, options['audit-file']).path, text: auditText }, ...exported],
     annotations: [],
     summary,
     outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId, promotion: promotion ? describePromotion(promotion) : undefined },

@@ -26,7 +26,8 @@ import { renderValidationSummary } from '../report/validation.js';
 import { resultsText } from '../results/io.js';
 import type { CompareMetricsResults, ValidateDataResults } from '../results/schema.js';
 import { statusFailsStep } from '../results/status.js';
-import { failOnOption, probability, resultsFileOption } from './common.js';
+import { exportOptions, failOnOption, probability, resultsFileOption } from './common.js';
+import { exportFiles } from '../export/files.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { GitHubAccess, StepEnvironment, StepResult } from './step.js';
 import { compareModelsTask } from './tasks/compare-metrics.js';
@@ -126,6 +127,7 @@ export const monitorOptions = defineOptions({
   'results-file': resultsFileOption('Where to write the production-data results document (JSON, a validate-data document).', 'holdout-results/monitor-data.json'),
   'kpi-results-file': resultsFileOption('Where to write the KPI results document (JSON, a compare-metrics document).', 'holdout-results/monitor-kpis.json'),
   'fail-on': failOnOption('Which status fails the step: fail (default), warn or never. The issue and the retraining trigger follow the verdict, not this.'),
+  ...exportOptions(true),
 });
 
 export type MonitorOptions = OptionsOf<typeof monitorOptions>;
@@ -321,6 +323,8 @@ export async function runMonitor(options: MonitorOptions, env: StepEnvironment, 
   if (dataDocument && kpiDocument) files.push({ path: userFile(env.workspace, options['kpi-results-file']).path, text: resultsText(kpiDocument) });
   const document = dataDocument ?? kpiDocument;
   const resultsPath = dataDocument ? options['results-file'] : options['kpi-results-file'];
+  const exported = [...(dataDocument ? [{ document: dataDocument, file: options['results-file'] }] : []), ...(kpiDocument ? [{ document: kpiDocument, file: options['kpi-results-file'] }] : [])];
+  files.push(...exportFiles(options, exported, env.workspace, { warnFails: options['fail-on'] === 'warn' }));
 
   const outputs: StepResult['outputs'] = {
     status,

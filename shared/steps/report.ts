@@ -11,7 +11,8 @@ import { VERSION } from '../version.js';
 import { ConfigurationError } from '../errors.js';
 import { stickyKey, tokenIdentity, upsertStickyComment } from '../github/comment.js';
 import { findPullRequest } from '../github/pull-request.js';
-import { DEFAULT_RESULTS_GLOB } from './common.js';
+import { DEFAULT_RESULTS_GLOB, exportOptions } from './common.js';
+import { exportFiles } from '../export/files.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { StepEnvironment, StepResult } from './step.js';
 
@@ -41,6 +42,7 @@ export const reportOptions = defineOptions({
     flag: false,
   }),
   'job-summary': option.boolean({ description: 'Write the report to the job summary too.', default: true, config: false, flag: false }),
+  ...exportOptions(false),
 });
 
 export type ReportOptions = OptionsOf<typeof reportOptions>;
@@ -73,7 +75,7 @@ export async function runReport(options: ReportOptions, env: StepEnvironment, ex
   const markdownFile = join(env.tempDir, `holdout-report-${options['comment-key'].replace(/[^A-Za-z0-9_.-]/g, '_')}.md`);
   return {
     document: undefined,
-    files: [{ path: markdownFile, text: comment }],
+    files: [{ path: markdownFile, text: comment }, ...exportFiles(options, readable, env.workspace)],
     annotations: [],
     summary,
     outputs: { 'markdown-file': markdownFile, body: comment },

@@ -13,7 +13,8 @@ import type { ValidateProgress } from '../validate/run.js';
 import { userFile } from '../io/user-file.js';
 import { ConfigurationError } from '../errors.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
-import { failOnOption, resultsFileOption, nonNegativeInteger } from './common.js';
+import { exportOptions, failOnOption, resultsFileOption, nonNegativeInteger } from './common.js';
+import { exportFiles } from '../export/files.js';
 import type { StepEnvironment, StepResult } from './step.js';
 import { validateDataTask } from './tasks/validate-data.js';
 
@@ -53,6 +54,7 @@ export const validateDataOptions = defineOptions({
     flag: false,
   }),
   'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
+  ...exportOptions(false),
 });
 
 export type ValidateDataOptions = OptionsOf<typeof validateDataOptions>;
@@ -98,6 +100,7 @@ export async function runValidateData(options: ValidateDataOptions, env: StepEnv
   const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
   const drift = document.data.drift;
   const resultsFile = options['results-file'];
+  files.push(...exportFiles(options, [{ document, file: resultsFile }], env.workspace, { warnFails: options['fail-on'] === 'warn' }));
   let failure: StepResult['failure'];
   if (problems.length > 0) failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
   else if (statusFailsStep(document.status, options['fail-on'])) {
