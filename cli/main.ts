@@ -32,6 +32,7 @@ import { comparisonVerdict, formatComparisonText, formatGateText, formatReportTe
 import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js';
 import { runCommand } from './run.js';
 import { monitorCommand } from './monitor.js';
+import { modelCardCommand } from './modelcard.js';
 import { formatCount } from '../shared/count.js';
 import { CODE_QUALITY_FLAG, EXIT_NOT_POSTED, NOTE_FLAGS, postGitLabNote, writeCodeQuality } from './gitlab.js';
 import { reportMarker } from '../shared/report/report.js';
@@ -52,6 +53,7 @@ Usage:
   holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
   holdout run [--config .github/holdout.yml] [--dry-run] [--commit <sha>]
   holdout monitor <production data...> --schema <file> --reference <profile> [--kpis <file> --kpi-baseline <source>] [--config <file>]
+  holdout model-card <card.md> [--write [--results <glob>...]] [--section <spec>...] [--policy fail|warn]
   holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
@@ -117,6 +119,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runCommand(rest, io);
       case 'monitor':
         return await monitorCommand(rest, io);
+      case 'model-card':
+        return await modelCardCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -363,10 +363,22 @@ export const gateResultsSchema = z.object({
   decision: z.record(z.string(), z.unknown()).optional(),
 });
 
+/** The gate's governance check of a Markdown model card (shared/modelcard): each required section, found with content, empty or missing. */
+export const modelCardResultsSchema = z.object({
+  ...envelope,
+  kind: z.literal('model-card'),
+  card: z.object({
+    path: z.string(),
+    sections: z.array(z.object({ name: z.string(), state: z.enum(['present', 'empty', 'missing']), heading: z.string().optional(), line: z.number().int().positive().optional(), words: z.number().int().nonnegative(), accepted: z.array(z.string()) })),
+  }),
+});
+export type ModelCardResults = z.infer<typeof modelCardResultsSchema>;
+
 export const resultsDocumentSchema = z.discriminatedUnion('kind', [
   validateDataResultsSchema,
   compareMetricsResultsSchema,
   gateResultsSchema,
+  modelCardResultsSchema,
 ]);
 
 export type ResultsDocument = z.infer<typeof resultsDocumentSchema>;

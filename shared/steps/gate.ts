@@ -7,6 +7,8 @@ import { DEPLOYMENT_PAYLOAD_VERSION, type DeploymentPayload } from '../baseline/
 import { ConfigurationError } from '../errors.js';
 import { buildAuditRecord, candidateMetrics, serializeAudit } from '../gate/audit.js';
 import { decide, evaluateOverride, ROLE_ORDER, type GateDecision, type OverrideVerdict } from '../gate/decision.js';
+import { DEFAULT_MODEL_CARD_SECTIONS } from '../modelcard/card.js';
+import { checkModelCard, MODEL_CARD_POLICIES } from '../modelcard/check.js';
 import { renderGateSummary } from '../report/gate.js';
 import { collectGateInputs } from '../gate/inputs.js';
 import { queuedPullRequest } from '../gate/merge-queue.js';
@@ -59,6 +61,9 @@ export const gateOptions = defineOptions({
     default: 'decide',
     flag: false,
   }),
+  'model-card': option.string({ description: 'Governance: a Markdown model card (path) whose required sections the gate checks, one check each, beside the results (docs/gate.md); not checked when not set.' }),
+  'model-card-sections': option.list({ description: "The model card's required sections, one per line; headings that may stand for one section separated by |, matched case-insensitively at any level.", default: [...DEFAULT_MODEL_CARD_SECTIONS] }),
+  'model-card-policy': option.enum(MODEL_CARD_POLICIES)({ description: 'fail (default) or warn: what a required section of the model card that is missing or empty does.', default: 'fail' }),
   promote: option.string({
     description: 'Deploy mode: on an approved deploy, promote promote-candidate in a model registry: mlflow:<model>@<alias> moves the alias, sagemaker:<model-package-group> sets the package Approved. What it replaced goes into the audit record, for rollback.',
     flag: false,
@@ -102,6 +107,8 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
   const failOn = options['fail-on'];
   const label = options['override-label'];
   const collected = await collectGateInputs(options.results, env.workspace);
+  // Governance: the model card, checked in the checkout, is one more input to decide on (shared/modelcard).
+  if (options['model-card']) collected.documents.push(await checkModelCard({ card: options['model-card'], sections: options['model-card-sections'], policy: options['model-card-policy'], workspace: env.workspace, commit: sha, now: env.now?.() }));
   const unreadable = collected.unreadable;
   if (collected.profiles.length > 0) env.logger.info(`holdout gate: left out ${collected.profiles.length} profile${collected.profiles.length === 1 ? '' : 's'} (${collected.profiles.join(', ')})`);
   let decision: GateDecision = decide({ documents: collected.documents, unreadable, commit: sha, failOn });
