@@ -31,28 +31,35 @@ export function binaryCurves(data: BinaryData, options: CurveOptions): ModelCurv
   const { y, score } = data;
   if (!score) return undefined;
   // Rows with a score that is not a number have no place on a curve.
-  const order: number[] = [];
-  for (let i = 0; i < score.length; i++) if (Number.isFinite(score[i]!)) order.push(i);
+  const rows: number[] = [];
+  for (let i = 0; i < score.length; i++) if (Number.isFinite(score[i]!)) rows.push(i);
   let positives = 0;
-  for (const i of order) positives += y[i]!;
-  const negatives = order.length - positives;
+  for (const i of rows) positives += y[i]!;
+  const negatives = rows.length - positives;
   if (positives === 0 || negatives === 0) return undefined;
-  // Descending score: each distinct score is a threshold (score ≥ threshold is positive), as _binary_clf_curve.
-  order.sort((a, b) => score[b]! - score[a]!);
+  // Each class's scores sorted natively (a comparator sort of a million indices takes seconds), then walked
+  // from the top together: each distinct score is a threshold (score ≥ threshold is positive), as _binary_clf_curve.
+  const pos = new Float64Array(positives), neg = new Float64Array(negatives);
+  let p = 0, q = 0;
+  for (const i of rows) {
+    if (y[i]) pos[p++] = score[i]!;
+    else neg[q++] = score[i]!;
+  }
+  pos.sort();
+  neg.sort();
   const thresholds: number[] = [];
   const tps: number[] = [];
   const fps: number[] = [];
   let tp = 0, fp = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (y[i]) tp++;
-    else fp++;
-    const next = order[k + 1];
-    if (next === undefined || score[next]! !== score[i]!) {
-      thresholds.push(score[i]!);
-      tps.push(tp);
-      fps.push(fp);
-    }
+  p = positives - 1;
+  q = negatives - 1;
+  while (p >= 0 || q >= 0) {
+    const t = p < 0 ? neg[q]! : q < 0 ? pos[p]! : Math.max(pos[p]!, neg[q]!);
+    while (p >= 0 && pos[p] === t) (p--, tp++);
+    while (q >= 0 && neg[q] === t) (q--, fp++);
+    thresholds.push(t);
+    tps.push(tp);
+    fps.push(fp);
   }
   const max = options.points ?? CURVE_POINTS;
   const tolerance = options.tolerance ?? CURVE_TOLERANCE;
@@ -65,8 +72,8 @@ export function binaryCurves(data: BinaryData, options: CurveOptions): ModelCurv
   const prY = [1, ...tps.map((t, k) => t / (t + fps[k]!))];
   const pr: PrPoint[] = simplify(prX, prY, max, tolerance).map((k) => ({ threshold: k === 0 ? Infinity : thresholds[k - 1]!, recall: prX[k]!, precision: prY[k]! }));
   const bins = options.bins ?? CALIBRATION_BINS;
-  const calibration = options.probabilities ? calibrationBins(y, score, order, bins) : undefined;
-  return { rows: order.length, positives, roc, pr, ...(calibration ? { calibration: { bins, strategy: 'uniform' as const, points: calibration } } : {}) };
+  const calibration = options.probabilities ? calibrationBins(y, score, rows, bins) : undefined;
+  return { rows: rows.length, positives, roc, pr, ...(calibration ? { calibration: { bins, strategy: 'uniform' as const, points: calibration } } : {}) };
 }
 
 /**
@@ -109,19 +116,22 @@ function calibrationBins(y: Uint8Array, score: Float64Array, rows: readonly numb
 export function simplify(xs: readonly number[], ys: readonly number[], max: number, tolerance: number): number[] {
   const n = xs.length;
   if (n <= 2 || max <= 2) return n <= 1 ? [...Array(n).keys()] : [0, n - 1].slice(0, Math.max(1, Math.min(n, max)));
+  // Distances are compared squared (Math.hypot is slow enough to matter over a million vertices).
   interface Segment { from: number; to: number; far: number; distance: number }
   const farthest = (from: number, to: number): Segment => {
-    const dx = xs[to]! - xs[from]!, dy = ys[to]! - ys[from]!;
-    const length = Math.hypot(dx, dy);
+    const x0 = xs[from]!, y0 = ys[from]!;
+    const dx = xs[to]! - x0, dy = ys[to]! - y0;
+    const length2 = dx * dx + dy * dy;
     let far = -1, distance = -1;
     for (let k = from + 1; k < to; k++) {
-      const px = xs[k]! - xs[from]!, py = ys[k]! - ys[from]!;
+      const px = xs[k]! - x0, py = ys[k]! - y0;
       // Distance to the segment (to its start when the ends coincide).
       let d: number;
-      if (length === 0) d = Math.hypot(px, py);
+      if (length2 === 0) d = px * px + py * py;
       else {
-        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (length * length)));
-        d = Math.hypot(px - t * dx, py - t * dy);
+        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+        const ex = px - t * dx, ey = py - t * dy;
+        d = ex * ex + ey * ey;
       }
       if (d > distance) {
         distance = d;
@@ -135,7 +145,7 @@ export function simplify(xs: readonly number[], ys: readonly number[], max: numb
   while (kept.size < max) {
     let best = -1;
     for (let s = 0; s < open.length; s++) if (open[s]!.far >= 0 && (best < 0 || open[s]!.distance > open[best]!.distance)) best = s;
-    if (best < 0 || open[best]!.distance <= tolerance) break;
+    if (best < 0 || open[best]!.distance <= tolerance * tolerance) break;
     const { from, to, far } = open[best]!;
     kept.add(far);
     open.splice(best, 1, farthest(from, far), farthest(far, to));
