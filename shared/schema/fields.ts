@@ -54,7 +54,9 @@ export const FAST_NUMBER = 2;
 export const FAST_INTEGER = 3;
 export const FAST_DATE = 4;
 export const FAST_DATETIME = 5;
-export type FastKind = 0 | 1 | 2 | 3 | 4 | 5;
+/** A boolean field's cell matched in place against its trueValues and falseValues (limits.booleanValues). */
+export const FAST_BOOLEAN = 6;
+export type FastKind = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface FieldLimits {
   readonly minimum?: number;
@@ -77,6 +79,8 @@ export interface FieldLimits {
   /** Allowed cast values; primitives compare by SameValueZero, objects by uniqueKeyOf. */
   readonly enum?: ReadonlySet<unknown>;
   readonly enumByKey: boolean;
+  /** A boolean field's true and false strings (FAST_BOOLEAN). */
+  readonly booleanValues?: { readonly trueValues: readonly string[]; readonly falseValues: readonly string[] };
 }
 
 export const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -209,6 +213,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
     : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
     : field.type === 'date' && format === 'default' ? FAST_DATE
     : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+    : field.type === 'boolean' ? FAST_BOOLEAN
     : FAST_GENERIC;
   const num = (v: number | string | undefined) => (typeof v === 'number' ? v : undefined);
   return {
@@ -217,6 +222,7 @@ export function compileField(field: FieldDescriptor, ctx: CompileContext): Compi
       minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
       minLength, maxLength, pattern, enum: allowed, enumByKey, jsonSchema,
       stickyPattern: pattern?.v8Source === undefined || pattern.anchored ? undefined : stickyFactory(pattern.v8Source),
+      ...(field.type === 'boolean' ? { booleanValues: { trueValues: [...new Set(field.trueValues ?? TRUE_VALUES)], falseValues: [...new Set(field.falseValues ?? FALSE_VALUES)] } } : {}),
     },
     name: field.name,
     type: field.type,
@@ -393,9 +399,12 @@ function parseJson(text: string): unknown {
   }
 }
 
+const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
+
 function booleanCaster(trueList: readonly string[] | undefined, falseList: readonly string[] | undefined): Caster {
-  const trueValues = new Set(trueList ?? ['true', 'True', 'TRUE', '1']);
-  const falseValues = new Set(falseList ?? ['false', 'False', 'FALSE', '0']);
+  const trueValues = new Set(trueList ?? TRUE_VALUES);
+  const falseValues = new Set(falseList ?? FALSE_VALUES);
   // JSON true/false are booleans; JSON numbers are not (0 and 1 are numbers, as in frictionless-py).
   return (cell) => {
     if (typeof cell === 'boolean') return cell;

@@ -11,7 +11,7 @@ import { ConfigurationError } from '../errors.js';
 import type { Check, DataError, Status, TableSummary, TableTally } from '../results/schema.js';
 import { worstStatus } from '../results/status.js';
 import {
-  FAST_DATE, FAST_DATETIME, FAST_INTEGER, FAST_NUMBER, FAST_STRING, INTEGER_PATTERN, INVALID, NUMBER_PATTERN,
+  FAST_BOOLEAN, FAST_DATE, FAST_DATETIME, FAST_INTEGER, FAST_NUMBER, FAST_STRING, INTEGER_PATTERN, INVALID, NUMBER_PATTERN,
   lengthOf, uniqueKeyOf, type CastValue, type CompiledField, type ConstraintName,
 } from '../schema/fields.js';
 import { parseIsoDate, parseIsoDateRange, parseIsoDatetime, parseIsoDatetimeRange } from '../schema/temporal.js';
@@ -735,6 +735,8 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
   const pattern = L.pattern;
   const allowed = L.enum;
   const enumByKey = L.enumByKey;
+  const trueValues = L.booleanValues?.trueValues;
+  const falseValues = L.booleanValues?.falseValues;
   // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
   const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? ([...allowed] as string[]) : undefined;
   const jsonSchema = L.jsonSchema;
@@ -795,6 +797,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
       } else if (kind === FAST_INTEGER) value = parseIntegerRange(text, s, e) ?? INVALID;
       else if (kind === FAST_DATE) value = parseIsoDateRange(text, s, e) ?? INVALID;
       else if (kind === FAST_DATETIME) value = parseIsoDatetimeRange(text, s, e) ?? INVALID;
+      else if (kind === FAST_BOOLEAN) value = booleanInPlace(text, s, e, trueValues!, falseValues!);
       else value = cast((cell = text.slice(s, e)));
     } else if (typeof cell === 'string' && kind !== 0) {
       if (kind === FAST_STRING) value = cell;
@@ -878,6 +881,20 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
   }
   state.min = seenMin;
   state.max = seenMax;
+}
+
+/** A boolean cell matched in place: true if it is one of trueValues (checked first, as the caster does), false if one of falseValues. */
+function booleanInPlace(text: string, from: number, to: number, trueValues: readonly string[], falseValues: readonly string[]): boolean | typeof INVALID {
+  const length = to - from;
+  for (let k = 0; k < trueValues.length; k++) {
+    const option = trueValues[k]!;
+    if (option.length === length && text.startsWith(option, from)) return true;
+  }
+  for (let k = 0; k < falseValues.length; k++) {
+    const option = falseValues[k]!;
+    if (option.length === length && text.startsWith(option, from)) return false;
+  }
+  return INVALID;
 }
 
 function codePointsInRange(text: string, from: number, to: number): number {
