@@ -87,6 +87,8 @@ export class KeyHashSet implements KeySet {
   private previousText = '';
   private previousFrom = 0;
   private previousTo = 0;
+  /** The first key of the ordered run (a string is copied once). */
+  private first: number | string | undefined;
 
   constructor(initialCapacity = 1024) {
     this.log = new Uint32Array(2 * Math.max(16, initialCapacity));
@@ -98,6 +100,38 @@ export class KeyHashSet implements KeySet {
     set.table = ValueHashSet.fromState(state);
     set.log = new Uint32Array(0);
     return set;
+  }
+
+  /** Continues from a key state: in order after its last key, or from its table. */
+  static fromKeyState(state: KeyState): KeyHashSet {
+    if (state.kind === 'table') return KeyHashSet.fromState(state.table);
+    const set = new KeyHashSet(Math.max(16, state.count));
+    set.log.set(state.log.subarray(0, state.count * 2));
+    set.count = state.count;
+    set.first = state.first;
+    if (typeof state.last === 'number') {
+      set.previous = NUMBER;
+      set.previousNumber = state.last;
+    } else if (typeof state.last === 'string') {
+      set.previous = STRING;
+      set.previousText = state.last;
+      set.previousFrom = 0;
+      set.previousTo = state.last.length;
+    }
+    return set;
+  }
+
+  /** The set as plain data (see KeyState); the set itself is unchanged. */
+  toKeyState(): KeyState {
+    if (this.table !== undefined) return { kind: 'table', table: this.table.toState() };
+    const last = this.previous === NUMBER ? this.previousNumber : this.previous === STRING ? this.previousText.slice(this.previousFrom, this.previousTo) : undefined;
+    return {
+      kind: 'ordered',
+      count: this.count,
+      ...(this.first !== undefined ? { first: this.first } : {}),
+      ...(last !== undefined ? { last } : {}),
+      log: this.log.slice(0, this.count * 2),
+    };
   }
 
   /** Whether every key so far arrived in strictly increasing order (no table was built). */
@@ -118,6 +152,7 @@ export class KeyHashSet implements KeySet {
   addNumber(value: number): boolean {
     if (this.table === undefined) {
       if (this.previous === NONE || (this.previous === NUMBER && value > this.previousNumber)) {
+        if (this.previous === NONE) this.first = value;
         this.previous = NUMBER;
         this.previousNumber = value;
         hashNumber(value);
@@ -137,6 +172,7 @@ export class KeyHashSet implements KeySet {
     if (this.table === undefined) {
       if (this.previous === NONE || (this.previous === STRING && rangeGreater(text, from, to, this.previousText, this.previousFrom, this.previousTo))) {
         // Holds a reference to the chunk text until the next key, not a copy.
+        if (this.previous === NONE) this.first = text.slice(from, to);
         this.previous = STRING;
         this.previousText = text;
         this.previousFrom = from;
@@ -215,11 +251,60 @@ export class KeyHashSet implements KeySet {
 }
 
 /**
- * The union of two key states (ValueHashSet states), as a pure function: the
- * set a single pass would hold after reading both parts. Neither input is changed.
+ * A key set as plain data, to cross a thread boundary: the byte ranges of one
+ * file each fill a set and hand it over. While a range's keys were in order
+ * its state is the ordered run (first and last key, the hashes in order):
+ * ranges whose runs follow each other (each range's first key above the last
+ * key before it) share no key, which is decided without building any table.
  */
-export function mergeKeyStates(a: HashSetState, b: HashSetState): HashSetState {
-  const merged = ValueHashSet.fromState({ slots: a.slots.slice(), count: a.count });
-  merged.addAll(ValueHashSet.fromState(b));
-  return merged.toState();
+export type KeyState =
+  | { kind: 'ordered'; count: number; first?: number | string; last?: number | string; log: Uint32Array }
+  | { kind: 'table'; table: HashSetState };
+
+/** The earlier run ends strictly below where the later one starts (same kind of key). */
+function before(a: number | string | undefined, b: number | string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === undefined || b === undefined;
+  return typeof a === typeof b && a < b;
+}
+
+function tableOf(state: KeyState): ValueHashSet {
+  if (state.kind === 'table') return ValueHashSet.fromState(state.table);
+  return KeyHashSet.fromKeyState(state).toTable();
+}
+
+/**
+ * Whether two key states may share a key: false is exact (ordered runs that
+ * follow each other, or no common 64-bit hash); true may be a hash collision,
+ * which costs a range read again from the union, never a wrong verdict.
+ */
+export function keyStatesMeet(earlier: KeyState, later: KeyState): boolean {
+  if (earlier.kind === 'ordered' && later.kind === 'ordered') {
+    if (earlier.count === 0 || later.count === 0) return false;
+    if (before(earlier.last, later.first)) return false;
+  }
+  return tableOf(earlier).intersects(tableOf(later));
+}
+
+/**
+ * The union of two key states as a pure function (neither input changes): the
+ * set a single pass holds after reading `earlier`'s rows, then `later`'s.
+ * Ordered runs that follow each other stay one ordered run.
+ */
+export function mergeKeyStates(earlier: KeyState, later: KeyState): KeyState {
+  if (earlier.kind === 'ordered' && later.kind === 'ordered' && (earlier.count === 0 || later.count === 0 || before(earlier.last, later.first))) {
+    const log = new Uint32Array((earlier.count + later.count) * 2);
+    log.set(earlier.log.subarray(0, earlier.count * 2));
+    log.set(later.log.subarray(0, later.count * 2), earlier.count * 2);
+    return {
+      kind: 'ordered',
+      count: earlier.count + later.count,
+      ...(earlier.count > 0 ? { first: earlier.first } : later.count > 0 ? { first: later.first } : {}),
+      ...(later.count > 0 ? { last: later.last } : earlier.count > 0 ? { last: earlier.last } : {}),
+      log,
+    };
+  }
+  const union = tableOf(earlier);
+  const copy = earlier.kind === 'table' ? ValueHashSet.fromState({ slots: union.toState().slots.slice(), count: union.size }) : union;
+  copy.addAll(tableOf(later));
+  return { kind: 'table', table: copy.toState() };
 }

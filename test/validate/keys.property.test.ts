@@ -9,7 +9,7 @@ import { openTable } from '../../shared/data/table.js';
 import { userFile } from '../../shared/io/user-file.js';
 import { ValueHashSet } from '../../shared/profile/hashset.js';
 import { loadTableSchema } from '../../shared/schema/load.js';
-import { KeyHashSet, mergeKeyStates } from '../../shared/validate/keys.js';
+import { KeyHashSet, keyStatesMeet, mergeKeyStates, type KeyState } from '../../shared/validate/keys.js';
 import { tallyTable } from '../../shared/validate/table.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
@@ -121,8 +121,6 @@ describe('KeyHashSet', () => {
         expect(fast.size).toBe(slow.size);
         const table = fast.toTable();
         expect(table.intersects(slow) || slow.size === 0).toBe(true);
-        const union = ValueHashSet.fromState(mergeKeyStates(fast.toState(), slow.toState()));
-        expect(union.size).toBe(slow.size);
       }),
       { numRuns: 300 },
     );
@@ -141,14 +139,66 @@ describe('KeyHashSet', () => {
 
   it('merges key states as a pure function: the inputs are unchanged', () => {
     const a = new KeyHashSet();
-    const b = new ValueHashSet();
+    const b = new KeyHashSet();
     for (const s of ['p', 'q', 'r']) a.add(s);
-    for (const s of ['r', 's']) b.add(s);
-    const before = [a.toState().slots.slice(), b.toState().slots.slice()];
-    const merged = ValueHashSet.fromState(mergeKeyStates(a.toState(), b.toState()));
+    for (const s of ['s', 'r']) b.add(s); // out of order: a table
+    const [sa, sb] = [a.toKeyState(), b.toKeyState()];
+    const copies = [structuredClone(sa), structuredClone(sb)];
+    expect(sa.kind).toBe('ordered');
+    expect(sb.kind).toBe('table');
+    const merged = KeyHashSet.fromKeyState(mergeKeyStates(sa, sb));
     expect(merged.size).toBe(4);
     expect(['p', 'q', 'r', 's'].every((s) => merged.has(s))).toBe(true);
-    expect(a.toState().slots).toEqual(before[0]);
-    expect(b.toState().slots).toEqual(before[1]);
+    expect([sa, sb]).toEqual(copies);
+  });
+
+  it('ordered runs that follow each other meet nothing and merge without a table', () => {
+    const a = new KeyHashSet();
+    const b = new KeyHashSet();
+    for (const n of [1, 2, 3]) a.addNumber(n);
+    for (const n of [4, 9]) b.addNumber(n);
+    expect(keyStatesMeet(a.toKeyState(), b.toKeyState())).toBe(false);
+    const merged = mergeKeyStates(a.toKeyState(), b.toKeyState());
+    expect(merged).toMatchObject({ kind: 'ordered', count: 5, first: 1, last: 9 });
+    // Continuing from the merged run: a key above 9 is new, 3 is not.
+    const next = KeyHashSet.fromKeyState(merged);
+    expect(next.addNumber(10)).toBe(true);
+    expect(next.addNumber(3)).toBe(false);
+  });
+
+  it('byte ranges merged and re-read from the union give the single pass\'s answers (naive Set oracle)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 60 }),
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 4 }),
+        fc.constantFrom('sorted', 'random', 'break'),
+        fc.integer({ min: 0, max: 60 }),
+        fc.boolean(),
+        (values, cuts, mode, at, asStrings) => {
+          const keys = arrange(values, mode as 'sorted', at);
+          const add = (set: KeyHashSet, v: number) => (asStrings ? set.add(`K${pad(v)}`) : set.addNumber(v));
+          const seen = new Set<number>();
+          const expected = keys.map((v) => !seen.has(v) && seen.add(v) !== undefined);
+          // Ranges: each tallied alone; one that meets the union of the earlier ones is tallied again from it.
+          const bounds = [0, ...[...cuts].sort((x, y) => x - y).map((c) => Math.min(c, keys.length)), keys.length];
+          let union: KeyState | undefined;
+          const answers: boolean[] = [];
+          for (let k = 0; k + 1 < bounds.length; k++) {
+            const part = keys.slice(bounds[k], bounds[k + 1]);
+            let set = new KeyHashSet(16);
+            let got = part.map((v) => add(set, v));
+            if (union !== undefined && keyStatesMeet(union, set.toKeyState())) {
+              set = KeyHashSet.fromKeyState(union);
+              got = part.map((v) => add(set, v));
+              union = set.toKeyState();
+            } else union = union === undefined ? set.toKeyState() : mergeKeyStates(union, set.toKeyState());
+            answers.push(...got);
+          }
+          expect(answers).toEqual(expected);
+          expect(KeyHashSet.fromKeyState(union ?? new KeyHashSet().toKeyState()).size).toBe(seen.size);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
