@@ -1,17 +1,17 @@
 // Typed action inputs. Every reader names the input in its error, so a user
 // sees "input fail-on: …" rather than a stack trace.
 
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { ConfigurationError } from '../errors.js';
 
 export function getRequiredInput(name: string): string {
-  const value = core.getInput(name).trim();
+  const value = runner.getInput(name).trim();
   if (value === '') throw new ConfigurationError(`Input required and not supplied: ${name}`);
   return value;
 }
 
 export function getOptionalInput(name: string): string | undefined {
-  const value = core.getInput(name).trim();
+  const value = runner.getInput(name).trim();
   return value === '' ? undefined : value;
 }
 

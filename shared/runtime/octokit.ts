@@ -4,7 +4,7 @@
 // still fails becomes a GitHubApiError: one line naming the call, what GitHub
 // said, and what to do (the permission to grant), never "internal error".
 
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { GitHubApiError } from '../errors.js';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
@@ -31,11 +31,11 @@ export function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000
       throttle: {
         retryAfterBaseValue: backoffUnitMs,
         onRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          runner.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
           return retryCount < retries;
         },
         onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          core.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+          runner.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
           return retryCount < retries;
         },
       },

@@ -1,7 +1,7 @@
 // Writing a step's results back to the runner: outputs, job summary and
 // annotations. Annotations are capped by the caller (max-annotations).
 
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 import type { Annotation } from '../results/annotation.js';
 import type { Logger } from '../log.js';
@@ -9,29 +9,29 @@ import type { Logger } from '../log.js';
 export type { Annotation };
 
 export function setOutputs(outputs: Record<string, string | number | boolean | undefined>): void {
-  for (const [name, value] of Object.entries(outputs)) if (value !== undefined) core.setOutput(name, String(value));
+  for (const [name, value] of Object.entries(outputs)) if (value !== undefined) runner.setOutput(name, String(value));
 }
 
 export function annotate(annotation: Annotation): void {
-  const properties: core.AnnotationProperties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
-  if (annotation.level === 'error') core.error(annotation.message, properties);
-  else if (annotation.level === 'warning') core.warning(annotation.message, properties);
-  else core.notice(annotation.message, properties);
+  const properties: runner.AnnotationProperties = { title: annotation.title, file: annotation.file, startLine: annotation.line };
+  if (annotation.level === 'error') runner.error(annotation.message, properties);
+  else if (annotation.level === 'warning') runner.warning(annotation.message, properties);
+  else runner.notice(annotation.message, properties);
 }
 
 export async function appendJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
+    runner.info(markdown);
     return;
   }
-  await core.summary.addRaw(markdown, true).write();
+  await runner.appendSummary(markdown);
 }
 
 /** The Logger of a step run by the Actions runner: workflow commands. */
 export const actionsLogger: Logger = {
-  info: (message: string) => core.info(message),
-  warning: (message: string) => core.warning(message),
-  debug: (message: string) => core.debug(message),
+  info: (message: string) => runner.info(message),
+  warning: (message: string) => runner.warning(message),
+  debug: (message: string) => runner.debug(message),
 };
 
 /** What a step leaves on the runner, besides files (shared/steps/step.ts StepResult has this shape). */
@@ -53,5 +53,5 @@ export async function applyToRunner(effects: RunnerEffects): Promise<void> {
   if (effects.summary !== '') await appendJobSummary(effects.summary);
   setOutputs(effects.outputs);
   if (effects.publish) setOutputs(await effects.publish());
-  if (effects.failure) core.setFailed(effects.failure.message);
+  if (effects.failure) runner.setFailed(effects.failure.message);
 }

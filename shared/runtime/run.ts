@@ -2,7 +2,7 @@
 // (user mistake) fails the step with its one-line message and an annotation
 // on the file and line it names; any other error is a bug and keeps its stack.
 
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { ConfigurationError } from '../errors.js';
 
 export async function runAction(main: () => Promise<void>): Promise<void> {
@@ -10,10 +10,10 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     await main();
   } catch (error) {
     if (error instanceof ConfigurationError) {
-      if (error.file) core.error(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
-      core.setFailed(error.message);
+      if (error.file) runner.error(error.reason, { file: error.file, startLine: error.line, title: 'holdout: bad input' });
+      runner.setFailed(error.message);
     } else {
-      core.setFailed(`holdout internal error (please report it): ${(error as Error)?.stack ?? String(error)}`);
+      runner.setFailed(`holdout internal error (please report it): ${(error as Error)?.stack ?? String(error)}`);
     }
   }
 }

@@ -1,0 +1,175 @@
+// Cold start of each action bundle on a tiny input: node dist/<action>/index.js
+// started as the runner starts it (node 24, INPUT_* variables, GITHUB_OUTPUT /
+// GITHUB_STEP_SUMMARY files, an event payload — the environment of
+// test/e2e/harness.ts), timed from spawn to exit. Prints, per action, the
+// median and min–max wall time over the runs and the size of the bundle (its
+// index.js and every chunk beside it). A benchmark, not a test: nothing here
+// asserts a time.
+//
+//   node_modules/node/bin/node bench/coldstart.mjs [--runs 15] [--only validate-data,gate] [--json out.json]
+//
+// The inputs are ten-row files: ten rows of examples/drift/reference.csv
+// against examples/validate/schema.yaml, ten rows of each example prediction
+// file for the comparison; report and gate read the two documents those
+// produced. No token is given, so nothing talks to a network: the time is the
+// bundle's own (load, compile, parse the inputs, run the step, write results).
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const NODE24 = join(ROOT, 'node_modules/node/bin/node');
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const runs = Number(flag('--runs') ?? 15);
+const only = flag('--only')?.split(',');
+const jsonOut = flag('--json');
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number');
+
+const head = (file, rows) => readFileSync(join(ROOT, file), 'utf8').split('\n').slice(0, rows + 1).join('\n') + '\n';
+
+/** A workspace with the tiny inputs every scenario reads. */
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'holdout-coldstart-'));
+  mkdirSync(join(dir, 'data'));
+  mkdirSync(join(dir, 'model'));
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(join(dir, 'data/batch.csv'), head('examples/drift/reference.csv', 10));
+  writeFileSync(join(dir, 'data/reference.csv'), head('examples/drift/reference.csv', 10));
+  copyFileSync(join(ROOT, 'examples/validate/schema.yaml'), join(dir, 'data/schema.yaml'));
+  writeFileSync(join(dir, 'model/candidate.csv'), head('examples/compare/candidate-predictions.csv', 10));
+  writeFileSync(join(dir, 'model/baseline.csv'), head('examples/compare/baseline-predictions.csv', 10));
+  writeFileSync(
+    join(dir, '.github/holdout.yml'),
+    ['data:', '  - name: batch', '    files: data/batch.csv', '    schema: data/schema.yaml', 'model:', '  candidate: model/candidate.csv', '  baseline: model/baseline.csv', ''].join('\n'),
+  );
+  return dir;
+}
+
+/** The runner's environment (test/e2e/harness.ts runBundle), a push to main. */
+function runnerEnv(ws, runnerDir, inputs) {
+  const event = join(runnerDir, 'event.json');
+  writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', repository: { full_name: 'Codertocat/Hello-World', default_branch: 'main' } }));
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? runnerDir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_OUTPUT: join(runnerDir, 'output'),
+    GITHUB_STEP_SUMMARY: join(runnerDir, 'summary'),
+    GITHUB_API_URL: 'http://127.0.0.1:9/',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_RUN_ID: '1234',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'Codertocat',
+    GITHUB_SHA: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    RUNNER_TEMP: join(runnerDir, 'temp'),
+    RUNNER_OS: 'Linux',
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return env;
+}
+
+const SCENARIOS = [
+  { action: 'validate-data', inputs: { data: 'data/batch.csv', schema: 'data/schema.yaml', 'results-file': 'holdout-results/validate-data.json' } },
+  { action: 'compare-metrics', inputs: { candidate: 'model/candidate.csv', baseline: 'model/baseline.csv', 'results-file': 'holdout-results/compare-metrics.json' } },
+  { action: 'report', inputs: { results: 'holdout-results/*.json' } },
+  { action: 'gate', inputs: { results: 'holdout-results/*.json' } },
+  { action: 'monitor', inputs: { data: 'data/batch.csv', schema: 'data/schema.yaml', reference: 'data/reference.csv', 'results-file': 'monitor/data.json' } },
+  { action: 'holdout', inputs: { config: '.github/holdout.yml', 'results-dir': 'pipeline-results' } },
+];
+
+/** Bytes of dist/<name>/*.js: the entry and the chunks it may load. */
+function bundleBytes(name) {
+  const dir = join(ROOT, 'dist', name);
+  let entry = 0;
+  let chunks = 0;
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.js')) continue;
+    const size = statSync(join(dir, file)).size;
+    if (file === 'index.js') entry = size;
+    else chunks += size;
+  }
+  return { entry, chunks };
+}
+
+function once(ws, scenario) {
+  const runnerDir = mkdtempSync(join(tmpdir(), 'holdout-runner-'));
+  mkdirSync(join(runnerDir, 'temp'));
+  writeFileSync(join(runnerDir, 'output'), '');
+  writeFileSync(join(runnerDir, 'summary'), '');
+  const env = runnerEnv(ws, runnerDir, scenario.inputs);
+  const command = [NODE24, join(ROOT, 'dist', scenario.action, 'index.js')];
+  const cpuFile = join(runnerDir, 'cpu');
+  // GNU time, where there is one, adds the child's CPU time (user + system): steadier than wall time on a busy machine.
+  if (TIME) command.unshift(TIME, '-o', cpuFile, '-f', '%U %S');
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command[0], command.slice(1), { cwd: ws, env, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpuMs = TIME ? readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1).split(' ').reduce((sum, s) => sum + Number(s) * 1000, 0) : NaN;
+  rmSync(runnerDir, { recursive: true, force: true });
+  if (result.status === null || result.status > 1 || /internal error|    at /.test(result.stdout + result.stderr)) {
+    throw new Error(`${scenario.action} did not run cleanly (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return { ms, cpuMs, exit: result.status, stdout: result.stdout };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+const ws = workspace();
+const rows = [];
+try {
+  const chosen = SCENARIOS.filter((s) => !only || only.includes(s.action));
+  // Report and gate read what validate-data and compare-metrics write: run those once first.
+  for (const s of SCENARIOS.slice(0, 2)) once(ws, s);
+  for (const s of chosen) once(ws, s); // warm the file cache, not the process
+  // Interleaved, so that a busy moment of the machine falls on every action alike.
+  const times = new Map(chosen.map((s) => [s.action, { wall: [], cpu: [] }]));
+  const exits = new Map();
+  for (let r = 0; r < runs; r++) {
+    for (const s of chosen) {
+      const { ms, cpuMs, exit } = once(ws, s);
+      times.get(s.action).wall.push(ms);
+      times.get(s.action).cpu.push(cpuMs);
+      exits.set(s.action, exit);
+    }
+  }
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  console.log(`cold start on a 10-row input, ${runs} runs each, node ${spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, load average ${load}`);
+  console.log('action            wall median (min–max) ms   CPU median (min–max) ms   exit  index.js    chunks');
+  for (const s of chosen) {
+    const { wall, cpu } = times.get(s.action);
+    const size = bundleBytes(s.action);
+    const row = {
+      action: s.action,
+      wallMs: { median: median(wall), min: Math.min(...wall), max: Math.max(...wall) },
+      cpuMs: { median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu) },
+      exit: exits.get(s.action),
+      indexBytes: size.entry,
+      chunkBytes: size.chunks,
+    };
+    rows.push(row);
+    const span = (t) => `${t.median.toFixed(0).padStart(5)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`.padEnd(22);
+    console.log(`${s.action.padEnd(16)}  ${span(row.wallMs)}     ${span(row.cpuMs)}    ${String(row.exit).padStart(2)}  ${kib(size.entry).padStart(9)} ${kib(size.chunks).padStart(9)}`);
+  }
+} finally {
+  rmSync(ws, { recursive: true, force: true });
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2) + '\n');
