@@ -2,7 +2,7 @@
 // 12): through the CLI (`validate --reference --out`, `--format json`,
 // `--format markdown`), a category the reference never had (χ² = ∞, as
 // scipy.stats.chisquare gives for an expected count of 0), a constant
-// reference column (Wasserstein / std = ∞), a column with no values in the
+// reference column (Wasserstein / max(std, 0.001), Evidently's normaliser), a column with no values in the
 // current data (undefined: NaN), all-missing columns and one-row files. The
 // written document is read back with the one reader and keeps ∞ and NaN.
 import { readFile } from 'node:fs/promises';
