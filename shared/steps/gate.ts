@@ -59,6 +59,8 @@ export const gateOptions = defineOptions({
   mode: option.enum(['decide', 'rollback'] as const)({
     description: 'decide (default): decide, and deploy when environment is set; rollback: deploy the previous successful deployment to environment again (a new deployment of its commit with its payload, audited) and move back what the rolled-back deploy promoted in a registry.',
     default: 'decide',
+    // Like record, a run of its own: the all-in-one config decides, it does not roll back.
+    config: false,
     flag: false,
   }),
   'model-card': option.string({ description: 'Governance: a Markdown model card (path) whose required sections the gate checks, one check each, beside the results (docs/gate.md); not checked when not set.' }),
