@@ -119,3 +119,14 @@ describe('promote and promote-candidate', () => {
     expect(() => promotionRequest(undefined, '7', 'production')).toThrow('promote-candidate is set without promote');
   });
 });
+
+describe('the options schema', () => {
+  it('promote and promote_candidate are config keys of the gate section; mode is not (a rollback is a run of its own)', async () => {
+    const { configSectionSchema } = await import('../../shared/steps/options.js');
+    const { gateOptions } = await import('../../shared/steps/gate.js');
+    const section = configSectionSchema(gateOptions);
+    expect(section.safeParse({ environment: 'production', promote: 'mlflow:churn@champion', promote_candidate: '7' }).success).toBe(true);
+    expect(section.safeParse({ mode: 'rollback' }).success).toBe(false);
+    expect([gateOptions.mode.input, gateOptions.promote.input, gateOptions['promote-candidate'].input]).toEqual(['mode', 'promote', 'promote-candidate']);
+  });
+});
