@@ -39,10 +39,12 @@ print(time.perf_counter() - t, np.percentile(out, 2.5), np.percentile(out, 97.5)
 `;
 
 export async function benchCompare(root, dataDir, python, pairs = 5) {
-  const { pairedDeLong } = await import(join(root, 'build/shared/stats/delong.js'));
-  const { pairedBootstrap } = await import(join(root, 'build/shared/stats/bootstrap.js'));
-  const { rocAucMetric } = await import(join(root, 'build/shared/metrics/rank.js'));
-  const { Random } = await import(join(root, 'build/shared/stats/random.js'));
+  // BENCH_BUILD: a copy of build/, so that a rebuild during the run changes nothing.
+  const build = process.env.BENCH_BUILD ?? join(root, 'build');
+  const { pairedDeLong } = await import(join(build, 'shared/stats/delong.js'));
+  const { pairedBootstrap } = await import(join(build, 'shared/stats/bootstrap.js'));
+  const { rocAucMetric } = await import(join(build, 'shared/metrics/rank.js'));
+  const { Random } = await import(join(build, 'shared/stats/random.js'));
 
   const make = (n, seed) => {
     const r = new Random(seed);
@@ -75,7 +77,7 @@ export async function benchCompare(root, dataDir, python, pairs = 5) {
     const order = p % 2 === 0 ? ['holdout', 'R'] : ['R', 'holdout'];
     for (const side of order) {
       if (side === 'holdout') {
-        const h = timed(process.execPath, [join(root, 'bench/delong-process.mjs'), root, bigFile]);
+        const h = timed(process.execPath, [join(root, 'bench/delong-process.mjs'), build, bigFile]);
         if (h.status !== 0) throw new Error(h.stderr);
         holdoutRuns.push(h);
       } else {

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [root, file] = process.argv.slice(2);
-const { pairedDeLong } = await import(join(root, 'build/shared/stats/delong.js'));
+const [build, file] = process.argv.slice(2);
+const { pairedDeLong } = await import(join(build, 'shared/stats/delong.js'));
 const text = readFileSync(file, 'latin1');
 let n = 0;
 for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;

@@ -40,7 +40,7 @@ function best(n, fn) {
   return out;
 }
 
-if (!existsSync(join(root, 'dist/cli/index.js')) || !existsSync(join(root, 'build'))) execFileSync(node, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+if (!process.env.BENCH_CLI && (!existsSync(join(root, 'dist/cli/index.js')) || !existsSync(join(root, 'build')))) execFileSync(node, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 if (only.length === 0 || only.includes('validate')) {
   const pairs = Number(process.env.BENCH_PAIRS ?? 5);
   await benchValidatePaired(root, dataDir, python, { sizes: only.includes('--quick') ? [1_000_000] : [1_000_000, 5_000_000], pairs });

@@ -30,7 +30,8 @@ export function timed(cmd, args, env) {
 
 export async function benchValidatePaired(root, dataDir, python, { sizes = [1_000_000, 5_000_000], pairs = 5 } = {}) {
   const node = process.execPath;
-  const cli = join(root, 'dist/cli/index.js');
+  // BENCH_CLI: a copy of dist/cli/index.js (with dist/worker beside it), so that a rebuild during the run changes nothing.
+  const cli = process.env.BENCH_CLI ?? join(root, 'dist/cli/index.js');
   const engines = join(root, 'bench/engines.mjs');
   const schema = join(dataDir, 'schema.json');
   writeFileSync(schema, JSON.stringify(SCHEMA, null, 2));
