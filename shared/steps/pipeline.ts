@@ -18,6 +18,8 @@ import { ConfigurationError } from '../errors.js';
 
 export const pipelineSchema = z.strictObject({
   results_dir: z.string().min(1).default('holdout-results'),
+  // One JUnit XML report of every results document the run writes (shared/export/junit.ts).
+  junit: z.string().min(1).optional(),
   data: z
     .array(configSectionSchema(validateDataOptions, {
       name: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
@@ -45,6 +47,7 @@ type Section = Record<string, unknown>;
 
 export interface PipelineConfig {
   results_dir: string;
+  junit?: string;
   data: Array<Section & { name?: string }>;
   model?: Section;
   gate: Section & { enabled: boolean };

@@ -13,6 +13,7 @@ import { compareOptionsOf, dataCheckOptions, gateOptionsOf, reportOptionsOf, typ
 import { runReport } from './report.js';
 import type { StepEnvironment, StepFailure, StepResult } from './step.js';
 import { runValidateData } from './validate-data.js';
+import { exportFiles, type ExportRequest } from '../export/files.js';
 
 export type GateStepResult = Awaited<ReturnType<typeof runGate>>;
 export type ReportStepResult = Awaited<ReturnType<typeof runReport>>;
@@ -34,6 +35,8 @@ export interface PipelineHooks {
    * stages keep it, to read artifact: and deployment: baselines.
    */
   dryRun?: boolean;
+  /** Export files of the whole run (`holdout run --junit`, `--kubeflow-metrics`); junit defaults to the config's `junit`. */
+  exports?: ExportRequest;
 }
 
 export interface PipelineOutcome {
@@ -80,6 +83,11 @@ export async function runPipeline(loaded: LoadedPipeline, env: StepEnvironment, 
   }
   const report = await runReport({ ...reportOptionsOf(loaded), results }, decideEnv);
   await writeStepFiles(report);
+  // Every document of the run, the gate's last: one JUnit testsuite each.
+  const documents = stages.flatMap(({ result, resultsFile }) => (result.document ? [{ document: result.document, file: resultsFile }] : []));
+  if (gate?.document) documents.push({ document: gate.document, file: `${resultsDir}/gate.json` });
+  const request = { junit: config.junit, ...hooks.exports };
+  await writeStepFiles({ document: undefined, files: exportFiles(request, documents, env.workspace, { warnFails: config.gate.fail_on === 'warn' }) });
   const failure: StepFailure | undefined =
     inputProblems.length > 0 ? { kind: 'input', message: inputProblems.join('\n') } : gate?.failure ? { kind: 'verdict', message: gate.failure.message } : undefined;
   return { resultsDir, stages, gate, report, failure };
