@@ -75,4 +75,6 @@ export interface TableStream {
   readonly batches: AsyncIterable<ColumnBatch>;
   /** Keys that appeared in some records but not in the header (JSON Lines), with the line first seen. */
   readonly unexpectedKeys?: () => ReadonlyMap<string, number>;
+  /** Stops reading before the end (releases the file). */
+  readonly close?: () => Promise<void>;
 }

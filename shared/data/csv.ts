@@ -56,6 +56,19 @@ export interface CsvOptions {
   displayPath: string;
   /** Longest record (for tests; default MAX_RECORD_CHARS). */
   maxRecordChars?: number;
+  /**
+   * The header of the file this text is a byte range of: the text starts at
+   * a record boundary after the header, and every record in it is data.
+   */
+  header?: readonly string[];
+  /** Filled as the text is read: the delimiter used (given or sniffed), and the physical lines read once the text ends. */
+  report?: CsvReport;
+}
+
+export interface CsvReport {
+  delimiter?: string;
+  /** Physical lines the text held (records, blank and comment lines, the header's, and newlines inside quoted fields). */
+  lines?: number;
 }
 
 interface ParseState {
@@ -155,6 +168,8 @@ export async function* readCsvBatches(
   const delimiter = singleChar(delimiterText, 'delimiter', file);
   const state = initialState(options, String.fromCharCode(delimiter));
   if (delimiter === state.quote || delimiter === state.escape) throw new ConfigurationError('dialect delimiter and quoteChar/escapeChar must differ', { file });
+  if (options.report) options.report.delimiter = delimiterText;
+  if (options.header) startHeader(state, [...options.header]);
   let leftover = '';
   const pending: string[] = [];
   let pendingChars = 0;
@@ -202,6 +217,7 @@ export async function* readCsvBatches(
     onHeaderLine?.(state.headerLine);
     yield state.header;
   }
+  if (options.report) options.report.lines = state.line - 1;
   if (state.batchRows > 0 || state.issues !== undefined) yield takeBatch(state, leftover);
 }
 
@@ -221,12 +237,21 @@ async function peek(chunks: AsyncIterable<string>, size: number): Promise<{ head
     length += next.value.length;
   }
   async function* all(): AsyncGenerator<string> {
-    yield* seen;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
+    let finished = done;
+    try {
+      yield* seen;
+      if (done) return;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) {
+          finished = true;
+          return;
+        }
+        yield next.value;
+      }
+    } finally {
+      // Stopped early (close): let the source release its file.
+      if (!finished) await iterator.return?.();
     }
   }
   return { head: seen.join(''), all: all() };
@@ -711,5 +736,10 @@ export async function openCsvStream(chunks: AsyncIterable<string>, options: CsvO
       yield next.value as ColumnBatch;
     }
   }
-  return { header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}) };
+  return {
+    header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}),
+    close: async () => {
+      await generator.return(undefined);
+    },
+  };
 }

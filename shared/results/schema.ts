@@ -168,6 +168,16 @@ export const shardSchema = z.object({
   /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
   mode: z.enum(['rows', 'files']),
   by: z.string().optional(),
+  /**
+   * Rows by position of CSV/TSV files: the byte range of each file this shard
+   * read, its physical lines, and the line feeds before it. Its lines are the
+   * file's; its rows are numbered from the range's start, and the merge
+   * numbers them from the file's.
+   */
+  ranges: z.array(z.object({
+    file: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(),
+    lines: z.number().int().nonnegative(), linesBefore: z.number().int().nonnegative(),
+  })).optional(),
 });
 export type Shard = z.infer<typeof shardSchema>;
 

@@ -34,7 +34,7 @@ export const validateDataOptions = defineOptions({
     description: 'Write the profile of this data here (JSON). Run it on the training data once to get a reference that loads in milliseconds.',
   }),
   shard: option.string({
-    description: 'Validate one shard of the data, i/n with i from 1 to n (a matrix value). With at least n files each shard takes whole files; otherwise every shard reads every file and keeps every n-th row (or the rows whose shard-by value hashes to it). Merge the shard documents with merge.',
+    description: 'Validate one shard of the data, i/n with i from 1 to n (a matrix value). With at least n files each shard takes whole files; otherwise each shard reads its n-th of every CSV/TSV file by byte range (other formats: every n-th row), or with shard-by the rows whose value hashes to it. Merge the shard documents with merge.',
     config: false,
   }),
   'shard-by': option.string({

@@ -10,6 +10,7 @@
 // validate-data bundle holds no comparison code.
 
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
@@ -46,10 +47,21 @@ interface TaskRequest {
   input: unknown;
   /** Whether the caller listens to progress messages. */
   progress?: boolean;
+  /** The worker bundle this worker runs, so that it can start workers of its own (Fork). */
+  script?: string;
 }
 
 export interface TaskHooks {
   onProgress?: (progress: ValidateProgress) => void;
+  /** Runs more tasks of the worker bundle, each in a worker thread of its own; given in a worker (not in a step's own thread). */
+  fork?: Fork;
+}
+
+/** Parallel work within one step: named engine tasks of the worker bundle in threads of their own. */
+export interface Fork {
+  /** How many threads to run at once: one per available core. */
+  readonly workers: number;
+  run(task: string, input: unknown): Promise<unknown>;
 }
 
 /** Progress crosses the thread boundary at most this often. */
@@ -92,6 +104,13 @@ export async function serveWorkerTask(engines: readonly AnyEngineTask[]): Promis
       : {};
     const task = engines.find((t) => t.name === request.holdoutTask);
     if (!task) throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+    const script = request.script;
+    if (script !== undefined) {
+      hooks.fork = {
+        workers: availableParallelism(),
+        run: async (name, input) => (await inWorker(name, input, script, {})).value,
+      };
+    }
     const outcome = await perform(task, request.input, hooks);
     const { problems, ...value } = outcome;
     reply = { ok: true, value, problems: problems.map(serialize) };
@@ -119,9 +138,14 @@ export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>
   if (!script) return perform(task, input, hooks);
   const bytes = await task.inputBytes?.(input).catch(() => undefined);
   if (bytes !== undefined && bytes < IN_PROCESS_BYTES) return perform(task, input, hooks);
-  const name = task.name;
+  const { value, problems } = await inWorker(task.name, input, script, hooks);
+  return { ...(value as object), problems } as O;
+}
+
+/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
+async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks): Promise<{ value: unknown; problems: ConfigurationError[] }> {
   const worker = new Worker(script, {
-    workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined } satisfies TaskRequest,
+    workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script } satisfies TaskRequest,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   try {
@@ -137,7 +161,7 @@ export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>
       if (reply.configuration) throw revive(reply.configuration);
       throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
     }
-    return { ...(reply.value as object), problems: reply.problems.map(revive) } as O;
+    return { value: reply.value, problems: reply.problems.map(revive) };
   } finally {
     await worker.terminate();
   }

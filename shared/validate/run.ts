@@ -30,6 +30,7 @@ import { openInlineTable } from '../data/inline.js';
 import { ValueHashSet } from '../profile/hashset.js';
 import type { OpenTable } from '../data/table.js';
 import { DataRunLog, problemCheck } from '../results/problems.js';
+import { offsetTally, openShardRange, tallyInRanges, type RangeRunner } from './parallel.js';
 
 
 export type { ShardSpec };
@@ -71,6 +72,8 @@ export interface ValidateProgress {
 
 export interface ValidateHooks {
   onProgress?: (progress: ValidateProgress) => void;
+  /** Worker threads for the byte ranges of a large CSV file (validate/parallel.ts); without them every file is read in this thread. */
+  ranges?: RangeRunner;
 }
 
 interface Reference {
@@ -161,8 +164,32 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
           await tallyTable(await openTable(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
           foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k]!.unavailable ? undefined : provide[k]!.set }));
         }
-        const table = await openTable(file);
         const onProgress = hooks.onProgress;
+        if (shard?.mode === 'rows' && shard.by === undefined && fkChecks.length === 0) {
+          // Rows by position: this shard's byte range of the file, not every row read and every n-th kept.
+          const part = await openShardRange(file, shard.index, shard.count);
+          if (part) {
+            const { tally } = await tallyTable(part.table, schema, {
+              ...input.options,
+              profile: profiler,
+              onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined,
+            });
+            const { sha256, bytes, newlines } = await part.digest;
+            // Its lines are the file's (annotations point at them); its rows count from the range, until the merge.
+            tallies.push({ ...offsetTally(tally, 0, newlines), sha256, bytes });
+            (shard.ranges ??= []).push(part.range());
+            continue;
+          }
+        }
+        if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
+          const tally = await tallyInRanges(file, schemaFile, { validate: input.options }, hooks.ranges);
+          if (tally) {
+            tallies.push(tally);
+            onProgress?.({ file: file.display, rows: tally.rows });
+            continue;
+          }
+        }
+        const table = await openTable(file);
         const { tally } = await tallyTable(table, schema, {
           ...input.options,
           foreignKeys: fkChecks,
@@ -292,7 +319,24 @@ async function mergeShardDocuments(patterns: readonly string[], baseDir: string,
   if (missing.length > 0) throw new ConfigurationError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
   shards.sort((a, b) => a.shard.index - b.shard.index);
   const byFile = new Map<string, TableTally[]>();
-  for (const s of shards) for (const t of s.tallies) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+  // Byte-range shards number rows and lines from their range's start: from the file's, after the shards before.
+  const before = new Map<string, { rows: number; lines: number }>();
+  for (const s of shards) {
+    for (const t of s.tallies) {
+      const range = s.shard.ranges?.find((r) => r.file === t.file);
+      let tally = t;
+      if (range) {
+        const previous = shards[shards.indexOf(s) - 1]?.shard.ranges?.find((r) => r.file === t.file);
+        if (s.shard.index > 0 && previous?.end !== range.start) {
+          throw new ConfigurationError(`shard ${s.shard.index + 1}/${count} read ${t.file} from byte ${range.start}, but shard ${s.shard.index}/${count} ${previous ? `ended at byte ${previous.end}` : 'did not read it by byte range'}: the shards split the file differently (was it changed between them?)`, { file: s.file });
+        }
+        const offset = before.get(t.file) ?? { rows: 0, lines: 0 };
+        tally = offsetTally(t, offset.rows, offset.lines - range.linesBefore);
+        before.set(t.file, { rows: offset.rows + t.rows, lines: offset.lines + range.lines });
+      }
+      byFile.set(t.file, [...(byFile.get(t.file) ?? []), tally]);
+    }
+  }
   const tallies = [...byFile.values()].map((group) => {
     if (mode === 'rows' && group.length !== count) throw new ConfigurationError(`${group[0]!.file} was read by ${group.length} of the ${count} shards`);
     return group.length === 1 ? group[0]! : mergeTallies(group, options);

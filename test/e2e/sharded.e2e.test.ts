@@ -3,13 +3,14 @@
 // shard i/3 by a hash of the key, against the reference), their results
 // documents carried over as artifacts, and one fan-in job that merges them.
 // The merged verdict must be the one a single unsharded job gives.
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResults } from '../../shared/results/io.js';
 import { tempDir, writeFiles } from '../helpers.js';
 import { DRIFT_SCHEMA, driftCsv } from '../validate/drift-data.js';
-import { runBundle, webhookExample } from './harness.js';
+import { NODE24, ROOT, runBundle, webhookExample } from './harness.js';
 
 const pullRequest = webhookExample('pull_request', 'opened');
 
@@ -64,4 +65,54 @@ describe('sharded validation with the bundles (matrix fan-out, one fan-in)', () 
     expect(merged.outputs.status).toBe('error');
     expect(merged.stdout).toContain('shard 2/2 is missing: the verdict needs every shard');
   });
+
+  it('--shard i/n on one CSV file reads its byte range, and the merge is the whole run', async () => {
+    // One file, three shards by position: each reads its third of the bytes (besides the header),
+    // not every row to keep every third. Quoted values span lines; errors sit in every third.
+    const dir = await tempDir('holdout-ws-');
+    const lines = ['id,note,amount'];
+    for (let i = 1; i <= 3000; i++) {
+      const note = i % 7 === 0 ? `"a note over\ntwo lines, with a comma"` : `plain ${i}`;
+      const amount = i % 401 === 0 ? 'n/a' : String(i % 50);
+      lines.push(`${i},${note},${amount}`);
+    }
+    await writeFiles(dir, {
+      'schema.json': JSON.stringify({ fields: [{ name: 'id', type: 'integer' }, { name: 'note', type: 'string' }, { name: 'amount', type: 'integer', constraints: { minimum: 0 } }] }),
+      'data.csv': lines.join('\n') + '\n',
+    });
+    const cli = (args: string[]) => spawnSync(NODE24, [join(ROOT, 'dist/cli/index.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    const whole = cli(['validate', 'data.csv', '--schema', 'schema.json', '--out', 'whole.json']);
+    expect(whole.status, whole.stderr).toBe(1);
+    const size = (await stat(join(dir, 'data.csv'))).size;
+    const ranges = [];
+    const shardErrors: Array<{ line?: number; cell?: string }> = [];
+    for (const i of [1, 2, 3]) {
+      const run = cli(['validate', 'data.csv', '--schema', 'schema.json', '--shard', `${i}/3`, '--out', `shard-${i}.json`]);
+      expect(run.status, run.stderr).toBe(1);
+      const doc = parseResults(await readFile(join(dir, `shard-${i}.json`), 'utf8'), `shard ${i}`);
+      const shard = doc.kind === 'validate-data' ? doc.data.shard : undefined;
+      expect(shard?.mode).toBe('rows');
+      expect(shard?.ranges).toHaveLength(1);
+      ranges.push(shard!.ranges![0]!);
+      shardErrors.push(...(doc.kind === 'validate-data' ? doc.data.errors : []));
+    }
+    // The ranges tile the file, about a third each.
+    expect(ranges[0]!.start).toBe(0);
+    expect(ranges[1]!.start).toBe(ranges[0]!.end);
+    expect(ranges[2]!.start).toBe(ranges[1]!.end);
+    expect(ranges[2]!.end).toBe(size);
+    for (const r of ranges) expect(Math.abs(r.end - r.start - size / 3)).toBeLessThan(200);
+    const merged = cli(['validate', '--merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--schema', 'schema.json', '--out', 'merged.json']);
+    expect(merged.status, merged.stderr).toBe(1);
+    const wholeDoc = parseResults(await readFile(join(dir, 'whole.json'), 'utf8'), 'whole');
+    const mergedDoc = parseResults(await readFile(join(dir, 'merged.json'), 'utf8'), 'merged');
+    expect(mergedDoc.checks).toEqual(wholeDoc.checks);
+    expect(mergedDoc.subject.files).toEqual(wholeDoc.subject.files);
+    const data = (d: typeof wholeDoc) => (d.kind === 'validate-data' ? { rows: d.data.rows, errorCount: d.data.errorCount, errors: d.data.errors, tables: d.data.tables } : undefined);
+    expect(data(mergedDoc)).toEqual(data(wholeDoc));
+    // Rows and lines are the file's: row 2005 ("n/a") starts on line 2005 + 1 + the 286 extra lines of the notes before it.
+    expect(data(mergedDoc)!.errors).toContainEqual(expect.objectContaining({ row: 2005, line: 2005 + 1 + Math.floor(2004 / 7), cell: 'n/a' }));
+    // Each shard's own errors (and so its annotations) already name the file's lines.
+    expect(shardErrors.map((e) => e.line)).toEqual(data(wholeDoc)!.errors.map((e) => e.line));
+  }, 120_000);
 });

@@ -1,17 +1,33 @@
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
 // (named files, no globs, under IN_PROCESS_BYTES together) run in the
-// calling thread.
+// calling thread. In a worker, a large CSV file is read in byte ranges, one
+// worker thread each (validateRangeTask; see validate/parallel.ts).
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { RangeInput, RangeOutcome } from '../../validate/parallel.js';
 import type { ValidateDataInput, ValidateDataOutcome } from '../../validate/run.js';
 import type { EngineTask } from '../worker.js';
 
 const GLOB = /[*?[\]{}!]/;
 
+export const validateRangeTask: EngineTask<RangeInput, RangeOutcome> = {
+  name: 'validateRange',
+  load: async () => (await import('../../validate/parallel.js')).tallyRange,
+};
+
 export const validateDataTask: EngineTask<ValidateDataInput, ValidateDataOutcome> = {
   name: 'validateData',
-  load: async () => (await import('../../validate/run.js')).validateData,
+  load: async () => {
+    const { validateData } = await import('../../validate/run.js');
+    return (input, hooks) => {
+      const fork = hooks.fork;
+      return validateData(input, {
+        ...hooks,
+        ...(fork ? { ranges: { workers: fork.workers, run: async (range: RangeInput) => (await fork.run(validateRangeTask.name, range)) as RangeOutcome } } : {}),
+      });
+    };
+  },
   async inputBytes(input) {
     const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
     if (paths.some((p) => GLOB.test(p))) return undefined;

@@ -1,0 +1,317 @@
+// One CSV/TSV file validated in byte ranges, one per worker thread, with the
+// verdict of a single pass. The ranges start at record boundaries (a
+// quote-aware scan, data/split.ts); each range is tallied on its own (the
+// first in the calling thread, the others in worker threads) with rows and
+// lines counted from 1, then:
+// - rows and lines are offset by the records and physical lines of the
+//   ranges before it (errors, locations and the messages that name them);
+// - unique and key checks: a value first seen in range k may repeat one of
+//   an earlier range. The ranges' hash sets are compared; a range whose set
+//   meets the union of the earlier ones is tallied again starting from that
+//   union — exactly the state a single pass has there — so its duplicates
+//   are found at their own rows. Without such a meeting (distinct keys, the
+//   common case) nothing is read twice;
+// - the tallies merge as row shards do (mergeTallies), and the file's sha256
+//   is computed in this thread while the workers read.
+//
+// Not split: compressed files, foreign keys (a pass of their own), profiling
+// (histogram edges need the whole column), row shards, dialects the boundary
+// scan does not model, and files under MIN_RANGE_BYTES a range.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { ConfigurationError } from '../errors.js';
+import { openCsvStream, type CsvDialect, type CsvReport } from '../data/csv.js';
+import { guessBoundary, headerEnd, openCsvRange, recordBoundaries, splitDialect } from '../data/split.js';
+import { decodeUtf8, detectFormat, openByteStream, type FileDigest } from '../data/source.js';
+import type { UserFile } from '../io/user-file.js';
+import { ValueHashSet, type HashSetState } from '../profile/hashset.js';
+import type { DataError, TableTally } from '../results/schema.js';
+import { loadTableSchema } from '../schema/load.js';
+import { mergeTallies, tallyTable, type ValidateOptions } from './table.js';
+
+/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
+export const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+
+export interface RangeInput {
+  file: UserFile;
+  schema: UserFile;
+  start: number;
+  end: number;
+  delimiter: string;
+  dialect?: CsvDialect;
+  /** The file's header, for every range but the first. */
+  header?: string[];
+  options?: ValidateOptions;
+  /** Key hash sets to start from (the union of the earlier ranges'), by check id. */
+  seeds?: Record<string, HashSetState>;
+}
+
+export interface RangeOutcome {
+  tally?: TableTally;
+  /** Physical lines of the range. */
+  lines?: number;
+  keySets?: Record<string, HashSetState>;
+  /** What made the range unreadable, its line counted within the range. */
+  failure?: { reason: string; line?: number; key?: string };
+  problems: ConfigurationError[];
+}
+
+/** Runs ranges after the first, each in a worker thread of its own (or in this thread, for tests). */
+export interface RangeRunner {
+  /** How many ranges to read at once, the calling thread's (the first range) included: one per core. */
+  workers: number;
+  run(input: RangeInput): Promise<RangeOutcome>;
+  /** Byte offsets to split at instead of equal parts, each moved to the next record boundary (tests). */
+  splitAt?: readonly number[];
+}
+
+/** The engine of one range: tallies bytes [start, end) of the file. */
+export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
+  const schema = await loadTableSchema(input.schema);
+  const info = detectFormat(input.file);
+  const sets = new Map<string, ValueHashSet>();
+  const keySet = (id: string) => {
+    const seed = input.seeds?.[id];
+    const set = seed ? ValueHashSet.fromState(seed) : new ValueHashSet(1 << 16);
+    sets.set(id, set);
+    return set;
+  };
+  try {
+    const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header });
+    const { tally } = await tallyTable(table, schema, { ...input.options, keySet });
+    const keySets: Record<string, HashSetState> = {};
+    for (const [id, set] of sets) keySets[id] = set.toState();
+    return { tally, lines: table.lines(), keySets, problems: [] };
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    return { failure: { reason: error.reason, line: error.line, key: error.key }, problems: [] };
+  }
+}
+
+/**
+ * The tally of `file` read in byte ranges by `runner`, or undefined when the
+ * file is not split (see the header comment); the caller then reads it whole.
+ */
+export async function tallyInRanges(
+  file: UserFile,
+  schemaFile: UserFile,
+  options: { dialect?: CsvDialect; validate?: ValidateOptions },
+  runner: RangeRunner,
+): Promise<TableTally | undefined> {
+  const info = detectFormat(file);
+  if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip) return undefined;
+  const size = (await stat(info.path)).size;
+  const parts = runner.splitAt ? runner.splitAt.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
+  if (parts < 2) return undefined;
+
+  // The header, its line and the delimiter, as a whole read sees them.
+  const head = await readHead(info, options.dialect);
+  if (!head) return undefined;
+  const dialect = splitDialect(options.dialect, head.delimiter);
+  if (!dialect) return undefined;
+  const targets = runner.splitAt ? [...runner.splitAt].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+  const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
+  const starts: number[] = [0];
+  for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
+    // A range after the first starts past the header, and holds bytes.
+    if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1]!) continue;
+    starts.push(boundary.offset);
+  }
+  if (starts.length < 2) return undefined;
+  const ranges = starts.map((start, k): RangeInput => ({
+    file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
+    ...(options.dialect ? { dialect: options.dialect } : {}),
+    ...(k > 0 ? { header: head.header } : {}),
+    ...(options.validate ? { options: options.validate } : {}),
+  }));
+
+  const digest = hashFile(info.path, info.display);
+  digest.catch(() => undefined); // awaited below; a read error surfaces there
+  const outcomes = await runAll(ranges, runner);
+
+  // The first unreadable range (in file order) is what a single pass would have stopped at.
+  let lineOffset = 0;
+  for (const outcome of outcomes) {
+    if (outcome.failure) {
+      const { reason, line, key } = outcome.failure;
+      throw new ConfigurationError(reason, { file: info.display, ...(line !== undefined ? { line: line + lineOffset } : {}), ...(key !== undefined ? { key } : {}) });
+    }
+    lineOffset += outcome.lines!;
+  }
+
+  // Keys: a range whose values meet the earlier ranges' is tallied again from their union.
+  const ids = Object.keys(outcomes[0]!.keySets!);
+  if (ids.length > 0) {
+    // The first range's sets are the union so far (no copy); each later one is checked against it, then added.
+    const union = new Map(ids.map((id) => [id, ValueHashSet.fromState(outcomes[0]!.keySets![id]!)]));
+    const again: Array<Promise<void>> = [];
+    outcomes.forEach((outcome, k) => {
+      if (k === 0) return;
+      const sets = ids.map((id) => ValueHashSet.fromState(outcome.keySets![id]!));
+      outcome.keySets = undefined;
+      if (ids.some((id, j) => sets[j]!.intersects(union.get(id)!))) {
+        const seeds: Record<string, HashSetState> = {};
+        for (const id of ids) {
+          const state = union.get(id)!.toState();
+          seeds[id] = { slots: state.slots.slice(), count: state.count };
+        }
+        again.push(runner.run({ ...ranges[k]!, seeds }).then((redone) => {
+          if (!redone.tally) throw new Error(`range ${k} of ${info.display} could not be read again`);
+          outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
+        }));
+      }
+      if (k < outcomes.length - 1) ids.forEach((id, j) => union.get(id)!.addAll(sets[j]!));
+    });
+    await Promise.all(again);
+  }
+
+  const { sha256, bytes } = await digest;
+  let rows = 0;
+  let lines = 0;
+  const tallies = outcomes.map((outcome) => {
+    const tally = offsetTally(outcome.tally!, rows, lines);
+    rows += tally.rows;
+    lines += outcome.lines!;
+    return { ...tally, sha256, bytes };
+  });
+  return mergeTallies(tallies, options.validate);
+}
+
+/**
+ * Runs the ranges, results in range order: the first in this thread (one
+ * engine and heap fewer than a worker for it), the others by the runner, at
+ * most `workers - 1` at a time beside it.
+ */
+async function runAll(ranges: readonly RangeInput[], runner: RangeRunner): Promise<RangeOutcome[]> {
+  const outcomes: RangeOutcome[] = new Array(ranges.length);
+  let next = 1;
+  const lane = async () => {
+    while (next < ranges.length) {
+      const k = next++;
+      outcomes[k] = await runner.run(ranges[k]!);
+    }
+  };
+  const lanes = Array.from({ length: Math.max(1, Math.min(runner.workers - 1, ranges.length - 1)) }, lane);
+  outcomes[0] = await tallyRange(ranges[0]!);
+  await Promise.all(lanes);
+  return outcomes;
+}
+
+async function readHead(info: ReturnType<typeof detectFormat>, dialect: CsvDialect | undefined): Promise<{ header: string[]; headerLine: number; delimiter: string } | undefined> {
+  const source = await openByteStream(info);
+  const report: CsvReport = {};
+  const stream = await openCsvStream(decodeUtf8(source.chunks, info.display), {
+    displayPath: info.display, dialect, delimiter: info.format === 'tsv' ? '\t' : undefined, report,
+  });
+  await stream.close?.();
+  if (stream.noHeader || report.delimiter === undefined) return undefined;
+  return { header: [...stream.header], headerLine: stream.headerLine ?? 1, delimiter: report.delimiter };
+}
+
+/** The file's sha256 and size, and the line feeds before byte `until` (counted while hashing). */
+function hashFile(path: string, display: string, until = 0): Promise<FileDigest & { newlines: number }> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    let newlines = 0;
+    createReadStream(path, { highWaterMark: 1024 * 1024 })
+      .on('data', (data) => {
+        const chunk = data as Buffer;
+        hash.update(chunk);
+        if (bytes < until) {
+          const part = chunk.subarray(0, Math.min(chunk.length, until - bytes));
+          for (let at = part.indexOf(0x0a); at !== -1; at = part.indexOf(0x0a, at + 1)) newlines++;
+        }
+        bytes += chunk.length;
+      })
+      .on('error', (error) => reject(new ConfigurationError(String((error as Error).message), { file: display })))
+      .on('end', () => resolve({ sha256: hash.digest('hex'), bytes, newlines }));
+  });
+}
+
+function countChar(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+/**
+ * A range's tally with its rows and lines counted from the file's start:
+ * `rows` records and `lines` physical lines come before the range. Messages
+ * that start by naming the row or line ("row 12 has …", "line 40 is a blank
+ * row") are renamed with them.
+ */
+export function offsetTally(tally: TableTally, rows: number, lines: number): TableTally {
+  if (rows === 0 && lines === 0) return tally;
+  const move = <T extends { row?: number; line?: number }>(item: T): T =>
+    item.row === undefined ? item : { ...item, row: item.row + rows, ...(item.line !== undefined ? { line: item.line + lines } : {}) };
+  const errors = tally.errors.map((error): DataError => {
+    if (error.row === undefined) return error;
+    const moved = move(error);
+    return { ...moved, message: renumber(error.message, error, moved) };
+  });
+  const checks = tally.checks.map((check) => (check.scope === 'file' ? check : { ...check, locations: check.locations.map(move) }));
+  return { ...tally, errors, checks };
+}
+
+function renumber(message: string, before: { row?: number; line?: number }, after: { row?: number; line?: number }): string {
+  const row = `row ${before.row}`;
+  if (message.startsWith(row) && !/^\d/.test(message.slice(row.length))) return `row ${after.row}${message.slice(row.length)}`;
+  const line = `line ${before.line}`;
+  if (before.line !== undefined && message.startsWith(line) && !/^\d/.test(message.slice(line.length))) return `line ${after.line}${message.slice(line.length)}`;
+  return message;
+}
+
+/** A byte-range shard's part of a file: where it starts and ends, and the physical lines it held (for the merge to number rows and lines). */
+export interface ShardRange {
+  file: string;
+  start: number;
+  end: number;
+  lines: number;
+  /** Line feeds before `start`: the shard's own lines are the file's (its rows are numbered from the range). */
+  linesBefore: number;
+}
+
+/**
+ * Shard `index` of `count` of one CSV/TSV file as a byte range: the table
+ * over its bytes only (besides the header, which every shard reads), rows
+ * numbered from the range's start, and the file's digest with the line
+ * feeds before the range (the caller makes the lines the file's). The
+ * boundaries are guessed from the bytes there (data/split.ts guessBoundary),
+ * the same in neighbouring shards. Undefined when the file cannot be split
+ * so (compressed, another format, a dialect the scan does not model, no
+ * line feed near a boundary): the shard then keeps every count-th row.
+ */
+export async function openShardRange(file: UserFile, index: number, count: number): Promise<{ table: Awaited<ReturnType<typeof openCsvRange>>; range: () => ShardRange; digest: Promise<FileDigest & { newlines: number }> } | undefined> {
+  const info = detectFormat(file);
+  if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip) return undefined;
+  const size = (await stat(info.path)).size;
+  const head = await readHead(info, undefined);
+  if (!head) return undefined;
+  const dialect = splitDialect(undefined, head.delimiter);
+  if (!dialect) return undefined;
+  const afterHeader = await headerEnd(info.path, dialect, head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0));
+  if (afterHeader === undefined) return undefined;
+  const at = async (k: number): Promise<number | undefined> => {
+    if (k === 0) return 0;
+    if (k === count) return size;
+    const target = Math.floor((k * size) / count);
+    if (target < afterHeader) return afterHeader;
+    return guessBoundary(info.path, target, dialect, head.header.length);
+  };
+  const start = await at(index);
+  const end = await at(index + 1);
+  if (start === undefined || end === undefined) return undefined;
+  const from = Math.min(start, end);
+  // sha256 needs every byte: the file is hashed (at disk speed, beside the parse), and its line feeds before the range counted.
+  const digest = hashFile(info.path, info.display, from);
+  digest.catch(() => undefined);
+  const table = await openCsvRange(info, {
+    start: from, end, delimiter: head.delimiter, ...(index > 0 ? { header: head.header } : {}), ...(end < size ? { cut: true } : {}),
+  });
+  let linesBefore = 0;
+  void digest.then((d) => (linesBefore = d.newlines), () => undefined);
+  return { table, digest, range: () => ({ file: info.display, start: from, end, lines: table.lines(), linesBefore }) };
+}

@@ -1,0 +1,151 @@
+// One CSV file validated in byte ranges (validate/parallel.ts) gives the
+// document a single pass gives: the same statuses, counts, error samples and
+// locations, with the same row and physical-line numbers. Random files with
+// quoted fields holding newlines, delimiters and doubled quotes, CRLF or LF,
+// blank rows and ragged rows, duplicate keys (inside a range and across
+// ranges), split at every byte offset and at random sets of offsets.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tallyRange, type RangeInput, type RangeOutcome } from '../../shared/validate/parallel.js';
+import { validateData, type ValidateDataInput } from '../../shared/validate/run.js';
+import { userFile } from '../../shared/io/user-file.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+const SCHEMA = {
+  fields: [
+    { name: 'id', type: 'integer', constraints: { required: true } },
+    { name: 'name', type: 'string', constraints: { maxLength: 6 } },
+    { name: 'score', type: 'number', constraints: { minimum: 0 } },
+    { name: 'code', type: 'string', constraints: { unique: true } },
+    { name: 'day', type: 'date' },
+  ],
+  primaryKey: 'id',
+  uniqueKeys: [['name', 'day']],
+};
+
+/** A cell as a CSV writer quotes it: quoted when it holds a delimiter, quote or line break, or (sometimes) anyway. */
+const cell = (value: string, quoteAnyway: boolean) =>
+  quoteAnyway || /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+
+const text = fc.array(fc.constantFrom('a', 'b', 'Z', ' ', ',', '"', '\n', '\r\n', 'é', '1'), { maxLength: 9 }).map((parts) => parts.join(''));
+const row = fc.record({
+  id: fc.oneof(fc.integer({ min: 0, max: 30 }).map(String), fc.constantFrom('', 'x')),
+  name: text,
+  score: fc.oneof(fc.double({ min: -2, max: 50, noNaN: true }).map((v) => v.toFixed(2)), fc.constantFrom('', 'n/a')),
+  code: fc.oneof(fc.integer({ min: 0, max: 40 }).map((n) => `c${n}`), text),
+  day: fc.constantFrom('2026-01-02', '2026-02-30', '', '2026-12-31'),
+  quote: fc.boolean(),
+  shape: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'blank', 'extra', 'short'),
+});
+const table = fc.record({
+  rows: fc.array(row, { minLength: 1, maxLength: 40 }),
+  crlf: fc.boolean(),
+  trailingNewline: fc.boolean(),
+});
+
+function toCsv({ rows, crlf, trailingNewline }: { rows: ReadonlyArray<Record<string, unknown>>; crlf: boolean; trailingNewline: boolean }): string {
+  const eol = crlf ? '\r\n' : '\n';
+  const lines = ['id,name,score,code,day', ...rows.map((r) => {
+    if (r.shape === 'blank') return '';
+    const q = r.quote as boolean;
+    const cells = [cell(r.id as string, q), cell(r.name as string, q), r.score as string, cell(r.code as string, false), r.day as string];
+    return (r.shape === 'extra' ? [...cells, 'more'] : r.shape === 'short' ? cells.slice(0, 2) : cells).join(',');
+  })];
+  return lines.join(eol) + (trailingNewline ? eol : '');
+}
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+async function run(dir: string, splitAt?: readonly number[], options?: ValidateDataInput['options']) {
+  let ranges = 0; // ranges the runner read (all but the first)
+  const runner = splitAt && {
+    workers: 2,
+    splitAt,
+    run: (input: RangeInput): Promise<RangeOutcome> => {
+      ranges++;
+      // Through structured clone, as a worker thread receives and answers.
+      return tallyRange(structuredClone(input)).then((outcome) => structuredClone(outcome));
+    },
+  };
+  const { document, problems } = await validateData({ data: ['data.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), now, ...(options ? { options } : {}) }, runner ? { ranges: runner } : {});
+  return { document, problems: problems.map((p) => p.message), ranges };
+}
+
+describe('parallel validation of one file in byte ranges', () => {
+  it('gives the single-pass document at every split point', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA) });
+    let split = 0;
+    const small = fc.record({ rows: fc.array(row, { minLength: 3, maxLength: 5 }), crlf: fc.boolean(), trailingNewline: fc.boolean() });
+    await fc.assert(
+      fc.asyncProperty(small, async (t) => {
+        const csv = toCsv(t);
+        await writeFiles(dir, { 'data.csv': csv });
+        const whole = await run(dir);
+        const bytes = Buffer.byteLength(csv);
+        for (let at = 1; at < bytes; at++) {
+          const parallel = await run(dir, [at]);
+          if (parallel.ranges > 0) split++;
+          expect(parallel.problems).toEqual(whole.problems);
+          expect(parallel.document).toEqual(whole.document);
+        }
+      }),
+      { numRuns: 2 },
+    );
+    // The files were really split (not all read whole as a fallback).
+    expect(split).toBeGreaterThan(10);
+  }, 600_000);
+
+  it('gives the single-pass document for several ranges and small sample limits', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA) });
+    await fc.assert(
+      fc.asyncProperty(
+        table,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }),
+        fc.option(fc.record({ maxErrorSamples: fc.integer({ min: 1, max: 6 }), maxLocationsPerCheck: fc.integer({ min: 1, max: 3 }) }), { nil: undefined }),
+        async (t, fractions, options) => {
+          const csv = toCsv(t);
+          await writeFiles(dir, { 'data.csv': csv });
+          const bytes = Buffer.byteLength(csv);
+          const whole = await run(dir, undefined, options);
+          const parallel = await run(dir, fractions.map((f) => Math.floor(f * bytes)), options);
+          expect(parallel.problems).toEqual(whole.problems);
+          expect(parallel.document).toEqual(whole.document);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 600_000);
+
+  it('reports a duplicate key in a later range at its own row and line', async () => {
+    const dir = await tempDir();
+    const lines = ['id,name,score,code,day'];
+    for (let i = 0; i < 50; i++) lines.push(`${i},"n\n${i}",1,c${i},2026-01-02`);
+    lines.push('7,late,1,c7,2026-01-02');
+    const csv = lines.join('\n') + '\n';
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'data.csv': csv });
+    const whole = await run(dir);
+    const parallel = await run(dir, [Math.floor(csv.length / 2)]);
+    expect(parallel.ranges).toBe(2); // the second of two ranges, read again from the first's keys
+    const duplicate = parallel.document.data.errors.find((e) => e.type === 'primary-key');
+    // Row 51 starts on physical line 102: the header, then 50 records of two lines each.
+    expect(duplicate).toMatchObject({ row: 51, line: 102, message: 'row 51 repeats the primary key "id" = "7" of an earlier row' });
+    expect(parallel.document).toEqual(whole.document);
+  });
+
+  it('names the line of an unterminated quote in a later range as a single pass does', async () => {
+    const dir = await tempDir();
+    const lines = ['id,name,score,code,day'];
+    for (let i = 0; i < 40; i++) lines.push(`${i},n,1,c${i},2026-01-02`);
+    lines.push('41,"open,1,c41,2026-01-02');
+    const csv = lines.join('\n') + '\n';
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'data.csv': csv });
+    const whole = await run(dir);
+    const parallel = await run(dir, [Math.floor(csv.length / 2)]);
+    expect(whole.problems).toHaveLength(1);
+    expect(whole.problems[0]).toContain(':42');
+    expect(parallel.problems).toEqual(whole.problems);
+    expect(parallel.document).toEqual(whole.document);
+  });
+});
