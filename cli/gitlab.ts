@@ -1,6 +1,6 @@
 // GitLab CI from the command line: the Code Quality report file
 // (--gitlab-code-quality FILE on validate, compare, report and run) and the
-// sticky merge-request note (report --gitlab-note), from GitLab's predefined
+// sticky merge-request note (report and run --gitlab-note), from GitLab's predefined
 // variables (doc/ci/variables/predefined_variables.md): CI_API_V4_URL (or
 // CI_SERVER_URL), CI_MERGE_REQUEST_PROJECT_ID (or CI_PROJECT_ID),
 // CI_MERGE_REQUEST_IID, CI_MERGE_REQUEST_PROJECT_URL (or CI_PROJECT_URL).
@@ -83,6 +83,11 @@ export function mergeRequestPipeline(env: Env): GitLabMergeRequestPipeline | und
   }
   const projectUrl = get('CI_MERGE_REQUEST_PROJECT_URL') ?? get('CI_PROJECT_URL');
   return { apiUrl, project, iid, token: get(tokenName)!, tokenName, mergeRequestUrl: projectUrl ? `${projectUrl.replace(/\/+$/, '')}/-/merge_requests/${iid}` : undefined };
+}
+
+/** The writer's identity in the note's marker (as a GitHub comment's is its workflow): the merge request's project. */
+export function gitLabNoteWorkflow(io: CliIo): string {
+  return `gitlab:${io.env?.CI_MERGE_REQUEST_PROJECT_ID?.trim() || io.env?.CI_PROJECT_ID?.trim() || ''}`;
 }
 
 /**

@@ -15,7 +15,9 @@ import { loadPipelineConfig } from '../shared/steps/pipeline.js';
 import { checkRunFor, runPipeline, type PipelineOutcome, type PipelineStage } from '../shared/steps/run-pipeline.js';
 import { cliEnvironment, EXIT, parse, UsageError, type CliIo } from './common.js';
 import { formatCount } from '../shared/count.js';
-import { CODE_QUALITY_FLAG, writeCodeQuality } from './gitlab.js';
+import { CODE_QUALITY_FLAG, gitLabNoteWorkflow, postGitLabNote, writeCodeQuality } from './gitlab.js';
+import { reportMarker } from '../shared/report/report.js';
+import { stickyKey } from '../shared/github/comment.js';
 import type { ResultsDocument } from '../shared/results/schema.js';
 
 export const DEFAULT_CONFIG = '.github/holdout.yml';
@@ -38,12 +40,13 @@ Options:
   --dry-run          post nothing; print what would be posted
   --commit <sha>     the commit the results are about (default: git rev-parse HEAD, when in a git repository)
   --format <format>  text (default) or json (the dry run's report as one JSON document)
-  --junit <file>     write every results document as JUnit XML here (default: the config's junit)
-  --kubeflow-metrics <file>  write Kubeflow Pipelines' metrics output (mlpipeline-metrics JSON) here
   --gitlab-code-quality <file>  write the stages' findings as a GitLab Code Quality report (docs/gitlab.md)
+  --gitlab-note      in a GitLab merge request pipeline, post the report as the merge request's
+                     note or update it (not with --dry-run; needs HOLDOUT_GITLAB_TOKEN; docs/gitlab.md)
   -h, --help         show this help
 
-Exit status: 0 the gate passes, 1 it fails, 2 bad input or usage.`;
+Exit status: 0 the gate passes, 1 it fails, 2 bad input or usage; 3 the gate passes
+but the GitLab note could not be posted.`;
 
 /** What a run reports: the stages, the gate and what is (or would be) posted. */
 export interface RunReport {
@@ -66,9 +69,8 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     'dry-run': { type: 'boolean' },
     commit: { type: 'string' },
     format: { type: 'string' },
-    junit: { type: 'string' },
-    'kubeflow-metrics': { type: 'string' },
     ...CODE_QUALITY_FLAG,
+    'gitlab-note': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -89,15 +91,14 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const posting = !dryRun && github !== undefined && commit !== undefined;
   // Posting is the root action on a push of the commit: the check run on it, the comment on the pull request it heads.
   const env = { ...base, github, commit, ...(posting ? { eventName: 'push', payload: { after: commit } } : {}) };
+  // The GitLab note's marker names the project (the report's is built from env.workflow and the report key).
+  const gitlabNote = values['gitlab-note'] === true && !dryRun;
+  if (gitlabNote) env.workflow = gitLabNoteWorkflow(io);
 
   const text = format === 'text';
   if (text) io.stdout(`holdout run: ${configPath}${dryRun ? ' (dry run: nothing is posted)' : ''}\n`);
   const outcome = await runPipeline(loaded, env, {
     dryRun: !posting,
-    exports: {
-      ...(typeof values.junit === 'string' ? { junit: values.junit } : {}),
-      ...(typeof values['kubeflow-metrics'] === 'string' ? { 'kubeflow-metrics': values['kubeflow-metrics'] } : {}),
-    },
     onStage: (stage) => {
       if (text) io.stdout(stageLine(stage));
     },
@@ -125,6 +126,10 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     if (typeof url === 'string') report.comment.url = url;
   }
 
+  if (gitlabNote) {
+    const posted = await postGitLabNote(outcome.report.markdown, reportMarker(stickyKey({ workflow: env.workflow, key: String(loaded.config.report.key ?? 'default') })), io);
+    if (posted !== undefined && report.exitCode === EXIT.ok) report.exitCode = posted;
+  }
   if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
   else io.stdout(renderText(report, outcome, { posting, hasGitHub: github !== undefined }));
   if (outcome.failure?.kind === 'input') io.stderr(`holdout: ${outcome.failure.message.split('\n').join('\nholdout: ')}\n`);

@@ -1,10 +1,13 @@
 // The GitLab flags through the CLI's entry (runCli): --gitlab-code-quality on
-// run and report gathers every stage's findings into one file; the note's
-// variables are checked before anything is sent, each problem in one line.
+// run and report gathers every stage's findings into one file; run
+// --gitlab-note posts the all-in-one report as the merge request's note (the
+// fake GitLab); the note's variables are checked before anything is sent,
+// each problem in one line.
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../cli/main.js';
+import { FakeGitLab } from '../fake-gitlab/server.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir } from '../helpers.js';
 
@@ -56,6 +59,33 @@ describe('--gitlab-code-quality', () => {
     const r = await cli(['validate', 'data/bad.csv', '--schema', 'data/schema.yaml', '--gitlab-code-quality']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toMatch(/^holdout: Option '--gitlab-code-quality <value>' argument missing/);
+  });
+});
+
+describe('run --gitlab-note', () => {
+  it('posts the report of the whole pipeline, updates it on the next run, and posts nothing with --dry-run', async () => {
+    const gitlab = await FakeGitLab.start();
+    try {
+      const token = 'glpat-run-0123456789abcdef';
+      gitlab.addToken(token, { id: 41, username: 'project_7_bot', name: 'bot' });
+      gitlab.addProject(7, 'group/churn-model', [3]);
+      const env = { CI_API_V4_URL: gitlab.apiUrl, CI_PROJECT_ID: '7', CI_MERGE_REQUEST_IID: '3', HOLDOUT_GITLAB_TOKEN: token };
+      const dry = await cli(['run', '--dry-run', '--gitlab-note'], { env });
+      expect(dry.code, dry.stderr).toBe(1);
+      expect(gitlab.requests).toEqual([]);
+      const first = await cli(['run', '--gitlab-note'], { env });
+      // The gate fails the example model (exit 1); the note is posted all the same.
+      expect(first.code, first.stderr).toBe(1);
+      expect(first.stderr).toMatch(/GitLab note posted: merge request !3, note \d+/);
+      const second = await cli(['run', '--gitlab-note'], { env });
+      expect(second.stderr).toMatch(/GitLab note updated/);
+      const notes = gitlab.notesOf(7, 3);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]!.body).toContain('holdout:report:default/');
+      expect(gitlab.violations).toEqual([]);
+    } finally {
+      await gitlab.stop();
+    }
   });
 });
 
