@@ -17,6 +17,13 @@
 // Not split: compressed files, foreign keys (a pass of their own), profiling
 // (histogram edges need the whole column), row shards, dialects the boundary
 // scan does not model, and files under MIN_RANGE_BYTES a range.
+//
+// A .gz file cannot be split by bytes (a gzip stream has no entry points).
+// Its inflation already runs off the validating thread (zlib streams work in
+// libuv's thread pool); decoding, parsing and checking stay on that thread.
+// Handing parsed batches to a second thread would copy each batch's text and
+// offsets through structured clone, about what parsing them costs, so the
+// "parse on one thread, check on another" split is not done.
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
