@@ -4,9 +4,8 @@
 // taken from its section of the config; shared/steps/run-pipeline.ts composes
 // them, for this action and for `holdout run`.
 
-import { actionEnvironment, isEntry } from './actions/entry.js';
+import { actionEnvironment, createOctokitOnFirstCall, isEntry } from './actions/entry.js';
 import { userFile } from './shared/io/user-file.js';
-import { createOctokit } from './shared/runtime/octokit.js';
 import { readRunContext } from './shared/runtime/context.js';
 import { getRequiredInput } from './shared/runtime/inputs.js';
 import { applyToRunner, setOutputs } from './shared/runtime/report.js';
@@ -19,7 +18,7 @@ export const run = () =>
     const context = readRunContext();
     // action.yml gives the default path; a run without it is not a runner's run.
     const loaded = await loadPipelineConfig(userFile(context.workspace, getRequiredInput('config')));
-    const env = actionEnvironment(context, { entryUrl: import.meta.url, createOctokit });
+    const env = actionEnvironment(context, { entryUrl: import.meta.url, createOctokit: createOctokitOnFirstCall });
     // The stages' verdicts are the gate's to judge; only bad input fails the step by itself.
     const { resultsDir, gate, report, failure } = await runPipeline(loaded, env, {
       onStage: ({ result }) => applyToRunner({ ...result, outputs: {}, failure: undefined }),

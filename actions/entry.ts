@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { createOctokit as CreateOctokit } from '../shared/runtime/octokit.js';
 import { mlflowFromEnvironment } from '../shared/mlflow/client.js';
 import { sagemakerFromEnvironment } from '../shared/sagemaker/client.js';
+import { lazyOctokit } from '../shared/runtime/lazy-octokit.js';
 import { actionsLogger, applyToRunner } from '../shared/runtime/report.js';
 import { readRunContext, type RunContext } from '../shared/runtime/context.js';
 import { inputText } from '../shared/runtime/inputs.js';
@@ -30,6 +31,15 @@ export interface ActionSetup {
    */
   commit?: 'run' | 'pull-head';
 }
+
+/**
+ * The octokit factory of the action entries: the client is built, and its
+ * module graph (@actions/github, @octokit/*, undici: a chunk of its own)
+ * loaded, on the step's first GitHub call, so a run that calls none never
+ * compiles it.
+ */
+export const createOctokitOnFirstCall: typeof CreateOctokit = (options) =>
+  lazyOctokit(async () => (await import('../shared/runtime/octokit.js')).createOctokit(options));
 
 /** The step environment of an Actions run. */
 export function actionEnvironment(context: RunContext, setup: ActionSetup): StepEnvironment {

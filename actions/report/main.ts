@@ -1,7 +1,6 @@
 // report entry: the step's options from the inputs → the step → its effects (the comment last).
-import { createOctokit } from '../../shared/runtime/octokit.js';
 import { reportOptions, runReport } from '../../shared/steps/report.js';
-import { isEntry, runActionStep } from '../entry.js';
+import { createOctokitOnFirstCall, isEntry, runActionStep } from '../entry.js';
 
-export const run = () => runActionStep(reportOptions, runReport, { entryUrl: import.meta.url, createOctokit });
+export const run = () => runActionStep(reportOptions, runReport, { entryUrl: import.meta.url, createOctokit: createOctokitOnFirstCall });
 if (isEntry(import.meta.url)) await run();
