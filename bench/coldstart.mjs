@@ -7,10 +7,11 @@
 // asserts a time.
 //
 //   node_modules/node/bin/node bench/coldstart.mjs [--runs 15] [--only validate-data,gate] [--json out.json]
+//       [--dist DIR --dist OTHER]   (A/B: the bundles of each dist folder, runs interleaved; default dist/)
 //
 // The inputs are ten-row files: ten rows of examples/drift/reference.csv
-// against examples/validate/schema.yaml, ten rows of each example prediction
-// file for the comparison; report and gate read the two documents those
+// against examples/validate/schema.yaml, the same ten rows of each example
+// prediction file for the comparison; report and gate read the two documents those
 // produced. No token is given, so nothing talks to a network: the time is the
 // bundle's own (load, compile, parse the inputs, run the step, write results).
 
@@ -32,6 +33,8 @@ const flag = (name) => {
 const runs = Number(flag('--runs') ?? 15);
 const only = flag('--only')?.split(',');
 const jsonOut = flag('--json');
+const dists = args.flatMap((arg, k) => (arg === '--dist' && args[k + 1] ? [resolve(args[k + 1])] : []));
+if (dists.length === 0) dists.push(join(ROOT, 'dist'));
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number');
 
 const head = (file, rows) => readFileSync(join(ROOT, file), 'utf8').split('\n').slice(0, rows + 1).join('\n') + '\n';
@@ -45,8 +48,12 @@ function workspace() {
   writeFileSync(join(dir, 'data/batch.csv'), head('examples/drift/reference.csv', 10));
   writeFileSync(join(dir, 'data/reference.csv'), head('examples/drift/reference.csv', 10));
   copyFileSync(join(ROOT, 'examples/validate/schema.yaml'), join(dir, 'data/schema.yaml'));
-  writeFileSync(join(dir, 'model/candidate.csv'), head('examples/compare/candidate-predictions.csv', 10));
-  writeFileSync(join(dir, 'model/baseline.csv'), head('examples/compare/baseline-predictions.csv', 10));
+  // The same ten ids in both (the example files list them in opposite orders).
+  const baseline = head('examples/compare/baseline-predictions.csv', 10);
+  const ids = new Set(baseline.split('\n').slice(1, -1).map((line) => line.split(',')[0]));
+  const candidate = readFileSync(join(ROOT, 'examples/compare/candidate-predictions.csv'), 'utf8').split('\n');
+  writeFileSync(join(dir, 'model/candidate.csv'), [candidate[0], ...candidate.filter((line) => ids.has(line.split(',')[0]))].join('\n') + '\n');
+  writeFileSync(join(dir, 'model/baseline.csv'), baseline);
   writeFileSync(
     join(dir, '.github/holdout.yml'),
     ['data:', '  - name: batch', '    files: data/batch.csv', '    schema: data/schema.yaml', 'model:', '  candidate: model/candidate.csv', '  baseline: model/baseline.csv', ''].join('\n'),
@@ -93,8 +100,8 @@ const SCENARIOS = [
 ];
 
 /** Bytes of dist/<name>/*.js: the entry and the chunks it may load. */
-function bundleBytes(name) {
-  const dir = join(ROOT, 'dist', name);
+function bundleBytes(dist, name) {
+  const dir = join(dist, name);
   let entry = 0;
   let chunks = 0;
   for (const file of readdirSync(dir)) {
@@ -106,13 +113,13 @@ function bundleBytes(name) {
   return { entry, chunks };
 }
 
-function once(ws, scenario) {
+function once(ws, scenario, dist) {
   const runnerDir = mkdtempSync(join(tmpdir(), 'holdout-runner-'));
   mkdirSync(join(runnerDir, 'temp'));
   writeFileSync(join(runnerDir, 'output'), '');
   writeFileSync(join(runnerDir, 'summary'), '');
   const env = runnerEnv(ws, runnerDir, scenario.inputs);
-  const command = [NODE24, join(ROOT, 'dist', scenario.action, 'index.js')];
+  const command = [NODE24, join(dist, scenario.action, 'index.js')];
   const cpuFile = join(runnerDir, 'cpu');
   // GNU time, where there is one, adds the child's CPU time (user + system): steadier than wall time on a busy machine.
   if (TIME) command.unshift(TIME, '-o', cpuFile, '-f', '%U %S');
@@ -138,36 +145,41 @@ const rows = [];
 try {
   const chosen = SCENARIOS.filter((s) => !only || only.includes(s.action));
   // Report and gate read what validate-data and compare-metrics write: run those once first.
-  for (const s of SCENARIOS.slice(0, 2)) once(ws, s);
-  for (const s of chosen) once(ws, s); // warm the file cache, not the process
-  // Interleaved, so that a busy moment of the machine falls on every action alike.
-  const times = new Map(chosen.map((s) => [s.action, { wall: [], cpu: [] }]));
-  const exits = new Map();
+  for (const s of SCENARIOS.slice(0, 2)) once(ws, s, dists[0]);
+  for (const dist of dists) for (const s of chosen) once(ws, s, dist); // warm the file cache, not the process
+  // Interleaved, so that a busy moment of the machine falls on every action and every dist alike.
+  const times = new Map(dists.flatMap((dist) => chosen.map((s) => [`${dist} ${s.action}`, { wall: [], cpu: [], exit: undefined }])));
   for (let r = 0; r < runs; r++) {
     for (const s of chosen) {
-      const { ms, cpuMs, exit } = once(ws, s);
-      times.get(s.action).wall.push(ms);
-      times.get(s.action).cpu.push(cpuMs);
-      exits.set(s.action, exit);
+      for (const dist of dists) {
+        const { ms, cpuMs, exit } = once(ws, s, dist);
+        const t = times.get(`${dist} ${s.action}`);
+        t.wall.push(ms);
+        t.cpu.push(cpuMs);
+        t.exit = exit;
+      }
     }
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`cold start on a 10-row input, ${runs} runs each, node ${spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, load average ${load}`);
-  console.log('action            wall median (min–max) ms   CPU median (min–max) ms   exit  index.js    chunks');
-  for (const s of chosen) {
-    const { wall, cpu } = times.get(s.action);
-    const size = bundleBytes(s.action);
-    const row = {
-      action: s.action,
-      wallMs: { median: median(wall), min: Math.min(...wall), max: Math.max(...wall) },
-      cpuMs: { median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu) },
-      exit: exits.get(s.action),
-      indexBytes: size.entry,
-      chunkBytes: size.chunks,
-    };
-    rows.push(row);
-    const span = (t) => `${t.median.toFixed(0).padStart(5)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`.padEnd(22);
-    console.log(`${s.action.padEnd(16)}  ${span(row.wallMs)}     ${span(row.cpuMs)}    ${String(row.exit).padStart(2)}  ${kib(size.entry).padStart(9)} ${kib(size.chunks).padStart(9)}`);
+  for (const dist of dists) {
+    console.log(`${dist}\naction            wall median (min–max) ms   CPU median (min–max) ms   exit  index.js    chunks`);
+    for (const s of chosen) {
+      const { wall, cpu, exit } = times.get(`${dist} ${s.action}`);
+      const size = bundleBytes(dist, s.action);
+      const row = {
+        dist,
+        action: s.action,
+        wallMs: { median: median(wall), min: Math.min(...wall), max: Math.max(...wall) },
+        cpuMs: { median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu) },
+        exit,
+        indexBytes: size.entry,
+        chunkBytes: size.chunks,
+      };
+      rows.push(row);
+      const span = (t) => `${t.median.toFixed(0).padStart(5)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`.padEnd(22);
+      console.log(`${s.action.padEnd(16)}  ${span(row.wallMs)}     ${span(row.cpuMs)}    ${String(row.exit).padStart(2)}  ${kib(size.entry).padStart(9)} ${kib(size.chunks).padStart(9)}`);
+    }
   }
 } finally {
   rmSync(ws, { recursive: true, force: true });
