@@ -120,8 +120,25 @@ export async function serveWorkerTask(engines: readonly AnyEngineTask[]): Promis
         ? { ok: false, error: error.message, configuration: serialize(error) }
         : { ok: false, error: (error as Error)?.stack ?? String(error) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
   return true;
+}
+
+/**
+ * The memory of the large typed arrays in a reply (a byte range's key hash
+ * sets, tens of MB at millions of rows): moved to the receiving thread, not
+ * copied. Only arrays that own their whole buffer, so that nothing else
+ * (a pooled Buffer) loses its memory.
+ */
+function largeBuffers(value: unknown, found: ArrayBuffer[] = [], depth = 0): ArrayBuffer[] {
+  if (value === null || typeof value !== 'object' || depth > 4) return found;
+  if (ArrayBuffer.isView(value)) {
+    const { buffer } = value;
+    if (buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === buffer.byteLength && buffer.byteLength >= 1 << 16 && !found.includes(buffer)) found.push(buffer);
+    return found;
+  }
+  for (const item of Array.isArray(value) ? value : Object.values(value)) largeBuffers(item, found, depth + 1);
+  return found;
 }
 
 /** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
