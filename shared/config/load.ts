@@ -7,6 +7,7 @@ import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import type { UserFile } from '../io/user-file.js';
+import { describeFsError } from '../io/fs-error.js';
 
 export interface ParsedConfig {
   value: unknown;
@@ -172,13 +173,6 @@ export function formatKeyPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory, not a file';
-  if (code === 'EACCES') return 'permission denied';
-  return (error as Error)?.message ?? String(error);
-}
 
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   // Walk down as far as the path exists; report the deepest node found.

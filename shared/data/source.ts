@@ -8,7 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import type { UserFile } from '../io/user-file.js';
 
 /** How a table is stored; `inline` is a data package resource's `data`. */

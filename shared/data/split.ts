@@ -14,7 +14,7 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import type { ColumnBatch } from './batch.js';
 import { openCsvStream, type CsvDialect, type CsvReport } from './csv.js';
 import { decodeUtf8, type DataFileInfo } from './source.js';

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { describeFsError } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import { openCsvStream } from '../data/csv.js';
 import { ConfigurationError } from '../errors.js';
 import type { UserFile } from '../io/user-file.js';

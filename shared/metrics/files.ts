@@ -11,7 +11,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError, parseConfigText } from '../config/load.js';
+import { parseConfigText } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import { openCsvStream } from '../data/csv.js';
 import type { UserFile } from '../io/user-file.js';
 import { MetricsCollector, type MetricSpread } from './formats/collect.js';

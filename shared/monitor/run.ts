@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import { openTable } from '../data/table.js';
 import { expandPaths } from '../data/paths.js';
 import type { UserFile } from '../io/user-file.js';

@@ -2,7 +2,7 @@
 // named in any complaint.
 
 import { readFile } from 'node:fs/promises';
-import { describeFsError } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import { ConfigurationError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { UserFile } from '../io/user-file.js';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError } from '../config/load.js';
+import { describeFsError } from '../io/fs-error.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { UserFile } from '../io/user-file.js';
 import { looksLikeProfile, parseProfile } from '../profile/profile.js';
