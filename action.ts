@@ -4,6 +4,7 @@
 // taken from its section of the config; shared/steps/run-pipeline.ts composes
 // them, for this action and for `holdout run`.
 
+import './shared/runtime/jitless.js'; // first: zod without its JIT, before any schema is built
 import { actionEnvironment, createOctokitOnFirstCall, isEntry } from './actions/entry.js';
 import { userFile } from './shared/io/user-file.js';
 import { readRunContext } from './shared/runtime/context.js';

@@ -1,4 +1,5 @@
 // monitor entry: the step's options from the inputs → the step → its effects (the issue and the retraining trigger last).
+import '../../shared/runtime/jitless.js'; // first: zod without its JIT, before any schema is built
 import { monitorOptions, runMonitor } from '../../shared/steps/monitor.js';
 import { createOctokitOnFirstCall, isEntry, runActionStep } from '../entry.js';
 
