@@ -89,10 +89,11 @@ export async function benchCompare(root, dataDir, python, pairs = 5) {
     }
   }
   const dl = holdoutRuns.map((h, i) => rRuns[i].seconds / h.seconds);
+  const dlCpu = holdoutRuns.map((h, i) => rRuns[i].cpu / h.cpu);
   console.log(`\nDeLong paired test, 1,000,000 predictions, whole processes (read CSV + test; z = ${delong.z.toFixed(6)}; pROC z = ${rZ.toFixed(6)}), ${pairs} paired runs`);
   console.log(`  holdout (node, build/ module)        : wall median ${median(holdoutRuns.map((r) => r.seconds)).toFixed(2)} s [${rangeOf(holdoutRuns.map((r) => r.seconds))}]  peak RSS ${median(holdoutRuns.map((r) => r.rssMb)).toFixed(0)} MB`);
   console.log(`  Rscript pROC roc() ×2 + roc.test()    : wall median ${median(rRuns.map((r) => r.seconds)).toFixed(2)} s [${rangeOf(rRuns.map((r) => r.seconds))}]  peak RSS ${median(rRuns.map((r) => r.rssMb)).toFixed(0)} MB`);
-  console.log(`  ratio pROC/holdout: ${median(dl).toFixed(1)}× [${rangeOf(dl, 1)}] (target ≥ 5×)`);
+  console.log(`  ratio pROC/holdout: wall ${median(dl).toFixed(1)}× [${rangeOf(dl, 1)}], CPU ${median(dlCpu).toFixed(1)}× [${rangeOf(dlCpu, 1)}] (target ≥ 5×); CPU medians holdout ${median(holdoutRuns.map((r) => r.cpu)).toFixed(2)} s, pROC ${median(rRuns.map((r) => r.cpu)).toFixed(2)} s`);
 
   // Bootstrap, 100k rows × 2000 resamples.
   const small = make(100_000, 11);
