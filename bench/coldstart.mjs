@@ -2,7 +2,8 @@
 // started as the runner starts it (node 24, INPUT_* variables, GITHUB_OUTPUT /
 // GITHUB_STEP_SUMMARY files, an event payload — the environment of
 // test/e2e/harness.ts), timed from spawn to exit. Prints, per action, the
-// median and min–max wall time over the runs and the size of the bundle (its
+// median and min–max wall time over the runs (and CPU time, user + system,
+// where GNU time is installed) and the size of the bundle (its
 // index.js and every chunk beside it). A benchmark, not a test: nothing here
 // asserts a time.
 //
@@ -11,9 +12,10 @@
 //
 // The inputs are ten-row files: ten rows of examples/drift/reference.csv
 // against examples/validate/schema.yaml, the same ten rows of each example
-// prediction file for the comparison; report and gate read the two documents those
-// produced. No token is given, so nothing talks to a network: the time is the
-// bundle's own (load, compile, parse the inputs, run the step, write results).
+// prediction file for the comparison; report and gate read the two documents
+// those produced, the monitor a profile of the ten reference rows. No token is
+// given, so nothing talks to a network: the time is the bundle's own (load,
+// compile, parse the inputs, run the step, write results).
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -95,7 +97,7 @@ const SCENARIOS = [
   { action: 'compare-metrics', inputs: { candidate: 'model/candidate.csv', baseline: 'model/baseline.csv', 'results-file': 'holdout-results/compare-metrics.json' } },
   { action: 'report', inputs: { results: 'holdout-results/*.json' } },
   { action: 'gate', inputs: { results: 'holdout-results/*.json' } },
-  { action: 'monitor', inputs: { data: 'data/batch.csv', schema: 'data/schema.yaml', reference: 'data/reference.csv', 'results-file': 'monitor/data.json' } },
+  { action: 'monitor', inputs: { data: 'data/batch.csv', schema: 'data/schema.yaml', reference: 'data/reference.json', 'results-file': 'monitor/data.json' } },
   { action: 'holdout', inputs: { config: '.github/holdout.yml', 'results-dir': 'pipeline-results' } },
 ];
 
@@ -144,8 +146,10 @@ const ws = workspace();
 const rows = [];
 try {
   const chosen = SCENARIOS.filter((s) => !only || only.includes(s.action));
-  // Report and gate read what validate-data and compare-metrics write: run those once first.
+  // Report and gate read what validate-data and compare-metrics write, the monitor a profile of the reference: made once first.
   for (const s of SCENARIOS.slice(0, 2)) once(ws, s, dists[0]);
+  const profile = { action: 'validate-data', inputs: { data: 'data/reference.csv', schema: 'data/schema.yaml', 'profile-out': 'data/reference.json', 'results-file': 'profile/validate-data.json' } };
+  once(ws, profile, dists[0]);
   for (const dist of dists) for (const s of chosen) once(ws, s, dist); // warm the file cache, not the process
   // Interleaved, so that a busy moment of the machine falls on every action and every dist alike.
   const times = new Map(dists.flatMap((dist) => chosen.map((s) => [`${dist} ${s.action}`, { wall: [], cpu: [], exit: undefined }])));
