@@ -58,6 +58,30 @@ export interface RollbackPlan {
   to: DeploymentFacts & { holdout: HoldoutPayload };
   /** The registry promotion the rolled-back deploy recorded, if any. */
   promotion: RegistryPromotion | undefined;
+  /**
+   * When the deployment rolled back is itself a rollback: the deploy whose
+   * payload it deployed again (following rollbacks of rollbacks to the
+   * original deploy) and the promotion that deploy recorded (undefined when it
+   * promoted nothing); undefined when that deployment is not among the
+   * environment's deployments. The rollback's own record says where the alias
+   * pointed before the rollback (the model it removed), so the registry is
+   * moved back to where it was before that original deploy instead.
+   */
+  redeployed?: { id: number; promotion: RegistryPromotion | undefined };
+}
+
+/** The original deploy a rollback deployment deployed again, and its promotion; undefined when not found. */
+function originalDeploy(rollbackTo: number, deployments: readonly DeploymentFacts[]): { id: number; promotion: RegistryPromotion | undefined } | undefined {
+  const seen = new Set<number>();
+  let id = rollbackTo;
+  while (!seen.has(id)) {
+    seen.add(id);
+    const holdout = holdoutPayloadOf(deployments.find((d) => d.id === id)?.payload);
+    if (!holdout) return undefined;
+    if (!holdout.rollback) return { id, promotion: holdout.promotion };
+    id = holdout.rollback.to;
+  }
+  return undefined;
 }
 
 export function planRollback(environment: string, deployments: readonly DeploymentFacts[]): RollbackPlan {
@@ -75,7 +99,8 @@ export function planRollback(environment: string, deployments: readonly Deployme
     if (!d.states.includes('success') || rolledBack.has(d.id) || d.sha === current.sha) continue;
     const holdout = holdoutPayloadOf(d.payload);
     if (!holdout) continue;
-    return { from: { ...current, holdout: currentHoldout }, to: { ...d, holdout }, promotion: currentHoldout?.promotion };
+    const redeployed = currentHoldout?.rollback ? originalDeploy(currentHoldout.rollback.to, ordered) : undefined;
+    return { from: { ...current, holdout: currentHoldout }, to: { ...d, holdout }, promotion: currentHoldout?.promotion, ...(redeployed ? { redeployed } : {}) };
   }
   throw new ConfigurationError(`rollback: no earlier successful holdout deployment to ${environment} of another commit than deployment ${current.id} (${current.sha.slice(0, 12)}), so there is nothing to roll back to`);
 }

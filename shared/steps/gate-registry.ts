@@ -45,6 +45,23 @@ export async function promoteCandidate(request: PromotionRequest, env: StepEnvir
   return { registry: 'sagemaker', region: done.region, group: done.group, package: done.package, previous: done.previous };
 }
 
+/**
+ * The promotion whose `previous` is where the registry pointed before the
+ * rolled-back deploy. For a deploy, its own record. For a rollback, not its
+ * own record (whose `previous` is the model that rollback removed) but the
+ * record of the original deploy it deployed again; when that is not known, a
+ * one-line refusal rather than a guess.
+ */
+function before<P extends RegistryPromotion>(plan: RollbackPlan & { promotion: P }, matches: (p: RegistryPromotion) => p is P, what: string): P {
+  const rollback = plan.from.holdout?.rollback;
+  if (!rollback) return plan.promotion;
+  const original = plan.redeployed?.promotion;
+  if (original && matches(original)) return original;
+  throw new ConfigurationError(
+    `holdout gate: rollback: deployment ${plan.from.id} is itself a rollback to deployment ${rollback.to}, and ${plan.redeployed ? `deployment ${plan.redeployed.id} (the deploy it deployed again) recorded no promotion of ${what}` : `deployment ${rollback.to} is not among the environment's deployments`}, so where ${what} pointed before it is not known: move it by hand`,
+  );
+}
+
 /** Moves back what the rolled-back deploy promoted; the record of the move, or undefined when it promoted nothing. */
 async function restoreRegistry(plan: RollbackPlan, env: StepEnvironment, description: string): Promise<RegistryPromotion | undefined> {
   const promoted = plan.promotion;
@@ -55,9 +72,9 @@ async function restoreRegistry(plan: RollbackPlan, env: StepEnvironment, descrip
     const mlflow = env.mlflow;
     if (!mlflow) throw new ConfigurationError(`holdout gate: rollback: ${rolledBack} promoted ${promoted.model}@${promoted.alias} at ${promoted.server}; ${NO_MLFLOW}`);
     if (mlflow.where !== promoted.server) throw new ConfigurationError(`holdout gate: rollback: ${rolledBack} promoted ${promoted.model}@${promoted.alias} at ${promoted.server}, but MLflow is now ${mlflow.where}`);
-    // Back to the version the deployment deployed again was promoted to, else to where the alias pointed before.
+    // Back to the version the deployment deployed again was promoted to, else to where the alias pointed before the rolled-back deploy.
     const same = earlier?.registry === 'mlflow' && earlier.model === promoted.model && earlier.alias === promoted.alias && earlier.server === promoted.server;
-    const to = same ? earlier.current : promoted.previous;
+    const to = same ? earlier.current : before({ ...plan, promotion: promoted }, (p): p is typeof promoted => p.registry === 'mlflow' && p.model === promoted.model && p.alias === promoted.alias && p.server === promoted.server, `${promoted.model}@${promoted.alias}`).previous;
     return registryCall(`moving ${promoted.model}@${promoted.alias} back in MLflow`, () => restoreAlias(mlflow, { model: promoted.model, alias: promoted.alias, from: promoted.current, to, rolledBack }));
   }
   const sagemaker = env.sagemaker;
@@ -66,7 +83,7 @@ async function restoreRegistry(plan: RollbackPlan, env: StepEnvironment, descrip
   if (!promoted.package) return undefined;
   const reject = promoted.package;
   const same = earlier?.registry === 'sagemaker' && earlier.group === promoted.group && earlier.region === promoted.region;
-  const restore = same ? earlier.package : promoted.previous;
+  const restore = same ? earlier.package : before({ ...plan, promotion: promoted }, (p): p is typeof promoted => p.registry === 'sagemaker' && p.group === promoted.group && p.region === promoted.region, `SageMaker group ${promoted.group}`).previous;
   const done = await registryCall(`rejecting ${reject} in SageMaker`, () => rejectPackage(sagemaker, { group: promoted.group, reject, restore, description: description.slice(0, 1000) }));
   if (restore && done.package !== restore) env.logger.warning(`holdout gate: rollback: the newest Approved package of ${promoted.group} is ${done.package}, not ${restore}: sagemaker:${promoted.group} reads it`);
   return done;
