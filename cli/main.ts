@@ -59,6 +59,8 @@ Usage:
 
 validate and compare write their results documents into holdout-results/,
 where report and gate read them; run does all of it as the root action does.
+Every step also takes --junit <file> (a JUnit XML report, one test case per
+check) and --kubeflow-metrics <file> (Kubeflow Pipelines' metrics output).
 In GitLab CI, --gitlab-code-quality <file> (validate, compare, report, run)
 writes a Code Quality report and report --gitlab-note posts the merge request
 note (docs/gitlab.md).
@@ -86,6 +88,8 @@ Options:
   --format <format>      text (default), json or markdown
   --max-errors <n>       errors to print (default 20)
   --fail-on <level>      fail (default), warn or never
+  --junit <file>         also write the results as JUnit XML (one test case per check)
+  --kubeflow-metrics <file>  also write Kubeflow Pipelines' metrics output (mlpipeline-metrics JSON)
   --gitlab-code-quality <file>  write the errors as a GitLab Code Quality report (docs/gitlab.md)
   -h, --help             show this help`;
 
@@ -164,7 +168,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
   const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
   if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--max-errors must be a whole number');
-  const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }) };
+  const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }), ...(typeof values.out === 'string' ? { 'results-file': values.out } : {}) };
 
   const progress = progressLine(io);
   const result = await runValidateData(options, await cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
@@ -399,7 +403,8 @@ async function compareCommand(args: readonly string[], io: CliIo): Promise<numbe
   }
   if (typeof values.candidate !== 'string') throw new UsageError('compare needs --candidate <file>');
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
-  const options = stepFlags(compareMetricsOptions, values);
+  // --out is where the results go, for the JUnit report's file names too.
+  const options = { ...stepFlags(compareMetricsOptions, values), ...(typeof values.out === 'string' ? { 'results-file': values.out } : {}) };
   const needsApi = options.baseline !== undefined && /^(artifact|deployment):/.test(options.baseline.trim());
   const result = await runCompareMetrics(options, await cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
   const { document } = result;
@@ -447,6 +452,8 @@ async function reportCommand(args: readonly string[], io: CliIo): Promise<number
   if (typeof values.out === 'string') await writeFileAtomic(resolve(io.cwd, values.out), result.markdown);
   // A terminal gets the report as text; a pipe or --out the Markdown the comment posts.
   else io.stdout(io.isTty ? formatReportText(result.documents, result.verdict, true) : result.markdown);
+  // --junit and --kubeflow-metrics (the step's scratch copy of the markdown stays unwritten).
+  await writeStepFiles({ document: undefined, files: result.files.filter((f) => f.path !== result.outputs['markdown-file']) });
   await writeCodeQuality(values, result.documents, io);
   // The note is posted even when a file was not read: it says so, as the job's exit status does.
   const posted = gitlabNote ? await postGitLabNote(result.markdown, reportMarker(stickyKey({ workflow, key })), io) : undefined;

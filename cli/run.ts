@@ -40,6 +40,8 @@ Options:
   --dry-run          post nothing; print what would be posted
   --commit <sha>     the commit the results are about (default: git rev-parse HEAD, when in a git repository)
   --format <format>  text (default) or json (the dry run's report as one JSON document)
+  --junit <file>     write every results document as JUnit XML here (default: the config's junit)
+  --kubeflow-metrics <file>  write Kubeflow Pipelines' metrics output (mlpipeline-metrics JSON) here
   --gitlab-code-quality <file>  write the stages' findings as a GitLab Code Quality report (docs/gitlab.md)
   --gitlab-note      in a GitLab merge request pipeline, post the report as the merge request's
                      note or update it (not with --dry-run; needs HOLDOUT_GITLAB_TOKEN; docs/gitlab.md)
@@ -69,6 +71,8 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
     'dry-run': { type: 'boolean' },
     commit: { type: 'string' },
     format: { type: 'string' },
+    junit: { type: 'string' },
+    'kubeflow-metrics': { type: 'string' },
     ...CODE_QUALITY_FLAG,
     'gitlab-note': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -99,6 +103,10 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   if (text) io.stdout(`holdout run: ${configPath}${dryRun ? ' (dry run: nothing is posted)' : ''}\n`);
   const outcome = await runPipeline(loaded, env, {
     dryRun: !posting,
+    exports: {
+      ...(typeof values.junit === 'string' ? { junit: values.junit } : {}),
+      ...(typeof values['kubeflow-metrics'] === 'string' ? { 'kubeflow-metrics': values['kubeflow-metrics'] } : {}),
+    },
     onStage: (stage) => {
       if (text) io.stdout(stageLine(stage));
     },
