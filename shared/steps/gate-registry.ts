@@ -4,7 +4,8 @@
 // deploy the previous successful deployment's commit again with its payload,
 // audited, and move back what the rolled-back deploy promoted. A failed
 // registry call fails the step with one line (the clients' errors carry no
-// credentials), before anything is recorded on GitHub.
+// credentials), before anything is recorded on GitHub; a GitHub call that
+// fails after the promotion undoes it (Promoted.undo).
 
 import { DEPLOYMENT_PAYLOAD_VERSION, type DeploymentPayload } from '../baseline/payload.js';
 import { ConfigurationError } from '../errors.js';
@@ -31,18 +32,70 @@ async function registryCall<T>(what: string, run: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Promotes the candidate the request names; the record goes into the audit record and the deployment payload. */
-export async function promoteCandidate(request: PromotionRequest, env: StepEnvironment, description: string): Promise<RegistryPromotion> {
+/** A promotion just made: its record (for the audit record and the deployment payload), and how to undo it. */
+export interface Promoted {
+  record: RegistryPromotion;
+  /**
+   * Moves the registry back to where it was before this promotion, when what
+   * follows it fails (GitHub refusing the check or the deployment): one
+   * sentence saying that it was undone, or — when undoing failed too — exactly
+   * what state the registry is left in. Never throws.
+   */
+  undo(): Promise<string>;
+}
+
+/** Promotes the candidate the request names. */
+export async function promoteCandidate(request: PromotionRequest, env: StepEnvironment, description: string): Promise<Promoted> {
   if (request.registry === 'mlflow') {
     const mlflow = env.mlflow;
     if (!mlflow) throw new ConfigurationError(`holdout gate: promote ${request.spec}: ${NO_MLFLOW}`);
     const done = await registryCall(`promoting ${request.model}@${request.alias} in MLflow`, () => promoteAlias(mlflow, { model: request.model, alias: request.alias, candidate: request.candidate }));
-    return { registry: 'mlflow', server: done.server, model: done.model, alias: done.alias, previous: done.previous, current: done.current, moved: done.moved };
+    const record: RegistryPromotion = { registry: 'mlflow', server: done.server, model: done.model, alias: done.alias, previous: done.previous, current: done.current, moved: done.moved };
+    const name = `MLflow ${done.model}@${done.alias}`;
+    const before = done.previous ? `version ${done.previous.version}` : 'not set';
+    return {
+      record,
+      async undo() {
+        if (!done.moved) return `the registry was not changed (${name} already pointed to version ${done.current.version})`;
+        try {
+          await registryCall(`moving ${done.model}@${done.alias} back in MLflow`, () => restoreAlias(mlflow, { model: done.model, alias: done.alias, from: done.current, to: done.previous, rolledBack: 'this gate run' }));
+          return `the promotion was undone: ${name} is ${done.previous ? `back at version ${done.previous.version}` : 'removed again'}`;
+        } catch (error) {
+          return `undoing the promotion failed too (${(error as Error).message}): ${name} was moved to version ${done.current.version} by this run and not moved back (before: ${before}); move it by hand`;
+        }
+      },
+    };
   }
   const sagemaker = env.sagemaker;
   if (!sagemaker) throw new ConfigurationError(`holdout gate: promote ${request.spec}: ${NO_SAGEMAKER}`);
-  const done = await registryCall(`approving ${request.arn} in SageMaker`, () => approvePackage(sagemaker, { arn: request.arn, group: request.group, description: description.slice(0, 1000) }));
-  return { registry: 'sagemaker', region: done.region, group: done.group, package: done.package, previous: done.previous };
+  // approvePackage reads the newest Approved package first: kept here, to know whether the candidate already was it.
+  let newestBefore: string | undefined;
+  const watched: typeof sagemaker = {
+    region: sagemaker.region,
+    newestApproved: async (group) => {
+      const found = await sagemaker.newestApproved(group);
+      newestBefore ??= found?.arn ?? '';
+      return found;
+    },
+    readS3: (uri) => sagemaker.readS3(uri),
+    setApproval: (arn, status, text) => sagemaker.setApproval(arn, status, text),
+  };
+  const done = await registryCall(`approving ${request.arn} in SageMaker`, () => approvePackage(watched, { arn: request.arn, group: request.group, description: description.slice(0, 1000) }));
+  const record: RegistryPromotion = { registry: 'sagemaker', region: done.region, group: done.group, package: done.package, previous: done.previous };
+  return {
+    record,
+    async undo() {
+      if (newestBefore === done.package) return `the registry was not changed (${done.package} already was the newest Approved package of ${done.group})`;
+      const reads = done.previous ? `${done.previous} is the newest Approved package again` : `${done.group} has no Approved package again`;
+      try {
+        // Approving the candidate changed no other package: rejecting it is the whole undo.
+        await registryCall(`rejecting ${done.package} in SageMaker`, () => sagemaker.setApproval(done.package, 'Rejected', `holdout gate: undone, the deployment could not be recorded on GitHub. ${description}`.slice(0, 1000)));
+        return `the promotion was undone: ${done.package} is Rejected and ${reads}`;
+      } catch (error) {
+        return `undoing the promotion failed too (${(error as Error).message}): ${done.package} was set Approved by this run and stays Approved, the newest Approved package of ${done.group} (which sagemaker:${done.group} reads); reject it by hand`;
+      }
+    },
+  };
 }
 
 /**

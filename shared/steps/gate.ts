@@ -135,15 +135,16 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
   }
   const now = env.now?.() ?? new Date();
   // An approved deploy promotes the candidate in the registry first: a failed registry call fails the step before anything is recorded.
-  let promotion: RegistryPromotion | undefined;
-  if (promote && github && sha && decision.decision !== 'fail') promotion = await promoteCandidate(promote, env, `holdout gate ${decision.decision} of ${sha.slice(0, 12)}: ${decision.reason}`);
+  // A GitHub call failing after it undoes it: no registry move without the deployment payload a rollback reads it from.
+  const promoted = promote && github && sha && decision.decision !== 'fail' ? await promoteCandidate(promote, env, `holdout gate ${decision.decision} of ${sha.slice(0, 12)}: ${decision.reason}`) : undefined;
+  const promotion: RegistryPromotion | undefined = promoted?.record;
   const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, promotion, now });
   const { text: auditText, sha256: auditSha } = serializeAudit(audit);
   const summary = renderGateSummary(decision, audit, auditSha) + (promotion ? `\nPromoted: ${describePromotion(promotion)} (the previous one is in the audit record, for rollback).\n` : '');
 
   let checkRunId: number | undefined;
   let deploymentId: number | undefined;
-  if (github && sha) {
+  if (github && sha) try {
     const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
     const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
     const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error' as const, message: e.message, file: e.file, line: e.line, title: e.type })) : []));
@@ -174,6 +175,14 @@ export async function runGate(options: GateOptions, env: StepEnvironment, extras
       } as DeploymentPayload, `holdout ${decision.decision}: ${decision.reason}`);
       await announceDeployment(github.octokit, github.repo, deploymentId, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
     }
+  } catch (error) {
+    if (!promoted) throw error;
+    const undone = await promoted.undo();
+    if (error instanceof Error) {
+      error.message = `${error.message.replace(/\s+/g, ' ').trim()}; ${undone}`;
+      throw error;
+    }
+    throw new Error(`${String(error)}; ${undone}`);
   }
 
   const gateStatus: Status = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
