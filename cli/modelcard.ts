@@ -2,7 +2,6 @@
 // and with --write the card's performance section written from the
 // compare-metrics results (between marker comments, rewritten in place).
 
-import { ConfigurationError } from '../shared/errors.js';
 import { DEFAULT_MODEL_CARD_SECTIONS } from '../shared/modelcard/card.js';
 import { checkModelCard, MODEL_CARD_POLICIES, type ModelCardPolicy } from '../shared/modelcard/check.js';
 import { updateModelCard } from '../shared/modelcard/performance.js';
@@ -52,7 +51,6 @@ export async function modelCardCommand(args: readonly string[], io: CliIo): Prom
   const card = positionals[0]!;
   if (values.write) {
     const written = await updateModelCard({ card, results: (values.results as unknown as string[] | undefined) ?? [DEFAULT_RESULTS_GLOB], sections, workspace: io.cwd });
-    if (written.comparisons === 0) throw new ConfigurationError('no compare-metrics results to write the performance section from', { file: card });
     const where = written.where === 'markers' ? 'between its markers' : written.where === 'heading' ? `under its heading on line ${written.line}` : 'in a new section at the end';
     io.stderr(`holdout: ${written.changed ? 'wrote' : 'kept (unchanged)'} the performance section of ${sanitizeTerminal(written.file)} ${where}, from ${written.comparisons} comparison${written.comparisons === 1 ? '' : 's'}\n`);
   } else if (values.results) throw new UsageError('--results is read with --write');

@@ -9,6 +9,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { markdownTable } from 'markdown-table';
+import { ConfigurationError } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { userFile } from '../io/user-file.js';
 import { collectResults } from '../results/collect.js';
@@ -129,6 +130,8 @@ export async function updateModelCard(input: UpdateModelCardInput): Promise<{ fi
   const collected = await collectResults(input.results, input.workspace);
   if (collected.problems.length > 0) throw collected.problems[0]!;
   const sources = collected.documents.flatMap((d) => (d.document.kind === 'compare-metrics' ? [{ file: d.file, document: d.document }] : []));
+  // Refused before anything is written: a block saying there are none would replace the section the last run wrote.
+  if (sources.length === 0) throw new ConfigurationError(`no compare-metrics results in ${input.results.join(', ')} to write the performance section from; the card is unchanged`, { file: file.display });
   let text = '';
   try {
     text = await readFile(file.path, 'utf8');

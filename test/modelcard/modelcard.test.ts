@@ -22,7 +22,7 @@ import type { StepEnvironment } from '../../shared/steps/step.js';
 import { taskRunner } from '../../shared/steps/worker.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir, writeFiles } from '../helpers.js';
-import { CTX, exampleComparison, NOW } from '../report/documents.js';
+import { CTX, exampleComparison, exampleDocuments, NOW } from '../report/documents.js';
 
 const TEMPLATE = join(import.meta.dirname, 'fixtures', 'huggingface-modelcard-template.md');
 const REQUIRED = DEFAULT_MODEL_CARD_SECTIONS.map(parseRequiredSection);
@@ -176,5 +176,22 @@ describe('holdout model-card', () => {
     const empty = await workspaceWith('# Card\n', []);
     const refused = await cli(['model-card', 'MODEL_CARD.md', '--write', '--results', 'holdout-results/*.json'], empty);
     expect(refused.code).toBe(2);
+  });
+
+  it('--write without compare-metrics results: refused in one line, and a card already written is left byte for byte', async () => {
+    const dir = await workspaceWith(await filledCard(), [await exampleComparison()]);
+    expect((await cli(['model-card', 'MODEL_CARD.md', '--write'], dir)).code).toBe(0);
+    const before = await readFile(join(dir, 'MODEL_CARD.md'));
+    expect(before.toString('utf8')).toContain(PERFORMANCE_START);
+    // The next run finds results, but no compare-metrics ones (a job that only validated data).
+    const [, validation] = await exampleDocuments();
+    await writeFiles(dir, { 'other-results/validate-data.json': serializeResults(validation!) });
+    const refused = await cli(['model-card', 'MODEL_CARD.md', '--write', '--results', 'other-results/*.json'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('holdout: MODEL_CARD.md: no compare-metrics results in other-results/*.json to write the performance section from; the card is unchanged\n');
+    expect((await readFile(join(dir, 'MODEL_CARD.md'))).equals(before)).toBe(true);
+    // Nor is a card that does not exist created.
+    expect((await cli(['model-card', 'NEW_CARD.md', '--write', '--results', 'other-results/*.json'], dir)).code).toBe(2);
+    await expect(readFile(join(dir, 'NEW_CARD.md'))).rejects.toThrow(/ENOENT/);
   });
 });
