@@ -287,9 +287,11 @@ export interface ShardRange {
  * numbered from the range's start, and the file's digest with the line
  * feeds before the range (the caller makes the lines the file's). The
  * boundaries are guessed from the bytes there (data/split.ts guessBoundary),
- * the same in neighbouring shards. Undefined when the file cannot be split
- * so (compressed, another format, a dialect the scan does not model, no
- * line feed near a boundary): the shard then keeps every count-th row.
+ * the same in neighbouring shards; with no line feed after a target the
+ * boundary is the file's end (that range runs to it, the later ones are
+ * empty). Undefined only when the file cannot be split so (compressed,
+ * another format, a dialect the scan does not model): a property of the file,
+ * so every shard of it then keeps every count-th row.
  */
 export async function openShardRange(file: UserFile, index: number, count: number): Promise<{ table: Awaited<ReturnType<typeof openCsvRange>>; range: () => ShardRange; digest: Promise<FileDigest & { newlines: number }> } | undefined> {
   const info = detectFormat(file);
@@ -301,16 +303,24 @@ export async function openShardRange(file: UserFile, index: number, count: numbe
   if (!dialect) return undefined;
   const afterHeader = await headerEnd(info.path, dialect, head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0));
   if (afterHeader === undefined) return undefined;
-  const at = async (k: number): Promise<number | undefined> => {
-    if (k === 0) return 0;
-    if (k === count) return size;
-    const target = Math.floor((k * size) / count);
+  // Boundary k: the guess at target k, or the file's end when no line feed follows it (a long last line,
+  // a line over the guess's window). A later boundary that lands before it wins, so boundaries never cross.
+  // Each depends on the file and the shard count only: every shard computes the same ones.
+  const targetOf = (k: number) => Math.floor((k * size) / count);
+  const guess = async (k: number): Promise<number> => {
+    const target = targetOf(k);
     if (target < afterHeader) return afterHeader;
-    return guessBoundary(info.path, target, dialect, head.header.length);
+    return (await guessBoundary(info.path, target, dialect, head.header.length)) ?? size;
+  };
+  const at = async (k: number): Promise<number> => {
+    if (k === 0) return 0;
+    if (k >= count) return size;
+    let boundary = await guess(k);
+    for (let j = k + 1; j < count && targetOf(j) < boundary; j++) boundary = Math.min(boundary, await guess(j));
+    return boundary;
   };
   const start = await at(index);
   const end = await at(index + 1);
-  if (start === undefined || end === undefined) return undefined;
   const from = Math.min(start, end);
   // sha256 needs every byte: the file is hashed (at disk speed, beside the parse), and its line feeds before the range counted.
   const digest = hashFile(info.path, info.display, from);

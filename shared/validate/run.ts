@@ -325,6 +325,9 @@ async function mergeShardDocuments(patterns: readonly string[], baseDir: string,
     for (const t of s.tallies) {
       const range = s.shard.ranges?.find((r) => r.file === t.file);
       let tally = t;
+      if (!range && shards.some((o) => o.shard.ranges?.some((r) => r.file === t.file))) {
+        throw new ConfigurationError(`shard ${s.shard.index + 1}/${count} read ${t.file} by every ${count}-th row, but other shards read it by byte range: the shards split the file differently`, { file: s.file });
+      }
       if (range) {
         const previous = shards[shards.indexOf(s) - 1]?.shard.ranges?.find((r) => r.file === t.file);
         if (s.shard.index > 0 && previous?.end !== range.start) {
