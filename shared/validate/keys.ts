@@ -94,17 +94,14 @@ export class KeyHashSet implements KeySet {
     this.log = new Uint32Array(2 * Math.max(16, initialCapacity));
   }
 
-  /** A set that continues from a ValueHashSet's state (a byte range seeded with the earlier ranges' keys). */
-  static fromState(state: HashSetState): KeyHashSet {
-    const set = new KeyHashSet(16);
-    set.table = ValueHashSet.fromState(state);
-    set.log = new Uint32Array(0);
-    return set;
-  }
-
-  /** Continues from a key state: in order after its last key, or from its table. */
+  /** Continues from a key state: in order after its last key, or from its table (used as is, not copied). */
   static fromKeyState(state: KeyState): KeyHashSet {
-    if (state.kind === 'table') return KeyHashSet.fromState(state.table);
+    if (state.kind === 'table') {
+      const set = new KeyHashSet(16);
+      set.table = ValueHashSet.fromState(state.table);
+      set.log = new Uint32Array(0);
+      return set;
+    }
     const set = new KeyHashSet(Math.max(16, state.count));
     set.log.set(state.log.subarray(0, state.count * 2));
     set.count = state.count;
@@ -189,11 +186,6 @@ export class KeyHashSet implements KeySet {
   /** Whether the value (its hash) is present. */
   has(value: string): boolean {
     return this.toTable().has(value);
-  }
-
-  /** The set as a ValueHashSet state (builds the table from the log first). */
-  toState(): HashSetState {
-    return this.toTable().toState();
   }
 
   /** The general-path table (built from the log if the keys were in order so far). */

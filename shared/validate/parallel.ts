@@ -33,9 +33,9 @@ import { openCsvStream, type CsvDialect, type CsvReport } from '../data/csv.js';
 import { guessBoundary, headerEnd, openCsvRange, recordBoundaries, splitDialect } from '../data/split.js';
 import { decodeUtf8, detectFormat, openByteStream, type FileDigest } from '../data/source.js';
 import type { UserFile } from '../io/user-file.js';
-import { ValueHashSet, type HashSetState } from '../profile/hashset.js';
 import type { DataError, TableTally } from '../results/schema.js';
 import { loadTableSchema } from '../schema/load.js';
+import { KeyHashSet, keyStatesMeet, mergeKeyStates, type KeyState } from './keys.js';
 import { mergeTallies, tallyTable, type ValidateOptions } from './table.js';
 
 /** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
@@ -51,15 +51,16 @@ export interface RangeInput {
   /** The file's header, for every range but the first. */
   header?: string[];
   options?: ValidateOptions;
-  /** Key hash sets to start from (the union of the earlier ranges'), by check id. */
-  seeds?: Record<string, HashSetState>;
+  /** Key sets to start from (the union of the earlier ranges'), by check id. */
+  seeds?: Record<string, KeyState>;
 }
 
 export interface RangeOutcome {
   tally?: TableTally;
   /** Physical lines of the range. */
   lines?: number;
-  keySets?: Record<string, HashSetState>;
+  /** The range's key sets, by check id: ordered runs while its keys came in order (no table built). */
+  keySets?: Record<string, KeyState>;
   /** What made the range unreadable, its line counted within the range. */
   failure?: { reason: string; line?: number; key?: string };
   problems: ConfigurationError[];
@@ -78,18 +79,19 @@ export interface RangeRunner {
 export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
   const schema = await loadTableSchema(input.schema);
   const info = detectFormat(input.file);
-  const sets = new Map<string, ValueHashSet>();
+  const sets = new Map<string, KeyHashSet>();
   const keySet = (id: string) => {
     const seed = input.seeds?.[id];
-    const set = seed ? ValueHashSet.fromState(seed) : new ValueHashSet(1 << 16);
+    const set = seed ? KeyHashSet.fromKeyState(seed) : new KeyHashSet(1 << 16);
     sets.set(id, set);
     return set;
   };
   try {
     const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header });
     const { tally } = await tallyTable(table, schema, { ...input.options, keySet });
-    const keySets: Record<string, HashSetState> = {};
-    for (const [id, set] of sets) keySets[id] = set.toState();
+    // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
+    const keySets: Record<string, KeyState> = {};
+    for (const [id, set] of sets) keySets[id] = set.toKeyState();
     return { tally, lines: table.lines(), keySets, problems: [] };
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
@@ -148,28 +150,30 @@ export async function tallyInRanges(
     lineOffset += outcome.lines!;
   }
 
-  // Keys: a range whose values meet the earlier ranges' is tallied again from their union.
+  // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
+  // sorted keys follow each other (each starts above the last key before it): decided without a table.
   const ids = Object.keys(outcomes[0]!.keySets!);
   if (ids.length > 0) {
-    // The first range's sets are the union so far (no copy); each later one is checked against it, then added.
-    const union = new Map(ids.map((id) => [id, ValueHashSet.fromState(outcomes[0]!.keySets![id]!)]));
+    const union = new Map(ids.map((id) => [id, outcomes[0]!.keySets![id]!]));
+    outcomes[0]!.keySets = undefined;
     const again: Array<Promise<void>> = [];
     outcomes.forEach((outcome, k) => {
       if (k === 0) return;
-      const sets = ids.map((id) => ValueHashSet.fromState(outcome.keySets![id]!));
+      const states = outcome.keySets!;
       outcome.keySets = undefined;
-      if (ids.some((id, j) => sets[j]!.intersects(union.get(id)!))) {
-        const seeds: Record<string, HashSetState> = {};
+      if (ids.some((id) => keyStatesMeet(union.get(id)!, states[id]!))) {
+        // The re-read fills its seeds: a table is copied, so the union here stays the earlier ranges' (an ordered run is copied by fromKeyState).
+        const seeds: Record<string, KeyState> = {};
         for (const id of ids) {
-          const state = union.get(id)!.toState();
-          seeds[id] = { slots: state.slots.slice(), count: state.count };
+          const state = union.get(id)!;
+          seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
         }
         again.push(runner.run({ ...ranges[k]!, seeds }).then((redone) => {
           if (!redone.tally) throw new Error(`range ${k} of ${info.display} could not be read again`);
           outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
         }));
       }
-      if (k < outcomes.length - 1) ids.forEach((id, j) => union.get(id)!.addAll(sets[j]!));
+      if (k < outcomes.length - 1) for (const id of ids) union.set(id, mergeKeyStates(union.get(id)!, states[id]!));
     });
     await Promise.all(again);
   }

@@ -440,7 +440,8 @@ export function mergeTallies(tallies: readonly TableTally[], options: ValidateOp
     const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)!).filter((f) => f !== undefined);
     const mins = parts.map((p) => p.min).filter((v) => v !== null);
     const maxes = parts.map((p) => p.max).filter((v) => v !== null);
-    return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
+    // As a single pass keeps them: the first of equal extremes in row order (0 or -0, whichever came first), not Math.min's -0.
+    return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? mins.reduce((m, v) => (v < m ? v : m)) : null, max: maxes.length ? maxes.reduce((m, v) => (v > m ? v : m)) : null };
   });
   const rowErrorCounts: Record<string, number> = {};
   for (const t of tallies) for (const [k, v] of Object.entries(t.errorCounts.rows)) rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;

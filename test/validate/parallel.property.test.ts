@@ -76,21 +76,23 @@ describe('parallel validation of one file in byte ranges', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA) });
     let split = 0;
-    const small = fc.record({ rows: fc.array(row, { minLength: 3, maxLength: 5 }), crlf: fc.boolean(), trailingNewline: fc.boolean() });
+    const small = fc.record({ rows: fc.array(row, { minLength: 2, maxLength: 4 }), crlf: fc.boolean(), trailingNewline: fc.boolean() });
     await fc.assert(
       fc.asyncProperty(small, async (t) => {
         const csv = toCsv(t);
         await writeFiles(dir, { 'data.csv': csv });
         const whole = await run(dir);
         const bytes = Buffer.byteLength(csv);
-        for (let at = 1; at < bytes; at++) {
-          const parallel = await run(dir, [at]);
+        // Every offset is a split point once: two at a time (three ranges), which halves the runs.
+        for (let at = 1; at < bytes; at += 2) {
+          const parallel = await run(dir, at + 1 < bytes ? [at, at + 1] : [at]);
           if (parallel.ranges > 0) split++;
           expect(parallel.problems).toEqual(whole.problems);
           expect(parallel.document).toEqual(whole.document);
         }
       }),
-      { numRuns: 2 },
+      // A file whose score column has 0.00 and -0.00: the extremes merge to the first of them in row order, as one pass keeps it.
+      { numRuns: 2, examples: [[{ rows: [0, 1].map((k) => ({ id: String(k), name: '', score: k === 0 ? '0.00' : '-0.00', code: `c${k}`, day: '2026-01-02', quote: false, shape: 'ok' })), crlf: false, trailingNewline: false }]] },
     );
     // The files were really split (not all read whole as a fallback).
     expect(split).toBeGreaterThan(10);

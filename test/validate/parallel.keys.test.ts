@@ -1,0 +1,75 @@
+// Key checks of one CSV file read in byte ranges (validate/parallel.ts) use
+// the ordered key sets of validate/keys.ts: ranges of sorted keys hand back
+// ordered runs (no hash table built), which follow each other, so no range is
+// read again; a key that repeats one of an earlier range is still found at
+// its own row, as a single pass finds it.
+import { describe, expect, it } from 'vitest';
+import { userFile } from '../../shared/io/user-file.js';
+import { tallyRange, type RangeInput, type RangeOutcome } from '../../shared/validate/parallel.js';
+import { validateData } from '../../shared/validate/run.js';
+import { tempDir, writeFiles } from '../helpers.js';
+
+const SCHEMA = {
+  fields: [
+    { name: 'id', type: 'integer' },
+    { name: 'code', type: 'string', constraints: { unique: true } },
+    { name: 'n', type: 'number' },
+  ],
+  primaryKey: 'id',
+};
+const now = new Date('2026-12-01T00:00:00Z');
+
+async function run(csv: string, splitAt?: number[]) {
+  const dir = await tempDir();
+  await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'data.csv': csv });
+  const calls: Array<{ input: RangeInput; outcome: RangeOutcome }> = [];
+  const runner = splitAt && {
+    workers: 2,
+    splitAt,
+    run: async (input: RangeInput): Promise<RangeOutcome> => {
+      const outcome = structuredClone(await tallyRange(structuredClone(input)));
+      calls.push({ input, outcome: structuredClone(outcome) }); // the caller drops the key sets it merged
+      return outcome;
+    },
+  };
+  const { document } = await validateData({ data: ['data.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), now }, runner ? { ranges: runner } : {});
+  return { document, calls };
+}
+
+const rows = (n: number, extra: string[] = []) => ['id,code,n', ...Array.from({ length: n }, (_, i) => `${i + 1},C${String(i + 1).padStart(8, '0')},${i % 7}`), ...extra].join('\n') + '\n';
+
+describe('byte ranges with ordered key sets', () => {
+  it('hands back ordered runs for sorted keys and reads no range twice', async () => {
+    const csv = rows(3000);
+    const third = Math.floor(csv.length / 3);
+    const whole = await run(csv);
+    const { document, calls } = await run(csv, [third, 2 * third]);
+    expect(document).toEqual(whole.document);
+    expect(document.status).toBe('pass');
+    expect(calls).toHaveLength(2); // ranges 2 and 3, once each
+    for (const { input, outcome } of calls) {
+      expect(input.seeds).toBeUndefined();
+      const states = Object.values(outcome.keySets ?? {});
+      expect(states).toHaveLength(2); // the primary key and the unique code
+      for (const state of states) expect(state.kind).toBe('ordered');
+    }
+  });
+
+  it('reads a range again from the earlier keys when a key repeats across ranges', async () => {
+    const csv = rows(3000, ['17,C00000017,1']);
+    const whole = await run(csv);
+    const { document, calls } = await run(csv, [Math.floor(csv.length / 3), Math.floor((2 * csv.length) / 3)]);
+    expect(document).toEqual(whole.document);
+    // The last range is read again, seeded with the union of the first two (one ordered run each key).
+    const again = calls.filter((c) => c.input.seeds !== undefined);
+    expect(again).toHaveLength(1);
+    const seeds = Object.values(again[0]!.input.seeds!);
+    expect(seeds).toHaveLength(2);
+    const before = 3000 - again[0]!.outcome.tally!.rows + 1; // the rows of the first two ranges
+    for (const seed of seeds) expect(seed).toMatchObject({ kind: 'ordered', count: before });
+    expect(document.data.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'primary-key', row: 3001, message: 'row 3001 repeats the primary key "id" = "17" of an earlier row' }),
+      expect.objectContaining({ type: 'unique-error', row: 3001 }),
+    ]));
+  });
+});
