@@ -96,8 +96,10 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   // Posting is the root action on a push of the commit: the check run on it, the comment on the pull request it heads.
   const env = { ...base, github, commit, ...(posting ? { eventName: 'push', payload: { after: commit } } : {}) };
   // The GitLab note's marker names the project (the report's is built from env.workflow and the report key).
+  // When the run also posts to GitHub, the GitHub sticky comment keeps its workflow's marker (or it would no
+  // longer find the comment it posted before), and the note carries that same marker on GitLab.
   const gitlabNote = values['gitlab-note'] === true && !dryRun;
-  if (gitlabNote) env.workflow = gitLabNoteWorkflow(io);
+  if (gitlabNote && !posting) env.workflow = gitLabNoteWorkflow(io);
 
   const text = format === 'text';
   if (text) io.stdout(`holdout run: ${configPath}${dryRun ? ' (dry run: nothing is posted)' : ''}\n`);

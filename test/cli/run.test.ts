@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../cli/main.js';
 import { createOctokit } from '../../shared/runtime/octokit.js';
 import { FakeGitHub } from '../fake-github/server.js';
+import { FakeGitLab } from '../fake-gitlab/server.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir } from '../helpers.js';
 
@@ -139,5 +140,25 @@ describe('holdout run (posting)', () => {
     const [comment] = gh.commentsOn(REPO, 2);
     expect(comment!.body).toBe(dry.comment.body);
     expect(r.stdout.toLowerCase()).toContain(`comment: https://github.com/${REPO}/pull/2#issuecomment-${comment!.id}`.toLowerCase());
+  });
+
+  it('--gitlab-note beside GitHub posting keeps the GitHub comment\'s marker: the next run updates the same comment', async () => {
+    const gitlab = await FakeGitLab.start();
+    try {
+      gitlab.addToken('glpat-both-0123456789ab', { id: 41, username: 'project_7_bot', name: 'bot' });
+      gitlab.addProject(7, 'group/churn-model', [3]);
+      const env = { CI_API_V4_URL: gitlab.apiUrl, CI_PROJECT_ID: '7', CI_MERGE_REQUEST_IID: '3', HOLDOUT_GITLAB_TOKEN: 'glpat-both-0123456789ab' };
+      const first = await cli(['run', '--commit', HEAD], { gitHub });
+      expect(first.code, first.stderr).toBe(1);
+      const second = await cli(['run', '--commit', HEAD, '--gitlab-note'], { gitHub, env });
+      expect(second.code, second.stderr).toBe(1);
+      const comments = gh.commentsOn(REPO, 2);
+      expect(comments).toHaveLength(1);
+      expect(gitlab.notesOf(7, 3)).toHaveLength(1);
+      expect(gitlab.notesOf(7, 3)[0]!.body).toBe(comments[0]!.body);
+      expect(gitlab.violations).toEqual([]);
+    } finally {
+      await gitlab.stop();
+    }
   });
 });
