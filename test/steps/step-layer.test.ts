@@ -20,6 +20,7 @@ import { compareOptionsOf, loadPipelineConfig, pipelineSchema } from '../../shar
 import { reportOptions } from '../../shared/steps/report.js';
 import type { StepEnvironment } from '../../shared/steps/step.js';
 import { runValidateData, validateDataOptions } from '../../shared/steps/validate-data.js';
+import { monitorOptions } from '../../shared/steps/monitor.js';
 import { taskRunner, type TaskRunner } from '../../shared/steps/worker.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir, writeFiles } from '../helpers.js';
@@ -146,6 +147,7 @@ describe('action.yml agrees with the step options', () => {
     ['actions/compare-metrics/action.yml', compareMetricsOptions],
     ['actions/report/action.yml', reportOptions],
     ['actions/gate/action.yml', gateOptions],
+    ['actions/monitor/action.yml', monitorOptions],
   ];
   type ActionInputs = Record<string, { description: string; required?: boolean; default?: string }>;
   const inputsOf = (file: string) => (parseYaml(readFileSync(join(ROOT, file), 'utf8')) as { inputs: ActionInputs }).inputs;
