@@ -20,6 +20,7 @@
 // own origin, so the token is never sent elsewhere.
 
 import { ConfigurationError } from '../errors.js';
+import { requestWithRetries, type RetryPolicy } from '../io/http.js';
 
 export type GitLabTokenKind = 'private' | 'job';
 
@@ -82,15 +83,9 @@ export interface GitLabClient {
   deleteMergeRequestNote(project: string, iid: number, noteId: number): Promise<void>;
 }
 
-const RETRIED = new Set([429, 500, 502, 503, 504]);
 const MAX_PAGES = 1000;
 
 export function createGitLabClient(settings: GitLabSettings, options: GitLabClientOptions = {}): GitLabClient {
-  const doFetch = options.fetch ?? fetch;
-  const attempts = Math.max(1, options.attempts ?? 4);
-  const unit = options.backoffUnitMs ?? 500;
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
   let base: URL;
   try {
     base = new URL(settings.apiUrl);
@@ -105,6 +100,14 @@ export function createGitLabClient(settings: GitLabSettings, options: GitLabClie
   const root = base.href.replace(/\/+$/, '');
   const tokenName = settings.tokenName ?? (settings.tokenKind === 'job' ? 'CI_JOB_TOKEN' : 'the GitLab token');
   const scrub = (text: string): string => (settings.token.length >= 3 ? text.split(settings.token).join('***') : text);
+  const policy: RetryPolicy = {
+    fetch: options.fetch ?? fetch,
+    attempts: options.attempts ?? 4,
+    backoffUnitMs: options.backoffUnitMs ?? 500,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    scrub,
+  };
   const headers: Record<string, string> = {
     accept: 'application/json',
     'user-agent': 'holdout',
@@ -124,34 +127,13 @@ export function createGitLabClient(settings: GitLabSettings, options: GitLabClie
 
   async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: URL, body?: unknown): Promise<Response> {
     const name = `${method} ${url.pathname.slice(base.pathname.replace(/\/+$/, '').length) || '/'}`;
-    for (let attempt = 1; ; attempt++) {
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          method,
-          headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          redirect: 'error',
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        if (attempt < attempts) {
-          await sleep(unit * 2 ** (attempt - 1));
-          continue;
-        }
-        throw new GitLabApiError(`GitLab ${name} at ${root} could not be reached after ${attempts} attempts: ${scrub((error as Error).message)}`, 0);
-      }
-      if (response.ok) return response;
-      const text = scrub(await response.text().catch(() => ''));
-      if (RETRIED.has(response.status) && attempt < attempts) {
-        await sleep(Math.min(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1), maxRetryAfter));
-        continue;
-      }
-      const said = gitLabMessage(text);
-      const after = RETRIED.has(response.status) && attempts > 1 ? ` after ${attempts} attempts` : '';
-      const hint = advice(response.status);
-      throw new GitLabApiError(`GitLab ${name} failed${after}: ${response.status}${said ? ` ${said}` : ''}${hint ? `; ${hint}` : ''}`, response.status);
-    }
+    return requestWithRetries(url, { method, headers, body, redirect: 'error' }, policy, (failure) => {
+      if (failure.kind === 'unreachable') return new GitLabApiError(`GitLab ${name} at ${root} could not be reached after ${failure.attempts} attempts: ${failure.message}`, 0);
+      const said = gitLabMessage(failure.text);
+      const after = failure.retryable && failure.attempts > 1 ? ` after ${failure.attempts} attempts` : '';
+      const hint = advice(failure.status);
+      return new GitLabApiError(`GitLab ${name} failed${after}: ${failure.status}${said ? ` ${said}` : ''}${hint ? `; ${hint}` : ''}`, failure.status);
+    });
   }
 
   async function json<T>(method: 'GET' | 'POST' | 'PUT', url: URL, body?: unknown): Promise<{ value: T; response: Response }> {
@@ -245,16 +227,4 @@ function gitLabMessage(text: string): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, 300);
-}
-
-function retryAfterMs(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(header);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

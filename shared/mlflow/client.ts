@@ -13,6 +13,7 @@
 
 import type { MlflowReader, MlflowVersion } from '../baseline/resolver.js';
 import { ConfigurationError } from '../errors.js';
+import { requestWithRetries, type RetryPolicy } from '../io/http.js';
 
 export interface MlflowSettings {
   /** The tracking server's base URL, e.g. https://mlflow.example.com (a path prefix is kept). */
@@ -113,9 +114,9 @@ export interface MlflowClientOptions {
   backoffUnitMs?: number;
   /** Per-request timeout in ms. Default 60 s. */
   timeoutMs?: number;
+  /** Longest wait for one Retry-After, in ms. Default 60 s. */
+  maxRetryAfterMs?: number;
 }
-
-const RETRIED = new Set([429, 500, 502, 503, 504]);
 
 /** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
 function isNotFound(error: unknown): boolean {
@@ -124,10 +125,6 @@ function isNotFound(error: unknown): boolean {
 }
 
 export function createMlflowClient(settings: MlflowSettings, options: MlflowClientOptions = {}): MlflowClient {
-  const doFetch = options.fetch ?? fetch;
-  const attempts = Math.max(1, options.attempts ?? 4);
-  const unit = options.backoffUnitMs ?? 500;
-  const timeoutMs = options.timeoutMs ?? 60_000;
 
   let base: URL;
   try {
@@ -146,6 +143,14 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
   const root = base.href.replace(/\/+$/, '');
   const where = root;
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const policy: RetryPolicy = {
+    fetch: options.fetch ?? fetch,
+    attempts: options.attempts ?? 4,
+    backoffUnitMs: options.backoffUnitMs ?? 500,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    scrub,
+  };
 
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'holdout' };
   if (settings.token) headers.authorization = `Bearer ${settings.token}`;
@@ -161,28 +166,9 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
     const url = new URL(root + path);
     for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
     const name = `${method} ${path}`;
-    for (let attempt = 1; ; attempt++) {
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          method,
-          headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        if (attempt < attempts) {
-          await sleep(unit * 2 ** (attempt - 1));
-          continue;
-        }
-        throw new ConfigurationError(`MLflow ${name} at ${where} could not be reached after ${attempts} attempts: ${scrub((error as Error).message)}`);
-      }
-      if (response.ok) return response;
-      const text = scrub(await response.text().catch(() => ''));
-      if (RETRIED.has(response.status) && attempt < attempts) {
-        await sleep(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1));
-        continue;
-      }
+    return requestWithRetries(url, { method, headers, body }, policy, (failure) => {
+      if (failure.kind === 'unreachable') return new ConfigurationError(`MLflow ${name} at ${where} could not be reached after ${failure.attempts} attempts: ${failure.message}`);
+      const { text } = failure;
       let errorCode: string | undefined;
       let said = text.replace(/\s+/g, ' ').trim().slice(0, 300);
       try {
@@ -192,9 +178,9 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
       } catch {
         // Not JSON (a proxy's page): keep the text.
       }
-      const after = RETRIED.has(response.status) ? ` after ${attempts} attempts` : '';
-      throw new MlflowApiError(`${name} at ${where}`, response.status, errorCode, said, advice(response.status), after);
-    }
+      const after = failure.retryable ? ` after ${failure.attempts} attempts` : '';
+      return new MlflowApiError(`${name} at ${where}`, failure.status, errorCode, said, advice(failure.status), after);
+    });
   }
 
   async function json<T>(method: 'GET' | 'POST' | 'DELETE', path: string, params: Record<string, string | undefined>, body?: unknown): Promise<T> {
@@ -265,15 +251,4 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
       return versions;
     },
   };
-}
-
-function retryAfterMs(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, 60) * 1000;
-  return undefined;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
