@@ -118,7 +118,13 @@ export class KeyHashSet implements KeySet {
     return set;
   }
 
-  /** The set as plain data (see KeyState); the set itself is unchanged. */
+  /**
+   * The set as plain data (see KeyState). An ordered run's log is the set's
+   * own array, not a copy (its first `count` pairs; later keys are written
+   * past them or to a new array, so the state stays as it was): a byte range
+   * hands it to the calling thread by moving the buffer, after which the set
+   * is not used again.
+   */
   toKeyState(): KeyState {
     if (this.table !== undefined) return { kind: 'table', table: this.table.toState() };
     const last = this.previous === NUMBER ? this.previousNumber : this.previous === STRING ? this.previousText.slice(this.previousFrom, this.previousTo) : undefined;
@@ -127,7 +133,7 @@ export class KeyHashSet implements KeySet {
       count: this.count,
       ...(this.first !== undefined ? { first: this.first } : {}),
       ...(last !== undefined ? { last } : {}),
-      log: this.log.slice(0, this.count * 2),
+      log: this.log,
     };
   }
 
@@ -250,7 +256,7 @@ export class KeyHashSet implements KeySet {
  * key before it) share no key, which is decided without building any table.
  */
 export type KeyState =
-  | { kind: 'ordered'; count: number; first?: number | string; last?: number | string; log: Uint32Array }
+  | { kind: 'ordered'; count: number; first?: number | string; last?: number | string; /** The hashes, two words a key: the first `count` pairs. */ log: Uint32Array }
   | { kind: 'table'; table: HashSetState };
 
 /** The earlier run ends strictly below where the later one starts (same kind of key). */

@@ -5,6 +5,7 @@
 // its own row, as a single pass finds it.
 import { describe, expect, it } from 'vitest';
 import { userFile } from '../../shared/io/user-file.js';
+import { KeyHashSet, mergeKeyStates } from '../../shared/validate/keys.js';
 import { tallyRange, type RangeInput, type RangeOutcome } from '../../shared/validate/parallel.js';
 import { validateData } from '../../shared/validate/run.js';
 import { tempDir, writeFiles } from '../helpers.js';
@@ -71,5 +72,25 @@ describe('byte ranges with ordered key sets', () => {
       expect.objectContaining({ type: 'primary-key', row: 3001, message: 'row 3001 repeats the primary key "id" = "17" of an earlier row' }),
       expect.objectContaining({ type: 'unique-error', row: 3001 }),
     ]));
+  });
+
+  it("hands over an ordered run's hashes without copying them, and the state stays as it was", () => {
+    const set = new KeyHashSet(16);
+    set.reserve(100_000);
+    for (let i = 0; i < 50_000; i++) set.addNumber(i);
+    const state = set.toKeyState();
+    // The set's own array (a worker's reply moves its buffer), not a copy of it.
+    expect(set.toKeyState().log).toBe(state.log);
+    expect(state.kind === 'ordered' && state.log.byteLength === state.log.buffer.byteLength).toBe(true);
+    const before = KeyHashSet.fromKeyState(structuredClone(state));
+    for (let i = 50_000; i < 60_000; i++) set.addNumber(i);
+    set.addNumber(3); // out of order: the set builds its table from the log
+    expect(state).toMatchObject({ kind: 'ordered', count: 50_000, first: 0, last: 49_999 });
+    // The state still holds exactly its 50 000 keys, none of the ones the set took afterwards.
+    const merged = KeyHashSet.fromKeyState(mergeKeyStates(state, { kind: 'ordered', count: 0, log: new Uint32Array(0) }));
+    expect(merged.size).toBe(50_000);
+    expect(merged.addNumber(49_999)).toBe(false);
+    expect(merged.addNumber(50_000)).toBe(true);
+    expect(before.addNumber(50_000)).toBe(true);
   });
 });
