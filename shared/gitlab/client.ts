@@ -20,7 +20,7 @@
 // own origin, so the token is never sent elsewhere.
 
 import { ConfigurationError } from '../errors.js';
-import { requestWithRetries, type RetryPolicy } from '../io/http.js';
+import { apiRoot, requestWithRetries, retryPolicy, type RetryOptions } from '../io/http.js';
 
 export type GitLabTokenKind = 'private' | 'job';
 
@@ -34,18 +34,8 @@ export interface GitLabSettings {
   tokenName?: string;
 }
 
-export interface GitLabClientOptions {
-  /** fetch to use (tests pass none: the global one reaches the fake server). */
-  fetch?: typeof fetch;
-  /** Attempts for 429 and 5xx (and network errors), including the first. Default 4. */
-  attempts?: number;
-  /** Backoff unit in ms: waits are unit × 2^attempt (or Retry-After). Default 500. */
-  backoffUnitMs?: number;
-  /** Per-request timeout in ms. Default 30 s. */
-  timeoutMs?: number;
-  /** Longest wait for one Retry-After, in ms. Default 60 s. */
-  maxRetryAfterMs?: number;
-}
+/** fetch, attempts, backoff, timeout (default 30 s) and the longest Retry-After wait. */
+export type GitLabClientOptions = RetryOptions;
 
 export interface GitLabUser {
   id: number;
@@ -93,21 +83,9 @@ export function createGitLabClient(settings: GitLabSettings, options: GitLabClie
     throw new ConfigurationError(`the GitLab API URL is not a URL (CI_API_V4_URL, e.g. https://gitlab.example.com/api/v4)`);
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new ConfigurationError('the GitLab API URL must be http(s) (CI_API_V4_URL)');
-  base.username = '';
-  base.password = '';
-  base.search = '';
-  base.hash = '';
-  const root = base.href.replace(/\/+$/, '');
+  const root = apiRoot(base);
   const tokenName = settings.tokenName ?? (settings.tokenKind === 'job' ? 'CI_JOB_TOKEN' : 'the GitLab token');
-  const scrub = (text: string): string => (settings.token.length >= 3 ? text.split(settings.token).join('***') : text);
-  const policy: RetryPolicy = {
-    fetch: options.fetch ?? fetch,
-    attempts: options.attempts ?? 4,
-    backoffUnitMs: options.backoffUnitMs ?? 500,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-    scrub,
-  };
+  const policy = retryPolicy(options, { timeoutMs: 30_000, secrets: [settings.token] });
   const headers: Record<string, string> = {
     accept: 'application/json',
     'user-agent': 'holdout',

@@ -7,6 +7,43 @@
 /** Status codes worth another attempt: rate limited, or a server / gateway error. */
 export const RETRIED_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
+/** How a vendor client's caller tunes its requests (tests shorten the waits). */
+export interface RetryOptions {
+  /** fetch to use (tests pass none: the global one reaches the fake server). */
+  fetch?: typeof fetch;
+  /** Attempts for 429 and 5xx (and network errors), including the first. Default 4. */
+  attempts?: number;
+  /** Backoff unit in ms: waits are unit × 2^attempt (or Retry-After). Default 500. */
+  backoffUnitMs?: number;
+  /** Per-request timeout in ms. Default: the client's (GitLab 30 s, MLflow 60 s). */
+  timeoutMs?: number;
+  /** Longest wait for one Retry-After, in ms. Default 60 s. */
+  maxRetryAfterMs?: number;
+}
+
+/** The policy for a client: its options with the defaults filled in, scrubbing the given secrets (those under 3 characters are left alone). */
+export function retryPolicy(options: RetryOptions, defaults: { timeoutMs: number; secrets: ReadonlyArray<string | undefined> }): RetryPolicy {
+  const secrets = defaults.secrets.filter((s): s is string => typeof s === 'string' && s.length >= 3);
+  return {
+    fetch: options.fetch ?? fetch,
+    attempts: options.attempts ?? 4,
+    backoffUnitMs: options.backoffUnitMs ?? 500,
+    timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    scrub: (text) => secrets.reduce((t, secret) => t.split(secret).join('***'), text),
+  };
+}
+
+/** An API's root as requests and messages use it: the URL without credentials, query, fragment or trailing slash. */
+export function apiRoot(base: URL): string {
+  const root = new URL(base.href);
+  root.username = '';
+  root.password = '';
+  root.search = '';
+  root.hash = '';
+  return root.href.replace(/\/+$/, '');
+}
+
 export interface RetryPolicy {
   /** fetch to use. */
   fetch: typeof fetch;

@@ -13,7 +13,7 @@
 
 import type { MlflowReader, MlflowVersion } from '../baseline/resolver.js';
 import { ConfigurationError } from '../errors.js';
-import { requestWithRetries, type RetryPolicy } from '../io/http.js';
+import { apiRoot, requestWithRetries, retryPolicy, type RetryOptions } from '../io/http.js';
 
 export interface MlflowSettings {
   /** The tracking server's base URL, e.g. https://mlflow.example.com (a path prefix is kept). */
@@ -105,18 +105,8 @@ export interface MlflowClient extends MlflowReader {
   searchModelVersions(filter: string): Promise<MlflowModelVersion[]>;
 }
 
-export interface MlflowClientOptions {
-  /** fetch to use (tests pass none: the global one reaches the fake server). */
-  fetch?: typeof fetch;
-  /** Attempts for 429 and 5xx (and network errors), including the first. Default 4. */
-  attempts?: number;
-  /** Backoff unit in ms: waits are unit × 2^attempt (or Retry-After). Default 500. */
-  backoffUnitMs?: number;
-  /** Per-request timeout in ms. Default 60 s. */
-  timeoutMs?: number;
-  /** Longest wait for one Retry-After, in ms. Default 60 s. */
-  maxRetryAfterMs?: number;
-}
+/** fetch, attempts, backoff, timeout (default 60 s) and the longest Retry-After wait. */
+export type MlflowClientOptions = RetryOptions;
 
 /** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
 function isNotFound(error: unknown): boolean {
@@ -135,22 +125,9 @@ export function createMlflowClient(settings: MlflowSettings, options: MlflowClie
   const username = settings.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
   const password = settings.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
   // A user or password in the URI may itself be a token: both are secrets.
-  const secrets = [settings.token, password, base.username ? username : undefined].filter((s): s is string => typeof s === 'string' && s.length >= 3);
-  base.username = '';
-  base.password = '';
-  base.search = '';
-  base.hash = '';
-  const root = base.href.replace(/\/+$/, '');
+  const policy = retryPolicy(options, { timeoutMs: 60_000, secrets: [settings.token, password, base.username ? username : undefined] });
+  const root = apiRoot(base);
   const where = root;
-  const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
-  const policy: RetryPolicy = {
-    fetch: options.fetch ?? fetch,
-    attempts: options.attempts ?? 4,
-    backoffUnitMs: options.backoffUnitMs ?? 500,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-    scrub,
-  };
 
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'holdout' };
   if (settings.token) headers.authorization = `Bearer ${settings.token}`;
