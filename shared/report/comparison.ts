@@ -8,7 +8,7 @@ import { assertNever } from '../errors.js';
 import type { Check, CompareMetricsResults, MetricRow } from '../results/schema.js';
 import { statusIcon, statusRank, worstFirst } from '../results/status.js';
 import type { ComparisonRule } from '../vocabulary/policy.js';
-import { axisRange } from './chart.js';
+import { axisRange, xyChart } from './chart.js';
 import { curvesSection } from './curves.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
 import { evalSentences } from './evals.js';
@@ -310,17 +310,17 @@ export function metricCharts(doc: CompareMetricsResults): string | undefined {
     if (points.length < 2) continue;
     const [lo, hi] = axisRange(points.flatMap((p) => [p.candidate, p.limit]));
     const side = worst.direction === 'higher' ? 'lowest' : 'highest';
-    charts.push([
-      '```mermaid',
-      '%%{init: {"xyChart": {"height": 360, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue, crimson"}}}}%%',
-      'xychart-beta',
-      `  title "${mermaidText(worst.name, 24)} by ${mermaidText(worst.slice!.column, 16)}: candidate (bars) vs ${side} allowed (line)"`,
-      `  x-axis [${points.map((p) => `"${mermaidText(p.label, 14)}"`).join(', ')}]`,
-      `  y-axis "${mermaidText(worst.name, 30)}" ${plotNumber(lo)} --> ${plotNumber(hi)}`,
-      `  bar [${points.map((p) => plotNumber(p.candidate)).join(', ')}]`,
-      `  line [${points.map((p) => plotNumber(p.limit)).join(', ')}]`,
-      '```',
-    ].join('\n'));
+    charts.push(xyChart({
+      settings: { height: 360, titleFontSize: 15 },
+      palette: ['royalblue', 'crimson'],
+      title: `${mermaidText(worst.name, 24)} by ${mermaidText(worst.slice!.column, 16)}: candidate (bars) vs ${side} allowed (line)`,
+      xAxis: `[${points.map((p) => `"${mermaidText(p.label, 14)}"`).join(', ')}]`,
+      yAxis: `"${mermaidText(worst.name, 30)}" ${plotNumber(lo)} --> ${plotNumber(hi)}`,
+      series: [
+        { kind: 'bar', values: points.map((p) => plotNumber(p.candidate)) },
+        { kind: 'line', values: points.map((p) => plotNumber(p.limit)) },
+      ],
+    }));
   }
   return charts.length ? charts.join('\n\n') : undefined;
 }

@@ -15,7 +15,7 @@
 
 import type { CompareMetricsResults, DeploymentRecord, ModelCurves } from '../results/schema.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
-import { axisRange } from './chart.js';
+import { axisRange, xyChart } from './chart.js';
 import { count, plural, value } from './format.js';
 
 /** Values per curve line: x = 0, 1/64, …, 1. */
@@ -75,16 +75,14 @@ function chart(kind: string, xTitle: string, yTitle: string, lines: Line[], note
   const label = (who: Line['who']) => (who === 'candidate' ? 'candidate' : who === 'baseline' ? 'production' : 'perfect');
   const legend = distinct.map((l) => `${label(l.who)} (${NAMES[l.who]})`).join(kind === 'Calibration' ? ', ' : ' vs ');
   const title = `${kind} — ${legend}${same.length ? `, ${same.map((l) => label(l.who)).join(', ')} the same` : ''}${note}`;
-  return [
-    '```mermaid',
-    `%%{init: {"xyChart": {"width": 600, "height": 330, "titleFontSize": 14}, "themeVariables": {"xyChart": {"plotColorPalette": "${distinct.map((l) => COLOURS[l.who]).join(', ')}"}}}}%%`,
-    'xychart-beta',
-    `  title "${title}"`,
-    `  x-axis "${xTitle}" 0 --> 1`,
-    `  y-axis "${yTitle}" 0 --> 1`,
-    ...distinct.map((l) => `  line [${l.data}]`),
-    '```',
-  ].join('\n');
+  return xyChart({
+    settings: { width: 600, height: 330, titleFontSize: 14 },
+    palette: distinct.map((l) => COLOURS[l.who]),
+    title,
+    xAxis: `"${xTitle}" 0 --> 1`,
+    yAxis: `"${yTitle}" 0 --> 1`,
+    series: distinct.map((l) => ({ kind: 'line', values: [l.data] })),
+  });
 }
 
 type Side = { who: 'candidate' | 'baseline'; curves: ModelCurves };
@@ -161,14 +159,14 @@ export function trendCharts(doc: CompareMetricsResults): string[] {
     const [lo, hi] = axisRange(values);
     const plot = (x: number) => String(Number(x.toPrecision(4)));
     out.push([
-      '```mermaid',
-      '%%{init: {"xyChart": {"width": 700, "height": 400, "titleFontSize": 14, "xAxis": {"labelFontSize": 12}, "yAxis": {"labelFontSize": 12}}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue"}}}}%%',
-      'xychart-beta',
-      `  title "${mermaidText(row.name, 24)} — last ${past.length} production deployments, oldest first, then the candidate"`,
-      `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-      `  y-axis "${mermaidText(row.name, 30)}" ${plot(lo)} --> ${plot(hi)}`,
-      `  line [${values.map(plot).join(', ')}]`,
-      '```',
+      xyChart({
+        settings: { width: 700, height: 400, titleFontSize: 14, xAxis: { labelFontSize: 12 }, yAxis: { labelFontSize: 12 } },
+        palette: ['royalblue'],
+        title: `${mermaidText(row.name, 24)} — last ${past.length} production deployments, oldest first, then the candidate`,
+        xAxis: `[${labels.map((l) => `"${l}"`).join(', ')}]`,
+        yAxis: `"${mermaidText(row.name, 30)}" ${plot(lo)} --> ${plot(hi)}`,
+        series: [{ kind: 'line', values: values.map(plot) }],
+      }),
       '',
       `<sub>${escapeMarkdown(row.name)}: ${past.map((d, i) => `${escapeMarkdown(labels[i]!)} ${value(d.metrics[row.name]!)}`).join(' · ')} · candidate ${value(row.candidate)}</sub>`,
     ].join('\n'));

@@ -7,6 +7,7 @@
 import type { DriftColumn, DriftSummary } from '../results/schema.js';
 import { statusIcon, worstFirst } from '../results/status.js';
 import { formatCount } from '../count.js';
+import { xyChart } from './chart.js';
 import { escapeMarkdown, mermaidText } from './escape.js';
 import { count, percent, plural, pValue, value } from './format.js';
 
@@ -120,15 +121,16 @@ function chartOf(c: DriftColumn): string {
   let top = 0;
   for (const x of [...c.chart.reference, ...c.chart.current]) if (x > top) top = x;
   const height = Math.max(200, 90 + 26 * c.chart.labels.length);
-  return [
-    '```mermaid',
-    `%%{init: {"xyChart": {"height": ${height}, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "darkgray, crimson"}}}}%%`,
-    'xychart-beta horizontal',
-    `  title "${mermaidText(c.column, 24)}: % of rows per bin, reference (bars) vs current (line)"`,
-    `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(shortBinLabel(l), 18)}"`).join(', ')}]`,
-    `  y-axis "% of rows" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
-    `  bar [${c.chart.reference.map(pct).join(', ')}]`,
-    `  line [${c.chart.current.map(pct).join(', ')}]`,
-    '```',
-  ].join('\n');
+  return xyChart({
+    horizontal: true,
+    settings: { height, titleFontSize: 15 },
+    palette: ['darkgray', 'crimson'],
+    title: `${mermaidText(c.column, 24)}: % of rows per bin, reference (bars) vs current (line)`,
+    xAxis: `[${c.chart.labels.map((l) => `"${mermaidText(shortBinLabel(l), 18)}"`).join(', ')}]`,
+    yAxis: `"% of rows" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
+    series: [
+      { kind: 'bar', values: c.chart.reference.map(pct) },
+      { kind: 'line', values: c.chart.current.map(pct) },
+    ],
+  });
 }
