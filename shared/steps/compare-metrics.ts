@@ -4,14 +4,13 @@
 
 import { join } from 'node:path';
 import { resolveBaseline } from '../baseline/index.js';
-import { loadPolicy, policyFromConfig, type EmbeddedPolicy } from '../compare/policy.js';
 import { renderComparisonSummary } from '../report/comparison.js';
 import { statusFailsStep } from '../results/status.js';
 import type { CompareMetricsResults } from '../results/schema.js';
 import { userFile } from '../io/user-file.js';
 import { TASKS } from '../vocabulary/comparison.js';
 import { exportFiles } from '../export/files.js';
-import { confidenceLevel, exportOptions, failOnOption, resultsFileOption, nonNegativeInteger, probability } from './common.js';
+import { confidenceLevel, exportOptions, failOnOption, resultsFileOption, nonNegativeInteger, probability, stepPolicy, type PolicyStepExtras } from './common.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { StepEnvironment, StepResult } from './step.js';
 import { z } from 'zod';
@@ -94,13 +93,10 @@ export const compareMetricsOptions = defineOptions({
 
 export type CompareMetricsOptions = OptionsOf<typeof compareMetricsOptions>;
 
-export interface CompareMetricsStepExtras {
-  /** A policy written inside the all-in-one config (instead of options.policy). */
-  embeddedPolicy?: EmbeddedPolicy;
-}
+export type CompareMetricsStepExtras = PolicyStepExtras;
 
 export async function runCompareMetrics(options: CompareMetricsOptions, env: StepEnvironment, extras: CompareMetricsStepExtras = {}): Promise<StepResult<CompareMetricsResults>> {
-  const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, env.workspace);
+  const policy = await stepPolicy(extras, options.policy, env.workspace);
   const baseline = await resolveBaseline(options.baseline, {
     baseDir: env.workspace,
     tempDir: join(env.tempDir, 'holdout-baseline'),

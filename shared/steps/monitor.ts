@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { resolveBaseline, type ResolvedBaseline } from '../baseline/index.js';
-import { loadPolicy, policyFromConfig, type EmbeddedPolicy } from '../compare/policy.js';
 import { ConfigurationError } from '../errors.js';
 import { MAX_CLIENT_PAYLOAD_KEYS, sendRepositoryDispatch, sendWorkflowDispatch } from '../github/dispatch.js';
 import { tokenIdentity } from '../github/comment.js';
@@ -26,7 +25,7 @@ import { renderValidationSummary } from '../report/validation.js';
 import { resultsText } from '../results/io.js';
 import type { CompareMetricsResults, ValidateDataResults } from '../results/schema.js';
 import { statusFailsStep } from '../results/status.js';
-import { exportOptions, failOnOption, probability, resultsFileOption } from './common.js';
+import { exportOptions, failOnOption, probability, resultsFileOption, stepPolicy, type PolicyStepExtras } from './common.js';
 import { exportFiles } from '../export/files.js';
 import { defineOptions, option, type OptionsOf } from './options.js';
 import type { GitHubAccess, StepEnvironment, StepResult } from './step.js';
@@ -132,10 +131,7 @@ export const monitorOptions = defineOptions({
 
 export type MonitorOptions = OptionsOf<typeof monitorOptions>;
 
-export interface MonitorStepExtras {
-  /** A KPI policy written inside the all-in-one config (instead of options['kpi-policy']). */
-  embeddedPolicy?: EmbeddedPolicy;
-}
+export type MonitorStepExtras = PolicyStepExtras;
 
 export interface MonitorStepResult extends StepResult<ValidateDataResults | CompareMetricsResults | undefined> {
   data?: ValidateDataResults;
@@ -260,7 +256,7 @@ export async function runMonitor(options: MonitorOptions, env: StepEnvironment, 
 
   let kpiDocument: CompareMetricsResults | undefined;
   if (options.kpis !== undefined) {
-    const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options['kpi-policy'], env.workspace);
+    const policy = await stepPolicy(extras, options['kpi-policy'], env.workspace);
     const baseline = await resolveBaseline(options['kpi-baseline'], {
       baseDir: env.workspace,
       tempDir: join(env.tempDir, 'holdout-monitor-kpis'),
