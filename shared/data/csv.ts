@@ -503,35 +503,11 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
           }
           if (close !== -1 && escaped) special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
         } else {
-          let k = i + 1;
-          let value = '';
-          let segment = k;
-          let escaped = false;
-          while (k < n) {
-            const c = text.charCodeAt(k);
-            if (c === escape) {
-              if (k + 1 >= n) break;
-              value += text.slice(segment, k) + text[k + 1];
-              k += 2;
-              segment = k;
-              escaped = true;
-              continue;
-            }
-            if (c === quote) {
-              if (doubleQuote && k + 1 < n && text.charCodeAt(k + 1) === quote) {
-                value += text.slice(segment, k + 1);
-                k += 2;
-                segment = k;
-                escaped = true;
-                continue;
-              }
-              if (k + 1 >= n && !final) break;
-              close = k;
-              break;
-            }
-            k++;
+          const walk = walkEscaped(text, i + 1, escape, doubleQuote ? quote : -1, (c, k) => (c !== quote ? undefined : k + 1 >= n && !final ? 'more' : 'stop'));
+          if (walk.stopped) {
+            close = walk.end;
+            if (walk.escaped) special = walk.value + text.slice(walk.segment, close);
           }
-          if (close !== -1 && escaped) special = value + text.slice(segment, close);
         }
         if (close === -1) {
           if (final) {
@@ -575,30 +551,15 @@ function parseRecords(text: string, final: boolean, state: ParseState, file: str
           if (nextEscape !== -1 && nextEscape < i) nextEscape = text.indexOf(escapeChar, i);
           if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
             // An escaped character in an unquoted field: walk it, the escaped characters literal.
-            let k = i;
-            let value = '';
-            let segment = i;
-            let stop = false;
-            while (k < n) {
-              const c = text.charCodeAt(k);
-              if (c === escape) {
-                if (k + 1 >= n) break;
-                if (text.charCodeAt(k + 1) === LF) embeddedLines++;
-                value += text.slice(segment, k) + text[k + 1];
-                k += 2;
-                segment = k;
-                continue;
-              }
-              if (c === delimiter || c === LF) {
-                stop = true;
-                break;
-              }
-              k++;
-            }
-            if (!stop && !final) {
+            const walk = walkEscaped(text, i, escape, -1, (c) => (c === delimiter || c === LF ? 'stop' : undefined));
+            embeddedLines += walk.escapedLfs;
+            if (!walk.stopped && !final) {
               complete = false;
               break;
             }
+            const k = walk.end;
+            const segment = walk.segment;
+            const value = walk.value;
             const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
             special = value + text.slice(segment, cut);
             j = k >= n ? -1 : k;
@@ -742,4 +703,51 @@ export async function openCsvStream(chunks: AsyncIterable<string>, options: CsvO
       await generator.return(undefined);
     },
   };
+}
+
+/**
+ * Walks a field from `k` where `escape` makes the next character literal (an
+ * escape as the text's last character ends the walk), and a doubled `doubled`
+ * character (a quote; -1 for none) stands for one. `at` ends the walk on a
+ * character: 'stop' there, 'more' (the text may go on: not stopped), or
+ * undefined to go on. Returns the field up to `segment` decoded (`value`; the
+ * rest, text[segment, end), is literal), where it ended, whether `at` stopped
+ * it, whether anything was escaped, and how many escaped line feeds it holds.
+ */
+function walkEscaped(
+  text: string,
+  k: number,
+  escape: number,
+  doubled: number,
+  at: (c: number, k: number) => 'stop' | 'more' | undefined,
+): { value: string; segment: number; end: number; stopped: boolean; escaped: boolean; escapedLfs: number } {
+  const n = text.length;
+  let value = '';
+  let segment = k;
+  let escaped = false;
+  let escapedLfs = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (c === escape) {
+      if (k + 1 >= n) break;
+      if (text.charCodeAt(k + 1) === LF) escapedLfs++;
+      value += text.slice(segment, k) + text[k + 1];
+      k += 2;
+      segment = k;
+      escaped = true;
+      continue;
+    }
+    if (c === doubled && k + 1 < n && text.charCodeAt(k + 1) === doubled) {
+      value += text.slice(segment, k + 1);
+      k += 2;
+      segment = k;
+      escaped = true;
+      continue;
+    }
+    const verdict = at(c, k);
+    if (verdict === 'stop') return { value, segment, end: k, stopped: true, escaped, escapedLfs };
+    if (verdict === 'more') break;
+    k++;
+  }
+  return { value, segment, end: k, stopped: false, escaped, escapedLfs };
 }
