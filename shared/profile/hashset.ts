@@ -12,10 +12,16 @@ export function fnv1a(text: string, start = 0, end = text.length): number {
 }
 
 const FLOAT = new Float64Array(1);
-const HASH = new Uint32Array(2);
+const WORDS = new Uint32Array(FLOAT.buffer);
+/**
+ * The last hash computed, as two 32-bit words: hashRange and hashNumber write it
+ * here (no allocation per value). The key checks (validate/keys.ts) hash with
+ * these same functions, so a key log becomes the table ValueHashSet would build.
+ */
+export const HASH = new Uint32Array(2);
 
-/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
-function hashRange(text: string, from: number, to: number): void {
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH. */
+export function hashRange(text: string, from: number, to: number): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = from; i < to; i++) {
@@ -28,7 +34,18 @@ function hashRange(text: string, from: number, to: number): void {
   HASH[0] = h1 >>> 0;
   HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
 }
-const WORDS = new Uint32Array(FLOAT.buffer);
+
+/** A number's hash by its bits (-0 as 0), into HASH. */
+export function hashNumber(value: number): void {
+  FLOAT[0] = value === 0 ? 0 : value;
+  let h1 = WORDS[0]! ^ 0x85ebca6b;
+  let h2 = WORDS[1]! ^ 0xc2b2ae35;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+  HASH[0] = h1 >>> 0;
+  HASH[1] = h2 >>> 0 || 0x9e3779b9;
+}
 
 /** A ValueHashSet as structured-clonable data. */
 export interface HashSetState {
@@ -65,13 +82,8 @@ export class ValueHashSet {
 
   /** Adds a number by its bits (-0 as 0); returns false if already present. */
   addNumber(value: number): boolean {
-    FLOAT[0] = value === 0 ? 0 : value;
-    let h1 = WORDS[0]! ^ 0x85ebca6b;
-    let h2 = WORDS[1]! ^ 0xc2b2ae35;
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-    return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+    hashNumber(value);
+    return this.insert(HASH[0]!, HASH[1]!);
   }
 
   /** Adds the value; returns false if it (its hash) was already present. */
@@ -88,17 +100,7 @@ export class ValueHashSet {
   /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
   has(value: string): boolean {
     hashRange(value, 0, value.length);
-    const h1 = HASH[0]!;
-    const h2 = HASH[1]!;
-    const slots = this.slots;
-    let index = h1 & this.mask;
-    for (;;) {
-      const at = index * 2;
-      const stored = slots[at + 1]!;
-      if (stored === 0) return false;
-      if (stored === h2 && slots[at] === h1) return true;
-      index = (index + 1) & this.mask;
-    }
+    return this.hasHash(HASH[0]!, HASH[1]!);
   }
 
   /** The table as plain data, to cross a thread boundary (fromState rebuilds it). */
@@ -130,32 +132,30 @@ export class ValueHashSet {
   }
 
   private hasHash(h1: number, h2: number): boolean {
-    const slots = this.slots;
-    let index = h1 & this.mask;
-    for (;;) {
-      const at = index * 2;
-      const stored = slots[at + 1]!;
-      if (stored === 0) return false;
-      if (stored === h2 && slots[at] === h1) return true;
-      index = (index + 1) & this.mask;
-    }
+    return this.slots[this.probe(h1, h2) + 1] !== 0;
   }
 
   private insert(h1: number, h2: number): boolean {
+    const at = this.probe(h1, h2);
+    const slots = this.slots;
+    if (slots[at + 1] !== 0) return false;
+    slots[at] = h1;
+    slots[at + 1] = h2;
+    this.count++;
+    if (this.count > this.mask * 0.7) this.grow();
+    return true;
+  }
+
+  /** Linear probing: the slot (word offset) holding this hash, or the empty slot where it would go. */
+  private probe(h1: number, h2: number): number {
     const slots = this.slots;
     let index = h1 & this.mask;
     for (;;) {
       const at = index * 2;
       const stored = slots[at + 1]!;
-      if (stored === 0) break;
-      if (stored === h2 && slots[at] === h1) return false;
+      if (stored === 0 || (stored === h2 && slots[at] === h1)) return at;
       index = (index + 1) & this.mask;
     }
-    slots[index * 2] = h1;
-    slots[index * 2 + 1] = h2;
-    this.count++;
-    if (this.count > this.mask * 0.7) this.grow();
-    return true;
   }
 
   private grow(): void {

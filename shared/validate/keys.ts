@@ -14,7 +14,7 @@
 // of ValueHashSet alone: a key the ordered path accepts is new, and a
 // ValueHashSet would accept it too unless its hash collided.
 
-import { ValueHashSet, type HashSetState } from '../profile/hashset.js';
+import { HASH, hashNumber, hashRange, ValueHashSet, type HashSetState } from '../profile/hashset.js';
 
 /** What the validator needs of a key set (ValueHashSet and KeyHashSet both are one). */
 export interface KeySet {
@@ -27,37 +27,6 @@ export interface KeySet {
   /** Sizes the set for `expected` values now. */
   reserve(expected: number): void;
   readonly size: number;
-}
-
-// The hashes of ValueHashSet (shared/profile/hashset.ts), bit for bit: a
-// materialized log must be the table that ValueHashSet would have built.
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-const HASH = new Uint32Array(2);
-
-function hashRange(text: string, from: number, to: number): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  HASH[0] = h1 >>> 0;
-  HASH[1] = h2 >>> 0 || 0x9e3779b9;
-}
-
-function hashNumber(value: number): void {
-  FLOAT[0] = value === 0 ? 0 : value;
-  let h1 = WORDS[0]! ^ 0x85ebca6b;
-  let h2 = WORDS[1]! ^ 0xc2b2ae35;
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-  HASH[0] = h1 >>> 0;
-  HASH[1] = h2 >>> 0 || 0x9e3779b9;
 }
 
 /** a[aFrom, aTo) > b[bFrom, bTo) in code-unit order (JavaScript's string <). */
