@@ -2520,20 +2520,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -2772,13 +2758,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -2790,13 +2769,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -11390,7 +11362,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_mlflow_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6801);
 /* harmony import */ var _shared_sagemaker_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5552);
 /* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4372);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6243);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9440);
 // Process entry for the `holdout` command: wires the real process (streams,
 // terminal, worker thread, GitHub from the environment) into runCli.
 
@@ -11413,13 +11385,14 @@ const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .runCli */ .a)(pro
     statusLine: process.stderr.isTTY ? (text) => process.stderr.write(text === undefined ? '\r\x1b[2K' : `\r\x1b[2K${text.slice(0, (process.stderr.columns || 80) - 1)}`) : undefined,
     mlflow: (0,_shared_mlflow_client_js__WEBPACK_IMPORTED_MODULE_2__/* .mlflowFromEnvironment */ .bX)(process.env),
     sagemaker: (0,_shared_sagemaker_client_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerFromEnvironment */ .Ax)(process.env),
+    env: process.env,
     // artifact: and deployment: baselines read GitHub with GITHUB_TOKEN; loaded on demand, as most runs never talk to GitHub.
     gitHub: async () => {
         const token = process.env.GITHUB_TOKEN;
         const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
         if (!token || !owner || !repo)
             return undefined;
-        const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(371), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8426));
+        const { createOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271));
         return { octokit: createOctokit({ token, apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' }), repo: { owner, repo } };
     },
 });
@@ -11430,7 +11403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6243:
+/***/ 9440:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11452,6 +11425,42 @@ var atomic = __nccwpck_require__(7700);
 var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __nccwpck_require__(8563);
+;// CONCATENATED MODULE: ./build/shared/report/chart.js
+// What the report's Mermaid charts share.
+/** The y-axis range: padded around the data, on round numbers. */
+function axisRange(values) {
+    // A loop, not Math.min(...values): a results file may hold more values than a call takes arguments.
+    let lo = Infinity, hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    const span = hi - lo || Math.abs(hi) || 1;
+    const step = 10 ** Math.floor(Math.log10(span / 4));
+    return [Math.floor((lo - span * 0.15) / step) * step, Math.ceil((hi + span * 0.15) / step) * step].map((x) => Number(x.toPrecision(6)));
+}
+function xyChart(chart) {
+    const init = { xyChart: chart.settings, themeVariables: { xyChart: { plotColorPalette: chart.palette.join(', ') } } };
+    return [
+        '```mermaid',
+        `%%{init: ${initText(init)}}%%`,
+        chart.horizontal ? 'xychart-beta horizontal' : 'xychart-beta',
+        `  title "${chart.title}"`,
+        `  x-axis ${chart.xAxis}`,
+        `  y-axis ${chart.yAxis}`,
+        ...chart.series.map((s) => `  ${s.kind} [${s.values.join(', ')}]`),
+        '```',
+    ].join('\n');
+}
+/** JSON as the init directive is written by hand: `{"key": value, …}`. */
+function initText(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    return `{${Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}: ${initText(v)}`).join(', ')}}`;
+}
+
 ;// CONCATENATED MODULE: ./build/shared/report/escape.js
 // The one escaping function for untrusted text (column names, file paths,
 // cell values, messages) going into GitHub-flavoured markdown: the result is
@@ -11548,12 +11557,278 @@ function plural(n, word, irregular) {
     return `${format_count(n)} ${n === 1 ? word : (irregular ?? `${word}s`)}`;
 }
 
+;// CONCATENATED MODULE: ./build/shared/report/curves.js
+// The comparison's curves and the production metric's trend, as Mermaid
+// charts in one collapsed section: ROC, precision–recall and calibration of
+// the candidate and the production model (one small chart per kind, the two
+// models as lines told apart by colour, named in the title: xychart has no
+// legend), the calibration bins with their counts as a small table, and for a
+// deployment: baseline each gated metric across the past deployments and the
+// candidate.
+//
+// Mermaid's xychart places a line's values evenly across a numeric x-axis
+// (it has no x,y pairs), so each curve is drawn as its values on an even grid
+// of x from 0 to 1, interpolated linearly between the curve's kept points.
+// The grid's step is a power of two: Mermaid walks the axis by adding the
+// step, and with a step like 0.05 the sum overshoots 1 and the last value
+// is silently not drawn.
+
+
+
+/** Values per curve line: x = 0, 1/64, …, 1. */
+const GRID = 64;
+/** Calibration lines: x = 0, 1/32, …, 1. */
+const CALIBRATION_GRID = 32;
+/** Gated metrics drawn across past deployments. */
+const TREND_METRICS = 3;
+const COLOURS = { candidate: 'royalblue', baseline: 'darkorange', reference: 'darkgray' };
+const NAMES = { candidate: 'blue', baseline: 'orange', reference: 'gray' };
+/** A value in [0, 1] for a Mermaid data list, to three decimals. */
+const unitNumber = (x) => String(Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000);
+/**
+ * y at each x of an even grid on [0, 1] along a polyline whose x never
+ * decreases: at an x the polyline reaches, its last (highest-threshold-last)
+ * y there; between, linear; before the first and after the last x, held at
+ * the end value. Non-finite points are ignored; nothing when none is left.
+ */
+function onGrid(xs, ys, steps) {
+    const points = [];
+    for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+        const x = xs[i], y = ys[i];
+        if (!Number.isFinite(x) || !Number.isFinite(y))
+            continue;
+        // A results file is untrusted: a point that goes back is dropped rather than drawn as a zigzag.
+        if (points.length && x < points[points.length - 1][0])
+            continue;
+        points.push([x, y]);
+    }
+    if (points.length === 0)
+        return undefined;
+    const out = [];
+    let k = 0;
+    for (let g = 0; g <= steps; g++) {
+        const x = g / steps;
+        while (k + 1 < points.length && points[k + 1][0] <= x)
+            k++;
+        const [x0, y0] = points[k];
+        if (x0 > x || k + 1 >= points.length)
+            out.push(y0);
+        else {
+            const [x1, y1] = points[k + 1];
+            out.push(x1 === x0 ? y1 : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0));
+        }
+    }
+    return out;
+}
+function chart(kind, xTitle, yTitle, lines, note = '') {
+    const shown = lines.map((l) => ({ ...l, data: l.values.map(unitNumber).join(', ') }));
+    // Two lines on the same values would be drawn as one: say so instead.
+    const distinct = shown.filter((l, i) => !shown.slice(0, i).some((m) => m.data === l.data));
+    const same = shown.filter((l) => !distinct.includes(l));
+    const label = (who) => (who === 'candidate' ? 'candidate' : who === 'baseline' ? 'production' : 'perfect');
+    const legend = distinct.map((l) => `${label(l.who)} (${NAMES[l.who]})`).join(kind === 'Calibration' ? ', ' : ' vs ');
+    const title = `${kind} — ${legend}${same.length ? `, ${same.map((l) => label(l.who)).join(', ')} the same` : ''}${note}`;
+    return xyChart({
+        settings: { width: 600, height: 330, titleFontSize: 14 },
+        palette: distinct.map((l) => COLOURS[l.who]),
+        title,
+        xAxis: `"${xTitle}" 0 --> 1`,
+        yAxis: `"${yTitle}" 0 --> 1`,
+        series: distinct.map((l) => ({ kind: 'line', values: [l.data] })),
+    });
+}
+function rocLines(sides) {
+    return sides.flatMap(({ who, curves }) => {
+        const values = onGrid(curves.roc.map((p) => p.fpr), curves.roc.map((p) => p.tpr), GRID);
+        return values ? [{ who, values }] : [];
+    });
+}
+function prLines(sides) {
+    return sides.flatMap(({ who, curves }) => {
+        const values = onGrid(curves.pr.map((p) => p.recall), curves.pr.map((p) => p.precision), GRID);
+        return values ? [{ who, values }] : [];
+    });
+}
+function calibrationLines(sides) {
+    const lines = sides.flatMap(({ who, curves }) => {
+        const points = [...(curves.calibration?.points ?? [])].sort((a, b) => a.predicted - b.predicted);
+        const values = onGrid(points.map((p) => p.predicted), points.map((p) => p.observed), CALIBRATION_GRID);
+        return values ? [{ who, values }] : [];
+    });
+    return lines.length ? [...lines, { who: 'reference', values: Array.from({ length: CALIBRATION_GRID + 1 }, (_, g) => g / CALIBRATION_GRID) }] : [];
+}
+/** The calibration bins with their rows: what the chart's lines are drawn through, and the empty bins it cannot show. */
+function calibrationTable(sides) {
+    const withBins = sides.filter((s) => s.curves.calibration && s.curves.calibration.points.length > 0);
+    if (withBins.length === 0)
+        return undefined;
+    const bins = Math.max(...withBins.map((s) => s.curves.calibration.bins));
+    // More bins than a table in a comment should hold (a results file is untrusted).
+    if (bins > 20)
+        return undefined;
+    const edge = (x) => String(Number(x.toFixed(3)));
+    const header = `| Scores | ${withBins.map((s) => (s.who === 'candidate' ? 'Candidate: share positive' : 'Production: share positive')).join(' | ')} |`;
+    const lines = [header, `| --- | ${withBins.map(() => '---:').join(' | ')} |`];
+    for (let b = 0; b < bins; b++) {
+        const cells = withBins.map((s) => {
+            const p = s.curves.calibration.points.find((q) => q.bin === b);
+            return p ? `${value(p.observed, 2)}<br><sub>n=${format_count(p.count)}, mean score ${value(p.predicted, 2)}</sub>` : '—';
+        });
+        lines.push(`| ${edge(b / bins)}–${edge((b + 1) / bins)} | ${cells.join(' | ')} |`);
+    }
+    return lines.join('\n');
+}
+/** A short label for a past deployment: its commit's first seven characters, else its id; repeats numbered. */
+function deploymentLabels(deployments) {
+    const seen = new Map();
+    return deployments.map((d) => {
+        const base = mermaidText(d.commit ? d.commit.slice(0, 7) : `#${d.id}`, 9);
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        return n > 1 ? `${base}·${n}` : base;
+    });
+}
+/**
+ * For each gated metric of the whole holdout set that at least two past
+ * deployments recorded (at most three): its value in each, oldest first,
+ * then the candidate's, as one line; the values in a line underneath.
+ */
+function trendCharts(doc) {
+    const history = doc.comparison.history;
+    if (!history)
+        return [];
+    const out = [];
+    for (const row of doc.comparison.metrics.filter((m) => m.gated && !m.slice)) {
+        if (out.length >= TREND_METRICS)
+            break;
+        const past = history.deployments.filter((d) => Number.isFinite(d.metrics[row.name]));
+        if (past.length < 2 || row.candidate === null || !Number.isFinite(row.candidate))
+            continue;
+        const labels = [...deploymentLabels(past), 'candidate'];
+        const values = [...past.map((d) => d.metrics[row.name]), row.candidate];
+        const [lo, hi] = axisRange(values);
+        const plot = (x) => String(Number(x.toPrecision(4)));
+        out.push([
+            xyChart({
+                settings: { width: 700, height: 400, titleFontSize: 14, xAxis: { labelFontSize: 12 }, yAxis: { labelFontSize: 12 } },
+                palette: ['royalblue'],
+                title: `${mermaidText(row.name, 24)} — last ${past.length} production deployments, oldest first, then the candidate`,
+                xAxis: `[${labels.map((l) => `"${l}"`).join(', ')}]`,
+                yAxis: `"${mermaidText(row.name, 30)}" ${plot(lo)} --> ${plot(hi)}`,
+                series: [{ kind: 'line', values: values.map(plot) }],
+            }),
+            '',
+            `<sub>${escapeMarkdown(row.name)}: ${past.map((d, i) => `${escapeMarkdown(labels[i])} ${value(d.metrics[row.name])}`).join(' · ')} · candidate ${value(row.candidate)}</sub>`,
+        ].join('\n'));
+    }
+    return out;
+}
+/** The collapsed section of curves and trends, or undefined when the comparison has neither. */
+function curvesSection(doc) {
+    const c = doc.comparison.curves;
+    const sides = c ? [{ who: 'candidate', curves: c.candidate }, ...(c.baseline ? [{ who: 'baseline', curves: c.baseline }] : [])] : [];
+    const note = c && !c.baseline ? ' (production has no scores)' : '';
+    const parts = [];
+    const kinds = [];
+    const roc = rocLines(sides);
+    if (roc.length) {
+        parts.push(chart('ROC', 'false positive rate', 'true positive rate', roc, note));
+        kinds.push('ROC');
+    }
+    const pr = prLines(sides);
+    if (pr.length) {
+        parts.push(chart('Precision–recall', 'recall', 'precision', pr, note));
+        kinds.push('precision–recall');
+    }
+    const calibration = calibrationLines(sides);
+    if (calibration.length) {
+        parts.push(chart('Calibration', 'mean predicted probability', 'share positive', calibration, note));
+        const table = calibrationTable(sides);
+        if (table)
+            parts.push(table);
+        kinds.push('calibration');
+    }
+    const trends = trendCharts(doc);
+    parts.push(...trends);
+    if (parts.length === 0)
+        return undefined;
+    const curves = kinds.length ? `${kinds.join(', ').replace(/, (?=[^,]*$)/, ' and ')} curves` : '';
+    const trend = trends.length && doc.comparison.history ? `${plural(trends.length, 'metric')} across ${plural(doc.comparison.history.deployments.length, 'past deployment')}` : '';
+    return `<details><summary>📈 ${[curves, trend].filter(Boolean).join('; ')}</summary>\n\n${parts.join('\n\n')}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./build/shared/report/evals.js
+// Eval-suite comparisons said plainly, one sentence per metric (issue 16):
+// "faithfulness −0.8 points, 95 % CI [−1.4, −0.2], on the same 300 cases;
+// 12 cases flipped pass→fail (first 5: …), 3 fail→pass (…)". Changes of a
+// 0–1 rate read in points (× 100), of a percentage in points as they are;
+// other numbers (cost, latency, unbounded scores) in their own units. Each
+// sentence is plain text put through the one escaping function: case ids and
+// metric names come from the suite's files.
+
+
+
+/** Most sentences shown; the rest are in the table. */
+const EVAL_SENTENCES = 8;
+/** How many points one unit of a row's values is: 100 for a 0–1 rate, 1 for a percentage; undefined for other numbers. */
+function pointsPerUnit(row) {
+    return row.scale === 'rate' ? 100 : row.scale === 'percent' ? 1 : undefined;
+}
+function ids(first, total) {
+    if (total === 0 || first.length === 0)
+        return '';
+    return total > first.length ? ` (first ${first.length}: ${first.join(', ')})` : ` (${first.join(', ')})`;
+}
+/**
+ * One row as a sentence, plain (unescaped) text: the change (in points for a
+ * rate or a percentage), its interval, the cases it was measured on, and for
+ * pass/fail outcomes the cases that flipped each way with the first ids.
+ */
+function evalRowSentence(row, evals) {
+    const scale = pointsPerUnit(row);
+    const unit = scale === undefined ? '' : ' points';
+    const inUnits = (x) => (scale === undefined ? x : x * scale);
+    const name = row.slice ? `${row.name} in ${row.slice.column} ${row.slice.value}` : row.name;
+    const change = row.difference === null ? 'no change measured' : `${signed(inUnits(row.difference))}${unit}`;
+    const ci = row.interval && row.difference !== null ? `, ${Math.round(row.confidence * 100)} % CI [${signed(inUnits(row.interval[0]))}, ${signed(inUnits(row.interval[1]))}]` : '';
+    const cases = typeof row.details?.cases === 'number' ? row.details.cases : row.slice ? row.slice.rows : evals.cases;
+    const same = evals.candidateOnly + evals.baselineOnly === 0;
+    const on = same ? `on the same ${plural(cases, 'case')}` : `on the ${plural(cases, 'case')} both ran`;
+    const f = row.flips;
+    const flips = f ? `; ${plural(f.passToFail, 'case')} flipped pass→fail${ids(f.firstPassToFail, f.passToFail)}, ${format_count(f.failToPass)} fail→pass${ids(f.firstFailToPass, f.failToPass)}` : '';
+    return `${name} ${change}${ci}, ${on}${flips}`;
+}
+/**
+ * The sentences for an eval-suite comparison against a baseline, as a
+ * Markdown list (worst first): the gated metrics on the whole suite, or every
+ * metric when none is gated; undefined for other comparisons. `order` puts
+ * rows in reading order (the comparison table's).
+ */
+function evalSentences(doc, order = (rows) => [...rows]) {
+    const c = doc.comparison;
+    if (!c.evals || !c.baseline)
+        return undefined;
+    const whole = c.metrics.filter((m) => !m.slice && m.baseline !== null);
+    const gated = whole.filter((m) => m.gated);
+    const rows = order(gated.length ? gated : whole);
+    if (rows.length === 0)
+        return undefined;
+    const shown = rows.slice(0, EVAL_SENTENCES);
+    const lines = shown.map((r) => `- ${r.gated ? (0,results_status/* statusIcon */.I8)(r.status) : '·'} ${escapeMarkdown(evalRowSentence(r, c.evals))}`);
+    if (rows.length > shown.length)
+        lines.push(`- ${plural(rows.length - shown.length, 'more metric')} in the table below`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./build/shared/report/comparison.js
 // Markdown for compare-metrics results, shared by the step's job summary and
 // the pull-request report: failing rows first with what the policy needs and
 // what the candidate got, passing rows collapsed, and for metrics that fail
 // in a slice one small chart of the candidate per slice against the lowest
 // (or highest) value the policy allows there.
+
+
+
 
 
 
@@ -11766,7 +12041,7 @@ function provenance(doc) {
     const c = doc.comparison;
     const baseline = c.baseline ? `${escapeMarkdown(c.baseline.source)}${c.baseline.id ? ` (${escapeMarkdown(c.baseline.id)})` : ''}` : `none: ${escapeMarkdown(c.baselineProblem ?? 'not given')}`;
     const dropped = c.dropped ? c.dropped.candidateOnly + c.dropped.baselineOnly : 0;
-    const how = c.paired ? `paired on ${format_count(c.rows ?? 0)} holdout rows${dropped > 0 ? ` (${plural(dropped, 'unmatched id')} dropped)` : ''}` : 'metrics files only, no noise estimate';
+    const how = c.paired ? `paired on ${c.evals ? plural(c.rows ?? 0, 'case') : `${format_count(c.rows ?? 0)} holdout rows`}${dropped > 0 ? ` (${plural(dropped, 'unmatched id')} dropped)` : ''}` : 'metrics files only, no noise estimate';
     return `Candidate ${escapeMarkdown(c.candidate.source)} vs production ${baseline}; ${how}${c.task ? `, ${c.task}` : ''}.`;
 }
 function comparisonParts(doc, level = '####') {
@@ -11779,7 +12054,8 @@ function comparisonParts(doc, level = '####') {
     const folded = attention.length ? passing : passing.filter((m) => m.slice);
     const failingRows = gated.filter((m) => (0,results_status/* statusRank */.Tx)(m.status) >= (0,results_status/* statusRank */.Tx)('fail')).length;
     const count = attention.length ? `${failingRows ? `${failingRows} of ${plural(gated.length, 'gated row')} ${failingRows === 1 ? 'fails' : 'fail'}` : `${plural(attention.length, 'warning')}`}` : `${plural(gated.length, 'gated row')} pass`;
-    const heading = `${level} ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escapeMarkdown(doc.title)}: ${count}\n\n<sub>${provenance(doc)}</sub>`;
+    const sentences = evalSentences(doc, orderRows);
+    const heading = `${level} ${(0,results_status/* statusIcon */.I8)(doc.status)} ${escapeMarkdown(doc.title)}: ${count}\n\n<sub>${provenance(doc)}</sub>${sentences ? `\n\n${sentences}` : ''}`;
     // Open: the interval only (p and the test are in the folded tables and the checks in full).
     const table = gated.length ? metricTable(doc, shown, !attention.length) : 'No gated metrics.';
     const wholePassing = folded.filter((m) => !m.slice).length;
@@ -11793,14 +12069,16 @@ function comparisonParts(doc, level = '####') {
         context: context.length ? `<details><summary>${plural(context.length, 'other metric')} (not gated)</summary>\n\n${metricTable(doc, context)}\n\n</details>` : undefined,
         checks: failing.length ? `<details><summary>${plural(failing.length, 'check')} not passing, in full</summary>\n\n${failing.map((k) => `- ${(0,results_status/* statusIcon */.I8)(k.status)} ${escapeMarkdown(k.title)}: ${escapeMarkdown(k.message)}`).join('\n')}\n\n</details>` : undefined,
         charts: metricCharts(doc),
+        curves: curvesSection(doc),
     };
 }
 /** The compare-metrics step's job summary. */
 function renderComparisonSummary(document) {
     const p = comparisonParts(document);
-    return [p.heading, p.table, p.charts, p.passing, p.context, p.checks].filter(Boolean).join('\n\n') + '\n';
+    return [p.heading, p.table, p.charts, p.passing, p.context, p.checks, p.curves].filter(Boolean).join('\n\n') + '\n';
 }
 // ---------------------------------------------------------------- charts
+
 const CHARTED_METRICS = 3;
 /** The value the policy allows at worst for a row (the lowest when higher is better), or undefined when no rule bounds the value. */
 function worstAllowed(row) {
@@ -11826,20 +12104,6 @@ function worstAllowed(row) {
 }
 /** A number for a Mermaid data list. */
 const plotNumber = (x) => String(Number(x.toPrecision(4)));
-/** The y-axis range: padded around the data, on round numbers. */
-function axisRange(values) {
-    // A loop, not Math.min(...values): a results file may hold more values than a call takes arguments.
-    let lo = Infinity, hi = -Infinity;
-    for (const v of values) {
-        if (v < lo)
-            lo = v;
-        if (v > hi)
-            hi = v;
-    }
-    const span = hi - lo || Math.abs(hi) || 1;
-    const step = 10 ** Math.floor(Math.log10(span / 4));
-    return [Math.floor((lo - span * 0.15) / step) * step, Math.ceil((hi + span * 0.15) / step) * step].map((x) => Number(x.toPrecision(6)));
-}
 /**
  * For each metric failing in a slice (at most three): the candidate per
  * slice value as bars, and the worst value the policy allows there as a
@@ -11866,17 +12130,17 @@ function metricCharts(doc) {
             continue;
         const [lo, hi] = axisRange(points.flatMap((p) => [p.candidate, p.limit]));
         const side = worst.direction === 'higher' ? 'lowest' : 'highest';
-        charts.push([
-            '```mermaid',
-            '%%{init: {"xyChart": {"height": 360, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "royalblue, crimson"}}}}%%',
-            'xychart-beta',
-            `  title "${mermaidText(worst.name, 24)} by ${mermaidText(worst.slice.column, 16)}: candidate (bars) vs ${side} allowed (line)"`,
-            `  x-axis [${points.map((p) => `"${mermaidText(p.label, 14)}"`).join(', ')}]`,
-            `  y-axis "${mermaidText(worst.name, 30)}" ${plotNumber(lo)} --> ${plotNumber(hi)}`,
-            `  bar [${points.map((p) => plotNumber(p.candidate)).join(', ')}]`,
-            `  line [${points.map((p) => plotNumber(p.limit)).join(', ')}]`,
-            '```',
-        ].join('\n'));
+        charts.push(xyChart({
+            settings: { height: 360, titleFontSize: 15 },
+            palette: ['royalblue', 'crimson'],
+            title: `${mermaidText(worst.name, 24)} by ${mermaidText(worst.slice.column, 16)}: candidate (bars) vs ${side} allowed (line)`,
+            xAxis: `[${points.map((p) => `"${mermaidText(p.label, 14)}"`).join(', ')}]`,
+            yAxis: `"${mermaidText(worst.name, 30)}" ${plotNumber(lo)} --> ${plotNumber(hi)}`,
+            series: [
+                { kind: 'bar', values: points.map((p) => plotNumber(p.candidate)) },
+                { kind: 'line', values: points.map((p) => plotNumber(p.limit)) },
+            ],
+        }));
     }
     return charts.length ? charts.join('\n\n') : undefined;
 }
@@ -11889,6 +12153,7 @@ var results_io = __nccwpck_require__(3517);
 // underneath), the columns without drift collapsed, and for the worst few a
 // horizontal Mermaid chart of the reference's distribution (bars) against the
 // current one (line), bins labelled with short numbers.
+
 
 
 
@@ -11990,17 +12255,18 @@ function chartOf(c) {
         if (x > top)
             top = x;
     const height = Math.max(200, 90 + 26 * c.chart.labels.length);
-    return [
-        '```mermaid',
-        `%%{init: {"xyChart": {"height": ${height}, "titleFontSize": 15}, "themeVariables": {"xyChart": {"plotColorPalette": "darkgray, crimson"}}}}%%`,
-        'xychart-beta horizontal',
-        `  title "${mermaidText(c.column, 24)}: % of rows per bin, reference (bars) vs current (line)"`,
-        `  x-axis [${c.chart.labels.map((l) => `"${mermaidText(shortBinLabel(l), 18)}"`).join(', ')}]`,
-        `  y-axis "% of rows" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
-        `  bar [${c.chart.reference.map(pct).join(', ')}]`,
-        `  line [${c.chart.current.map(pct).join(', ')}]`,
-        '```',
-    ].join('\n');
+    return xyChart({
+        horizontal: true,
+        settings: { height, titleFontSize: 15 },
+        palette: ['darkgray', 'crimson'],
+        title: `${mermaidText(c.column, 24)}: % of rows per bin, reference (bars) vs current (line)`,
+        xAxis: `[${c.chart.labels.map((l) => `"${mermaidText(shortBinLabel(l), 18)}"`).join(', ')}]`,
+        yAxis: `"% of rows" 0 --> ${Math.ceil(pct(top) * 1.1) || 1}`,
+        series: [
+            { kind: 'bar', values: c.chart.reference.map(pct) },
+            { kind: 'line', values: c.chart.current.map(pct) },
+        ],
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/shared/report/validation.js
@@ -12092,8 +12358,8 @@ function renderValidationSummary(document, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __nccwpck_require__(3565);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./build/shared/profile/io.js
@@ -12118,7 +12384,7 @@ async function readProfile(file) {
         text = await (0,promises_.readFile)(file.path, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`cannot read the profile: ${(0,load/* describeFsError */.TQ)(error)}`, { file: shown });
+        throw new errors/* ConfigurationError */.j1(`cannot read the profile: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: shown });
     }
     return (0,profile/* parseProfile */.jZ)(text, shown);
 }
@@ -12126,7 +12392,7 @@ async function readProfile(file) {
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var drift = __nccwpck_require__(5545);
 // EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var schema_load = __nccwpck_require__(6189);
+var load = __nccwpck_require__(6189);
 // EXTERNAL MODULE: ./build/shared/package/datapackage.js
 var datapackage = __nccwpck_require__(375);
 // EXTERNAL MODULE: ./build/shared/data/batch.js
@@ -12370,7 +12636,7 @@ function scanColumn(column, batch, at, missing) {
                 column.seen = undefined;
             }
             else {
-                column.seen ??= new hashset/* ValueHashSet */.K();
+                column.seen ??= new hashset/* ValueHashSet */.KT();
                 if (!column.seen.add(text)) {
                     column.keyable = false;
                     column.seen = undefined;
@@ -12401,10 +12667,10 @@ function widen(min, max, integer) {
     return [Number(lo.toPrecision(12)), Number(hi.toPrecision(12))];
 }
 
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var table = __nccwpck_require__(2395);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
-var paths = __nccwpck_require__(545);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 44 modules
+var table = __nccwpck_require__(2877);
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __nccwpck_require__(2751);
 // EXTERNAL MODULE: ./build/shared/io/user-file.js
 var user_file = __nccwpck_require__(3349);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -12611,8 +12877,107 @@ function firstSentence(text) {
     return end < 0 ? text : text.slice(0, end);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var config_load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
+// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
+var registry = __nccwpck_require__(560);
+;// CONCATENATED MODULE: ./build/shared/compare/policy.js
+// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
+// regressions, improvements, non-inferiority and severity; slices; whether a
+// first deploy may go without a baseline. Directions default for known
+// metrics; an unknown metric without one is a ConfigurationError naming the
+// key path.
+
+
+
+
+
+
+
+
+const nonNegative = schemas/* number */.aig().finite().nonnegative();
+const metricPolicySchema = schemas/* strictObject */.rej({
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
+    min: schemas/* number */.aig().finite().optional(),
+    max: schemas/* number */.aig().finite().optional(),
+    max_regression: nonNegative.optional(),
+    max_relative_regression: nonNegative.optional(),
+    min_improvement: schemas/* number */.aig().finite().optional(),
+    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
+    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    /** A required metric missing from the candidate fails. */
+    required: schemas/* boolean */.zMY().default(true),
+});
+const policySchema = schemas/* strictObject */.rej({
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+        min_slice_size: schemas/* number */.aig().int().positive().default(30),
+    })
+        .optional(),
+    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
+    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
+    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
+    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
+    require_same_cases: schemas/* boolean */.zMY().default(false),
+});
+/** `policy` is a path to a YAML/JSON file, or inline YAML. */
+/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
+async function loadPolicy(policy, baseDir = '.') {
+    if (policy === undefined || policy.trim() === '')
+        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
+    const looksInline = policy.includes('\n') || policy.includes(':');
+    const written = policy.trim();
+    const file = (0,user_file/* userFile */.M)(baseDir, written);
+    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
+        const text = await (0,config_load/* readConfigText */.im)({ ...file, display: written });
+        const parsed = (0,config_load/* parseConfigText */.Bu)(text, written);
+        return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
+    }
+    const parsed = (0,config_load/* parseConfigText */.Bu)(policy, 'policy (inline)');
+    return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
+}
+/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
+function policyFromConfig(embedded) {
+    const { parsed, file, at } = embedded;
+    return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,config_load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
+}
+function locateIn(parsed, file, at) {
+    return (path) => {
+        const full = [...at, ...path];
+        return { file, key: (0,config_load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
+    };
+}
+function finish(parsed, source, locate, text) {
+    const metrics = {};
+    for (const [name, rule] of Object.entries(parsed.metrics)) {
+        const direction = rule.direction ?? (0,registry/* knownDirection */.XP)(name);
+        if (!direction) {
+            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
+        }
+        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
+        }
+        metrics[name] = { ...rule, direction };
+    }
+    let sha256;
+    if (text !== undefined)
+        sha256 = hash(text);
+    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
+}
+function hash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./build/shared/steps/common.js
 // Option values and ranges that several steps share, defined once.
+
 
 
 
@@ -12629,6 +12994,26 @@ const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
 const failOnOption = (description) => options_option.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
 /** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
 const resultsFileOption = (description, fallback) => options_option.string({ description, default: fallback, config: false, flag: false });
+/**
+ * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
+ * input, a flag, and where `config` says, a config key) and as Kubeflow
+ * Pipelines' metrics output (a flag only: orchestrators run the CLI).
+ */
+const exportOptions = (config) => ({
+    junit: options_option.string({
+        description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
+        ...(config ? {} : { config: false }),
+    }),
+    'kubeflow-metrics': options_option.string({
+        description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
+        input: false,
+        config: false,
+    }),
+});
+/** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
+async function stepPolicy(extras, policyOption, workspace) {
+    return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
+}
 
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __nccwpck_require__(9555);
@@ -15466,7 +15851,9 @@ function safeParse(text) {
 ;// CONCATENATED MODULE: ./build/shared/baseline/deployment.js
 // deployment:<environment>: the metrics the gate recorded in the payload of
 // the newest deployment to the environment whose latest status is success —
-// the production baseline is what is in production.
+// the production baseline is what is in production. Along with it, from the
+// same page of deployments, the metrics of the earlier ones that were in
+// production (the trend the report draws).
 
 
 
@@ -15484,7 +15871,7 @@ const deploymentResolver = {
         return throughGitHub(source.spec, 'deployment', 'deployments: read', context, async (octokit, repo, tempDir) => {
             const { data: deployments } = await octokit.rest.repos.listDeployments({ ...repo, environment: source.environment, per_page: 30 });
             const seen = [];
-            for (const deployment of deployments) {
+            for (const [index, deployment] of deployments.entries()) {
                 const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 10 });
                 const latest = statuses[0]?.state;
                 // The newest deployment whose latest status is success is what is in production.
@@ -15497,12 +15884,63 @@ const deploymentResolver = {
                     return { missing: `${source.spec}: deployment ${deployment.id} succeeded but its ${parsed.problem}` };
                 const path = (0,external_node_path_.join)(tempDir, `deployment-${deployment.id}.json`);
                 await (0,promises_.writeFile)(path, JSON.stringify(parsed.metrics, null, 2));
-                return { path, written: source.spec, display: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})` };
+                const history = await pastDeployments(octokit, repo, deployments.slice(index + 1), HISTORY - 1);
+                const current = recordOf(deployment);
+                return { path, written: source.spec, display: source.spec, source: source.spec, id: `deployment ${deployment.id} (${deployment.sha.slice(0, 12)})`, history: [...history.reverse(), ...(current ? [current] : [])] };
             }
             return { missing: `${source.spec}: no successful deployment to "${source.environment}"${seen.length ? ` (newest: ${seen.slice(0, 3).join(', ')})` : ' (none at all: the first deploy?)'}` };
         });
     },
 };
+/** How many deployments (the baseline's included) the trend of the production metric goes back. */
+const HISTORY = 10;
+/** A deployment's recorded metrics, when its payload is the gate's record. */
+function recordOf(deployment) {
+    const value = typeof deployment.payload === 'string' ? safeJson(deployment.payload) : deployment.payload;
+    const parsed = deploymentPayloadSchema.safeParse(value);
+    if (!parsed.success)
+        return undefined;
+    const { metrics, recordedAt } = parsed.data.holdout;
+    return { id: String(deployment.id), commit: deployment.sha, ...(recordedAt ? { recordedAt } : {}), metrics };
+}
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The earlier deployments that were in production, newest first, at most
+ * `limit`: from the page of deployments already listed (no further pages),
+ * those that reached success — their latest status is success, or inactive
+ * after a success (GitHub marks a replaced deployment inactive) — and carry
+ * the gate's record. The trend is an extra: an API error ends it with what
+ * was read, and never costs the baseline.
+ */
+async function pastDeployments(octokit, repo, older, limit) {
+    const out = [];
+    for (const deployment of older) {
+        if (out.length >= limit)
+            break;
+        const record = recordOf(deployment);
+        if (!record)
+            continue;
+        let states;
+        try {
+            states = (await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 10 })).data.map((s) => s.state);
+        }
+        catch (error) {
+            if (httpStatus(error) === undefined)
+                throw error;
+            break;
+        }
+        if ((states[0] === 'success' || states[0] === 'inactive') && states.includes('success'))
+            out.push(record);
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -15722,8 +16160,6 @@ function latestMetrics(metrics) {
     return { values, skipped };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/shared/baseline/path.js
 // A path: a metrics or predictions file in the workspace (the CLI: the
 // working directory). Any spec whose prefix is not a registered scheme is a
@@ -15863,116 +16299,321 @@ const BASELINE_RESOLVERS = [
     mlflowResolver,
     sagemakerResolver,
 ];
-const registry = createBaselineRegistry(BASELINE_RESOLVERS);
+const baseline_registry = createBaselineRegistry(BASELINE_RESOLVERS);
 /**
  * The baseline a spec names, or why there is none: no spec → `{ missing: 'no baseline was given' }`;
  * a prefix that is not a registered scheme → a path. A badly written spec throws ConfigurationError.
  */
 function resolveBaseline(spec, context) {
-    return resolveWith(registry, spec, context);
+    return resolveWith(baseline_registry, spec, context);
 }
 /** The scheme a spec resolves with (`path` for a path), e.g. to create GitHub access only when a source needs it. */
 function baselineSchemeOf(spec) {
-    return registry.pick(spec).resolver.scheme;
+    return baseline_registry.pick(spec).resolver.scheme;
 }
 /** Parses a spec without resolving it (throws ConfigurationError when it is badly written), e.g. to check an input before any work. */
 function parseBaselineSpec(spec) {
-    const { resolver, rest, spec: trimmed } = registry.pick(spec);
+    const { resolver, rest, spec: trimmed } = baseline_registry.pick(spec);
     return { scheme: resolver.scheme, source: resolver.parse(rest, trimmed) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
-var comparison = __nccwpck_require__(2460);
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var metrics_registry = __nccwpck_require__(560);
-;// CONCATENATED MODULE: ./build/shared/compare/policy.js
-// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
-// regressions, improvements, non-inferiority and severity; slices; whether a
-// first deploy may go without a baseline. Directions default for known
-// metrics; an unknown metric without one is a ConfigurationError naming the
-// key path.
-
-
-
-
-
-
-
-
-const nonNegative = schemas/* number */.aig().finite().nonnegative();
-const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
-    min: schemas/* number */.aig().finite().optional(),
-    max: schemas/* number */.aig().finite().optional(),
-    max_regression: nonNegative.optional(),
-    max_relative_regression: nonNegative.optional(),
-    min_improvement: schemas/* number */.aig().finite().optional(),
-    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-    /** A required metric missing from the candidate fails. */
-    required: schemas/* boolean */.zMY().default(true),
-});
-const policySchema = schemas/* strictObject */.rej({
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
-    slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-        min_slice_size: schemas/* number */.aig().int().positive().default(30),
-    })
-        .optional(),
-    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
-    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
-    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
-    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
-    require_same_cases: schemas/* boolean */.zMY().default(false),
-});
-/** `policy` is a path to a YAML/JSON file, or inline YAML. */
-/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
-async function loadPolicy(policy, baseDir = '.') {
-    if (policy === undefined || policy.trim() === '')
-        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
-    const looksInline = policy.includes('\n') || policy.includes(':');
-    const written = policy.trim();
-    const file = (0,user_file/* userFile */.M)(baseDir, written);
-    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
-        const text = await (0,load/* readConfigText */.im)({ ...file, display: written });
-        const parsed = (0,load/* parseConfigText */.Bu)(text, written);
-        return finish((0,load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
-    }
-    const parsed = (0,load/* parseConfigText */.Bu)(policy, 'policy (inline)');
-    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
+;// CONCATENATED MODULE: ./build/shared/export/junit.js
+// Results documents as JUnit XML, the test report Jenkins, GitLab, Azure
+// Pipelines, Buildkite and CircleCI show natively. Pure: documents in, text
+// out; the entries write the file (atomically, with the step's other files).
+//
+// The shape follows the schema those tools accept (Jenkins xunit-plugin's
+// junit-10.xsd; test/fixtures/junit/junit-10.xsd):
+//   <testsuites name="holdout" tests failures errors>
+//     <testsuite name tests failures errors skipped timestamp file>   one per results document
+//       <properties> commit, kind, status, results file, baseline
+//       <testcase classname="<step>.<subject>" name="<check title>">   one per check
+//         <failure message type>  a failing check: message, observed/expected, file:line of each location
+//         <error message type>    a check that could not be evaluated
+//         <skipped message/>      a drift column that was not compared (data.drift.skipped)
+//         <system-out>            the check's message (and a warning's)
+// junit-10.xsd allows no `file` on a testcase and no `skipped` on testsuites,
+// so neither is written. Text is XML 1.0: characters XML cannot hold (C0
+// controls other than tab, newline and carriage return; U+FFFE, U+FFFF; lone
+// surrogates) are removed, attributes escape quotes and keep newlines as
+// character references, and bodies are CDATA sections with `]]>` split.
+/** Characters XML 1.0 cannot hold (a lone surrogate included: the `u` flag reads it as one code point). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** The text with every character XML 1.0 cannot represent removed. */
+function xmlText(text) {
+    return text.replace(NOT_XML, '');
 }
-/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
-function policyFromConfig(embedded) {
-    const { parsed, file, at } = embedded;
-    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
+/** An attribute value (between double quotes). Tab, newline and carriage return are references, so a reader gets them back rather than spaces. */
+function xmlAttribute(text) {
+    return xmlText(text).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]);
 }
-function locateIn(parsed, file, at) {
-    return (path) => {
-        const full = [...at, ...path];
-        return { file, key: (0,load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
-    };
+const ATTRIBUTE_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+/** Text as one or more CDATA sections: `]]>` cannot occur inside one, so it is split between two. */
+function cdata(text) {
+    return `<![CDATA[${xmlText(text).replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 }
-function finish(parsed, source, locate, text) {
-    const metrics = {};
-    for (const [name, rule] of Object.entries(parsed.metrics)) {
-        const direction = rule.direction ?? (0,metrics_registry/* knownDirection */.XP)(name);
-        if (!direction) {
-            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
+/** The JUnit XML of the documents: one testsuite each, one testcase per check. */
+function renderJunit(documents, options = {}) {
+    const suiteNames = unique(documents.map(({ document, file }) => ({ base: document.title, extra: file ?? document.kind })));
+    const suites = documents.map((d, i) => suiteXml(d, suiteNames[i], options));
+    const total = (outcome) => suites.reduce((sum, s) => sum + s.counts[outcome], 0);
+    const tests = suites.reduce((sum, s) => sum + s.tests, 0);
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xmlAttribute(options.name ?? 'holdout')}" tests="${tests}" failures="${total('failure')}" errors="${total('error')}">`,
+        ...suites.map((s) => s.xml),
+        '</testsuites>',
+    ];
+    return lines.join('\n') + '\n';
+}
+function suiteXml({ document, file }, name, options) {
+    const cases = casesOf(document, options);
+    const names = unique(cases.map((c) => ({ base: c.name, extra: c.id })));
+    const counts = { passed: 0, failure: 0, error: 0, skipped: 0 };
+    for (const c of cases)
+        counts[c.outcome]++;
+    const subject = document.subject;
+    const properties = [
+        ['commit', subject.gitSha],
+        ['kind', document.kind],
+        ['status', document.status],
+        ['results-file', file],
+        ['baseline', subject.baselineId],
+    ];
+    const attributes = [
+        ['name', name],
+        ['tests', String(cases.length)],
+        ['failures', String(counts.failure)],
+        ['errors', String(counts.error)],
+        ['skipped', String(counts.skipped)],
+        ['timestamp', document.createdAt],
+        ['file', file],
+    ].filter((a) => a[1] !== undefined);
+    const lines = [`  <testsuite ${attributes.map(([k, v]) => `${k}="${xmlAttribute(v)}"`).join(' ')}>`, '    <properties>'];
+    for (const [key, value] of properties)
+        if (value !== undefined && value !== '')
+            lines.push(`      <property name="${key}" value="${xmlAttribute(value)}"/>`);
+    lines.push('    </properties>');
+    cases.forEach((c, i) => lines.push(caseXml({ ...c, name: names[i] })));
+    lines.push('  </testsuite>');
+    return { xml: lines.join('\n'), tests: cases.length, counts };
+}
+function caseXml(c) {
+    const open = `    <testcase classname="${xmlAttribute(c.classname)}" name="${xmlAttribute(c.name)}"`;
+    const inner = [];
+    if (c.outcome === 'failure' || c.outcome === 'error')
+        inner.push(`      <${c.outcome} message="${xmlAttribute(firstLine(c.message))}" type="${xmlAttribute(c.type)}">${cdata(c.body)}</${c.outcome}>`);
+    if (c.outcome === 'skipped')
+        inner.push(`      <skipped message="${xmlAttribute(c.message)}"/>`);
+    if (c.out !== '')
+        inner.push(`      <system-out>${cdata(c.out)}</system-out>`);
+    return inner.length === 0 ? `${open}/>` : [`${open}>`, ...inner, '    </testcase>'].join('\n');
+}
+function casesOf(document, options) {
+    const fallback = document.subject.files[0]?.path ?? document.title;
+    const cases = document.checks.map((check) => {
+        const outcome = check.status === 'error' ? 'error' : check.status === 'fail' || (check.status === 'warn' && options.warnFails) ? 'failure' : 'passed';
+        const message = check.message === '' ? check.title : check.message;
+        const type = check.rule ?? document.kind;
+        const details = detailLines(check);
+        return {
+            id: check.id,
+            classname: className(document.kind, subjectOf(check) ?? fallback),
+            name: check.title,
+            outcome,
+            message,
+            type,
+            body: [message, ...details].join('\n'),
+            out: outcome === 'passed' ? [check.status === 'warn' ? `warning: ${message}` : message, ...(check.status === 'warn' ? details : [])].join('\n') : '',
+        };
+    });
+    // Columns drift could not compare are checks that did not run: skipped.
+    if (document.kind === 'validate-data') {
+        for (const skipped of document.data.drift?.skipped ?? []) {
+            cases.push({ id: `drift-skipped:${skipped.column}`, classname: className(document.kind, fallback), name: `drift: ${skipped.column}`, outcome: 'skipped', message: skipped.reason, type: 'drift', body: '', out: '' });
         }
-        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
-        }
-        metrics[name] = { ...rule, direction };
     }
-    let sha256;
-    if (text !== undefined)
-        sha256 = hash(text);
-    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
+    return cases;
 }
-function hash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** What a check is about: its metric (and slice), else the file of its first location. */
+function subjectOf(check) {
+    if (check.metric !== undefined)
+        return check.slice ? `${check.metric}[${check.slice.column}=${check.slice.value}]` : check.metric;
+    return check.locations[0]?.file;
+}
+/**
+ * `<step>.<subject>`. Jenkins reads everything before a class name's last dot
+ * as its package, so dots inside the subject (`train.csv`) become underscores:
+ * the package is the step, the class the subject.
+ */
+function className(kind, subject) {
+    return `${kind}.${subject.replaceAll('.', '_')}`;
+}
+function detailLines(check) {
+    const lines = [];
+    const shown = (v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'string' ? v : JSON.stringify(v));
+    if (check.observed !== undefined || check.expected !== undefined)
+        lines.push(`observed: ${shown(check.observed ?? null)}; expected: ${shown(check.expected ?? null)}`);
+    if (check.count !== undefined && check.count > 0)
+        lines.push(`count: ${check.count}`);
+    for (const location of check.locations)
+        lines.push(locationText(location));
+    const more = (check.count ?? 0) - check.locations.length;
+    if (check.locations.length > 0 && more > 0)
+        lines.push(`… and ${more} more`);
+    return lines;
+}
+function locationText(location) {
+    const at = location.line !== undefined ? `${location.file}:${location.line}` : location.file;
+    const extra = [location.row !== undefined ? `row ${location.row}` : '', location.field !== undefined ? `field ${location.field}` : ''].filter(Boolean).join(', ');
+    return extra ? `${at} (${extra})` : at;
+}
+function firstLine(text) {
+    const end = text.indexOf('\n');
+    return end < 0 ? text : text.slice(0, end);
+}
+/** Names made unique: a repeated one gets its `extra` in parentheses (and a number, if that repeats too). */
+function unique(items) {
+    const counts = new Map();
+    for (const { base } of items)
+        counts.set(base, (counts.get(base) ?? 0) + 1);
+    const seen = new Set();
+    return items.map(({ base, extra }) => {
+        let name = counts.get(base) > 1 ? `${base} (${extra})` : base;
+        for (let n = 2; seen.has(name); n++)
+            name = `${base} (${extra}) #${n}`;
+        seen.add(name);
+        return name;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/shared/export/kubeflow.js
+// Results documents as Kubeflow Pipelines' metrics output (the
+// `mlpipeline-metrics` artifact of KFP v1, which the Runs page shows as
+// columns): {"metrics": [{"name", "numberValue", "format": "RAW" | "PERCENTAGE"}]}.
+// Pure: documents in, text out; the entries write the file.
+//
+// What KFP accepts (https://www.kubeflow.org/docs/pipelines/sdk/pipelines-metrics/
+// and the backend's decodeRunMetrics): a name matching
+// ^[a-zA-Z]([-_a-zA-Z0-9]{0,62}[a-zA-Z0-9])?$ (at most 64 characters), a
+// numeric numberValue, format PERCENTAGE, RAW or none, no other keys, and at
+// most 50 metrics in a file (more is rejected whole). Names are unique (the
+// API server refuses a metric reported twice). So the most important numbers
+// come first and the file stops at 50; non-finite statistics (JSON has no ∞)
+// are left out.
+const KUBEFLOW_METRIC_NAME = /^[a-zA-Z]([-_a-zA-Z0-9]{0,62}[a-zA-Z0-9])?$/;
+const KUBEFLOW_MAX_METRICS = 50;
+/** A name KFP accepts, from any text: runs of other characters become one dash, a leading non-letter gets an `m-`, at most 64 characters. */
+function kubeflowName(text) {
+    let name = text.replace(/[^-_a-zA-Z0-9]+/g, '-').replace(/^[-_]+|[-_]+$/g, '');
+    if (name === '')
+        return 'metric';
+    if (!/^[a-zA-Z]/.test(name))
+        name = `m-${name}`;
+    return name.slice(0, 64).replace(/[-_]+$/, '');
+}
+/** The metrics of the documents, most important first, at most 50, names unique and valid. */
+function kubeflowMetrics(documents) {
+    const keys = documentKeys(documents);
+    const candidates = [];
+    const comparisons = documents.filter((d) => d.document.kind === 'compare-metrics').length;
+    documents.forEach(({ document }, i) => candidates.push(...candidatesOf(document, keys[i], comparisons > 1)));
+    const finite = candidates.filter((c) => typeof c.value === 'number' && Number.isFinite(c.value));
+    // Stable: within a priority, documents and rows keep their order.
+    const ordered = finite.map((c, i) => ({ c, i })).sort((a, b) => a.c.priority - b.c.priority || a.i - b.i).map(({ c }) => c);
+    const used = new Set();
+    const metrics = [];
+    for (const c of ordered) {
+        if (metrics.length === KUBEFLOW_MAX_METRICS)
+            break;
+        const name = uniqueName(kubeflowName(c.name), used);
+        used.add(name);
+        metrics.push({ name, numberValue: c.value, format: c.format ?? 'RAW' });
+    }
+    return { metrics, dropped: ordered.length - metrics.length };
+}
+/** The file's text: compact JSON, as KFP's examples write it. */
+function kubeflowMetricsText(documents) {
+    return JSON.stringify({ metrics: kubeflowMetrics(documents).metrics }) + '\n';
+}
+function candidatesOf(document, key, prefixMetrics) {
+    const failed = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
+    const out = [];
+    switch (document.kind) {
+        case 'gate': {
+            out.push({ name: `${key}-pass`, value: document.status === 'fail' || document.status === 'error' ? 0 : 1, priority: 0 });
+            break;
+        }
+        case 'validate-data': {
+            const { data } = document;
+            out.push({ name: `${key}-failed-checks`, value: failed, priority: 1 });
+            out.push({ name: `${key}-rows`, value: data.rows, priority: 1 });
+            out.push({ name: `${key}-errors`, value: data.errorCount, priority: 1 });
+            if (data.drift) {
+                out.push({ name: `${key}-drifted-columns`, value: data.drift.dataset.drifted, priority: 1 });
+                out.push({ name: `${key}-drift-share`, value: data.drift.dataset.compared > 0 ? data.drift.dataset.drifted / data.drift.dataset.compared : null, format: 'PERCENTAGE', priority: 1 });
+            }
+            break;
+        }
+        case 'compare-metrics': {
+            const { comparison } = document;
+            out.push({ name: `${key}-failed-checks`, value: failed, priority: 1 });
+            out.push({ name: `${key}-regressions`, value: comparison.regressions, priority: 1 });
+            const prefix = prefixMetrics ? `${key}-` : '';
+            for (const row of comparison.metrics) {
+                const slice = row.slice ? `-${row.slice.column}-${row.slice.value}` : '';
+                // Overall gated metrics first, then the others overall, then slices.
+                const rank = row.slice ? 4 : row.gated ? 2 : 3;
+                // A 0–1 rate of an eval suite reads as a percentage (KFP shows PERCENTAGE values × 100 with a %).
+                const format = row.scale === 'rate' ? 'PERCENTAGE' : undefined;
+                out.push({ name: `${prefix}${row.name}${slice}`, value: row.candidate, format, priority: rank });
+                out.push({ name: `${prefix}${row.name}${slice}-baseline`, value: row.baseline, format, priority: rank + 0.1 });
+                out.push({ name: `${prefix}${row.name}${slice}-change`, value: row.difference, format, priority: rank + 0.2 });
+            }
+            break;
+        }
+    }
+    return out;
+}
+/** A short key per document for its metrics' names: its results file's name (validate-data, monitor-kpis, …), else its kind. */
+function documentKeys(documents) {
+    const base = documents.map(({ document, file }) => {
+        const name = file?.split('/').pop()?.replace(/\.json$/i, '');
+        return name && name !== '' ? name : document.kind;
+    });
+    const used = new Set();
+    return base.map((b) => {
+        const key = uniqueName(kubeflowName(b).slice(0, 40), used);
+        used.add(key);
+        return key;
+    });
+}
+function uniqueName(name, used) {
+    if (!used.has(name))
+        return name;
+    for (let n = 2;; n++) {
+        const suffix = `-${n}`;
+        const candidate = `${name.slice(0, 64 - suffix.length).replace(/[-_]+$/, '')}${suffix}`;
+        if (!used.has(candidate))
+            return candidate;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/shared/export/files.js
+// The export files a step was asked for (its `junit` and `kubeflow-metrics`
+// options), as files to write: the entries write them atomically with the
+// step's other files (shared/steps/effects.ts), after the step has finished.
+
+
+
+/** The files to write for the request, from the documents (nothing when none is asked for). */
+function exportFiles(request, documents, workspace, junit = {}) {
+    const files = [];
+    if (request.junit !== undefined)
+        files.push({ path: (0,user_file/* userFile */.M)(workspace, request.junit).path, text: renderJunit(documents, junit) });
+    if (request['kubeflow-metrics'] !== undefined)
+        files.push({ path: (0,user_file/* userFile */.M)(workspace, request['kubeflow-metrics']).path, text: kubeflowMetricsText(documents) });
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./build/shared/steps/tasks/compare-metrics.js
@@ -15983,7 +16624,7 @@ function hash(text) {
 const compareModelsTask = {
     name: 'compareModels',
     load: async () => {
-        const { compareModels } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 6021));
+        const { compareModels } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 7305));
         return (input) => compareModels(input);
     },
     async inputBytes(input) {
@@ -16082,9 +16723,10 @@ const compareMetricsOptions = defineOptions({
     }),
     'results-file': resultsFileOption('Where to write the results document (JSON).', 'holdout-results/compare-metrics.json'),
     'fail-on': failOnOption('Which status fails the step: fail (default), warn or never.'),
+    ...exportOptions(false),
 });
 async function runCompareMetrics(options, env, extras = {}) {
-    const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options.policy, env.workspace);
+    const policy = await stepPolicy(extras, options.policy, env.workspace);
     const baseline = await resolveBaseline(options.baseline, {
         baseDir: env.workspace,
         tempDir: (0,external_node_path_.join)(env.tempDir, 'holdout-baseline'),
@@ -16136,7 +16778,7 @@ async function runCompareMetrics(options, env, extras = {}) {
     return {
         document,
         resultsPath: (0,user_file/* userFile */.M)(env.workspace, options['results-file']).path,
-        files: [],
+        files: exportFiles(options, [{ document, file: options['results-file'] }], env.workspace, { warnFails: options['fail-on'] === 'warn' }),
         annotations: [],
         summary: renderComparisonSummary(document),
         outputs: {
@@ -16198,6 +16840,36 @@ function buildAuditRecord(decision, documents, ctx) {
         inputs: documents.map((d) => ({ file: d.file, sha256: d.sha256, kind: d.document.kind, status: d.document.status, title: d.document.title })),
         thresholds,
         baseline,
+        promotion: ctx.promotion ?? null,
+        rollback: null,
+        createdAt: ctx.now.toISOString(),
+    };
+}
+/**
+ * The audit record of a rollback: who rolled back which deployment to which
+ * earlier one (its commit and the audit record it was approved with), and
+ * what moved in the registry. Its sha256 goes into the new deployment's
+ * payload in place of the original decision's.
+ */
+function buildRollbackAudit(plan, ctx) {
+    const { from, to } = plan;
+    return {
+        holdout: 1,
+        kind: 'gate-audit',
+        decision: 'rollback',
+        reason: `rolled back deployment ${from.id} (${from.sha.slice(0, 12)}) to deployment ${to.id} (${to.sha.slice(0, 12)})`,
+        reasons: [],
+        commit: to.holdout.commit,
+        actor: ctx.actor ?? null,
+        event: ctx.event ?? null,
+        runUrl: ctx.runUrl ?? null,
+        environment: ctx.environment,
+        override: null,
+        inputs: [],
+        thresholds: {},
+        baseline: null,
+        promotion: ctx.promotion ?? null,
+        rollback: { of: { deployment: from.id, commit: from.sha }, to: { deployment: to.id, commit: to.holdout.commit, auditSha256: to.holdout.audit.sha256 } },
         createdAt: ctx.now.toISOString(),
     };
 }
@@ -16297,6 +16969,176 @@ function decide(input) {
     return { decision: 'fail', status, reason: `${first}${reasons.length > 1 ? ` (+${reasons.length - 1} more)` : ''}${refused}`, reasons, integrityProblems: [] };
 }
 
+;// CONCATENATED MODULE: ./build/shared/modelcard/card.js
+// A Markdown model card read as its sections, and checked for the sections a
+// team requires (issue 17): each required section is one or more headings
+// that may stand for it (matched case-insensitively, punctuation and an
+// "[optional]" mark aside, at any level), and it must have content of its own
+// — text that is not a heading, an HTML comment, a template placeholder
+// (`{{ … }}`, `{% … %}`) or Hugging Face's "[More Information Needed]".
+// Pure: text in, sections and findings out.
+/**
+ * The sections required by default: the five the gate's governance check
+ * asks for, each also satisfied by the heading Hugging Face's model card
+ * template (huggingface_hub, src/huggingface_hub/templates/modelcard_template.md)
+ * gives the same content — "Uses", "Evaluation", "Bias, Risks, and
+ * Limitations". That template has no section for assumptions or for a
+ * rollback procedure. Alternatives are separated by `|`.
+ */
+const DEFAULT_MODEL_CARD_SECTIONS = [
+    'Intended use | Intended uses | Uses',
+    'Assumptions',
+    'Performance baselines | Performance | Evaluation',
+    'Failure modes | Bias Risks and Limitations | Limitations',
+    'Rollback procedure | Rollback',
+];
+/** The section holdout writes the performance table into (the third default). */
+const PERFORMANCE_SECTION = 'performance baselines';
+/** A heading as compared: lower case, without an "[optional]" mark, punctuation as spaces, spaces collapsed. */
+function normaliseHeading(text) {
+    return text
+        .replace(/[[(]\s*optional\s*[\])]/gi, ' ')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+}
+/** "Intended use | Uses" → the section and its accepted headings. */
+function parseRequiredSection(spec) {
+    const headings = spec.split('|').map((h) => h.trim()).filter((h) => h !== '');
+    return { name: headings[0] ?? spec.trim(), headings };
+}
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** The card's headings (ATX and setext), outside YAML front matter and fenced code, with the lines each section spans. */
+function cardSections(text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const found = [];
+    let i = 0;
+    // YAML front matter (Hugging Face's metadata block) is not part of the card's text.
+    if (lines[0]?.trim() === '---') {
+        const end = lines.findIndex((l, k) => k > 0 && (l.trim() === '---' || l.trim() === '...'));
+        if (end > 0)
+            i = end + 1;
+    }
+    let fence;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        const f = FENCE.exec(line);
+        if (fence) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        const atx = ATX.exec(line);
+        if (atx) {
+            found.push({ heading: (atx[2] ?? '').trim(), level: atx[1].length, line: i + 1, bodyStart: i + 1 });
+            continue;
+        }
+        const next = lines[i + 1];
+        const prevBlank = i === 0 || lines[i - 1].trim() === '' || found.at(-1)?.line === i;
+        if (next !== undefined && line.trim() !== '' && SETEXT.exec(next) && prevBlank && !/^\s*([-*+]|\d+[.)])\s/.test(line) && !/^\s*(<|\|)/.test(line)) {
+            found.push({ heading: line.trim(), level: next.trim()[0] === '=' ? 1 : 2, line: i + 1, bodyStart: i + 2 });
+            i++;
+        }
+    }
+    return found.map((s, k) => {
+        const after = found.slice(k + 1).find((t) => t.level <= s.level);
+        return { ...s, bodyEnd: after ? after.line - 1 : lines.length };
+    });
+}
+/** The words of a section's own content: headings, comments, template placeholders and "[More Information Needed]" left out. */
+function contentWords(text, section) {
+    const lines = text.split(/\r\n|\r|\n/).slice(section.bodyStart, section.bodyEnd);
+    const body = lines
+        .filter((l) => !ATX.test(l) && !SETEXT.test(l))
+        .join('\n')
+        .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+        .replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, ' ')
+        .replace(/\[More Information Needed\]/gi, ' ')
+        .replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+    return body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+/** Each required section: present (with content), empty (its heading has nothing under it) or missing (no heading for it). */
+function checkSections(text, required) {
+    const sections = cardSections(text);
+    return required.map((r) => {
+        const wanted = new Set(r.headings.map(normaliseHeading));
+        const matches = sections.filter((s) => wanted.has(normaliseHeading(s.heading)));
+        if (matches.length === 0)
+            return { name: r.name, state: 'missing', words: 0, accepted: r.headings };
+        // Several headings may stand for it (Uses and Intended use): the one with the most content counts.
+        const scored = matches.map((s) => ({ s, words: contentWords(text, s) })).sort((a, b) => b.words - a.words || a.s.line - b.s.line);
+        const best = scored[0];
+        return { name: r.name, state: best.words > 0 ? 'present' : 'empty', heading: best.s.heading, line: best.s.line, words: best.words, accepted: r.headings };
+    });
+}
+
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __nccwpck_require__(6923);
+;// CONCATENATED MODULE: ./build/shared/modelcard/check.js
+// The gate's model card check (issue 17): the card read from the checked-out
+// commit, each required section a check — present passes; empty or missing
+// fails or warns as the policy says — in a results document of kind
+// model-card that the gate decides on with the others. So the card shows in
+// the gate's reasons, its check run and its audit record (with the card's
+// sha256) like any other input.
+
+
+
+
+
+
+const MODEL_CARD_POLICIES = ['fail', 'warn'];
+function sectionCheck(f, file, policy) {
+    const status = f.state === 'present' ? 'pass' : policy;
+    const accepted = f.accepted.map((h) => `"${h}"`).join(', ');
+    const message = f.state === 'present'
+        ? `"${f.heading}" (line ${f.line}): ${f.words} word${f.words === 1 ? '' : 's'}`
+        : f.state === 'empty'
+            ? `"${f.heading}" (line ${f.line}) has no content of its own (only headings, comments or template placeholders)`
+            : `no heading for it (any of ${accepted}, in any case)`;
+    return {
+        id: `model-card:${f.name}`,
+        title: `Model card: ${f.name}`,
+        status,
+        observed: f.state,
+        expected: 'present',
+        message,
+        count: status === 'pass' ? 0 : 1,
+        locations: [{ file, ...(f.line ? { line: f.line } : {}) }],
+    };
+}
+/** Checks the card and returns it as one more input to the gate's decision. */
+async function checkModelCard(input) {
+    const file = (0,user_file/* userFile */.M)(input.workspace, input.card);
+    const required = input.sections.map(parseRequiredSection);
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(file.path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT' && error.code !== 'EISDIR')
+            throw error;
+    }
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes ?? '').digest('hex');
+    const findings = bytes === undefined ? required.map((r) => ({ name: r.name, state: 'missing', words: 0, accepted: r.headings })) : checkSections(bytes.toString('utf8'), required);
+    const checks = bytes === undefined
+        ? [{ id: 'model-card', title: 'Model card', status: input.policy, observed: 'not found', expected: 'a Markdown file', message: `${file.display} not found: every required section is missing (${required.map((r) => r.name).join(', ')})`, count: 1, locations: [{ file: file.display }] }]
+        : findings.map((f) => sectionCheck(f, file.display, input.policy));
+    const document = {
+        ...(0,head/* documentHead */.K)('model-card', 'Model card', (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)), input.now),
+        subject: { files: bytes === undefined ? [{ path: file.display }] : [{ path: file.display, sha256, bytes: bytes.length }], ...(input.commit ? { gitSha: input.commit } : {}) },
+        checks,
+        card: { path: file.display, sections: findings },
+    };
+    return { file: file.display, sha256, document };
+}
+
 ;// CONCATENATED MODULE: ./build/shared/report/gate.js
 // Markdown for a gate decision (job summary and check-run summary): the
 // decision, shown as an override when it is one, the reasons, and the audit.
@@ -16376,6 +17218,111 @@ function queuedPullRequest(headRef) {
     if (!match)
         return undefined;
     return { baseRef: match[1], number: Number(match[2]), headSha: match[3] };
+}
+
+;// CONCATENATED MODULE: ./build/shared/gate/promotion.js
+// Registry promotion as the gate records it: what `promote` and
+// `promote-candidate` ask for (parsed once, before anything is written), and
+// the record of what a promotion — or a rollback — did in the registry, which
+// goes into the audit record and the deployment payload, so that a later
+// rollback knows what to move back. Pure: the registry calls are the vendor
+// clients' (shared/mlflow/promote.ts, shared/sagemaker/promote.ts).
+
+
+/** The registry target of `promote`: mlflow:<model>@<alias> (also mlflow:models:/<model>@<alias>) or sagemaker:<model-package-group>. */
+function parsePromoteTarget(spec) {
+    const how = `promote "${spec}": write mlflow:<model>@<alias> (e.g. mlflow:churn@champion) or sagemaker:<model-package-group>`;
+    const mlflow = /^mlflow:(?:models:\/)?(.+)@([^@\s/:]+)$/.exec(spec.trim());
+    if (mlflow) {
+        const model = mlflow[1];
+        if (model.trim() === '' || model.includes(':'))
+            throw new errors/* ConfigurationError */.j1(how);
+        return { registry: 'mlflow', model, alias: mlflow[2] };
+    }
+    const sagemaker = /^sagemaker:([A-Za-z0-9](?:-*[A-Za-z0-9]){0,62})$/.exec(spec.trim());
+    if (sagemaker)
+        return { registry: 'sagemaker', group: sagemaker[1] };
+    throw new errors/* ConfigurationError */.j1(how);
+}
+/**
+ * What to promote, from the two options; undefined when `promote` is not set.
+ * The candidate is, for MLflow, a version number, @<alias> (e.g. @challenger)
+ * or runs/<run_id> (the newest version registered from that run); for
+ * SageMaker, the model package's ARN, which must belong to the group.
+ */
+function promotionRequest(promote, candidate, environment) {
+    if (promote === undefined) {
+        if (candidate !== undefined)
+            throw new errors/* ConfigurationError */.j1('promote-candidate is set without promote: name the registry target too (mlflow:<model>@<alias> or sagemaker:<model-package-group>)');
+        return undefined;
+    }
+    const target = parsePromoteTarget(promote);
+    if (!environment)
+        throw new errors/* ConfigurationError */.j1(`promote needs environment: the registry is promoted on an approved deploy (deploy mode)`);
+    const value = candidate?.trim();
+    if (!value) {
+        throw new errors/* ConfigurationError */.j1(target.registry === 'mlflow'
+            ? `promote ${promote} needs promote-candidate: the candidate's version number, @<alias> or runs/<run_id>`
+            : `promote ${promote} needs promote-candidate: the candidate's model package ARN`);
+    }
+    if (target.registry === 'mlflow') {
+        let parsed;
+        if (/^\d+$/.test(value))
+            parsed = { version: String(Number(value)) };
+        else if (/^@[^@\s/:]+$/.test(value))
+            parsed = { alias: value.slice(1) };
+        else if (/^runs:?\/[A-Za-z0-9_-]+$/.test(value))
+            parsed = { runId: value.replace(/^runs:?\//, '') };
+        if (!parsed)
+            throw new errors/* ConfigurationError */.j1(`promote-candidate "${value}": for ${promote} write the version number (e.g. 7), @<alias> (e.g. @challenger) or runs/<run_id>`);
+        if ('alias' in parsed && parsed.alias === target.alias)
+            throw new errors/* ConfigurationError */.j1(`promote-candidate "${value}" is the alias being moved: name the candidate by version, another alias or its run`);
+        return { ...target, candidate: parsed, spec: promote };
+    }
+    const arn = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/([^/]+)\/\d+$/.exec(value);
+    if (!arn)
+        throw new errors/* ConfigurationError */.j1(`promote-candidate "${value}": for ${promote} write the model package ARN (arn:aws:sagemaker:<region>:<account>:model-package/${target.group}/<version>)`);
+    if (arn[1].toLowerCase() !== target.group.toLowerCase())
+        throw new errors/* ConfigurationError */.j1(`promote-candidate ${value} is a package of group "${arn[1]}", not of ${promote}`);
+    return { registry: 'sagemaker', group: target.group, arn: value, spec: promote };
+}
+const versionRef = schemas/* object */.Ikc({ version: schemas/* string */.YjP(), run_id: schemas/* string */.YjP().nullable() });
+/**
+ * What the registry looks like after a deploy (or a rollback), and what it
+ * looked like before: MLflow's alias with the version it points to now
+ * (current) and pointed to before (previous; null when it did not exist);
+ * SageMaker's group with the package Approved now (package) and the newest
+ * one Approved before (previous), and on a rollback the package rejected.
+ */
+const registryPromotionSchema = schemas/* discriminatedUnion */.gMt('registry', [
+    schemas/* object */.Ikc({
+        registry: schemas/* literal */.euz('mlflow'),
+        server: schemas/* string */.YjP(),
+        model: schemas/* string */.YjP(),
+        alias: schemas/* string */.YjP(),
+        previous: versionRef.nullable(),
+        current: versionRef.nullable(),
+        moved: schemas/* boolean */.zMY(),
+    }),
+    schemas/* object */.Ikc({
+        registry: schemas/* literal */.euz('sagemaker'),
+        region: schemas/* string */.YjP(),
+        group: schemas/* string */.YjP(),
+        package: schemas/* string */.YjP().nullable(),
+        previous: schemas/* string */.YjP().nullable(),
+        rejected: schemas/* string */.YjP().nullable().optional(),
+    }),
+]);
+/** One line for the summary and the log. */
+function describePromotion(p) {
+    if (p.registry === 'mlflow') {
+        const name = `${p.model}@${p.alias}`;
+        const to = p.current ? `version ${p.current.version}` : 'nothing (removed)';
+        const from = p.previous ? `version ${p.previous.version}` : 'not set';
+        return p.moved ? `MLflow ${name}: ${from} → ${to}` : `MLflow ${name}: already ${to}`;
+    }
+    const rejected = p.rejected ? `; ${p.rejected} Rejected` : '';
+    return `SageMaker ${p.group}: ${p.package ?? 'no package'} Approved${p.previous ? ` (newest Approved before: ${p.previous})` : ' (the first Approved package)'}${rejected}`;
 }
 
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
@@ -16576,11 +17523,424 @@ async function fromWorkflowRun(octokit, repo, run) {
     return match ? { number: match.number, headSha, author: match.user?.login } : undefined;
 }
 
+;// CONCATENATED MODULE: ./build/shared/gate/rollback.js
+// Which deployment a rollback re-deploys, as a pure function of the
+// environment's deployments (newest first, each with its statuses, newest
+// first). The deployment rolled back is what is in production: the newest one
+// whose latest status is success. The target is the newest earlier
+// deployment holdout recorded that once succeeded (its latest status may be
+// `inactive`: GitHub marks earlier successful deployments so when a newer one
+// succeeds), of another commit, and not itself rolled back before — so a
+// second rollback goes one further back instead of re-deploying what the
+// first one removed.
+
+
+
+/** The part of a holdout deployment payload a rollback reads (baseline/payload.ts is the whole record). */
+const holdoutPayload = schemas/* object */.Ikc({
+    holdout: schemas/* looseObject */._H3({
+        version: schemas/* literal */.euz(1),
+        decision: schemas/* enum */.k5n(['pass', 'overridden']),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()),
+        model: schemas/* string */.YjP().optional(),
+        commit: schemas/* string */.YjP(),
+        audit: schemas/* object */.Ikc({ sha256: schemas/* string */.YjP() }),
+        promotion: registryPromotionSchema.optional(),
+        rollback: schemas/* object */.Ikc({ of: schemas/* number */.aig(), to: schemas/* number */.aig() }).optional(),
+    }),
+});
+/** The holdout record in a deployment's payload (as an object or as JSON text), or undefined. */
+function holdoutPayloadOf(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parsed = holdoutPayload.safeParse(value);
+    return parsed.success ? parsed.data.holdout : undefined;
+}
+/** The original deploy a rollback deployment deployed again, and its promotion; undefined when not found. */
+function originalDeploy(rollbackTo, deployments) {
+    const seen = new Set();
+    let id = rollbackTo;
+    while (!seen.has(id)) {
+        seen.add(id);
+        const holdout = holdoutPayloadOf(deployments.find((d) => d.id === id)?.payload);
+        if (!holdout)
+            return undefined;
+        if (!holdout.rollback)
+            return { id, promotion: holdout.promotion };
+        id = holdout.rollback.to;
+    }
+    return undefined;
+}
+function planRollback(environment, deployments) {
+    const ordered = [...deployments].sort((a, b) => b.id - a.id);
+    const index = ordered.findIndex((d) => d.states[0] === 'success');
+    if (index < 0)
+        throw new errors/* ConfigurationError */.j1(`rollback: no successful deployment to ${environment} to roll back`);
+    const current = ordered[index];
+    const currentHoldout = holdoutPayloadOf(current.payload);
+    const rolledBack = new Set();
+    for (const d of ordered) {
+        const rollback = holdoutPayloadOf(d.payload)?.rollback;
+        if (rollback && d.states.includes('success'))
+            rolledBack.add(rollback.of);
+    }
+    for (const d of ordered.slice(index + 1)) {
+        if (!d.states.includes('success') || rolledBack.has(d.id) || d.sha === current.sha)
+            continue;
+        const holdout = holdoutPayloadOf(d.payload);
+        if (!holdout)
+            continue;
+        const redeployed = currentHoldout?.rollback ? originalDeploy(currentHoldout.rollback.to, ordered) : undefined;
+        return { from: { ...current, holdout: currentHoldout }, to: { ...d, holdout }, promotion: currentHoldout?.promotion, ...(redeployed ? { redeployed } : {}) };
+    }
+    throw new errors/* ConfigurationError */.j1(`rollback: no earlier successful holdout deployment to ${environment} of another commit than deployment ${current.id} (${current.sha.slice(0, 12)}), so there is nothing to roll back to`);
+}
+
+;// CONCATENATED MODULE: ./build/shared/mlflow/promote.js
+// Promotion in the MLflow Model Registry: on an approved deploy, move an
+// alias (e.g. champion) to the candidate's version, and say where it pointed
+// before, so the audit record can carry it and a rollback can move it back.
+// The candidate is named by version, by another alias (challenger) or by the
+// run that produced it (the newest version registered from that run).
+
+const versionOf = (v) => ({ version: v.version, run_id: v.run_id ?? null });
+/** The candidate's model version; a ConfigurationError naming what was asked when there is none. */
+async function candidateVersion(client, model, candidate) {
+    if ('version' in candidate) {
+        const found = await client.modelVersion(model, candidate.version);
+        if (!found)
+            throw new errors/* ConfigurationError */.j1(`MLflow at ${client.where}: registered model "${model}" has no version ${candidate.version} to promote`);
+        return found;
+    }
+    if ('alias' in candidate) {
+        const found = await client.modelVersionByAlias(model, candidate.alias);
+        if (!found)
+            throw new errors/* ConfigurationError */.j1(`MLflow at ${client.where}: registered model "${model}" has no alias "${candidate.alias}" to promote`);
+        return found;
+    }
+    if (!/^[A-Za-z0-9_-]+$/.test(candidate.runId))
+        throw new errors/* ConfigurationError */.j1(`MLflow run id "${candidate.runId}" is not a run id`);
+    const versions = await client.searchModelVersions(`name='${model.replace(/'/g, "\\'")}' AND run_id='${candidate.runId}'`);
+    const newest = versions.filter((v) => v.name === model && v.run_id === candidate.runId).sort((a, b) => Number(b.version) - Number(a.version))[0];
+    if (!newest)
+        throw new errors/* ConfigurationError */.j1(`MLflow at ${client.where}: no version of "${model}" was registered from run ${candidate.runId}; register it (mlflow.register_model) before the deploy`);
+    return newest;
+}
+/**
+ * Moves `alias` of `model` to the candidate's version and says where it
+ * pointed before. Already there: nothing is written (moved false). A token
+ * that may not edit the model fails with one line naming the permission.
+ */
+async function promoteAlias(client, request) {
+    const { model, alias } = request;
+    const target = await candidateVersion(client, model, request.candidate);
+    const before = await client.modelVersionByAlias(model, alias);
+    const moved = before?.version !== target.version;
+    if (moved)
+        await client.setAlias(model, alias, target.version);
+    return { registry: 'mlflow', server: client.where, model, alias, previous: before ? versionOf(before) : null, current: versionOf(target), moved };
+}
+/**
+ * Undoes a promotion: the alias goes back to the previous version, or is
+ * removed when there was none. Only when it still points where the promotion
+ * put it: a newer promotion since is left alone (returns false).
+ */
+async function rollbackAlias(client, promotion) {
+    const now = await client.modelVersionByAlias(promotion.model, promotion.alias);
+    if (now?.version !== promotion.current.version)
+        return false;
+    if (promotion.previous)
+        await client.setAlias(promotion.model, promotion.alias, promotion.previous.version);
+    else
+        await client.deleteAlias(promotion.model, promotion.alias);
+    return true;
+}
+/**
+ * A rollback's move: the alias goes from where the rolled-back deploy put it
+ * (`from`) to `to` (the version deployed again, or null: remove the alias, as
+ * before the first promotion). Already at `to`: nothing is written. Pointing
+ * anywhere else: a newer promotion happened since, which a rollback does not
+ * undo blindly — a ConfigurationError saying where it points.
+ */
+async function restoreAlias(client, request) {
+    const { model, alias, from, to } = request;
+    const now = await client.modelVersionByAlias(model, alias);
+    const record = (moved) => ({ registry: 'mlflow', server: client.where, model, alias, previous: now ? versionOf(now) : null, current: to, moved });
+    if ((now?.version ?? null) === (to?.version ?? null))
+        return record(false);
+    if ((now?.version ?? null) !== (from?.version ?? null)) {
+        throw new errors/* ConfigurationError */.j1(`MLflow at ${client.where}: ${model}@${alias} points to ${now ? `version ${now.version}` : 'nothing'}, not ${from ? `version ${from.version}` : 'nothing'} where ${request.rolledBack} left it: it moved since, and a rollback does not undo a newer promotion (move it by hand)`);
+    }
+    if (to)
+        await client.setAlias(model, alias, to.version);
+    else
+        await client.deleteAlias(model, alias);
+    return record(true);
+}
+
+;// CONCATENATED MODULE: ./build/shared/sagemaker/promote.js
+// Promotion in the SageMaker Model Registry: on an approved deploy, set the
+// candidate package's approval status to Approved (sagemaker: then reads it
+// as the newest Approved package) and say which package it supersedes, for
+// the audit record; a rollback sets the candidate back (Rejected), and the
+// previous Approved package is the baseline again.
+async function approvePackage(registry, request) {
+    const before = await registry.newestApproved(request.group);
+    await registry.setApproval(request.arn, 'Approved', request.description);
+    return { registry: 'sagemaker', region: registry.region, group: request.group, package: request.arn, previous: before && before.arn !== request.arn ? before.arn : null, status: 'Approved' };
+}
+/**
+ * A rollback's change: the package the rolled-back deploy approved is set to
+ * Rejected, and the package deployed again (when the rollback knows it) is
+ * Approved — unless it is already the newest Approved one — so that
+ * sagemaker:<group> reads it again. Says which package is the newest Approved
+ * afterwards, which is what sagemaker: baselines read.
+ */
+async function rejectPackage(registry, request) {
+    await registry.setApproval(request.reject, 'Rejected', request.description);
+    let newest = await registry.newestApproved(request.group);
+    if (request.restore && newest?.arn !== request.restore) {
+        await registry.setApproval(request.restore, 'Approved', request.description);
+        newest = await registry.newestApproved(request.group);
+    }
+    return { registry: 'sagemaker', region: registry.region, group: request.group, package: newest?.arn ?? null, previous: request.reject, rejected: request.reject };
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/gate-registry.js
+// The gate's registry side and its rollback: on an approved deploy, promote
+// the candidate in the model registry `promote` names (MLflow alias,
+// SageMaker approval status) and say what it replaced; in `mode: rollback`,
+// deploy the previous successful deployment's commit again with its payload,
+// audited, and move back what the rolled-back deploy promoted. A failed
+// registry call fails the step with one line (the clients' errors carry no
+// credentials), before anything is recorded on GitHub; a GitHub call that
+// fails after the promotion undoes it (Promoted.undo).
+
+
+
+
+
+
+
+
+
+
+const NO_SAGEMAKER = 'sagemaker needs AWS_REGION (and credentials from the AWS SDK\'s standard chain, e.g. aws-actions/configure-aws-credentials)';
+/** The registry call's error as the step's one line, naming what was being done. */
+async function registryCall(what, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw new errors/* ConfigurationError */.j1(`holdout gate: ${what} failed: ${error.message}`);
+        // Anything else (the SDK failing to load, a bug) is still one line: never the stack of a client that holds credentials.
+        throw new errors/* ConfigurationError */.j1(`holdout gate: ${what} failed: ${error?.message ?? String(error)}`.replace(/\s+/g, ' '));
+    }
+}
+/** Promotes the candidate the request names. */
+async function promoteCandidate(request, env, description) {
+    if (request.registry === 'mlflow') {
+        const mlflow = env.mlflow;
+        if (!mlflow)
+            throw new errors/* ConfigurationError */.j1(`holdout gate: promote ${request.spec}: ${NO_MLFLOW}`);
+        const done = await registryCall(`promoting ${request.model}@${request.alias} in MLflow`, () => promoteAlias(mlflow, { model: request.model, alias: request.alias, candidate: request.candidate }));
+        const record = { registry: 'mlflow', server: done.server, model: done.model, alias: done.alias, previous: done.previous, current: done.current, moved: done.moved };
+        const name = `MLflow ${done.model}@${done.alias}`;
+        const before = done.previous ? `version ${done.previous.version}` : 'not set';
+        return {
+            record,
+            async undo() {
+                if (!done.moved)
+                    return `the registry was not changed (${name} already pointed to version ${done.current.version})`;
+                try {
+                    await registryCall(`moving ${done.model}@${done.alias} back in MLflow`, () => restoreAlias(mlflow, { model: done.model, alias: done.alias, from: done.current, to: done.previous, rolledBack: 'this gate run' }));
+                    return `the promotion was undone: ${name} is ${done.previous ? `back at version ${done.previous.version}` : 'removed again'}`;
+                }
+                catch (error) {
+                    return `undoing the promotion failed too (${error.message}): ${name} was moved to version ${done.current.version} by this run and not moved back (before: ${before}); move it by hand`;
+                }
+            },
+        };
+    }
+    const sagemaker = env.sagemaker;
+    if (!sagemaker)
+        throw new errors/* ConfigurationError */.j1(`holdout gate: promote ${request.spec}: ${NO_SAGEMAKER}`);
+    // approvePackage reads the newest Approved package first: kept here, to know whether the candidate already was it.
+    let newestBefore;
+    const watched = {
+        region: sagemaker.region,
+        newestApproved: async (group) => {
+            const found = await sagemaker.newestApproved(group);
+            newestBefore ??= found?.arn ?? '';
+            return found;
+        },
+        readS3: (uri) => sagemaker.readS3(uri),
+        setApproval: (arn, status, text) => sagemaker.setApproval(arn, status, text),
+    };
+    const done = await registryCall(`approving ${request.arn} in SageMaker`, () => approvePackage(watched, { arn: request.arn, group: request.group, description: description.slice(0, 1000) }));
+    const record = { registry: 'sagemaker', region: done.region, group: done.group, package: done.package, previous: done.previous };
+    return {
+        record,
+        async undo() {
+            if (newestBefore === done.package)
+                return `the registry was not changed (${done.package} already was the newest Approved package of ${done.group})`;
+            const reads = done.previous ? `${done.previous} is the newest Approved package again` : `${done.group} has no Approved package again`;
+            try {
+                // Approving the candidate changed no other package: rejecting it is the whole undo.
+                await registryCall(`rejecting ${done.package} in SageMaker`, () => sagemaker.setApproval(done.package, 'Rejected', `holdout gate: undone, the deployment could not be recorded on GitHub. ${description}`.slice(0, 1000)));
+                return `the promotion was undone: ${done.package} is Rejected and ${reads}`;
+            }
+            catch (error) {
+                return `undoing the promotion failed too (${error.message}): ${done.package} was set Approved by this run and stays Approved, the newest Approved package of ${done.group} (which sagemaker:${done.group} reads); reject it by hand`;
+            }
+        },
+    };
+}
+/**
+ * The promotion whose `previous` is where the registry pointed before the
+ * rolled-back deploy. For a deploy, its own record. For a rollback, not its
+ * own record (whose `previous` is the model that rollback removed) but the
+ * record of the original deploy it deployed again; when that is not known, a
+ * one-line refusal rather than a guess.
+ */
+function before(plan, matches, what) {
+    const rollback = plan.from.holdout?.rollback;
+    if (!rollback)
+        return plan.promotion;
+    const original = plan.redeployed?.promotion;
+    if (original && matches(original))
+        return original;
+    throw new errors/* ConfigurationError */.j1(`holdout gate: rollback: deployment ${plan.from.id} is itself a rollback to deployment ${rollback.to}, and ${plan.redeployed ? `deployment ${plan.redeployed.id} (the deploy it deployed again) recorded no promotion of ${what}` : `deployment ${rollback.to} is not among the environment's deployments`}, so where ${what} pointed before it is not known: move it by hand`);
+}
+/** Moves back what the rolled-back deploy promoted; the record of the move, or undefined when it promoted nothing. */
+async function restoreRegistry(plan, env, description) {
+    const promoted = plan.promotion;
+    if (!promoted)
+        return undefined;
+    const rolledBack = `deployment ${plan.from.id}`;
+    const earlier = plan.to.holdout.promotion;
+    if (promoted.registry === 'mlflow') {
+        const mlflow = env.mlflow;
+        if (!mlflow)
+            throw new errors/* ConfigurationError */.j1(`holdout gate: rollback: ${rolledBack} promoted ${promoted.model}@${promoted.alias} at ${promoted.server}; ${NO_MLFLOW}`);
+        if (mlflow.where !== promoted.server)
+            throw new errors/* ConfigurationError */.j1(`holdout gate: rollback: ${rolledBack} promoted ${promoted.model}@${promoted.alias} at ${promoted.server}, but MLflow is now ${mlflow.where}`);
+        // Back to the version the deployment deployed again was promoted to, else to where the alias pointed before the rolled-back deploy.
+        const same = earlier?.registry === 'mlflow' && earlier.model === promoted.model && earlier.alias === promoted.alias && earlier.server === promoted.server;
+        const to = same ? earlier.current : before({ ...plan, promotion: promoted }, (p) => p.registry === 'mlflow' && p.model === promoted.model && p.alias === promoted.alias && p.server === promoted.server, `${promoted.model}@${promoted.alias}`).previous;
+        return registryCall(`moving ${promoted.model}@${promoted.alias} back in MLflow`, () => restoreAlias(mlflow, { model: promoted.model, alias: promoted.alias, from: promoted.current, to, rolledBack }));
+    }
+    const sagemaker = env.sagemaker;
+    if (!sagemaker)
+        throw new errors/* ConfigurationError */.j1(`holdout gate: rollback: ${rolledBack} approved a package of SageMaker group ${promoted.group}; ${NO_SAGEMAKER}`);
+    if (sagemaker.region !== promoted.region)
+        throw new errors/* ConfigurationError */.j1(`holdout gate: rollback: ${rolledBack} approved a package of ${promoted.group} in ${promoted.region}, but AWS_REGION is ${sagemaker.region}`);
+    if (!promoted.package)
+        return undefined;
+    const reject = promoted.package;
+    const same = earlier?.registry === 'sagemaker' && earlier.group === promoted.group && earlier.region === promoted.region;
+    const restore = same ? earlier.package : before({ ...plan, promotion: promoted }, (p) => p.registry === 'sagemaker' && p.group === promoted.group && p.region === promoted.region, `SageMaker group ${promoted.group}`).previous;
+    const done = await registryCall(`rejecting ${reject} in SageMaker`, () => rejectPackage(sagemaker, { group: promoted.group, reject, restore, description: description.slice(0, 1000) }));
+    if (restore && done.package !== restore)
+        env.logger.warning(`holdout gate: rollback: the newest Approved package of ${promoted.group} is ${done.package}, not ${restore}: sagemaker:${promoted.group} reads it`);
+    return done;
+}
+/** The environment's deployments, newest first, each with the states of its statuses. */
+async function deploymentHistory(env, environment) {
+    const { octokit, repo } = env.github;
+    const { data: deployments } = await octokit.rest.repos.listDeployments({ ...repo, environment, per_page: 100 });
+    const facts = [];
+    for (const d of deployments) {
+        const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: d.id, per_page: 100 });
+        facts.push({ id: d.id, sha: d.sha, createdAt: d.created_at, payload: d.payload, states: statuses.map((s) => s.state) });
+    }
+    return facts;
+}
+/**
+ * mode: rollback. The deployment in production (the newest successful one)
+ * is rolled back to the newest earlier successful holdout deployment of
+ * another commit: a new deployment of that commit with its payload (its
+ * metrics, so deployment:<environment> reads them again) and the rollback's
+ * own audit record, recorded as success at once; the registry alias or
+ * package the rolled-back deploy promoted is moved back first.
+ */
+async function runRollback(options, env) {
+    const environment = options.environment;
+    if (!environment)
+        throw new errors/* ConfigurationError */.j1('mode: rollback needs environment: the deployment to roll back is the one in production there');
+    if (options.record)
+        throw new errors/* ConfigurationError */.j1('mode: rollback records its own deployment: leave record out');
+    if (!env.github)
+        throw new errors/* ConfigurationError */.j1('mode: rollback needs a token (deployments: write) and the repository');
+    const { octokit, repo } = env.github;
+    const plan = planRollback(environment, await deploymentHistory(env, environment));
+    const now = env.now?.() ?? new Date();
+    const description = `holdout rollback of deployment ${plan.from.id} to deployment ${plan.to.id} (${plan.to.sha.slice(0, 12)})`;
+    const promotion = await restoreRegistry(plan, env, description);
+    const audit = buildRollbackAudit(plan, { actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, promotion, now });
+    const { text: auditText, sha256: auditSha } = serializeAudit(audit);
+    const { promotion: earlier, rollback: _previousRollback, ...kept } = plan.to.holdout;
+    const holdout = {
+        ...kept,
+        version: DEPLOYMENT_PAYLOAD_VERSION,
+        audit: { sha256: auditSha },
+        recordedAt: audit.createdAt,
+        rollback: { of: plan.from.id, to: plan.to.id },
+        // The registry as it is now: what the rollback moved, else what the redeployed deploy had promoted.
+        ...(promotion ?? earlier ? { promotion: promotion ?? earlier } : {}),
+    };
+    const id = await createDeployment(octokit, repo, plan.to.sha, environment, { holdout }, description);
+    await octokit.rest.repos.createDeploymentStatus({
+        ...repo, deployment_id: id, state: 'success',
+        description: `rolled back from deployment ${plan.from.id}; these metrics are the production baseline again`.slice(0, 140),
+        ...(env.runUrl ? { log_url: env.runUrl } : {}),
+    });
+    const lines = [
+        `### holdout gate: rolled back ${environment}`,
+        '',
+        `Deployment ${plan.from.id} (${plan.from.sha.slice(0, 12)}) rolled back to the model of deployment ${plan.to.id} (${plan.to.sha.slice(0, 12)}${plan.to.holdout.model ? `, ${plan.to.holdout.model}` : ''}): new deployment ${id}, recorded as success; its metrics are the production baseline (\`deployment:${environment}\`) again.`,
+        '',
+    ];
+    if (promotion)
+        lines.push(`Registry: ${describePromotion(promotion)}.`, '');
+    else if (plan.promotion === undefined)
+        lines.push('The rolled-back deploy promoted nothing in a model registry.', '');
+    lines.push(`Audit record sha256 \`${auditSha}\`.`);
+    return {
+        document: undefined,
+        files: [{ path: (0,user_file/* userFile */.M)(env.workspace, options['audit-file']).path, text: auditText }],
+        annotations: [],
+        summary: lines.join('\n') + '\n',
+        outputs: {
+            decision: 'rollback',
+            reason: audit.reason,
+            'audit-file': options['audit-file'],
+            'deployment-id': id,
+            commit: plan.to.sha,
+            model: plan.to.holdout.model,
+            promotion: promotion ? describePromotion(promotion) : undefined,
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/shared/steps/gate.js
 // The gate step: its options, and the step — decide, evaluate an override,
 // publish the check run, and in deploy mode create (or record) the
 // deployment that carries the production baseline — to the gate's results
 // document, the audit record, the job summary and outputs.
+
+
+
+
+
 
 
 
@@ -16625,10 +17985,32 @@ const gateOptions = defineOptions({
         flag: false,
     }),
     'audit-file': options_option.string({ description: 'Where to write the audit record (JSON).', default: 'holdout-audit/gate-audit.json' }),
+    mode: options_option.enum(['decide', 'rollback'])({
+        description: 'decide (default): decide, and deploy when environment is set; rollback: deploy the previous successful deployment to environment again (a new deployment of its commit with its payload, audited) and move back what the rolled-back deploy promoted in a registry.',
+        default: 'decide',
+        // Like record, a run of its own: the all-in-one config decides, it does not roll back.
+        config: false,
+        flag: false,
+    }),
+    'model-card': options_option.string({ description: 'Governance: a Markdown model card (path) whose required sections the gate checks, one check each, beside the results (docs/gate.md); not checked when not set.' }),
+    'model-card-sections': options_option.list({ description: "The model card's required sections, one per line; headings that may stand for one section separated by |, matched case-insensitively at any level.", default: [...DEFAULT_MODEL_CARD_SECTIONS] }),
+    'model-card-policy': options_option.enum(MODEL_CARD_POLICIES)({ description: 'fail (default) or warn: what a required section of the model card that is missing or empty does.', default: 'fail' }),
+    promote: options_option.string({
+        description: 'Deploy mode: on an approved deploy, promote promote-candidate in a model registry: mlflow:<model>@<alias> moves the alias, sagemaker:<model-package-group> sets the package Approved. What it replaced goes into the audit record, for rollback.',
+        flag: false,
+    }),
+    'promote-candidate': options_option.string({
+        description: 'The candidate to promote: for mlflow, its version number, @<alias> or runs/<run_id>; for sagemaker, its model package ARN.',
+        flag: false,
+    }),
+    ...exportOptions(false),
 });
 async function runGate(options, env, extras = {}) {
     const { github, commit: sha } = env;
     const environment = options.environment;
+    if (options.mode === 'rollback')
+        return runRollback(options, env);
+    const promote = promotionRequest(options.promote, options['promote-candidate'], environment);
     if (options.record) {
         if (!environment)
             throw new errors/* ConfigurationError */.j1('record needs environment: the deployment to record is the one to that environment');
@@ -16650,6 +18032,9 @@ async function runGate(options, env, extras = {}) {
     const failOn = options['fail-on'];
     const label = options['override-label'];
     const collected = await collectGateInputs(options.results, env.workspace);
+    // Governance: the model card, checked in the checkout, is one more input to decide on (shared/modelcard).
+    if (options['model-card'])
+        collected.documents.push(await checkModelCard({ card: options['model-card'], sections: options['model-card-sections'], policy: options['model-card-policy'], workspace: env.workspace, commit: sha, now: env.now?.() }));
     const unreadable = collected.unreadable;
     if (collected.profiles.length > 0)
         env.logger.info(`holdout gate: left out ${collected.profiles.length} profile${collected.profiles.length === 1 ? '' : 's'} (${collected.profiles.join(', ')})`);
@@ -16675,45 +18060,61 @@ async function runGate(options, env, extras = {}) {
         }
     }
     const now = env.now?.() ?? new Date();
-    const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, now });
+    // An approved deploy promotes the candidate in the registry first: a failed registry call fails the step before anything is recorded.
+    // A GitHub call failing after it undoes it: no registry move without the deployment payload a rollback reads it from.
+    const promoted = promote && github && sha && decision.decision !== 'fail' ? await promoteCandidate(promote, env, `holdout gate ${decision.decision} of ${sha.slice(0, 12)}: ${decision.reason}`) : undefined;
+    const promotion = promoted?.record;
+    const audit = buildAuditRecord(decision, collected.documents, { commit: sha, actor: env.actor, event: env.eventName, runUrl: env.runUrl, environment, label, override, overrideRequested, promotion, now });
     const { text: auditText, sha256: auditSha } = serializeAudit(audit);
-    const summary = renderGateSummary(decision, audit, auditSha);
+    const summary = renderGateSummary(decision, audit, auditSha) + (promotion ? `\nPromoted: ${describePromotion(promotion)} (the previous one is in the audit record, for rollback).\n` : '');
     let checkRunId;
     let deploymentId;
-    if (github && sha) {
-        const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
-        const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
-        const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error', message: e.message, file: e.file, line: e.line, title: e.type })) : []));
+    if (github && sha)
         try {
-            const published = await publishCheck(github.octokit, github.repo, sha, options['check-name'], conclusion, {
-                title,
-                summary: summary.slice(0, 65_000),
-                text: `Audit record (sha256 ${auditSha}):\n\n\`\`\`json\n${auditText.slice(0, 60_000)}\`\`\``,
-            }, annotations, env.runUrl);
-            checkRunId = published.checkRunId;
-            if (published.fallback)
-                env.logger.warning(`holdout gate: ${published.fallback}`);
+            const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
+            const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
+            const annotations = collected.documents.flatMap((d) => (d.document.kind === 'validate-data' ? d.document.data.errors.map((e) => ({ level: 'error', message: e.message, file: e.file, line: e.line, title: e.type })) : []));
+            try {
+                const published = await publishCheck(github.octokit, github.repo, sha, options['check-name'], conclusion, {
+                    title,
+                    summary: summary.slice(0, 65_000),
+                    text: `Audit record (sha256 ${auditSha}):\n\n\`\`\`json\n${auditText.slice(0, 60_000)}\`\`\``,
+                }, annotations, env.runUrl);
+                checkRunId = published.checkRunId;
+                if (published.fallback)
+                    env.logger.warning(`holdout gate: ${published.fallback}`);
+            }
+            catch (error) {
+                if (error.status !== 403)
+                    throw error;
+                env.logger.warning('holdout gate: the token may write neither check runs nor commit statuses (403); the decision stands and fails or passes this step');
+            }
+            if (environment && decision.decision !== 'fail') {
+                deploymentId = await createDeployment(github.octokit, github.repo, sha, environment, {
+                    holdout: {
+                        version: DEPLOYMENT_PAYLOAD_VERSION,
+                        decision: decision.decision,
+                        metrics: candidateMetrics(collected.documents),
+                        model: collected.documents.find((d) => d.document.kind === 'compare-metrics')?.document.subject.files[0]?.path,
+                        commit: sha,
+                        audit: { sha256: auditSha },
+                        recordedAt: audit.createdAt,
+                        ...(promotion ? { promotion } : {}),
+                    },
+                }, `holdout ${decision.decision}: ${decision.reason}`);
+                await announceDeployment(github.octokit, github.repo, deploymentId, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
+            }
         }
         catch (error) {
-            if (error.status !== 403)
+            if (!promoted)
                 throw error;
-            env.logger.warning('holdout gate: the token may write neither check runs nor commit statuses (403); the decision stands and fails or passes this step');
+            const undone = await promoted.undo();
+            if (error instanceof Error) {
+                error.message = `${error.message.replace(/\s+/g, ' ').trim()}; ${undone}`;
+                throw error;
+            }
+            throw new Error(`${String(error)}; ${undone}`);
         }
-        if (environment && decision.decision !== 'fail') {
-            deploymentId = await createDeployment(github.octokit, github.repo, sha, environment, {
-                holdout: {
-                    version: DEPLOYMENT_PAYLOAD_VERSION,
-                    decision: decision.decision,
-                    metrics: candidateMetrics(collected.documents),
-                    model: collected.documents.find((d) => d.document.kind === 'compare-metrics')?.document.subject.files[0]?.path,
-                    commit: sha,
-                    audit: { sha256: auditSha },
-                    recordedAt: audit.createdAt,
-                },
-            }, `holdout ${decision.decision}: ${decision.reason}`);
-            await announceDeployment(github.octokit, github.repo, deploymentId, `holdout ${decision.decision}: ${decision.reason}`, env.runUrl);
-        }
-    }
     const gateStatus = decision.decision === 'fail' ? (decision.status === 'error' ? 'error' : 'fail') : decision.decision === 'overridden' ? 'warn' : 'pass';
     const document = {
         holdout: schema/* RESULTS_VERSION */.kI, kind: 'gate', title: 'Gate', status: gateStatus, createdAt: audit.createdAt,
@@ -16721,13 +18122,16 @@ async function runGate(options, env, extras = {}) {
         checks: [{ id: 'gate', title: 'Gate decision', status: gateStatus === 'error' ? 'fail' : gateStatus, message: decision.reason, count: decision.decision === 'pass' ? 0 : 1, locations: [] }],
         decision: { decision: decision.decision, reason: decision.reason, auditSha256: auditSha, checkRunId, deploymentId },
     };
+    const gateFile = `${extras.resultsDir ?? 'holdout-results'}/gate.json`;
+    // The JUnit report and the metrics: every document decided on, then the decision.
+    const exported = exportFiles(options, [...collected.documents.map((d) => ({ document: d.document, file: d.file })), { document, file: gateFile }], env.workspace, { warnFails: failOn === 'warn' });
     return {
         document,
-        resultsPath: (0,user_file/* userFile */.M)(env.workspace, `${extras.resultsDir ?? 'holdout-results'}/gate.json`).path,
-        files: [{ path: (0,user_file/* userFile */.M)(env.workspace, options['audit-file']).path, text: auditText }],
+        resultsPath: (0,user_file/* userFile */.M)(env.workspace, gateFile).path,
+        files: [{ path: (0,user_file/* userFile */.M)(env.workspace, options['audit-file']).path, text: auditText }, ...exported],
         annotations: [],
         summary,
-        outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId },
+        outputs: { decision: decision.decision, reason: decision.reason, 'audit-file': options['audit-file'], 'check-run-id': checkRunId, 'deployment-id': deploymentId, promotion: promotion ? describePromotion(promotion) : undefined },
         failure: decision.decision === 'fail' ? { kind: 'verdict', message: `holdout gate: fail: ${decision.reason}` } : undefined,
         decision,
     };
@@ -16850,6 +18254,8 @@ function comparisonSections(doc, index) {
         out.push({ title: `passing metrics${n}`, priority: 4, place: Place.Folded, text: p.passing });
     if (p.context)
         out.push({ title: `other metrics${n}`, priority: 5, place: Place.Folded, text: p.context });
+    if (p.curves)
+        out.push({ title: `curves${n}`, priority: 5, place: Place.Folded, text: p.curves });
     return out;
 }
 function validationSections(doc, index) {
@@ -16982,6 +18388,7 @@ async function upsertStickyComment(octokit, repo, issue, marker, body, author) {
 
 
 
+
 const COMMENT_BUDGET = 65_536;
 const SUMMARY_BUDGET = 1024 * 1024 - 1024;
 const COMMENT_MODES = ['auto', 'always', 'never'];
@@ -17006,6 +18413,7 @@ const reportOptions = defineOptions({
         flag: false,
     }),
     'job-summary': options_option.boolean({ description: 'Write the report to the job summary too.', default: true, config: false, flag: false }),
+    ...exportOptions(false),
 });
 async function runReport(options, env, extras = {}) {
     const collected = await (0,collect/* collectResults */.n)(options.results, env.workspace);
@@ -17032,7 +18440,7 @@ async function runReport(options, env, extras = {}) {
     const markdownFile = (0,external_node_path_.join)(env.tempDir, `holdout-report-${options['comment-key'].replace(/[^A-Za-z0-9_.-]/g, '_')}.md`);
     return {
         document: undefined,
-        files: [{ path: markdownFile, text: comment }],
+        files: [{ path: markdownFile, text: comment }, ...exportFiles(options, readable, env.workspace)],
         annotations: [],
         summary,
         outputs: { 'markdown-file': markdownFile, body: comment },
@@ -17112,13 +18520,27 @@ var validate_shard = __nccwpck_require__(3679);
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
 // (named files, no globs, under IN_PROCESS_BYTES together) run in the
-// calling thread.
+// calling thread. In a worker, a large CSV file is read in byte ranges, one
+// worker thread each (validateRangeTask; see validate/parallel.ts).
 
 
 const GLOB = /[*?[\]{}!]/;
+const validateRangeTask = {
+    name: 'validateRange',
+    load: async () => (await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+};
 const validateDataTask = {
     name: 'validateData',
-    load: async () => (await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 6522))).validateData,
+    load: async () => {
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6522));
+        return (input, hooks) => {
+            const fork = hooks.fork;
+            return validateData(input, {
+                ...hooks,
+                ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+            });
+        };
+    },
     async inputBytes(input) {
         const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
         if (paths.some((p) => GLOB.test(p)))
@@ -17145,6 +18567,7 @@ const validateDataTask = {
 
 
 
+
 const validateDataOptions = defineOptions({
     data: options_option.list({
         description: 'Data files to validate: paths or globs, one per line or comma-separated, relative to the workspace. CSV, TSV, JSON Lines and Parquet, each optionally gzip-compressed (.gz; not Parquet), or one Frictionless data package (datapackage.json), whose every resource is validated with its own schema and dialect. Required unless merge is set.',
@@ -17161,7 +18584,7 @@ const validateDataOptions = defineOptions({
         description: 'Write the profile of this data here (JSON). Run it on the training data once to get a reference that loads in milliseconds.',
     }),
     shard: options_option.string({
-        description: 'Validate one shard of the data, i/n with i from 1 to n (a matrix value). With at least n files each shard takes whole files; otherwise every shard reads every file and keeps every n-th row (or the rows whose shard-by value hashes to it). Merge the shard documents with merge.',
+        description: 'Validate one shard of the data, i/n with i from 1 to n (a matrix value). With at least n files each shard takes whole files; otherwise each shard reads its n-th of every CSV/TSV file by byte range (other formats: every n-th row), or with shard-by the rows whose value hashes to it. Merge the shard documents with merge.',
         config: false,
     }),
     'shard-by': options_option.string({
@@ -17181,6 +18604,7 @@ const validateDataOptions = defineOptions({
         flag: false,
     }),
     'fail-on': failOnOption('Which status fails the step: fail (default), warn (warnings fail too) or never. Unreadable input always fails the step.'),
+    ...exportOptions(false),
 });
 async function runValidateData(options, env, extras = {}) {
     const merge = options.merge ?? [];
@@ -17211,6 +18635,7 @@ async function runValidateData(options, env, extras = {}) {
     const failedChecks = document.checks.filter((c) => c.status === 'fail' || c.status === 'error').length;
     const drift = document.data.drift;
     const resultsFile = options['results-file'];
+    files.push(...exportFiles(options, [{ document, file: resultsFile }], env.workspace, { warnFails: options['fail-on'] === 'warn' }));
     let failure;
     if (problems.length > 0)
         failure = { kind: 'input', message: problems.map((p) => p.message).join('\n') };
@@ -17803,7 +19228,7 @@ function shortTime(iso) {
  * left as the previous value would lie, so runs without it are skipped); a
  * KPI's chart has a second line with its value at deploy when known.
  */
-function trendCharts(runs, max = MAX_CHARTS) {
+function history_trendCharts(runs, max = MAX_CHARTS) {
     if (runs.length < 2)
         return '';
     const keys = trendKeys(runs).slice(0, max);
@@ -17913,7 +19338,7 @@ function render(input, runs, maxRows, withHistory) {
         if (problems.length > maxRows)
             lines.push('', `…and ${problems.length - maxRows} more (see the run's results documents).`);
     }
-    const charts = trendCharts(runs);
+    const charts = history_trendCharts(runs);
     if (charts)
         lines.push('', `### Trend over the last ${runs.length} runs`, '', charts);
     if (input.dispatch)
@@ -18070,6 +19495,7 @@ const monitorOptions = defineOptions({
     'results-file': resultsFileOption('Where to write the production-data results document (JSON, a validate-data document).', 'holdout-results/monitor-data.json'),
     'kpi-results-file': resultsFileOption('Where to write the KPI results document (JSON, a compare-metrics document).', 'holdout-results/monitor-kpis.json'),
     'fail-on': failOnOption('Which status fails the step: fail (default), warn or never. The issue and the retraining trigger follow the verdict, not this.'),
+    ...exportOptions(true),
 });
 /** A step-level mapping option (dispatch payload or inputs), inline YAML or JSON. */
 function mapping(text, name) {
@@ -18206,7 +19632,7 @@ async function runMonitor(options, env, extras = {}) {
     }
     let kpiDocument;
     if (options.kpis !== undefined) {
-        const policy = extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : await loadPolicy(options['kpi-policy'], env.workspace);
+        const policy = await stepPolicy(extras, options['kpi-policy'], env.workspace);
         const baseline = await resolveBaseline(options['kpi-baseline'], {
             baseDir: env.workspace,
             tempDir: (0,external_node_path_.join)(env.tempDir, 'holdout-monitor-kpis'),
@@ -18271,6 +19697,8 @@ async function runMonitor(options, env, extras = {}) {
         files.push({ path: (0,user_file/* userFile */.M)(env.workspace, options['kpi-results-file']).path, text: (0,results_io/* resultsText */.qp)(kpiDocument) });
     const document = dataDocument ?? kpiDocument;
     const resultsPath = dataDocument ? options['results-file'] : options['kpi-results-file'];
+    const exported = [...(dataDocument ? [{ document: dataDocument, file: options['results-file'] }] : []), ...(kpiDocument ? [{ document: kpiDocument, file: options['kpi-results-file'] }] : [])];
+    files.push(...exportFiles(options, exported, env.workspace, { warnFails: options['fail-on'] === 'warn' }));
     const outputs = {
         status,
         'results-file': dataDocument ? options['results-file'] : undefined,
@@ -18422,6 +19850,8 @@ function healthyComment(run) {
 
 const pipelineSchema = schemas/* strictObject */.rej({
     results_dir: schemas/* string */.YjP().min(1).default('holdout-results'),
+    // One JUnit XML report of every results document the run writes (shared/export/junit.ts).
+    junit: schemas/* string */.YjP().min(1).optional(),
     data: schemas/* array */.YOg(configSectionSchema(validateDataOptions, {
         name: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
     }))
@@ -18445,9 +19875,9 @@ const pipelineSchema = schemas/* strictObject */.rej({
 });
 /** Reads and validates the config the user named. */
 async function loadPipelineConfig(file) {
-    const text = await (0,load/* readConfigText */.im)(file);
-    const parsed = (0,load/* parseConfigText */.Bu)(text, file.display);
-    const config = (0,load/* validateConfig */.$r)(pipelineSchema, parsed, file.display);
+    const text = await (0,config_load/* readConfigText */.im)(file);
+    const parsed = (0,config_load/* parseConfigText */.Bu)(text, file.display);
+    const config = (0,config_load/* validateConfig */.$r)(pipelineSchema, parsed, file.display);
     // schema is optional for a data package only (its resources carry their own).
     config.data.forEach((section, i) => {
         const options = optionsFromConfig(validateDataOptions, section);
@@ -18498,6 +19928,7 @@ function monitorOptionsOf(loaded) {
 
 
 
+
 /** Runs the pipeline in `env`. With env.github the gate publishes its check run (and deployment) as it decides. */
 async function runPipeline(loaded, env, hooks = {}) {
     const { config } = loaded;
@@ -18530,6 +19961,12 @@ async function runPipeline(loaded, env, hooks = {}) {
     }
     const report = await runReport({ ...reportOptionsOf(loaded), results }, decideEnv);
     await writeStepFiles(report);
+    // Every document of the run, the gate's last: one JUnit testsuite each.
+    const documents = stages.flatMap(({ result, resultsFile }) => (result.document ? [{ document: result.document, file: resultsFile }] : []));
+    if (gate?.document)
+        documents.push({ document: gate.document, file: `${resultsDir}/gate.json` });
+    const request = { junit: config.junit, ...hooks.exports };
+    await writeStepFiles({ document: undefined, files: exportFiles(request, documents, env.workspace, { warnFails: config.gate.fail_on === 'warn' }) });
     const failure = inputProblems.length > 0 ? { kind: 'input', message: inputProblems.join('\n') } : gate?.failure ? { kind: 'verdict', message: gate.failure.message } : undefined;
     return { resultsDir, stages, gate, report, failure };
 }
@@ -18538,6 +19975,440 @@ function checkRunFor(decision) {
     const conclusion = decision.decision === 'pass' ? 'success' : decision.decision === 'overridden' ? 'neutral' : 'failure';
     const title = `${decision.decision === 'overridden' ? 'Overridden' : decision.decision === 'pass' ? 'Pass' : 'Fail'}: ${decision.reason}`.slice(0, 250);
     return { conclusion, title };
+}
+
+;// CONCATENATED MODULE: ./build/shared/gitlab/code-quality.js
+// GitLab Code Quality report from results documents: the findings that have a
+// place in a file, as GitLab shows them in the merge request (the widget, and
+// the diff's gutter). The format is GitLab's subset of the Code Climate issue
+// ("Implement a custom tool", doc/ci/testing/code_quality.md): a JSON array of
+// objects with description, check_name, fingerprint, severity (info, minor,
+// major, critical, blocker), location.path (relative to the project) and
+// location.lines.begin; no byte order mark. GitLab ignores other properties.
+//
+// What becomes an issue:
+// - a validate-data document's data errors (the line-level samples: a cell that
+//   is not a number, a duplicate key, a blank row), one issue each;
+// - every check that did not pass and names a file (an input problem, a
+//   comparison rule about the candidate's file), once per location — except a
+//   location a data error above already stands for;
+// - nothing else: a finding without a file (drift of a column, the gate's
+//   decision) has no place in the diff; the report and the note carry it.
+//
+// Severity: a check that could not run (status error) is critical, a failure
+// major, a warning minor. The fingerprint identifies the finding, not its
+// wording: the check (or error type), file, line, row and field — so the same
+// finding keeps its fingerprint from one pipeline to the next (GitLab compares
+// the merge request's report with the target branch's by fingerprint) and two
+// findings never share one (GitLab shows one entry per fingerprint).
+
+
+const CODE_QUALITY_SEVERITIES = (/* unused pure expression or super */ null && (['info', 'minor', 'major', 'critical', 'blocker']));
+const SEVERITY = { error: 'critical', fail: 'major', warn: 'minor' };
+/** The Code Quality issues of some results documents, in document order. */
+function codeQualityIssues(documents, options = {}) {
+    const issues = [];
+    const seen = new Set();
+    const add = (issue) => {
+        if (seen.has(issue.fingerprint))
+            return;
+        seen.add(issue.fingerprint);
+        issues.push(issue);
+    };
+    for (const document of documents) {
+        // Where a data error already reports a cell, the check's location at that cell adds nothing.
+        const covered = new Set();
+        if (document.kind === 'validate-data') {
+            for (const error of document.data.errors) {
+                const path = projectPath(error.file, options.root);
+                covered.add(place(path, error.line, error.row, error.field));
+                add(dataErrorIssue(error, path));
+            }
+        }
+        for (const check of document.checks) {
+            if (check.status === 'pass')
+                continue;
+            for (const location of check.locations) {
+                if (!location.file)
+                    continue;
+                const path = projectPath(location.file, options.root);
+                if (covered.has(place(path, location.line, location.row, location.field)))
+                    continue;
+                add(checkIssue(document.kind, check, check.status, location, path));
+            }
+        }
+    }
+    return issues;
+}
+/** The report file's text: the JSON array (no byte order mark, which GitLab's parser refuses). */
+function codeQualityText(issues) {
+    return JSON.stringify(issues, null, 2) + '\n';
+}
+function dataErrorIssue(error, path) {
+    const kind = error.constraint ? `${error.type}:${error.constraint}` : error.type;
+    const check_name = `holdout/data/${kind}`;
+    const where = [error.row && error.type !== 'blank-row' ? `row ${error.row}` : undefined, error.field ? `field ${error.field}` : undefined].filter(Boolean).join(', ');
+    return {
+        description: oneLine(where ? `${where}: ${error.message}` : error.message),
+        check_name,
+        fingerprint: fingerprint([check_name, path, error.line ?? null, error.row ?? null, error.field ?? null]),
+        severity: error.severity === 'warn' ? 'minor' : 'major',
+        location: { path, lines: { begin: error.line ?? 1 } },
+    };
+}
+function checkIssue(kind, check, status, location, path) {
+    const check_name = `holdout/${kind}/${check.rule ?? (status === 'error' ? 'input' : slug(check.title))}`;
+    const where = [location.row ? `row ${location.row}` : undefined, location.field ? `field ${location.field}` : undefined].filter(Boolean).join(', ');
+    return {
+        description: oneLine(`${check.title}: ${check.message}${where ? ` (${where})` : ''}`),
+        check_name,
+        // The check's id is unique in its document and the same from run to run; it is hashed, never read.
+        fingerprint: fingerprint([check_name, check.id, path, location.line ?? null, location.row ?? null, location.field ?? null]),
+        severity: SEVERITY[status],
+        location: { path, lines: { begin: location.line ?? 1 } },
+    };
+}
+/** A path as GitLab matches it against the diff: relative to the project, forward slashes, no leading ./ */
+function projectPath(file, root) {
+    let path = file;
+    if (root && (0,external_node_path_.isAbsolute)(file)) {
+        const inside = (0,external_node_path_.relative)(root, file);
+        if (inside !== '' && !inside.startsWith('..') && !(0,external_node_path_.isAbsolute)(inside))
+            path = inside.split(external_node_path_.sep).join('/');
+    }
+    return path.replaceAll('\\', '/').replace(/^(\.\/)+/, '');
+}
+function place(path, line, row, field) {
+    return JSON.stringify([path, line ?? null, row ?? null, field ?? null]);
+}
+function fingerprint(parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+function slug(title) {
+    return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'check';
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+// EXTERNAL MODULE: ./build/shared/io/http.js
+var http = __nccwpck_require__(9705);
+;// CONCATENATED MODULE: ./build/shared/gitlab/client.js
+// A small GitLab REST client (API v4) over plain fetch: the calls the sticky
+// merge-request note makes. Endpoints and parameters are GitLab's documented
+// Notes API (doc/api/notes.md: list, create, modify, delete merge request
+// notes) and Users API (GET /user); pagination is GitLab's offset pagination
+// (doc/api/rest: the Link header's rel="next", else x-next-page; per_page at
+// most 100).
+//
+// Authentication (doc/api/rest, "Authentication"): a personal, project or
+// group access token goes in the PRIVATE-TOKEN header; the CI/CD job token
+// (CI_JOB_TOKEN) in JOB-TOKEN. GitLab lets a job token call only listed
+// endpoints (doc/ci/jobs/ci_job_token.md, "Job token access"): of the notes
+// it may GET a merge request's notes, not create or modify one — so writing
+// the note needs an access token with the api scope. The entries decide which
+// token to use; nothing here reads the environment.
+//
+// 429 and 5xx answers (and network errors) are retried with backoff, honouring
+// Retry-After; the last failure is one line naming the call, GitLab's message
+// and what to do — never the token, which goes in a header only and is
+// scrubbed from anything GitLab echoes. Pages are followed only on the API's
+// own origin, so the token is never sent elsewhere.
+
+
+/** A GitLab call that failed, or kept failing after the retries: one line, a ConfigurationError so entries print it as that line. */
+class GitLabApiError extends errors/* ConfigurationError */.j1 {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'ConfigurationError';
+        this.status = status;
+    }
+}
+const MAX_PAGES = 1000;
+function createGitLabClient(settings, options = {}) {
+    let base;
+    try {
+        base = new URL(settings.apiUrl);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`the GitLab API URL is not a URL (CI_API_V4_URL, e.g. https://gitlab.example.com/api/v4)`);
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+        throw new errors/* ConfigurationError */.j1('the GitLab API URL must be http(s) (CI_API_V4_URL)');
+    const root = (0,http/* apiRoot */.tf)(base);
+    const tokenName = settings.tokenName ?? (settings.tokenKind === 'job' ? 'CI_JOB_TOKEN' : 'the GitLab token');
+    const policy = (0,http/* retryPolicy */.Jb)(options, { timeoutMs: 30_000, secrets: [settings.token] });
+    const headers = {
+        accept: 'application/json',
+        'user-agent': 'holdout',
+        [settings.tokenKind === 'job' ? 'JOB-TOKEN' : 'PRIVATE-TOKEN']: settings.token,
+    };
+    const advice = (status) => {
+        if (status === 401)
+            return `GitLab refused ${tokenName}: check that it is set, unexpired and not revoked`;
+        if (status === 403) {
+            return settings.tokenKind === 'job'
+                ? 'a CI/CD job token can read merge-request notes but not write them: set HOLDOUT_GITLAB_TOKEN to a project access token with the api scope'
+                : `${tokenName} may not do this: it needs the api scope and at least the Reporter role in the project`;
+        }
+        if (status === 404)
+            return 'no such project or merge request, or the token cannot see it (check CI_PROJECT_ID and CI_MERGE_REQUEST_IID, and the token\'s project)';
+        return '';
+    };
+    async function call(method, url, body) {
+        const name = `${method} ${url.pathname.slice(base.pathname.replace(/\/+$/, '').length) || '/'}`;
+        return (0,http/* requestWithRetries */.ek)(url, { method, headers, body, redirect: 'error' }, policy, (failure) => {
+            if (failure.kind === 'unreachable')
+                return new GitLabApiError(`GitLab ${name} at ${root} could not be reached after ${failure.attempts} attempts: ${failure.message}`, 0);
+            const said = gitLabMessage(failure.text);
+            const after = failure.retryable && failure.attempts > 1 ? ` after ${failure.attempts} attempts` : '';
+            const hint = advice(failure.status);
+            return new GitLabApiError(`GitLab ${name} failed${after}: ${failure.status}${said ? ` ${said}` : ''}${hint ? `; ${hint}` : ''}`, failure.status);
+        });
+    }
+    async function json(method, url, body) {
+        const response = await call(method, url, body);
+        const text = await response.text();
+        try {
+            return { value: JSON.parse(text), response };
+        }
+        catch {
+            throw new GitLabApiError(`GitLab ${method} ${url.pathname} at ${root} answered with something that is not JSON (is CI_API_V4_URL the API root, …/api/v4?)`, response.status);
+        }
+    }
+    const notesUrl = (project, iid, noteId) => {
+        if (!Number.isSafeInteger(iid) || iid < 1)
+            throw new errors/* ConfigurationError */.j1(`the merge request IID must be a positive whole number (CI_MERGE_REQUEST_IID), got ${iid}`);
+        return new URL(`${root}/projects/${encodeURIComponent(project)}/merge_requests/${iid}/notes${noteId === undefined ? '' : `/${noteId}`}`);
+    };
+    return {
+        where: root,
+        async currentUser() {
+            const { value } = await json('GET', new URL(`${root}/user`));
+            if (typeof value?.id !== 'number' || typeof value.username !== 'string')
+                throw new GitLabApiError(`GitLab GET /user at ${root} answered without the user's id and username`, 200);
+            return { id: value.id, username: value.username };
+        },
+        async listMergeRequestNotes(project, iid) {
+            const notes = [];
+            let url = notesUrl(project, iid);
+            url.searchParams.set('per_page', '100');
+            url.searchParams.set('sort', 'asc');
+            url.searchParams.set('order_by', 'created_at');
+            for (let page = 0; url && page < MAX_PAGES; page++) {
+                const { value, response } = await json('GET', url);
+                if (!Array.isArray(value))
+                    throw new GitLabApiError(`GitLab GET ${url.pathname} at ${root} answered with something that is not a list of notes`, response.status);
+                for (const note of value)
+                    if (typeof note?.id === 'number')
+                        notes.push(note);
+                url = nextPage(response, url, base);
+            }
+            return notes;
+        },
+        async createMergeRequestNote(project, iid, body) {
+            return (await json('POST', notesUrl(project, iid), { body })).value;
+        },
+        async updateMergeRequestNote(project, iid, noteId, body) {
+            return (await json('PUT', notesUrl(project, iid, noteId), { body })).value;
+        },
+        async deleteMergeRequestNote(project, iid, noteId) {
+            await call('DELETE', notesUrl(project, iid, noteId));
+        },
+    };
+}
+/**
+ * The next page: the Link header's rel="next" (GitLab: "use these links
+ * instead of generating your own URLs"), else x-next-page on the same URL;
+ * none when neither says there is one, or when the link leaves the API's origin.
+ */
+function nextPage(response, current, base) {
+    const link = response.headers.get('link');
+    if (link) {
+        for (const part of link.split(',')) {
+            const match = /<([^>]+)>\s*;(.*)/.exec(part.trim());
+            if (!match || !/\brel="?next"?/.test(match[2]))
+                continue;
+            let next;
+            try {
+                next = new URL(match[1], current);
+            }
+            catch {
+                return undefined;
+            }
+            return next.origin === base.origin ? next : undefined;
+        }
+        return undefined;
+    }
+    const page = response.headers.get('x-next-page')?.trim();
+    if (!page || !/^\d+$/.test(page))
+        return undefined;
+    const next = new URL(current);
+    next.searchParams.set('page', page);
+    return next;
+}
+/** GitLab's error body: {"message": "..."} (a string or field → messages), or {"error": "..."}. */
+function gitLabMessage(text) {
+    try {
+        const parsed = JSON.parse(text);
+        const message = parsed.message ?? parsed.error_description ?? parsed.error;
+        if (typeof message === 'string')
+            return client_oneLine(message);
+        if (message && typeof message === 'object')
+            return client_oneLine(JSON.stringify(message));
+    }
+    catch {
+        // Not JSON (a proxy's page): keep the start of the text.
+    }
+    return client_oneLine(text);
+}
+function client_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./build/shared/gitlab/note.js
+// The sticky merge-request note: one per merge request and report key, found
+// by its hidden marker AND written by the token's own user (a marker pasted
+// into someone else's note is never adopted, and system notes never are),
+// looked up across every page, updated in place. After writing, duplicates
+// left by a retried POST or a concurrent pipeline are folded into the oldest,
+// so there is never more than one — as the GitHub comment does
+// (shared/github/comment.ts).
+async function findStickyNotes(client, mr, marker, author) {
+    const notes = await client.listMergeRequestNotes(mr.project, mr.iid);
+    return notes.filter((n) => !n.system && n.author?.id === author.id && typeof n.body === 'string' && n.body.includes(marker)).sort((a, b) => a.id - b.id);
+}
+async function upsertStickyNote(client, mr, marker, body, author) {
+    if (!body.includes(marker))
+        throw new Error('the note body must carry its marker');
+    const me = author ?? (await client.currentUser());
+    const existing = await findStickyNotes(client, mr, marker, me);
+    let result;
+    if (existing.length > 0) {
+        const note = await client.updateMergeRequestNote(mr.project, mr.iid, existing[0].id, body);
+        result = { id: note.id, created: false };
+    }
+    else {
+        const note = await client.createMergeRequestNote(mr.project, mr.iid, body);
+        result = { id: note.id, created: true };
+    }
+    const after = await findStickyNotes(client, mr, marker, me);
+    if (after.length > 1) {
+        const keep = after[0];
+        if (keep.id !== result.id) {
+            await client.updateMergeRequestNote(mr.project, mr.iid, keep.id, body);
+            result = { id: keep.id, created: false };
+        }
+        for (const extra of after.slice(1)) {
+            await client.deleteMergeRequestNote(mr.project, mr.iid, extra.id).catch((error) => {
+                if (error.status !== 404)
+                    throw error; // already deleted by the other pipeline
+            });
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/cli/gitlab.js
+// GitLab CI from the command line: the Code Quality report file
+// (--gitlab-code-quality FILE on validate, compare, report and run) and the
+// sticky merge-request note (report and run --gitlab-note), from GitLab's predefined
+// variables (doc/ci/variables/predefined_variables.md): CI_API_V4_URL (or
+// CI_SERVER_URL), CI_MERGE_REQUEST_PROJECT_ID (or CI_PROJECT_ID),
+// CI_MERGE_REQUEST_IID, CI_MERGE_REQUEST_PROJECT_URL (or CI_PROJECT_URL).
+//
+// The note needs an access token: GitLab lets CI_JOB_TOKEN read a merge
+// request's notes but not create or modify one (doc/ci/jobs/ci_job_token.md),
+// so it is HOLDOUT_GITLAB_TOKEN (or GITLAB_TOKEN), a project access token with
+// the api scope. Exit status: a missing variable or token is a usage mistake
+// (2, before anything is sent); outside a merge request pipeline the note is
+// skipped with one line; a note GitLab would not take, after the retries, is
+// EXIT_NOT_POSTED (3) with one line, so a job can allow exactly that failure
+// (allow_failure: exit_codes: 3).
+
+
+
+
+
+
+
+/** The note could not be posted (GitLab refused it, or kept failing): the report itself was made. */
+const EXIT_NOT_POSTED = 3;
+/** The flags these add to a command's parseArgs table. */
+const CODE_QUALITY_FLAG = { 'gitlab-code-quality': { type: 'string' } };
+const NOTE_FLAGS = { 'gitlab-note': { type: 'boolean' }, 'note-key': { type: 'string' } };
+const CODE_QUALITY_HELP = '  --gitlab-code-quality <file>  write a GitLab Code Quality report (artifacts:reports:codequality) here';
+/** Writes the Code Quality report of the documents when the flag asks for one. */
+async function writeCodeQuality(values, documents, io) {
+    const file = values['gitlab-code-quality'];
+    if (file === undefined)
+        return;
+    if (typeof file !== 'string' || file.trim() === '')
+        throw new UsageError('--gitlab-code-quality needs a file name');
+    // GitLab reads paths relative to the project: CI_PROJECT_DIR in a job, else the working directory.
+    const root = io.env?.CI_PROJECT_DIR || io.cwd;
+    const issues = codeQualityIssues(documents, { root });
+    await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, file), codeQualityText(issues));
+    io.stderr(`holdout: GitLab Code Quality report: ${issues.length} finding${issues.length === 1 ? '' : 's'} → ${file}\n`);
+}
+/**
+ * The merge request pipeline the variables describe, or undefined outside one
+ * (no CI_MERGE_REQUEST_IID). A merge request pipeline without the API URL,
+ * project or a token that can write notes is a configuration mistake (one line, exit 2).
+ */
+function mergeRequestPipeline(env) {
+    const get = (name) => env[name]?.trim() || undefined;
+    const iidText = get('CI_MERGE_REQUEST_IID');
+    if (iidText === undefined)
+        return undefined;
+    const iid = Number(iidText);
+    if (!/^\d+$/.test(iidText) || iid < 1)
+        throw new errors/* ConfigurationError */.j1(`--gitlab-note: CI_MERGE_REQUEST_IID is "${iidText}", not a merge request IID`);
+    const server = get('CI_SERVER_URL');
+    const apiUrl = get('CI_API_V4_URL') ?? (server ? `${server.replace(/\/+$/, '')}/api/v4` : undefined);
+    if (!apiUrl)
+        throw new errors/* ConfigurationError */.j1('--gitlab-note: neither CI_API_V4_URL nor CI_SERVER_URL is set, so the GitLab API is unknown');
+    // The merge request belongs to its target project, which a fork's pipeline is not.
+    const project = get('CI_MERGE_REQUEST_PROJECT_ID') ?? get('CI_PROJECT_ID');
+    if (!project)
+        throw new errors/* ConfigurationError */.j1('--gitlab-note: neither CI_MERGE_REQUEST_PROJECT_ID nor CI_PROJECT_ID is set');
+    const tokenName = get('HOLDOUT_GITLAB_TOKEN') ? 'HOLDOUT_GITLAB_TOKEN' : get('GITLAB_TOKEN') ? 'GITLAB_TOKEN' : undefined;
+    if (!tokenName) {
+        throw new errors/* ConfigurationError */.j1(get('CI_JOB_TOKEN')
+            ? '--gitlab-note needs HOLDOUT_GITLAB_TOKEN: GitLab lets CI_JOB_TOKEN read merge request notes but not write them; set HOLDOUT_GITLAB_TOKEN to a project access token with the api scope (a masked CI/CD variable)'
+            : '--gitlab-note needs HOLDOUT_GITLAB_TOKEN (or GITLAB_TOKEN): a project access token with the api scope');
+    }
+    const projectUrl = get('CI_MERGE_REQUEST_PROJECT_URL') ?? get('CI_PROJECT_URL');
+    return { apiUrl, project, iid, token: get(tokenName), tokenName, mergeRequestUrl: projectUrl ? `${projectUrl.replace(/\/+$/, '')}/-/merge_requests/${iid}` : undefined };
+}
+/** The writer's identity in the note's marker (as a GitHub comment's is its workflow): the merge request's project. */
+function gitLabNoteWorkflow(io) {
+    return `gitlab:${io.env?.CI_MERGE_REQUEST_PROJECT_ID?.trim() || io.env?.CI_PROJECT_ID?.trim() || ''}`;
+}
+/**
+ * Posts or updates the report's sticky note on the pipeline's merge request.
+ * Returns EXIT_NOT_POSTED when GitLab would not take it, undefined otherwise.
+ */
+async function postGitLabNote(markdown, marker, io, options = {}) {
+    const pipeline = mergeRequestPipeline(io.env ?? {});
+    if (!pipeline) {
+        io.stderr('holdout: --gitlab-note: not a merge request pipeline (CI_MERGE_REQUEST_IID is not set), so no note is posted\n');
+        return undefined;
+    }
+    const client = createGitLabClient({ apiUrl: pipeline.apiUrl, token: pipeline.token, tokenKind: 'private', tokenName: pipeline.tokenName }, options);
+    try {
+        const note = await upsertStickyNote(client, { project: pipeline.project, iid: pipeline.iid }, marker, markdown);
+        const where = pipeline.mergeRequestUrl ? `${pipeline.mergeRequestUrl}#note_${note.id}` : `merge request !${pipeline.iid}, note ${note.id}`;
+        io.stderr(`holdout: GitLab note ${note.created ? 'posted' : 'updated'}: ${where}\n`);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof GitLabApiError))
+            throw error;
+        io.stderr(`holdout: GitLab note not posted: ${error.message}\n`);
+        return EXIT_NOT_POSTED;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/cli/run.js
@@ -18551,6 +20422,9 @@ function checkRunFor(decision) {
 // markdown. Without it, and with GITHUB_TOKEN and GITHUB_REPOSITORY set, it
 // posts them as the root action does on a push of the commit (the check run
 // on the commit, the comment on the open pull request whose head it is).
+
+
+
 
 
 
@@ -18576,15 +20450,25 @@ Options:
   --dry-run          post nothing; print what would be posted
   --commit <sha>     the commit the results are about (default: git rev-parse HEAD, when in a git repository)
   --format <format>  text (default) or json (the dry run's report as one JSON document)
+  --junit <file>     write every results document as JUnit XML here (default: the config's junit)
+  --kubeflow-metrics <file>  write Kubeflow Pipelines' metrics output (mlpipeline-metrics JSON) here
+  --gitlab-code-quality <file>  write the stages' findings as a GitLab Code Quality report (docs/gitlab.md)
+  --gitlab-note      in a GitLab merge request pipeline, post the report as the merge request's
+                     note or update it (not with --dry-run; needs HOLDOUT_GITLAB_TOKEN; docs/gitlab.md)
   -h, --help         show this help
 
-Exit status: 0 the gate passes, 1 it fails, 2 bad input or usage.`;
+Exit status: 0 the gate passes, 1 it fails, 2 bad input or usage; 3 the gate passes
+but the GitLab note could not be posted.`;
 async function runCommand(args, io) {
     const { values, positionals } = parse(args, {
         config: { type: 'string' },
         'dry-run': { type: 'boolean' },
         commit: { type: 'string' },
         format: { type: 'string' },
+        junit: { type: 'string' },
+        'kubeflow-metrics': { type: 'string' },
+        ...CODE_QUALITY_FLAG,
+        'gitlab-note': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -18606,11 +20490,21 @@ async function runCommand(args, io) {
     const posting = !dryRun && github !== undefined && commit !== undefined;
     // Posting is the root action on a push of the commit: the check run on it, the comment on the pull request it heads.
     const env = { ...base, github, commit, ...(posting ? { eventName: 'push', payload: { after: commit } } : {}) };
+    // The GitLab note's marker names the project (the report's is built from env.workflow and the report key).
+    // When the run also posts to GitHub, the GitHub sticky comment keeps its workflow's marker (or it would no
+    // longer find the comment it posted before), and the note carries that same marker on GitLab.
+    const gitlabNote = values['gitlab-note'] === true && !dryRun;
+    if (gitlabNote && !posting)
+        env.workflow = gitLabNoteWorkflow(io);
     const text = format === 'text';
     if (text)
         io.stdout(`holdout run: ${configPath}${dryRun ? ' (dry run: nothing is posted)' : ''}\n`);
     const outcome = await runPipeline(loaded, env, {
         dryRun: !posting,
+        exports: {
+            ...(typeof values.junit === 'string' ? { junit: values.junit } : {}),
+            ...(typeof values['kubeflow-metrics'] === 'string' ? { 'kubeflow-metrics': values['kubeflow-metrics'] } : {}),
+        },
         onStage: (stage) => {
             if (text)
                 io.stdout(stageLine(stage));
@@ -18624,6 +20518,7 @@ async function runCommand(args, io) {
         stages: outcome.stages.map(({ name, resultsFile, result }) => ({ name, resultsFile, status: result.document?.status, failure: result.failure?.message })),
         exitCode: outcome.failure?.kind === 'input' ? EXIT.usage : outcome.failure ? EXIT.failed : EXIT.ok,
     };
+    await writeCodeQuality(values, outcome.stages.map((s) => s.result.document).filter((d) => d !== undefined), io);
     const gateConfig = loaded.config.gate;
     if (outcome.gate?.decision) {
         const { decision } = outcome.gate;
@@ -18638,6 +20533,11 @@ async function runCommand(args, io) {
         const url = (await outcome.report.publish())['comment-url'];
         if (typeof url === 'string')
             report.comment.url = url;
+    }
+    if (gitlabNote) {
+        const posted = await postGitLabNote(outcome.report.markdown, reportMarker(stickyKey({ workflow: env.workflow, key: String(loaded.config.report.key ?? 'default') })), io);
+        if (posted !== undefined && report.exitCode === EXIT.ok)
+            report.exitCode = posted;
     }
     if (format === 'json')
         io.stdout(JSON.stringify(report, null, 2) + '\n');
@@ -18781,9 +20681,643 @@ function monitorText(run, outputs) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./build/shared/modelcard/performance.js
+// The model card's performance section, written from the compare-metrics
+// results holdout has: per comparison, one line on what was compared and a
+// GFM table (markdown-table) of each metric on the whole evaluation set —
+// baseline, candidate, change and its interval, and the policy's status for
+// gated metrics. It goes between two marker comments, so the next run
+// rewrites it in place; nothing outside the markers changes. Without the
+// markers, the block goes under the performance heading (or, without one,
+// into a new section at the end).
+
+
+
+
+
+
+
+
+
+
+const PERFORMANCE_START = '<!-- holdout:performance:start (written by holdout model-card --write; edits between these markers are replaced) -->';
+const PERFORMANCE_END = '<!-- holdout:performance:end -->';
+const START_RE = /<!--\s*holdout:performance:start\b[\s\S]*?-->/;
+const END_RE = /<!--\s*holdout:performance:end\s*-->/;
+/** The generated block (markers included): per comparison, a line on what was compared and its metric table. */
+function performanceBlock(sources) {
+    const parts = [];
+    for (const { file, document } of sources) {
+        const c = document.comparison;
+        const rows = c.metrics.filter((r) => !r.slice);
+        const baseline = c.baseline ? `production ${c.baseline.source}${c.baseline.id ? ` (${c.baseline.id})` : ''}` : 'no production baseline';
+        const commit = document.subject.gitSha ? `, commit ${document.subject.gitSha.slice(0, 12)}` : '';
+        const how = c.evals ? `paired on ${c.evals.cases} cases` : c.paired ? `paired on ${c.rows ?? 0} rows` : 'from metrics files';
+        parts.push(escapeMarkdown(`${document.title}: candidate ${c.candidate.source} against ${baseline}${commit}; ${how}; from ${file}.`));
+        if (rows.length === 0) {
+            parts.push('No metrics.');
+            continue;
+        }
+        const ci = `${Math.round(c.confidence * 100)}% CI`;
+        const table = [
+            ['Metric', 'Baseline', 'Candidate', 'Change', ci, 'Policy'],
+            ...rows.map((r) => [
+                escapeMarkdown(r.name),
+                value(r.baseline),
+                value(r.candidate),
+                signed(r.difference),
+                r.interval ? `${signed(r.interval[0])} to ${signed(r.interval[1])}` : '—',
+                r.gated ? `${(0,results_status/* statusIcon */.I8)(r.status)} ${r.status}` : 'not gated',
+            ]),
+        ];
+        parts.push(markdownTable(table, { align: ['l', 'r', 'r', 'r', 'r', 'l'] }));
+    }
+    if (sources.length === 0)
+        parts.push('No compare-metrics results were found.');
+    return [PERFORMANCE_START, '', ...parts.flatMap((p, k) => (k ? ['', p] : [p])), '', PERFORMANCE_END].join('\n');
+}
+/** Where the card's line breaks are \r\n, the block's are too. */
+function newlineOf(text) {
+    return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+/**
+ * The card with its performance block written: between existing markers
+ * (only what lies between them changes), else right under the first heading
+ * that stands for `section`, else in a new "## <section name>" at the end.
+ */
+function writePerformance(text, block, section) {
+    const nl = newlineOf(text);
+    const body = block.split('\n').join(nl);
+    const start = START_RE.exec(text);
+    if (start) {
+        const rest = text.slice(start.index);
+        const end = END_RE.exec(rest);
+        if (end) {
+            const stop = start.index + end.index + end[0].length;
+            return { text: text.slice(0, start.index) + body + text.slice(stop), where: 'markers', line: lineAt(text, start.index) };
+        }
+    }
+    const wanted = new Set(section.headings.map(normaliseHeading));
+    const heading = cardSections(text).find((s) => wanted.has(normaliseHeading(s.heading)));
+    if (heading) {
+        // Right after the heading's line(s): the rest of the section stays as it is, below the block.
+        const at = offsetOfLine(text, heading.bodyStart);
+        const before = text.slice(0, at);
+        const joint = before.endsWith('\n') || before.endsWith('\r') ? '' : nl;
+        return { text: `${before}${joint}${nl}${body}${nl}${text.slice(at).startsWith(nl) || at >= text.length ? '' : nl}${text.slice(at)}`, where: 'heading', line: heading.line };
+    }
+    const ending = text === '' || text.endsWith('\n') ? '' : nl;
+    return { text: `${text}${ending}${text === '' ? '' : nl}## ${section.name}${nl}${nl}${body}${nl}`, where: 'appended', line: lineAt(text, text.length) + (text === '' ? 0 : 1) };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text[i] === '\n')
+            line++;
+    return line;
+}
+/** The offset where 0-based line `index` starts (the text's end when it has fewer lines). */
+function offsetOfLine(text, index) {
+    let offset = 0;
+    for (let k = 0; k < index; k++) {
+        const next = text.indexOf('\n', offset);
+        if (next < 0)
+            return text.length;
+        offset = next + 1;
+    }
+    return offset;
+}
+/** Writes the performance block into the card (atomically) from the compare-metrics results the globs find. */
+async function updateModelCard(input) {
+    const file = (0,user_file/* userFile */.M)(input.workspace, input.card);
+    const collected = await (0,collect/* collectResults */.n)(input.results, input.workspace);
+    if (collected.problems.length > 0)
+        throw collected.problems[0];
+    const sources = collected.documents.flatMap((d) => (d.document.kind === 'compare-metrics' ? [{ file: d.file, document: d.document }] : []));
+    // Refused before anything is written: a block saying there are none would replace the section the last run wrote.
+    if (sources.length === 0)
+        throw new errors/* ConfigurationError */.j1(`no compare-metrics results in ${input.results.join(', ')} to write the performance section from; the card is unchanged`, { file: file.display });
+    let text = '';
+    try {
+        text = await (0,promises_.readFile)(file.path, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    const specs = input.sections.map(parseRequiredSection);
+    const section = specs.find((s) => s.headings.some((h) => normaliseHeading(h) === PERFORMANCE_SECTION)) ?? parseRequiredSection(DEFAULT_MODEL_CARD_SECTIONS[2]);
+    const written = writePerformance(text, performanceBlock(sources), section);
+    if (written.text !== text)
+        await (0,atomic/* writeFileAtomic */.Z)(file.path, written.text);
+    return { file: file.display, where: written.where, line: written.line, comparisons: sources.length, changed: written.text !== text };
+}
+
+;// CONCATENATED MODULE: ./build/cli/modelcard.js
+// `holdout model-card`: the gate's model card check from the command line,
+// and with --write the card's performance section written from the
+// compare-metrics results (between marker comments, rewritten in place).
+
+
+
+
+
+
+
+const MODEL_CARD_USAGE = `Usage: holdout model-card <card.md> [--write [--results <glob>...]] [--section <spec>...] [--policy fail|warn]
+
+Checks a Markdown model card for its required sections, as the gate's
+model-card input does: each must have a heading (any of its alternatives,
+in any case, at any level) with content under it.
+
+With --write, first writes the performance section from the compare-metrics
+results (default ${DEFAULT_RESULTS_GLOB}): a table per comparison between
+<!-- holdout:performance:start --> and <!-- holdout:performance:end -->,
+rewritten in place on the next run; nothing else in the card changes.
+
+Options:
+  --write                write the performance section, then check
+  --results <glob>       results documents to read (repeatable)
+  --section <spec>       a required section, "Name | Alternative heading" (repeatable; default the gate's five)
+  --policy <policy>      fail (default) or warn: what a missing or empty section does
+  --format <format>      text (default) or json
+  -h, --help             show this help`;
+async function modelCardCommand(args, io) {
+    const { values, positionals } = parse(args, {
+        write: { type: 'boolean' },
+        results: { type: 'string', multiple: true },
+        section: { type: 'string', multiple: true },
+        policy: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+        io.stdout(MODEL_CARD_USAGE + '\n');
+        return EXIT.ok;
+    }
+    if (positionals.length !== 1)
+        throw new UsageError('model-card takes one card (a Markdown file)');
+    const policy = values.policy ?? 'fail';
+    if (!MODEL_CARD_POLICIES.includes(policy))
+        throw new UsageError('--policy must be fail or warn');
+    const format = values.format ?? 'text';
+    if (!['text', 'json'].includes(format))
+        throw new UsageError('--format must be text or json');
+    const sections = values.section ?? [...DEFAULT_MODEL_CARD_SECTIONS];
+    const card = positionals[0];
+    if (values.write) {
+        const written = await updateModelCard({ card, results: values.results ?? [DEFAULT_RESULTS_GLOB], sections, workspace: io.cwd });
+        const where = written.where === 'markers' ? 'between its markers' : written.where === 'heading' ? `under its heading on line ${written.line}` : 'in a new section at the end';
+        io.stderr(`holdout: ${written.changed ? 'wrote' : 'kept (unchanged)'} the performance section of ${sanitizeTerminal(written.file)} ${where}, from ${written.comparisons} comparison${written.comparisons === 1 ? '' : 's'}\n`);
+    }
+    else if (values.results)
+        throw new UsageError('--results is read with --write');
+    const { document } = await checkModelCard({ card, sections, policy: policy, workspace: io.cwd });
+    if (format === 'json')
+        io.stdout(JSON.stringify(document, null, 2) + '\n');
+    else {
+        const lines = [`model card ${document.card.path}: ${document.status}`];
+        for (const c of document.checks)
+            lines.push(`  ${c.status.padEnd(5)} ${c.title.replace(/^Model card: /, '')}: ${c.message}`);
+        io.stdout(sanitizeTerminal(lines.join('\n')) + '\n');
+    }
+    return (0,results_status/* statusFailsStep */.Cd)(document.status, 'fail') ? EXIT.failed : EXIT.ok;
+}
+
 ;// CONCATENATED MODULE: ./build/cli/main.js
 // The `holdout` command: the same core as the actions, for local runs and
 // other CI systems. Exit 0 on pass or warn, 1 on fail, 2 on bad input or usage.
+
+
+
+
 
 
 
@@ -18824,15 +21358,21 @@ Usage:
   holdout infer-schema <data...> [--out <schema.yaml>] [--profile-out <file>]
   holdout merge-profiles <profiles...> --out <file> [--schema <file> --reference <profile>]
   holdout compare --candidate <file> --baseline <source> [--policy <file>] [--out <file>] [--format text|json|markdown]
-  holdout report [<results...>] [--out <file>] [--title <title>]
+  holdout report [<results...>] [--out <file>] [--title <title>] [--gitlab-note] [--gitlab-code-quality <file>]
   holdout gate [<results...>] [--fail-on fail|warn] [--commit <sha>] [--audit-file <file>]
   holdout run [--config .github/holdout.yml] [--dry-run] [--commit <sha>]
   holdout monitor <production data...> --schema <file> --reference <profile> [--kpis <file> --kpi-baseline <source>] [--config <file>]
+  holdout model-card <card.md> [--write [--results <glob>...]] [--section <spec>...] [--policy fail|warn]
   holdout demo [--examples <dir>] [--out-dir <dir>]
   holdout --help | --version
 
 validate and compare write their results documents into holdout-results/,
 where report and gate read them; run does all of it as the root action does.
+Every step also takes --junit <file> (a JUnit XML report, one test case per
+check) and --kubeflow-metrics <file> (Kubeflow Pipelines' metrics output).
+In GitLab CI, --gitlab-code-quality <file> (validate, compare, report, run)
+writes a Code Quality report and report --gitlab-note posts the merge request
+note (docs/gitlab.md).
 
 Exit status: 0 pass or warn, 1 fail, 2 bad input or usage.`;
 const VALIDATE_USAGE = `Usage: holdout validate <data...> --schema <file> [options]
@@ -18856,6 +21396,9 @@ Options:
   --format <format>      text (default), json or markdown
   --max-errors <n>       errors to print (default 20)
   --fail-on <level>      fail (default), warn or never
+  --junit <file>         also write the results as JUnit XML (one test case per check)
+  --kubeflow-metrics <file>  also write Kubeflow Pipelines' metrics output (mlpipeline-metrics JSON)
+  --gitlab-code-quality <file>  write the errors as a GitLab Code Quality report (docs/gitlab.md)
   -h, --help             show this help`;
 async function runCli(argv, io) {
     try {
@@ -18887,6 +21430,8 @@ async function runCli(argv, io) {
                 return await runCommand(rest, io);
             case 'monitor':
                 return await monitorCommand(rest, io);
+            case 'model-card':
+                return await modelCardCommand(rest, io);
             default:
                 throw new UsageError(`unknown command "${command}"`);
         }
@@ -18917,6 +21462,7 @@ async function validateCommand(args, io) {
         out: { type: 'string' },
         format: { type: 'string' },
         'max-errors': { type: 'string' },
+        ...CODE_QUALITY_FLAG,
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -18933,12 +21479,13 @@ async function validateCommand(args, io) {
     const maxErrors = values['max-errors'] === undefined ? 20 : Number(values['max-errors']);
     if (!Number.isInteger(maxErrors) || maxErrors < 0)
         throw new UsageError('--max-errors must be a whole number');
-    const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }) };
+    const options = { ...stepFlags(validateDataOptions, values), ...(values.merge ? { merge: positionals } : { data: positionals }), ...(typeof values.out === 'string' ? { 'results-file': values.out } : {}) };
     const progress = progressLine(io);
     const result = await runValidateData(options, await cliEnvironment(io), { onProgress: progress?.update, minErrorSamples: maxErrors });
     progress?.done();
     const { document } = result;
     await writeResultsWhere(result, values.out, io);
+    await writeCodeQuality(values, [document], io);
     if (format === 'json')
         io.stdout((0,results_io/* resultsText */.qp)(document));
     else if (format === 'markdown')
@@ -19079,7 +21626,7 @@ async function mergeProfilesCommand(args, io) {
     io.stderr(`holdout: merged ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${(0,count/* formatCount */.B)(merged.rows)} rows)${values.out ? ` → ${String(values.out)}` : ''}\n`);
     if (!reference)
         return EXIT.ok;
-    const schema = await (0,schema_load/* loadTableSchema */.y)((0,user_file/* userFile */.M)(io.cwd, values.schema));
+    const schema = await (0,load/* loadTableSchema */.y)((0,user_file/* userFile */.M)(io.cwd, values.schema));
     const { checks } = (0,drift/* compareProfiles */.GB)({ schema: schema.descriptor, reference, referenceInfo: { path: values.reference }, current: merged });
     for (const check of checks)
         io.stdout(sanitizeTerminal(`${check.status.toUpperCase().padEnd(5)} ${check.title}: ${check.message}`) + '\n');
@@ -19161,9 +21708,10 @@ Options:
 ${flagHelp(compareMetricsOptions)}
   --out <file>             write the results document (JSON) here (default ${defaultText(compareMetricsOptions['results-file'])})
   --format <format>        text (default), json or markdown
+  --gitlab-code-quality <file>  write the failed checks as a GitLab Code Quality report (docs/gitlab.md)
   -h, --help               show this help`;
 async function compareCommand(args, io) {
-    const { values } = parse(args, { ...flagTable(compareMetricsOptions), out: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    const { values } = parse(args, { ...flagTable(compareMetricsOptions), out: { type: 'string' }, format: { type: 'string' }, ...CODE_QUALITY_FLAG, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         io.stdout(COMPARE_USAGE + '\n');
         return EXIT.ok;
@@ -19171,11 +21719,13 @@ async function compareCommand(args, io) {
     if (typeof values.candidate !== 'string')
         throw new UsageError('compare needs --candidate <file>');
     const format = oneOf('format', values.format, ['text', 'json', 'markdown'], 'text');
-    const options = stepFlags(compareMetricsOptions, values);
+    // --out is where the results go, for the JUnit report's file names too.
+    const options = { ...stepFlags(compareMetricsOptions, values), ...(typeof values.out === 'string' ? { 'results-file': values.out } : {}) };
     const needsApi = options.baseline !== undefined && /^(artifact|deployment):/.test(options.baseline.trim());
     const result = await runCompareMetrics(options, await cliEnvironment(io, needsApi ? await io.gitHub?.() : undefined));
     const { document } = result;
     await writeResultsWhere(result, values.out, io);
+    await writeCodeQuality(values, [document], io);
     if (format === 'json')
         io.stdout((0,results_io/* resultsText */.qp)(document));
     else if (format === 'markdown')
@@ -19194,22 +21744,41 @@ Options:
 ${flagHelp(reportOptions)}
   --out <file>       write the markdown here instead of standard output
   --budget <chars>   size limit, cutting sections least important first (default ${COMMENT_BUDGET})
-  -h, --help         show this help`;
+  --gitlab-note      in a GitLab merge request pipeline, post the report as the merge
+                     request's note, or update it (needs HOLDOUT_GITLAB_TOKEN; docs/gitlab.md)
+  --note-key <key>   one note per key on a merge request (default "default")
+  --gitlab-code-quality <file>  write the findings as a GitLab Code Quality report
+  -h, --help         show this help
+
+Exit status: 0 reported, 2 bad input or usage (a results file not read, or
+--gitlab-note without its variables or token), ${EXIT_NOT_POSTED} the GitLab note could not be posted.`;
 async function reportCommand(args, io) {
-    const { values, positionals } = parse(args, { ...flagTable(reportOptions), out: { type: 'string' }, budget: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parse(args, { ...flagTable(reportOptions), out: { type: 'string' }, budget: { type: 'string' }, ...NOTE_FLAGS, ...CODE_QUALITY_FLAG, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         io.stdout(REPORT_USAGE + '\n');
         return EXIT.ok;
     }
     const budget = numberFlag(values, 'budget', COMMENT_BUDGET, (n) => Number.isInteger(n) && n >= 1000);
-    const options = { ...stepFlags(reportOptions, values), 'comment-key': 'cli', comment: 'never', 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
-    const result = await runReport(options, await cliEnvironment(io), { budget });
+    // A GitLab note's marker names the project and the key, as a GitHub comment's names the workflow and the key.
+    const gitlabNote = values['gitlab-note'] === true;
+    const noteKey = typeof values['note-key'] === 'string' ? values['note-key'] : 'default';
+    const key = gitlabNote ? noteKey : 'cli';
+    const workflow = gitlabNote ? gitLabNoteWorkflow(io) : undefined;
+    const options = { ...stepFlags(reportOptions, values), 'comment-key': key, comment: 'never', 'job-summary': false, ...(positionals.length ? { results: positionals } : {}) };
+    const result = await runReport(options, { ...(await cliEnvironment(io)), workflow }, { budget });
     if (typeof values.out === 'string')
         await (0,atomic/* writeFileAtomic */.Z)((0,external_node_path_.resolve)(io.cwd, values.out), result.markdown);
     // A terminal gets the report as text; a pipe or --out the Markdown the comment posts.
     else
         io.stdout(io.isTty ? formatReportText(result.documents, result.verdict, true) : result.markdown);
-    return result.unread > 0 ? EXIT.usage : EXIT.ok;
+    // --junit and --kubeflow-metrics (the step's scratch copy of the markdown stays unwritten).
+    await writeStepFiles({ document: undefined, files: result.files.filter((f) => f.path !== result.outputs['markdown-file']) });
+    await writeCodeQuality(values, result.documents, io);
+    // The note is posted even when a file was not read: it says so, as the job's exit status does.
+    const posted = gitlabNote ? await postGitLabNote(result.markdown, reportMarker(stickyKey({ workflow, key })), io) : undefined;
+    if (result.unread > 0)
+        return EXIT.usage;
+    return posted ?? EXIT.ok;
 }
 function numberFlag(values, name, fallback, check) {
     const raw = values[name];
@@ -19267,16 +21836,17 @@ async function gateCommand(args, io) {
 /* harmony export */   $r: () => (/* binding */ validateConfig),
 /* harmony export */   Bu: () => (/* binding */ parseConfigText),
 /* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   TQ: () => (/* binding */ describeFsError),
 /* harmony export */   im: () => (/* binding */ readConfigText)
 /* harmony export */ });
 /* unused harmony exports MAX_CONFIG_DEPTH, nestingBeyond, suggest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2005);
+/* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3565);
 // Loading user-written config files (table schemas, policies, the all-in-one
 // config): YAML or JSON, validated by a zod schema, with every mistake turned
 // into a ConfigurationError that names the file, the line and the key path.
+
 
 
 
@@ -19409,7 +21979,7 @@ async function readConfigText(file) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(describeFsError(error), { file: display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .T)(error), { file: display });
     }
     if (text.trim() === '')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is empty', { file: display });
@@ -19453,16 +22023,6 @@ function formatKeyPath(path) {
             out += out ? `.${String(part)}` : String(part);
     }
     return out;
-}
-function describeFsError(error) {
-    const code = error?.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'is a directory, not a file';
-    if (code === 'EACCES')
-        return 'permission denied';
-    return error?.message ?? String(error);
 }
 function lineOfPath(doc, counter, path) {
     // Walk down as far as the path exists; report the deepest node found.
@@ -19645,6 +22205,8 @@ const SPACE = 0x20;
 const MAX_RECORD_CHARS = 32 * 1024 * 1024;
 /** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
 const RESCAN_AFTER = 1024 * 1024;
+/** About the text one batch is parsed from (a decoded chunk and its leftover). */
+const BATCH_CHARS = 128 * 1024;
 function singleChar(value, key, file) {
     if (value === undefined)
         return -1;
@@ -19707,6 +22269,10 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
     const state = initialState(options, String.fromCharCode(delimiter));
     if (delimiter === state.quote || delimiter === state.escape)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
+    if (options.report)
+        options.report.delimiter = delimiterText;
+    if (options.header)
+        startHeader(state, [...options.header]);
     let leftover = '';
     const pending = [];
     let pendingChars = 0;
@@ -19761,6 +22327,8 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
         onHeaderLine?.(state.headerLine);
         yield state.header;
     }
+    if (options.report)
+        options.report.lines = state.line - 1;
     if (state.batchRows > 0 || state.issues !== undefined)
         yield takeBatch(state, leftover);
 }
@@ -19780,14 +22348,24 @@ async function peek(chunks, size) {
         length += next.value.length;
     }
     async function* all() {
-        yield* seen;
-        if (done)
-            return;
-        for (;;) {
-            const next = await iterator.next();
-            if (next.done)
+        let finished = done;
+        try {
+            yield* seen;
+            if (done)
                 return;
-            yield next.value;
+            for (;;) {
+                const next = await iterator.next();
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                yield next.value;
+            }
+        }
+        finally {
+            // Stopped early (close): let the source release its file.
+            if (!finished)
+                await iterator.return?.();
         }
     }
     return { head: seen.join(''), all: all() };
@@ -19878,7 +22456,8 @@ class TextBatch {
 function takeBatch(state, text) {
     const n = state.batchRows;
     const batch = new TextBatch({
-        text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)),
+        // The arrays themselves, not views of their first n: a view per column per batch is garbage in proportion to the columns.
+        text, delimiter: state.delimiter, starts: state.starts, ends: state.ends,
         special: state.special, ...(state.absent ? { absent: state.absent } : {}),
     }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
     // Alternate between two sets of arrays: the batch just yielded keeps views
@@ -19897,6 +22476,17 @@ function takeBatch(state, text) {
     state.absent = undefined;
     state.issues = undefined;
     return batch;
+}
+/**
+ * Records a batch first has room for: a record holds at least `width`
+ * characters (its delimiters and line end), so a chunk of text holds at most
+ * about BATCH_CHARS / width of them. Sized by the text, not a constant per
+ * column, the offset arrays (two sets of starts and ends, 16 bytes a cell)
+ * take a few MB at any width — not 64 KB a column (640 MB at 10,000 columns).
+ * A batch with more records grows them.
+ */
+function initialCapacity(width) {
+    return Math.min(4096, Math.max(16, Math.ceil(BATCH_CHARS / Math.max(1, width))));
 }
 function allocate(state, capacity) {
     state.capacity = capacity;
@@ -19920,7 +22510,7 @@ function startHeader(state, cells) {
     // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
     state.header = cells;
     state.width = cells.length;
-    allocate(state, 4096);
+    allocate(state, initialCapacity(state.width));
 }
 /** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
 function headerRecord(state, cells, line) {
@@ -20040,38 +22630,12 @@ function parseRecords(text, final, state, file) {
                         special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
                 }
                 else {
-                    let k = i + 1;
-                    let value = '';
-                    let segment = k;
-                    let escaped = false;
-                    while (k < n) {
-                        const c = text.charCodeAt(k);
-                        if (c === escape) {
-                            if (k + 1 >= n)
-                                break;
-                            value += text.slice(segment, k) + text[k + 1];
-                            k += 2;
-                            segment = k;
-                            escaped = true;
-                            continue;
-                        }
-                        if (c === quote) {
-                            if (doubleQuote && k + 1 < n && text.charCodeAt(k + 1) === quote) {
-                                value += text.slice(segment, k + 1);
-                                k += 2;
-                                segment = k;
-                                escaped = true;
-                                continue;
-                            }
-                            if (k + 1 >= n && !final)
-                                break;
-                            close = k;
-                            break;
-                        }
-                        k++;
+                    const walk = walkEscaped(text, i + 1, escape, doubleQuote ? quote : -1, (c, k) => (c !== quote ? undefined : k + 1 >= n && !final ? 'more' : 'stop'));
+                    if (walk.stopped) {
+                        close = walk.end;
+                        if (walk.escaped)
+                            special = walk.value + text.slice(walk.segment, close);
                     }
-                    if (close !== -1 && escaped)
-                        special = value + text.slice(segment, close);
                 }
                 if (close === -1) {
                     if (final) {
@@ -20120,32 +22684,15 @@ function parseRecords(text, final, state, file) {
                         nextEscape = text.indexOf(escapeChar, i);
                     if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
                         // An escaped character in an unquoted field: walk it, the escaped characters literal.
-                        let k = i;
-                        let value = '';
-                        let segment = i;
-                        let stop = false;
-                        while (k < n) {
-                            const c = text.charCodeAt(k);
-                            if (c === escape) {
-                                if (k + 1 >= n)
-                                    break;
-                                if (text.charCodeAt(k + 1) === LF)
-                                    embeddedLines++;
-                                value += text.slice(segment, k) + text[k + 1];
-                                k += 2;
-                                segment = k;
-                                continue;
-                            }
-                            if (c === delimiter || c === LF) {
-                                stop = true;
-                                break;
-                            }
-                            k++;
-                        }
-                        if (!stop && !final) {
+                        const walk = walkEscaped(text, i, escape, -1, (c) => (c === delimiter || c === LF ? 'stop' : undefined));
+                        embeddedLines += walk.escapedLfs;
+                        if (!walk.stopped && !final) {
                             complete = false;
                             break;
                         }
+                        const k = walk.end;
+                        const segment = walk.segment;
+                        const value = walk.value;
                         const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
                         special = value + text.slice(segment, cut);
                         j = k >= n ? -1 : k;
@@ -20303,13 +22850,62 @@ async function openCsvStream(chunks, options) {
             yield next.value;
         }
     }
-    return { header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}) };
+    return {
+        header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}),
+        close: async () => {
+            await generator.return(undefined);
+        },
+    };
+}
+/**
+ * Walks a field from `k` where `escape` makes the next character literal (an
+ * escape as the text's last character ends the walk), and a doubled `doubled`
+ * character (a quote; -1 for none) stands for one. `at` ends the walk on a
+ * character: 'stop' there, 'more' (the text may go on: not stopped), or
+ * undefined to go on. Returns the field up to `segment` decoded (`value`; the
+ * rest, text[segment, end), is literal), where it ended, whether `at` stopped
+ * it, whether anything was escaped, and how many escaped line feeds it holds.
+ */
+function walkEscaped(text, k, escape, doubled, at) {
+    const n = text.length;
+    let value = '';
+    let segment = k;
+    let escaped = false;
+    let escapedLfs = 0;
+    while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === escape) {
+            if (k + 1 >= n)
+                break;
+            if (text.charCodeAt(k + 1) === LF)
+                escapedLfs++;
+            value += text.slice(segment, k) + text[k + 1];
+            k += 2;
+            segment = k;
+            escaped = true;
+            continue;
+        }
+        if (c === doubled && k + 1 < n && text.charCodeAt(k + 1) === doubled) {
+            value += text.slice(segment, k + 1);
+            k += 2;
+            segment = k;
+            escaped = true;
+            continue;
+        }
+        const verdict = at(c, k);
+        if (verdict === 'stop')
+            return { value, segment, end: k, stopped: true, escaped, escapedLfs };
+        if (verdict === 'more')
+            break;
+        k++;
+    }
+    return { value, segment, end: k, stopped: false, escaped, escapedLfs };
 }
 
 
 /***/ }),
 
-/***/ 545:
+/***/ 2751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20321,8 +22917,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 // EXTERNAL MODULE: external "module"
@@ -20338,8 +22934,8 @@ var __require = /* @__PURE__ */ (0,external_module_.createRequire)(import.meta.u
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -20353,7 +22949,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -20369,7 +22965,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -20493,13 +23089,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -20713,8 +23309,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -20778,7 +23374,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_.sep,
+		pathSeparator: external_path_namespaceObject.sep,
 		filters: []
 	};
 	globFunction;
@@ -20963,8 +23559,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -20972,7 +23568,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -21043,7 +23639,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -21054,7 +23650,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -21076,7 +23672,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -21177,7 +23773,7 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
 		readdir: opts.fs.readdir || external_fs_.readdir,
@@ -21251,7 +23847,236 @@ async function expandPaths(patterns, baseDir, what = 'data') {
 
 /***/ }),
 
-/***/ 2395:
+/***/ 3548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ openByteStream),
+/* harmony export */   PR: () => (/* binding */ checkReadableFile),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
+/* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3565);
+// Byte sources for data files: a checked, hashed, optionally gunzipped stream
+// of Buffers. Every reader goes through here, so sha256, byte counts and the
+// "this .gz is not gzip" / "this file is empty" errors live in one place.
+
+
+
+
+
+
+
+// 120 KiB: large enough for native scanning, and small enough that a decoded
+// chunk (and the chunk joined with the previous leftover) stays below V8's
+// large-object threshold (128 KiB); larger chunks wait for a full GC and
+// doubled peak RSS.
+const CHUNK_BYTES = 120 * 1024;
+/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
+function detectFormat(file, override) {
+    const lower = file.path.toLowerCase();
+    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
+    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
+    let format = override;
+    if (!format) {
+        if (base.endsWith('.csv'))
+            format = 'csv';
+        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
+            format = 'tsv';
+        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
+            format = 'jsonl';
+        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
+            format = 'parquet';
+    }
+    if (!format) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
+    }
+    return { ...file, format, gzip };
+}
+/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
+async function checkReadableFile(file) {
+    const { path, display: displayPath } = file;
+    let size;
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
+        if (info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is a directory, not a data file', { file: displayPath });
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: displayPath });
+    }
+    if (size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is empty', { file: displayPath });
+    return size;
+}
+async function checkGzipMagic(info) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(info.path, 'r');
+    try {
+        const head = Buffer.alloc(2);
+        const { bytesRead } = await handle.read(head, 0, 2, 0);
+        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is named .gz but is not gzip-compressed', { file: info.display });
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Streams a data file's (decompressed) bytes. The digest of the raw file is
+ * complete once the iteration ends.
+ */
+async function openByteStream(info) {
+    await checkReadableFile(info);
+    if (info.gzip)
+        await checkGzipMagic(info);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let bytes = 0;
+    let finished;
+    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
+    // Hash in a pass-through (not a 'data' listener, which would switch the file
+    // stream to flowing mode and buffer the whole file ahead of the parser).
+    const hasher = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        highWaterMark: CHUNK_BYTES,
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        },
+    });
+    const stream = info.gzip
+        ? raw.pipe(hasher).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)({ chunkSize: CHUNK_BYTES }))
+        : raw.pipe(hasher);
+    raw.on('error', (error) => stream.destroy(error));
+    if (info.gzip)
+        hasher.on('error', (error) => stream.destroy(error));
+    async function* iterate() {
+        try {
+            for await (const chunk of stream)
+                yield chunk;
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
+                throw error;
+            const code = error.code ?? '';
+            if (code.startsWith('Z_')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`corrupt gzip data (${error.message})`, { file: info.display });
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: info.display });
+        }
+        finally {
+            raw.destroy();
+        }
+        finished = { sha256: hash.digest('hex'), bytes };
+    }
+    return {
+        chunks: iterate(),
+        digest: () => {
+            if (!finished)
+                throw new Error('digest requested before the stream was read to the end');
+            return finished;
+        },
+    };
+}
+/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
+async function* decodeUtf8(chunks, displayPath) {
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    let linesBefore = 0;
+    for await (const chunk of chunks) {
+        let text;
+        try {
+            text = decoder.decode(chunk, { stream: true });
+        }
+        catch {
+            throw invalidUtf8Error(chunk, linesBefore, displayPath);
+        }
+        linesBefore += countNewlines(chunk);
+        if (text.length > 0)
+            yield text;
+    }
+    let rest;
+    try {
+        rest = decoder.decode();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
+    }
+    if (rest.length > 0)
+        yield rest;
+}
+function countNewlines(buffer) {
+    let count = 0;
+    let at = buffer.indexOf(0x0a);
+    while (at !== -1) {
+        count++;
+        at = buffer.indexOf(0x0a, at + 1);
+    }
+    return count;
+}
+function invalidUtf8Error(bytes, linesBefore, displayPath) {
+    // Continuation bytes at the start belong to a character begun in the previous chunk.
+    let skip = 0;
+    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
+        skip++;
+    const found = firstInvalidUtf8(bytes.subarray(skip));
+    const offset = found < 0 ? 0 : found + skip;
+    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
+    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
+}
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        let need = 0;
+        let min = 0;
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        else if (b >= 0xc2 && b <= 0xdf) {
+            need = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            min = 0x800;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            min = 0x10000;
+        }
+        else
+            return i;
+        let cp = b & (0x3f >> need);
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || (c & 0xc0) !== 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += need + 1;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 2877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31235,222 +34060,8 @@ function parquet_toCell(value) {
     return value;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-;// CONCATENATED MODULE: ./build/shared/data/source.js
-// Byte sources for data files: a checked, hashed, optionally gunzipped stream
-// of Buffers. Every reader goes through here, so sha256, byte counts and the
-// "this .gz is not gzip" / "this file is empty" errors live in one place.
-
-
-
-
-
-
-
-// 120 KiB: large enough for native scanning, and small enough that a decoded
-// chunk (and the chunk joined with the previous leftover) stays below V8's
-// large-object threshold (128 KiB); larger chunks wait for a full GC and
-// doubled peak RSS.
-const CHUNK_BYTES = 120 * 1024;
-/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-function detectFormat(file, override) {
-    const lower = file.path.toLowerCase();
-    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
-    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
-    let format = override;
-    if (!format) {
-        if (base.endsWith('.csv'))
-            format = 'csv';
-        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
-            format = 'tsv';
-        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
-            format = 'jsonl';
-        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
-            format = 'parquet';
-    }
-    if (!format) {
-        throw new errors/* ConfigurationError */.j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
-    }
-    return { ...file, format, gzip };
-}
-/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-async function checkReadableFile(file) {
-    const { path, display: displayPath } = file;
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (info.isDirectory())
-            throw new errors/* ConfigurationError */.j1('is a directory, not a data file', { file: displayPath });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
-    }
-    if (size === 0)
-        throw new errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    return size;
-}
-async function checkGzipMagic(info) {
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new errors/* ConfigurationError */.j1('is named .gz but is not gzip-compressed', { file: info.display });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a data file's (decompressed) bytes. The digest of the raw file is
- * complete once the iteration ends.
- */
-async function openByteStream(info) {
-    await checkReadableFile(info);
-    if (info.gzip)
-        await checkGzipMagic(info);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let finished;
-    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    // Hash in a pass-through (not a 'data' listener, which would switch the file
-    // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new external_node_stream_.Transform({
-        highWaterMark: CHUNK_BYTES,
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            done(null, chunk);
-        },
-    });
-    const stream = info.gzip
-        ? raw.pipe(hasher).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES }))
-        : raw.pipe(hasher);
-    raw.on('error', (error) => stream.destroy(error));
-    if (info.gzip)
-        hasher.on('error', (error) => stream.destroy(error));
-    async function* iterate() {
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigurationError */.j1)
-                throw error;
-            const code = error.code ?? '';
-            if (code.startsWith('Z_')) {
-                throw new errors/* ConfigurationError */.j1(`corrupt gzip data (${error.message})`, { file: info.display });
-            }
-            throw new errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: info.display });
-        }
-        finally {
-            raw.destroy();
-        }
-        finished = { sha256: hash.digest('hex'), bytes };
-    }
-    return {
-        chunks: iterate(),
-        digest: () => {
-            if (!finished)
-                throw new Error('digest requested before the stream was read to the end');
-            return finished;
-        },
-    };
-}
-/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
-async function* decodeUtf8(chunks, displayPath) {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    let linesBefore = 0;
-    for await (const chunk of chunks) {
-        let text;
-        try {
-            text = decoder.decode(chunk, { stream: true });
-        }
-        catch {
-            throw invalidUtf8Error(chunk, linesBefore, displayPath);
-        }
-        linesBefore += countNewlines(chunk);
-        if (text.length > 0)
-            yield text;
-    }
-    let rest;
-    try {
-        rest = decoder.decode();
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
-    }
-    if (rest.length > 0)
-        yield rest;
-}
-function countNewlines(buffer) {
-    let count = 0;
-    let at = buffer.indexOf(0x0a);
-    while (at !== -1) {
-        count++;
-        at = buffer.indexOf(0x0a, at + 1);
-    }
-    return count;
-}
-function invalidUtf8Error(bytes, linesBefore, displayPath) {
-    // Continuation bytes at the start belong to a character begun in the previous chunk.
-    let skip = 0;
-    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
-        skip++;
-    const found = firstInvalidUtf8(bytes.subarray(skip));
-    const offset = found < 0 ? 0 : found + skip;
-    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
-    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new errors/* ConfigurationError */.j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
-}
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let min = 0;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
+// EXTERNAL MODULE: ./build/shared/data/source.js
+var data_source = __nccwpck_require__(3548);
 ;// CONCATENATED MODULE: ./build/shared/data/table.js
 // openTable: one entry point for every tabular file, dispatching on format.
 
@@ -31460,18 +34071,18 @@ function firstInvalidUtf8(bytes) {
 
 
 async function openTable(file, options = {}) {
-    const info = detectFormat(file, options.format);
+    const info = (0,data_source/* detectFormat */.Tz)(file, options.format);
     if (info.format === 'parquet') {
         if (info.gzip) {
             // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
             throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
         }
-        const size = await checkReadableFile(info);
+        const size = await (0,data_source/* checkReadableFile */.PR)(info);
         const stream = await openParquetFile(info.path, size, info.display);
         return { ...stream, info, estimateRows: () => stream.rowCount };
     }
-    const source = await openByteStream(info);
-    const text = decodeUtf8(source.chunks, info.display);
+    const source = await (0,data_source/* openByteStream */.LY)(info);
+    const text = (0,data_source/* decodeUtf8 */._6)(source.chunks, info.display);
     const stream = info.format === 'jsonl'
         ? await openJsonlStream(text, info.display)
         : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
@@ -31611,12 +34222,30 @@ const CASE_OUTCOME = 'case';
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
+/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3565);
 // Atomic file writes: write a temp file beside the target, then rename, so an
 // interrupted run never leaves a half-written results file or report behind.
+// A path that cannot be written (a file where a folder should be, no
+// permission, a full disk) is the user's to fix: one ConfigurationError naming
+// the path, never Node's stack; the temp file is removed.
 
 
 
-async function writeFileAtomic(path, contents) {
+
+
+/** Writes `contents` to `path` whole or not at all; `display` is the path as the user wrote it. */
+async function writeFileAtomic(path, contents, display = path) {
+    try {
+        await writeWhole(path, contents);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 || !error?.code)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write: ${(0,_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .T)(error)}`, { file: display });
+    }
+}
+async function writeWhole(path, contents) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
@@ -31641,6 +34270,125 @@ async function writeFileAtomic(path, contents) {
 }
 async function writeJsonAtomic(path, value) {
     await writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 3565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeFsError)
+/* harmony export */ });
+// One wording for file-system errors in user-facing messages: the code's
+// meaning in a few words, never Node's "EEXIST: file already exists, mkdir …"
+// with its stack.
+/** What went wrong with a file, in words a user acts on. */
+function describeFsError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'is a directory, not a file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+        return 'a part of the path is a file, not a directory';
+    if (code === 'EROFS')
+        return 'the file system is read-only';
+    if (code === 'ENOSPC')
+        return 'no space left on the device';
+    if (code === 'ENAMETOOLONG')
+        return 'the path is too long';
+    return error?.message ?? String(error);
+}
+
+
+/***/ }),
+
+/***/ 9705:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   ek: () => (/* binding */ requestWithRetries),
+/* harmony export */   tf: () => (/* binding */ apiRoot)
+/* harmony export */ });
+/* unused harmony exports RETRIED_STATUSES, retryAfterMs */
+/**
+ * The retrying JSON-over-HTTP request the vendor clients (GitLab, MLflow) share: retries network errors, 429 and
+ * 5xx with exponential backoff or the server's Retry-After (capped), and scrubs the client's secrets from every
+ * text it hands back. Each client keeps its own messages: it turns a failure into its error with `fail`.
+ */
+/** Status codes worth another attempt: rate limited, or a server / gateway error. */
+const RETRIED_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** The policy for a client: its options with the defaults filled in, scrubbing the given secrets (those under 3 characters are left alone). */
+function retryPolicy(options, defaults) {
+    const secrets = defaults.secrets.filter((s) => typeof s === 'string' && s.length >= 3);
+    return {
+        fetch: options.fetch ?? fetch,
+        attempts: options.attempts ?? 4,
+        backoffUnitMs: options.backoffUnitMs ?? 500,
+        timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
+        maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+        scrub: (text) => secrets.reduce((t, secret) => t.split(secret).join('***'), text),
+    };
+}
+/** An API's root as requests and messages use it: the URL without credentials, query, fragment or trailing slash. */
+function apiRoot(base) {
+    const root = new URL(base.href);
+    root.username = '';
+    root.password = '';
+    root.search = '';
+    root.hash = '';
+    return root.href.replace(/\/+$/, '');
+}
+/** Sends the request until it succeeds or the attempts run out; returns the OK response or throws `fail(failure)`. */
+async function requestWithRetries(url, request, policy, fail) {
+    const attempts = Math.max(1, policy.attempts);
+    const backoff = (attempt) => policy.backoffUnitMs * 2 ** (attempt - 1);
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await policy.fetch(url, {
+                method: request.method,
+                headers: request.body === undefined ? request.headers : { ...request.headers, 'content-type': 'application/json' },
+                body: request.body === undefined ? undefined : JSON.stringify(request.body),
+                ...(request.redirect ? { redirect: request.redirect } : {}),
+                signal: AbortSignal.timeout(policy.timeoutMs),
+            });
+        }
+        catch (error) {
+            if (attempt < attempts) {
+                await sleep(backoff(attempt));
+                continue;
+            }
+            throw fail({ kind: 'unreachable', attempts, message: policy.scrub(error.message) });
+        }
+        if (response.ok)
+            return response;
+        const text = policy.scrub(await response.text().catch(() => ''));
+        const retryable = RETRIED_STATUSES.has(response.status);
+        if (retryable && attempt < attempts) {
+            await sleep(Math.min(retryAfterMs(response.headers.get('retry-after')) ?? backoff(attempt), policy.maxRetryAfterMs));
+            continue;
+        }
+        throw fail({ kind: 'status', attempts, status: response.status, retryable, text });
+    }
+}
+/** A Retry-After header in ms: delay-seconds or an HTTP-date (RFC 9110 §10.2.3); undefined when absent or unreadable. */
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 
@@ -31791,49 +34539,27 @@ var delong = __nccwpck_require__(3603);
 // single pass over the rows sorted once by score.
 
 
-function sortScores(isPositive, score) {
+/**
+ * A rank metric prepared once: the rows sorted by score, then `statistic`
+ * over them under the bootstrap's row weights (each row once when none).
+ */
+function rankMetric(isPositive, score, statistic) {
     const { order, hi, lo } = (0,ranks/* sortedKeys */.M)(score);
-    const groupStart = new Uint8Array(order.length);
-    const positiveSorted = new Uint8Array(order.length);
-    for (let k = 0; k < order.length; k++) {
+    const n = order.length;
+    const groupStart = new Uint8Array(n);
+    const positiveSorted = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
         groupStart[k] = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1] ? 1 : 0;
         positiveSorted[k] = isPositive[order[k]] === 1 ? 1 : 0;
     }
-    return { order, groupStart, positiveSorted };
+    const sorted = { n, order, groupStart, positiveSorted };
+    const ones = new Uint16Array(n).fill(1);
+    return { evaluate: (weights) => statistic(sorted, weights ?? ones) };
 }
 /** ROC AUC of `score` for the rows where `positive(i)`; undefined with one class. */
 function rocAucMetric(isPositive, score) {
-    const { order, groupStart, positiveSorted } = sortScores(isPositive, score);
-    const n = order.length;
-    const ones = new Uint16Array(n).fill(1);
     return {
-        evaluate(given) {
-            // Branch-free over the class (a mispredicted branch per row costs more than the
-            // arithmetic); the only branch is at tie-group starts, which is predictable.
-            const weights = given ?? ones;
-            let negBefore = 0;
-            let totalPos = 0;
-            let sum = 0;
-            let gp = 0;
-            let gn = 0;
-            for (let k = 0; k < n; k++) {
-                if (groupStart[k] === 1) {
-                    sum += gp * (negBefore + gn * 0.5);
-                    negBefore += gn;
-                    totalPos += gp;
-                    gp = 0;
-                    gn = 0;
-                }
-                const w = weights[order[k]];
-                const wp = w * positiveSorted[k];
-                gp += wp;
-                gn += w - wp;
-            }
-            sum += gp * (negBefore + gn * 0.5);
-            negBefore += gn;
-            totalPos += gp;
-            return totalPos === 0 || negBefore === 0 ? undefined : sum / (totalPos * negBefore);
-        },
+        ...rankMetric(isPositive, score, rocAuc),
         jackknife() {
             // Leaving out positive i: (m·AUC − V10ᵢ)/(m − 1); negative j: (n·AUC − V01ⱼ)/(n − 1).
             const p = (0,delong/* placements */.DD)(isPositive, [score]);
@@ -31842,47 +34568,68 @@ function rocAucMetric(isPositive, score) {
             if (m < 2 || q < 2)
                 return undefined;
             const auc = p.auc[0];
-            const out = new Float64Array(n);
-            for (let i = 0, a = 0, b = 0; i < n; i++) {
+            const out = new Float64Array(isPositive.length);
+            for (let i = 0, a = 0, b = 0; i < out.length; i++) {
                 out[i] = isPositive[i] === 1 ? (m * auc - p.v10[0][a++]) / (m - 1) : (q * auc - p.v01[0][b++]) / (q - 1);
             }
             return out;
         },
     };
 }
+/** Mann–Whitney over the sorted rows, ties counting one half. */
+function rocAuc({ n, order, groupStart, positiveSorted }, weights) {
+    // Branch-free over the class (a mispredicted branch per row costs more than the
+    // arithmetic); the only branch is at tie-group starts, which is predictable.
+    let negBefore = 0;
+    let totalPos = 0;
+    let sum = 0;
+    let gp = 0;
+    let gn = 0;
+    for (let k = 0; k < n; k++) {
+        if (groupStart[k] === 1) {
+            sum += gp * (negBefore + gn * 0.5);
+            negBefore += gn;
+            totalPos += gp;
+            gp = 0;
+            gn = 0;
+        }
+        const w = weights[order[k]];
+        const wp = w * positiveSorted[k];
+        gp += wp;
+        gn += w - wp;
+    }
+    sum += gp * (negBefore + gn * 0.5);
+    negBefore += gn;
+    totalPos += gp;
+    return totalPos === 0 || negBefore === 0 ? undefined : sum / (totalPos * negBefore);
+}
 /** Average precision, Σₙ (Rₙ − Rₙ₋₁) Pₙ over distinct thresholds, as scikit-learn computes it. */
 function averagePrecisionMetric(isPositive, score) {
-    const { order, groupStart, positiveSorted } = sortScores(isPositive, score);
-    const n = order.length;
-    const ones = new Uint16Array(n).fill(1);
-    return {
-        evaluate(given) {
-            const weights = given ?? ones;
-            let totalPos = 0;
-            for (let i = 0; i < n; i++)
-                if (isPositive[i] === 1)
-                    totalPos += weights[i];
-            if (totalPos === 0)
-                return undefined;
-            let tp = 0;
-            let fp = 0;
-            let previousRecall = 0;
-            let ap = 0;
-            // Descending score: walk the ascending order from the end; a threshold closes where a tie group starts.
-            for (let k = n - 1; k >= 0; k--) {
-                const w = weights[order[k]];
-                const wp = w * positiveSorted[k];
-                tp += wp;
-                fp += w - wp;
-                if (groupStart[k] === 1 && tp + fp > 0) {
-                    const recall = tp / totalPos;
-                    ap += (recall - previousRecall) * (tp / (tp + fp));
-                    previousRecall = recall;
-                }
+    return rankMetric(isPositive, score, ({ n, order, groupStart, positiveSorted }, weights) => {
+        let totalPos = 0;
+        for (let i = 0; i < n; i++)
+            if (isPositive[i] === 1)
+                totalPos += weights[i];
+        if (totalPos === 0)
+            return undefined;
+        let tp = 0;
+        let fp = 0;
+        let previousRecall = 0;
+        let ap = 0;
+        // Descending score: walk the ascending order from the end; a threshold closes where a tie group starts.
+        for (let k = n - 1; k >= 0; k--) {
+            const w = weights[order[k]];
+            const wp = w * positiveSorted[k];
+            tp += wp;
+            fp += w - wp;
+            if (groupStart[k] === 1 && tp + fp > 0) {
+                const recall = tp / totalPos;
+                ap += (recall - previousRecall) * (tp / (tp + fp));
+                previousRecall = recall;
             }
-            return ap;
-        },
-    };
+        }
+        return ap;
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/shared/metrics/binary.js
@@ -32216,6 +34963,7 @@ function unknownMetric(name, task) {
 /* harmony export */ });
 /* unused harmony exports mlflowSettingsFrom, MlflowApiError, createMlflowClient */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
+/* harmony import */ var _io_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9705);
 // A small MLflow REST client: the calls holdout makes to a tracking server
 // (or Databricks), over plain fetch. Endpoints, parameters and shapes are
 // MLflow's published REST API (mlflow/protos/service.proto and
@@ -32228,6 +34976,7 @@ function unknownMetric(name, task) {
 // reads the environment. Credentials — a token, or a user and password in the
 // tracking URI — go in the Authorization header only and are never part of an
 // error message: every message names the server by its origin without them.
+
 
 /** What the standard variables say: the tracking URI and credentials, or undefined when MLflow is not configured (or is a local file store, which has no REST API). */
 function mlflowSettingsFrom(env) {
@@ -32270,7 +35019,6 @@ class MlflowApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Configur
         this.said = said;
     }
 }
-const RETRIED = new Set([429, 500, 502, 503, 504]);
 /** The status codes that mean "not there" for a lookup: MLflow's missing alias is 400 INVALID_PARAMETER_VALUE, a missing model, version or run 404 RESOURCE_DOES_NOT_EXIST. */
 function isNotFound(error) {
     if (!(error instanceof MlflowApiError))
@@ -32278,10 +35026,6 @@ function isNotFound(error) {
     return error.status === 404 || error.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (error.status === 400 && error.errorCode === 'INVALID_PARAMETER_VALUE' && /not found|does not exist/i.test(error.said));
 }
 function createMlflowClient(settings, options = {}) {
-    const doFetch = options.fetch ?? fetch;
-    const attempts = Math.max(1, options.attempts ?? 4);
-    const unit = options.backoffUnitMs ?? 500;
-    const timeoutMs = options.timeoutMs ?? 60_000;
     let base;
     try {
         base = new URL(settings.uri);
@@ -32292,14 +35036,9 @@ function createMlflowClient(settings, options = {}) {
     const username = settings.username ?? (base.username ? decodeURIComponent(base.username) : undefined);
     const password = settings.password ?? (base.password ? decodeURIComponent(base.password) : undefined);
     // A user or password in the URI may itself be a token: both are secrets.
-    const secrets = [settings.token, password, base.username ? username : undefined].filter((s) => typeof s === 'string' && s.length >= 3);
-    base.username = '';
-    base.password = '';
-    base.search = '';
-    base.hash = '';
-    const root = base.href.replace(/\/+$/, '');
+    const policy = (0,_io_http_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(options, { timeoutMs: 60_000, secrets: [settings.token, password, base.username ? username : undefined] });
+    const root = (0,_io_http_js__WEBPACK_IMPORTED_MODULE_1__/* .apiRoot */ .tf)(base);
     const where = root;
-    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
     const headers = { accept: 'application/json', 'user-agent': 'holdout' };
     if (settings.token)
         headers.authorization = `Bearer ${settings.token}`;
@@ -32318,30 +35057,10 @@ function createMlflowClient(settings, options = {}) {
             if (value !== undefined)
                 url.searchParams.set(key, value);
         const name = `${method} ${path}`;
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                response = await doFetch(url, {
-                    method,
-                    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-            }
-            catch (error) {
-                if (attempt < attempts) {
-                    await sleep(unit * 2 ** (attempt - 1));
-                    continue;
-                }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`MLflow ${name} at ${where} could not be reached after ${attempts} attempts: ${scrub(error.message)}`);
-            }
-            if (response.ok)
-                return response;
-            const text = scrub(await response.text().catch(() => ''));
-            if (RETRIED.has(response.status) && attempt < attempts) {
-                await sleep(retryAfterMs(response.headers.get('retry-after')) ?? unit * 2 ** (attempt - 1));
-                continue;
-            }
+        return (0,_io_http_js__WEBPACK_IMPORTED_MODULE_1__/* .requestWithRetries */ .ek)(url, { method, headers, body }, policy, (failure) => {
+            if (failure.kind === 'unreachable')
+                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`MLflow ${name} at ${where} could not be reached after ${failure.attempts} attempts: ${failure.message}`);
+            const { text } = failure;
             let errorCode;
             let said = text.replace(/\s+/g, ' ').trim().slice(0, 300);
             try {
@@ -32353,9 +35072,9 @@ function createMlflowClient(settings, options = {}) {
             catch {
                 // Not JSON (a proxy's page): keep the text.
             }
-            const after = RETRIED.has(response.status) ? ` after ${attempts} attempts` : '';
-            throw new MlflowApiError(`${name} at ${where}`, response.status, errorCode, said, advice(response.status), after);
-        }
+            const after = failure.retryable ? ` after ${failure.attempts} attempts` : '';
+            return new MlflowApiError(`${name} at ${where}`, failure.status, errorCode, said, advice(failure.status), after);
+        });
     }
     async function json(method, path, params, body) {
         const response = await call(method, path, params, body);
@@ -32429,17 +35148,6 @@ function createMlflowClient(settings, options = {}) {
         },
     };
 }
-function retryAfterMs(header) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return Math.min(seconds, 60) * 1000;
-    return undefined;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 
 /***/ }),
@@ -32463,18 +35171,20 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var shared_errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var data_table = __nccwpck_require__(2395);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
-var paths = __nccwpck_require__(545);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __nccwpck_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 44 modules
+var data_table = __nccwpck_require__(2877);
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __nccwpck_require__(2751);
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __nccwpck_require__(6923);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var results_schema = __nccwpck_require__(6941);
+var schema = __nccwpck_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __nccwpck_require__(8563);
 // EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var schema_load = __nccwpck_require__(6189);
+var load = __nccwpck_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __nccwpck_require__(5545);
 // EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
@@ -32618,6 +35328,7 @@ var results_problems = __nccwpck_require__(5129);
 
 
 
+
 const DEFAULT_OUT_OF_RANGE = { warn: 0.01, fail: 0.05 };
 /** The next double above x. */
 function nextUp(x) {
@@ -32709,7 +35420,7 @@ async function monitorData(input, hooks = {}) {
     const { problems, checks, tables, errors } = log;
     const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schema = await log.attempt(() => (0,schema_load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
+    const schema = await log.attempt(() => (0,load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
     let reference;
     try {
         reference = await readReferenceProfile(input.reference);
@@ -32776,11 +35487,7 @@ async function monitorData(input, hooks = {}) {
     }
     const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
     const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Production data against the reference',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Production data against the reference', status, input.now),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,
@@ -32805,7 +35512,7 @@ async function readReferenceProfile(reference) {
         bytes = await (0,promises_.readFile)(reference.path);
     }
     catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference profile: ${(0,load/* describeFsError */.TQ)(error)}`, { file: reference.display });
+        throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference profile: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: reference.display });
     }
     const text = bytes.toString('utf8');
     if (!(0,profile/* looksLikeProfile */.hE)(text.slice(0, 64))) {
@@ -33146,8 +35853,11 @@ function anySchema(header, file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ValueHashSet),
-/* harmony export */   P: () => (/* binding */ fnv1a)
+/* harmony export */   KT: () => (/* binding */ ValueHashSet),
+/* harmony export */   PS: () => (/* binding */ fnv1a),
+/* harmony export */   Uk: () => (/* binding */ hashRange),
+/* harmony export */   YR: () => (/* binding */ hashNumber),
+/* harmony export */   v9: () => (/* binding */ HASH)
 /* harmony export */ });
 // A set of 64-bit string hashes in flat typed arrays, for `unique` and
 // primary-key checks over millions of rows at ~8 bytes a value instead of a
@@ -33162,8 +35872,14 @@ function fnv1a(text, start = 0, end = text.length) {
     return h >>> 0;
 }
 const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+/**
+ * The last hash computed, as two 32-bit words: hashRange and hashNumber write it
+ * here (no allocation per value). The key checks (validate/keys.ts) hash with
+ * these same functions, so a key log becomes the table ValueHashSet would build.
+ */
 const HASH = new Uint32Array(2);
-/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH (no allocation). */
+/** cyrb53-style pair of 32-bit hashes of text[from, to), into HASH. */
 function hashRange(text, from, to) {
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
@@ -33177,7 +35893,17 @@ function hashRange(text, from, to) {
     HASH[0] = h1 >>> 0;
     HASH[1] = h2 >>> 0 || 0x9e3779b9; // a zero second word marks an empty slot
 }
-const WORDS = new Uint32Array(FLOAT.buffer);
+/** A number's hash by its bits (-0 as 0), into HASH. */
+function hashNumber(value) {
+    FLOAT[0] = value === 0 ? 0 : value;
+    let h1 = WORDS[0] ^ 0x85ebca6b;
+    let h2 = WORDS[1] ^ 0xc2b2ae35;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
+    HASH[0] = h1 >>> 0;
+    HASH[1] = h2 >>> 0 || 0x9e3779b9;
+}
 class ValueHashSet {
     slots;
     mask;
@@ -33206,13 +35932,8 @@ class ValueHashSet {
     }
     /** Adds a number by its bits (-0 as 0); returns false if already present. */
     addNumber(value) {
-        FLOAT[0] = value === 0 ? 0 : value;
-        let h1 = WORDS[0] ^ 0x85ebca6b;
-        let h2 = WORDS[1] ^ 0xc2b2ae35;
-        h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-        h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-        h1 = Math.imul(h1 ^ (h1 >>> 15), 2654435761);
-        return this.insert(h1 >>> 0, h2 >>> 0 || 0x9e3779b9);
+        hashNumber(value);
+        return this.insert(HASH[0], HASH[1]);
     }
     /** Adds the value; returns false if it (its hash) was already present. */
     add(value) {
@@ -33226,38 +35947,62 @@ class ValueHashSet {
     /** Whether the value (its hash) is present: a foreign key's lookup in the referenced keys. */
     has(value) {
         hashRange(value, 0, value.length);
-        const h1 = HASH[0];
-        const h2 = HASH[1];
-        const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                return false;
-            if (stored === h2 && slots[at] === h1)
+        return this.hasHash(HASH[0], HASH[1]);
+    }
+    /** The table as plain data, to cross a thread boundary (fromState rebuilds it). */
+    toState() {
+        return { slots: this.slots, count: this.count };
+    }
+    static fromState(state) {
+        const set = new ValueHashSet(1024);
+        set.slots = state.slots;
+        set.mask = state.slots.length / 2 - 1;
+        set.count = state.count;
+        return set;
+    }
+    /** Adds every hash of `other` (a union, for merging the sets of a file's byte ranges). */
+    addAll(other) {
+        this.reserve(this.count + other.count);
+        const slots = other.slots;
+        for (let at = 0; at < slots.length; at += 2)
+            if (slots[at + 1] !== 0)
+                this.insert(slots[at], slots[at + 1]);
+    }
+    /** Whether the two sets share a hash. */
+    intersects(other) {
+        const [small, large] = this.count <= other.count ? [this, other] : [other, this];
+        const slots = small.slots;
+        for (let at = 0; at < slots.length; at += 2)
+            if (slots[at + 1] !== 0 && large.hasHash(slots[at], slots[at + 1]))
                 return true;
-            index = (index + 1) & this.mask;
-        }
+        return false;
+    }
+    hasHash(h1, h2) {
+        return this.slots[this.probe(h1, h2) + 1] !== 0;
     }
     insert(h1, h2) {
+        const at = this.probe(h1, h2);
         const slots = this.slots;
-        let index = h1 & this.mask;
-        for (;;) {
-            const at = index * 2;
-            const stored = slots[at + 1];
-            if (stored === 0)
-                break;
-            if (stored === h2 && slots[at] === h1)
-                return false;
-            index = (index + 1) & this.mask;
-        }
-        slots[index * 2] = h1;
-        slots[index * 2 + 1] = h2;
+        if (slots[at + 1] !== 0)
+            return false;
+        slots[at] = h1;
+        slots[at + 1] = h2;
         this.count++;
         if (this.count > this.mask * 0.7)
             this.grow();
         return true;
+    }
+    /** Linear probing: the slot (word offset) holding this hash, or the empty slot where it would go. */
+    probe(h1, h2) {
+        const slots = this.slots;
+        let index = h1 & this.mask;
+        for (;;) {
+            const at = index * 2;
+            const stored = slots[at + 1];
+            if (stored === 0 || (stored === h2 && slots[at] === h1))
+                return at;
+            index = (index + 1) & this.mask;
+        }
     }
     grow() {
         this.rehash((this.mask + 1) * 2);
@@ -33779,7 +36524,7 @@ class CategoryCounter {
         this.cap = cap;
     }
     addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.P)(text, start, end);
+        const h = (0,hashset/* fnv1a */.PS)(text, start, end);
         const mask = this.slots.length - 1;
         const length = end - start;
         for (let at = h & mask;; at = (at + 1) & mask) {
@@ -34085,7 +36830,7 @@ class DatasetProfiler {
 /* harmony export */   n: () => (/* binding */ collectResults)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(545);
+/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2751);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3517);
 // Collecting results documents for report and gate: every file the glob
 // matches, read and checked; a document that does not parse is kept as a
@@ -34124,6 +36869,23 @@ async function collectResults(patterns, baseDir) {
 
 /***/ }),
 
+/***/ 6923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ documentHead)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6941);
+// The head every results document starts with (the schema's `envelope`):
+// the format version, the kind, a title, the status and when it was made.
+
+function documentHead(kind, title, status, createdAt = new Date()) {
+    return { holdout: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULTS_VERSION */ .kI, kind, title, status, createdAt: createdAt.toISOString() };
+}
+
+
+/***/ }),
+
 /***/ 3517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34137,10 +36899,10 @@ async function collectResults(patterns, baseDir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6783);
-/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7700);
-/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1354);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6941);
+/* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3565);
+/* harmony import */ var _io_atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7700);
+/* harmony import */ var _profile_profile_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1354);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6941);
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
 
@@ -34173,7 +36935,7 @@ function serializeResults(document) {
  */
 function resultsText(document) {
     const text = serializeResults(document);
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(JSON.parse(text));
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(JSON.parse(text));
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
@@ -34181,7 +36943,7 @@ function resultsText(document) {
     return text;
 }
 async function writeResults(path, document) {
-    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Z)(path, resultsText(document));
+    await (0,_io_atomic_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Z)(path, resultsText(document));
 }
 /**
  * Reads and checks one results document: the one reader, for a single file,
@@ -34198,7 +36960,7 @@ async function readResultsFile(file) {
         bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read results document: ${(0,_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFsError */ .TQ)(error)}`, { file: file.display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot read results document: ${(0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_7__/* .describeFsError */ .T)(error)}`, { file: file.display });
     }
     const text = bytes.toString('utf8');
     const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
@@ -34206,14 +36968,14 @@ async function readResultsFile(file) {
         return { file: file.display, sha256, document: parseResults(text, file.display) };
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .looksLikeProfile */ .hE)(text.slice(0, 64)) && isProfile(text, file.display))
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 && (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .looksLikeProfile */ .hE)(text.slice(0, 64)) && isProfile(text, file.display))
             return undefined;
         throw error;
     }
 }
 function isProfile(text, file) {
     try {
-        (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .parseProfile */ .jZ)(text, file);
+        (0,_profile_profile_js__WEBPACK_IMPORTED_MODULE_5__/* .parseProfile */ .jZ)(text, file);
         return true;
     }
     catch (error) {
@@ -34230,7 +36992,7 @@ function parseResults(text, path) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_7__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
@@ -34300,12 +37062,13 @@ class DataRunLog extends ProblemLog {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  oe: () => (/* binding */ MAX_HISTORY),
   kI: () => (/* binding */ RESULTS_VERSION),
   FD: () => (/* binding */ resultsDocumentSchema),
   aW: () => (/* binding */ statusSchema)
 });
 
-// UNUSED EXPORTS: NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, ruleNumbers, shardSchema, statisticSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, deploymentRecordSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, modelCardResultsSchema, modelCurvesSchema, ruleNumbers, shardSchema, statisticSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -34490,6 +37253,16 @@ const shardSchema = schemas/* object */.Ikc({
     /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
     mode: schemas/* enum */.k5n(['rows', 'files']),
     by: schemas/* string */.YjP().optional(),
+    /**
+     * Rows by position of CSV/TSV files: the byte range of each file this shard
+     * read, its physical lines, and the line feeds before it. Its lines are the
+     * file's; its rows are numbered from the range's start, and the merge
+     * numbers them from the file's.
+     */
+    ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
+        lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
+    })).optional(),
 });
 const driftColumnSchema = schemas/* object */.Ikc({
     column: schemas/* string */.YjP(),
@@ -34568,6 +37341,16 @@ const metricRowSchema = schemas/* object */.Ikc({
     note: schemas/* string */.YjP().optional(),
     /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
     details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
+    /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
+    scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
+    /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
+    flips: schemas/* object */.Ikc({
+        passToFail: schemas/* number */.aig().int().nonnegative(),
+        failToPass: schemas/* number */.aig().int().nonnegative(),
+        firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+        firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+    })
+        .optional(),
 });
 const modelSchema = schemas/* object */.Ikc({
     source: schemas/* string */.YjP(),
@@ -34575,6 +37358,34 @@ const modelSchema = schemas/* object */.Ikc({
     sha256: schemas/* string */.YjP().optional(),
     /** Identifies the baseline (a commit, run or deployment id). */
     id: schemas/* string */.YjP().optional(),
+});
+/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
+const MAX_CURVE_POINTS = 200;
+/** Most past deployments a comparison carries, and metrics per deployment. */
+const MAX_HISTORY = 50;
+const unit = schemas/* number */.aig().min(0).max(1);
+/** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
+const modelCurvesSchema = schemas/* object */.Ikc({
+    rows: schemas/* number */.aig().int().nonnegative(),
+    positives: schemas/* number */.aig().int().nonnegative(),
+    /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
+    roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
+    /** precision_recall_curve, recall rising (threshold descending). */
+    pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
+    /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
+    calibration: schemas/* object */.Ikc({
+        bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
+        strategy: schemas/* literal */.euz('uniform'),
+        points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
+    })
+        .optional(),
+});
+/** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
+const deploymentRecordSchema = schemas/* object */.Ikc({
+    id: schemas/* string */.YjP().max(100),
+    commit: schemas/* string */.YjP().max(100).optional(),
+    recordedAt: schemas/* string */.YjP().max(100).optional(),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
 });
 const comparisonSchema = schemas/* object */.Ikc({
     task: schemas/* enum */.k5n(comparison/* TASKS */.n3).nullable(),
@@ -34599,6 +37410,10 @@ const comparisonSchema = schemas/* object */.Ikc({
         notes: schemas/* array */.YOg(schemas/* string */.YjP()),
     })
         .optional(),
+    /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
+    curves: schemas/* object */.Ikc({ candidate: modelCurvesSchema, baseline: modelCurvesSchema.optional() }).optional(),
+    /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
+    history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecordSchema).max(MAX_HISTORY) }).optional(),
     metrics: schemas/* array */.YOg(metricRowSchema),
     regressions: schemas/* number */.aig().int().nonnegative(),
     improvements: schemas/* number */.aig().int().nonnegative(),
@@ -34614,10 +37429,20 @@ const gateResultsSchema = schemas/* object */.Ikc({
     kind: schemas/* literal */.euz('gate'),
     decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
 });
+/** The gate's governance check of a Markdown model card (shared/modelcard): each required section, found with content, empty or missing. */
+const modelCardResultsSchema = schemas/* object */.Ikc({
+    ...envelope,
+    kind: schemas/* literal */.euz('model-card'),
+    card: schemas/* object */.Ikc({
+        path: schemas/* string */.YjP(),
+        sections: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), state: schemas/* enum */.k5n(['present', 'empty', 'missing']), heading: schemas/* string */.YjP().optional(), line: schemas/* number */.aig().int().positive().optional(), words: schemas/* number */.aig().int().nonnegative(), accepted: schemas/* array */.YOg(schemas/* string */.YjP()) })),
+    }),
+});
 const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
     validateDataResultsSchema,
     compareMetricsResultsSchema,
     gateResultsSchema,
+    modelCardResultsSchema,
 ]);
 
 
@@ -34799,6 +37624,7 @@ function createSageMakerRegistry(settings) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  U5: () => (/* binding */ FAST_BOOLEAN),
   C: () => (/* binding */ FAST_DATE),
   tk: () => (/* binding */ FAST_DATETIME),
   oq: () => (/* binding */ FAST_INTEGER),
@@ -42432,6 +45258,8 @@ const FAST_NUMBER = 2;
 const FAST_INTEGER = 3;
 const FAST_DATE = 4;
 const FAST_DATETIME = 5;
+/** A boolean field's cell matched in place against its trueValues and falseValues (limits.booleanValues). */
+const FAST_BOOLEAN = 6;
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** An integer literal; surrounding whitespace is allowed, as Frictionless strips it (Number() does too). */
 const INTEGER_PATTERN = /^\s*[+-]?\d+\s*$/;
@@ -42567,7 +45395,8 @@ function compileField(field, ctx) {
                 : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
                     : field.type === 'date' && format === 'default' ? FAST_DATE
                         : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
-                            : FAST_GENERIC;
+                            : field.type === 'boolean' ? FAST_BOOLEAN
+                                : FAST_GENERIC;
     const num = (v) => (typeof v === 'number' ? v : undefined);
     return {
         fastKind,
@@ -42575,6 +45404,7 @@ function compileField(field, ctx) {
             minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
             minLength, maxLength, pattern, enum: allowed, enumByKey, jsonSchema,
             stickyPattern: pattern?.v8Source === undefined || pattern.anchored ? undefined : stickyFactory(pattern.v8Source),
+            ...(field.type === 'boolean' ? { booleanValues: { trueValues: [...new Set(field.trueValues ?? TRUE_VALUES)], falseValues: [...new Set(field.falseValues ?? FALSE_VALUES)] } } : {}),
         },
         name: field.name,
         type: field.type,
@@ -42758,9 +45588,11 @@ function parseJson(text) {
         return undefined;
     }
 }
+const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
 function booleanCaster(trueList, falseList) {
-    const trueValues = new Set(trueList ?? ['true', 'True', 'TRUE', '1']);
-    const falseValues = new Set(falseList ?? ['false', 'False', 'FALSE', '0']);
+    const trueValues = new Set(trueList ?? TRUE_VALUES);
+    const falseValues = new Set(falseList ?? FALSE_VALUES);
     // JSON true/false are booleans; JSON numbers are not (0 and 1 are numbers, as in frictionless-py).
     return (cell) => {
         if (typeof cell === 'boolean')
@@ -44022,9 +46854,10 @@ function sortedKeys(values) {
 /* harmony export */ });
 /* unused harmony exports IN_PROCESS_BYTES, serveWorkerTask, runTask */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2005);
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
 // more under a streaming reader's allocation rate, and an action cannot pass
@@ -44035,6 +46868,7 @@ function sortedKeys(values) {
 // a name the worker knows it by and a loader. This module names no engine,
 // so a bundle carries only the engines of the steps it imports — the
 // validate-data bundle holds no comparison code.
+
 
 
 
@@ -44050,7 +46884,7 @@ const IN_PROCESS_BYTES = 4 * 1024 * 1024;
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(p.reason, { file: p.file, line: p.line, key: p.key });
+const revive = (p) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(p.reason, { file: p.file, line: p.line, key: p.key });
 async function perform(task, input, hooks = {}) {
     return (await task.load())(input, hooks);
 }
@@ -44076,6 +46910,13 @@ async function serveWorkerTask(engines) {
         const task = engines.find((t) => t.name === request.holdoutTask);
         if (!task)
             throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const script = request.script;
+        if (script !== undefined) {
+            hooks.fork = {
+                workers: availableParallelism(),
+                run: async (name, input) => (await inWorker(name, input, script, {})).value,
+            };
+        }
         const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
@@ -44086,13 +46927,32 @@ async function serveWorkerTask(engines) {
                 ? { ok: false, error: error.message, configuration: serialize(error) }
                 : { ok: false, error: error?.stack ?? String(error) };
     }
-    parentPort.postMessage(reply);
+    parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
+}
+/**
+ * The memory of the large typed arrays in a reply (a byte range's key hash
+ * sets, tens of MB at millions of rows): moved to the receiving thread, not
+ * copied. Only arrays that own their whole buffer, so that nothing else
+ * (a pooled Buffer) loses its memory.
+ */
+function largeBuffers(value, found = [], depth = 0) {
+    if (value === null || typeof value !== 'object' || depth > 4)
+        return found;
+    if (ArrayBuffer.isView(value)) {
+        const { buffer } = value;
+        if (buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === buffer.byteLength && buffer.byteLength >= 1 << 16 && !found.includes(buffer))
+            found.push(buffer);
+        return found;
+    }
+    for (const item of Array.isArray(value) ? value : Object.values(value))
+        largeBuffers(item, found, depth + 1);
+    return found;
 }
 /** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
 function workerScript(bundleUrl) {
     const url = new URL('../worker/index.js', bundleUrl);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url) ? (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url) : undefined;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url) ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(url) : undefined;
 }
 /**
  * Runs a task in a worker thread running `script` (the worker bundle), or in
@@ -44104,9 +46964,13 @@ async function runTask(task, input, script, hooks = {}) {
     const bytes = await task.inputBytes?.(input).catch(() => undefined);
     if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
         return perform(task, input, hooks);
-    const name = task.name;
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
+    const { value, problems } = await inWorker(task.name, input, script, hooks);
+    return { ...value, problems };
+}
+/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
+async function inWorker(name, input, script, hooks) {
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(script, {
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     try {
@@ -44125,7 +46989,7 @@ async function runTask(task, input, script, hooks = {}) {
                 throw revive(reply.configuration);
             throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
         }
-        return { ...reply.value, problems: reply.problems.map(revive) };
+        return { value: reply.value, problems: reply.problems.map(revive) };
     }
     finally {
         await worker.terminate();
@@ -44148,7 +47012,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GB: () => (/* binding */ compareProfiles)
 });
 
-// UNUSED EXPORTS: AUTO_SMALL_REFERENCE, DEFAULT_DATASET_DRIFT_SHARE, DEFAULT_MISSING_RATE_CHANGE, DEFAULT_UNSEEN_CATEGORIES, DRIFT_METHOD_INFO, autoMethod, gridKs, gridWasserstein
+// UNUSED EXPORTS: AUTO_SMALL_REFERENCE, DEFAULT_DATASET_DRIFT_SHARE, DEFAULT_MISSING_RATE_CHANGE, DEFAULT_UNSEEN_CATEGORIES, DRIFT_METHOD_INFO, INTEGER_AS_CATEGORICAL, autoMethod, gridKs, gridWasserstein, integerAsCategorical
 
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
@@ -44218,7 +47082,7 @@ function chiSquareSf(x, df) {
 ;// CONCATENATED MODULE: ./build/shared/stats/drift.js
 // Drift statistics between a reference and a current distribution, each as
 // defined by the library a user would check against: PSI (Evidently's, with
-// empty bins floored at 0.0001), Jensen–Shannon distance (scipy, natural log
+// empty bins floored as its get_binned_data does), Jensen–Shannon distance (scipy, natural log
 // by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
 // normalised by the reference's standard deviation, the two-sample KS
 // statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
@@ -44227,6 +47091,19 @@ function chiSquareSf(x, df) {
 
 /** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
 const PSI_EMPTY_BIN = 0.0001;
+/**
+ * The share an empty bin gets on one side, as Evidently's get_binned_data
+ * (src/evidently/legacy/calculations/stattests/utils.py) fills zeroes: the
+ * side's smallest non-zero share ÷ 10⁶ when that share is ≤ 10⁻⁴, else 10⁻⁴.
+ * So a floor always stays far below every share the side really has.
+ */
+function psiEmptyBinShare(shares) {
+    let smallest = Infinity;
+    for (let i = 0; i < shares.length; i++)
+        if (shares[i] > 0 && shares[i] < smallest)
+            smallest = shares[i];
+    return smallest <= PSI_EMPTY_BIN ? smallest / 1e6 : PSI_EMPTY_BIN;
+}
 function shares(counts) {
     let total = 0;
     for (let i = 0; i < counts.length; i++)
@@ -44240,10 +47117,13 @@ function shares(counts) {
 function psi(reference, current) {
     const r = shares(reference);
     const c = shares(current);
+    // Each side is floored by its own shares, as Evidently does.
+    const rFloor = psiEmptyBinShare(r);
+    const cFloor = psiEmptyBinShare(c);
     let sum = 0;
     for (let i = 0; i < r.length; i++) {
-        const ri = r[i] === 0 ? PSI_EMPTY_BIN : r[i];
-        const ci = c[i] === 0 ? PSI_EMPTY_BIN : c[i];
+        const ri = r[i] === 0 ? rFloor : r[i];
+        const ci = c[i] === 0 ? cFloor : c[i];
         sum += (ci - ri) * Math.log(ci / ri);
     }
     return sum;
@@ -44299,6 +47179,16 @@ function wassersteinDistance(reference, current) {
         sum += Math.abs(i / u.length - j / v.length) * (all[k + 1] - x);
     }
     return sum;
+}
+/**
+ * The smallest normaliser of the Wasserstein distance, as Evidently's
+ * wasserstein_distance_norm.py: max(np.std(reference), 0.001), so a constant
+ * reference column gives a finite distance.
+ */
+const WASSERSTEIN_MIN_NORM = 0.001;
+/** Evidently's normaliser for the Wasserstein distance: the reference's population std, at least 0.001. */
+function wassersteinNorm(referenceStd) {
+    return Math.max(referenceStd, WASSERSTEIN_MIN_NORM);
 }
 /** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */
 function populationStd(values) {
@@ -44773,10 +47663,11 @@ var profile = __nccwpck_require__(1354);
 // and a drift summary out.
 //
 // Bins: categorical columns (and numeric ones with at most five distinct
-// values) compare value by value. Other numeric columns compare on the
+// values, and integer ones whose reference has at most five) compare value by
+// value. Other numeric columns compare on the
 // reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
-// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 at
-// 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
+// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 as
+// Evidently does (see psiEmptyBinShare); Jensen–Shannon needs no floor; χ² drops bins empty in
 // both and is infinite for a value only the current data has.
 
 
@@ -44800,11 +47691,27 @@ const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
 /** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
 const AUTO_SMALL_REFERENCE = 1000;
 const CHART_BINS = 12;
-/** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
+/**
+ * Evidently's NUMBER_UNIQUE_AS_CATEGORICAL (src/evidently/legacy/utils/
+ * data_preprocessing.py, _get_column_type): an integer column with at most
+ * this many distinct reference values is categorical, whatever the current
+ * data holds.
+ */
+const INTEGER_AS_CATEGORICAL = 5;
+/** An integer column Evidently would call categorical: at most five distinct values in the reference. */
+function integerAsCategorical(reference) {
+    return reference.kind === 'numeric' && reference.type === 'integer' && !!reference.distinct && reference.distinct.values.length <= INTEGER_AS_CATEGORICAL;
+}
+/**
+ * Evidently's get_default_stattest (src/evidently/legacy/calculations/
+ * stattests/registry.py): by the column's type (integers with at most five
+ * reference values are categorical), the number of distinct values in
+ * reference and current together, and the reference's size.
+ */
 function autoMethod(reference, current) {
     const nRef = finiteCount(reference);
     const unique = distinctCount(reference, current);
-    const numeric = reference.kind === 'numeric' && unique > profile/* DISTINCT_CAP */.WF;
+    const numeric = reference.kind === 'numeric' && unique > profile/* DISTINCT_CAP */.WF && !integerAsCategorical(reference);
     if (nRef <= AUTO_SMALL_REFERENCE)
         return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
     return numeric ? 'wasserstein' : 'jensenshannon';
@@ -44822,6 +47729,44 @@ function distinctCount(a, b) {
     if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0)
         return Infinity;
     return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
+}
+/**
+ * Value-by-value bins for an integer column whose reference has at most five
+ * values while the current data has more: each reference value, and the
+ * values the reference never had counted together. Lumping those loses
+ * nothing for the methods auto picks here: each contributes q·ln 2 / 2 to the
+ * Jensen–Shannon divergence whatever its share q, and any one of them makes
+ * χ² infinite (p = 0). The current count of a reference value v comes from
+ * the current grid bin holding v: its count when that bin holds v alone
+ * (low = high = v, or no other integer fits in the bin), 0 when v lies
+ * outside the bin's values; undefined when the bin mixes v with others.
+ */
+function integerValueBins(reference, current) {
+    const known = reference.distinct;
+    const grid = current.grid;
+    if (!known || !grid)
+        return undefined;
+    const counts = [];
+    for (const v of known.values) {
+        const b = (0,profile/* binOf */.jU)(grid.edges, v);
+        const n = grid.counts[b] ?? 0;
+        const lo = grid.low?.[b], hi = grid.high?.[b];
+        const from = b === 0 ? -Infinity : grid.edges[b - 1], to = b === grid.edges.length ? Infinity : grid.edges[b];
+        const onlyV = Math.ceil(from) >= v && (to <= v + 1);
+        if (n === 0 || (lo != null && hi != null && (v < lo || v > hi)))
+            counts.push(0);
+        else if ((lo === v && hi === v) || onlyV)
+            counts.push(n);
+        else
+            return undefined;
+    }
+    const other = finiteCount(current) - counts.reduce((a, b) => a + b, 0);
+    return {
+        kind: 'values',
+        labels: [...known.values.map(String), '(values the reference never had)'],
+        reference: [...known.counts, 0],
+        current: [...counts, other],
+    };
 }
 /** Value-by-value bins: categories, or the few distinct values of a numeric column. */
 function valueBins(reference, current) {
@@ -45080,8 +48025,16 @@ function driftOf(name, ref, cur, settings) {
     }
     if (ref.kind === 'categorical' && (!ref.categories || !cur.categories))
         return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
-    const values = valueBins(ref, cur);
-    const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= profile/* DISTINCT_CAP */.WF;
+    let values = valueBins(ref, cur);
+    // Under auto, an integer column with at most five reference values is categorical (Evidently's typing):
+    // value by value even when the current data has more values than the distinct table keeps.
+    const integerCategorical = auto && integerAsCategorical(ref);
+    if (integerCategorical && !values) {
+        values = integerValueBins(ref, cur);
+        if (!values)
+            return unavailable('the current profile cannot tell how many of its values equal each reference value (its grid bins hold several values)');
+    }
+    const numericFew = ref.kind === 'numeric' && values !== undefined && (values.labels.length <= profile/* DISTINCT_CAP */.WF || integerCategorical);
     let bins;
     if (ref.kind === 'categorical' || numericFew)
         bins = values;
@@ -45140,7 +48093,9 @@ function driftOf(name, ref, cur, settings) {
             break;
         }
         case 'wasserstein': {
+            // Evidently's normaliser: the reference's std, at least 0.001 (a constant reference stays finite).
             const std = Math.sqrt((0,profile/* columnMoments */._i)(ref).variance);
+            const norm = wassersteinNorm(std);
             let raw;
             if (bins.kind === 'values') {
                 raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
@@ -45149,10 +48104,10 @@ function driftOf(name, ref, cur, settings) {
                 const support = gridSupports(ref, cur);
                 const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max, ...support?.reference }, { counts: bins.current, min: cur.min, max: cur.max, ...support?.current });
                 raw = g.distance;
-                bound = std > 0 ? g.bound / std : undefined;
+                bound = g.bound / norm;
             }
-            statistic = std > 0 ? raw / std : raw === 0 ? 0 : Infinity;
-            detail = `, reference std ${formatStat(std)}`;
+            statistic = raw / norm;
+            detail = `, reference std ${formatStat(std)}${std < WASSERSTEIN_MIN_NORM ? `, divided by ${WASSERSTEIN_MIN_NORM} (Evidently's smallest normaliser)` : ''}`;
             break;
         }
         default:
@@ -45302,6 +48257,265 @@ function formatCastValue(field, value) {
 
 /***/ }),
 
+/***/ 1835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ mergeKeyStates),
+/* harmony export */   TF: () => (/* binding */ keyStatesMeet),
+/* harmony export */   YF: () => (/* binding */ KeyHashSet)
+/* harmony export */ });
+/* harmony import */ var _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1038);
+// The value set of a unique or primary-key check, with a fast path for keys
+// that arrive in order.
+//
+// Identifiers usually come sorted (row ids, C00000001, C00000002, …). While
+// every key is strictly greater than the one before, no key can repeat an
+// earlier one, and that is decided exactly by one comparison with the
+// previous key: no hash-table probe (a cache miss per row on a table of tens
+// of megabytes), no false duplicate from a hash collision. The keys' 64-bit
+// hashes are appended to a flat log meanwhile (8 bytes a key, sequential
+// writes). The moment the order breaks — or a caller needs the set as a
+// table (the byte ranges of one file merge their key states) — the log is
+// turned into a ValueHashSet with exactly the hashes that set would hold, and
+// every later key takes the general path. Verdicts and error rows are those
+// of ValueHashSet alone: a key the ordered path accepts is new, and a
+// ValueHashSet would accept it too unless its hash collided.
+
+/** a[aFrom, aTo) > b[bFrom, bTo) in code-unit order (JavaScript's string <). */
+function rangeGreater(a, aFrom, aTo, b, bFrom, bTo) {
+    const n = Math.min(aTo - aFrom, bTo - bFrom);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(aFrom + i);
+        const y = b.charCodeAt(bFrom + i);
+        if (x !== y)
+            return x > y;
+    }
+    return aTo - aFrom > bTo - bFrom;
+}
+const NONE = 0;
+const NUMBER = 1;
+const STRING = 2;
+class KeyHashSet {
+    /** The general path, once taken; undefined while the keys arrive in order. */
+    table;
+    /** Ordered path: the hashes so far, two words a key, in arrival order. */
+    log;
+    count = 0;
+    expected = 0;
+    previous = NONE;
+    previousNumber = 0;
+    previousText = '';
+    previousFrom = 0;
+    previousTo = 0;
+    /** The first key of the ordered run (a string is copied once). */
+    first;
+    constructor(initialCapacity = 1024) {
+        this.log = new Uint32Array(2 * Math.max(16, initialCapacity));
+    }
+    /** Continues from a key state: in order after its last key, or from its table (used as is, not copied). */
+    static fromKeyState(state) {
+        if (state.kind === 'table') {
+            const set = new KeyHashSet(16);
+            set.table = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState(state.table);
+            set.log = new Uint32Array(0);
+            return set;
+        }
+        const set = new KeyHashSet(Math.max(16, state.count));
+        set.log.set(state.log.subarray(0, state.count * 2));
+        set.count = state.count;
+        set.first = state.first;
+        if (typeof state.last === 'number') {
+            set.previous = NUMBER;
+            set.previousNumber = state.last;
+        }
+        else if (typeof state.last === 'string') {
+            set.previous = STRING;
+            set.previousText = state.last;
+            set.previousFrom = 0;
+            set.previousTo = state.last.length;
+        }
+        return set;
+    }
+    /**
+     * The set as plain data (see KeyState). An ordered run's log is the set's
+     * own array, not a copy (its first `count` pairs; later keys are written
+     * past them or to a new array, so the state stays as it was): a byte range
+     * hands it to the calling thread by moving the buffer, after which the set
+     * is not used again.
+     */
+    toKeyState() {
+        if (this.table !== undefined)
+            return { kind: 'table', table: this.table.toState() };
+        const last = this.previous === NUMBER ? this.previousNumber : this.previous === STRING ? this.previousText.slice(this.previousFrom, this.previousTo) : undefined;
+        return {
+            kind: 'ordered',
+            count: this.count,
+            ...(this.first !== undefined ? { first: this.first } : {}),
+            ...(last !== undefined ? { last } : {}),
+            log: this.log,
+        };
+    }
+    /** Whether every key so far arrived in strictly increasing order (no table was built). */
+    get ordered() {
+        return this.table === undefined;
+    }
+    get size() {
+        return this.table ? this.table.size : this.count;
+    }
+    reserve(expected) {
+        this.expected = Math.max(this.expected, expected);
+        if (this.table)
+            this.table.reserve(expected);
+        else if (expected * 2 > this.log.length)
+            this.growLog(expected);
+    }
+    addNumber(value) {
+        if (this.table === undefined) {
+            if (this.previous === NONE || (this.previous === NUMBER && value > this.previousNumber)) {
+                if (this.previous === NONE)
+                    this.first = value;
+                this.previous = NUMBER;
+                this.previousNumber = value;
+                (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber */ .YR)(value);
+                this.append();
+                return true;
+            }
+            this.materialize();
+        }
+        return this.table.addNumber(value);
+    }
+    add(value) {
+        return this.addRange(value, 0, value.length);
+    }
+    addRange(text, from, to) {
+        if (this.table === undefined) {
+            if (this.previous === NONE || (this.previous === STRING && rangeGreater(text, from, to, this.previousText, this.previousFrom, this.previousTo))) {
+                // Holds a reference to the chunk text until the next key, not a copy.
+                if (this.previous === NONE)
+                    this.first = text.slice(from, to);
+                this.previous = STRING;
+                this.previousText = text;
+                this.previousFrom = from;
+                this.previousTo = to;
+                (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .hashRange */ .Uk)(text, from, to);
+                this.append();
+                return true;
+            }
+            this.materialize();
+        }
+        return this.table.addRange(text, from, to);
+    }
+    /** Whether the value (its hash) is present. */
+    has(value) {
+        return this.toTable().has(value);
+    }
+    /** The general-path table (built from the log if the keys were in order so far). */
+    toTable() {
+        if (this.table === undefined)
+            this.materialize();
+        return this.table;
+    }
+    append() {
+        const at = this.count * 2;
+        if (at + 2 > this.log.length)
+            this.growLog(this.count * 1.5 + 1024);
+        this.log[at] = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH */ .v9[0];
+        this.log[at + 1] = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH */ .v9[1];
+        this.count++;
+    }
+    growLog(keys) {
+        const log = new Uint32Array(2 * Math.ceil(keys));
+        log.set(this.log.subarray(0, this.count * 2));
+        this.log = log;
+    }
+    /** Builds the ValueHashSet of the logged hashes (its layout: linear probing from h1 & mask, load ≤ 0.7). */
+    materialize() {
+        const wanted = Math.max(this.count, this.expected);
+        let capacity = 1024;
+        while (capacity * 0.7 < wanted || (capacity - 1) * 0.7 < this.count + 1)
+            capacity *= 2;
+        const slots = new Uint32Array(capacity * 2);
+        const mask = capacity - 1;
+        const log = this.log;
+        let count = 0;
+        for (let k = 0; k < this.count; k++) {
+            const h1 = log[2 * k];
+            const h2 = log[2 * k + 1];
+            let index = h1 & mask;
+            for (;;) {
+                const at = index * 2;
+                const stored = slots[at + 1];
+                if (stored === 0) {
+                    slots[at] = h1;
+                    slots[at + 1] = h2;
+                    count++;
+                    break;
+                }
+                // Two distinct keys of the ordered run with one hash: the table holds the hash once, as ValueHashSet would.
+                if (stored === h2 && slots[at] === h1)
+                    break;
+                index = (index + 1) & mask;
+            }
+        }
+        this.table = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState({ slots, count });
+        this.log = new Uint32Array(0);
+        this.count = 0;
+        this.previousText = '';
+    }
+}
+/** The earlier run ends strictly below where the later one starts (same kind of key). */
+function before(a, b) {
+    if (a === undefined || b === undefined)
+        return a === undefined || b === undefined;
+    return typeof a === typeof b && a < b;
+}
+function tableOf(state) {
+    if (state.kind === 'table')
+        return _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState(state.table);
+    return KeyHashSet.fromKeyState(state).toTable();
+}
+/**
+ * Whether two key states may share a key: false is exact (ordered runs that
+ * follow each other, or no common 64-bit hash); true may be a hash collision,
+ * which costs a range read again from the union, never a wrong verdict.
+ */
+function keyStatesMeet(earlier, later) {
+    if (earlier.kind === 'ordered' && later.kind === 'ordered') {
+        if (earlier.count === 0 || later.count === 0)
+            return false;
+        if (before(earlier.last, later.first))
+            return false;
+    }
+    return tableOf(earlier).intersects(tableOf(later));
+}
+/**
+ * The union of two key states as a pure function (neither input changes): the
+ * set a single pass holds after reading `earlier`'s rows, then `later`'s.
+ * Ordered runs that follow each other stay one ordered run.
+ */
+function mergeKeyStates(earlier, later) {
+    if (earlier.kind === 'ordered' && later.kind === 'ordered' && (earlier.count === 0 || later.count === 0 || before(earlier.last, later.first))) {
+        const log = new Uint32Array((earlier.count + later.count) * 2);
+        log.set(earlier.log.subarray(0, earlier.count * 2));
+        log.set(later.log.subarray(0, later.count * 2), earlier.count * 2);
+        return {
+            kind: 'ordered',
+            count: earlier.count + later.count,
+            ...(earlier.count > 0 ? { first: earlier.first } : later.count > 0 ? { first: later.first } : {}),
+            ...(later.count > 0 ? { last: later.last } : earlier.count > 0 ? { last: earlier.last } : {}),
+            log,
+        };
+    }
+    const union = tableOf(earlier);
+    const copy = earlier.kind === 'table' ? _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState({ slots: union.toState().slots.slice(), count: union.size }) : union;
+    copy.addAll(tableOf(later));
+    return { kind: 'table', table: copy.toState() };
+}
+
+
+/***/ }),
+
 /***/ 3679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45360,31 +48574,48 @@ const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 function isSpace(c) {
     return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
+/** The first position of text[from, to) that is not whitespace (to when there is none). */
+function skipSpace(text, from, to) {
+    while (from < to && isSpace(text.charCodeAt(from)))
+        from++;
+    return from;
+}
+/** One past the last position of text[from, to) that is not whitespace (from when there is none). */
+function skipSpaceBack(text, from, to) {
+    while (to > from && isSpace(text.charCodeAt(to - 1)))
+        to--;
+    return to;
+}
+/** Past the optional sign at `at`: `at + 1` on '+' or '-', else `at`. */
+function signEnd(text, at) {
+    const c = text.charCodeAt(at);
+    return c === 43 || c === 45 ? at + 1 : at;
+}
 /**
  * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
  * surrounding whitespace allowed; undefined when the text is not of that form.
  */
 function parseDecimalRange(text, from, to) {
-    if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
-        while (from < to && isSpace(text.charCodeAt(from)))
-            from++;
-        while (to > from && isSpace(text.charCodeAt(to - 1)))
-            to--;
-    }
-    let i = from;
-    let negative = false;
-    let c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
+    from = skipSpace(text, from, to);
+    to = skipSpaceBack(text, from, to);
+    const negative = text.charCodeAt(from) === 45;
+    let i = signEnd(text, from);
     let mantissa = 0;
     let significant = 0;
     let scale = 0;
     let exact = true;
-    const intStart = i;
-    while (i < to) {
-        const d = text.charCodeAt(i) - 48;
+    // One pass over the digits before and after the point: the first 15
+    // significant digits go into the mantissa, a later one only scales it (and
+    // makes the fast path inexact); every digit after the point divides by ten.
+    const digitsStart = i;
+    let point = -1;
+    for (; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 && point === -1) {
+            point = i;
+            continue;
+        }
+        const d = c - 48;
         if (d < 0 || d > 9)
             break;
         if (mantissa !== 0 || d !== 0) {
@@ -45397,46 +48628,20 @@ function parseDecimalRange(text, from, to) {
                 scale++;
             }
         }
-        i++;
     }
-    const intDigits = i - intStart;
-    let fracDigits = 0;
-    if (i < to && text.charCodeAt(i) === 46) {
-        i++;
-        const fracStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                break;
-            if (mantissa !== 0 || d !== 0) {
-                if (significant < 15) {
-                    mantissa = mantissa * 10 + d;
-                    significant++;
-                    scale--;
-                }
-                else
-                    exact = false;
-            }
-            else
-                scale--;
-            i++;
-        }
-        fracDigits = i - fracStart;
-    }
+    const intDigits = (point === -1 ? i : point) - digitsStart;
+    const fracDigits = point === -1 ? 0 : i - point - 1;
+    scale -= fracDigits;
     if (intDigits === 0 && fracDigits === 0)
         return undefined;
     let exponent = 0;
     if (i < to) {
-        c = text.charCodeAt(i);
+        const c = text.charCodeAt(i);
         if (c !== 101 && c !== 69)
             return undefined;
         i++;
-        let expNegative = false;
-        c = text.charCodeAt(i);
-        if (c === 43 || c === 45) {
-            expNegative = c === 45;
-            i++;
-        }
+        const expNegative = text.charCodeAt(i) === 45;
+        i = signEnd(text, i);
         const expStart = i;
         while (i < to) {
             const d = text.charCodeAt(i) - 48;
@@ -45469,19 +48674,10 @@ function parseDecimalRange(text, from, to) {
 }
 /** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
 function parseIntegerRange(text, from, to) {
-    if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
-        while (from < to && isSpace(text.charCodeAt(from)))
-            from++;
-        while (to > from && isSpace(text.charCodeAt(to - 1)))
-            to--;
-    }
-    let i = from;
-    let negative = false;
-    const c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
+    from = skipSpace(text, from, to);
+    to = skipSpaceBack(text, from, to);
+    const negative = text.charCodeAt(from) === 45;
+    let i = signEnd(text, from);
     if (i >= to)
         return undefined;
     if (to - i > 15) {
@@ -45504,6 +48700,8 @@ function parseIntegerRange(text, from, to) {
 
 // EXTERNAL MODULE: ./build/shared/profile/hashset.js
 var hashset = __nccwpck_require__(1038);
+// EXTERNAL MODULE: ./build/shared/validate/keys.js
+var keys = __nccwpck_require__(1835);
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var format = __nccwpck_require__(3664);
 // EXTERNAL MODULE: ./build/shared/count.js
@@ -45515,6 +48713,7 @@ var count = __nccwpck_require__(5343);
 // counts (and profiles) in one pass, finishTable turns the counts — one
 // table's, or the sum of its shards' — into the verdict. Table-level checks
 // (row count, keys, missing rates, `mostly`) always run on the full counts.
+
 
 
 
@@ -45610,6 +48809,8 @@ async function tallyTable(table, schema, options = {}) {
         }
         errors.add({ ...error, file, severity: 'fail' });
     };
+    // Key hash sets: the caller's (a byte range after others starts from their keys), else empty.
+    const keySet = (id) => options.keySet?.(`${file}#${id}`) ?? new keys/* KeyHashSet */.YF(1 << 16);
     // Header against the schema.
     const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
     const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
@@ -45637,7 +48838,7 @@ async function tallyTable(table, schema, options = {}) {
         }
         if (f.unique) {
             state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-            state.unique = new hashset/* ValueHashSet */.K(1 << 16);
+            state.unique = keySet(`field:${f.name}:unique`);
         }
         if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
             // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
@@ -45649,7 +48850,7 @@ async function tallyTable(table, schema, options = {}) {
         .map((group) => ({
         ...group,
         states: group.fields.map((name) => byName.get(name)),
-        set: new hashset/* ValueHashSet */.K(1 << 16),
+        set: keySet(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`),
         check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
     }))
         .filter((group) => {
@@ -45821,7 +49022,7 @@ function shardMask(batch, index, count, by) {
             if (typeof value === 'number')
                 raw = String(value);
         }
-        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
+        mask[r] = (0,hashset/* fnv1a */.PS)(raw) % count === index ? 1 : 0;
     }
     return mask;
 }
@@ -45870,7 +49071,8 @@ function mergeTallies(tallies, options = {}) {
         const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
         const mins = parts.map((p) => p.min).filter((v) => v !== null);
         const maxes = parts.map((p) => p.max).filter((v) => v !== null);
-        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
+        // As a single pass keeps them: the first of equal extremes in row order (0 or -0, whichever came first), not Math.min's -0.
+        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? mins.reduce((m, v) => (v < m ? v : m)) : null, max: maxes.length ? maxes.reduce((m, v) => (v > m ? v : m)) : null };
     });
     const rowErrorCounts = {};
     for (const t of tallies)
@@ -46170,6 +49372,8 @@ function validateColumn(state, batch, record, mask) {
     const pattern = L.pattern;
     const allowed = L.enum;
     const enumByKey = L.enumByKey;
+    const trueValues = L.booleanValues?.trueValues;
+    const falseValues = L.booleanValues?.falseValues;
     // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
     const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
     const jsonSchema = L.jsonSchema;
@@ -46244,6 +49448,8 @@ function validateColumn(state, batch, record, mask) {
                 value = (0,temporal/* parseIsoDateRange */._$)(text, s, e) ?? fields/* INVALID */.uY;
             else if (kind === fields/* FAST_DATETIME */.tk)
                 value = (0,temporal/* parseIsoDatetimeRange */.di)(text, s, e) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_BOOLEAN */.U5)
+                value = booleanInPlace(text, s, e, trueValues, falseValues);
             else
                 value = cast((cell = text.slice(s, e)));
         }
@@ -46360,6 +49566,21 @@ function validateColumn(state, batch, record, mask) {
     }
     state.min = seenMin;
     state.max = seenMax;
+}
+/** A boolean cell matched in place: true if it is one of trueValues (checked first, as the caster does), false if one of falseValues. */
+function booleanInPlace(text, from, to, trueValues, falseValues) {
+    const length = to - from;
+    for (let k = 0; k < trueValues.length; k++) {
+        const option = trueValues[k];
+        if (option.length === length && text.startsWith(option, from))
+            return true;
+    }
+    for (let k = 0; k < falseValues.length; k++) {
+        const option = falseValues[k];
+        if (option.length === length && text.startsWith(option, from))
+            return false;
+    }
+    return fields/* INVALID */.uY;
 }
 function codePointsInRange(text, from, to) {
     let surrogates = 0;

@@ -5,14 +5,13 @@ export const modules = {
 /***/ 6522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseShard: () => (/* reexport */ shard/* parseShard */.u),
   validateData: () => (/* binding */ validateData)
 });
+
+// UNUSED EXPORTS: parseShard
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -20,20 +19,22 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var shared_errors = __webpack_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __webpack_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 45 modules
-var data_table = __webpack_require__(2395);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 3 modules
-var paths = __webpack_require__(545);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 44 modules
+var data_table = __webpack_require__(2877);
+// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
+var paths = __webpack_require__(2751);
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __webpack_require__(9555);
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var results_schema = __webpack_require__(6941);
+var schema = __webpack_require__(6941);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var schema_load = __webpack_require__(6189);
+var load = __webpack_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __webpack_require__(5545);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
@@ -119,6 +120,8 @@ function toCell(value) {
 var hashset = __webpack_require__(1038);
 // EXTERNAL MODULE: ./build/shared/results/problems.js
 var results_problems = __webpack_require__(5129);
+// EXTERNAL MODULE: ./build/shared/validate/parallel.js + 1 modules
+var parallel = __webpack_require__(8011);
 // EXTERNAL MODULE: ./build/shared/validate/shard.js
 var shard = __webpack_require__(3679);
 ;// CONCATENATED MODULE: ./build/shared/validate/run.js
@@ -132,6 +135,8 @@ var shard = __webpack_require__(3679);
 // document carries the tallies and profile a merge needs; and the merge of
 // every shard's document (`merge`), which gives the verdict the unsharded
 // run gives.
+
+
 
 
 
@@ -166,7 +171,7 @@ async function validateData(input, hooks = {}) {
     const schemaShown = schemaFile.display;
     let schema;
     try {
-        schema = await (0,schema_load/* loadTableSchema */.y)(schemaFile);
+        schema = await (0,load/* loadTableSchema */.y)(schemaFile);
     }
     catch (error) {
         fail(error, `${schemaShown}#schema`, 'Schema is valid');
@@ -235,12 +240,36 @@ async function validateData(input, hooks = {}) {
                 // A self-referencing foreign key: the file's own key tuples, read first in a pass of their own.
                 const fkChecks = [];
                 if (foreignKeys.length > 0) {
-                    const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.K(1 << 12) }));
+                    const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }));
                     await (0,validate_table/* tallyTable */.xL)(await (0,data_table/* openTable */.R)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
                     foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k].unavailable ? undefined : provide[k].set }));
                 }
-                const table = await (0,data_table/* openTable */.R)(file);
                 const onProgress = hooks.onProgress;
+                if (shard?.mode === 'rows' && shard.by === undefined && fkChecks.length === 0) {
+                    // Rows by position: this shard's byte range of the file, not every row read and every n-th kept.
+                    const part = await (0,parallel.openShardRange)(file, shard.index, shard.count);
+                    if (part) {
+                        const { tally } = await (0,validate_table/* tallyTable */.xL)(part.table, schema, {
+                            ...input.options,
+                            profile: profiler,
+                            onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined,
+                        });
+                        const { sha256, bytes, newlines } = await part.digest;
+                        // Its lines are the file's (annotations point at them); its rows count from the range, until the merge.
+                        tallies.push({ ...(0,parallel.offsetTally)(tally, 0, newlines), sha256, bytes });
+                        (shard.ranges ??= []).push(part.range());
+                        continue;
+                    }
+                }
+                if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options }, hooks.ranges);
+                    if (tally) {
+                        tallies.push(tally);
+                        onProgress?.({ file: file.display, rows: tally.rows });
+                        continue;
+                    }
+                }
+                const table = await (0,data_table/* openTable */.R)(file);
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, {
                     ...input.options,
                     foreignKeys: fkChecks,
@@ -275,11 +304,7 @@ async function validateData(input, hooks = {}) {
     const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
     const baseTitle = input.title ?? 'Data validation';
     const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle, status, input.now),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,
@@ -321,7 +346,7 @@ async function loadReference(path, baseDir, schema) {
             contents.push(await (0,promises_.readFile)(file.path));
         }
         catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.display });
+            throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: file.display });
         }
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -376,9 +401,27 @@ async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
         throw new shared_errors/* ConfigurationError */.j1(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
     shards.sort((a, b) => a.shard.index - b.shard.index);
     const byFile = new Map();
-    for (const s of shards)
-        for (const t of s.tallies)
-            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+    // Byte-range shards number rows and lines from their range's start: from the file's, after the shards before.
+    const before = new Map();
+    for (const s of shards) {
+        for (const t of s.tallies) {
+            const range = s.shard.ranges?.find((r) => r.file === t.file);
+            let tally = t;
+            if (!range && shards.some((o) => o.shard.ranges?.some((r) => r.file === t.file))) {
+                throw new shared_errors/* ConfigurationError */.j1(`shard ${s.shard.index + 1}/${count} read ${t.file} by every ${count}-th row, but other shards read it by byte range: the shards split the file differently`, { file: s.file });
+            }
+            if (range) {
+                const previous = shards[shards.indexOf(s) - 1]?.shard.ranges?.find((r) => r.file === t.file);
+                if (s.shard.index > 0 && previous?.end !== range.start) {
+                    throw new shared_errors/* ConfigurationError */.j1(`shard ${s.shard.index + 1}/${count} read ${t.file} from byte ${range.start}, but shard ${s.shard.index}/${count} ${previous ? `ended at byte ${previous.end}` : 'did not read it by byte range'}: the shards split the file differently (was it changed between them?)`, { file: s.file });
+                }
+                const offset = before.get(t.file) ?? { rows: 0, lines: 0 };
+                tally = (0,parallel.offsetTally)(t, offset.rows, offset.lines - range.linesBefore);
+                before.set(t.file, { rows: offset.rows + t.rows, lines: offset.lines + range.lines });
+            }
+            byFile.set(t.file, [...(byFile.get(t.file) ?? []), tally]);
+        }
+    }
     const tallies = [...byFile.values()].map((group) => {
         if (mode === 'rows' && group.length !== count)
             throw new shared_errors/* ConfigurationError */.j1(`${group[0].file} was read by ${group.length} of the ${count} shards`);
@@ -419,11 +462,7 @@ function schemaForeignKeys(schema) {
 }
 function emptyDocument(input, checks, schemaPath) {
     return {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status: 'error',
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Data validation', 'error', input.now),
         subject: { files: [], gitSha: input.gitSha, schema: { path: schemaPath } },
         checks,
         data: { tables: [], rows: 0, errorCount: 0, errors: [] },
@@ -488,7 +527,7 @@ async function validatePackage(input, hooks) {
                 continue;
             const id = keyId(parent.name, fk.referenceFields);
             if (!keySets.has(id))
-                keySets.set(id, { provided: { fields: fk.referenceFields, set: new hashset/* ValueHashSet */.K(1 << 12) }, done: false, failed: false });
+                keySets.set(id, { provided: { fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }, done: false, failed: false });
         }
     }
     const results = [];
@@ -550,11 +589,7 @@ async function validatePackage(input, hooks) {
                 errors.push(e);
     }
     const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status: (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)),
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Data validation', (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)), input.now),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,

@@ -5,14 +5,13 @@ export const modules = {
 /***/ 4614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseShard: () => (/* reexport */ parseShard),
   validateData: () => (/* binding */ validateData)
 });
+
+// UNUSED EXPORTS: parseShard
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -20,10 +19,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var shared_errors = __webpack_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __webpack_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 3 modules
-var data_table = __webpack_require__(1052);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 2 modules
+var data_table = __webpack_require__(277);
 // EXTERNAL MODULE: ./build/shared/data/paths.js
 var paths = __webpack_require__(1497);
 // EXTERNAL MODULE: external "node:path"
@@ -31,10 +30,26 @@ var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/shared/io/atomic.js
 // Atomic file writes: write a temp file beside the target, then rename, so an
 // interrupted run never leaves a half-written results file or report behind.
+// A path that cannot be written (a file where a folder should be, no
+// permission, a full disk) is the user's to fix: one ConfigurationError naming
+// the path, never Node's stack; the temp file is removed.
 
 
 
-async function atomic_writeFileAtomic(path, contents) {
+
+
+/** Writes `contents` to `path` whole or not at all; `display` is the path as the user wrote it. */
+async function atomic_writeFileAtomic(path, contents, display = path) {
+    try {
+        await writeWhole(path, contents);
+    }
+    catch (error) {
+        if (error instanceof ConfigurationError || !error?.code)
+            throw error;
+        throw new ConfigurationError(`cannot write: ${describeFsError(error)}`, { file: display });
+    }
+}
+async function writeWhole(path, contents) {
     const dir = dirname(path);
     await mkdir(dir, { recursive: true });
     const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -64,7 +79,7 @@ async function writeJsonAtomic(path, value) {
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __webpack_require__(1354);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var results_schema = __webpack_require__(2334);
+var schema = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./build/shared/results/io.js
 // Reading and writing results documents. Writes are atomic; reads reject a
 // document that does not parse against the schema, naming the file.
@@ -123,7 +138,7 @@ async function readResultsFile(file) {
         bytes = await (0,promises_.readFile)(file.path);
     }
     catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`cannot read results document: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.display });
+        throw new shared_errors/* ConfigurationError */.j1(`cannot read results document: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: file.display });
     }
     const text = bytes.toString('utf8');
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
@@ -155,7 +170,7 @@ function parseResults(text, path) {
     catch (error) {
         throw new shared_errors/* ConfigurationError */.j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = results_schema/* resultsDocumentSchema */.FD.safeParse(json);
+    const result = schema/* resultsDocumentSchema */.FD.safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
@@ -199,16 +214,20 @@ async function collectResults(patterns, baseDir) {
     return { documents, problems };
 }
 
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var schema_load = __webpack_require__(6189);
+var load = __webpack_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __webpack_require__(5545);
 // EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
 var validate_table = __webpack_require__(7452);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var config_load = __webpack_require__(6783);
 // EXTERNAL MODULE: ./build/shared/io/user-file.js
 var user_file = __webpack_require__(3349);
 ;// CONCATENATED MODULE: ./build/shared/package/datapackage.js
@@ -274,9 +293,9 @@ const packageSchema = schemas/* looseObject */._H3({
 const FORMATS = { csv: 'csv', tsv: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl', parquet: 'parquet' };
 /** Reads a data package and each of its tabular resources' schema and dialect. */
 async function loadDataPackage(file, baseDir) {
-    const text = await (0,load/* readConfigText */.im)(file);
-    const parsed = (0,load/* parseConfigText */.Bu)(text, file.display);
-    (0,load/* validateConfig */.$r)(packageSchema, parsed, file.display);
+    const text = await (0,config_load/* readConfigText */.im)(file);
+    const parsed = (0,config_load/* parseConfigText */.Bu)(text, file.display);
+    (0,config_load/* validateConfig */.$r)(packageSchema, parsed, file.display);
     const root = (0,external_node_path_.dirname)(file.path);
     const descriptor = parsed.value;
     const resources = [];
@@ -327,7 +346,7 @@ function located(reason, context, path) {
 }
 async function loadResource(raw, index, context) {
     const at = (...rest) => ['resources', index, ...rest];
-    const resource = (0,load/* validateConfig */.$r)(resourceSchema, context.parsed, context.file.display, ['resources', index]);
+    const resource = (0,config_load/* validateConfig */.$r)(resourceSchema, context.parsed, context.file.display, ['resources', index]);
     const name = resource.name ?? `resource${index + 1}`;
     let data;
     if (resource.path !== undefined) {
@@ -359,13 +378,13 @@ async function loadResource(raw, index, context) {
     let foreignKeys = [];
     if (typeof resource.schema === 'string') {
         const schemaFile = resourceFile(resource.schema, context, at('schema'));
-        const text = await (0,load/* readConfigText */.im)(schemaFile);
-        schema = (0,schema_load/* compileTableSchema */.x)(text, schemaFile.display);
-        foreignKeys = foreignKeysOf(schema, (reason, key) => new shared_errors/* ConfigurationError */.j1(reason, { file: schemaFile.display, key, line: (0,load/* parseConfigText */.Bu)(text, schemaFile.display).lineOf(keyPath(key)) }));
+        const text = await (0,config_load/* readConfigText */.im)(schemaFile);
+        schema = (0,load/* compileTableSchema */.x)(text, schemaFile.display);
+        foreignKeys = foreignKeysOf(schema, (reason, key) => new shared_errors/* ConfigurationError */.j1(reason, { file: schemaFile.display, key, line: (0,config_load/* parseConfigText */.Bu)(text, schemaFile.display).lineOf(keyPath(key)) }));
     }
     else if (resource.schema !== undefined) {
         try {
-            schema = (0,schema_load/* compileTableSchema */.x)(JSON.stringify(resource.schema), context.file.display);
+            schema = (0,load/* compileTableSchema */.x)(JSON.stringify(resource.schema), context.file.display);
         }
         catch (error) {
             if (!(error instanceof shared_errors/* ConfigurationError */.j1))
@@ -426,7 +445,7 @@ async function dialectOf(raw, context, index) {
     let where = { file: context.file.display, parsed: context.parsed, prefix: ['resources', index, 'dialect'] };
     if (typeof raw === 'string') {
         const dialectFile = resourceFile(raw, context, ['resources', index, 'dialect']);
-        const parsed = (0,load/* parseConfigText */.Bu)(await (0,load/* readConfigText */.im)(dialectFile), dialectFile.display);
+        const parsed = (0,config_load/* parseConfigText */.Bu)(await (0,config_load/* readConfigText */.im)(dialectFile), dialectFile.display);
         value = parsed.value;
         where = { file: dialectFile.display, parsed, prefix: [] };
     }
@@ -479,7 +498,7 @@ function anySchema(header, file) {
         seen.add(name);
         return { name, type: 'any' };
     });
-    return (0,schema_load/* compileTableSchema */.x)(JSON.stringify({ fields: fields.length > 0 ? fields : [{ name: 'field1', type: 'any' }] }), file);
+    return (0,load/* compileTableSchema */.x)(JSON.stringify({ fields: fields.length > 0 ? fields : [{ name: 'field1', type: 'any' }] }), file);
 }
 
 ;// CONCATENATED MODULE: ./build/shared/data/inline.js
@@ -559,6 +578,8 @@ function toCell(value) {
 var hashset = __webpack_require__(1038);
 // EXTERNAL MODULE: ./build/shared/results/problems.js
 var results_problems = __webpack_require__(5129);
+// EXTERNAL MODULE: ./build/shared/validate/parallel.js + 1 modules
+var parallel = __webpack_require__(8011);
 ;// CONCATENATED MODULE: ./build/shared/validate/shard.js
 // Shards of a dataset, as the user writes them (`2/4`, a matrix value), and
 // what a shard is to the validator.
@@ -569,7 +590,7 @@ function parseShard(text, by, key = 'shard') {
     const index = match ? Number(match[1]) : NaN;
     const count = match ? Number(match[2]) : NaN;
     if (!match || count < 1 || index < 1 || index > count) {
-        throw new shared_errors/* ConfigurationError */.j1(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
+        throw new ConfigurationError(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
     }
     return { index: index - 1, count, ...(by ? { by } : {}) };
 }
@@ -585,6 +606,8 @@ function parseShard(text, by, key = 'shard') {
 // document carries the tallies and profile a merge needs; and the merge of
 // every shard's document (`merge`), which gives the verdict the unsharded
 // run gives.
+
+
 
 
 
@@ -619,7 +642,7 @@ async function validateData(input, hooks = {}) {
     const schemaShown = schemaFile.display;
     let schema;
     try {
-        schema = await (0,schema_load/* loadTableSchema */.y)(schemaFile);
+        schema = await (0,load/* loadTableSchema */.y)(schemaFile);
     }
     catch (error) {
         fail(error, `${schemaShown}#schema`, 'Schema is valid');
@@ -688,12 +711,36 @@ async function validateData(input, hooks = {}) {
                 // A self-referencing foreign key: the file's own key tuples, read first in a pass of their own.
                 const fkChecks = [];
                 if (foreignKeys.length > 0) {
-                    const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.K(1 << 12) }));
+                    const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }));
                     await (0,validate_table/* tallyTable */.xL)(await (0,data_table/* openTable */.R)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
                     foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k].unavailable ? undefined : provide[k].set }));
                 }
-                const table = await (0,data_table/* openTable */.R)(file);
                 const onProgress = hooks.onProgress;
+                if (shard?.mode === 'rows' && shard.by === undefined && fkChecks.length === 0) {
+                    // Rows by position: this shard's byte range of the file, not every row read and every n-th kept.
+                    const part = await (0,parallel.openShardRange)(file, shard.index, shard.count);
+                    if (part) {
+                        const { tally } = await (0,validate_table/* tallyTable */.xL)(part.table, schema, {
+                            ...input.options,
+                            profile: profiler,
+                            onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined,
+                        });
+                        const { sha256, bytes, newlines } = await part.digest;
+                        // Its lines are the file's (annotations point at them); its rows count from the range, until the merge.
+                        tallies.push({ ...(0,parallel.offsetTally)(tally, 0, newlines), sha256, bytes });
+                        (shard.ranges ??= []).push(part.range());
+                        continue;
+                    }
+                }
+                if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options }, hooks.ranges);
+                    if (tally) {
+                        tallies.push(tally);
+                        onProgress?.({ file: file.display, rows: tally.rows });
+                        continue;
+                    }
+                }
+                const table = await (0,data_table/* openTable */.R)(file);
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, {
                     ...input.options,
                     foreignKeys: fkChecks,
@@ -728,11 +775,7 @@ async function validateData(input, hooks = {}) {
     const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
     const baseTitle = input.title ?? 'Data validation';
     const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle, status, input.now),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,
@@ -774,7 +817,7 @@ async function loadReference(path, baseDir, schema) {
             contents.push(await (0,promises_.readFile)(file.path));
         }
         catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.display });
+            throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: file.display });
         }
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -829,9 +872,27 @@ async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
         throw new shared_errors/* ConfigurationError */.j1(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
     shards.sort((a, b) => a.shard.index - b.shard.index);
     const byFile = new Map();
-    for (const s of shards)
-        for (const t of s.tallies)
-            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
+    // Byte-range shards number rows and lines from their range's start: from the file's, after the shards before.
+    const before = new Map();
+    for (const s of shards) {
+        for (const t of s.tallies) {
+            const range = s.shard.ranges?.find((r) => r.file === t.file);
+            let tally = t;
+            if (!range && shards.some((o) => o.shard.ranges?.some((r) => r.file === t.file))) {
+                throw new shared_errors/* ConfigurationError */.j1(`shard ${s.shard.index + 1}/${count} read ${t.file} by every ${count}-th row, but other shards read it by byte range: the shards split the file differently`, { file: s.file });
+            }
+            if (range) {
+                const previous = shards[shards.indexOf(s) - 1]?.shard.ranges?.find((r) => r.file === t.file);
+                if (s.shard.index > 0 && previous?.end !== range.start) {
+                    throw new shared_errors/* ConfigurationError */.j1(`shard ${s.shard.index + 1}/${count} read ${t.file} from byte ${range.start}, but shard ${s.shard.index}/${count} ${previous ? `ended at byte ${previous.end}` : 'did not read it by byte range'}: the shards split the file differently (was it changed between them?)`, { file: s.file });
+                }
+                const offset = before.get(t.file) ?? { rows: 0, lines: 0 };
+                tally = (0,parallel.offsetTally)(t, offset.rows, offset.lines - range.linesBefore);
+                before.set(t.file, { rows: offset.rows + t.rows, lines: offset.lines + range.lines });
+            }
+            byFile.set(t.file, [...(byFile.get(t.file) ?? []), tally]);
+        }
+    }
     const tallies = [...byFile.values()].map((group) => {
         if (mode === 'rows' && group.length !== count)
             throw new shared_errors/* ConfigurationError */.j1(`${group[0].file} was read by ${group.length} of the ${count} shards`);
@@ -872,11 +933,7 @@ function schemaForeignKeys(schema) {
 }
 function emptyDocument(input, checks, schemaPath) {
     return {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status: 'error',
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Data validation', 'error', input.now),
         subject: { files: [], gitSha: input.gitSha, schema: { path: schemaPath } },
         checks,
         data: { tables: [], rows: 0, errorCount: 0, errors: [] },
@@ -941,7 +998,7 @@ async function validatePackage(input, hooks) {
                 continue;
             const id = keyId(parent.name, fk.referenceFields);
             if (!keySets.has(id))
-                keySets.set(id, { provided: { fields: fk.referenceFields, set: new hashset/* ValueHashSet */.K(1 << 12) }, done: false, failed: false });
+                keySets.set(id, { provided: { fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }, done: false, failed: false });
         }
     }
     const results = [];
@@ -1003,11 +1060,7 @@ async function validatePackage(input, hooks) {
                 errors.push(e);
     }
     const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status: (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)),
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Data validation', (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)), input.now),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,

@@ -21,18 +21,20 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/shared/errors.js
 var shared_errors = __webpack_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __webpack_require__(6783);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 3 modules
-var data_table = __webpack_require__(1052);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 2 modules
+var data_table = __webpack_require__(277);
 // EXTERNAL MODULE: ./build/shared/data/paths.js
 var paths = __webpack_require__(1497);
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var results_schema = __webpack_require__(2334);
+var schema = __webpack_require__(2334);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var schema_load = __webpack_require__(6189);
+var load = __webpack_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __webpack_require__(5545);
 // EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
@@ -176,6 +178,7 @@ var results_problems = __webpack_require__(5129);
 
 
 
+
 const DEFAULT_OUT_OF_RANGE = { warn: 0.01, fail: 0.05 };
 /** The next double above x. */
 function nextUp(x) {
@@ -267,7 +270,7 @@ async function monitorData(input, hooks = {}) {
     const { problems, checks, tables, errors } = log;
     const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schema = await log.attempt(() => (0,schema_load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
+    const schema = await log.attempt(() => (0,load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
     let reference;
     try {
         reference = await readReferenceProfile(input.reference);
@@ -334,11 +337,7 @@ async function monitorData(input, hooks = {}) {
     }
     const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
     const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Production data against the reference',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Production data against the reference', status, input.now),
         subject: {
             files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
             gitSha: input.gitSha,
@@ -363,7 +362,7 @@ async function readReferenceProfile(reference) {
         bytes = await (0,promises_.readFile)(reference.path);
     }
     catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference profile: ${(0,load/* describeFsError */.TQ)(error)}`, { file: reference.display });
+        throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference profile: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: reference.display });
     }
     const text = bytes.toString('utf8');
     if (!(0,profile/* looksLikeProfile */.hE)(text.slice(0, 64))) {

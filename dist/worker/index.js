@@ -172,7 +172,7 @@ class GitHubApiError extends ConfigurationError {
 const compareModelsTask = {
     name: 'compareModels',
     load: async () => {
-        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(461), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 880));
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(630), __nccwpck_require__.e(626), __nccwpck_require__.e(925), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841));
         return (input) => compareModels(input);
     },
     async inputBytes(input) {
@@ -203,7 +203,7 @@ const compareModelsTask = {
 const GLOB = /[*?[\]{}!]/;
 const monitorDataTask = {
     name: 'monitorData',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(744), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741))).monitorData,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(630), __nccwpck_require__.e(856), __nccwpck_require__.e(382), __nccwpck_require__.e(626), __nccwpck_require__.e(208), __nccwpck_require__.e(925), __nccwpck_require__.e(17), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741))).monitorData,
     async inputBytes(input) {
         if (input.data.some((p) => GLOB.test(p)))
             return undefined;
@@ -221,6 +221,7 @@ const monitorDataTask = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ validateRangeTask),
 /* harmony export */   k: () => (/* binding */ validateDataTask)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -228,13 +229,27 @@ const monitorDataTask = {
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
 // (named files, no globs, under IN_PROCESS_BYTES together) run in the
-// calling thread.
+// calling thread. In a worker, a large CSV file is read in byte ranges, one
+// worker thread each (validateRangeTask; see validate/parallel.ts).
 
 
 const GLOB = /[*?[\]{}!]/;
+const validateRangeTask = {
+    name: 'validateRange',
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(856), __nccwpck_require__.e(626), __nccwpck_require__.e(208), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+};
 const validateDataTask = {
     name: 'validateData',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(64), __nccwpck_require__.e(159), __nccwpck_require__.e(461), __nccwpck_require__.e(744), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614))).validateData,
+    load: async () => {
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(630), __nccwpck_require__.e(856), __nccwpck_require__.e(382), __nccwpck_require__.e(626), __nccwpck_require__.e(208), __nccwpck_require__.e(925), __nccwpck_require__.e(17), __nccwpck_require__.e(11), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614));
+        return (input, hooks) => {
+            const fork = hooks.fork;
+            return validateData(input, {
+                ...hooks,
+                ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+            });
+        };
+    },
     async inputBytes(input) {
         const paths = [...input.data, ...(input.merge ?? []), ...(input.reference !== undefined ? [input.reference] : [])];
         if (paths.some((p) => GLOB.test(p)))
@@ -249,7 +264,7 @@ const validateDataTask = {
 
 /***/ }),
 
-/***/ 2516:
+/***/ 7649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -262,6 +277,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -283,6 +300,7 @@ var errors = __nccwpck_require__(2005);
 
 
 
+
 const YOUNG_GENERATION_MB = 4;
 /**
  * Below this much input a task runs in the calling thread: starting a worker
@@ -294,7 +312,7 @@ const IN_PROCESS_BYTES = (/* unused pure expression or super */ null && (4 * 102
 /** Progress crosses the thread boundary at most this often. */
 const PROGRESS_INTERVAL_MS = 200;
 const serialize = (e) => ({ reason: e.reason, file: e.file, line: e.line, key: e.key });
-const revive = (p) => new ConfigurationError(p.reason, { file: p.file, line: p.line, key: p.key });
+const revive = (p) => new errors/* ConfigurationError */.j1(p.reason, { file: p.file, line: p.line, key: p.key });
 async function perform(task, input, hooks = {}) {
     return (await task.load())(input, hooks);
 }
@@ -320,6 +338,13 @@ async function serveWorkerTask(engines) {
         const task = engines.find((t) => t.name === request.holdoutTask);
         if (!task)
             throw new Error(`this worker has no engine "${request.holdoutTask}"`);
+        const script = request.script;
+        if (script !== undefined) {
+            hooks.fork = {
+                workers: (0,external_node_os_namespaceObject.availableParallelism)(),
+                run: async (name, input) => (await inWorker(name, input, script, {})).value,
+            };
+        }
         const outcome = await perform(task, request.input, hooks);
         const { problems, ...value } = outcome;
         reply = { ok: true, value, problems: problems.map(serialize) };
@@ -330,8 +355,27 @@ async function serveWorkerTask(engines) {
                 ? { ok: false, error: error.message, configuration: serialize(error) }
                 : { ok: false, error: error?.stack ?? String(error) };
     }
-    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply);
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
+}
+/**
+ * The memory of the large typed arrays in a reply (a byte range's key hash
+ * sets, tens of MB at millions of rows): moved to the receiving thread, not
+ * copied. Only arrays that own their whole buffer, so that nothing else
+ * (a pooled Buffer) loses its memory.
+ */
+function largeBuffers(value, found = [], depth = 0) {
+    if (value === null || typeof value !== 'object' || depth > 4)
+        return found;
+    if (ArrayBuffer.isView(value)) {
+        const { buffer } = value;
+        if (buffer instanceof ArrayBuffer && value.byteOffset === 0 && value.byteLength === buffer.byteLength && buffer.byteLength >= 1 << 16 && !found.includes(buffer))
+            found.push(buffer);
+        return found;
+    }
+    for (const item of Array.isArray(value) ? value : Object.values(value))
+        largeBuffers(item, found, depth + 1);
+    return found;
 }
 /** dist/worker/index.js, seen from a bundle at dist/<name>/index.js. */
 function workerScript(bundleUrl) {
@@ -348,9 +392,13 @@ async function runTask(task, input, script, hooks = {}) {
     const bytes = await task.inputBytes?.(input).catch(() => undefined);
     if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
         return perform(task, input, hooks);
-    const name = task.name;
-    const worker = new Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined },
+    const { value, problems } = await inWorker(task.name, input, script, hooks);
+    return { ...value, problems };
+}
+/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
+async function inWorker(name, input, script, hooks) {
+    const worker = new external_node_worker_threads_namespaceObject.Worker(script, {
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     try {
@@ -369,7 +417,7 @@ async function runTask(task, input, script, hooks = {}) {
                 throw revive(reply.configuration);
             throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
         }
-        return { ...reply.value, problems: reply.problems.map(revive) };
+        return { value: reply.value, problems: reply.problems.map(revive) };
     }
     finally {
         await worker.terminate();
@@ -390,7 +438,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(254);
 /* harmony import */ var _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1391);
 /* harmony import */ var _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7092);
-/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2516);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7649);
 // Entry of the worker bundle (dist/worker/index.js): heavy steps run here,
 // in a thread with a small young generation, without loading the action's
 // GitHub client and runtime. It serves every engine; the action bundles
@@ -399,7 +447,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerTask */ .ZB)([_shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDataTask */ .k, _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareModelsTask */ .T, _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__/* .monitorDataTask */ .K]))) {
+if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerTask */ .ZB)([_shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDataTask */ .k, _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRangeTask */ .B, _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareModelsTask */ .T, _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__/* .monitorDataTask */ .K]))) {
     process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');
     process.exitCode = 2;
 }

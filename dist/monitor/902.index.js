@@ -1,8 +1,8 @@
-export const id = 868;
-export const ids = [868];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
-/***/ 8868:
+/***/ 6902:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,7 +34,7 @@ function formatNumber(value, digits = 4) {
         return value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
     return String(Number(value.toPrecision(digits)));
 }
-function format_formatSigned(value, unit = '') {
+function formatSigned(value, unit = '') {
     const text = formatNumber(value, 3);
     return (value > 0 ? '+' : '') + text + unit;
 }
@@ -117,21 +117,21 @@ function evaluateMetric(ctx) {
         else if (needsBaseline) {
             const regression = Math.max(0, -improvement);
             if (rule.max_regression !== undefined) {
-                add({ rule: 'max_regression', threshold: rule.max_regression }, `regression ≤ ${formatNumber(rule.max_regression)}`, severe(regression <= rule.max_regression), `${format_formatSigned(difference)} vs baseline ${formatNumber(baseline)} (${rule.direction} is better; at most ${formatNumber(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
+                add({ rule: 'max_regression', threshold: rule.max_regression }, `regression ≤ ${formatNumber(rule.max_regression)}`, severe(regression <= rule.max_regression), `${formatSigned(difference)} vs baseline ${formatNumber(baseline)} (${rule.direction} is better; at most ${formatNumber(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
             }
             if (rule.max_relative_regression !== undefined) {
                 const criterion = { rule: 'max_relative_regression', threshold: rule.max_relative_regression };
                 if (baseline === 0) {
                     // A zero baseline is reported, not divided by: a warning whatever the severity.
-                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${format_formatSigned(difference)})`, null, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
+                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${formatSigned(difference)})`, null, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
                 }
                 else {
                     const relativeRegression = regression / Math.abs(baseline);
-                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${format_formatSigned(relative * 100, '%')} vs baseline ${formatNumber(baseline)} (at most ${formatPercent(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
+                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${formatSigned(relative * 100, '%')} vs baseline ${formatNumber(baseline)} (at most ${formatPercent(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
                 }
             }
             if (rule.min_improvement !== undefined) {
-                add({ rule: 'min_improvement', threshold: rule.min_improvement }, `improves by ≥ ${formatNumber(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${format_formatSigned(improvement)} (needs ≥ ${formatNumber(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
+                add({ rule: 'min_improvement', threshold: rule.min_improvement }, `improves by ≥ ${formatNumber(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${formatSigned(improvement)} (needs ≥ ${formatNumber(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
             }
             if (rule.non_inferiority !== undefined) {
                 const { margin, alpha } = rule.non_inferiority;
@@ -142,7 +142,7 @@ function evaluateMetric(ctx) {
                 else {
                     // Lower confidence bound of the improvement: of the difference when higher is better, of its negation otherwise.
                     const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
-                    add(criterion, `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${format_formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
+                    add(criterion, `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
                     // Whether this sample can show the margin at all: with equal models the test fails at Φ(z₁₋α − margin/SE).
                     if (stats.interval && stats.interval.every(Number.isFinite)) {
                         const standardError = standardErrorOfInterval(stats.interval, ctx.confidence);
@@ -838,6 +838,10 @@ function compareEvalSuites(input) {
             return { rows, checks, pairedCases: 0, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base.samples), adjustment, family: 0 };
     }
     const ruleFor = (metric) => policy.metrics[metric.name];
+    const scales = new Map(metrics.flatMap((m) => {
+        const scale = scaleOf(m, cand.values.get(m.name), base?.values.get(m.name));
+        return scale ? [[m.name, scale]] : [];
+    }));
     const evaluated = [];
     const evaluateOn = (candidateRows, baselineRows, slice, gatedOnly = false) => {
         const pick = (values, at) => Float64Array.from(at, (i) => values[i]);
@@ -862,6 +866,11 @@ function compareEvalSuites(input) {
             const effective = rule ?? { direction: metric.direction, severity: 'fail', required: false };
             const result = evaluateMetric({ name: metric.name, label, idPrefix, policy: effective, stats, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: candidateRows.length, file: options.file });
             const row = { ...result.row, gated: rule !== undefined };
+            const scale = scales.get(metric.name);
+            if (scale)
+                row.scale = scale;
+            if (flips)
+                row.flips = { passToFail: flips.passToFail.length, failToPass: flips.failToPass.length, firstPassToFail: flips.passToFail.slice(0, 5), firstFailToPass: flips.failToPass.slice(0, 5) };
             const notes = [row.note, flipNote(flips), repeated && stats.method.startsWith('bootstrap') ? `${Math.max(cand.samples, base?.samples ?? 1)} samples per case averaged; cases resampled, not samples` : undefined].filter(Boolean);
             if (notes.length > 0)
                 row.note = notes.join('; ');
@@ -910,6 +919,23 @@ function compareEvalSuites(input) {
     const family = adjustFamily(evaluated, adjustment, options.confidence);
     return { rows, checks, pairedCases: base ? shared.length : cand.ids.length, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base?.samples ?? 1), adjustment, family };
 }
+/** Names that say a score is a percentage (0–100). */
+const PERCENT_NAME = /(^|[_.\-\s])(pct|percent|percentage)$|%$/i;
+/**
+ * A metric whose changes read in points: pass rates, scores whose every case
+ * value lies in [0, 1] on both sides (a 0–1 rate), and scores named as a
+ * percentage whose values lie in [0, 100].
+ */
+function scaleOf(metric, candidate, baseline) {
+    if (metric.kind === 'pass')
+        return 'rate';
+    if (metric.kind !== 'score')
+        return undefined;
+    const within = (hi) => [candidate, baseline ?? new Float64Array()].every((values) => values.every((v) => Number.isNaN(v) || (v >= 0 && v <= hi)));
+    if (PERCENT_NAME.test(metric.name))
+        return within(100) ? 'percent' : undefined;
+    return within(1) ? 'rate' : undefined;
+}
 function flipNote(flips) {
     if (!flips || flips.passToFail.length + flips.failToPass.length === 0)
         return undefined;
@@ -951,19 +977,13 @@ function adjustFamily(evaluated, adjustment, confidence) {
     });
     return family;
 }
-/** "faithfulness −0.8, 95 % CI [−1.4, −0.2], on the same 300 cases" — a row in a sentence, for summaries. */
-function describeEvalRow(row, cases) {
-    const diff = row.difference === null || typeof row.difference !== 'number' ? 'no change measured' : formatSigned(row.difference);
-    const ci = row.interval ? `, ${Math.round(row.confidence * 100)} % CI [${formatSigned(Number(row.interval[0]))}, ${formatSigned(Number(row.interval[1]))}]` : '';
-    return `${row.name} ${diff}${ci}, on the same ${cases} cases`;
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __webpack_require__(6783);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
 // EXTERNAL MODULE: ./build/shared/data/csv.js
 var csv = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./build/shared/evals/read.js
@@ -1058,7 +1078,7 @@ async function readBounded(file) {
     catch (error) {
         if (error instanceof shared_errors/* ConfigurationError */.j1)
             throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: file.display });
+        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: file.display });
     }
 }
 function gunzip(bytes, file) {
@@ -1421,6 +1441,8 @@ function lmEvalRecords(records, file) {
     return { cases, notes: [] };
 }
 
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __webpack_require__(6783);
 ;// CONCATENATED MODULE: ./build/shared/metrics/formats/collect.js
 // What every metrics reader fills: the numbers it keeps, the spread (standard
 // deviation or interval) a file gives for them, and what it skipped and why.
@@ -2027,6 +2049,7 @@ function readMetricsDocument(root, out) {
 
 
 
+
 async function readMetricsFile(file) {
     const { path, display: displayPath } = file;
     let bytes;
@@ -2034,7 +2057,7 @@ async function readMetricsFile(file) {
         bytes = await (0,promises_.readFile)(path);
     }
     catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
+        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: displayPath });
     }
     const text = bytes.toString('utf8');
     if (text.trim() === '')
@@ -2380,14 +2403,176 @@ function defaultPositive(file) {
     throw new shared_errors/* ConfigurationError */.j1(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
 }
 
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
 var schema = __webpack_require__(6941);
+;// CONCATENATED MODULE: ./build/shared/compare/curves.js
+// Curves of a binary classifier from its scores, for the report's charts:
+// ROC (false positive rate, true positive rate), precision–recall and
+// reliability (calibration). The exact vertices are those of scikit-learn's
+// roc_curve(drop_intermediate=False) and precision_recall_curve, one per
+// distinct score; they are reduced to a bounded number of them (never moved
+// or invented) by the largest-deviation-first form of Douglas–Peucker, so the
+// shape stays and every kept point is the curve's exact value at its
+// threshold. Calibration is calibration_curve(strategy='uniform') with the
+// number of rows in each bin; it needs scores that are probabilities.
+/** At most this many points per curve in a results document (the schema accepts a little more: MAX_CURVE_POINTS). */
+const CURVE_POINTS = 50;
+/** Vertices closer than this to the kept curve (in the unit square) are not kept, even with room left. */
+const CURVE_TOLERANCE = 1e-3;
+/** calibration_curve's bins, uniform on [0, 1]. */
+const CALIBRATION_BINS = 10;
+/** The curves of one model's scores; undefined without scores or without both classes (then ROC and recall are undefined). */
+function binaryCurves(data, options) {
+    const { y, score } = data;
+    if (!score)
+        return undefined;
+    // Rows with a score that is not a number have no place on a curve.
+    const rows = [];
+    for (let i = 0; i < score.length; i++)
+        if (Number.isFinite(score[i]))
+            rows.push(i);
+    let positives = 0;
+    for (const i of rows)
+        positives += y[i];
+    const negatives = rows.length - positives;
+    if (positives === 0 || negatives === 0)
+        return undefined;
+    // Each class's scores sorted natively (a comparator sort of a million indices takes seconds), then walked
+    // from the top together: each distinct score is a threshold (score ≥ threshold is positive), as _binary_clf_curve.
+    const pos = new Float64Array(positives), neg = new Float64Array(negatives);
+    let p = 0, q = 0;
+    for (const i of rows) {
+        if (y[i])
+            pos[p++] = score[i];
+        else
+            neg[q++] = score[i];
+    }
+    pos.sort();
+    neg.sort();
+    const thresholds = [];
+    const tps = [];
+    const fps = [];
+    let tp = 0, fp = 0;
+    p = positives - 1;
+    q = negatives - 1;
+    while (p >= 0 || q >= 0) {
+        const t = p < 0 ? neg[q] : q < 0 ? pos[p] : Math.max(pos[p], neg[q]);
+        while (p >= 0 && pos[p] === t)
+            (p--, tp++);
+        while (q >= 0 && neg[q] === t)
+            (q--, fp++);
+        thresholds.push(t);
+        tps.push(tp);
+        fps.push(fp);
+    }
+    const max = options.points ?? CURVE_POINTS;
+    const tolerance = options.tolerance ?? CURVE_TOLERANCE;
+    // ROC: from (0, 0) (threshold ∞: nothing is positive) to (1, 1).
+    const rocX = [0, ...fps.map((f) => f / negatives)];
+    const rocY = [0, ...tps.map((t) => t / positives)];
+    const roc = simplify(rocX, rocY, max, tolerance).map((k) => ({ threshold: k === 0 ? Infinity : thresholds[k - 1], fpr: rocX[k], tpr: rocY[k] }));
+    // Precision–recall in the same order (recall rising), from (0, 1) (threshold ∞, sklearn's last point).
+    const prX = [0, ...tps.map((t) => t / positives)];
+    const prY = [1, ...tps.map((t, k) => t / (t + fps[k]))];
+    const pr = simplify(prX, prY, max, tolerance).map((k) => ({ threshold: k === 0 ? Infinity : thresholds[k - 1], recall: prX[k], precision: prY[k] }));
+    const bins = options.bins ?? CALIBRATION_BINS;
+    const calibration = options.probabilities ? calibrationBins(y, score, rows, bins) : undefined;
+    return { rows: rows.length, positives, roc, pr, ...(calibration ? { calibration: { bins, strategy: 'uniform', points: calibration } } : {}) };
+}
+/**
+ * calibration_curve(y, score, n_bins=bins, strategy='uniform'): edges
+ * linspace(0, 1, bins + 1), a score goes to the bin searchsorted(edges[1:-1],
+ * score) names (the number of inner edges below it, so an edge belongs to the
+ * bin below), and each non-empty bin gives the mean score, the share of
+ * positives and the number of rows. Undefined when a score is outside [0, 1].
+ */
+function calibrationBins(y, score, rows, bins) {
+    // numpy's linspace: i * (1 / bins), the last edge exactly 1.
+    const step = 1 / bins;
+    const inner = Array.from({ length: bins - 1 }, (_, i) => (i + 1) * step);
+    const sums = new Float64Array(bins), trues = new Float64Array(bins), totals = new Float64Array(bins);
+    for (const i of rows) {
+        const s = score[i];
+        if (s < 0 || s > 1)
+            return undefined;
+        let lo = 0, hi = inner.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (inner[mid] < s)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        sums[lo] += s;
+        trues[lo] += y[i];
+        totals[lo] += 1;
+    }
+    const out = [];
+    for (let b = 0; b < bins; b++)
+        if (totals[b] > 0)
+            out.push({ bin: b, predicted: sums[b] / totals[b], observed: trues[b] / totals[b], count: totals[b] });
+    return out;
+}
+/**
+ * Indices of the vertices to keep, in order: the two ends, then repeatedly
+ * the vertex farthest from the kept polyline (Douglas–Peucker, largest
+ * deviation first), until `max` are kept or none is farther than
+ * `tolerance`. Each segment's farthest vertex is found once, when the
+ * segment is made, so the cost is about n·log n.
+ */
+function simplify(xs, ys, max, tolerance) {
+    const n = xs.length;
+    if (n <= 2 || max <= 2)
+        return n <= 1 ? [...Array(n).keys()] : [0, n - 1].slice(0, Math.max(1, Math.min(n, max)));
+    const farthest = (from, to) => {
+        const x0 = xs[from], y0 = ys[from];
+        const dx = xs[to] - x0, dy = ys[to] - y0;
+        const length2 = dx * dx + dy * dy;
+        let far = -1, distance = -1;
+        for (let k = from + 1; k < to; k++) {
+            const px = xs[k] - x0, py = ys[k] - y0;
+            // Distance to the segment (to its start when the ends coincide).
+            let d;
+            if (length2 === 0)
+                d = px * px + py * py;
+            else {
+                const t = Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+                const ex = px - t * dx, ey = py - t * dy;
+                d = ex * ex + ey * ey;
+            }
+            if (d > distance) {
+                distance = d;
+                far = k;
+            }
+        }
+        return { from, to, far, distance };
+    };
+    const kept = new Set([0, n - 1]);
+    const open = [farthest(0, n - 1)];
+    while (kept.size < max) {
+        let best = -1;
+        for (let s = 0; s < open.length; s++)
+            if (open[s].far >= 0 && (best < 0 || open[s].distance > open[best].distance))
+                best = s;
+        if (best < 0 || open[best].distance <= tolerance * tolerance)
+            break;
+        const { from, to, far } = open[best];
+        kept.add(far);
+        open.splice(best, 1, farthest(from, far), farthest(far, to));
+    }
+    return [...kept].sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
 // candidate and baseline (metrics files or predictions), policy, options —
 // to one results document. Paired predictions get noise-aware tests; metric
 // files are compared as numbers. Bad input becomes an `error` check and a
 // problem, so a complete document is always written.
+
+
 
 
 
@@ -2471,6 +2656,7 @@ async function compareModels(input) {
     let pairedRows = null;
     let dropped;
     let evals;
+    let curves;
     const errorCheck = (id, title, error) => {
         problems.push(error);
         checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
@@ -2521,6 +2707,7 @@ async function compareModels(input) {
             pairedRows = result.rows.length > 0 ? result.pairedRows : null;
             dropped = result.dropped;
             evals = result.evals;
+            curves = result.curves;
         }
         catch (error) {
             if (!(error instanceof shared_errors/* ConfigurationError */.j1))
@@ -2533,11 +2720,7 @@ async function compareModels(input) {
     const improvements = gated.filter((r) => r.verdict === 'better').length;
     const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
     const document = {
-        holdout: schema/* RESULTS_VERSION */.kI,
-        kind: 'compare-metrics',
-        title: input.title ?? 'Model comparison',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('compare-metrics', input.title ?? 'Model comparison', status, input.now),
         subject: {
             files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
             gitSha: input.gitSha,
@@ -2555,6 +2738,8 @@ async function compareModels(input) {
             policy: { source: policy.source, sha256: policy.sha256 },
             dropped,
             evals,
+            curves,
+            history: 'missing' in input.baseline ? undefined : historyOf(input.baseline, Object.keys(policy.metrics)),
             metrics: rows,
             regressions,
             improvements,
@@ -2652,7 +2837,12 @@ function compareLoaded(candidate, baseline, input) {
                 }
             }
         }
-        return { rows, checks, task, pairedRows: cand.ids.length, dropped };
+        // The curves of the whole holdout set's binary scores, each side's own (the baseline's only from its predictions).
+        const curveOf = (d) => (d.task === 'binary' ? binaryCurves(d.data, { probabilities: d.probabilities }) : undefined);
+        const candidateCurves = curveOf(candData);
+        const baselineCurves = baseData ? curveOf(baseData) : undefined;
+        const curves = candidateCurves ? { candidate: candidateCurves, ...(baselineCurves ? { baseline: baselineCurves } : {}) } : undefined;
+        return { rows, checks, task, pairedRows: cand.ids.length, dropped, curves };
     }
     // A metrics file for the candidate: numbers against numbers.
     if (policy.slices)
@@ -2723,6 +2913,16 @@ function contextRow(name, candidate, baseline, confidence, direction = (0,regist
         status: 'pass', thresholds: {},
     };
 }
+/** The gated metrics the past deployments recorded, oldest first; nothing when none recorded one. */
+function historyOf(baseline, gated) {
+    if (!baseline.history)
+        return undefined;
+    const deployments = baseline.history
+        .slice(-schema/* MAX_HISTORY */.oe)
+        .map((d) => ({ ...d, metrics: Object.fromEntries(gated.slice(0, schema/* MAX_HISTORY */.oe).filter((name) => Number.isFinite(d.metrics[name])).map((name) => [name, d.metrics[name]])) }))
+        .filter((d) => Object.keys(d.metrics).length > 0);
+    return deployments.length ? { source: baseline.source, deployments } : undefined;
+}
 function unionClasses(a, b) {
     const classes = [...(a.classScores?.classes ?? [])];
     for (const c of b?.classScores?.classes ?? [])
@@ -2742,7 +2942,7 @@ function summarize(gated, checks, status) {
     const failing = gated.filter((r) => r.status === 'fail');
     const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
     if (failing.length > 0) {
-        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? format_formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? format_formatSigned(r.difference) : 'missing'}`).join(', ')}`);
+        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? formatSigned(r.difference) : 'missing'}`).join(', ')}`);
     }
     const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
     if (baselineCheck)

@@ -1,8 +1,8 @@
-export const id = 137;
-export const ids = [137];
+export const id = 841;
+export const ids = [841];
 export const modules = {
 
-/***/ 4137:
+/***/ 841:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,1242 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shared_errors = __webpack_require__(2005);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./build/shared/data/batch.js
-// Column batches: what every reader yields. Column-major so that validators
-// and profilers run one tight loop per column. Text formats (CSV/TSV) also
-// expose their cells as offsets into the chunk text, so hot loops can parse
-// numbers and dates without allocating a string per cell.
-/** The string value of one text cell. */
-function textCell(cells, width, column, row) {
-    if (cells.special !== undefined) {
-        const special = cells.special.get(row * width + column);
-        if (special !== undefined)
-            return special;
-    }
-    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/csv.js
-// The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
-// embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Cells are recorded as offsets into the decoded chunk
-// (strings are made only when asked for).
-//
-// The Frictionless Table Dialect (v1 CSV Dialect and v2 Table Dialect) sets
-// the delimiter, quote and escape characters, doubled quotes, initial spaces,
-// comment lines and which rows are the header; without a delimiter the reader
-// sniffs one (`,` `;` tab `|`) from the first lines.
-//
-// Rows whose shape is not the header's are data errors as Frictionless
-// reports them (blank-row, extra-cell, missing-cell, see RowIssue), not bad
-// input. Bad input is what cannot be read at all: an unterminated quote, a
-// record longer than the record limit.
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-/** Longest record read (UTF-16 code units): past it, a quoted field is almost surely unterminated, or the file is not a table. */
-const MAX_RECORD_CHARS = 32 * 1024 * 1024;
-/** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
-const RESCAN_AFTER = 1024 * 1024;
-function singleChar(value, key, file) {
-    if (value === undefined)
-        return -1;
-    if (value.length !== 1)
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
-    if (value === '\n' || value === '\r')
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} cannot be a line break`, { file });
-    return value.charCodeAt(0);
-}
-function commentPrefix(value, file) {
-    if (value === undefined)
-        return '';
-    if (value === '' || /[\r\n]/.test(value))
-        throw new shared_errors/* ConfigurationError */.j1('dialect commentChar must be one or more characters, without line breaks', { file });
-    return value;
-}
-function initialState(options, delimiter) {
-    const file = options.displayPath;
-    const dialect = options.dialect ?? {};
-    const quote = singleChar(dialect.quoteChar ?? '"', 'quoteChar', file);
-    let escape = singleChar(dialect.escapeChar, 'escapeChar', file);
-    let doubleQuote = dialect.doubleQuote ?? true;
-    // An escape character equal to the quote is the doubled-quote convention.
-    if (escape === quote) {
-        escape = -1;
-        doubleQuote = true;
-    }
-    const noHeader = dialect.header === false;
-    const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
-    if (headerRows.some((r) => !Number.isInteger(r) || r < 1))
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows must be row numbers from 1', { file });
-    if (!noHeader && headerRows.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows is empty: set header: false for a file without a header', { file });
-    return {
-        delimiter, quote, doubleQuote, escape,
-        comment: commentPrefix(dialect.commentChar, file),
-        commentRows: dialect.commentRows && dialect.commentRows.length > 0 ? new Set(dialect.commentRows) : undefined,
-        rowNumber: 0,
-        skipSpace: dialect.skipInitialSpace ?? false,
-        headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
-        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-        starts: [], ends: [], lines: new Int32Array(0), special: undefined, absent: undefined, issues: undefined, spare: undefined,
-    };
-}
-/**
- * Parses CSV text chunks into column batches. The first yielded value is the
- * header; every further value is a batch of records.
- */
-async function* readCsvBatches(chunks, options, onHeaderLine) {
-    const file = options.displayPath;
-    const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
-    let source = chunks;
-    let delimiterText = options.dialect?.delimiter ?? options.delimiter;
-    if (delimiterText === undefined) {
-        const peeked = await peek(chunks, 64 * 1024);
-        delimiterText = sniffDelimiter(peeked.head);
-        source = peeked.all;
-    }
-    const delimiter = singleChar(delimiterText, 'delimiter', file);
-    const state = initialState(options, String.fromCharCode(delimiter));
-    if (delimiter === state.quote || delimiter === state.escape)
-        throw new shared_errors/* ConfigurationError */.j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
-    let leftover = '';
-    const pending = [];
-    let pendingChars = 0;
-    let first = true;
-    let headerYielded = false;
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
-    for await (let text of source) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        if (leftover.length >= RESCAN_AFTER && text.indexOf('\n') === -1) {
-            // A long record cannot end before a newline: hold the text, and stop at the limit.
-            pending.push(text);
-            pendingChars += text.length;
-            if (leftover.length + pendingChars > maxRecord)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            pending.push(text);
-            text = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-        }
-        const buffer = leftover.length > 0 ? leftover + text : text;
-        const consumed = parseRecords(buffer, false, state, file);
-        leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
-        if (leftover.length > maxRecord)
-            throw tooLong();
-        if (state.header && !headerYielded) {
-            headerYielded = true;
-            onHeaderLine?.(state.headerLine);
-            yield state.header;
-        }
-        if (state.batchRows > 0 || state.issues !== undefined)
-            yield takeBatch(state, buffer);
-    }
-    if (pending.length > 0)
-        leftover += pending.join('');
-    if (leftover.length > maxRecord)
-        throw tooLong();
-    if (leftover.length > 0)
-        parseRecords(leftover, true, state, file);
-    if (!state.header && state.headerParts !== undefined) {
-        throw new shared_errors/* ConfigurationError */.j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
-    }
-    if (!state.header)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file });
-    if (!headerYielded) {
-        onHeaderLine?.(state.headerLine);
-        yield state.header;
-    }
-    if (state.batchRows > 0 || state.issues !== undefined)
-        yield takeBatch(state, leftover);
-}
-/** Reads chunks until `size` characters are seen; `all` replays them, then the rest. */
-async function peek(chunks, size) {
-    const iterator = chunks[Symbol.asyncIterator]();
-    const seen = [];
-    let length = 0;
-    let done = false;
-    while (length < size) {
-        const next = await iterator.next();
-        if (next.done) {
-            done = true;
-            break;
-        }
-        seen.push(next.value);
-        length += next.value.length;
-    }
-    async function* all() {
-        yield* seen;
-        if (done)
-            return;
-        for (;;) {
-            const next = await iterator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return { head: seen.join(''), all: all() };
-}
-const SNIFFED = [',', ';', '\t', '|'];
-/**
- * The delimiter of a CSV sample: among `,` `;` tab `|`, the one that splits
- * every one of the first lines into the same number (> 1) of cells (quotes
- * respected); `,` when it qualifies, else the one giving the most cells; when
- * none is consistent, the one most frequent in the first line; `,` by default.
- */
-function sniffDelimiter(sample) {
-    const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
-    const lines = [];
-    let at = 0;
-    while (lines.length < 20 && at < text.length) {
-        const lf = text.indexOf('\n', at);
-        if (lf === -1) {
-            // The last, partial line only counts when it is the whole sample's end and there is nothing else.
-            if (lines.length === 0)
-                lines.push(text.slice(at));
-            break;
-        }
-        const line = text.slice(at, lf).replace(/\r$/, '');
-        if (line.trim() !== '')
-            lines.push(line);
-        at = lf + 1;
-    }
-    if (lines.length === 0)
-        return ',';
-    const counts = SNIFFED.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
-    const consistent = SNIFFED.map((_, k) => counts[k].every((c) => c > 0 && c === counts[k][0]));
-    if (consistent[0])
-        return ',';
-    let best = -1;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (consistent[k] && (best === -1 || counts[k][0] > counts[best][0]))
-            best = k;
-    if (best !== -1)
-        return SNIFFED[best];
-    let most = 0;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (counts[k][0] > counts[most][0])
-            most = k;
-    return SNIFFED[most];
-}
-function countOutsideQuotes(line, delimiter) {
-    let count = 0;
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (!quoted && c === delimiter)
-            count++;
-    }
-    return count;
-}
-class TextBatch {
-    text;
-    size;
-    firstRow;
-    lines;
-    width;
-    issues;
-    materialized;
-    constructor(text, size, firstRow, lines, width, issues) {
-        this.text = text;
-        this.size = size;
-        this.firstRow = firstRow;
-        this.lines = lines;
-        this.width = width;
-        this.issues = issues;
-    }
-    get columns() {
-        if (!this.materialized) {
-            this.materialized = [];
-            for (let c = 0; c < this.width; c++) {
-                const column = new Array(this.size);
-                for (let r = 0; r < this.size; r++)
-                    column[r] = textCell(this.text, this.width, c, r);
-                this.materialized.push(column);
-            }
-        }
-        return this.materialized;
-    }
-}
-function takeBatch(state, text) {
-    const n = state.batchRows;
-    const batch = new TextBatch({
-        text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)),
-        special: state.special, ...(state.absent ? { absent: state.absent } : {}),
-    }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
-    // Alternate between two sets of arrays: the batch just yielded keeps views
-    // of one set while the next batch fills the other (see ColumnBatch).
-    const spare = state.spare;
-    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
-    if (spare && spare.capacity === state.capacity) {
-        state.starts = spare.starts;
-        state.ends = spare.ends;
-        state.lines = spare.lines;
-    }
-    else
-        allocate(state, state.capacity);
-    state.batchRows = 0;
-    state.special = undefined;
-    state.absent = undefined;
-    state.issues = undefined;
-    return batch;
-}
-function allocate(state, capacity) {
-    state.capacity = capacity;
-    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.lines = new Int32Array(capacity);
-}
-function grow(state) {
-    const capacity = state.capacity * 2;
-    const copy = (a) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-    };
-    state.starts = state.starts.map(copy);
-    state.ends = state.ends.map(copy);
-    state.lines = copy(state.lines);
-    state.capacity = capacity;
-}
-function startHeader(state, cells) {
-    // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
-    state.header = cells;
-    state.width = cells.length;
-    allocate(state, 4096);
-}
-/** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
-function headerRecord(state, cells, line) {
-    if (state.noHeader) {
-        startHeader(state, cells.map((_, k) => `field${k + 1}`));
-        state.headerLine = line;
-        return 'data';
-    }
-    state.headerRecords++;
-    const number = state.headerRecords;
-    if (!state.headerRows.includes(number))
-        return 'skip';
-    if (state.headerParts === undefined) {
-        state.headerParts = cells.slice();
-        state.headerLine = line;
-    }
-    else {
-        const parts = state.headerParts;
-        for (let k = 0; k < cells.length; k++) {
-            const cell = cells[k];
-            if (k >= parts.length)
-                parts.push(cell);
-            else if (cell !== '')
-                parts[k] = parts[k] === '' ? cell : parts[k] + state.headerJoin + cell;
-        }
-    }
-    if (number === state.headerRows[state.headerRows.length - 1]) {
-        startHeader(state, state.headerParts);
-        return 'header';
-    }
-    return 'skip';
-}
-/**
- * Parses complete records from `text`, returning how many characters were
- * consumed; the rest is an incomplete record to be retried with more text.
- */
-function parseRecords(text, final, state, file) {
-    const n = text.length;
-    const delimiterChar = state.delimiter;
-    const delimiter = delimiterChar.charCodeAt(0);
-    const quote = state.quote;
-    const quoteChar = String.fromCharCode(quote);
-    const doubleQuote = state.doubleQuote;
-    const escape = state.escape;
-    const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
-    const comment = state.comment;
-    const commentRows = state.commentRows;
-    const skipSpace = state.skipSpace;
-    let nextDelimiter = -2;
-    let nextLf = -2;
-    let nextEscape = -2;
-    let i = 0;
-    const headerCells = [];
-    while (i < n) {
-        const recordStart = i;
-        const recordLine = state.line;
-        if (comment !== '' && text.charCodeAt(i) === comment.charCodeAt(0)) {
-            if (i + comment.length > n && !final)
-                return recordStart;
-            if (text.startsWith(comment, i)) {
-                const lf = text.indexOf('\n', i);
-                if (lf === -1 && !final)
-                    return recordStart;
-                i = lf === -1 ? n : lf + 1;
-                state.line++;
-                state.rowNumber++;
-                continue;
-            }
-        }
-        const inHeader = state.header === undefined;
-        const width = inHeader ? Infinity : state.width;
-        if (!inHeader && state.batchRows >= state.capacity)
-            grow(state);
-        const row = state.batchRows;
-        const starts = state.starts;
-        const ends = state.ends;
-        let field = 0;
-        let embeddedLines = 0;
-        let allEmpty = true;
-        let extraStart = -1;
-        let extraEnd = -1;
-        let extraSpecial;
-        let complete = true;
-        for (;;) {
-            let start;
-            let end;
-            let special;
-            if (skipSpace) {
-                while (i < n && text.charCodeAt(i) === SPACE)
-                    i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-            }
-            if (i < n && text.charCodeAt(i) === quote) {
-                // Quoted field: find the closing quote that is not a doubled (or escaped) quote.
-                let close = -1;
-                if (escape < 0) {
-                    let j = i + 1;
-                    let escaped = false;
-                    for (;;) {
-                        const q = text.indexOf(quoteChar, j);
-                        if (q === -1)
-                            break;
-                        if (doubleQuote && q + 1 < n && text.charCodeAt(q + 1) === quote) {
-                            escaped = true;
-                            j = q + 2;
-                            continue;
-                        }
-                        if (q + 1 >= n && !final)
-                            break; // a doubled quote, or the record's end: wait for more
-                        close = q;
-                        break;
-                    }
-                    if (close !== -1 && escaped)
-                        special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
-                }
-                else {
-                    let k = i + 1;
-                    let value = '';
-                    let segment = k;
-                    let escaped = false;
-                    while (k < n) {
-                        const c = text.charCodeAt(k);
-                        if (c === escape) {
-                            if (k + 1 >= n)
-                                break;
-                            value += text.slice(segment, k) + text[k + 1];
-                            k += 2;
-                            segment = k;
-                            escaped = true;
-                            continue;
-                        }
-                        if (c === quote) {
-                            if (doubleQuote && k + 1 < n && text.charCodeAt(k + 1) === quote) {
-                                value += text.slice(segment, k + 1);
-                                k += 2;
-                                segment = k;
-                                escaped = true;
-                                continue;
-                            }
-                            if (k + 1 >= n && !final)
-                                break;
-                            close = k;
-                            break;
-                        }
-                        k++;
-                    }
-                    if (close !== -1 && escaped)
-                        special = value + text.slice(segment, close);
-                }
-                if (close === -1) {
-                    if (final) {
-                        throw new shared_errors/* ConfigurationError */.j1('unterminated quoted field (the quote opened here is never closed)', {
-                            file,
-                            line: recordLine + embeddedLines + countLf(text, recordStart, i),
-                        });
-                    }
-                    complete = false;
-                    break;
-                }
-                start = i + 1;
-                end = close;
-                embeddedLines += countLf(text, start, end);
-                i = close + 1;
-                // Lenient like Python's csv: text after the closing quote joins the field.
-                if (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c !== delimiter && c !== LF && c !== CR) {
-                        let k = i;
-                        while (k < n) {
-                            const d = text.charCodeAt(k);
-                            if (d === delimiter || d === LF || d === CR)
-                                break;
-                            k++;
-                        }
-                        if (k >= n && !final) {
-                            complete = false;
-                            break;
-                        }
-                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
-                        i = k;
-                    }
-                }
-            }
-            else {
-                // Unquoted field: native indexOf scans for the next delimiter and newline,
-                // each position cached until passed, so every character is scanned once.
-                if (nextDelimiter !== -1 && nextDelimiter < i)
-                    nextDelimiter = text.indexOf(delimiterChar, i);
-                if (nextLf !== -1 && nextLf < i)
-                    nextLf = text.indexOf('\n', i);
-                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
-                if (escape >= 0) {
-                    if (nextEscape !== -1 && nextEscape < i)
-                        nextEscape = text.indexOf(escapeChar, i);
-                    if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
-                        // An escaped character in an unquoted field: walk it, the escaped characters literal.
-                        let k = i;
-                        let value = '';
-                        let segment = i;
-                        let stop = false;
-                        while (k < n) {
-                            const c = text.charCodeAt(k);
-                            if (c === escape) {
-                                if (k + 1 >= n)
-                                    break;
-                                if (text.charCodeAt(k + 1) === LF)
-                                    embeddedLines++;
-                                value += text.slice(segment, k) + text[k + 1];
-                                k += 2;
-                                segment = k;
-                                continue;
-                            }
-                            if (c === delimiter || c === LF) {
-                                stop = true;
-                                break;
-                            }
-                            k++;
-                        }
-                        if (!stop && !final) {
-                            complete = false;
-                            break;
-                        }
-                        const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
-                        special = value + text.slice(segment, cut);
-                        j = k >= n ? -1 : k;
-                        if (j === -1)
-                            j = n;
-                    }
-                }
-                if (j === -1) {
-                    if (!final) {
-                        complete = false;
-                        break;
-                    }
-                    j = n;
-                }
-                start = i;
-                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-                i = j;
-            }
-            if (end !== start || special !== undefined)
-                allEmpty = false;
-            if (inHeader)
-                headerCells.push(special ?? text.slice(start, end));
-            else if (field < width) {
-                starts[field][row] = start;
-                ends[field][row] = end;
-                if (special !== undefined)
-                    (state.special ??= new Map()).set(row * width + field, special);
-            }
-            else if (field === width) {
-                extraStart = start;
-                extraEnd = end;
-                extraSpecial = special;
-            }
-            field++;
-            if (i >= n)
-                break; // end of text (final): end of record
-            const c = text.charCodeAt(i);
-            if (c === delimiter) {
-                i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                if (i >= n) {
-                    // A trailing delimiter at end of file: one more empty field.
-                    if (inHeader)
-                        headerCells.push('');
-                    else if (field < width) {
-                        starts[field][row] = i;
-                        ends[field][row] = i;
-                    }
-                    field++;
-                    break;
-                }
-                continue;
-            }
-            if (c === CR) {
-                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
-                if (i + 1 >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                i++;
-                if (i < n && text.charCodeAt(i) === LF)
-                    i++;
-            }
-            else
-                i++;
-            break;
-        }
-        if (!complete) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            state.line = recordLine;
-            return recordStart;
-        }
-        state.line = recordLine + embeddedLines + 1;
-        state.rowNumber++;
-        if (commentRows !== undefined && commentRows.has(state.rowNumber)) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            continue;
-        }
-        if (inHeader) {
-            const cells = headerCells.slice();
-            headerCells.length = 0;
-            if (allEmpty && state.headerParts === undefined && state.headerRecords === 0)
-                continue; // blank leading line
-            const kind = headerRecord(state, cells, recordLine);
-            if (kind === 'data') {
-                // header: false — the first record is data: read it again, as a record.
-                i = recordStart;
-                state.line = recordLine;
-                state.rowNumber--;
-                nextDelimiter = nextLf = nextEscape = -2;
-            }
-            continue;
-        }
-        if (allEmpty) {
-            // A blank row (an empty line, or only delimiters): reported, not a record.
-            if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            (state.issues ??= []).push({ type: 'blank-row', row: state.rows + 1, line: recordLine, cells: field });
-            continue;
-        }
-        if (field < width) {
-            // Missing cells: empty, marked absent (read as missing values).
-            const absent = (state.absent ??= new Set());
-            for (let k = field; k < width; k++) {
-                starts[k][row] = i;
-                ends[k][row] = i;
-                absent.add(row * width + k);
-            }
-            (state.issues ??= []).push({ type: 'missing-cell', row: state.rows + 1, line: recordLine, index: row, cells: field });
-        }
-        else if (field > width) {
-            const cell = extraSpecial ?? text.slice(extraStart, extraEnd);
-            (state.issues ??= []).push({ type: 'extra-cell', row: state.rows + 1, line: recordLine, index: row, cells: field, cell: cell.length > 200 ? `${cell.slice(0, 200)}…` : cell });
-        }
-        state.lines[row] = recordLine;
-        state.batchRows++;
-        state.rows++;
-    }
-    return n;
-}
-function countLf(text, from, to) {
-    let count = 0;
-    let at = text.indexOf('\n', from);
-    while (at !== -1 && at < to) {
-        count++;
-        at = text.indexOf('\n', at + 1);
-    }
-    return count;
-}
-/** Wraps the header-then-batches generator as a TableStream. */
-async function openCsvStream(chunks, options) {
-    let headerLine = 1;
-    const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
-    const head = await generator.next();
-    if (head.done || !Array.isArray(head.value))
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: options.displayPath });
-    const header = head.value;
-    async function* batches() {
-        for (;;) {
-            const next = await generator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return { header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}) };
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
-// JSON Lines reader: one object per line, streamed. The header is the key
-// order of the first record; later records are matched by key (a missing key
-// is a missing value), and keys the header lacks are reported once each.
-
-const BATCH_ROWS = 8192;
-/** Longest JSON Lines record (UTF-16 code units). */
-const MAX_LINE_CHARS = 32 * 1024 * 1024;
-async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
-    const records = jsonlRecords(chunks, displayPath, maxLineChars);
-    const first = await records.next();
-    if (first.done)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    const header = Object.keys(first.value.record);
-    if (header.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
-    const index = new Map(header.map((name, i) => [name, i]));
-    const unexpected = new Map();
-    async function* batches() {
-        let columns = header.map(() => []);
-        let lines = [];
-        let rows = 0;
-        const add = (record, line) => {
-            const row = columns[0].length;
-            for (const key in record) {
-                const at = index.get(key);
-                if (at === undefined) {
-                    if (!unexpected.has(key))
-                        unexpected.set(key, line);
-                    continue;
-                }
-                columns[at][row] = toCell(record[key]);
-            }
-            for (const column of columns)
-                if (column.length <= row)
-                    column[row] = null;
-            lines.push(line);
-            rows++;
-        };
-        add(first.value.record, first.value.line);
-        for await (const { record, line } of records) {
-            add(record, line);
-            if (lines.length >= BATCH_ROWS) {
-                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-                columns = header.map(() => []);
-                lines = [];
-            }
-        }
-        if (lines.length > 0)
-            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-    }
-    return { header, batches: batches(), unexpectedKeys: () => unexpected };
-}
-function toCell(value) {
-    if (value === undefined)
-        return null;
-    return value;
-}
-async function* jsonlRecords(chunks, file, maxLine) {
-    // A line may span many chunks: its parts wait in `pending` and only each new
-    // chunk is searched for the newline, so a long line costs linear time, and
-    // one past the limit stops the read at once.
-    const pending = [];
-    let pendingChars = 0;
-    let line = 0;
-    let first = true;
-    const parse = (text, lineNumber) => {
-        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (trimmed.trim() === '')
-            return undefined;
-        let value;
-        try {
-            value = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new shared_errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
-        }
-        return value;
-    };
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        let start = 0;
-        let end = text.indexOf('\n');
-        if (end === -1) {
-            pending.push(text);
-            pendingChars += text.length;
-            if (pendingChars > maxLine)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            if (pendingChars + end > maxLine)
-                throw tooLong();
-            pending.push(text.slice(0, end));
-            const joined = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-            line++;
-            const record = parse(joined, line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        while (end !== -1) {
-            if (end - start > maxLine)
-                throw tooLong();
-            line++;
-            const record = parse(text.slice(start, end), line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        if (start < text.length) {
-            pending.push(text.slice(start));
-            pendingChars += text.length - start;
-            if (pendingChars > maxLine)
-                throw tooLong();
-        }
-    }
-    if (pending.length > 0) {
-        line++;
-        const record = parse(pending.join(''), line);
-        if (record)
-            yield { record, line };
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
-;// CONCATENATED MODULE: ./build/shared/data/parquet.js
-// Parquet reader on hyparquet (pure JS): the footer first, then one row group
-// at a time, each read from the file by its byte ranges, so memory is bounded
-// by the largest row group, not the file. INT64 values that fit a double
-// become numbers; timestamps and dates arrive as Date.
-
-
-
-
-
-
-const MAGIC = 'PAR1';
-/** Opens a Parquet file on disk: reads its footer, then streams its row groups. */
-async function openParquetFile(path, size, displayPath) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        return await openWithHandle(handle, path, size, displayPath);
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function openWithHandle(handle, path, size, displayPath) {
-    const readRange = async (start, end) => {
-        const length = Math.max(0, Math.min(end, size) - start);
-        const bytes = new Uint8Array(length);
-        let at = 0;
-        while (at < length) {
-            const { bytesRead } = await handle.read(bytes, at, length - at, start + at);
-            if (bytesRead === 0)
-                break;
-            at += bytesRead;
-        }
-        return bytes.buffer;
-    };
-    const head = Buffer.from(await readRange(0, 4)).toString('latin1');
-    const tail = Buffer.from(await readRange(Math.max(0, size - 4), size)).toString('latin1');
-    if (size < 12 || head !== MAGIC || tail !== MAGIC) {
-        throw new shared_errors/* ConfigurationError */.j1('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
-    }
-    const file = { byteLength: size, slice: (start, end) => readRange(start, end ?? size) };
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`is not a readable Parquet file: ${error.message}`, { file: displayPath });
-    }
-    const header = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-    let digest;
-    async function* batches() {
-        try {
-            let rowStart = 0;
-            for (const group of metadata.row_groups) {
-                const groupRows = Number(group.num_rows);
-                if (groupRows === 0)
-                    continue;
-                let rows = [];
-                try {
-                    await (0,read/* parquetRead */.bA)({
-                        file,
-                        metadata,
-                        compressors: src/* compressors */.Vm,
-                        rowStart,
-                        rowEnd: rowStart + groupRows,
-                        rowFormat: 'array',
-                        onComplete: (data) => {
-                            rows = data;
-                        },
-                    });
-                }
-                catch (error) {
-                    throw new shared_errors/* ConfigurationError */.j1(`cannot decode row group starting at row ${rowStart + 1}: ${error.message}`, { file: displayPath });
-                }
-                const columns = header.map(() => new Array(rows.length));
-                for (let r = 0; r < rows.length; r++) {
-                    const row = rows[r];
-                    for (let c = 0; c < header.length; c++)
-                        columns[c][r] = parquet_toCell(row[c]);
-                }
-                yield { columns, size: rows.length, firstRow: rowStart + 1 };
-                rowStart += groupRows;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        digest = await hashFile(path);
-    }
-    return {
-        header,
-        batches: batches(),
-        rowCount: Number(metadata.num_rows),
-        digest: () => {
-            if (!digest)
-                throw new Error('digest requested before the row groups were read');
-            return digest;
-        },
-    };
-}
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-}
-function parquet_toCell(value) {
-    if (value === undefined)
-        return null;
-    if (typeof value === 'bigint') {
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __webpack_require__(6783);
-;// CONCATENATED MODULE: ./build/shared/data/source.js
-// Byte sources for data files: a checked, hashed, optionally gunzipped stream
-// of Buffers. Every reader goes through here, so sha256, byte counts and the
-// "this .gz is not gzip" / "this file is empty" errors live in one place.
-
-
-
-
-
-
-
-// 120 KiB: large enough for native scanning, and small enough that a decoded
-// chunk (and the chunk joined with the previous leftover) stays below V8's
-// large-object threshold (128 KiB); larger chunks wait for a full GC and
-// doubled peak RSS.
-const CHUNK_BYTES = 120 * 1024;
-/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-function detectFormat(file, override) {
-    const lower = file.path.toLowerCase();
-    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
-    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
-    let format = override;
-    if (!format) {
-        if (base.endsWith('.csv'))
-            format = 'csv';
-        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
-            format = 'tsv';
-        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
-            format = 'jsonl';
-        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
-            format = 'parquet';
-    }
-    if (!format) {
-        throw new shared_errors/* ConfigurationError */.j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
-    }
-    return { ...file, format, gzip };
-}
-/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-async function checkReadableFile(file) {
-    const { path, display: displayPath } = file;
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (info.isDirectory())
-            throw new shared_errors/* ConfigurationError */.j1('is a directory, not a data file', { file: displayPath });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j1)
-            throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
-    }
-    if (size === 0)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    return size;
-}
-async function checkGzipMagic(info) {
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new shared_errors/* ConfigurationError */.j1('is named .gz but is not gzip-compressed', { file: info.display });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a data file's (decompressed) bytes. The digest of the raw file is
- * complete once the iteration ends.
- */
-async function openByteStream(info) {
-    await checkReadableFile(info);
-    if (info.gzip)
-        await checkGzipMagic(info);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let finished;
-    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    // Hash in a pass-through (not a 'data' listener, which would switch the file
-    // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new external_node_stream_.Transform({
-        highWaterMark: CHUNK_BYTES,
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            done(null, chunk);
-        },
-    });
-    const stream = info.gzip
-        ? raw.pipe(hasher).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES }))
-        : raw.pipe(hasher);
-    raw.on('error', (error) => stream.destroy(error));
-    if (info.gzip)
-        hasher.on('error', (error) => stream.destroy(error));
-    async function* iterate() {
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (error) {
-            if (error instanceof shared_errors/* ConfigurationError */.j1)
-                throw error;
-            const code = error.code ?? '';
-            if (code.startsWith('Z_')) {
-                throw new shared_errors/* ConfigurationError */.j1(`corrupt gzip data (${error.message})`, { file: info.display });
-            }
-            throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: info.display });
-        }
-        finally {
-            raw.destroy();
-        }
-        finished = { sha256: hash.digest('hex'), bytes };
-    }
-    return {
-        chunks: iterate(),
-        digest: () => {
-            if (!finished)
-                throw new Error('digest requested before the stream was read to the end');
-            return finished;
-        },
-    };
-}
-/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
-async function* decodeUtf8(chunks, displayPath) {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    let linesBefore = 0;
-    for await (const chunk of chunks) {
-        let text;
-        try {
-            text = decoder.decode(chunk, { stream: true });
-        }
-        catch {
-            throw invalidUtf8Error(chunk, linesBefore, displayPath);
-        }
-        linesBefore += countNewlines(chunk);
-        if (text.length > 0)
-            yield text;
-    }
-    let rest;
-    try {
-        rest = decoder.decode();
-    }
-    catch {
-        throw new shared_errors/* ConfigurationError */.j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
-    }
-    if (rest.length > 0)
-        yield rest;
-}
-function countNewlines(buffer) {
-    let count = 0;
-    let at = buffer.indexOf(0x0a);
-    while (at !== -1) {
-        count++;
-        at = buffer.indexOf(0x0a, at + 1);
-    }
-    return count;
-}
-function invalidUtf8Error(bytes, linesBefore, displayPath) {
-    // Continuation bytes at the start belong to a character begun in the previous chunk.
-    let skip = 0;
-    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
-        skip++;
-    const found = firstInvalidUtf8(bytes.subarray(skip));
-    const offset = found < 0 ? 0 : found + skip;
-    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
-    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new shared_errors/* ConfigurationError */.j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
-}
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let min = 0;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/table.js
-// openTable: one entry point for every tabular file, dispatching on format.
-
-
-
-
-
-
-async function openTable(file, options = {}) {
-    const info = detectFormat(file, options.format);
-    if (info.format === 'parquet') {
-        if (info.gzip) {
-            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
-            throw new shared_errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
-        }
-        const size = await checkReadableFile(info);
-        const stream = await openParquetFile(info.path, size, info.display);
-        return { ...stream, info, estimateRows: () => stream.rowCount };
-    }
-    const source = await openByteStream(info);
-    const text = decodeUtf8(source.chunks, info.display);
-    const stream = info.format === 'jsonl'
-        ? await openJsonlStream(text, info.display)
-        : await openCsvStream(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
-    const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
-        const chars = batch.text ? batch.text.text.length : undefined;
-        if (!chars || batch.size === 0 || size === undefined)
-            return undefined;
-        return Math.ceil((size / chars) * batch.size);
-    };
-    return { ...stream, info, digest: source.digest, estimateRows };
-}
-/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info) {
-    const { size } = await (0,promises_.stat)(info.path);
-    if (!info.gzip)
-        return size;
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const tail = Buffer.alloc(4);
-        await handle.read(tail, 0, 4, size - 4);
-        const isize = tail.readUInt32LE(0);
-        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
-        let total = isize;
-        while (total < size)
-            total += 2 ** 32;
-        return total;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/shared/data/table.js + 2 modules
+var data_table = __webpack_require__(277);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
@@ -1268,7 +34,7 @@ function formatNumber(value, digits = 4) {
         return value.toExponential(digits - 1).replace(/\.?0+e/, 'e');
     return String(Number(value.toPrecision(digits)));
 }
-function format_formatSigned(value, unit = '') {
+function formatSigned(value, unit = '') {
     const text = formatNumber(value, 3);
     return (value > 0 ? '+' : '') + text + unit;
 }
@@ -1351,21 +117,21 @@ function evaluateMetric(ctx) {
         else if (needsBaseline) {
             const regression = Math.max(0, -improvement);
             if (rule.max_regression !== undefined) {
-                add({ rule: 'max_regression', threshold: rule.max_regression }, `regression ≤ ${formatNumber(rule.max_regression)}`, severe(regression <= rule.max_regression), `${format_formatSigned(difference)} vs baseline ${formatNumber(baseline)} (${rule.direction} is better; at most ${formatNumber(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
+                add({ rule: 'max_regression', threshold: rule.max_regression }, `regression ≤ ${formatNumber(rule.max_regression)}`, severe(regression <= rule.max_regression), `${formatSigned(difference)} vs baseline ${formatNumber(baseline)} (${rule.direction} is better; at most ${formatNumber(rule.max_regression)} worse allowed)`, difference, `≤ ${rule.max_regression} worse`);
             }
             if (rule.max_relative_regression !== undefined) {
                 const criterion = { rule: 'max_relative_regression', threshold: rule.max_relative_regression };
                 if (baseline === 0) {
                     // A zero baseline is reported, not divided by: a warning whatever the severity.
-                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${format_formatSigned(difference)})`, null, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
+                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, 'warn', `the baseline is 0, so the relative change is not computed (absolute change ${formatSigned(difference)})`, null, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
                 }
                 else {
                     const relativeRegression = regression / Math.abs(baseline);
-                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${format_formatSigned(relative * 100, '%')} vs baseline ${formatNumber(baseline)} (at most ${formatPercent(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
+                    add(criterion, `relative regression ≤ ${formatPercent(rule.max_relative_regression)}`, severe(relativeRegression <= rule.max_relative_regression), `${formatSigned(relative * 100, '%')} vs baseline ${formatNumber(baseline)} (at most ${formatPercent(rule.max_relative_regression)} worse allowed)`, relative, `≤ ${formatPercent(rule.max_relative_regression)} worse`);
                 }
             }
             if (rule.min_improvement !== undefined) {
-                add({ rule: 'min_improvement', threshold: rule.min_improvement }, `improves by ≥ ${formatNumber(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${format_formatSigned(improvement)} (needs ≥ ${formatNumber(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
+                add({ rule: 'min_improvement', threshold: rule.min_improvement }, `improves by ≥ ${formatNumber(rule.min_improvement)}`, severe(improvement >= rule.min_improvement), `improvement ${formatSigned(improvement)} (needs ≥ ${formatNumber(rule.min_improvement)})`, improvement, `≥ ${rule.min_improvement}`);
             }
             if (rule.non_inferiority !== undefined) {
                 const { margin, alpha } = rule.non_inferiority;
@@ -1376,7 +142,7 @@ function evaluateMetric(ctx) {
                 else {
                     // Lower confidence bound of the improvement: of the difference when higher is better, of its negation otherwise.
                     const bound = rule.direction === 'higher' ? stats.bound(alpha, 'lower') : -stats.bound(alpha, 'upper');
-                    add(criterion, `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${format_formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
+                    add(criterion, `non-inferior (margin ${formatNumber(margin)}, α ${alpha})`, severe(bound > -margin), `one-sided ${formatPercent(1 - alpha)} lower bound of the improvement ${formatSigned(bound)} ${bound > -margin ? '>' : '≤'} −${formatNumber(margin)} (${stats.method})`, bound, `> −${margin}`);
                     // Whether this sample can show the margin at all: with equal models the test fails at Φ(z₁₋α − margin/SE).
                     if (stats.interval && stats.interval.every(Number.isFinite)) {
                         const standardError = standardErrorOfInterval(stats.interval, ctx.confidence);
@@ -1435,8 +201,726 @@ function finiteOrUndefined(value) {
     return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var registry = __webpack_require__(560);
+;// CONCATENATED MODULE: ./build/shared/metrics/prepared.js
+// The shape every metric takes so that one bootstrap serves them all: a
+// metric is prepared once on its data, then evaluated under row weights
+// (bootstrap multiplicities; none means each row once). Leave-one-out values
+// (for BCa's acceleration) come in closed form where the metric allows it.
+/**
+ * A metric that is a function of weighted counts of a per-row category (a
+ * confusion-matrix cell, say): evaluation is one pass, leave-one-out needs
+ * one evaluation per category.
+ */
+function countsMetric(cell, cells, finish) {
+    const n = cell.length;
+    const counts = new Float64Array(cells);
+    const tally = (weights) => {
+        counts.fill(0);
+        if (weights)
+            for (let i = 0; i < n; i++)
+                counts[cell[i]] += weights[i];
+        else
+            for (let i = 0; i < n; i++)
+                counts[cell[i]]++;
+        return counts;
+    };
+    return {
+        evaluate: (weights) => finish(tally(weights)),
+        jackknife: () => {
+            const base = Float64Array.from(tally());
+            const byCell = new Float64Array(cells);
+            for (let c = 0; c < cells; c++) {
+                if (base[c] === 0)
+                    continue;
+                const without = Float64Array.from(base);
+                without[c]--;
+                byCell[c] = finish(without) ?? NaN;
+            }
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++)
+                out[i] = byCell[cell[i]];
+            return out;
+        },
+    };
+}
+/**
+ * A metric that is a function of weighted sums of per-row values (losses,
+ * errors, moments): `finish(sums, totalWeight)`.
+ */
+function sumsMetric(values, finish) {
+    const d = values.length;
+    const n = values[0]?.length ?? 0;
+    const sums = new Float64Array(d);
+    const total = (weights) => {
+        let weight = 0;
+        for (let k = 0; k < d; k++) {
+            const column = values[k];
+            let s = 0;
+            if (weights)
+                for (let i = 0; i < n; i++)
+                    s += weights[i] * column[i];
+            else
+                for (let i = 0; i < n; i++)
+                    s += column[i];
+            sums[k] = s;
+        }
+        if (weights)
+            for (let i = 0; i < n; i++)
+                weight += weights[i];
+        else
+            weight = n;
+        return weight;
+    };
+    return {
+        evaluate: (weights) => finish(sums, total(weights)),
+        jackknife: () => {
+            const weight = total();
+            const base = Float64Array.from(sums);
+            const without = new Float64Array(d);
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                for (let k = 0; k < d; k++)
+                    without[k] = base[k] - values[k][i];
+                out[i] = finish(without, weight - 1) ?? NaN;
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/ranks.js
+// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+/** Indices that sort `values` ascending (stable). NaN must not occur. */
+function argsort(values) {
+    return sortedKeys(values).order;
+}
+/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
+function sortedKeys(values) {
+    // Radix-sort on the high 32 bits of the order-preserving key in three
+    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
+    // 65,536 did not, and ran three times slower), carrying the key and the
+    // row; then gather the low words and insertion-sort the short runs that
+    // share their high word.
+    const n = values.length;
+    let hi = new Uint32Array(n);
+    const loByRow = new Uint32Array(n);
+    let order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
+        let h = WORDS[1];
+        let l = WORDS[0];
+        if (h & 0x80000000) {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        else
+            h = (h | 0x80000000) >>> 0;
+        hi[i] = h;
+        loByRow[i] = l;
+        order[i] = i;
+    }
+    let hi2 = new Uint32Array(n);
+    let order2 = new Uint32Array(n);
+    const counts = new Uint32Array(2048);
+    for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]]) {
+        const mask = (1 << bits) - 1;
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(hi[i] >>> shift) & mask]++;
+        if (counts[(hi[0] >>> shift) & mask] === n)
+            continue; // this digit is the same everywhere
+        let sum = 0;
+        for (let b = 0; b <= mask; b++) {
+            const c = counts[b];
+            counts[b] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const h = hi[i];
+            const at = counts[(h >>> shift) & mask]++;
+            hi2[at] = h;
+            order2[at] = order[i];
+        }
+        [hi, hi2] = [hi2, hi];
+        [order, order2] = [order2, order];
+    }
+    const lo = new Uint32Array(n);
+    for (let k = 0; k < n; k++)
+        lo[k] = loByRow[order[k]];
+    // Runs with equal high words: insertion sort by the low word (stable).
+    let start = 0;
+    while (start < n) {
+        let end = start + 1;
+        while (end < n && hi[end] === hi[start])
+            end++;
+        let sorted = true;
+        for (let k = start + 1; k < end && sorted; k++)
+            sorted = lo[k - 1] <= lo[k];
+        if (sorted) {
+            // Equal values (ties) or already in order: nothing to do.
+        }
+        else if (end - start > 64) {
+            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
+            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
+            const runLo = run.map((k) => lo[k]);
+            const runOrder = run.map((k) => order[k]);
+            for (let k = 0; k < run.length; k++) {
+                lo[start + k] = runLo[k];
+                order[start + k] = runOrder[k];
+            }
+        }
+        else if (end - start > 1) {
+            for (let i = start + 1; i < end; i++) {
+                const l = lo[i];
+                const index = order[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > l) {
+                    lo[j + 1] = lo[j];
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                lo[j + 1] = l;
+                order[j + 1] = index;
+            }
+        }
+        start = end;
+    }
+    return { order, hi, lo };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/delong.js
+// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
+// sort per model gives every positive's and negative's placement value
+// (ties count one half), from which the AUCs and their covariance follow in
+// O(n log n) — here O(n), the sort being a radix sort. Variances use the
+// unbiased (n − 1) covariance, as R's pROC does.
+
+
+/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
+function placements(labels, scores) {
+    const n = labels.length;
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        if (labels[i] === 1)
+            m++;
+    const negatives = n - m;
+    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
+    for (const score of scores) {
+        const { order, hi, lo } = sortedKeys(score);
+        // Sequential passes in score order; one gather of labels and one scatter of
+        // placements by row are the only random accesses.
+        const sortedLabels = new Uint8Array(n);
+        for (let k = 0; k < n; k++)
+            sortedLabels[k] = labels[order[k]] === 1 ? 1 : 0;
+        const byRow = new Float64Array(n);
+        let posBefore = 0;
+        let negBefore = 0;
+        let sum = 0;
+        let i = 0;
+        while (i < n) {
+            // A run of tied scores: equal sorted keys.
+            let j = i + 1;
+            const h = hi[i];
+            const l = lo[i];
+            while (j < n && hi[j] === h && lo[j] === l)
+                j++;
+            let pos = 0;
+            for (let k = i; k < j; k++)
+                pos += sortedLabels[k];
+            const neg = j - i - pos;
+            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
+            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
+            for (let k = i; k < j; k++)
+                byRow[order[k]] = sortedLabels[k] === 1 ? positivePlacement : negativePlacement;
+            sum += pos * positivePlacement;
+            posBefore += pos;
+            negBefore += neg;
+            i = j;
+        }
+        const v10 = new Float64Array(m);
+        const v01 = new Float64Array(negatives);
+        for (let row = 0, a = 0, b = 0; row < n; row++) {
+            if (labels[row] === 1)
+                v10[a++] = byRow[row];
+            else
+                v01[b++] = byRow[row];
+        }
+        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
+        out.v10.push(v10);
+        out.v01.push(v01);
+    }
+    return out;
+}
+function covariance(a, b, meanA, meanB) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += (a[i] - meanA) * (b[i] - meanB);
+    return s / (a.length - 1);
+}
+/** The DeLong covariance matrix of the models' AUCs. */
+function delongCovariance(p) {
+    const k = p.auc.length;
+    const mean01 = p.v01.map((v) => v.reduce((s, x) => s + x, 0) / v.length);
+    const S = [];
+    for (let r = 0; r < k; r++) {
+        S.push([]);
+        for (let s = 0; s < k; s++) {
+            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
+            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
+            S[r].push(s10 / p.positives + s01 / p.negatives);
+        }
+    }
+    return S;
+}
+function pairedDeLong(labels, candidate, baseline) {
+    const p = placements(labels, [candidate, baseline]);
+    if (p.positives < 2 || p.negatives < 2)
+        return undefined;
+    const S = delongCovariance(p);
+    const difference = p.auc[0] - p.auc[1];
+    // The variance of the difference from the differences of placements, not as
+    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
+    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
+    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
+    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
+}
+function varianceOfDifference(a, b) {
+    let mean = 0;
+    for (let i = 0; i < a.length; i++)
+        mean += a[i] - b[i];
+    mean /= a.length;
+    let ss = 0;
+    for (let i = 0; i < a.length; i++)
+        ss += (a[i] - b[i] - mean) ** 2;
+    return ss / (a.length - 1);
+}
+function twoSidedP(z) {
+    return Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z)));
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/rank.js
+// Rank metrics under row weights: ROC AUC (Mann–Whitney, ties count one
+// half) and average precision (scikit-learn's step-wise definition), each a
+// single pass over the rows sorted once by score.
+
+
+/**
+ * A rank metric prepared once: the rows sorted by score, then `statistic`
+ * over them under the bootstrap's row weights (each row once when none).
+ */
+function rankMetric(isPositive, score, statistic) {
+    const { order, hi, lo } = sortedKeys(score);
+    const n = order.length;
+    const groupStart = new Uint8Array(n);
+    const positiveSorted = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+        groupStart[k] = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1] ? 1 : 0;
+        positiveSorted[k] = isPositive[order[k]] === 1 ? 1 : 0;
+    }
+    const sorted = { n, order, groupStart, positiveSorted };
+    const ones = new Uint16Array(n).fill(1);
+    return { evaluate: (weights) => statistic(sorted, weights ?? ones) };
+}
+/** ROC AUC of `score` for the rows where `positive(i)`; undefined with one class. */
+function rocAucMetric(isPositive, score) {
+    return {
+        ...rankMetric(isPositive, score, rocAuc),
+        jackknife() {
+            // Leaving out positive i: (m·AUC − V10ᵢ)/(m − 1); negative j: (n·AUC − V01ⱼ)/(n − 1).
+            const p = placements(isPositive, [score]);
+            const m = p.positives;
+            const q = p.negatives;
+            if (m < 2 || q < 2)
+                return undefined;
+            const auc = p.auc[0];
+            const out = new Float64Array(isPositive.length);
+            for (let i = 0, a = 0, b = 0; i < out.length; i++) {
+                out[i] = isPositive[i] === 1 ? (m * auc - p.v10[0][a++]) / (m - 1) : (q * auc - p.v01[0][b++]) / (q - 1);
+            }
+            return out;
+        },
+    };
+}
+/** Mann–Whitney over the sorted rows, ties counting one half. */
+function rocAuc({ n, order, groupStart, positiveSorted }, weights) {
+    // Branch-free over the class (a mispredicted branch per row costs more than the
+    // arithmetic); the only branch is at tie-group starts, which is predictable.
+    let negBefore = 0;
+    let totalPos = 0;
+    let sum = 0;
+    let gp = 0;
+    let gn = 0;
+    for (let k = 0; k < n; k++) {
+        if (groupStart[k] === 1) {
+            sum += gp * (negBefore + gn * 0.5);
+            negBefore += gn;
+            totalPos += gp;
+            gp = 0;
+            gn = 0;
+        }
+        const w = weights[order[k]];
+        const wp = w * positiveSorted[k];
+        gp += wp;
+        gn += w - wp;
+    }
+    sum += gp * (negBefore + gn * 0.5);
+    negBefore += gn;
+    totalPos += gp;
+    return totalPos === 0 || negBefore === 0 ? undefined : sum / (totalPos * negBefore);
+}
+/** Average precision, Σₙ (Rₙ − Rₙ₋₁) Pₙ over distinct thresholds, as scikit-learn computes it. */
+function averagePrecisionMetric(isPositive, score) {
+    return rankMetric(isPositive, score, ({ n, order, groupStart, positiveSorted }, weights) => {
+        let totalPos = 0;
+        for (let i = 0; i < n; i++)
+            if (isPositive[i] === 1)
+                totalPos += weights[i];
+        if (totalPos === 0)
+            return undefined;
+        let tp = 0;
+        let fp = 0;
+        let previousRecall = 0;
+        let ap = 0;
+        // Descending score: walk the ascending order from the end; a threshold closes where a tie group starts.
+        for (let k = n - 1; k >= 0; k--) {
+            const w = weights[order[k]];
+            const wp = w * positiveSorted[k];
+            tp += wp;
+            fp += w - wp;
+            if (groupStart[k] === 1 && tp + fp > 0) {
+                const recall = tp / totalPos;
+                ap += (recall - previousRecall) * (tp / (tp + fp));
+                previousRecall = recall;
+            }
+        }
+        return ap;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/binary.js
+// Binary classification metrics, each prepared for weighted evaluation.
+// Undefined where scikit-learn would warn and return 0 (no predicted
+// positives for precision, a zero MCC denominator, one class for AUC).
+
+
+const TN = 0, FP = 1, FN = 2, TP = 3;
+const EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
+function confusionCells(data) {
+    const cells = new Uint8Array(data.y.length);
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = data.y[i] * 2 + data.pred[i];
+    return cells;
+}
+const ratio = (a, b) => (b === 0 ? undefined : a / b);
+const BINARY_METRICS = {
+    accuracy: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TN] + c[TP], c[TN] + c[FP] + c[FN] + c[TP])) },
+    balanced_accuracy: {
+        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
+            const tpr = ratio(c[TP], c[TP] + c[FN]);
+            const tnr = ratio(c[TN], c[TN] + c[FP]);
+            return tpr === undefined || tnr === undefined ? undefined : (tpr + tnr) / 2;
+        }),
+    },
+    precision: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FP])) },
+    recall: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FN])) },
+    f1: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(2 * c[TP], 2 * c[TP] + c[FP] + c[FN])) },
+    mcc: {
+        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
+            const denominator = (c[TP] + c[FP]) * (c[TP] + c[FN]) * (c[TN] + c[FP]) * (c[TN] + c[FN]);
+            return denominator === 0 ? undefined : (c[TP] * c[TN] - c[FP] * c[FN]) / Math.sqrt(denominator);
+        }),
+    },
+    roc_auc: { needs: 'score', prepare: (d) => rocAucMetric(d.y, d.score) },
+    average_precision: { needs: 'score', prepare: (d) => averagePrecisionMetric(d.y, d.score) },
+    log_loss: {
+        needs: 'probability',
+        prepare: (d) => {
+            const loss = new Float64Array(d.y.length);
+            for (let i = 0; i < loss.length; i++) {
+                const p = Math.min(1 - EPS, Math.max(EPS, d.score[i]));
+                loss[i] = d.y[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
+            }
+            return sumsMetric([loss], (s, w) => ratio(s[0], w));
+        },
+    },
+    brier: {
+        needs: 'probability',
+        prepare: (d) => {
+            const sq = new Float64Array(d.y.length);
+            for (let i = 0; i < sq.length; i++)
+                sq[i] = (d.score[i] - d.y[i]) ** 2;
+            return sumsMetric([sq], (s, w) => ratio(s[0], w));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/multiclass.js
+// Multiclass metrics: accuracy, macro and weighted F1 (over the classes
+// present in truth or predictions, as scikit-learn), one-vs-rest macro ROC
+// AUC and log loss (probabilities clipped and rows renormalised, as
+// scikit-learn does).
+
+
+const multiclass_EPS = 2.220446049250313e-16;
+function f1Metric(d, weighted) {
+    const K = d.classes.length;
+    const cells = new Int32Array(d.y.length);
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = d.y[i] * K + d.pred[i];
+    return countsMetric(cells, K * K, (c) => {
+        let sum = 0;
+        let weight = 0;
+        let present = 0;
+        for (let k = 0; k < K; k++) {
+            let tp = 0, fp = 0, fn = 0;
+            tp = c[k * K + k];
+            for (let j = 0; j < K; j++) {
+                if (j === k)
+                    continue;
+                fp += c[j * K + k];
+                fn += c[k * K + j];
+            }
+            const support = tp + fn;
+            if (tp + fp + fn === 0)
+                continue; // class absent from truth and predictions
+            present++;
+            const f1 = (2 * tp) / (2 * tp + fp + fn);
+            if (weighted) {
+                sum += f1 * support;
+                weight += support;
+            }
+            else
+                sum += f1;
+        }
+        if (weighted)
+            return weight === 0 ? undefined : sum / weight;
+        return present === 0 ? undefined : sum / present;
+    });
+}
+const MULTICLASS_METRICS = {
+    accuracy: {
+        prepare: (d) => {
+            const cells = new Uint8Array(d.y.length);
+            for (let i = 0; i < cells.length; i++)
+                cells[i] = d.y[i] === d.pred[i] ? 1 : 0;
+            return countsMetric(cells, 2, (c) => (c[0] + c[1] === 0 ? undefined : c[1] / (c[0] + c[1])));
+        },
+    },
+    macro_f1: { prepare: (d) => f1Metric(d, false) },
+    weighted_f1: { prepare: (d) => f1Metric(d, true) },
+    roc_auc_ovr: {
+        needs: 'probability',
+        prepare: (d) => {
+            const perClass = d.classes.map((_, k) => {
+                const isK = new Uint8Array(d.y.length);
+                for (let i = 0; i < isK.length; i++)
+                    isK[i] = d.y[i] === k ? 1 : 0;
+                return rocAucMetric(isK, d.proba[k]);
+            });
+            return {
+                evaluate(weights) {
+                    let sum = 0;
+                    for (const metric of perClass) {
+                        const auc = metric.evaluate(weights);
+                        if (auc === undefined)
+                            return undefined; // a class absent from the truth
+                        sum += auc;
+                    }
+                    return sum / perClass.length;
+                },
+            };
+        },
+    },
+    log_loss: {
+        needs: 'probability',
+        prepare: (d) => {
+            const K = d.classes.length;
+            const loss = new Float64Array(d.y.length);
+            for (let i = 0; i < loss.length; i++) {
+                let total = 0;
+                for (let k = 0; k < K; k++)
+                    total += Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[k][i]));
+                const p = Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[d.y[i]][i])) / total;
+                loss[i] = -Math.log(p);
+            }
+            return sumsMetric([loss], (s, w) => (w === 0 ? undefined : s[0] / w));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/regression.js
+// Regression metrics. R² is computed on values centred at their mean, so
+// that the weighted sums do not cancel catastrophically; MAPE is undefined
+// when any truth is 0 and WAPE when all are.
+
+function columns(d, f) {
+    const out = new Float64Array(d.y.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = f(d.y[i], d.pred[i]);
+    return out;
+}
+const mean = (s, w) => (w === 0 ? undefined : s[0] / w);
+const REGRESSION_METRICS = {
+    mae: { prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p))], mean) },
+    mse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], mean) },
+    rmse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], (s, w) => (w === 0 ? undefined : Math.sqrt(s[0] / w))) },
+    r2: {
+        prepare: (d) => {
+            let c = 0;
+            for (let i = 0; i < d.y.length; i++)
+                c += d.y[i];
+            c /= d.y.length || 1;
+            return sumsMetric([columns(d, (y, p) => (y - p) ** 2), columns(d, (y) => y - c), columns(d, (y) => (y - c) ** 2)], (s, w) => {
+                if (w === 0)
+                    return undefined;
+                const total = s[2] - (s[1] * s[1]) / w;
+                return total <= 0 ? undefined : 1 - s[0] / total;
+            });
+        },
+    },
+    mape: {
+        prepare: (d) => {
+            const anyZero = d.y.some((y) => y === 0);
+            const metric = sumsMetric([columns(d, (y, p) => (y === 0 ? 0 : Math.abs(y - p) / Math.abs(y)))], mean);
+            return anyZero ? { evaluate: () => undefined } : metric;
+        },
+    },
+    wape: {
+        prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p)), columns(d, (y) => Math.abs(y))], (s) => (s[1] === 0 ? undefined : s[0] / s[1])),
+    },
+    max_error: {
+        prepare: (d) => {
+            const errors = columns(d, (y, p) => Math.abs(y - p));
+            return {
+                evaluate(weights) {
+                    let max;
+                    for (let i = 0; i < errors.length; i++)
+                        if ((!weights || weights[i] > 0) && (max === undefined || errors[i] > max))
+                            max = errors[i];
+                    return max;
+                },
+                jackknife() {
+                    let first = -Infinity, second = -Infinity, at = -1;
+                    for (let i = 0; i < errors.length; i++) {
+                        if (errors[i] > first) {
+                            second = first;
+                            first = errors[i];
+                            at = i;
+                        }
+                        else if (errors[i] > second)
+                            second = errors[i];
+                    }
+                    const out = new Float64Array(errors.length).fill(first);
+                    if (at >= 0)
+                        out[at] = second;
+                    return out;
+                },
+            };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
+// Which metrics exist for which task, which way is better, and how to
+// prepare one on a task's data. Directions for known names (and the usual
+// suffixes) are built in; any other metric needs `direction` in the policy.
+
+
+
+
+const TASK_METRICS = {
+    binary: Object.keys(BINARY_METRICS),
+    multiclass: Object.keys(MULTICLASS_METRICS),
+    regression: Object.keys(REGRESSION_METRICS),
+};
+const HIGHER = new Set([
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'average_precision',
+    'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
+    'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
+    'pass_rate',
+]);
+const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
+/**
+ * Other spellings of known metrics, as trackers and exports write them. Keys
+ * are compared without case, `_`, `-` or spaces (so `auRoc`, `AUROC`,
+ * `roc-auc` and `ROC_AUC` are one key); a trailing `score` is dropped when
+ * what is left is known (`accuracy_score`, `f1-score`, `R2Score`). The table
+ * is documented in docs/metrics.md; change both together.
+ */
+const METRIC_ALIASES = {
+    auc: 'roc_auc', auroc: 'roc_auc', rocauc: 'roc_auc', aucroc: 'roc_auc',
+    auprc: 'average_precision', prauc: 'average_precision', aucpr: 'average_precision', aucprecisionrecall: 'average_precision', averageprecision: 'average_precision', ap: 'average_precision',
+    logloss: 'log_loss', crossentropy: 'log_loss', binarycrossentropy: 'log_loss', nll: 'log_loss',
+    acc: 'accuracy', binaryaccuracy: 'accuracy', categoricalaccuracy: 'accuracy', balancedacc: 'balanced_accuracy', balancedaccuracy: 'balanced_accuracy',
+    f1: 'f1', f1score: 'f1', fscore: 'f1', fmeasure: 'f1', macrof1: 'macro_f1', f1macro: 'macro_f1', weightedf1: 'weighted_f1', f1weighted: 'weighted_f1', microf1: 'micro_f1', f1micro: 'micro_f1',
+    prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity', fpr: 'false_positive_rate', fnr: 'false_negative_rate',
+    matthewscorrcoef: 'mcc', matthewscorrelation: 'mcc', brierscore: 'brier', brierloss: 'brier',
+    rmse: 'rmse', rootmeansquarederror: 'rmse', mse: 'mse', meansquarederror: 'mse', mae: 'mae', meanabsoluteerror: 'mae',
+    mape: 'mape', meanabsolutepercentageerror: 'mape', rmsle: 'rmsle', rootmeansquaredlogerror: 'rmsle', r2: 'r2', rsquared: 'r2', r2score: 'r2',
+    maxerror: 'max_error', errorrate: 'error_rate', loss: 'loss',
+};
+const NORMALISED = new Map([...HIGHER, ...LOWER].map((name) => [squash(name), name]));
+for (const [alias, name] of Object.entries(METRIC_ALIASES))
+    NORMALISED.set(alias, name);
+function squash(name) {
+    return name.toLowerCase().replace(/[\s_\-]+/g, '');
+}
+/** The known metric a name's last segment spells (`val/auc` → roc_auc, `eval.roc_auc`, `Accuracy()`), if any. */
+function canonicalMetric(name) {
+    const last = name.split(/[./]/).filter((s) => s !== '').pop() ?? name;
+    // `Accuracy()` (Evidently), `f1[classId=1]` (TFMA sub keys): the name before the parenthesis or bracket.
+    let base = squash(last.replace(/[([].*$/, ''));
+    base = base.replace(/^(validation|valid|val|holdout|test|eval|final)(?=.)/, (prefix, _p, offset, whole) => (NORMALISED.has(whole.slice(prefix.length)) ? '' : prefix));
+    const known = NORMALISED.get(base) ?? (base.endsWith('score') ? NORMALISED.get(base.slice(0, -'score'.length)) : undefined);
+    return known;
+}
+/** The known direction of a metric name (its last `.`- or `/`-separated part, ignoring case), if any. */
+function knownDirection(name) {
+    const known = canonicalMetric(name);
+    if (known)
+        return HIGHER.has(known) ? 'higher' : 'lower';
+    const base = (name.split(/[./]/).filter((s) => s !== '').pop() ?? name).toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
+    // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
+    if (base === 'cost' || /^latency_ms_p\d+$/.test(base))
+        return 'lower';
+    if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base))
+        return 'lower';
+    if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base))
+        return 'higher';
+    return undefined;
+}
+function prepareMetric(task, name) {
+    if (task.task === 'binary') {
+        const def = BINARY_METRICS[name];
+        if (!def)
+            throw unknownMetric(name, 'binary');
+        if (def.needs && !task.data.score)
+            return { unavailable: `${name} needs a score column` };
+        if (def.needs === 'probability' && !task.probabilities)
+            return { unavailable: `${name} needs probabilities in [0, 1]` };
+        return { metric: def.prepare(task.data) };
+    }
+    if (task.task === 'multiclass') {
+        const def = MULTICLASS_METRICS[name];
+        if (!def)
+            throw unknownMetric(name, 'multiclass');
+        if (def.needs && !task.data.proba)
+            return { unavailable: `${name} needs per-class score columns` };
+        return { metric: def.prepare(task.data) };
+    }
+    const def = REGRESSION_METRICS[name];
+    if (!def)
+        throw unknownMetric(name, 'regression');
+    return { metric: def.prepare(task.data) };
+}
+function unknownMetric(name, task) {
+    return new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/stats/random.js
 // A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
 // resamples are reproducible run to run and machine to machine.
@@ -1663,8 +1147,6 @@ function accelerationOf(input, _stratified) {
     return num / (6 * den ** 1.5);
 }
 
-// EXTERNAL MODULE: ./build/shared/stats/delong.js
-var delong = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
 // McNemar's test for paired accuracy: exact (two-sided binomial, as
 // statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
@@ -1717,8 +1199,8 @@ function normalBound(difference, sd) {
     };
 }
 function comparePaired(name, candidate, baseline, options) {
-    const c = (0,registry/* prepareMetric */.ii)(candidate, name);
-    const b = (0,registry/* prepareMetric */.ii)(baseline, name);
+    const c = prepareMetric(candidate, name);
+    const b = prepareMetric(baseline, name);
     if ('unavailable' in c || 'unavailable' in b) {
         const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
         return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
@@ -1728,7 +1210,7 @@ function comparePaired(name, candidate, baseline, options) {
     if (candidateValue === undefined || baselineValue === undefined)
         return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
     if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = (0,delong/* pairedDeLong */.FC)(candidate.data.y, candidate.data.score, baseline.data.score);
+        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
         if (test) {
             const sd = Math.sqrt(test.differenceVariance);
             return {
@@ -1823,8 +1305,17 @@ function adjustPValues(pValues, method) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/shared/evals/suite.js
-var suite = __webpack_require__(7284);
+;// CONCATENATED MODULE: ./build/shared/evals/suite.js
+// Eval suites: per-case results of an evaluation run (LLM prompts scored by
+// assertions or a judge, retrieval test sets, unit-style model tests), read
+// from the tools that produce them into one shape — cases with an id, tags,
+// pass/fail outcomes and scores, optional cost and latency — so that a
+// candidate and a production run can be compared case by case.
+/** The formats read; `generic` is holdout's own JSONL/CSV form. */
+const EVAL_FORMATS = ['generic', 'promptfoo', 'deepeval', 'gh-models', 'lm-eval'];
+/** The overall outcome of a case when the tool reports one; named so it cannot clash with an assertion. */
+const CASE_OUTCOME = 'case';
+
 ;// CONCATENATED MODULE: ./build/shared/evals/compare.js
 // Comparing two eval suites case by case. Cases are joined by id (cases on
 // one side only are reported, and fail when the policy asks for the same
@@ -1861,12 +1352,12 @@ function evalMetrics(...suites) {
         }
     }
     const out = [];
-    const sorted = (s) => [...s].sort((a, b) => (a === suite/* CASE_OUTCOME */.c ? -1 : b === suite/* CASE_OUTCOME */.c ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const sorted = (s) => [...s].sort((a, b) => (a === CASE_OUTCOME ? -1 : b === CASE_OUTCOME ? 1 : a < b ? -1 : a > b ? 1 : 0));
     for (const k of sorted(passed))
-        out.push({ name: k === suite/* CASE_OUTCOME */.c ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
+        out.push({ name: k === CASE_OUTCOME ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
     // Scores are higher-is-better unless the name says otherwise (a loss, an error) or the policy sets a direction.
     for (const k of sorted(scores))
-        out.push({ name: k, kind: 'score', source: k, direction: (0,registry/* knownDirection */.XP)(k) ?? 'higher' });
+        out.push({ name: k, kind: 'score', source: k, direction: knownDirection(k) ?? 'higher' });
     if (cost)
         out.push({ name: 'cost', kind: 'cost', source: 'cost', direction: 'lower' });
     if (latency) {
@@ -2063,6 +1554,10 @@ function compareEvalSuites(input) {
             return { rows, checks, pairedCases: 0, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base.samples), adjustment, family: 0 };
     }
     const ruleFor = (metric) => policy.metrics[metric.name];
+    const scales = new Map(metrics.flatMap((m) => {
+        const scale = scaleOf(m, cand.values.get(m.name), base?.values.get(m.name));
+        return scale ? [[m.name, scale]] : [];
+    }));
     const evaluated = [];
     const evaluateOn = (candidateRows, baselineRows, slice, gatedOnly = false) => {
         const pick = (values, at) => Float64Array.from(at, (i) => values[i]);
@@ -2087,6 +1582,11 @@ function compareEvalSuites(input) {
             const effective = rule ?? { direction: metric.direction, severity: 'fail', required: false };
             const result = evaluateMetric({ name: metric.name, label, idPrefix, policy: effective, stats, hasBaseline: base !== undefined, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: candidateRows.length, file: options.file });
             const row = { ...result.row, gated: rule !== undefined };
+            const scale = scales.get(metric.name);
+            if (scale)
+                row.scale = scale;
+            if (flips)
+                row.flips = { passToFail: flips.passToFail.length, failToPass: flips.failToPass.length, firstPassToFail: flips.passToFail.slice(0, 5), firstFailToPass: flips.failToPass.slice(0, 5) };
             const notes = [row.note, flipNote(flips), repeated && stats.method.startsWith('bootstrap') ? `${Math.max(cand.samples, base?.samples ?? 1)} samples per case averaged; cases resampled, not samples` : undefined].filter(Boolean);
             if (notes.length > 0)
                 row.note = notes.join('; ');
@@ -2135,6 +1635,23 @@ function compareEvalSuites(input) {
     const family = adjustFamily(evaluated, adjustment, options.confidence);
     return { rows, checks, pairedCases: base ? shared.length : cand.ids.length, candidateOnly, baselineOnly, samplesPerCase: Math.max(cand.samples, base?.samples ?? 1), adjustment, family };
 }
+/** Names that say a score is a percentage (0–100). */
+const PERCENT_NAME = /(^|[_.\-\s])(pct|percent|percentage)$|%$/i;
+/**
+ * A metric whose changes read in points: pass rates, scores whose every case
+ * value lies in [0, 1] on both sides (a 0–1 rate), and scores named as a
+ * percentage whose values lie in [0, 100].
+ */
+function scaleOf(metric, candidate, baseline) {
+    if (metric.kind === 'pass')
+        return 'rate';
+    if (metric.kind !== 'score')
+        return undefined;
+    const within = (hi) => [candidate, baseline ?? new Float64Array()].every((values) => values.every((v) => Number.isNaN(v) || (v >= 0 && v <= hi)));
+    if (PERCENT_NAME.test(metric.name))
+        return within(100) ? 'percent' : undefined;
+    return within(1) ? 'rate' : undefined;
+}
 function flipNote(flips) {
     if (!flips || flips.passToFail.length + flips.failToPass.length === 0)
         return undefined;
@@ -2176,13 +1693,15 @@ function adjustFamily(evaluated, adjustment, confidence) {
     });
     return family;
 }
-/** "faithfulness −0.8, 95 % CI [−1.4, −0.2], on the same 300 cases" — a row in a sentence, for summaries. */
-function describeEvalRow(row, cases) {
-    const diff = row.difference === null || typeof row.difference !== 'number' ? 'no change measured' : formatSigned(row.difference);
-    const ci = row.interval ? `, ${Math.round(row.confidence * 100)} % CI [${formatSigned(Number(row.interval[0]))}, ${formatSigned(Number(row.interval[1]))}]` : '';
-    return `${row.name} ${diff}${ci}, on the same ${cases} cases`;
-}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./build/shared/evals/read.js
 // Reading eval suites, one function per format, all to EvalSuite:
 //   generic    holdout's JSONL/CSV form: an id column, boolean (pass/fail)
@@ -2236,7 +1755,7 @@ async function readEvalSuite(file, options = {}) {
         }
         const format = options.format ?? recognise(value);
         if (!format)
-            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${suite/* EVAL_FORMATS */.C.join(', ')}): see docs/evals.md`, at);
+            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${EVAL_FORMATS.join(', ')}): see docs/evals.md`, at);
         if (format === 'generic' || format === 'lm-eval') {
             if (!Array.isArray(value))
                 throw new shared_errors/* ConfigurationError */.j1(`a ${format} eval file in JSON is an array of case records`, at);
@@ -2275,7 +1794,7 @@ async function readBounded(file) {
     catch (error) {
         if (error instanceof shared_errors/* ConfigurationError */.j1)
             throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: file.display });
+        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: file.display });
     }
 }
 function gunzip(bytes, file) {
@@ -2401,7 +1920,7 @@ async function readGenericCsv(text, file, delimiter, idColumn) {
     async function* once() {
         yield text;
     }
-    const stream = await openCsvStream(once(), { displayPath: file, delimiter });
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: file, delimiter });
     const idAt = stream.header.indexOf(idColumn);
     if (idAt < 0)
         throw new shared_errors/* ConfigurationError */.j1(`has no "${idColumn}" column (the case id; columns: ${stream.header.join(', ')})`, { file, line: stream.headerLine });
@@ -2518,7 +2037,7 @@ function promptfooRows(allRows, file, allWhere, chosen) {
         const success = typeof row.success === 'boolean' ? row.success : typeof grading?.pass === 'boolean' ? grading.pass : undefined;
         if (success === undefined)
             throw new shared_errors/* ConfigurationError */.j1(`${where[i]}: a promptfoo row has success or gradingResult.pass`, { file });
-        passed.set(suite/* CASE_OUTCOME */.c, success);
+        passed.set(CASE_OUTCOME, success);
         if (row.failureReason === 2 || (typeof row.error === 'string' && row.error !== '' && !grading))
             errors++;
         const score = typeof row.score === 'number' ? row.score : typeof grading?.score === 'number' ? grading.score : undefined;
@@ -2565,7 +2084,7 @@ function deepevalCases(doc, file) {
         const passed = new Map();
         const scores = new Map();
         if (typeof tc.success === 'boolean')
-            passed.set(suite/* CASE_OUTCOME */.c, tc.success);
+            passed.set(CASE_OUTCOME, tc.success);
         for (const metric of Array.isArray(tc.metricsData) ? tc.metricsData : []) {
             if (!isObject(metric) || typeof metric.name !== 'string')
                 continue;
@@ -2606,7 +2125,7 @@ function ghModelsResults(doc, file) {
                 scores.set(`${e.evaluatorName}.score`, e.score);
         }
         // gh models counts a test case passed when every evaluator passed.
-        passed.set(suite/* CASE_OUTCOME */.c, all);
+        passed.set(CASE_OUTCOME, all);
         return { id, at, tags: {}, passed, scores };
     });
     return { cases, notes: [] };
@@ -2638,6 +2157,8 @@ function lmEvalRecords(records, file) {
     return { cases, notes: [] };
 }
 
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __webpack_require__(6783);
 ;// CONCATENATED MODULE: ./build/shared/metrics/formats/collect.js
 // What every metrics reader fills: the numbers it keeps, the spread (standard
 // deviation or interval) a file gives for them, and what it skipped and why.
@@ -3244,6 +2765,7 @@ function readMetricsDocument(root, out) {
 
 
 
+
 async function readMetricsFile(file) {
     const { path, display: displayPath } = file;
     let bytes;
@@ -3251,7 +2773,7 @@ async function readMetricsFile(file) {
         bytes = await (0,promises_.readFile)(path);
     }
     catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
+        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: displayPath });
     }
     const text = bytes.toString('utf8');
     if (text.trim() === '')
@@ -3280,7 +2802,7 @@ async function parseMetricsTable(text, out, delimiter) {
     async function* once() {
         yield text;
     }
-    const stream = await openCsvStream(once(), { displayPath: out.file, delimiter });
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: out.file, delimiter });
     const header = stream.header.map((h) => h.trim().toLowerCase());
     const rows = [];
     for await (const batch of stream.batches) {
@@ -3330,7 +2852,7 @@ function predictions_text(cell) {
 }
 async function readPredictionsFile(file, columns) {
     const displayPath = file.display;
-    const table = await openTable(file);
+    const table = await (0,data_table/* openTable */.R)(file);
     const header = table.header;
     const at = (name) => header.indexOf(name);
     const need = (name, what) => {
@@ -3597,14 +3119,176 @@ function defaultPositive(file) {
     throw new shared_errors/* ConfigurationError */.j1(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
 }
 
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __webpack_require__(4776);
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __webpack_require__(2334);
+;// CONCATENATED MODULE: ./build/shared/compare/curves.js
+// Curves of a binary classifier from its scores, for the report's charts:
+// ROC (false positive rate, true positive rate), precision–recall and
+// reliability (calibration). The exact vertices are those of scikit-learn's
+// roc_curve(drop_intermediate=False) and precision_recall_curve, one per
+// distinct score; they are reduced to a bounded number of them (never moved
+// or invented) by the largest-deviation-first form of Douglas–Peucker, so the
+// shape stays and every kept point is the curve's exact value at its
+// threshold. Calibration is calibration_curve(strategy='uniform') with the
+// number of rows in each bin; it needs scores that are probabilities.
+/** At most this many points per curve in a results document (the schema accepts a little more: MAX_CURVE_POINTS). */
+const CURVE_POINTS = 50;
+/** Vertices closer than this to the kept curve (in the unit square) are not kept, even with room left. */
+const CURVE_TOLERANCE = 1e-3;
+/** calibration_curve's bins, uniform on [0, 1]. */
+const CALIBRATION_BINS = 10;
+/** The curves of one model's scores; undefined without scores or without both classes (then ROC and recall are undefined). */
+function binaryCurves(data, options) {
+    const { y, score } = data;
+    if (!score)
+        return undefined;
+    // Rows with a score that is not a number have no place on a curve.
+    const rows = [];
+    for (let i = 0; i < score.length; i++)
+        if (Number.isFinite(score[i]))
+            rows.push(i);
+    let positives = 0;
+    for (const i of rows)
+        positives += y[i];
+    const negatives = rows.length - positives;
+    if (positives === 0 || negatives === 0)
+        return undefined;
+    // Each class's scores sorted natively (a comparator sort of a million indices takes seconds), then walked
+    // from the top together: each distinct score is a threshold (score ≥ threshold is positive), as _binary_clf_curve.
+    const pos = new Float64Array(positives), neg = new Float64Array(negatives);
+    let p = 0, q = 0;
+    for (const i of rows) {
+        if (y[i])
+            pos[p++] = score[i];
+        else
+            neg[q++] = score[i];
+    }
+    pos.sort();
+    neg.sort();
+    const thresholds = [];
+    const tps = [];
+    const fps = [];
+    let tp = 0, fp = 0;
+    p = positives - 1;
+    q = negatives - 1;
+    while (p >= 0 || q >= 0) {
+        const t = p < 0 ? neg[q] : q < 0 ? pos[p] : Math.max(pos[p], neg[q]);
+        while (p >= 0 && pos[p] === t)
+            (p--, tp++);
+        while (q >= 0 && neg[q] === t)
+            (q--, fp++);
+        thresholds.push(t);
+        tps.push(tp);
+        fps.push(fp);
+    }
+    const max = options.points ?? CURVE_POINTS;
+    const tolerance = options.tolerance ?? CURVE_TOLERANCE;
+    // ROC: from (0, 0) (threshold ∞: nothing is positive) to (1, 1).
+    const rocX = [0, ...fps.map((f) => f / negatives)];
+    const rocY = [0, ...tps.map((t) => t / positives)];
+    const roc = simplify(rocX, rocY, max, tolerance).map((k) => ({ threshold: k === 0 ? Infinity : thresholds[k - 1], fpr: rocX[k], tpr: rocY[k] }));
+    // Precision–recall in the same order (recall rising), from (0, 1) (threshold ∞, sklearn's last point).
+    const prX = [0, ...tps.map((t) => t / positives)];
+    const prY = [1, ...tps.map((t, k) => t / (t + fps[k]))];
+    const pr = simplify(prX, prY, max, tolerance).map((k) => ({ threshold: k === 0 ? Infinity : thresholds[k - 1], recall: prX[k], precision: prY[k] }));
+    const bins = options.bins ?? CALIBRATION_BINS;
+    const calibration = options.probabilities ? calibrationBins(y, score, rows, bins) : undefined;
+    return { rows: rows.length, positives, roc, pr, ...(calibration ? { calibration: { bins, strategy: 'uniform', points: calibration } } : {}) };
+}
+/**
+ * calibration_curve(y, score, n_bins=bins, strategy='uniform'): edges
+ * linspace(0, 1, bins + 1), a score goes to the bin searchsorted(edges[1:-1],
+ * score) names (the number of inner edges below it, so an edge belongs to the
+ * bin below), and each non-empty bin gives the mean score, the share of
+ * positives and the number of rows. Undefined when a score is outside [0, 1].
+ */
+function calibrationBins(y, score, rows, bins) {
+    // numpy's linspace: i * (1 / bins), the last edge exactly 1.
+    const step = 1 / bins;
+    const inner = Array.from({ length: bins - 1 }, (_, i) => (i + 1) * step);
+    const sums = new Float64Array(bins), trues = new Float64Array(bins), totals = new Float64Array(bins);
+    for (const i of rows) {
+        const s = score[i];
+        if (s < 0 || s > 1)
+            return undefined;
+        let lo = 0, hi = inner.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (inner[mid] < s)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        sums[lo] += s;
+        trues[lo] += y[i];
+        totals[lo] += 1;
+    }
+    const out = [];
+    for (let b = 0; b < bins; b++)
+        if (totals[b] > 0)
+            out.push({ bin: b, predicted: sums[b] / totals[b], observed: trues[b] / totals[b], count: totals[b] });
+    return out;
+}
+/**
+ * Indices of the vertices to keep, in order: the two ends, then repeatedly
+ * the vertex farthest from the kept polyline (Douglas–Peucker, largest
+ * deviation first), until `max` are kept or none is farther than
+ * `tolerance`. Each segment's farthest vertex is found once, when the
+ * segment is made, so the cost is about n·log n.
+ */
+function simplify(xs, ys, max, tolerance) {
+    const n = xs.length;
+    if (n <= 2 || max <= 2)
+        return n <= 1 ? [...Array(n).keys()] : [0, n - 1].slice(0, Math.max(1, Math.min(n, max)));
+    const farthest = (from, to) => {
+        const x0 = xs[from], y0 = ys[from];
+        const dx = xs[to] - x0, dy = ys[to] - y0;
+        const length2 = dx * dx + dy * dy;
+        let far = -1, distance = -1;
+        for (let k = from + 1; k < to; k++) {
+            const px = xs[k] - x0, py = ys[k] - y0;
+            // Distance to the segment (to its start when the ends coincide).
+            let d;
+            if (length2 === 0)
+                d = px * px + py * py;
+            else {
+                const t = Math.max(0, Math.min(1, (px * dx + py * dy) / length2));
+                const ex = px - t * dx, ey = py - t * dy;
+                d = ex * ex + ey * ey;
+            }
+            if (d > distance) {
+                distance = d;
+                far = k;
+            }
+        }
+        return { from, to, far, distance };
+    };
+    const kept = new Set([0, n - 1]);
+    const open = [farthest(0, n - 1)];
+    while (kept.size < max) {
+        let best = -1;
+        for (let s = 0; s < open.length; s++)
+            if (open[s].far >= 0 && (best < 0 || open[s].distance > open[best].distance))
+                best = s;
+        if (best < 0 || open[best].distance <= tolerance * tolerance)
+            break;
+        const { from, to, far } = open[best];
+        kept.add(far);
+        open.splice(best, 1, farthest(from, far), farthest(far, to));
+    }
+    return [...kept].sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/compare/run.js
 // compareModels: the compare-metrics step as a function of its inputs —
 // candidate and baseline (metrics files or predictions), policy, options —
 // to one results document. Paired predictions get noise-aware tests; metric
 // files are compared as numbers. Bad input becomes an `error` check and a
 // problem, so a complete document is always written.
+
+
 
 
 
@@ -3634,7 +3318,7 @@ async function kindOf(file, columns, evals) {
         return /"(testResults|testCases|conversationalTestCases|evalId)"\s*:/.test(head) || /^\s*\[\s*\{/.test(head) ? 'evals' : 'metrics';
     }
     if (/\.(jsonl|ndjson|csv|tsv)(\.gz)?$/.test(lower)) {
-        const table = await openTable(file);
+        const table = await (0,data_table/* openTable */.R)(file);
         const header = table.header;
         for await (const _ of table.batches)
             break;
@@ -3688,6 +3372,7 @@ async function compareModels(input) {
     let pairedRows = null;
     let dropped;
     let evals;
+    let curves;
     const errorCheck = (id, title, error) => {
         problems.push(error);
         checks.push({ id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] });
@@ -3738,6 +3423,7 @@ async function compareModels(input) {
             pairedRows = result.rows.length > 0 ? result.pairedRows : null;
             dropped = result.dropped;
             evals = result.evals;
+            curves = result.curves;
         }
         catch (error) {
             if (!(error instanceof shared_errors/* ConfigurationError */.j1))
@@ -3750,11 +3436,7 @@ async function compareModels(input) {
     const improvements = gated.filter((r) => r.verdict === 'better').length;
     const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
     const document = {
-        holdout: schema/* RESULTS_VERSION */.kI,
-        kind: 'compare-metrics',
-        title: input.title ?? 'Model comparison',
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
+        ...(0,head/* documentHead */.K)('compare-metrics', input.title ?? 'Model comparison', status, input.now),
         subject: {
             files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
             gitSha: input.gitSha,
@@ -3772,6 +3454,8 @@ async function compareModels(input) {
             policy: { source: policy.source, sha256: policy.sha256 },
             dropped,
             evals,
+            curves,
+            history: 'missing' in input.baseline ? undefined : historyOf(input.baseline, Object.keys(policy.metrics)),
             metrics: rows,
             regressions,
             improvements,
@@ -3825,25 +3509,25 @@ function compareLoaded(candidate, baseline, input) {
         const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
         const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
         for (const name of Object.keys(policy.metrics)) {
-            if (!registry/* TASK_METRICS */.KF[task].includes(name)) {
-                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${registry/* TASK_METRICS */.KF[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
+            if (!TASK_METRICS[task].includes(name)) {
+                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
             }
         }
         const statsOn = (c, b, baselineMetrics) => (name) => {
             if (b)
                 return comparePaired(name, c, b, options);
-            const prepared = (0,registry/* prepareMetric */.ii)(c, name);
+            const prepared = prepareMetric(c, name);
             const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
             return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
         };
         const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
         evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
         // Context rows: the task's other metrics, point values only.
-        for (const name of registry/* TASK_METRICS */.KF[task]) {
+        for (const name of TASK_METRICS[task]) {
             if (policy.metrics[name])
                 continue;
-            const c = (0,registry/* prepareMetric */.ii)(candData, name);
-            const b = baseData ? (0,registry/* prepareMetric */.ii)(baseData, name) : undefined;
+            const c = prepareMetric(candData, name);
+            const b = baseData ? prepareMetric(baseData, name) : undefined;
             const cv = 'metric' in c ? c.metric.evaluate() : undefined;
             const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
             if (cv === undefined && bv === undefined)
@@ -3869,7 +3553,12 @@ function compareLoaded(candidate, baseline, input) {
                 }
             }
         }
-        return { rows, checks, task, pairedRows: cand.ids.length, dropped };
+        // The curves of the whole holdout set's binary scores, each side's own (the baseline's only from its predictions).
+        const curveOf = (d) => (d.task === 'binary' ? binaryCurves(d.data, { probabilities: d.probabilities }) : undefined);
+        const candidateCurves = curveOf(candData);
+        const baselineCurves = baseData ? curveOf(baseData) : undefined;
+        const curves = candidateCurves ? { candidate: candidateCurves, ...(baselineCurves ? { baseline: baselineCurves } : {}) } : undefined;
+        return { rows, checks, task, pairedRows: cand.ids.length, dropped, curves };
     }
     // A metrics file for the candidate: numbers against numbers.
     if (policy.slices)
@@ -3889,7 +3578,7 @@ function compareLoaded(candidate, baseline, input) {
     for (const [name, value] of candidate.metrics) {
         if (policy.metrics[name])
             continue;
-        const direction = (0,registry/* knownDirection */.XP)(name);
+        const direction = knownDirection(name);
         if (!direction)
             continue;
         rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
@@ -3929,7 +3618,7 @@ function showSpread(rows, checks, candidate, baseline) {
                 check.message += ` [${text}]`;
     }
 }
-function contextRow(name, candidate, baseline, confidence, direction = (0,registry/* knownDirection */.XP)(name) ?? 'higher') {
+function contextRow(name, candidate, baseline, confidence, direction = knownDirection(name) ?? 'higher') {
     const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
     return {
         name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
@@ -3939,6 +3628,16 @@ function contextRow(name, candidate, baseline, confidence, direction = (0,regist
         verdict: difference === undefined ? 'unknown' : difference * (direction === 'higher' ? 1 : -1) > 0 ? 'better' : difference === 0 ? 'same' : 'worse',
         status: 'pass', thresholds: {},
     };
+}
+/** The gated metrics the past deployments recorded, oldest first; nothing when none recorded one. */
+function historyOf(baseline, gated) {
+    if (!baseline.history)
+        return undefined;
+    const deployments = baseline.history
+        .slice(-schema/* MAX_HISTORY */.oe)
+        .map((d) => ({ ...d, metrics: Object.fromEntries(gated.slice(0, schema/* MAX_HISTORY */.oe).filter((name) => Number.isFinite(d.metrics[name])).map((name) => [name, d.metrics[name]])) }))
+        .filter((d) => Object.keys(d.metrics).length > 0);
+    return deployments.length ? { source: baseline.source, deployments } : undefined;
 }
 function unionClasses(a, b) {
     const classes = [...(a.classScores?.classes ?? [])];
@@ -3959,7 +3658,7 @@ function summarize(gated, checks, status) {
     const failing = gated.filter((r) => r.status === 'fail');
     const parts = [`${better} better, ${worse} worse, ${same} indistinguishable of ${gated.length} gated metric${gated.length === 1 ? '' : 's'}`];
     if (failing.length > 0) {
-        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? format_formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? format_formatSigned(r.difference) : 'missing'}`).join(', ')}`);
+        parts.push(`failing: ${failing.slice(0, 3).map((r) => `${r.name} ${r.relativeDifference !== null ? formatSigned(r.relativeDifference * 100, '%') : r.difference !== null ? formatSigned(r.difference) : 'missing'}`).join(', ')}`);
     }
     const baselineCheck = checks.find((c) => c.id === 'baseline' && c.status === 'fail');
     if (baselineCheck)

@@ -1,28 +1,13 @@
-export const id = 437;
-export const ids = [437];
+export const id = 11;
+export const ids = [11];
 export const modules = {
 
-/***/ 1437:
+/***/ 177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  parseShard: () => (/* reexport */ shard/* parseShard */.u),
-  validateData: () => (/* binding */ validateData)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __webpack_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __webpack_require__(6783);
-;// CONCATENATED MODULE: ./build/shared/data/batch.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ textCell)
+/* harmony export */ });
 // Column batches: what every reader yields. Column-major so that validators
 // and profilers run one tight loop per column. Text formats (CSV/TSV) also
 // expose their cells as offsets into the chunk text, so hot loops can parse
@@ -37,7 +22,18 @@ function textCell(cells, width, column, row) {
     return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
 }
 
-;// CONCATENATED MODULE: ./build/shared/data/csv.js
+
+/***/ }),
+
+/***/ 7213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ze: () => (/* binding */ openCsvStream)
+/* harmony export */ });
+/* unused harmony exports MAX_RECORD_CHARS, readCsvBatches, sniffDelimiter */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2005);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(177);
 // The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
 // embedded newlines), CRLF or LF, BOM, and the exact physical line on which
 // every record starts. Cells are recorded as offsets into the decoded chunk
@@ -61,20 +57,22 @@ const SPACE = 0x20;
 const MAX_RECORD_CHARS = 32 * 1024 * 1024;
 /** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
 const RESCAN_AFTER = 1024 * 1024;
+/** About the text one batch is parsed from (a decoded chunk and its leftover). */
+const BATCH_CHARS = 128 * 1024;
 function singleChar(value, key, file) {
     if (value === undefined)
         return -1;
     if (value.length !== 1)
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
     if (value === '\n' || value === '\r')
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} cannot be a line break`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`dialect ${key} cannot be a line break`, { file });
     return value.charCodeAt(0);
 }
 function commentPrefix(value, file) {
     if (value === undefined)
         return '';
     if (value === '' || /[\r\n]/.test(value))
-        throw new shared_errors/* ConfigurationError */.j1('dialect commentChar must be one or more characters, without line breaks', { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect commentChar must be one or more characters, without line breaks', { file });
     return value;
 }
 function initialState(options, delimiter) {
@@ -91,9 +89,9 @@ function initialState(options, delimiter) {
     const noHeader = dialect.header === false;
     const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
     if (headerRows.some((r) => !Number.isInteger(r) || r < 1))
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows must be row numbers from 1', { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect headerRows must be row numbers from 1', { file });
     if (!noHeader && headerRows.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows is empty: set header: false for a file without a header', { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect headerRows is empty: set header: false for a file without a header', { file });
     return {
         delimiter, quote, doubleQuote, escape,
         comment: commentPrefix(dialect.commentChar, file),
@@ -122,13 +120,17 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
     const delimiter = singleChar(delimiterText, 'delimiter', file);
     const state = initialState(options, String.fromCharCode(delimiter));
     if (delimiter === state.quote || delimiter === state.escape)
-        throw new shared_errors/* ConfigurationError */.j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
+    if (options.report)
+        options.report.delimiter = delimiterText;
+    if (options.header)
+        startHeader(state, [...options.header]);
     let leftover = '';
     const pending = [];
     let pendingChars = 0;
     let first = true;
     let headerYielded = false;
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
+    const tooLong = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
     for await (let text of source) {
         if (first) {
             if (text.charCodeAt(0) === 0xfeff)
@@ -169,14 +171,16 @@ async function* readCsvBatches(chunks, options, onHeaderLine) {
     if (leftover.length > 0)
         parseRecords(leftover, true, state, file);
     if (!state.header && state.headerParts !== undefined) {
-        throw new shared_errors/* ConfigurationError */.j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
     }
     if (!state.header)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is empty', { file });
     if (!headerYielded) {
         onHeaderLine?.(state.headerLine);
         yield state.header;
     }
+    if (options.report)
+        options.report.lines = state.line - 1;
     if (state.batchRows > 0 || state.issues !== undefined)
         yield takeBatch(state, leftover);
 }
@@ -196,14 +200,24 @@ async function peek(chunks, size) {
         length += next.value.length;
     }
     async function* all() {
-        yield* seen;
-        if (done)
-            return;
-        for (;;) {
-            const next = await iterator.next();
-            if (next.done)
+        let finished = done;
+        try {
+            yield* seen;
+            if (done)
                 return;
-            yield next.value;
+            for (;;) {
+                const next = await iterator.next();
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                yield next.value;
+            }
+        }
+        finally {
+            // Stopped early (close): let the source release its file.
+            if (!finished)
+                await iterator.return?.();
         }
     }
     return { head: seen.join(''), all: all() };
@@ -284,7 +298,7 @@ class TextBatch {
             for (let c = 0; c < this.width; c++) {
                 const column = new Array(this.size);
                 for (let r = 0; r < this.size; r++)
-                    column[r] = textCell(this.text, this.width, c, r);
+                    column[r] = (0,_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .textCell */ .i)(this.text, this.width, c, r);
                 this.materialized.push(column);
             }
         }
@@ -294,7 +308,8 @@ class TextBatch {
 function takeBatch(state, text) {
     const n = state.batchRows;
     const batch = new TextBatch({
-        text, delimiter: state.delimiter, starts: state.starts.map((a) => a.subarray(0, n)), ends: state.ends.map((a) => a.subarray(0, n)),
+        // The arrays themselves, not views of their first n: a view per column per batch is garbage in proportion to the columns.
+        text, delimiter: state.delimiter, starts: state.starts, ends: state.ends,
         special: state.special, ...(state.absent ? { absent: state.absent } : {}),
     }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
     // Alternate between two sets of arrays: the batch just yielded keeps views
@@ -313,6 +328,17 @@ function takeBatch(state, text) {
     state.absent = undefined;
     state.issues = undefined;
     return batch;
+}
+/**
+ * Records a batch first has room for: a record holds at least `width`
+ * characters (its delimiters and line end), so a chunk of text holds at most
+ * about BATCH_CHARS / width of them. Sized by the text, not a constant per
+ * column, the offset arrays (two sets of starts and ends, 16 bytes a cell)
+ * take a few MB at any width — not 64 KB a column (640 MB at 10,000 columns).
+ * A batch with more records grows them.
+ */
+function initialCapacity(width) {
+    return Math.min(4096, Math.max(16, Math.ceil(BATCH_CHARS / Math.max(1, width))));
 }
 function allocate(state, capacity) {
     state.capacity = capacity;
@@ -336,7 +362,7 @@ function startHeader(state, cells) {
     // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
     state.header = cells;
     state.width = cells.length;
-    allocate(state, 4096);
+    allocate(state, initialCapacity(state.width));
 }
 /** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
 function headerRecord(state, cells, line) {
@@ -456,42 +482,16 @@ function parseRecords(text, final, state, file) {
                         special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
                 }
                 else {
-                    let k = i + 1;
-                    let value = '';
-                    let segment = k;
-                    let escaped = false;
-                    while (k < n) {
-                        const c = text.charCodeAt(k);
-                        if (c === escape) {
-                            if (k + 1 >= n)
-                                break;
-                            value += text.slice(segment, k) + text[k + 1];
-                            k += 2;
-                            segment = k;
-                            escaped = true;
-                            continue;
-                        }
-                        if (c === quote) {
-                            if (doubleQuote && k + 1 < n && text.charCodeAt(k + 1) === quote) {
-                                value += text.slice(segment, k + 1);
-                                k += 2;
-                                segment = k;
-                                escaped = true;
-                                continue;
-                            }
-                            if (k + 1 >= n && !final)
-                                break;
-                            close = k;
-                            break;
-                        }
-                        k++;
+                    const walk = walkEscaped(text, i + 1, escape, doubleQuote ? quote : -1, (c, k) => (c !== quote ? undefined : k + 1 >= n && !final ? 'more' : 'stop'));
+                    if (walk.stopped) {
+                        close = walk.end;
+                        if (walk.escaped)
+                            special = walk.value + text.slice(walk.segment, close);
                     }
-                    if (close !== -1 && escaped)
-                        special = value + text.slice(segment, close);
                 }
                 if (close === -1) {
                     if (final) {
-                        throw new shared_errors/* ConfigurationError */.j1('unterminated quoted field (the quote opened here is never closed)', {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('unterminated quoted field (the quote opened here is never closed)', {
                             file,
                             line: recordLine + embeddedLines + countLf(text, recordStart, i),
                         });
@@ -536,32 +536,15 @@ function parseRecords(text, final, state, file) {
                         nextEscape = text.indexOf(escapeChar, i);
                     if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
                         // An escaped character in an unquoted field: walk it, the escaped characters literal.
-                        let k = i;
-                        let value = '';
-                        let segment = i;
-                        let stop = false;
-                        while (k < n) {
-                            const c = text.charCodeAt(k);
-                            if (c === escape) {
-                                if (k + 1 >= n)
-                                    break;
-                                if (text.charCodeAt(k + 1) === LF)
-                                    embeddedLines++;
-                                value += text.slice(segment, k) + text[k + 1];
-                                k += 2;
-                                segment = k;
-                                continue;
-                            }
-                            if (c === delimiter || c === LF) {
-                                stop = true;
-                                break;
-                            }
-                            k++;
-                        }
-                        if (!stop && !final) {
+                        const walk = walkEscaped(text, i, escape, -1, (c) => (c === delimiter || c === LF ? 'stop' : undefined));
+                        embeddedLines += walk.escapedLfs;
+                        if (!walk.stopped && !final) {
                             complete = false;
                             break;
                         }
+                        const k = walk.end;
+                        const segment = walk.segment;
+                        const value = walk.value;
                         const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
                         special = value + text.slice(segment, cut);
                         j = k >= n ? -1 : k;
@@ -709,7 +692,7 @@ async function openCsvStream(chunks, options) {
     const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
     const head = await generator.next();
     if (head.done || !Array.isArray(head.value))
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: options.displayPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is empty', { file: options.displayPath });
     const header = head.value;
     async function* batches() {
         for (;;) {
@@ -719,278 +702,78 @@ async function openCsvStream(chunks, options) {
             yield next.value;
         }
     }
-    return { header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}) };
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
-// JSON Lines reader: one object per line, streamed. The header is the key
-// order of the first record; later records are matched by key (a missing key
-// is a missing value), and keys the header lacks are reported once each.
-
-const BATCH_ROWS = 8192;
-/** Longest JSON Lines record (UTF-16 code units). */
-const MAX_LINE_CHARS = 32 * 1024 * 1024;
-async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
-    const records = jsonlRecords(chunks, displayPath, maxLineChars);
-    const first = await records.next();
-    if (first.done)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    const header = Object.keys(first.value.record);
-    if (header.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
-    const index = new Map(header.map((name, i) => [name, i]));
-    const unexpected = new Map();
-    async function* batches() {
-        let columns = header.map(() => []);
-        let lines = [];
-        let rows = 0;
-        const add = (record, line) => {
-            const row = columns[0].length;
-            for (const key in record) {
-                const at = index.get(key);
-                if (at === undefined) {
-                    if (!unexpected.has(key))
-                        unexpected.set(key, line);
-                    continue;
-                }
-                columns[at][row] = toCell(record[key]);
-            }
-            for (const column of columns)
-                if (column.length <= row)
-                    column[row] = null;
-            lines.push(line);
-            rows++;
-        };
-        add(first.value.record, first.value.line);
-        for await (const { record, line } of records) {
-            add(record, line);
-            if (lines.length >= BATCH_ROWS) {
-                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-                columns = header.map(() => []);
-                lines = [];
-            }
-        }
-        if (lines.length > 0)
-            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-    }
-    return { header, batches: batches(), unexpectedKeys: () => unexpected };
-}
-function toCell(value) {
-    if (value === undefined)
-        return null;
-    return value;
-}
-async function* jsonlRecords(chunks, file, maxLine) {
-    // A line may span many chunks: its parts wait in `pending` and only each new
-    // chunk is searched for the newline, so a long line costs linear time, and
-    // one past the limit stops the read at once.
-    const pending = [];
-    let pendingChars = 0;
-    let line = 0;
-    let first = true;
-    const parse = (text, lineNumber) => {
-        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (trimmed.trim() === '')
-            return undefined;
-        let value;
-        try {
-            value = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new shared_errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
-        }
-        return value;
-    };
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        let start = 0;
-        let end = text.indexOf('\n');
-        if (end === -1) {
-            pending.push(text);
-            pendingChars += text.length;
-            if (pendingChars > maxLine)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            if (pendingChars + end > maxLine)
-                throw tooLong();
-            pending.push(text.slice(0, end));
-            const joined = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-            line++;
-            const record = parse(joined, line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        while (end !== -1) {
-            if (end - start > maxLine)
-                throw tooLong();
-            line++;
-            const record = parse(text.slice(start, end), line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        if (start < text.length) {
-            pending.push(text.slice(start));
-            pendingChars += text.length - start;
-            if (pendingChars > maxLine)
-                throw tooLong();
-        }
-    }
-    if (pending.length > 0) {
-        line++;
-        const record = parse(pending.join(''), line);
-        if (record)
-            yield { record, line };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
-;// CONCATENATED MODULE: ./build/shared/data/parquet.js
-// Parquet reader on hyparquet (pure JS): the footer first, then one row group
-// at a time, each read from the file by its byte ranges, so memory is bounded
-// by the largest row group, not the file. INT64 values that fit a double
-// become numbers; timestamps and dates arrive as Date.
-
-
-
-
-
-
-const MAGIC = 'PAR1';
-/** Opens a Parquet file on disk: reads its footer, then streams its row groups. */
-async function openParquetFile(path, size, displayPath) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        return await openWithHandle(handle, path, size, displayPath);
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function openWithHandle(handle, path, size, displayPath) {
-    const readRange = async (start, end) => {
-        const length = Math.max(0, Math.min(end, size) - start);
-        const bytes = new Uint8Array(length);
-        let at = 0;
-        while (at < length) {
-            const { bytesRead } = await handle.read(bytes, at, length - at, start + at);
-            if (bytesRead === 0)
-                break;
-            at += bytesRead;
-        }
-        return bytes.buffer;
-    };
-    const head = Buffer.from(await readRange(0, 4)).toString('latin1');
-    const tail = Buffer.from(await readRange(Math.max(0, size - 4), size)).toString('latin1');
-    if (size < 12 || head !== MAGIC || tail !== MAGIC) {
-        throw new shared_errors/* ConfigurationError */.j1('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
-    }
-    const file = { byteLength: size, slice: (start, end) => readRange(start, end ?? size) };
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`is not a readable Parquet file: ${error.message}`, { file: displayPath });
-    }
-    const header = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-    let digest;
-    async function* batches() {
-        try {
-            let rowStart = 0;
-            for (const group of metadata.row_groups) {
-                const groupRows = Number(group.num_rows);
-                if (groupRows === 0)
-                    continue;
-                let rows = [];
-                try {
-                    await (0,read/* parquetRead */.bA)({
-                        file,
-                        metadata,
-                        compressors: src/* compressors */.Vm,
-                        rowStart,
-                        rowEnd: rowStart + groupRows,
-                        rowFormat: 'array',
-                        onComplete: (data) => {
-                            rows = data;
-                        },
-                    });
-                }
-                catch (error) {
-                    throw new shared_errors/* ConfigurationError */.j1(`cannot decode row group starting at row ${rowStart + 1}: ${error.message}`, { file: displayPath });
-                }
-                const columns = header.map(() => new Array(rows.length));
-                for (let r = 0; r < rows.length; r++) {
-                    const row = rows[r];
-                    for (let c = 0; c < header.length; c++)
-                        columns[c][r] = parquet_toCell(row[c]);
-                }
-                yield { columns, size: rows.length, firstRow: rowStart + 1 };
-                rowStart += groupRows;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        digest = await hashFile(path);
-    }
     return {
-        header,
-        batches: batches(),
-        rowCount: Number(metadata.num_rows),
-        digest: () => {
-            if (!digest)
-                throw new Error('digest requested before the row groups were read');
-            return digest;
+        header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}),
+        close: async () => {
+            await generator.return(undefined);
         },
     };
 }
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        bytes += chunk.length;
+/**
+ * Walks a field from `k` where `escape` makes the next character literal (an
+ * escape as the text's last character ends the walk), and a doubled `doubled`
+ * character (a quote; -1 for none) stands for one. `at` ends the walk on a
+ * character: 'stop' there, 'more' (the text may go on: not stopped), or
+ * undefined to go on. Returns the field up to `segment` decoded (`value`; the
+ * rest, text[segment, end), is literal), where it ended, whether `at` stopped
+ * it, whether anything was escaped, and how many escaped line feeds it holds.
+ */
+function walkEscaped(text, k, escape, doubled, at) {
+    const n = text.length;
+    let value = '';
+    let segment = k;
+    let escaped = false;
+    let escapedLfs = 0;
+    while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === escape) {
+            if (k + 1 >= n)
+                break;
+            if (text.charCodeAt(k + 1) === LF)
+                escapedLfs++;
+            value += text.slice(segment, k) + text[k + 1];
+            k += 2;
+            segment = k;
+            escaped = true;
+            continue;
+        }
+        if (c === doubled && k + 1 < n && text.charCodeAt(k + 1) === doubled) {
+            value += text.slice(segment, k + 1);
+            k += 2;
+            segment = k;
+            escaped = true;
+            continue;
+        }
+        const verdict = at(c, k);
+        if (verdict === 'stop')
+            return { value, segment, end: k, stopped: true, escaped, escapedLfs };
+        if (verdict === 'more')
+            break;
+        k++;
     }
-    return { sha256: hash.digest('hex'), bytes };
-}
-function parquet_toCell(value) {
-    if (value === undefined)
-        return null;
-    if (typeof value === 'bigint') {
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
-    }
-    return value;
+    return { value, segment, end: k, stopped: false, escaped, escapedLfs };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./build/shared/data/source.js
+
+/***/ }),
+
+/***/ 3548:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ openByteStream),
+/* harmony export */   PR: () => (/* binding */ checkReadableFile),
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */ });
+/* unused harmony export firstInvalidUtf8 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2005);
+/* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3565);
 // Byte sources for data files: a checked, hashed, optionally gunzipped stream
 // of Buffers. Every reader goes through here, so sha256, byte counts and the
 // "this .gz is not gzip" / "this file is empty" errors live in one place.
@@ -1023,7 +806,7 @@ function detectFormat(file, override) {
             format = 'parquet';
     }
     if (!format) {
-        throw new shared_errors/* ConfigurationError */.j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
     }
     return { ...file, format, gzip };
 }
@@ -1032,27 +815,27 @@ async function checkReadableFile(file) {
     const { path, display: displayPath } = file;
     let size;
     try {
-        const info = await (0,promises_.stat)(path);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
         if (info.isDirectory())
-            throw new shared_errors/* ConfigurationError */.j1('is a directory, not a data file', { file: displayPath });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is a directory, not a data file', { file: displayPath });
         size = info.size;
     }
     catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j1)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
             throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: displayPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: displayPath });
     }
     if (size === 0)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is empty', { file: displayPath });
     return size;
 }
 async function checkGzipMagic(info) {
-    const handle = await (0,promises_.open)(info.path, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(info.path, 'r');
     try {
         const head = Buffer.alloc(2);
         const { bytesRead } = await handle.read(head, 0, 2, 0);
         if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new shared_errors/* ConfigurationError */.j1('is named .gz but is not gzip-compressed', { file: info.display });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is named .gz but is not gzip-compressed', { file: info.display });
         }
     }
     finally {
@@ -1067,13 +850,13 @@ async function openByteStream(info) {
     await checkReadableFile(info);
     if (info.gzip)
         await checkGzipMagic(info);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     let bytes = 0;
     let finished;
-    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
+    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
     // Hash in a pass-through (not a 'data' listener, which would switch the file
     // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new external_node_stream_.Transform({
+    const hasher = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
         highWaterMark: CHUNK_BYTES,
         transform(chunk, _encoding, done) {
             hash.update(chunk);
@@ -1082,7 +865,7 @@ async function openByteStream(info) {
         },
     });
     const stream = info.gzip
-        ? raw.pipe(hasher).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES }))
+        ? raw.pipe(hasher).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)({ chunkSize: CHUNK_BYTES }))
         : raw.pipe(hasher);
     raw.on('error', (error) => stream.destroy(error));
     if (info.gzip)
@@ -1093,13 +876,13 @@ async function openByteStream(info) {
                 yield chunk;
         }
         catch (error) {
-            if (error instanceof shared_errors/* ConfigurationError */.j1)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
                 throw error;
             const code = error.code ?? '';
             if (code.startsWith('Z_')) {
-                throw new shared_errors/* ConfigurationError */.j1(`corrupt gzip data (${error.message})`, { file: info.display });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`corrupt gzip data (${error.message})`, { file: info.display });
             }
-            throw new shared_errors/* ConfigurationError */.j1((0,load/* describeFsError */.TQ)(error), { file: info.display });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: info.display });
         }
         finally {
             raw.destroy();
@@ -1136,7 +919,7 @@ async function* decodeUtf8(chunks, displayPath) {
         rest = decoder.decode();
     }
     catch {
-        throw new shared_errors/* ConfigurationError */.j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
     }
     if (rest.length > 0)
         yield rest;
@@ -1159,7 +942,7 @@ function invalidUtf8Error(bytes, linesBefore, displayPath) {
     const offset = found < 0 ? 0 : found + skip;
     const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
     const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new shared_errors/* ConfigurationError */.j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
 }
 /** Offset of the first byte that breaks UTF-8, or -1. */
 function firstInvalidUtf8(bytes) {
@@ -1200,140 +983,34 @@ function firstInvalidUtf8(bytes) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./build/shared/data/table.js
-// openTable: one entry point for every tabular file, dispatching on format.
+
+/***/ }),
+
+/***/ 6068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U5: () => (/* binding */ FAST_BOOLEAN),
+  C: () => (/* binding */ FAST_DATE),
+  tk: () => (/* binding */ FAST_DATETIME),
+  oq: () => (/* binding */ FAST_INTEGER),
+  DP: () => (/* binding */ FAST_NUMBER),
+  n9: () => (/* binding */ FAST_STRING),
+  sR: () => (/* binding */ INTEGER_PATTERN),
+  uY: () => (/* binding */ INVALID),
+  nj: () => (/* binding */ NUMBER_PATTERN),
+  gC: () => (/* binding */ compileField),
+  Y5: () => (/* binding */ lengthOf),
+  yb: () => (/* binding */ missingValueStrings),
+  IT: () => (/* binding */ uniqueKeyOf)
+});
 
+// UNUSED EXPORTS: FAST_GENERIC, MAX_JSON_DEPTH, SPECIAL_NUMBERS, isEmail, withinJsonDepth
 
-
-
-async function openTable(file, options = {}) {
-    const info = detectFormat(file, options.format);
-    if (info.format === 'parquet') {
-        if (info.gzip) {
-            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
-            throw new shared_errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
-        }
-        const size = await checkReadableFile(info);
-        const stream = await openParquetFile(info.path, size, info.display);
-        return { ...stream, info, estimateRows: () => stream.rowCount };
-    }
-    const source = await openByteStream(info);
-    const text = decodeUtf8(source.chunks, info.display);
-    const stream = info.format === 'jsonl'
-        ? await openJsonlStream(text, info.display)
-        : await openCsvStream(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
-    const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
-        const chars = batch.text ? batch.text.text.length : undefined;
-        if (!chars || batch.size === 0 || size === undefined)
-            return undefined;
-        return Math.ceil((size / chars) * batch.size);
-    };
-    return { ...stream, info, digest: source.digest, estimateRows };
-}
-/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info) {
-    const { size } = await (0,promises_.stat)(info.path);
-    if (!info.gzip)
-        return size;
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const tail = Buffer.alloc(4);
-        await handle.read(tail, 0, 4, size - 4);
-        const isize = tail.readUInt32LE(0);
-        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
-        let total = isize;
-        while (total < size)
-            total += 2 ** 32;
-        return total;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/shared/io/user-file.js
-var user_file = __webpack_require__(3349);
-;// CONCATENATED MODULE: ./build/shared/data/paths.js
-// Expanding user-given data paths: newline- or comma-separated paths and
-// globs, relative to a base directory, deduplicated, in a stable order. Each
-// match is a UserFile: a plain path keeps the name the user wrote, a glob
-// match is named relative to the base directory.
-
-
-
-
-async function expandPaths(patterns, baseDir, what = 'data') {
-    const out = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        let matches;
-        if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
-            const found = (await (0,dist/* glob */.TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
-            if (found.length === 0)
-                throw new shared_errors/* ConfigurationError */.j1(`the ${what} pattern "${pattern}" matches no file`);
-            matches = found.map((path) => (0,user_file/* foundFile */.X)(baseDir, path));
-        }
-        else
-            matches = [(0,user_file/* userFile */.M)(baseDir, pattern)];
-        for (const match of matches) {
-            const path = (0,external_node_path_.resolve)(match.path);
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            out.push(match);
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var io = __webpack_require__(3517);
-;// CONCATENATED MODULE: ./build/shared/results/collect.js
-// Collecting results documents for report and gate: every file the glob
-// matches, read and checked; a document that does not parse is kept as a
-// problem naming the file, never skipped silently. (Profiles written beside
-// the results are recognised as such and left out.)
-
-
-
-async function collectResults(patterns, baseDir) {
-    const problems = [];
-    let files = [];
-    try {
-        files = await expandPaths(patterns, baseDir, 'results');
-    }
-    catch (error) {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        problems.push(error);
-    }
-    const documents = [];
-    for (const file of files) {
-        try {
-            const read = await (0,io/* readResultsFile */.B9)(file);
-            if (read)
-                documents.push(read);
-        }
-        catch (error) {
-            if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                throw error;
-            problems.push(error);
-        }
-    }
-    return { documents, problems };
-}
-
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 3 modules
-var results_schema = __webpack_require__(3314);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __webpack_require__(8563);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
 ;// CONCATENATED MODULE: ./build/shared/schema/geo.js
 // Structure checks for the `geojson` type: a GeoJSON object as RFC 7946
 // defines it (format `default`) or a TopoJSON object as its specification
@@ -2118,7 +1795,920 @@ function hasAnchor(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/shared/schema/temporal.js
+// EXTERNAL MODULE: ./build/shared/schema/temporal.js
+var temporal = __webpack_require__(1806);
+;// CONCATENATED MODULE: ./build/shared/schema/fields.js
+// Field compilation: turns a field descriptor into a caster (cell → a
+// comparable primitive, or INVALID) and constraint checks over cast values.
+// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
+// are plain comparisons on the hot path.
+
+
+
+
+
+const INVALID = Symbol('invalid');
+const FAST_GENERIC = 0;
+const FAST_STRING = 1;
+const FAST_NUMBER = 2;
+const FAST_INTEGER = 3;
+const FAST_DATE = 4;
+const FAST_DATETIME = 5;
+/** A boolean field's cell matched in place against its trueValues and falseValues (limits.booleanValues). */
+const FAST_BOOLEAN = 6;
+const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** An integer literal; surrounding whitespace is allowed, as Frictionless strips it (Number() does too). */
+const INTEGER_PATTERN = /^\s*[+-]?\d+\s*$/;
+const SPECIAL_NUMBERS = new Map([
+    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
+    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
+    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
+]);
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?!\/\/$)[^\s]+$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Which constraints apply to which types (Table Schema v2, "Field Constraints"). */
+const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
+const LENGTHY = new Set(['string', 'array', 'object', 'list']);
+const PATTERNED = new Set(['string']);
+const JSON_SCHEMA_TYPES = new Set(['array', 'object']);
+function compileField(field, ctx) {
+    const format = field.format ?? 'default';
+    const cast = compileCaster(field, format, ctx);
+    // An example must be a value of the field, as frictionless-py checks.
+    if (field.example !== undefined && field.example !== null && (typeof field.example !== 'object' || field.type === 'object' || field.type === 'array' || field.type === 'geojson')) {
+        if (cast(field.example) === INVALID) {
+            throw new errors/* ConfigurationError */.j1(`example ${JSON.stringify(field.example)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: `${ctx.key}.example` });
+        }
+    }
+    const c = field.constraints ?? {};
+    const at = (name) => `${ctx.key}.constraints.${name}`;
+    const castBound = (name) => {
+        const raw = c[name];
+        if (raw === undefined)
+            return undefined;
+        if (!ORDERED.has(field.type)) {
+            throw new errors/* ConfigurationError */.j1(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
+        }
+        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
+        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
+            throw new errors/* ConfigurationError */.j1(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
+        }
+        return value;
+    };
+    const minimum = castBound('minimum');
+    const maximum = castBound('maximum');
+    const exclusiveMinimum = castBound('exclusiveMinimum');
+    const exclusiveMaximum = castBound('exclusiveMaximum');
+    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
+        throw new errors/* ConfigurationError */.j1(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
+    }
+    let pattern;
+    if (c.pattern !== undefined) {
+        if (!PATTERNED.has(field.type))
+            throw new errors/* ConfigurationError */.j1(`pattern does not apply to type ${field.type} (only to string)`, { file: ctx.file, key: at('pattern') });
+        try {
+            pattern = compilePattern(c.pattern);
+        }
+        catch (error) {
+            if (!(error instanceof PatternSyntaxError))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
+        }
+    }
+    let jsonSchema;
+    if (c.jsonSchema !== undefined) {
+        if (!JSON_SCHEMA_TYPES.has(field.type))
+            throw new errors/* ConfigurationError */.j1(`jsonSchema does not apply to type ${field.type} (only to array and object)`, { file: ctx.file, key: at('jsonSchema') });
+        try {
+            jsonSchema = compileJsonSchema(c.jsonSchema);
+        }
+        catch (error) {
+            if (!(error instanceof JsonSchemaError))
+                throw error;
+            throw new errors/* ConfigurationError */.j1(`invalid JSON Schema: ${error.message}`, { file: ctx.file, key: at('jsonSchema') });
+        }
+    }
+    let allowed;
+    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'list' || field.type === 'geojson' || field.type === 'any';
+    if (c.enum) {
+        allowed = new Set();
+        c.enum.forEach((option, i) => {
+            if (option === null)
+                return;
+            const value = cast((typeof option === 'string' ? option : field.type === 'string' ? String(option) : option));
+            if (value === INVALID) {
+                throw new errors/* ConfigurationError */.j1(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
+            }
+            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
+        });
+    }
+    const { minLength, maxLength } = c;
+    const checks = [];
+    if (minimum !== undefined)
+        checks.push((v) => (v < minimum ? 'minimum' : undefined));
+    if (maximum !== undefined)
+        checks.push((v) => (v > maximum ? 'maximum' : undefined));
+    if (exclusiveMinimum !== undefined)
+        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
+    if (exclusiveMaximum !== undefined)
+        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
+    if (minLength !== undefined)
+        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
+    if (maxLength !== undefined)
+        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
+    if (pattern) {
+        const re = pattern;
+        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
+    }
+    if (allowed) {
+        const set = allowed;
+        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
+    }
+    if (jsonSchema) {
+        const conforms = jsonSchema;
+        checks.push((v) => (conforms(v) ? undefined : 'jsonSchema'));
+    }
+    const checkConstraints = checks.length === 0
+        ? undefined
+        : checks.length === 1
+            ? checks[0]
+            : (value, raw) => {
+                for (let i = 0; i < checks.length; i++) {
+                    const broken = checks[i](value, raw);
+                    if (broken)
+                        return broken;
+                }
+                return undefined;
+            };
+    const ext = field['x-holdout'];
+    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
+    const categorised = field.categories !== undefined;
+    const fastKind = categorised ? FAST_GENERIC :
+        field.type === 'string' && format === 'default' ? FAST_STRING
+            : field.type === 'number' && plainNumber ? FAST_NUMBER
+                : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
+                    : field.type === 'date' && format === 'default' ? FAST_DATE
+                        : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
+                            : field.type === 'boolean' ? FAST_BOOLEAN
+                                : FAST_GENERIC;
+    const num = (v) => (typeof v === 'number' ? v : undefined);
+    return {
+        fastKind,
+        limits: {
+            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
+            minLength, maxLength, pattern, enum: allowed, enumByKey, jsonSchema,
+            stickyPattern: pattern?.v8Source === undefined || pattern.anchored ? undefined : stickyFactory(pattern.v8Source),
+            ...(field.type === 'boolean' ? { booleanValues: { trueValues: [...new Set(field.trueValues ?? TRUE_VALUES)], falseValues: [...new Set(field.falseValues ?? FALSE_VALUES)] } } : {}),
+        },
+        name: field.name,
+        type: field.type,
+        format,
+        typeLabel: `${field.type}/${format}`,
+        missingValues: new Set(field.missingValues ? missingValueStrings(field.missingValues) : ctx.schemaMissingValues),
+        required: c.required === true,
+        unique: c.unique === true,
+        cast,
+        checkConstraints,
+        constraintValue: (name) => c[name],
+        maxMissingRate: ext?.maxMissingRate,
+        mostly: ext?.mostly,
+    };
+}
+function stickyFactory(source) {
+    const cache = new Map();
+    return (delimiter) => {
+        let re = cache.get(delimiter);
+        if (!re) {
+            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
+            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
+            cache.set(delimiter, re);
+        }
+        return re;
+    };
+}
+function lengthOf(value) {
+    if (typeof value === 'string') {
+        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
+        let surrogates = 0;
+        for (let i = 0; i < value.length; i++) {
+            const c = value.charCodeAt(i);
+            if (c >= 0xdc00 && c <= 0xdfff)
+                surrogates++;
+        }
+        return value.length - surrogates;
+    }
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === 'object')
+        return Object.keys(value).length;
+    return String(value).length;
+}
+/** A value's identity for unique/enum checks: equal cast values, equal keys. */
+function uniqueKeyOf(value) {
+    if (typeof value === 'string')
+        return 's' + value;
+    if (typeof value === 'number')
+        return 'n' + (Object.is(value, -0) ? 0 : value);
+    if (typeof value === 'boolean')
+        return value ? 'b1' : 'b0';
+    return 'j' + JSON.stringify(value);
+}
+/** The strings of a `missingValues` list (v2 allows `{ value, label }` objects). */
+function missingValueStrings(list) {
+    return list.map((item) => (typeof item === 'string' ? item : item.value));
+}
+function compileCaster(field, format, ctx) {
+    const cast = compileTypeCaster(field, format, ctx);
+    if (field.categories === undefined)
+        return cast;
+    // v2 categories: a value outside them is not a value of this field.
+    if (field.type !== 'string' && field.type !== 'integer') {
+        throw new errors/* ConfigurationError */.j1(`categories apply to string and integer fields, not ${field.type}`, { file: ctx.file, key: `${ctx.key}.categories` });
+    }
+    const allowed = new Set();
+    field.categories.forEach((category, i) => {
+        const raw = typeof category === 'object' ? category.value : category;
+        const value = cast(field.type === 'string' ? String(raw) : raw);
+        if (value === INVALID || (field.type === 'string') !== (typeof raw === 'string')) {
+            throw new errors/* ConfigurationError */.j1(`category ${JSON.stringify(raw)} is not a valid ${field.type}`, { file: ctx.file, key: `${ctx.key}.categories[${i}]` });
+        }
+        allowed.add(value);
+    });
+    return (cell) => {
+        const value = cast(cell);
+        return value === INVALID || allowed.has(value) ? value : INVALID;
+    };
+}
+function compileTypeCaster(field, format, ctx) {
+    const badFormat = () => new errors/* ConfigurationError */.j1(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
+    switch (field.type) {
+        case 'string':
+            return stringCaster(format, badFormat);
+        case 'number':
+            return numberCaster(field);
+        case 'integer':
+            return integerCaster(field);
+        case 'year':
+            // XML Schema gYear as Frictionless reads it: four digits, 0–9999.
+            return (cell) => {
+                if (typeof cell === 'number')
+                    return Number.isInteger(cell) && cell >= 0 && cell <= 9999 ? cell : INVALID;
+                if (typeof cell === 'bigint')
+                    return cell >= 0n && cell <= 9999n ? Number(cell) : INVALID;
+                return typeof cell === 'string' && /^\d{4}$/.test(cell) ? Number(cell) : INVALID;
+            };
+        case 'boolean':
+            return booleanCaster(field.trueValues, field.falseValues);
+        case 'date':
+        case 'datetime':
+        case 'time':
+            return temporalCaster(field.type, format, badFormat);
+        case 'yearmonth':
+            return (cell) => {
+                if (typeof cell === 'string')
+                    return (0,temporal/* parseYearMonth */.zD)(cell) ?? INVALID;
+                // A JSON [year, month] pair, as frictionless-py reads it.
+                if (Array.isArray(cell) && cell.length === 2 && Number.isInteger(cell[0]) && Number.isInteger(cell[1])) {
+                    const [year, month] = cell;
+                    return year >= 0 && year <= 9999 && month >= 1 && month <= 12 ? year * 12 + month - 1 : INVALID;
+                }
+                return INVALID;
+            };
+        case 'duration':
+            return (cell) => (typeof cell === 'string' ? (0,temporal/* parseDuration */.E9)(cell) ?? INVALID : INVALID);
+        case 'object':
+            if (format !== 'default')
+                throw badFormat();
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return isPlainObject(value) && withinJsonDepth(value) ? value : INVALID;
+            };
+        case 'geojson': {
+            if (format !== 'default' && format !== 'topojson')
+                throw badFormat();
+            const valid = format === 'topojson' ? isTopoJson : isGeoJson;
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return isPlainObject(value) && withinJsonDepth(value) && valid(value) ? value : INVALID;
+            };
+        }
+        case 'array':
+            if (format !== 'default')
+                throw badFormat();
+            return (cell) => {
+                const value = typeof cell === 'string' ? parseJson(cell) : cell;
+                return Array.isArray(value) && withinJsonDepth(value) ? value : INVALID;
+            };
+        case 'list':
+            if (format !== 'default')
+                throw badFormat();
+            return listCaster(field);
+        case 'geopoint':
+            return geopointCaster(format, badFormat);
+        case 'any':
+            return (cell) => (cell === null || !withinJsonDepth(cell) ? INVALID : cell);
+    }
+}
+/**
+ * JSON values nest at most this deep: deeper ones are not values of the field
+ * (JSON.parse reads any depth, but comparing or hashing them recursively
+ * would overflow the stack).
+ */
+const MAX_JSON_DEPTH = 256;
+/** Whether a JSON value nests no deeper than MAX_JSON_DEPTH; iterative. */
+function withinJsonDepth(value) {
+    if (value === null || typeof value !== 'object')
+        return true;
+    const stack = [[value, 1]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (depth > MAX_JSON_DEPTH)
+            return false;
+        const children = Array.isArray(node) ? node : Object.values(node);
+        for (const child of children)
+            if (child !== null && typeof child === 'object')
+                stack.push([child, depth + 1]);
+    }
+    return true;
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
+const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
+function booleanCaster(trueList, falseList) {
+    const trueValues = new Set(trueList ?? TRUE_VALUES);
+    const falseValues = new Set(falseList ?? FALSE_VALUES);
+    // JSON true/false are booleans; JSON numbers are not (0 and 1 are numbers, as in frictionless-py).
+    return (cell) => {
+        if (typeof cell === 'boolean')
+            return cell;
+        if (typeof cell !== 'string')
+            return INVALID;
+        if (trueValues.has(cell))
+            return true;
+        if (falseValues.has(cell))
+            return false;
+        return INVALID;
+    };
+}
+/** `format: email`: one `@`, no whitespace, a dot inside the domain; checked in one pass (a regex here was quadratic). */
+function isEmail(s) {
+    const at = s.indexOf('@');
+    if (at <= 0 || s.indexOf('@', at + 1) !== -1)
+        return false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
+            return false;
+    }
+    const dot = s.indexOf('.', at + 2);
+    return dot !== -1 && dot < s.length - 1;
+}
+function stringCaster(format, badFormat) {
+    const formats = {
+        default: undefined,
+        email: isEmail,
+        uuid: (s) => UUID.test(s),
+        uri: (s) => URI.test(s),
+        binary: (s) => s.length % 4 === 0 && BASE64.test(s),
+        // Well-Known Text geometry: a frictionless-py extension of the spec's formats.
+        wkt: isWkt,
+    };
+    if (!(format in formats))
+        throw badFormat();
+    const valid = formats[format];
+    if (!valid)
+        return (cell) => (typeof cell === 'string' ? cell : INVALID);
+    return (cell) => (typeof cell === 'string' && valid(cell) ? cell : INVALID);
+}
+/** NaN, INF, -INF and Infinity in any case, as the spec and Python's Decimal accept them. */
+function specialNumber(s) {
+    if (s.length > 9)
+        return undefined;
+    return SPECIAL_NUMBERS.get(s) ?? SPECIAL_LOWER.get(s.toLowerCase());
+}
+const SPECIAL_LOWER = new Map([
+    ['nan', NaN], ['+nan', NaN], ['-nan', NaN], ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+    ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
+]);
+function numberCaster(field) {
+    const group = field.groupChar || undefined;
+    const decimal = field.decimalChar ?? '.';
+    const bare = field.bareNumber ?? true;
+    const plain = !group && decimal === '.' && bare;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return cell;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        if (plain && NUMBER_PATTERN.test(cell))
+            return Number(cell);
+        // As frictionless-py: strip whitespace, then (bareNumber: false) leading and trailing
+        // non-numeric text, drop group characters; with another decimalChar a "." is not a number.
+        let s = cell.trim();
+        if (!bare)
+            s = stripNonNumeric(s);
+        if (group)
+            s = s.split(group).join('');
+        if (decimal !== '.') {
+            if (s.includes('.'))
+                return INVALID;
+            s = s.split(decimal).join('.');
+        }
+        if (NUMBER_PATTERN.test(s))
+            return Number(s);
+        const special = specialNumber(s);
+        return special === undefined ? INVALID : special;
+    };
+}
+function integerCaster(field) {
+    const group = field.groupChar || undefined;
+    const bare = field.bareNumber ?? true;
+    return (cell) => {
+        if (typeof cell === 'number')
+            return Number.isInteger(cell) ? cell : INVALID;
+        if (typeof cell === 'bigint')
+            return Number(cell);
+        if (typeof cell !== 'string')
+            return INVALID;
+        let s = cell;
+        if (!bare)
+            s = stripNonNumeric(s.trim());
+        if (group)
+            s = s.split(group).join('');
+        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
+    };
+}
+/** bareNumber: false — leading text other than a sign or digit, and trailing non-digits, are dropped (frictionless-py's rule). */
+function stripNonNumeric(s) {
+    // By hand: a trailing /[^0-9]+$/ retried at every start is quadratic on a long run of text before a digit.
+    let from = 0;
+    let to = s.length;
+    while (from < to && !isDigitOrMinus(s.charCodeAt(from)))
+        from++;
+    while (to > from && !isDigit(s.charCodeAt(to - 1)))
+        to--;
+    return s.slice(from, to);
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+const isDigitOrMinus = (c) => isDigit(c) || c === 45;
+/** v2 `list`: items split on the delimiter and cast with the item type's default format; an empty item is a missing item. */
+function listCaster(field) {
+    const delimiter = field.delimiter ?? ',';
+    const itemType = field.itemType ?? 'string';
+    const item = itemType === 'string' ? (cell) => (typeof cell === 'string' ? cell : INVALID)
+        : itemType === 'integer' ? integerCaster({ name: '', type: 'integer' })
+            : itemType === 'number' ? numberCaster({ name: '', type: 'number' })
+                : itemType === 'boolean' ? booleanCaster(undefined, undefined)
+                    : temporalCaster(itemType, 'default', () => new Error('unreachable'));
+    const castItems = (items) => {
+        const out = new Array(items.length);
+        for (let i = 0; i < items.length; i++) {
+            const raw = items[i];
+            if (raw === null || (raw === '' && itemType !== 'string')) {
+                out[i] = null;
+                continue;
+            }
+            const value = item(raw);
+            if (value === INVALID)
+                return INVALID;
+            out[i] = value;
+        }
+        return out;
+    };
+    return (cell) => {
+        if (typeof cell === 'string')
+            return castItems(cell.split(delimiter));
+        if (Array.isArray(cell))
+            return cell.every((v) => v === null || typeof v !== 'object') ? castItems(cell) : INVALID;
+        return INVALID;
+    };
+}
+function temporalCaster(type, format, badFormat) {
+    let parse;
+    if (format === 'default') {
+        parse = type === 'date' ? temporal/* parseIsoDate */.jT : type === 'time' ? temporal/* parseIsoTime */.sX : (s) => (0,temporal/* parseIsoDatetime */._)(s);
+    }
+    else if (format === 'any') {
+        parse = (s) => {
+            const iso = type === 'date' ? (0,temporal/* parseIsoDate */.jT)(s) : type === 'time' ? (0,temporal/* parseIsoTime */.sX)(s) : (0,temporal/* parseIsoDatetime */._)(s, true);
+            return iso !== undefined ? iso : parseAnyTemporal(s, type);
+        };
+    }
+    else {
+        try {
+            parse = (0,temporal/* compileStrptime */.St)(format.startsWith('fmt:') ? format.slice(4) : format, type);
+        }
+        catch {
+            throw badFormat();
+        }
+    }
+    return (cell) => {
+        if (typeof cell === 'string')
+            return parse(cell) ?? INVALID;
+        if (cell instanceof Date) {
+            const ms = cell.getTime();
+            if (Number.isNaN(ms))
+                return INVALID;
+            if (type === 'date')
+                return Math.floor(ms / 86400000);
+            if (type === 'time')
+                return ((ms % 86400000) + 86400000) % 86400000;
+            return ms;
+        }
+        return INVALID;
+    };
+}
+/**
+ * `format: any` beyond ISO: the common forms dateutil reads — ordinal days
+ * (`10th Jan 1969`), month names, `9 am` / `3:00 pm` — read in UTC (never the
+ * machine's zone) unless the text gives a zone. A date or datetime needs a
+ * four-digit year, so a bare number is not taken for a date.
+ */
+function parseAnyTemporal(s, type) {
+    if (s.length > 64)
+        return undefined;
+    const text = s.trim()
+        .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, '$1')
+        .replace(/\b(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?m\.?(?![a-z])/gi, (_m, h, m, sec, ap) => Number(h) < 1 || Number(h) > 12 ? _m : `${String((Number(h) % 12) + (ap.toLowerCase() === 'p' ? 12 : 0)).padStart(2, '0')}:${m ?? '00'}:${sec ?? '00'}`);
+    if (type === 'time') {
+        const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+        if (!m)
+            return undefined;
+        const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+        return h <= 23 && min <= 59 && sec <= 60 ? ((h * 60 + min) * 60 + sec) * 1000 : undefined;
+    }
+    if (!/\d{4}/.test(text))
+        return undefined;
+    const zoned = /(?:\b(?:UTC|GMT)|[+-]\d{2}:?\d{2}|\dZ)$/i.test(text);
+    const ms = Date.parse(zoned ? text : `${text} UTC`);
+    if (Number.isNaN(ms))
+        return undefined;
+    return type === 'date' ? Math.floor(ms / 86400000) : ms;
+}
+function geopointCaster(format, badFormat) {
+    if (format !== 'default' && format !== 'array' && format !== 'object')
+        throw badFormat();
+    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+    return (cell) => {
+        let lon, lat;
+        if (format === 'default' && typeof cell === 'string') {
+            const parts = cell.split(',');
+            if (parts.length !== 2)
+                return INVALID;
+            const a = parts[0].trim(), b = parts[1].trim();
+            if (!NUMBER_PATTERN.test(a) || !NUMBER_PATTERN.test(b))
+                return INVALID;
+            lon = Number(a);
+            lat = Number(b);
+        }
+        else {
+            const value = typeof cell === 'string' ? parseJson(cell) : cell;
+            if (format === 'object') {
+                // A JSON object with exactly the keys lon and lat.
+                if (!isPlainObject(value) || Object.keys(value).length !== 2)
+                    return INVALID;
+                ({ lon, lat } = value);
+            }
+            else if (Array.isArray(value) && value.length === 2) {
+                // A [lon, lat] pair: the array format, or a JSON value of any format (as frictionless-py reads native pairs).
+                [lon, lat] = value;
+            }
+            else
+                return INVALID;
+        }
+        if (typeof lon !== 'number' || typeof lat !== 'number')
+            return INVALID;
+        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6189:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ compileTableSchema),
+  y: () => (/* binding */ loadTableSchema)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __webpack_require__(6783);
+// EXTERNAL MODULE: ./build/shared/schema/fields.js + 3 modules
+var schema_fields = __webpack_require__(6068);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
+var drift = __webpack_require__(3990);
+;// CONCATENATED MODULE: ./build/shared/schema/model.js
+// The table schema format: Frictionless Table Schema plus `x-holdout`
+// extensions. Strict objects, so a misspelt key is reported (with a
+// suggestion) instead of silently ignored; other `x-` keys are allowed.
+
+
+const FIELD_TYPES = [
+    'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year',
+    'yearmonth', 'duration', 'object', 'array', 'list', 'geopoint', 'geojson', 'any',
+];
+const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+/** Item types of a v2 `list` field (the spec's list; its "datetme" is read as datetime). */
+const LIST_ITEM_TYPES = ['string', 'integer', 'boolean', 'number', 'datetime', 'date', 'time'];
+/**
+ * A descriptor object: the spec lets a field or a schema carry any other
+ * property, so unknown keys are dropped — except one that looks like a
+ * misspelling of a key we know (`tpye`, `maximun`, `rowcount`), which stays so
+ * the strict object below reports it with a suggestion. `x-…` keys other than
+ * ours are vendor extensions and are dropped too.
+ */
+function extensible(shape) {
+    const known = Object.keys(shape);
+    return schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
+        .transform((value) => {
+        const out = {};
+        for (const [key, v] of Object.entries(value)) {
+            if (key.startsWith('x-') ? key === 'x-holdout' : known.includes(key) || looksMisspelt(key, known))
+                out[key] = v;
+        }
+        return out;
+    })
+        .pipe(schemas/* strictObject */.rej(shape));
+}
+/** One edit (or a swap of neighbours, or only case) away from a known key; a known key plus "s" is taken as meant. */
+function looksMisspelt(key, known) {
+    const word = key.toLowerCase();
+    if (word.length < 4)
+        return false;
+    return known.some((candidate) => {
+        const c = candidate.toLowerCase();
+        if (word === c + 's')
+            return false;
+        return osaDistance(word, c) <= 1;
+    });
+}
+function osaDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 1)
+        return 2;
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** `missingValues`: strings, or (v2) `{ value, label }` objects. */
+const missingValuesSchema = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ value: schemas/* string */.YjP(), label: schemas/* string */.YjP().optional() })], { message: 'a missing value is a string or { value, label }' }));
+const constraintsSchema = schemas/* strictObject */.rej({
+    required: schemas/* boolean */.zMY().optional(),
+    unique: schemas/* boolean */.zMY().optional(),
+    minimum: scalar.optional(),
+    maximum: scalar.optional(),
+    exclusiveMinimum: scalar.optional(),
+    exclusiveMaximum: scalar.optional(),
+    minLength: schemas/* number */.aig().int().nonnegative().optional(),
+    maxLength: schemas/* number */.aig().int().nonnegative().optional(),
+    pattern: schemas/* string */.YjP().optional(),
+    enum: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1).optional(),
+    jsonSchema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).optional(),
+});
+/** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
+const driftSettingsSchema = schemas/* strictObject */.rej({
+    method: schemas/* enum */.k5n(drift/* DRIFT_METHOD_CHOICES */.zi, { message: `unknown drift method; use one of ${drift/* DRIFT_METHOD_CHOICES */.zi.join(', ')}` }).optional(),
+    warn: schemas/* number */.aig().nonnegative().optional(),
+    fail: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Levels for a share compared against the reference (a change in missing rate, the share of unseen categories): status when above. */
+const shareLevelsSchema = schemas/* strictObject */.rej({
+    warn: schemas/* number */.aig().min(0).max(1).optional(),
+    fail: schemas/* number */.aig().min(0).max(1).optional(),
+});
+const fieldExtensionSchema = schemas/* strictObject */.rej({
+    /** Largest tolerated share of missing values, 0..1. */
+    maxMissingRate: schemas/* number */.aig().min(0).max(1).optional(),
+    /** Share of non-missing values that must satisfy the type and constraints (Great Expectations' `mostly`). */
+    mostly: schemas/* number */.aig().min(0).max(1).optional(),
+    /** Drift check of this column against the reference; false leaves the column out. */
+    drift: schemas/* union */.KCZ([schemas/* literal */.euz(false), driftSettingsSchema]).optional(),
+    missingRateChange: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
+    unseenCategories: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
+});
+const fieldSchema = extensible({
+    name: schemas/* string */.YjP().min(1, 'a field needs a non-empty name'),
+    type: schemas/* enum */.k5n(FIELD_TYPES, { message: `unknown type; use one of ${FIELD_TYPES.join(', ')}` }).default('string'),
+    format: schemas/* string */.YjP().optional(),
+    title: schemas/* string */.YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
+    example: schemas/* unknown */.L5J().optional(),
+    rdfType: schemas/* string */.YjP().optional(),
+    constraints: constraintsSchema.optional(),
+    missingValues: missingValuesSchema.optional(),
+    trueValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    falseValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    decimalChar: schemas/* string */.YjP().min(1, 'decimalChar cannot be empty').optional(),
+    /** `""` means no grouping, as if absent. */
+    groupChar: schemas/* string */.YjP().optional(),
+    bareNumber: schemas/* boolean */.zMY().optional(),
+    /** frictionless-py's: numbers as floats instead of decimals; the same values here. */
+    floatNumber: schemas/* boolean */.zMY().optional(),
+    /** `list`: the item separator (default `,`) and the item type (default `string`). */
+    delimiter: schemas/* string */.YjP().min(1, 'delimiter cannot be empty').optional(),
+    itemType: schemas/* enum */.k5n(LIST_ITEM_TYPES, { message: `unknown itemType; use one of ${LIST_ITEM_TYPES.join(', ')}` }).optional(),
+    /** v2 categories (string and integer fields): values, or `{ value, label }` objects. */
+    categories: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* strictObject */.rej({ value: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]), label: schemas/* string */.YjP().optional() })])).optional(),
+    categoriesOrdered: schemas/* boolean */.zMY().optional(),
+    'x-holdout': fieldExtensionSchema.optional(),
+});
+const tableExtensionSchema = schemas/* strictObject */.rej({
+    rowCount: schemas/* strictObject */.rej({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
+        .optional(),
+    /** Defaults for every column's drift check. */
+    drift: driftSettingsSchema.optional(),
+    /** The table drifts when this share of the compared columns fails its drift check (Evidently's dataset drift). */
+    datasetDrift: schemas/* strictObject */.rej({ share: schemas/* number */.aig().min(0).max(1) }).optional(),
+    missingRateChange: shareLevelsSchema.optional(),
+    unseenCategories: shareLevelsSchema.optional(),
+});
+const keyList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
+/** A foreign key as the spec gives it; whether the values exist is checked against the data package's tables. */
+const foreignKeySchema = extensible({
+    fields: keyList,
+    reference: extensible({ resource: schemas/* string */.YjP().optional(), fields: keyList }),
+});
+const tableSchemaSchema = extensible({
+    $schema: schemas/* string */.YjP().optional(),
+    profile: schemas/* string */.YjP().optional(),
+    name: schemas/* string */.YjP().optional(),
+    title: schemas/* string */.YjP().optional(),
+    description: schemas/* string */.YjP().optional(),
+    fields: schemas/* array */.YOg(fieldSchema).min(1, 'a schema needs at least one field'),
+    missingValues: missingValuesSchema.optional(),
+    primaryKey: keyList.optional(),
+    uniqueKeys: schemas/* array */.YOg(keyList).optional(),
+    foreignKeys: schemas/* array */.YOg(foreignKeySchema).optional(),
+    fieldsMatch: schemas/* enum */.k5n(['exact', 'equal', 'subset', 'superset', 'partial']).optional(),
+    'x-holdout': tableExtensionSchema.optional(),
+});
+
+;// CONCATENATED MODULE: ./build/shared/schema/load.js
+// loadTableSchema: reads a schema file (JSON or YAML), validates it and
+// compiles its fields. Every mistake names the schema file and the key.
+
+
+
+
+
+async function loadTableSchema(file) {
+    return compileTableSchema(await (0,load/* readConfigText */.im)(file), file.display);
+}
+function compileTableSchema(text, file) {
+    const parsed = (0,load/* parseConfigText */.Bu)(text, file);
+    checkMisplacedConstraints(parsed, file);
+    const descriptor = (0,load/* validateConfig */.$r)(tableSchemaSchema, parsed, file);
+    const v1 = descriptor.$schema !== undefined && /\/1\.0\/tableschema\.json$/.test(descriptor.$schema);
+    const checkMissingValues = (list, path) => {
+        if (list === undefined)
+            return;
+        const key = formatKey(path);
+        const seenValues = new Set();
+        const seenLabels = new Set();
+        for (const item of list) {
+            if (typeof item === 'string')
+                continue;
+            if (v1)
+                throw new errors/* ConfigurationError */.j1('missing values in object form ({ value, label }) need Table Schema v2; this schema declares v1', { file, key, line: parsed.lineOf(path) });
+            if (seenValues.has(item.value))
+                throw new errors/* ConfigurationError */.j1(`missing value ${JSON.stringify(item.value)} is not unique`, { file, key, line: parsed.lineOf(path) });
+            seenValues.add(item.value);
+            if (item.label !== undefined) {
+                if (seenLabels.has(item.label))
+                    throw new errors/* ConfigurationError */.j1(`missing value label ${JSON.stringify(item.label)} is not unique`, { file, key, line: parsed.lineOf(path) });
+                seenLabels.add(item.label);
+            }
+        }
+    };
+    checkMissingValues(descriptor.missingValues, ['missingValues']);
+    const schemaMissingValues = descriptor.missingValues ? (0,schema_fields/* missingValueStrings */.yb)(descriptor.missingValues) : [''];
+    // Duplicate field names are a valid schema (v1 allowed them, and v2 tells consumers not to refuse them); the
+    // table check reports duplicate labels, and keys name the first field of a name.
+    const names = new Set();
+    const fields = descriptor.fields.map((field, index) => {
+        const key = `fields[${index}]`;
+        names.add(field.name);
+        checkMissingValues(field.missingValues, ['fields', index, 'missingValues']);
+        try {
+            return (0,schema_fields/* compileField */.gC)(field, { file, key, schemaMissingValues });
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1 && error.key && !error.line) {
+                throw new errors/* ConfigurationError */.j1(error.reason, { file, key: error.key, line: parsed.lineOf(keyToPath(error.key)) });
+            }
+            throw error;
+        }
+    });
+    const keyGroups = [];
+    const fieldList = (value, key) => {
+        const list = typeof value === 'string' ? [value] : value;
+        for (const name of list) {
+            if (!names.has(name)) {
+                throw new errors/* ConfigurationError */.j1(`"${name}" is not a field of this schema`, { file, key, line: parsed.lineOf(keyToPath(key)) });
+            }
+        }
+        return list;
+    };
+    if (descriptor.primaryKey !== undefined)
+        keyGroups.push({ kind: 'primaryKey', fields: fieldList(descriptor.primaryKey, 'primaryKey') });
+    descriptor.uniqueKeys?.forEach((group, i) => keyGroups.push({ kind: 'uniqueKey', fields: fieldList(group, `uniqueKeys[${i}]`) }));
+    descriptor.foreignKeys?.forEach((fk, i) => {
+        const own = fieldList(fk.fields, `foreignKeys[${i}].fields`);
+        const referenced = typeof fk.reference.fields === 'string' ? [fk.reference.fields] : fk.reference.fields;
+        if (referenced.length !== own.length) {
+            throw new errors/* ConfigurationError */.j1(`the reference names ${referenced.length} field${referenced.length === 1 ? '' : 's'} for ${own.length}`, { file, key: `foreignKeys[${i}].reference.fields`, line: parsed.lineOf(['foreignKeys', i, 'reference', 'fields']) });
+        }
+        // A self-reference (no resource, or v1's ""): the referenced fields are this schema's.
+        if (!fk.reference.resource)
+            fieldList(fk.reference.fields, `foreignKeys[${i}].reference.fields`);
+    });
+    const rowCount = descriptor['x-holdout']?.rowCount;
+    if (rowCount?.min !== undefined && rowCount.max !== undefined && rowCount.min > rowCount.max) {
+        throw new errors/* ConfigurationError */.j1('min is larger than max', { file, key: 'x-holdout.rowCount', line: parsed.lineOf(['x-holdout', 'rowCount']) });
+    }
+    return {
+        file,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
+        descriptor,
+        fields,
+        fieldsMatch: descriptor.fieldsMatch ?? 'exact',
+        keyGroups,
+        rowCount,
+    };
+}
+const CONSTRAINT_KEYS = ['required', 'unique', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum', 'jsonSchema'];
+/** `required: true` (and the like) written on the field instead of under `constraints`: a mistake, as frictionless-py says. */
+function checkMisplacedConstraints(parsed, file) {
+    const fields = parsed.value?.fields;
+    if (!Array.isArray(fields))
+        return;
+    fields.forEach((field, index) => {
+        if (field === null || typeof field !== 'object')
+            return;
+        for (const name of CONSTRAINT_KEYS) {
+            if (Object.hasOwn(field, name)) {
+                throw new errors/* ConfigurationError */.j1(`"${name}" belongs under constraints: write constraints.${name}`, { file, key: `fields[${index}].${name}`, line: parsed.lineOf(['fields', index, name]) });
+            }
+        }
+    });
+}
+function formatKey(path) {
+    return path.reduce((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+}
+function keyToPath(key) {
+    const path = [];
+    for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+        path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 1806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   St: () => (/* binding */ compileStrptime),
+/* harmony export */   _: () => (/* binding */ parseIsoDatetime),
+/* harmony export */   _$: () => (/* binding */ parseIsoDateRange),
+/* harmony export */   di: () => (/* binding */ parseIsoDatetimeRange),
+/* harmony export */   jT: () => (/* binding */ parseIsoDate),
+/* harmony export */   sX: () => (/* binding */ parseIsoTime),
+/* harmony export */   zD: () => (/* binding */ parseYearMonth)
+/* harmony export */ });
+/* unused harmony exports daysInMonth, daysFromCivil */
 // Dates and times as comparable numbers: dates as days since 1970-01-01,
 // datetimes as milliseconds since the epoch (UTC; an offset is applied),
 // times as milliseconds since midnight. Parsed by hand on the hot path.
@@ -2445,1593 +3035,17 @@ function compileStrptime(format, kind) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/shared/schema/fields.js
-// Field compilation: turns a field descriptor into a caster (cell → a
-// comparable primitive, or INVALID) and constraint checks over cast values.
-// Temporal values cast to numbers (see temporal.ts), so min/max/enum/unique
-// are plain comparisons on the hot path.
 
+/***/ }),
 
+/***/ 3664:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-const INVALID = Symbol('invalid');
-const FAST_GENERIC = 0;
-const FAST_STRING = 1;
-const FAST_NUMBER = 2;
-const FAST_INTEGER = 3;
-const FAST_DATE = 4;
-const FAST_DATETIME = 5;
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** An integer literal; surrounding whitespace is allowed, as Frictionless strips it (Number() does too). */
-const INTEGER_PATTERN = /^\s*[+-]?\d+\s*$/;
-const SPECIAL_NUMBERS = new Map([
-    ['NaN', NaN], ['nan', NaN], ['NAN', NaN],
-    ['INF', Infinity], ['+INF', Infinity], ['-INF', -Infinity],
-    ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-    ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
-]);
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?!\/\/$)[^\s]+$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Which constraints apply to which types (Table Schema v2, "Field Constraints"). */
-const ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const LENGTHY = new Set(['string', 'array', 'object', 'list']);
-const PATTERNED = new Set(['string']);
-const JSON_SCHEMA_TYPES = new Set(['array', 'object']);
-function compileField(field, ctx) {
-    const format = field.format ?? 'default';
-    const cast = compileCaster(field, format, ctx);
-    // An example must be a value of the field, as frictionless-py checks.
-    if (field.example !== undefined && field.example !== null && (typeof field.example !== 'object' || field.type === 'object' || field.type === 'array' || field.type === 'geojson')) {
-        if (cast(field.example) === INVALID) {
-            throw new shared_errors/* ConfigurationError */.j1(`example ${JSON.stringify(field.example)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: `${ctx.key}.example` });
-        }
-    }
-    const c = field.constraints ?? {};
-    const at = (name) => `${ctx.key}.constraints.${name}`;
-    const castBound = (name) => {
-        const raw = c[name];
-        if (raw === undefined)
-            return undefined;
-        if (!ORDERED.has(field.type)) {
-            throw new shared_errors/* ConfigurationError */.j1(`${name} does not apply to type ${field.type}`, { file: ctx.file, key: at(name) });
-        }
-        const value = cast(typeof raw === 'number' && field.type !== 'number' && field.type !== 'integer' && field.type !== 'year' ? String(raw) : raw);
-        if (value === INVALID || (typeof value !== 'number' && typeof value !== 'string')) {
-            throw new shared_errors/* ConfigurationError */.j1(`${JSON.stringify(raw)} is not a valid ${field.type} for field "${field.name}"`, { file: ctx.file, key: at(name) });
-        }
-        return value;
-    };
-    const minimum = castBound('minimum');
-    const maximum = castBound('maximum');
-    const exclusiveMinimum = castBound('exclusiveMinimum');
-    const exclusiveMaximum = castBound('exclusiveMaximum');
-    if ((c.minLength !== undefined || c.maxLength !== undefined) && !LENGTHY.has(field.type)) {
-        throw new shared_errors/* ConfigurationError */.j1(`minLength/maxLength do not apply to type ${field.type}`, { file: ctx.file, key: at(c.minLength !== undefined ? 'minLength' : 'maxLength') });
-    }
-    let pattern;
-    if (c.pattern !== undefined) {
-        if (!PATTERNED.has(field.type))
-            throw new shared_errors/* ConfigurationError */.j1(`pattern does not apply to type ${field.type} (only to string)`, { file: ctx.file, key: at('pattern') });
-        try {
-            pattern = compilePattern(c.pattern);
-        }
-        catch (error) {
-            if (!(error instanceof PatternSyntaxError))
-                throw error;
-            throw new shared_errors/* ConfigurationError */.j1(`invalid regular expression: ${error.message}`, { file: ctx.file, key: at('pattern') });
-        }
-    }
-    let jsonSchema;
-    if (c.jsonSchema !== undefined) {
-        if (!JSON_SCHEMA_TYPES.has(field.type))
-            throw new shared_errors/* ConfigurationError */.j1(`jsonSchema does not apply to type ${field.type} (only to array and object)`, { file: ctx.file, key: at('jsonSchema') });
-        try {
-            jsonSchema = compileJsonSchema(c.jsonSchema);
-        }
-        catch (error) {
-            if (!(error instanceof JsonSchemaError))
-                throw error;
-            throw new shared_errors/* ConfigurationError */.j1(`invalid JSON Schema: ${error.message}`, { file: ctx.file, key: at('jsonSchema') });
-        }
-    }
-    let allowed;
-    const enumByKey = field.type === 'object' || field.type === 'array' || field.type === 'list' || field.type === 'geojson' || field.type === 'any';
-    if (c.enum) {
-        allowed = new Set();
-        c.enum.forEach((option, i) => {
-            if (option === null)
-                return;
-            const value = cast((typeof option === 'string' ? option : field.type === 'string' ? String(option) : option));
-            if (value === INVALID) {
-                throw new shared_errors/* ConfigurationError */.j1(`${JSON.stringify(option)} is not a valid ${field.type}`, { file: ctx.file, key: `${at('enum')}[${i}]` });
-            }
-            allowed.add(enumByKey ? uniqueKeyOf(value) : value);
-        });
-    }
-    const { minLength, maxLength } = c;
-    const checks = [];
-    if (minimum !== undefined)
-        checks.push((v) => (v < minimum ? 'minimum' : undefined));
-    if (maximum !== undefined)
-        checks.push((v) => (v > maximum ? 'maximum' : undefined));
-    if (exclusiveMinimum !== undefined)
-        checks.push((v) => (v <= exclusiveMinimum ? 'exclusiveMinimum' : undefined));
-    if (exclusiveMaximum !== undefined)
-        checks.push((v) => (v >= exclusiveMaximum ? 'exclusiveMaximum' : undefined));
-    if (minLength !== undefined)
-        checks.push((v) => (lengthOf(v) < minLength ? 'minLength' : undefined));
-    if (maxLength !== undefined)
-        checks.push((v) => (lengthOf(v) > maxLength ? 'maxLength' : undefined));
-    if (pattern) {
-        const re = pattern;
-        checks.push((v, raw) => (re.test(typeof raw === 'string' ? raw : typeof v === 'string' ? v : String(raw)) ? undefined : 'pattern'));
-    }
-    if (allowed) {
-        const set = allowed;
-        checks.push((v) => (set.has(enumByKey ? uniqueKeyOf(v) : v) ? undefined : 'enum'));
-    }
-    if (jsonSchema) {
-        const conforms = jsonSchema;
-        checks.push((v) => (conforms(v) ? undefined : 'jsonSchema'));
-    }
-    const checkConstraints = checks.length === 0
-        ? undefined
-        : checks.length === 1
-            ? checks[0]
-            : (value, raw) => {
-                for (let i = 0; i < checks.length; i++) {
-                    const broken = checks[i](value, raw);
-                    if (broken)
-                        return broken;
-                }
-                return undefined;
-            };
-    const ext = field['x-holdout'];
-    const plainNumber = !field.groupChar && (field.decimalChar ?? '.') === '.' && (field.bareNumber ?? true);
-    const categorised = field.categories !== undefined;
-    const fastKind = categorised ? FAST_GENERIC :
-        field.type === 'string' && format === 'default' ? FAST_STRING
-            : field.type === 'number' && plainNumber ? FAST_NUMBER
-                : field.type === 'integer' && !field.groupChar && (field.bareNumber ?? true) ? FAST_INTEGER
-                    : field.type === 'date' && format === 'default' ? FAST_DATE
-                        : field.type === 'datetime' && format === 'default' ? FAST_DATETIME
-                            : FAST_GENERIC;
-    const num = (v) => (typeof v === 'number' ? v : undefined);
-    return {
-        fastKind,
-        limits: {
-            minimum: num(minimum), maximum: num(maximum), exclusiveMinimum: num(exclusiveMinimum), exclusiveMaximum: num(exclusiveMaximum),
-            minLength, maxLength, pattern, enum: allowed, enumByKey, jsonSchema,
-            stickyPattern: pattern?.v8Source === undefined || pattern.anchored ? undefined : stickyFactory(pattern.v8Source),
-        },
-        name: field.name,
-        type: field.type,
-        format,
-        typeLabel: `${field.type}/${format}`,
-        missingValues: new Set(field.missingValues ? missingValueStrings(field.missingValues) : ctx.schemaMissingValues),
-        required: c.required === true,
-        unique: c.unique === true,
-        cast,
-        checkConstraints,
-        constraintValue: (name) => c[name],
-        maxMissingRate: ext?.maxMissingRate,
-        mostly: ext?.mostly,
-    };
-}
-function stickyFactory(source) {
-    const cache = new Map();
-    return (delimiter) => {
-        let re = cache.get(delimiter);
-        if (!re) {
-            const escaped = delimiter.replace(/[\\\]^-]/g, '\\$&');
-            re = new RegExp(`(?:${source})(?=[${escaped}"\\r\\n]|$)`, 'uy');
-            cache.set(delimiter, re);
-        }
-        return re;
-    };
-}
-function lengthOf(value) {
-    if (typeof value === 'string') {
-        // Count code points, as Frictionless (Python len) does; fast path for BMP text.
-        let surrogates = 0;
-        for (let i = 0; i < value.length; i++) {
-            const c = value.charCodeAt(i);
-            if (c >= 0xdc00 && c <= 0xdfff)
-                surrogates++;
-        }
-        return value.length - surrogates;
-    }
-    if (Array.isArray(value))
-        return value.length;
-    if (typeof value === 'object')
-        return Object.keys(value).length;
-    return String(value).length;
-}
-/** A value's identity for unique/enum checks: equal cast values, equal keys. */
-function uniqueKeyOf(value) {
-    if (typeof value === 'string')
-        return 's' + value;
-    if (typeof value === 'number')
-        return 'n' + (Object.is(value, -0) ? 0 : value);
-    if (typeof value === 'boolean')
-        return value ? 'b1' : 'b0';
-    return 'j' + JSON.stringify(value);
-}
-/** The strings of a `missingValues` list (v2 allows `{ value, label }` objects). */
-function missingValueStrings(list) {
-    return list.map((item) => (typeof item === 'string' ? item : item.value));
-}
-function compileCaster(field, format, ctx) {
-    const cast = compileTypeCaster(field, format, ctx);
-    if (field.categories === undefined)
-        return cast;
-    // v2 categories: a value outside them is not a value of this field.
-    if (field.type !== 'string' && field.type !== 'integer') {
-        throw new shared_errors/* ConfigurationError */.j1(`categories apply to string and integer fields, not ${field.type}`, { file: ctx.file, key: `${ctx.key}.categories` });
-    }
-    const allowed = new Set();
-    field.categories.forEach((category, i) => {
-        const raw = typeof category === 'object' ? category.value : category;
-        const value = cast(field.type === 'string' ? String(raw) : raw);
-        if (value === INVALID || (field.type === 'string') !== (typeof raw === 'string')) {
-            throw new shared_errors/* ConfigurationError */.j1(`category ${JSON.stringify(raw)} is not a valid ${field.type}`, { file: ctx.file, key: `${ctx.key}.categories[${i}]` });
-        }
-        allowed.add(value);
-    });
-    return (cell) => {
-        const value = cast(cell);
-        return value === INVALID || allowed.has(value) ? value : INVALID;
-    };
-}
-function compileTypeCaster(field, format, ctx) {
-    const badFormat = () => new shared_errors/* ConfigurationError */.j1(`format "${format}" is not known for type ${field.type}`, { file: ctx.file, key: `${ctx.key}.format` });
-    switch (field.type) {
-        case 'string':
-            return stringCaster(format, badFormat);
-        case 'number':
-            return numberCaster(field);
-        case 'integer':
-            return integerCaster(field);
-        case 'year':
-            // XML Schema gYear as Frictionless reads it: four digits, 0–9999.
-            return (cell) => {
-                if (typeof cell === 'number')
-                    return Number.isInteger(cell) && cell >= 0 && cell <= 9999 ? cell : INVALID;
-                if (typeof cell === 'bigint')
-                    return cell >= 0n && cell <= 9999n ? Number(cell) : INVALID;
-                return typeof cell === 'string' && /^\d{4}$/.test(cell) ? Number(cell) : INVALID;
-            };
-        case 'boolean':
-            return booleanCaster(field.trueValues, field.falseValues);
-        case 'date':
-        case 'datetime':
-        case 'time':
-            return temporalCaster(field.type, format, badFormat);
-        case 'yearmonth':
-            return (cell) => {
-                if (typeof cell === 'string')
-                    return parseYearMonth(cell) ?? INVALID;
-                // A JSON [year, month] pair, as frictionless-py reads it.
-                if (Array.isArray(cell) && cell.length === 2 && Number.isInteger(cell[0]) && Number.isInteger(cell[1])) {
-                    const [year, month] = cell;
-                    return year >= 0 && year <= 9999 && month >= 1 && month <= 12 ? year * 12 + month - 1 : INVALID;
-                }
-                return INVALID;
-            };
-        case 'duration':
-            return (cell) => (typeof cell === 'string' ? parseDuration(cell) ?? INVALID : INVALID);
-        case 'object':
-            if (format !== 'default')
-                throw badFormat();
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return isPlainObject(value) && withinJsonDepth(value) ? value : INVALID;
-            };
-        case 'geojson': {
-            if (format !== 'default' && format !== 'topojson')
-                throw badFormat();
-            const valid = format === 'topojson' ? isTopoJson : isGeoJson;
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return isPlainObject(value) && withinJsonDepth(value) && valid(value) ? value : INVALID;
-            };
-        }
-        case 'array':
-            if (format !== 'default')
-                throw badFormat();
-            return (cell) => {
-                const value = typeof cell === 'string' ? parseJson(cell) : cell;
-                return Array.isArray(value) && withinJsonDepth(value) ? value : INVALID;
-            };
-        case 'list':
-            if (format !== 'default')
-                throw badFormat();
-            return listCaster(field);
-        case 'geopoint':
-            return geopointCaster(format, badFormat);
-        case 'any':
-            return (cell) => (cell === null || !withinJsonDepth(cell) ? INVALID : cell);
-    }
-}
-/**
- * JSON values nest at most this deep: deeper ones are not values of the field
- * (JSON.parse reads any depth, but comparing or hashing them recursively
- * would overflow the stack).
- */
-const MAX_JSON_DEPTH = 256;
-/** Whether a JSON value nests no deeper than MAX_JSON_DEPTH; iterative. */
-function withinJsonDepth(value) {
-    if (value === null || typeof value !== 'object')
-        return true;
-    const stack = [[value, 1]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (depth > MAX_JSON_DEPTH)
-            return false;
-        const children = Array.isArray(node) ? node : Object.values(node);
-        for (const child of children)
-            if (child !== null && typeof child === 'object')
-                stack.push([child, depth + 1]);
-    }
-    return true;
-}
-function isPlainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function booleanCaster(trueList, falseList) {
-    const trueValues = new Set(trueList ?? ['true', 'True', 'TRUE', '1']);
-    const falseValues = new Set(falseList ?? ['false', 'False', 'FALSE', '0']);
-    // JSON true/false are booleans; JSON numbers are not (0 and 1 are numbers, as in frictionless-py).
-    return (cell) => {
-        if (typeof cell === 'boolean')
-            return cell;
-        if (typeof cell !== 'string')
-            return INVALID;
-        if (trueValues.has(cell))
-            return true;
-        if (falseValues.has(cell))
-            return false;
-        return INVALID;
-    };
-}
-/** `format: email`: one `@`, no whitespace, a dot inside the domain; checked in one pass (a regex here was quadratic). */
-function isEmail(s) {
-    const at = s.indexOf('@');
-    if (at <= 0 || s.indexOf('@', at + 1) !== -1)
-        return false;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
-            return false;
-    }
-    const dot = s.indexOf('.', at + 2);
-    return dot !== -1 && dot < s.length - 1;
-}
-function stringCaster(format, badFormat) {
-    const formats = {
-        default: undefined,
-        email: isEmail,
-        uuid: (s) => UUID.test(s),
-        uri: (s) => URI.test(s),
-        binary: (s) => s.length % 4 === 0 && BASE64.test(s),
-        // Well-Known Text geometry: a frictionless-py extension of the spec's formats.
-        wkt: isWkt,
-    };
-    if (!(format in formats))
-        throw badFormat();
-    const valid = formats[format];
-    if (!valid)
-        return (cell) => (typeof cell === 'string' ? cell : INVALID);
-    return (cell) => (typeof cell === 'string' && valid(cell) ? cell : INVALID);
-}
-/** NaN, INF, -INF and Infinity in any case, as the spec and Python's Decimal accept them. */
-function specialNumber(s) {
-    if (s.length > 9)
-        return undefined;
-    return SPECIAL_NUMBERS.get(s) ?? SPECIAL_LOWER.get(s.toLowerCase());
-}
-const SPECIAL_LOWER = new Map([
-    ['nan', NaN], ['+nan', NaN], ['-nan', NaN], ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-    ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
-]);
-function numberCaster(field) {
-    const group = field.groupChar || undefined;
-    const decimal = field.decimalChar ?? '.';
-    const bare = field.bareNumber ?? true;
-    const plain = !group && decimal === '.' && bare;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return cell;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        if (plain && NUMBER_PATTERN.test(cell))
-            return Number(cell);
-        // As frictionless-py: strip whitespace, then (bareNumber: false) leading and trailing
-        // non-numeric text, drop group characters; with another decimalChar a "." is not a number.
-        let s = cell.trim();
-        if (!bare)
-            s = stripNonNumeric(s);
-        if (group)
-            s = s.split(group).join('');
-        if (decimal !== '.') {
-            if (s.includes('.'))
-                return INVALID;
-            s = s.split(decimal).join('.');
-        }
-        if (NUMBER_PATTERN.test(s))
-            return Number(s);
-        const special = specialNumber(s);
-        return special === undefined ? INVALID : special;
-    };
-}
-function integerCaster(field) {
-    const group = field.groupChar || undefined;
-    const bare = field.bareNumber ?? true;
-    return (cell) => {
-        if (typeof cell === 'number')
-            return Number.isInteger(cell) ? cell : INVALID;
-        if (typeof cell === 'bigint')
-            return Number(cell);
-        if (typeof cell !== 'string')
-            return INVALID;
-        let s = cell;
-        if (!bare)
-            s = stripNonNumeric(s.trim());
-        if (group)
-            s = s.split(group).join('');
-        return INTEGER_PATTERN.test(s) ? Number(s) : INVALID;
-    };
-}
-/** bareNumber: false — leading text other than a sign or digit, and trailing non-digits, are dropped (frictionless-py's rule). */
-function stripNonNumeric(s) {
-    // By hand: a trailing /[^0-9]+$/ retried at every start is quadratic on a long run of text before a digit.
-    let from = 0;
-    let to = s.length;
-    while (from < to && !isDigitOrMinus(s.charCodeAt(from)))
-        from++;
-    while (to > from && !isDigit(s.charCodeAt(to - 1)))
-        to--;
-    return s.slice(from, to);
-}
-const isDigit = (c) => c >= 48 && c <= 57;
-const isDigitOrMinus = (c) => isDigit(c) || c === 45;
-/** v2 `list`: items split on the delimiter and cast with the item type's default format; an empty item is a missing item. */
-function listCaster(field) {
-    const delimiter = field.delimiter ?? ',';
-    const itemType = field.itemType ?? 'string';
-    const item = itemType === 'string' ? (cell) => (typeof cell === 'string' ? cell : INVALID)
-        : itemType === 'integer' ? integerCaster({ name: '', type: 'integer' })
-            : itemType === 'number' ? numberCaster({ name: '', type: 'number' })
-                : itemType === 'boolean' ? booleanCaster(undefined, undefined)
-                    : temporalCaster(itemType, 'default', () => new Error('unreachable'));
-    const castItems = (items) => {
-        const out = new Array(items.length);
-        for (let i = 0; i < items.length; i++) {
-            const raw = items[i];
-            if (raw === null || (raw === '' && itemType !== 'string')) {
-                out[i] = null;
-                continue;
-            }
-            const value = item(raw);
-            if (value === INVALID)
-                return INVALID;
-            out[i] = value;
-        }
-        return out;
-    };
-    return (cell) => {
-        if (typeof cell === 'string')
-            return castItems(cell.split(delimiter));
-        if (Array.isArray(cell))
-            return cell.every((v) => v === null || typeof v !== 'object') ? castItems(cell) : INVALID;
-        return INVALID;
-    };
-}
-function temporalCaster(type, format, badFormat) {
-    let parse;
-    if (format === 'default') {
-        parse = type === 'date' ? parseIsoDate : type === 'time' ? parseIsoTime : (s) => parseIsoDatetime(s);
-    }
-    else if (format === 'any') {
-        parse = (s) => {
-            const iso = type === 'date' ? parseIsoDate(s) : type === 'time' ? parseIsoTime(s) : parseIsoDatetime(s, true);
-            return iso !== undefined ? iso : parseAnyTemporal(s, type);
-        };
-    }
-    else {
-        try {
-            parse = compileStrptime(format.startsWith('fmt:') ? format.slice(4) : format, type);
-        }
-        catch {
-            throw badFormat();
-        }
-    }
-    return (cell) => {
-        if (typeof cell === 'string')
-            return parse(cell) ?? INVALID;
-        if (cell instanceof Date) {
-            const ms = cell.getTime();
-            if (Number.isNaN(ms))
-                return INVALID;
-            if (type === 'date')
-                return Math.floor(ms / 86400000);
-            if (type === 'time')
-                return ((ms % 86400000) + 86400000) % 86400000;
-            return ms;
-        }
-        return INVALID;
-    };
-}
-/**
- * `format: any` beyond ISO: the common forms dateutil reads — ordinal days
- * (`10th Jan 1969`), month names, `9 am` / `3:00 pm` — read in UTC (never the
- * machine's zone) unless the text gives a zone. A date or datetime needs a
- * four-digit year, so a bare number is not taken for a date.
- */
-function parseAnyTemporal(s, type) {
-    if (s.length > 64)
-        return undefined;
-    const text = s.trim()
-        .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/gi, '$1')
-        .replace(/\b(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?m\.?(?![a-z])/gi, (_m, h, m, sec, ap) => Number(h) < 1 || Number(h) > 12 ? _m : `${String((Number(h) % 12) + (ap.toLowerCase() === 'p' ? 12 : 0)).padStart(2, '0')}:${m ?? '00'}:${sec ?? '00'}`);
-    if (type === 'time') {
-        const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-        if (!m)
-            return undefined;
-        const [h, min, sec] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-        return h <= 23 && min <= 59 && sec <= 60 ? ((h * 60 + min) * 60 + sec) * 1000 : undefined;
-    }
-    if (!/\d{4}/.test(text))
-        return undefined;
-    const zoned = /(?:\b(?:UTC|GMT)|[+-]\d{2}:?\d{2}|\dZ)$/i.test(text);
-    const ms = Date.parse(zoned ? text : `${text} UTC`);
-    if (Number.isNaN(ms))
-        return undefined;
-    return type === 'date' ? Math.floor(ms / 86400000) : ms;
-}
-function geopointCaster(format, badFormat) {
-    if (format !== 'default' && format !== 'array' && format !== 'object')
-        throw badFormat();
-    const valid = (lon, lat) => Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-    return (cell) => {
-        let lon, lat;
-        if (format === 'default' && typeof cell === 'string') {
-            const parts = cell.split(',');
-            if (parts.length !== 2)
-                return INVALID;
-            const a = parts[0].trim(), b = parts[1].trim();
-            if (!NUMBER_PATTERN.test(a) || !NUMBER_PATTERN.test(b))
-                return INVALID;
-            lon = Number(a);
-            lat = Number(b);
-        }
-        else {
-            const value = typeof cell === 'string' ? parseJson(cell) : cell;
-            if (format === 'object') {
-                // A JSON object with exactly the keys lon and lat.
-                if (!isPlainObject(value) || Object.keys(value).length !== 2)
-                    return INVALID;
-                ({ lon, lat } = value);
-            }
-            else if (Array.isArray(value) && value.length === 2) {
-                // A [lon, lat] pair: the array format, or a JSON value of any format (as frictionless-py reads native pairs).
-                [lon, lat] = value;
-            }
-            else
-                return INVALID;
-        }
-        if (typeof lon !== 'number' || typeof lat !== 'number')
-            return INVALID;
-        return valid(lon, lat) ? `${lon},${lat}` : INVALID;
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
-var drift = __webpack_require__(3990);
-;// CONCATENATED MODULE: ./build/shared/schema/model.js
-// The table schema format: Frictionless Table Schema plus `x-holdout`
-// extensions. Strict objects, so a misspelt key is reported (with a
-// suggestion) instead of silently ignored; other `x-` keys are allowed.
-
-
-const FIELD_TYPES = [
-    'string', 'number', 'integer', 'boolean', 'date', 'datetime', 'time', 'year',
-    'yearmonth', 'duration', 'object', 'array', 'list', 'geopoint', 'geojson', 'any',
-];
-const scalar = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-/** Item types of a v2 `list` field (the spec's list; its "datetme" is read as datetime). */
-const LIST_ITEM_TYPES = ['string', 'integer', 'boolean', 'number', 'datetime', 'date', 'time'];
-/**
- * A descriptor object: the spec lets a field or a schema carry any other
- * property, so unknown keys are dropped — except one that looks like a
- * misspelling of a key we know (`tpye`, `maximun`, `rowcount`), which stays so
- * the strict object below reports it with a suggestion. `x-…` keys other than
- * ours are vendor extensions and are dropped too.
- */
-function extensible(shape) {
-    const known = Object.keys(shape);
-    return schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())
-        .transform((value) => {
-        const out = {};
-        for (const [key, v] of Object.entries(value)) {
-            if (key.startsWith('x-') ? key === 'x-holdout' : known.includes(key) || looksMisspelt(key, known))
-                out[key] = v;
-        }
-        return out;
-    })
-        .pipe(schemas/* strictObject */.rej(shape));
-}
-/** One edit (or a swap of neighbours, or only case) away from a known key; a known key plus "s" is taken as meant. */
-function looksMisspelt(key, known) {
-    const word = key.toLowerCase();
-    if (word.length < 4)
-        return false;
-    return known.some((candidate) => {
-        const c = candidate.toLowerCase();
-        if (word === c + 's')
-            return false;
-        return osaDistance(word, c) <= 1;
-    });
-}
-function osaDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 1)
-        return 2;
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** `missingValues`: strings, or (v2) `{ value, label }` objects. */
-const missingValuesSchema = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ value: schemas/* string */.YjP(), label: schemas/* string */.YjP().optional() })], { message: 'a missing value is a string or { value, label }' }));
-const constraintsSchema = schemas/* strictObject */.rej({
-    required: schemas/* boolean */.zMY().optional(),
-    unique: schemas/* boolean */.zMY().optional(),
-    minimum: scalar.optional(),
-    maximum: scalar.optional(),
-    exclusiveMinimum: scalar.optional(),
-    exclusiveMaximum: scalar.optional(),
-    minLength: schemas/* number */.aig().int().nonnegative().optional(),
-    maxLength: schemas/* number */.aig().int().nonnegative().optional(),
-    pattern: schemas/* string */.YjP().optional(),
-    enum: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1).optional(),
-    jsonSchema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).optional(),
-});
-/** A drift check: the method and the levels at which it warns and fails (distances: ≥ level; p-values: < level). */
-const driftSettingsSchema = schemas/* strictObject */.rej({
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHOD_CHOICES */.zi, { message: `unknown drift method; use one of ${drift/* DRIFT_METHOD_CHOICES */.zi.join(', ')}` }).optional(),
-    warn: schemas/* number */.aig().nonnegative().optional(),
-    fail: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Levels for a share compared against the reference (a change in missing rate, the share of unseen categories): status when above. */
-const shareLevelsSchema = schemas/* strictObject */.rej({
-    warn: schemas/* number */.aig().min(0).max(1).optional(),
-    fail: schemas/* number */.aig().min(0).max(1).optional(),
-});
-const fieldExtensionSchema = schemas/* strictObject */.rej({
-    /** Largest tolerated share of missing values, 0..1. */
-    maxMissingRate: schemas/* number */.aig().min(0).max(1).optional(),
-    /** Share of non-missing values that must satisfy the type and constraints (Great Expectations' `mostly`). */
-    mostly: schemas/* number */.aig().min(0).max(1).optional(),
-    /** Drift check of this column against the reference; false leaves the column out. */
-    drift: schemas/* union */.KCZ([schemas/* literal */.euz(false), driftSettingsSchema]).optional(),
-    missingRateChange: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
-    unseenCategories: schemas/* union */.KCZ([schemas/* literal */.euz(false), shareLevelsSchema]).optional(),
-});
-const fieldSchema = extensible({
-    name: schemas/* string */.YjP().min(1, 'a field needs a non-empty name'),
-    type: schemas/* enum */.k5n(FIELD_TYPES, { message: `unknown type; use one of ${FIELD_TYPES.join(', ')}` }).default('string'),
-    format: schemas/* string */.YjP().optional(),
-    title: schemas/* string */.YjP().optional(),
-    description: schemas/* string */.YjP().optional(),
-    example: schemas/* unknown */.L5J().optional(),
-    rdfType: schemas/* string */.YjP().optional(),
-    constraints: constraintsSchema.optional(),
-    missingValues: missingValuesSchema.optional(),
-    trueValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    falseValues: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    decimalChar: schemas/* string */.YjP().min(1, 'decimalChar cannot be empty').optional(),
-    /** `""` means no grouping, as if absent. */
-    groupChar: schemas/* string */.YjP().optional(),
-    bareNumber: schemas/* boolean */.zMY().optional(),
-    /** frictionless-py's: numbers as floats instead of decimals; the same values here. */
-    floatNumber: schemas/* boolean */.zMY().optional(),
-    /** `list`: the item separator (default `,`) and the item type (default `string`). */
-    delimiter: schemas/* string */.YjP().min(1, 'delimiter cannot be empty').optional(),
-    itemType: schemas/* enum */.k5n(LIST_ITEM_TYPES, { message: `unknown itemType; use one of ${LIST_ITEM_TYPES.join(', ')}` }).optional(),
-    /** v2 categories (string and integer fields): values, or `{ value, label }` objects. */
-    categories: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* strictObject */.rej({ value: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]), label: schemas/* string */.YjP().optional() })])).optional(),
-    categoriesOrdered: schemas/* boolean */.zMY().optional(),
-    'x-holdout': fieldExtensionSchema.optional(),
-});
-const tableExtensionSchema = schemas/* strictObject */.rej({
-    rowCount: schemas/* strictObject */.rej({ min: schemas/* number */.aig().int().nonnegative().optional(), max: schemas/* number */.aig().int().nonnegative().optional() })
-        .optional(),
-    /** Defaults for every column's drift check. */
-    drift: driftSettingsSchema.optional(),
-    /** The table drifts when this share of the compared columns fails its drift check (Evidently's dataset drift). */
-    datasetDrift: schemas/* strictObject */.rej({ share: schemas/* number */.aig().min(0).max(1) }).optional(),
-    missingRateChange: shareLevelsSchema.optional(),
-    unseenCategories: shareLevelsSchema.optional(),
-});
-const keyList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
-/** A foreign key as the spec gives it; whether the values exist is checked against the data package's tables. */
-const foreignKeySchema = extensible({
-    fields: keyList,
-    reference: extensible({ resource: schemas/* string */.YjP().optional(), fields: keyList }),
-});
-const tableSchemaSchema = extensible({
-    $schema: schemas/* string */.YjP().optional(),
-    profile: schemas/* string */.YjP().optional(),
-    name: schemas/* string */.YjP().optional(),
-    title: schemas/* string */.YjP().optional(),
-    description: schemas/* string */.YjP().optional(),
-    fields: schemas/* array */.YOg(fieldSchema).min(1, 'a schema needs at least one field'),
-    missingValues: missingValuesSchema.optional(),
-    primaryKey: keyList.optional(),
-    uniqueKeys: schemas/* array */.YOg(keyList).optional(),
-    foreignKeys: schemas/* array */.YOg(foreignKeySchema).optional(),
-    fieldsMatch: schemas/* enum */.k5n(['exact', 'equal', 'subset', 'superset', 'partial']).optional(),
-    'x-holdout': tableExtensionSchema.optional(),
-});
-
-;// CONCATENATED MODULE: ./build/shared/schema/load.js
-// loadTableSchema: reads a schema file (JSON or YAML), validates it and
-// compiles its fields. Every mistake names the schema file and the key.
-
-
-
-
-
-async function loadTableSchema(file) {
-    return compileTableSchema(await (0,load/* readConfigText */.im)(file), file.display);
-}
-function compileTableSchema(text, file) {
-    const parsed = (0,load/* parseConfigText */.Bu)(text, file);
-    checkMisplacedConstraints(parsed, file);
-    const descriptor = (0,load/* validateConfig */.$r)(tableSchemaSchema, parsed, file);
-    const v1 = descriptor.$schema !== undefined && /\/1\.0\/tableschema\.json$/.test(descriptor.$schema);
-    const checkMissingValues = (list, path) => {
-        if (list === undefined)
-            return;
-        const key = formatKey(path);
-        const seenValues = new Set();
-        const seenLabels = new Set();
-        for (const item of list) {
-            if (typeof item === 'string')
-                continue;
-            if (v1)
-                throw new shared_errors/* ConfigurationError */.j1('missing values in object form ({ value, label }) need Table Schema v2; this schema declares v1', { file, key, line: parsed.lineOf(path) });
-            if (seenValues.has(item.value))
-                throw new shared_errors/* ConfigurationError */.j1(`missing value ${JSON.stringify(item.value)} is not unique`, { file, key, line: parsed.lineOf(path) });
-            seenValues.add(item.value);
-            if (item.label !== undefined) {
-                if (seenLabels.has(item.label))
-                    throw new shared_errors/* ConfigurationError */.j1(`missing value label ${JSON.stringify(item.label)} is not unique`, { file, key, line: parsed.lineOf(path) });
-                seenLabels.add(item.label);
-            }
-        }
-    };
-    checkMissingValues(descriptor.missingValues, ['missingValues']);
-    const schemaMissingValues = descriptor.missingValues ? missingValueStrings(descriptor.missingValues) : [''];
-    // Duplicate field names are a valid schema (v1 allowed them, and v2 tells consumers not to refuse them); the
-    // table check reports duplicate labels, and keys name the first field of a name.
-    const names = new Set();
-    const fields = descriptor.fields.map((field, index) => {
-        const key = `fields[${index}]`;
-        names.add(field.name);
-        checkMissingValues(field.missingValues, ['fields', index, 'missingValues']);
-        try {
-            return compileField(field, { file, key, schemaMissingValues });
-        }
-        catch (error) {
-            if (error instanceof shared_errors/* ConfigurationError */.j1 && error.key && !error.line) {
-                throw new shared_errors/* ConfigurationError */.j1(error.reason, { file, key: error.key, line: parsed.lineOf(keyToPath(error.key)) });
-            }
-            throw error;
-        }
-    });
-    const keyGroups = [];
-    const fieldList = (value, key) => {
-        const list = typeof value === 'string' ? [value] : value;
-        for (const name of list) {
-            if (!names.has(name)) {
-                throw new shared_errors/* ConfigurationError */.j1(`"${name}" is not a field of this schema`, { file, key, line: parsed.lineOf(keyToPath(key)) });
-            }
-        }
-        return list;
-    };
-    if (descriptor.primaryKey !== undefined)
-        keyGroups.push({ kind: 'primaryKey', fields: fieldList(descriptor.primaryKey, 'primaryKey') });
-    descriptor.uniqueKeys?.forEach((group, i) => keyGroups.push({ kind: 'uniqueKey', fields: fieldList(group, `uniqueKeys[${i}]`) }));
-    descriptor.foreignKeys?.forEach((fk, i) => {
-        const own = fieldList(fk.fields, `foreignKeys[${i}].fields`);
-        const referenced = typeof fk.reference.fields === 'string' ? [fk.reference.fields] : fk.reference.fields;
-        if (referenced.length !== own.length) {
-            throw new shared_errors/* ConfigurationError */.j1(`the reference names ${referenced.length} field${referenced.length === 1 ? '' : 's'} for ${own.length}`, { file, key: `foreignKeys[${i}].reference.fields`, line: parsed.lineOf(['foreignKeys', i, 'reference', 'fields']) });
-        }
-        // A self-reference (no resource, or v1's ""): the referenced fields are this schema's.
-        if (!fk.reference.resource)
-            fieldList(fk.reference.fields, `foreignKeys[${i}].reference.fields`);
-    });
-    const rowCount = descriptor['x-holdout']?.rowCount;
-    if (rowCount?.min !== undefined && rowCount.max !== undefined && rowCount.min > rowCount.max) {
-        throw new shared_errors/* ConfigurationError */.j1('min is larger than max', { file, key: 'x-holdout.rowCount', line: parsed.lineOf(['x-holdout', 'rowCount']) });
-    }
-    return {
-        file,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'),
-        descriptor,
-        fields,
-        fieldsMatch: descriptor.fieldsMatch ?? 'exact',
-        keyGroups,
-        rowCount,
-    };
-}
-const CONSTRAINT_KEYS = ['required', 'unique', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum', 'jsonSchema'];
-/** `required: true` (and the like) written on the field instead of under `constraints`: a mistake, as frictionless-py says. */
-function checkMisplacedConstraints(parsed, file) {
-    const fields = parsed.value?.fields;
-    if (!Array.isArray(fields))
-        return;
-    fields.forEach((field, index) => {
-        if (field === null || typeof field !== 'object')
-            return;
-        for (const name of CONSTRAINT_KEYS) {
-            if (Object.hasOwn(field, name)) {
-                throw new shared_errors/* ConfigurationError */.j1(`"${name}" belongs under constraints: write constraints.${name}`, { file, key: `fields[${index}].${name}`, line: parsed.lineOf(['fields', index, name]) });
-            }
-        }
-    });
-}
-function formatKey(path) {
-    return path.reduce((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
-}
-function keyToPath(key) {
-    const path = [];
-    for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
-        path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/distributions.js
-// Normal and binomial distributions to full double precision, without
-// tables of magic constants: the normal CDF by its Taylor series near zero
-// and Laplace's continued fraction in the tails; the quantile by Newton
-// steps on that CDF; log-gamma by Lanczos (g = 7).
-const SQRT2PI = Math.sqrt(2 * Math.PI);
-function normalPdf(x) {
-    return Math.exp(-0.5 * x * x) / SQRT2PI;
-}
-/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
-function normalSf(x) {
-    if (Number.isNaN(x))
-        return NaN;
-    if (x < 0)
-        return 1 - normalSf(-x);
-    if (x < 3)
-        return 0.5 - lowerHalf(x);
-    if (x > 40)
-        return 0;
-    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
-    const tiny = 1e-300;
-    let f = x;
-    let c = x;
-    let d = 0;
-    for (let k = 1; k < 500; k++) {
-        d = x + k * d;
-        d = d === 0 ? tiny : d;
-        c = x + k / c;
-        c = c === 0 ? tiny : c;
-        d = 1 / d;
-        const delta = c * d;
-        f *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return normalPdf(x) / f;
-}
-/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
-function lowerHalf(x) {
-    let term = x;
-    let sum = x;
-    const x2 = x * x;
-    for (let k = 1; k < 200; k++) {
-        term *= x2 / (2 * k + 1);
-        sum += term;
-        if (term < sum * 1e-17)
-            break;
-    }
-    return normalPdf(x) * sum;
-}
-function normalCdf(x) {
-    return normalSf(-x);
-}
-/** The p-quantile of the standard normal. */
-function normalQuantile(p) {
-    if (!(p >= 0 && p <= 1))
-        return NaN;
-    if (p === 0)
-        return -Infinity;
-    if (p === 1)
-        return Infinity;
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
-    const t = Math.sqrt(-2 * Math.log(p));
-    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
-    for (let i = 0; i < 8; i++) {
-        const err = normalCdf(x) - p;
-        const step = err / normalPdf(x);
-        // Halley's correction: Φ'' = −xφ.
-        x -= step / (1 + (x * step) / 2);
-        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
-            break;
-    }
-    return x;
-}
-const LANCZOS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-function logGamma(x) {
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-    x -= 1;
-    let a = LANCZOS[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += LANCZOS[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
-function binomialHalfCdf(k, n) {
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    if (k > n / 2)
-        return 1 - binomialHalfCdf(n - k - 1, n);
-    let ratio = 1;
-    let sum = 1;
-    for (let j = k; j >= 1; j--) {
-        ratio *= j / (n - j + 1);
-        sum += ratio;
-        if (ratio < sum * 1e-17)
-            break;
-    }
-    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
-    return Math.min(1, Math.exp(logTerm) * sum);
-}
-/** Survival function of χ² with one degree of freedom. */
-function chiSquare1Sf(x) {
-    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/gamma.js
-// The regularized incomplete gamma functions P(a, x) and Q(a, x) (series for
-// x < a + 1, Lentz's continued fraction beyond), for χ² tail probabilities
-// with any degrees of freedom.
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-function gammaP(a, x) {
-    if (x <= 0)
-        return 0;
-    if (x < a + 1)
-        return series(a, x);
-    return 1 - continuedFraction(a, x);
-}
-function gammaQ(a, x) {
-    if (x <= 0)
-        return 1;
-    if (x < a + 1)
-        return 1 - series(a, x);
-    return continuedFraction(a, x);
-}
-function series(a, x) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 10_000; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
-}
-function continuedFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10_000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
-}
-/** Survival function of χ² with `df` degrees of freedom. */
-function chiSquareSf(x, df) {
-    return gammaQ(df / 2, x / 2);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/drift.js
-// Drift statistics between a reference and a current distribution, each as
-// defined by the library a user would check against: PSI (Evidently's, with
-// empty bins floored at 0.0001), Jensen–Shannon distance (scipy, natural log
-// by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
-// normalised by the reference's standard deviation, the two-sample KS
-// statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
-// frequencies, the two-proportion z test and the L∞ distance.
-
-
-/** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
-const PSI_EMPTY_BIN = 0.0001;
-function shares(counts) {
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    const out = new Float64Array(counts.length);
-    for (let i = 0; i < counts.length; i++)
-        out[i] = total === 0 ? 0 : counts[i] / total;
-    return out;
-}
-/** Population stability index over the same bins: Σ (cur − ref)·ln(cur / ref). */
-function psi(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    let sum = 0;
-    for (let i = 0; i < r.length; i++) {
-        const ri = r[i] === 0 ? PSI_EMPTY_BIN : r[i];
-        const ci = c[i] === 0 ? PSI_EMPTY_BIN : c[i];
-        sum += (ci - ri) * Math.log(ci / ri);
-    }
-    return sum;
-}
-function relativeEntropy(p, q) {
-    let sum = 0;
-    for (let i = 0; i < p.length; i++) {
-        if (p[i] > 0)
-            sum += p[i] * Math.log(p[i] / q[i]);
-    }
-    return sum;
-}
-/** Jensen–Shannon divergence in the given log base (scipy's definition before the square root). */
-function jensenShannonDivergence(reference, current, base = Math.E) {
-    const p = shares(reference);
-    const q = shares(current);
-    const m = new Float64Array(p.length);
-    for (let i = 0; i < p.length; i++)
-        m[i] = (p[i] + q[i]) / 2;
-    const js = (relativeEntropy(p, m) + relativeEntropy(q, m)) / 2;
-    return Math.max(0, js / Math.log(base));
-}
-/** Jensen–Shannon distance, scipy.spatial.distance.jensenshannon (natural log unless told). */
-function jensenShannonDistance(reference, current, base = Math.E) {
-    return Math.sqrt(jensenShannonDivergence(reference, current, base));
-}
-/** L∞ distance between the two distributions' shares. */
-function linfDistance(reference, current) {
-    const p = shares(reference);
-    const q = shares(current);
-    let max = 0;
-    for (let i = 0; i < p.length; i++)
-        max = Math.max(max, Math.abs(p[i] - q[i]));
-    return max;
-}
-/** scipy.stats.wasserstein_distance on raw samples: ∫ |F_ref − F_cur|. */
-function wassersteinDistance(reference, current) {
-    const u = Float64Array.from(reference).sort();
-    const v = Float64Array.from(current).sort();
-    const all = new Float64Array(u.length + v.length);
-    all.set(u);
-    all.set(v, u.length);
-    all.sort();
-    let i = 0;
-    let j = 0;
-    let sum = 0;
-    for (let k = 0; k < all.length - 1; k++) {
-        const x = all[k];
-        while (i < u.length && u[i] <= x)
-            i++;
-        while (j < v.length && v[j] <= x)
-            j++;
-        sum += Math.abs(i / u.length - j / v.length) * (all[k + 1] - x);
-    }
-    return sum;
-}
-/** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */
-function populationStd(values) {
-    let mean = 0;
-    for (let i = 0; i < values.length; i++)
-        mean += values[i];
-    mean /= values.length;
-    let ss = 0;
-    for (let i = 0; i < values.length; i++)
-        ss += (values[i] - mean) ** 2;
-    return Math.sqrt(ss / values.length);
-}
-/** The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur|, as scipy's ks_2samp. */
-function ksStatistic(reference, current) {
-    const u = Float64Array.from(reference).sort();
-    const v = Float64Array.from(current).sort();
-    let i = 0;
-    let j = 0;
-    let d = 0;
-    while (i < u.length || j < v.length) {
-        const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
-        while (i < u.length && u[i] <= x)
-            i++;
-        while (j < v.length && v[j] <= x)
-            j++;
-        d = Math.max(d, Math.abs(i / u.length - j / v.length));
-    }
-    return d;
-}
-/** Pearson's χ² of current counts against the reference's shares (scipy.stats.chisquare with f_exp). */
-function chiSquareTest(reference, current) {
-    const r = shares(reference);
-    let n = 0;
-    for (let i = 0; i < current.length; i++)
-        n += current[i];
-    let statistic = 0;
-    let df = -1;
-    for (let i = 0; i < r.length; i++) {
-        const expected = r[i] * n;
-        if (expected === 0) {
-            // A category the reference never saw: infinitely surprising if it occurs now.
-            if (current[i] > 0)
-                return { statistic: Infinity, pValue: 0, df: r.length - 1 };
-            continue;
-        }
-        statistic += (current[i] - expected) ** 2 / expected;
-        df++;
-    }
-    return { statistic, pValue: df <= 0 ? 1 : chiSquareSf(statistic, df), df };
-}
-/** Two-proportion z test (pooled), two-sided. */
-function twoProportionZ(referenceHits, referenceN, currentHits, currentN) {
-    const p1 = referenceHits / referenceN;
-    const p2 = currentHits / currentN;
-    const pooled = (referenceHits + currentHits) / (referenceN + currentN);
-    const se = Math.sqrt(pooled * (1 - pooled) * (1 / referenceN + 1 / currentN));
-    if (se === 0)
-        return { statistic: 0, pValue: 1 };
-    const z = (p2 - p1) / se;
-    return { statistic: z, pValue: Math.min(1, 2 * normalSf(Math.abs(z))) };
-}
-function gcd(a, b) {
-    while (b)
-        [a, b] = [b, a % b];
-    return a;
-}
-/**
- * The exact two-sided p-value of the two-sample KS test for sizes m and n
- * and statistic d: the chance that a random lattice path from (0, 0) to
- * (m, n) leaves the band |x/m − y/n| < d (Hodges' inside method, computed as
- * 1 − p along the way for stability, after Viehmann 2021). As scipy, d is
- * first rounded to a multiple of 1/lcm(m, n).
- */
-function ksExactPValue(m, n, d) {
-    if (m < n)
-        [m, n] = [n, m];
-    const g = gcd(m, n);
-    const mg = m / g;
-    const ng = n / g;
-    const lcm = mg * n;
-    const h = Math.round(d * lcm);
-    if (h === 0)
-        return 1;
-    // B[j] holds, for the current column x = i, the share of paths to (i, j) that left the band.
-    const B = new Float64Array(n + 1).fill(1);
-    const bandLow = (i) => Math.max(0, Math.floor((ng * i - h) / mg) + 1);
-    const bandHigh = (i) => Math.min(n, Math.ceil((ng * i + h) / mg) - 1);
-    // Column x = 0: up the y axis, inside until the band ends.
-    for (let j = 0; j <= bandHigh(0); j++)
-        B[j] = 0;
-    for (let i = 1; i <= m; i++) {
-        const low = bandLow(i);
-        const high = bandHigh(i);
-        if (high < low)
-            return 1;
-        let below = low === 0 ? NaN : 1; // B(i, low − 1): outside the band
-        for (let j = low; j <= high; j++) {
-            const left = B[j]; // B(i − 1, j): written in the previous column, or 1 outside its band
-            below = j === 0 ? left : (i * left + j * below) / (i + j);
-            B[j] = below;
-        }
-    }
-    return Math.min(1, Math.max(0, B[n]));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/kolmogorov.js
-// The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic
-// D_n (scipy's kstwo), and the two-sample p-value scipy's ks_2samp gives:
-// exact lattice-path counting up to 10,000 rows a side, beyond that
-// kstwo.sf(D, round(m·n/(m + n))). The algorithm choice follows Simard &
-// L'Ecuyer (2011) as scipy does: Ruben–Gambino at the ends, the Durbin matrix
-// (Marsaglia–Tsang–Wang) and Pomeranz recursions for small n·d², Pelz–Good's
-// expansion for large n, and twice the one-sided Smirnov tail (Birnbaum–
-// Tingey sum, here in log space) where that is exact or nearly so.
-
-const E128 = 2 ** 128;
-const EM128 = 2 ** -128;
-const MIN_LOG = -708.3964185322641; // log of the smallest normal double, cephes' MINLOG
-const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
-/** P(D_n⁺ ≥ x): the one-sided Smirnov survival function (scipy.special.smirnov). */
-function smirnovSf(n, x) {
-    if (!(n > 0 && x >= 0 && x <= 1))
-        return NaN;
-    if (n === 1)
-        return 1 - x;
-    if (x === 0)
-        return 1;
-    if (x === 1)
-        return 0;
-    const nx = n * x;
-    let nxFloor = Math.floor(nx);
-    let alpha = nx - nxFloor;
-    if (alpha >= 1) {
-        nxFloor += 1;
-        alpha = 0;
-    }
-    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0)) {
-        // x ≤ 1/n: sf = 1 − x(1 + x)^(n−1).
-        return Math.min(1, Math.max(0, 1 - x * Math.exp((n - 1) * Math.log1p(x))));
-    }
-    if (-2 * n * x * x < MIN_LOG)
-        return 0;
-    if (nxFloor >= n - 1)
-        return Math.exp(n * Math.log1p(-x));
-    if (n > SMIRNOV_MAX_COMPUTE_N) {
-        const logp = -((6 * n * x + 1) ** 2) / 18 / n;
-        return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
-    }
-    // sf = x Σ_{v=0}^{⌊n(1−x)⌋} C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v): positive terms, summed in log space
-    // scaled by the largest so far. The last term is left out when n·x is an integer (it is 0).
-    const last = n - nxFloor - (alpha === 0 ? 1 : 0);
-    let logC = 0;
-    let logCError = 0; // Kahan compensation: log C(n, v) is a sum of up to n logarithms
-    let scale = -Infinity;
-    let sum = 0;
-    for (let v = 0; v <= last; v++) {
-        if (v > 0) {
-            const y = Math.log((n - v + 1) / v) - logCError;
-            const next = logC + y;
-            logCError = next - logC - y;
-            logC = next;
-        }
-        const low = 1 - x - v / n;
-        if (low <= 0)
-            break;
-        const logTerm = logC + (n - v) * Math.log1p(-x - v / n) + (v - 1) * Math.log(x + v / n);
-        if (logTerm > scale) {
-            sum = sum * Math.exp(scale - logTerm) + 1;
-            scale = logTerm;
-        }
-        else {
-            const t = Math.exp(logTerm - scale);
-            sum += t;
-            // The terms rise to one peak and fall off: stop once the rest cannot matter.
-            if (4 * (last - v) * t < Number.EPSILON * sum && v !== last)
-                break;
-        }
-    }
-    return Math.min(1, Math.max(0, x * sum * Math.exp(scale)));
-}
-/** P(D_n ≤ d) by the Durbin matrix, computed as Marsaglia, Tsang and Wang do (with scaling). */
-function kolmogorovCdfDurbin(n, d) {
-    if (d >= 1)
-        return 1;
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    let H = new Float64Array(m * m);
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let fac = 1;
-    for (let j = 1; j <= m; j++) {
-        w[j - 1] = fac;
-        fac /= j;
-        v[j - 1] = (1 - h ** j) * fac;
-    }
-    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
-    v[m - 1] = (1 + tt) * fac;
-    for (let i = 1; i < m; i++)
-        for (let r = i - 1; r < m; r++)
-            H[r * m + i] = w[r - i + 1];
-    for (let r = 0; r < m; r++)
-        H[r * m] = v[r];
-    for (let c = 0; c < m; c++)
-        H[(m - 1) * m + c] = v[m - 1 - c];
-    let power; // undefined = identity
-    let nn = n;
-    let exponent = 0;
-    let hExponent = 0;
-    while (nn > 0) {
-        if (nn % 2) {
-            power = power ? matmul(power, H, m) : H.slice();
-            exponent += hExponent;
-        }
-        H = matmul(H, H, m);
-        hExponent *= 2;
-        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
-            for (let i = 0; i < H.length; i++)
-                H[i] /= E128;
-            hExponent += 128;
-        }
-        nn = Math.floor(nn / 2);
-    }
-    let p = power[(k - 1) * m + (k - 1)];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < EM128) {
-            p *= E128;
-            exponent -= 128;
-        }
-    }
-    return clip(p * 2 ** exponent);
-}
-function matmul(a, b, m) {
-    const out = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) {
-        for (let l = 0; l < m; l++) {
-            const ail = a[i * m + l];
-            if (ail === 0)
-                continue;
-            const row = l * m;
-            const o = i * m;
-            for (let j = 0; j < m; j++)
-                out[o + j] += ail * b[row + j];
-        }
-    }
-    return out;
-}
-function pomeranzBounds(i, n, ll, ceilf, roundf) {
-    let j1;
-    let j2;
-    if (i === 0) {
-        j1 = -ll - ceilf - 1;
-        j2 = ll + ceilf - 1;
-    }
-    else {
-        const half = Math.floor((i + 1) / 2);
-        if ((i + 1) % 2 === 0) {
-            if (half === n + 1) {
-                j1 = n - ll - ceilf - 1;
-                j2 = n + ll + ceilf - 1;
-            }
-            else {
-                j1 = half - 1 - ll - roundf - 1;
-                j2 = half + ll - 1 + ceilf - 1;
-            }
-        }
-        else {
-            j1 = half - 1 - ll - 1;
-            j2 = half + ll + roundf - 1;
-        }
-    }
-    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-/** P(D_n ≤ x) by Pomeranz's recursion (1974), as scipy's _kolmogn_Pomeranz. */
-function kolmogorovCdfPomeranz(n, x) {
-    const t = n * x;
-    const ll = Math.floor(t);
-    const f = t - ll;
-    const g = Math.min(f, 1 - f);
-    const ceilf = f > 0 ? 1 : 0;
-    const roundf = f > 0.5 ? 1 : 0;
-    const size = 2 * (ll + 1);
-    const gpower = new Float64Array(size);
-    const twogpower = new Float64Array(size);
-    const onem2gpower = new Float64Array(size);
-    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
-    for (let k = 1; k < size; k++) {
-        gpower[k] = (gpower[k - 1] * (g / n)) / k;
-        twogpower[k] = (twogpower[k - 1] * ((2 * g) / n)) / k;
-        onem2gpower[k] = (onem2gpower[k - 1] * ((1 - 2 * g) / n)) / k;
-    }
-    let V0 = new Float64Array(size);
-    let V1 = new Float64Array(size);
-    V1[0] = 1;
-    let V0s = 0;
-    let V1s = 0;
-    let exponent = 0;
-    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
-    for (let i = 1; i < 2 * n + 2; i++) {
-        const k1 = j1;
-        [V0, V1] = [V1, V0];
-        [V0s, V1s] = [V1s, V0s];
-        V1.fill(0);
-        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
-        const powers = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
-        const length = j2 - k1 + 1;
-        if (length > 0) {
-            const from = j1 - k1;
-            const count = j2 - j1 + 1;
-            let max = 0;
-            for (let c = 0; c < count; c++) {
-                // conv[from + c] of V0[k1 − V0s …] with powers.
-                const index = from + c;
-                let s = 0;
-                for (let a = Math.max(0, index - (length - 1)); a <= Math.min(index, length - 1); a++)
-                    s += V0[k1 - V0s + a] * powers[index - a];
-                V1[c] = s;
-                if (s > max)
-                    max = s;
-            }
-            if (max > 0 && max < EM128) {
-                for (let c = 0; c < count; c++)
-                    V1[c] *= E128;
-                exponent -= 128;
-            }
-            V1s = V0s + j1 - k1;
-        }
-    }
-    let answer = V1[n - V1s];
-    for (let k = 1; k <= n; k++) {
-        if (Math.abs(answer) > E128) {
-            answer *= EM128;
-            exponent += 128;
-        }
-        answer *= k;
-    }
-    return clip(answer * 2 ** exponent);
-}
-/** Pelz–Good's asymptotic expansion of P(D_n ≤ x) (1976), as scipy's _kolmogn_PelzGood. */
-function kolmogorovCdfPelzGood(n, x) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const z = Math.sqrt(n) * x;
-    const z2 = z * z, z3 = z2 * z, z4 = z2 * z2, z6 = z4 * z2;
-    const pi2 = Math.PI ** 2, pi4 = pi2 * pi2, pi6 = pi4 * pi2;
-    const qlog = -pi2 / 8 / z2;
-    if (qlog < -708)
-        return 0;
-    let q = Math.exp(qlog);
-    const k1a = -z2, k1b = pi2 / 4;
-    const k2a = 6 * z6 + 2 * z4, k2b = ((2 * z4 - 5 * z2) * pi2) / 4, k2c = (pi4 * (1 - 2 * z2)) / 16;
-    const k3d = (pi6 * (5 - 30 * z2)) / 64, k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16, k3b = (pi2 * (135 * z4 - 96 * z6)) / 4, k3a = -30 * z6 - 90 * z ** 8;
-    const K = [0, 0, 0, 0];
-    const maxk = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxk; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m * m, m4 = m2 * m2, m6 = m4 * m2;
-        const qp = q ** (8 * k);
-        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
-        for (let i = 0; i < 4; i++)
-            K[i] = K[i] * qp + coeffs[i];
-    }
-    const sqrt2pi = Math.sqrt(2 * Math.PI);
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        K[i] = (K[i] * q * sqrt2pi) / divisors[i];
-    q = Math.exp(-pi2 / 2 / z2);
-    let k2extra = 0;
-    let k3extra = 0;
-    const sqrt3z = Math.sqrt(3) * z;
-    for (let k = maxk; k > 0; k--) {
-        const k2 = k * k;
-        const qp = q ** k2;
-        k2extra += k2 * qp;
-        k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qp;
-    }
-    K[2] += (k2extra * pi2 * sqrt2pi) / (-36 * z3);
-    K[3] += (k3extra * pi2 * sqrt2pi) / (216 * z6);
-    let sum = 0;
-    for (let i = 0; i < 4; i++)
-        sum += K[i] / n ** (i / 2);
-    return sum;
-}
-function clip(p) {
-    return Math.min(1, Math.max(0, p));
-}
-function logFactorialOverPower(n) {
-    // log(n! / n^n) by Stirling's series, as scipy's _log_nfactorial_div_n_pow_n.
-    const coefficients = [-2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2];
-    const rn = 1 / n;
-    let poly = 0;
-    for (const c of coefficients)
-        poly = poly * (rn / n) + c;
-    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
-}
-/** P(D_n > x) for the two-sided one-sample KS statistic (scipy.stats.kstwo.sf). */
-function kolmogorovSf(n, x) {
-    if (!Number.isInteger(n) || n <= 0)
-        return NaN;
-    if (x >= 1)
-        return 0;
-    if (x <= 0)
-        return 1;
-    const t = n * x;
-    if (t <= 1) {
-        if (t <= 0.5)
-            return 1;
-        const cdf = n <= 140 ? productCdf(n, t) : Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-        return clip(1 - cdf);
-    }
-    if (t >= n - 1)
-        return clip(2 * (1 - x) ** n);
-    if (x >= 0.5)
-        return clip(2 * smirnovSf(n, x));
-    const nx2 = t * x;
-    if (n <= 140) {
-        if (nx2 <= 0.754693)
-            return clip(1 - kolmogorovCdfDurbin(n, x));
-        if (nx2 <= 4)
-            return clip(1 - kolmogorovCdfPomeranz(n, x));
-        return clip(2 * smirnovSf(n, x));
-    }
-    if (nx2 >= 370)
-        return 0;
-    if (nx2 >= 2.2)
-        return clip(2 * smirnovSf(n, x));
-    const cdf = nx2 >= 18 ? 1 : n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
-    return clip(1 - cdf);
-}
-function productCdf(n, t) {
-    let p = 1;
-    for (let i = 1; i <= n; i++)
-        p *= (i / n) * (2 * t - 1);
-    return p;
-}
-/** Sizes up to which the two-sample p-value is exact, as scipy's ks_2samp(method='auto'). */
-const KS_EXACT_MAX_N = 10000;
-/** The two-sided two-sample KS p-value scipy's ks_2samp(method='auto') reports. */
-function ksTwoSamplePValue(m, n, d) {
-    if (Math.max(m, n) <= KS_EXACT_MAX_N)
-        return { pValue: ksExactPValue(m, n, d), method: 'exact' };
-    const en = (m * n) / (m + n);
-    return { pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: 'asymptotic' };
-}
-/** numpy's round: halves go to the even neighbour (m = n = 10001 gives 5000, not 5001). */
-function roundHalfEven(x) {
-    const floor = Math.floor(x);
-    const fraction = x - floor;
-    if (fraction !== 0.5)
-        return Math.round(x);
-    return floor % 2 === 0 ? floor : floor + 1;
-}
-
-// EXTERNAL MODULE: ./build/shared/count.js
-var count = __webpack_require__(5343);
-;// CONCATENATED MODULE: ./build/shared/validate/format.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   FR: () => (/* binding */ truncateCell),
+/* harmony export */   MU: () => (/* binding */ formatCastValue)
+/* harmony export */ });
 // Number and value formatting for validation messages: counts with
 // thousands separators, rates as percentages, cast values back in the type's
 // own notation (dates as ISO, not as day numbers).
@@ -4063,501 +3077,901 @@ function formatCastValue(field, value) {
     }
 }
 
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __webpack_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/validate/drift.js
-// Drift of a current profile against a reference profile, column by column:
-// the method (as the schema says, or `auto` by Evidently's rules), the
-// statistic on the profiles' frozen bins, the levels it is held to, and the
-// checks of their own for the change in missing rate and the share of
-// categories the reference never saw. Pure: profiles and schema in, checks
-// and a drift summary out.
+
+/***/ }),
+
+/***/ 1835:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ mergeKeyStates),
+/* harmony export */   TF: () => (/* binding */ keyStatesMeet),
+/* harmony export */   YF: () => (/* binding */ KeyHashSet)
+/* harmony export */ });
+/* harmony import */ var _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1038);
+// The value set of a unique or primary-key check, with a fast path for keys
+// that arrive in order.
 //
-// Bins: categorical columns (and numeric ones with at most five distinct
-// values) compare value by value. Other numeric columns compare on the
-// reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
-// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 at
-// 0.0001 (Evidently); Jensen–Shannon needs no floor; χ² drops bins empty in
-// both and is infinite for a value only the current data has.
+// Identifiers usually come sorted (row ids, C00000001, C00000002, …). While
+// every key is strictly greater than the one before, no key can repeat an
+// earlier one, and that is decided exactly by one comparison with the
+// previous key: no hash-table probe (a cache miss per row on a table of tens
+// of megabytes), no false duplicate from a hash collision. The keys' 64-bit
+// hashes are appended to a flat log meanwhile (8 bytes a key, sequential
+// writes). The moment the order breaks — or a caller needs the set as a
+// table (the byte ranges of one file merge their key states) — the log is
+// turned into a ValueHashSet with exactly the hashes that set would hold, and
+// every later key takes the general path. Verdicts and error rows are those
+// of ValueHashSet alone: a key the ordered path accepts is new, and a
+// ValueHashSet would accept it too unless its hash collided.
 
-
-
-
-
-
-const DRIFT_METHOD_INFO = {
-    psi: { label: 'PSI', compare: 'distance', logBase: 'e', defaults: { warn: 0.1, fail: 0.2 } },
-    jensenshannon: { label: 'Jensen–Shannon distance', compare: 'distance', logBase: 'e', defaults: { fail: 0.1 } },
-    js_divergence: { label: 'Jensen–Shannon divergence', compare: 'distance', logBase: '2', defaults: { fail: 0.1 } },
-    wasserstein: { label: 'Wasserstein distance (in reference std)', compare: 'distance', defaults: { fail: 0.1 } },
-    linf: { label: 'L∞ distance', compare: 'distance', defaults: { fail: 0.1 } },
-    ks: { label: 'Kolmogorov–Smirnov', compare: 'p-value', defaults: { fail: 0.05 } },
-    chisquare: { label: 'χ²', compare: 'p-value', defaults: { fail: 0.05 } },
-    z: { label: 'two-proportion z', compare: 'p-value', defaults: { fail: 0.05 } },
-};
-const DEFAULT_DATASET_DRIFT_SHARE = 0.5;
-const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
-const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
-/** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
-const AUTO_SMALL_REFERENCE = 1000;
-const CHART_BINS = 12;
-/** Evidently's get_default_stattest: by type, the number of distinct values and the reference's size. */
-function autoMethod(reference, current) {
-    const nRef = finiteCount(reference);
-    const unique = distinctCount(reference, current);
-    const numeric = reference.kind === 'numeric' && unique > profile/* DISTINCT_CAP */.WF;
-    if (nRef <= AUTO_SMALL_REFERENCE)
-        return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
-    return numeric ? 'wasserstein' : 'jensenshannon';
-}
-function finiteCount(p) {
-    return p.count - p.nonFinite;
-}
-/** Distinct values in reference ∪ current; Infinity when a profile stopped counting. */
-function distinctCount(a, b) {
-    if (a.kind === 'numeric') {
-        if (!a.distinct || !b.distinct)
-            return Infinity;
-        return new Set([...a.distinct.values, ...b.distinct.values]).size;
+/** a[aFrom, aTo) > b[bFrom, bTo) in code-unit order (JavaScript's string <). */
+function rangeGreater(a, aFrom, aTo, b, bFrom, bTo) {
+    const n = Math.min(aTo - aFrom, bTo - bFrom);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(aFrom + i);
+        const y = b.charCodeAt(bFrom + i);
+        if (x !== y)
+            return x > y;
     }
-    if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0)
-        return Infinity;
-    return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
+    return aTo - aFrom > bTo - bFrom;
 }
-/** Value-by-value bins: categories, or the few distinct values of a numeric column. */
-function valueBins(reference, current) {
-    if (reference.kind === 'numeric') {
-        if (!reference.distinct || !current.distinct)
-            return undefined;
-        const values = [...new Set([...reference.distinct.values, ...current.distinct.values])].sort((x, y) => x - y);
-        const countOf = (t, v) => t.counts[t.values.indexOf(v)] ?? 0;
-        return { kind: 'values', labels: values.map(String), reference: values.map((v) => countOf(reference.distinct, v)), current: values.map((v) => countOf(current.distinct, v)) };
+const NONE = 0;
+const NUMBER = 1;
+const STRING = 2;
+class KeyHashSet {
+    /** The general path, once taken; undefined while the keys arrive in order. */
+    table;
+    /** Ordered path: the hashes so far, two words a key, in arrival order. */
+    log;
+    count = 0;
+    expected = 0;
+    previous = NONE;
+    previousNumber = 0;
+    previousText = '';
+    previousFrom = 0;
+    previousTo = 0;
+    /** The first key of the ordered run (a string is copied once). */
+    first;
+    constructor(initialCapacity = 1024) {
+        this.log = new Uint32Array(2 * Math.max(16, initialCapacity));
     }
-    const none = { counts: {}, other: 0 };
-    const r = reference.categories ?? none;
-    const c = current.categories ?? none;
-    const keys = [...new Set([...Object.keys(r.counts), ...Object.keys(c.counts)])].sort();
-    const bins = { kind: 'values', labels: keys, reference: keys.map((k) => r.counts[k] ?? 0), current: keys.map((k) => c.counts[k] ?? 0) };
-    if (r.other > 0 || c.other > 0) {
-        bins.labels.push('(other)');
-        bins.reference.push(r.other);
-        bins.current.push(c.other);
-    }
-    return bins;
-}
-function histogramBins(kind, reference, current) {
-    if (!reference || !current)
-        return undefined;
-    const e = reference.edges;
-    if (current.edges.length !== e.length || current.edges.some((x, i) => x !== e[i]))
-        return undefined;
-    const labels = reference.counts.map((_, i) => (i === 0 ? `< ${fmt(e[0])}` : i === e.length ? `≥ ${fmt(e[i - 1])}` : `${fmt(e[i - 1])} – ${fmt(e[i])}`));
-    return { kind, labels, reference: reference.counts, current: current.counts };
-}
-function fmt(x) {
-    return Number(x.toPrecision(4)).toString();
-}
-function drift_shares(counts) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    return counts.map((c) => (total === 0 ? 0 : c / total));
-}
-/**
- * KS statistic on shared bins: max |R_i − C_i| over the edges (a lower bound
- * on the raw-sample D), and how far above it the raw D can be. Within bin i
- * both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ); F_r − F_c can reach
- * R + rᵢ − C inside only if some reference value lies below some current
- * value there (low_r < high_c), and likewise the other way. Without supports
- * every bin is taken to allow both.
- */
-function gridKs(reference, current, support) {
-    const r = drift_shares(reference);
-    const c = drift_shares(current);
-    let R = 0;
-    let C = 0;
-    let d = 0;
-    let upper = 0;
-    for (let i = 0; i < r.length; i++) {
-        const rl = support?.reference.low[i] ?? -Infinity, rh = support?.reference.high[i] ?? Infinity;
-        const cl = support?.current.low[i] ?? -Infinity, ch = support?.current.high[i] ?? Infinity;
-        // An empty bin leaves that CDF flat: the extremes are then at the bin's ends, which the edges cover.
-        if (r[i] > 0 && c[i] > 0) {
-            if (!support || rl < ch)
-                upper = Math.max(upper, R + r[i] - C);
-            if (!support || cl < rh)
-                upper = Math.max(upper, C + c[i] - R);
+    /** Continues from a key state: in order after its last key, or from its table (used as is, not copied). */
+    static fromKeyState(state) {
+        if (state.kind === 'table') {
+            const set = new KeyHashSet(16);
+            set.table = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState(state.table);
+            set.log = new Uint32Array(0);
+            return set;
         }
-        else
-            upper = Math.max(upper, Math.abs(R + r[i] - C - c[i]), Math.abs(R - C));
-        R += r[i];
-        C += c[i];
-        if (i < r.length - 1)
-            d = Math.max(d, Math.abs(R - C));
+        const set = new KeyHashSet(Math.max(16, state.count));
+        set.log.set(state.log.subarray(0, state.count * 2));
+        set.count = state.count;
+        set.first = state.first;
+        if (typeof state.last === 'number') {
+            set.previous = NUMBER;
+            set.previousNumber = state.last;
+        }
+        else if (typeof state.last === 'string') {
+            set.previous = STRING;
+            set.previousText = state.last;
+            set.previousFrom = 0;
+            set.previousTo = state.last.length;
+        }
+        return set;
     }
-    return { statistic: d, bound: Math.max(0, upper - d) };
-}
-/**
- * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
- * over where it lies in the bin: between the bin's smallest and largest value
- * when the profile has them, else the part of the bin inside the column's
- * [min, max]. The bound on the difference from the raw-sample value is
- * Σ (spread width × share)/2 per distribution and bin, the most an even
- * spread can be off for any arrangement inside it: zero for a bin holding
- * one value.
- */
-function gridWasserstein(edges, reference, current) {
-    const r = drift_shares(reference.counts);
-    const c = drift_shares(current.counts);
-    const lo = Math.min(reference.min, current.min);
-    const hi = Math.max(reference.max, current.max);
-    let R0 = 0;
-    let C0 = 0;
-    let distance = 0;
-    let bound = 0;
-    for (let i = 0; i < r.length; i++) {
-        const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]);
-        const b = Math.min(hi, i === edges.length ? Infinity : edges[i]);
-        if (b > a) {
-            const ra = reference.low?.[i] ?? Math.max(a, reference.min), rb = reference.high?.[i] ?? Math.min(b, reference.max);
-            const ca = current.low?.[i] ?? Math.max(a, current.min), cb = current.high?.[i] ?? Math.min(b, current.max);
-            // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
-            const spread = (base, mass, from, to) => (x, right) => base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
-            const Fr = spread(R0, r[i], ra, rb);
-            const Fc = spread(C0, c[i], ca, cb);
-            // Both are linear between these points: integrate |Fr − Fc| piece by piece, splitting at a sign change.
-            const points = [...new Set([a, b, ra, rb, ca, cb].filter((x) => x >= a && x <= b))].sort((x, y) => x - y);
-            for (let k = 0; k + 1 < points.length; k++) {
-                const x0 = points[k], x1 = points[k + 1];
-                const d0 = Fr(x0, true) - Fc(x0, true), d1 = Fr(x1, false) - Fc(x1, false);
-                const w = x1 - x0;
-                distance += d0 * d1 >= 0 ? (w * (Math.abs(d0) + Math.abs(d1))) / 2 : (w * (d0 * d0 + d1 * d1)) / (2 * (Math.abs(d0) + Math.abs(d1)));
+    /**
+     * The set as plain data (see KeyState). An ordered run's log is the set's
+     * own array, not a copy (its first `count` pairs; later keys are written
+     * past them or to a new array, so the state stays as it was): a byte range
+     * hands it to the calling thread by moving the buffer, after which the set
+     * is not used again.
+     */
+    toKeyState() {
+        if (this.table !== undefined)
+            return { kind: 'table', table: this.table.toState() };
+        const last = this.previous === NUMBER ? this.previousNumber : this.previous === STRING ? this.previousText.slice(this.previousFrom, this.previousTo) : undefined;
+        return {
+            kind: 'ordered',
+            count: this.count,
+            ...(this.first !== undefined ? { first: this.first } : {}),
+            ...(last !== undefined ? { last } : {}),
+            log: this.log,
+        };
+    }
+    /** Whether every key so far arrived in strictly increasing order (no table was built). */
+    get ordered() {
+        return this.table === undefined;
+    }
+    get size() {
+        return this.table ? this.table.size : this.count;
+    }
+    reserve(expected) {
+        this.expected = Math.max(this.expected, expected);
+        if (this.table)
+            this.table.reserve(expected);
+        else if (expected * 2 > this.log.length)
+            this.growLog(expected);
+    }
+    addNumber(value) {
+        if (this.table === undefined) {
+            if (this.previous === NONE || (this.previous === NUMBER && value > this.previousNumber)) {
+                if (this.previous === NONE)
+                    this.first = value;
+                this.previous = NUMBER;
+                this.previousNumber = value;
+                (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber */ .YR)(value);
+                this.append();
+                return true;
             }
-            bound += (Math.max(0, rb - ra) * r[i] + Math.max(0, cb - ca) * c[i]) / 2;
+            this.materialize();
         }
-        R0 += r[i];
-        C0 += c[i];
+        return this.table.addNumber(value);
     }
-    return { distance, bound };
-}
-function clamp01(x) {
-    return x < 0 ? 0 : x > 1 ? 1 : x;
-}
-function levelStatus(score, compare, t) {
-    // An undefined statistic judges nothing either way: a warning, never a silent pass.
-    if (Number.isNaN(score))
-        return 'warn';
-    const beyond = (level) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
-    return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
-}
-function describeLevels(compare, t) {
-    const op = compare === 'distance' ? '≥' : '<';
-    const parts = [t.warn !== undefined ? `warn ${op} ${t.warn}` : '', t.fail !== undefined ? `fail ${op} ${t.fail}` : ''].filter(Boolean);
-    return parts.join(', ') || 'no level set';
-}
-function formatStat(x) {
-    if (Number.isNaN(x))
-        return 'undefined (NaN)';
-    if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
-    if (x === 0)
-        return '0';
-    return Math.abs(x) < 1e-4 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
-}
-/** The settings a column's drift check runs with: the field's, over the table's, over the method's defaults. */
-function settingsFor(table, field) {
-    const method = field?.method ?? table?.method ?? 'auto';
-    // Levels belong to a method: the table's apply only where the field keeps the table's method.
-    const sameMethod = field?.method === undefined || field.method === table?.method;
-    const warn = field?.warn ?? (sameMethod ? table?.warn : undefined);
-    const fail = field?.fail ?? (sameMethod ? table?.fail : undefined);
-    return { method, warn, fail, levelsSet: warn !== undefined || fail !== undefined };
-}
-function compareProfiles(input) {
-    const { schema, reference, current } = input;
-    const table = schema['x-holdout'];
-    const checks = [];
-    const columns = [];
-    const skipped = [];
-    const primaryKey = schema.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
-    const identifiers = new Set([...schema.fields.filter((f) => f.constraints?.unique).map((f) => f.name), ...(primaryKey.length === 1 ? primaryKey : [])]);
-    for (const field of schema.fields) {
-        const name = field.name;
-        const ref = reference.columns[name];
-        const cur = current.columns[name];
-        const extension = field['x-holdout'];
-        if (!ref || !cur) {
-            if (extension?.drift !== false && (ref || cur))
-                skipped.push({ column: name, reason: ref ? 'not in the current data' : 'not in the reference' });
-            continue;
-        }
-        const missingLevels = extension?.missingRateChange === false ? undefined : (extension?.missingRateChange ?? table?.missingRateChange ?? DEFAULT_MISSING_RATE_CHANGE);
-        if (missingLevels)
-            checks.push(missingRateCheck(name, ref, cur, missingLevels));
-        const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
-        // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
-        if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
-            const check = unseenCheck(name, ref, cur, unseenLevels);
-            if (check)
-                checks.push(check);
-            else
-                skipped.push({ column: `${name} (unseen categories)`, reason: `the reference has more than ${(0,count/* formatCount */.B)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values; which are new cannot be told` });
-        }
-        if (extension?.drift === false)
-            continue;
-        const settings = settingsFor(table?.drift, extension?.drift || undefined);
-        if (identifiers.has(name) && !(extension?.drift && extension.drift.method)) {
-            skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
-            continue;
-        }
-        const result = driftOf(name, ref, cur, settings);
-        if ('skip' in result) {
-            skipped.push({ column: name, reason: result.skip });
-            continue;
-        }
-        columns.push(result);
-        checks.push({
-            id: `drift:${name}`,
-            title: `${name}: drift from the reference (${DRIFT_METHOD_INFO[result.method].label})`,
-            status: result.status,
-            observed: result.compare === 'p-value' ? result.pValue : result.statistic,
-            expected: result.compare === 'p-value' ? `p ≥ ${result.threshold.fail ?? result.threshold.warn}` : `< ${result.threshold.warn ?? result.threshold.fail}`,
-            message: result.message,
-            locations: [],
-        });
+    add(value) {
+        return this.addRange(value, 0, value.length);
     }
-    const share = table?.datasetDrift?.share ?? DEFAULT_DATASET_DRIFT_SHARE;
-    // Columns whose statistic could not be computed, or is undefined, were not compared.
-    const compared = columns.filter((c) => c.status !== 'error' && !(c.statistic !== null && Number.isNaN(c.statistic))).length;
-    const drifted = columns.filter((c) => c.status === 'fail').length;
-    const datasetStatus = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
-    checks.push({
-        id: 'datasetDrift',
-        title: `Dataset drift: share of drifted columns (fails at ${formatRate(share)})`,
-        status: datasetStatus,
-        observed: compared === 0 ? 0 : drifted / compared,
-        expected: `< ${formatRate(share)}`,
-        message: compared === 0 ? 'no column could be compared with the reference' : `${drifted} of ${compared} column${compared === 1 ? '' : 's'} drifted (${formatRate(drifted / compared)})`,
-        count: drifted,
-        locations: [],
+    addRange(text, from, to) {
+        if (this.table === undefined) {
+            if (this.previous === NONE || (this.previous === STRING && rangeGreater(text, from, to, this.previousText, this.previousFrom, this.previousTo))) {
+                // Holds a reference to the chunk text until the next key, not a copy.
+                if (this.previous === NONE)
+                    this.first = text.slice(from, to);
+                this.previous = STRING;
+                this.previousText = text;
+                this.previousFrom = from;
+                this.previousTo = to;
+                (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .hashRange */ .Uk)(text, from, to);
+                this.append();
+                return true;
+            }
+            this.materialize();
+        }
+        return this.table.addRange(text, from, to);
+    }
+    /** Whether the value (its hash) is present. */
+    has(value) {
+        return this.toTable().has(value);
+    }
+    /** The general-path table (built from the log if the keys were in order so far). */
+    toTable() {
+        if (this.table === undefined)
+            this.materialize();
+        return this.table;
+    }
+    append() {
+        const at = this.count * 2;
+        if (at + 2 > this.log.length)
+            this.growLog(this.count * 1.5 + 1024);
+        this.log[at] = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH */ .v9[0];
+        this.log[at + 1] = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH */ .v9[1];
+        this.count++;
+    }
+    growLog(keys) {
+        const log = new Uint32Array(2 * Math.ceil(keys));
+        log.set(this.log.subarray(0, this.count * 2));
+        this.log = log;
+    }
+    /** Builds the ValueHashSet of the logged hashes (its layout: linear probing from h1 & mask, load ≤ 0.7). */
+    materialize() {
+        const wanted = Math.max(this.count, this.expected);
+        let capacity = 1024;
+        while (capacity * 0.7 < wanted || (capacity - 1) * 0.7 < this.count + 1)
+            capacity *= 2;
+        const slots = new Uint32Array(capacity * 2);
+        const mask = capacity - 1;
+        const log = this.log;
+        let count = 0;
+        for (let k = 0; k < this.count; k++) {
+            const h1 = log[2 * k];
+            const h2 = log[2 * k + 1];
+            let index = h1 & mask;
+            for (;;) {
+                const at = index * 2;
+                const stored = slots[at + 1];
+                if (stored === 0) {
+                    slots[at] = h1;
+                    slots[at + 1] = h2;
+                    count++;
+                    break;
+                }
+                // Two distinct keys of the ordered run with one hash: the table holds the hash once, as ValueHashSet would.
+                if (stored === h2 && slots[at] === h1)
+                    break;
+                index = (index + 1) & mask;
+            }
+        }
+        this.table = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState({ slots, count });
+        this.log = new Uint32Array(0);
+        this.count = 0;
+        this.previousText = '';
+    }
+}
+/** The earlier run ends strictly below where the later one starts (same kind of key). */
+function before(a, b) {
+    if (a === undefined || b === undefined)
+        return a === undefined || b === undefined;
+    return typeof a === typeof b && a < b;
+}
+function tableOf(state) {
+    if (state.kind === 'table')
+        return _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState(state.table);
+    return KeyHashSet.fromKeyState(state).toTable();
+}
+/**
+ * Whether two key states may share a key: false is exact (ordered runs that
+ * follow each other, or no common 64-bit hash); true may be a hash collision,
+ * which costs a range read again from the union, never a wrong verdict.
+ */
+function keyStatesMeet(earlier, later) {
+    if (earlier.kind === 'ordered' && later.kind === 'ordered') {
+        if (earlier.count === 0 || later.count === 0)
+            return false;
+        if (before(earlier.last, later.first))
+            return false;
+    }
+    return tableOf(earlier).intersects(tableOf(later));
+}
+/**
+ * The union of two key states as a pure function (neither input changes): the
+ * set a single pass holds after reading `earlier`'s rows, then `later`'s.
+ * Ordered runs that follow each other stay one ordered run.
+ */
+function mergeKeyStates(earlier, later) {
+    if (earlier.kind === 'ordered' && later.kind === 'ordered' && (earlier.count === 0 || later.count === 0 || before(earlier.last, later.first))) {
+        const log = new Uint32Array((earlier.count + later.count) * 2);
+        log.set(earlier.log.subarray(0, earlier.count * 2));
+        log.set(later.log.subarray(0, later.count * 2), earlier.count * 2);
+        return {
+            kind: 'ordered',
+            count: earlier.count + later.count,
+            ...(earlier.count > 0 ? { first: earlier.first } : later.count > 0 ? { first: later.first } : {}),
+            ...(later.count > 0 ? { last: later.last } : earlier.count > 0 ? { last: earlier.last } : {}),
+            log,
+        };
+    }
+    const union = tableOf(earlier);
+    const copy = earlier.kind === 'table' ? _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState({ slots: union.toState().slots.slice(), count: union.size }) : union;
+    copy.addAll(tableOf(later));
+    return { kind: 'table', table: copy.toState() };
+}
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MIN_RANGE_BYTES: () => (/* binding */ MIN_RANGE_BYTES),
+  offsetTally: () => (/* binding */ offsetTally),
+  openShardRange: () => (/* binding */ openShardRange),
+  tallyInRanges: () => (/* binding */ tallyInRanges),
+  tallyRange: () => (/* binding */ tallyRange)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/source.js
+var data_source = __webpack_require__(3548);
+;// CONCATENATED MODULE: ./build/shared/data/split.js
+// Byte ranges of one CSV/TSV file that can be parsed on their own: each
+// starts at a record boundary, found by a quote-aware scan from the start of
+// the file (a newline inside a quoted field is not a boundary), so the
+// records of the ranges, in order, are exactly the records of the file.
+//
+// The scan is a four-state machine over bytes (a quote opens a quoted field
+// only at the start of a field, as the reader reads it; a doubled quote stays
+// inside). Chunks without a quote byte outside a quoted field are skipped
+// with one native search, so a file without quotes is scanned at memchr speed.
+// Dialects the scan does not model (an escape character, comment lines or
+// rows, initial spaces before a quote, several header rows, a non-ASCII
+// delimiter or quote) are not split.
+
+
+
+
+
+
+const LF = 0x0a;
+const CR = 0x0d;
+const SCAN_BYTES = 1024 * 1024;
+function splitDialect(dialect, delimiter) {
+    const d = dialect ?? {};
+    const quote = d.quoteChar ?? '"';
+    if (d.escapeChar !== undefined && d.escapeChar !== quote)
+        return undefined;
+    if (d.commentChar !== undefined || (d.commentRows?.length ?? 0) > 0 || d.skipInitialSpace === true)
+        return undefined;
+    if (d.headerRows !== undefined && !(d.headerRows.length === 1 && d.headerRows[0] === 1))
+        return undefined;
+    if (delimiter.length !== 1 || quote.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || quote.charCodeAt(0) >= 0x80)
+        return undefined;
+    return { delimiter: delimiter.charCodeAt(0), quote: quote.charCodeAt(0), doubleQuote: d.escapeChar === quote || (d.doubleQuote ?? true) };
+}
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+/** Just after a quote inside a quoted field: a closing quote, or the first of a doubled one. */
+const QUOTE_SEEN = 3;
+/** After a closing quote: the field's tail, where a CR also ends the record. */
+const CLOSED = 4;
+/**
+ * For each target offset (ascending), the first record boundary at or after
+ * it, or undefined past the last. A boundary is a byte just after a line feed
+ * that ends a record.
+ */
+async function recordBoundaries(path, targets, dialect) {
+    const out = targets.map(() => undefined);
+    if (targets.length === 0)
+        return out;
+    const { delimiter, quote, doubleQuote } = dialect;
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(SCAN_BYTES);
+        let position = 0;
+        let state = FIELD_START;
+        let newlines = 0;
+        let next = 0; // the target whose boundary is sought
+        for (;;) {
+            const { bytesRead: len } = await handle.read(buffer, 0, SCAN_BYTES, position);
+            if (len === 0)
+                return out;
+            const bytes = buffer;
+            let i = 0;
+            let nextQuote = -2;
+            let nextLf = -2;
+            while (i < len) {
+                if (state === QUOTED) {
+                    if (nextQuote !== -1 && nextQuote < i)
+                        nextQuote = bytes.indexOf(quote, i);
+                    const stop = nextQuote === -1 || nextQuote >= len ? len : nextQuote;
+                    for (;;) {
+                        if (nextLf !== -1 && nextLf < i)
+                            nextLf = bytes.indexOf(LF, i);
+                        if (nextLf === -1 || nextLf >= stop)
+                            break;
+                        newlines++;
+                        i = nextLf + 1;
+                    }
+                    i = stop + 1;
+                    if (stop < len)
+                        state = QUOTE_SEEN;
+                    continue;
+                }
+                if (state === QUOTE_SEEN) {
+                    if (bytes[i] === quote && doubleQuote) {
+                        i++;
+                        state = QUOTED;
+                        continue;
+                    }
+                    state = CLOSED;
+                }
+                // Outside quotes up to the next quote byte: every line feed ends a record.
+                if (nextQuote !== -1 && nextQuote < i)
+                    nextQuote = bytes.indexOf(quote, i);
+                const stop = nextQuote === -1 || nextQuote >= len ? len : nextQuote;
+                for (;;) {
+                    if (nextLf !== -1 && nextLf < i)
+                        nextLf = bytes.indexOf(LF, i);
+                    if (nextLf === -1 || nextLf >= stop)
+                        break;
+                    newlines++;
+                    i = nextLf + 1;
+                    state = FIELD_START;
+                    while (next < targets.length && position + i >= targets[next])
+                        out[next++] = { offset: position + i, newlines };
+                    if (next >= targets.length)
+                        return out;
+                }
+                // The rest of the line up to the quote: delimiters start fields; a CR after a quoted field ends its record.
+                for (; i < stop; i++) {
+                    const c = bytes[i];
+                    if (c === delimiter)
+                        state = FIELD_START;
+                    else if (c === CR && state === CLOSED)
+                        state = FIELD_START;
+                    else if (state === FIELD_START)
+                        state = UNQUOTED;
+                }
+                if (stop < len) {
+                    // The quote opens a quoted field only at a field's start; elsewhere it is text.
+                    i = stop + 1;
+                    if (state === FIELD_START)
+                        state = QUOTED;
+                }
+            }
+            position += len;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A table over bytes [start, end) of a CSV/TSV file; `lines()` is how many physical lines it held. Its digest is the range's size only. */
+async function openCsvRange(info, options) {
+    const { start, end } = options;
+    const raw = end > start ? (0,external_node_fs_.createReadStream)(info.path, { start, end: end - 1, highWaterMark: 120 * 1024 }) : undefined;
+    async function* chunks() {
+        if (!raw)
+            return;
+        try {
+            for await (const chunk of raw)
+                yield chunk;
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: info.display });
+        }
+        finally {
+            raw.destroy();
+        }
+    }
+    async function* checked(batches) {
+        try {
+            yield* batches;
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1 && error.reason.startsWith('unterminated quoted field')) {
+                throw new errors/* ConfigurationError */.j1(`a quoted field is still open where this shard's bytes end (byte ${end}): the shard boundary fell inside a quoted value that spans lines; shard by whole files or with shard-by instead`, { file: info.display, line: error.line });
+            }
+            throw error;
+        }
+    }
+    const report = {};
+    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(chunks(), info.display), {
+        displayPath: info.display, dialect: options.dialect, delimiter: options.delimiter, header: options.header, report,
     });
-    // Worst first: failed, then warned, by how far past their level.
-    columns.sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || severity(b) - severity(a));
+    const size = end - start;
     return {
-        checks,
-        drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
+        ...stream,
+        ...(options.cut ? { batches: checked(stream.batches) } : {}),
+        info,
+        digest: () => ({ sha256: '', bytes: size }),
+        estimateRows: (batch) => {
+            const chars = batch.text ? batch.text.text.length : undefined;
+            return !chars || batch.size === 0 ? undefined : Math.ceil((size / chars) * batch.size);
+        },
+        lines: () => {
+            if (report.lines === undefined)
+                throw new Error('lines requested before the range was read to the end');
+            return report.lines;
+        },
     };
 }
-/** How far past its level a column is (larger is worse), to order the report. */
-function severity(c) {
-    const level = c.threshold.fail ?? c.threshold.warn ?? 1;
-    if (c.compare === 'p-value')
-        return c.pValue === undefined || c.pValue === 0 ? Infinity : Number.isNaN(c.pValue) ? 0 : level / c.pValue;
-    const statistic = c.statistic === null || Number.isNaN(c.statistic) ? 0 : c.statistic;
-    return level === 0 ? statistic : statistic / level;
-}
-function driftOf(name, ref, cur, settings) {
-    if (ref.kind !== cur.kind)
-        return { skip: `${ref.kind} in the reference, ${cur.kind} now` };
-    const nRef = finiteCount(ref);
-    const nCur = finiteCount(cur);
-    if (nRef === 0)
-        return { skip: 'the reference has no values' };
-    const auto = settings.method === 'auto';
-    if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
-        return { skip: `more than ${(0,count/* formatCount */.B)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values (an identifier or free text?); set a drift method to compare the top ${(0,count/* formatCount */.B)(profile/* DEFAULT_CATEGORY_CAP */.sf)}` };
-    }
-    const method = settings.method === 'auto' ? autoMethod(ref, cur) : settings.method;
-    const info = DRIFT_METHOD_INFO[method];
-    const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
-    const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
-    const unavailable = (why) => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
-    if (nCur === 0) {
-        // No current values: the statistic is undefined (0/0 shares), a result rather than a failure to evaluate;
-        // the missing-rate check says how much went missing.
-        return {
-            ...base, statistic: NaN, pValue: info.compare === 'p-value' ? NaN : undefined, bins: 'values', status: 'warn',
-            message: `${info.label} is undefined (NaN): the current data has no values in this column (its missing rate is checked on its own; n_ref ${(0,count/* formatCount */.B)(nRef)}, n_cur 0)`,
-            chart: { labels: [], reference: [], current: [] },
-        };
-    }
-    if (ref.kind === 'categorical' && (!ref.categories || !cur.categories))
-        return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
-    const values = valueBins(ref, cur);
-    const numericFew = ref.kind === 'numeric' && values !== undefined && values.labels.length <= profile/* DISTINCT_CAP */.WF;
-    let bins;
-    if (ref.kind === 'categorical' || numericFew)
-        bins = values;
-    else if (method === 'ks' || method === 'wasserstein')
-        bins = histogramBins('grid', ref.grid, cur.grid);
-    else
-        bins = histogramBins('deciles', ref.deciles, cur.deciles);
-    if (!bins)
-        return unavailable('the profiles have no histograms on shared edges (profile the current data against this reference)');
-    if ((method === 'ks' || method === 'wasserstein') && ref.kind === 'categorical')
-        return unavailable(`${method} needs an ordered (numeric) column`);
-    let statistic = NaN;
-    let pValue;
-    let bound;
-    let detail = '';
-    switch (method) {
-        case 'psi':
-            statistic = psi(bins.reference, bins.current);
-            break;
-        case 'jensenshannon':
-            statistic = jensenShannonDistance(bins.reference, bins.current);
-            break;
-        case 'js_divergence':
-            statistic = jensenShannonDivergence(bins.reference, bins.current, 2);
-            break;
-        case 'linf':
-            statistic = linfDistance(bins.reference, bins.current);
-            break;
-        case 'chisquare': {
-            const t = chiSquareTest(bins.reference, bins.current);
-            statistic = t.statistic;
-            pValue = t.pValue;
-            detail = `, df ${t.df}`;
-            break;
+/**
+ * Where a byte-range shard starts, read from the bytes at `target` only (no
+ * scan from the file's start): the first line feed after which the next
+ * records (up to 8, within 1 MiB) each have `width` cells as the boundary
+ * scan counts them — a line feed inside a quoted field rarely passes that
+ * — else the first line feed. Every shard computes the same boundary from
+ * the same bytes, so neighbours agree; when the guess is wrong, the shard
+ * before it ends inside a quoted field and says so (not a silent misread).
+ * Undefined when no line feed follows within the window.
+ */
+async function guessBoundary(path, target, dialect, width) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const window = Buffer.alloc(SCAN_BYTES);
+        const { bytesRead } = await handle.read(window, 0, SCAN_BYTES, target);
+        const bytes = window.subarray(0, bytesRead);
+        const atEnd = bytesRead < SCAN_BYTES;
+        let first;
+        let lf = bytes.indexOf(LF);
+        for (let tries = 0; lf !== -1 && tries < 64; tries++, lf = bytes.indexOf(LF, lf + 1)) {
+            first ??= lf + 1;
+            if (recordsFit(bytes, lf + 1, dialect, width, atEnd))
+                return target + lf + 1;
         }
-        case 'z': {
-            if (bins.labels.length > 2)
-                return unavailable(`the z test compares two values; this column has ${bins.labels.length}`);
-            const t = twoProportionZ(bins.reference[0] ?? 0, nRef, bins.current[0] ?? 0, nCur);
-            statistic = t.statistic;
-            pValue = t.pValue;
-            detail = `, share of ${JSON.stringify(bins.labels[0] ?? '')}`;
-            break;
-        }
-        case 'ks': {
-            if (bins.kind === 'values') {
-                // A few distinct values: the CDFs step only at them, so the binned D is the raw-sample D.
-                statistic = gridKs(bins.reference, bins.current).statistic;
-            }
-            else {
-                const g = gridKs(bins.reference, bins.current, gridSupports(ref, cur));
-                statistic = g.statistic;
-                bound = g.bound;
-            }
-            pValue = ksTwoSamplePValue(nRef, nCur, statistic).pValue;
-            break;
-        }
-        case 'wasserstein': {
-            const std = Math.sqrt((0,profile/* columnMoments */._i)(ref).variance);
-            let raw;
-            if (bins.kind === 'values') {
-                raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
-            }
-            else {
-                const support = gridSupports(ref, cur);
-                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max, ...support?.reference }, { counts: bins.current, min: cur.min, max: cur.max, ...support?.current });
-                raw = g.distance;
-                bound = std > 0 ? g.bound / std : undefined;
-            }
-            statistic = std > 0 ? raw / std : raw === 0 ? 0 : Infinity;
-            detail = `, reference std ${formatStat(std)}`;
-            break;
-        }
-        default:
-            return (0,shared_errors/* assertNever */.xb)(method, 'drift method');
+        return first === undefined ? undefined : target + first;
     }
-    const score = info.compare === 'p-value' ? pValue : statistic;
-    const status = levelStatus(score, info.compare, threshold);
-    const shown = info.compare === 'p-value' ? `${info.label} statistic ${formatStat(statistic)}, p = ${formatStat(pValue)}` : `${info.label} ${formatStat(statistic)}`;
-    const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
-    const log = info.logBase ? `; log base ${info.logBase}` : '';
-    const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${(0,count/* formatCount */.B)(nRef)}, n_cur ${(0,count/* formatCount */.B)(nCur)}${auto ? '; method picked by auto' : ''})`;
-    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
-    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
-}
-/** Both grids' per-bin supports, when both profiles carry them (profiles from before they were kept do not). */
-function gridSupports(ref, cur) {
-    const r = ref.grid, c = cur.grid;
-    if (!r?.low || !r.high || !c?.low || !c.high)
-        return undefined;
-    return { reference: { low: r.low, high: r.high }, current: { low: c.low, high: c.high } };
-}
-/** Wasserstein distance between two distributions on the same few values. */
-function valuesWasserstein(values, reference, current) {
-    const r = drift_shares(reference);
-    const c = drift_shares(current);
-    let R = 0;
-    let C = 0;
-    let sum = 0;
-    for (let i = 0; i + 1 < values.length; i++) {
-        R += r[i];
-        C += c[i];
-        sum += Math.abs(R - C) * (values[i + 1] - values[i]);
+    finally {
+        await handle.close();
     }
-    return sum;
 }
-/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
-function chartOf(bins) {
-    const r = drift_shares(bins.reference);
-    const c = drift_shares(bins.current);
-    if (r.length > CHART_BINS) {
-        const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
-        const top = order.slice(0, CHART_BINS - 1);
-        const rest = order.slice(CHART_BINS - 1);
-        return {
-            labels: [...top.map((i) => bins.labels[i]), 'all others'],
-            reference: [...top.map((i) => r[i]), rest.reduce((s, i) => s + r[i], 0)],
-            current: [...top.map((i) => c[i]), rest.reduce((s, i) => s + c[i], 0)],
-        };
-    }
-    return { labels: bins.labels, reference: r, current: c };
-}
-function rowsOf(p) {
-    return p.count + p.missing + p.typeErrors;
-}
-function shareStatus(value, levels) {
-    return levels.fail !== undefined && value > levels.fail ? 'fail' : levels.warn !== undefined && value > levels.warn ? 'warn' : 'pass';
-}
-function describeShareLevels(levels) {
-    return [levels.warn !== undefined ? `warn > ${formatRate(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${formatRate(levels.fail)}` : ''].filter(Boolean).join(', ');
-}
-function missingRateCheck(name, ref, cur, levels) {
-    const refRate = rowsOf(ref) === 0 ? 0 : ref.missing / rowsOf(ref);
-    const curRate = rowsOf(cur) === 0 ? 0 : cur.missing / rowsOf(cur);
-    const change = curRate - refRate;
-    return {
-        id: `missingRateChange:${name}`,
-        title: `${name}: missing rate against the reference's`,
-        status: shareStatus(Math.abs(change), levels),
-        observed: change,
-        expected: `|change| ≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
-        message: `missing ${formatRate(curRate)} now, ${formatRate(refRate)} in the reference (${change >= 0 ? '+' : '−'}${formatRate(Math.abs(change))}; ${describeShareLevels(levels)})`,
-        locations: [],
-    };
-}
-function unseenCheck(name, ref, cur, levels) {
-    const known = ref.categories;
-    if (!known || known.other > 0)
-        return undefined;
-    const counts = cur.categories?.counts ?? {};
-    let unseen = cur.categories?.other ?? 0;
-    const examples = [];
-    for (const [value, n] of Object.entries(counts)) {
-        if (value in known.counts || n === 0)
+/** Whether the records from `from` (at most 8, within the bytes) each have `width` cells, blank lines aside. */
+function recordsFit(bytes, from, { delimiter, quote, doubleQuote }, width, atEnd) {
+    let state = FIELD_START;
+    let cells = 1;
+    let empty = true;
+    let records = 0;
+    for (let i = from; i < bytes.length; i++) {
+        const c = bytes[i];
+        if (state === QUOTED) {
+            if (c === quote)
+                state = QUOTE_SEEN;
             continue;
-        unseen += n;
-        if (examples.length < 5)
-            examples.push(JSON.stringify(value));
+        }
+        if (state === QUOTE_SEEN) {
+            if (c === quote && doubleQuote) {
+                state = QUOTED;
+                continue;
+            }
+            state = CLOSED;
+        }
+        if (c === LF) {
+            if (!empty || cells > 1) {
+                if (cells !== width)
+                    return false;
+                if (++records >= 8)
+                    return true;
+            }
+            state = FIELD_START;
+            cells = 1;
+            empty = true;
+            continue;
+        }
+        if (c === CR)
+            continue;
+        empty = false;
+        if (c === delimiter) {
+            cells++;
+            state = FIELD_START;
+        }
+        else if (state === FIELD_START)
+            state = c === quote ? QUOTED : UNQUOTED;
     }
-    const share = cur.count === 0 ? 0 : unseen / cur.count;
-    return {
-        id: `unseenCategories:${name}`,
-        title: `${name}: values not seen in the reference`,
-        status: shareStatus(share, levels),
-        observed: share,
-        expected: `≤ ${formatRate(levels.fail ?? levels.warn ?? 0)}`,
-        message: unseen === 0
-            ? `every value was seen in the reference (${describeShareLevels(levels)})`
-            : `${(0,count/* formatCount */.B)(unseen)} of ${(0,count/* formatCount */.B)(cur.count)} values (${formatRate(share)}) never occur in the reference, e.g. ${examples.join(', ')}${unseen > 0 && examples.length === 0 ? 'values beyond the category cap' : ''} (${describeShareLevels(levels)})`,
-        count: unseen,
-        locations: [],
-    };
+    // The window ended: enough records seen, or the file ended cleanly outside quotes.
+    return records > 0 && (atEnd ? state !== QUOTED : true);
+}
+/** Byte offset just after the header (the first `newlines` line feeds that end records), scanning from the file's start. */
+async function headerEnd(path, dialect, newlines) {
+    let target = 0;
+    for (;;) {
+        const [boundary] = await recordBoundaries(path, [target], dialect);
+        if (!boundary)
+            return undefined;
+        if (boundary.newlines >= newlines)
+            return boundary.offset;
+        target = boundary.offset + 1;
+    }
 }
 
+// EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
+var load = __webpack_require__(6189);
+// EXTERNAL MODULE: ./build/shared/validate/keys.js
+var keys = __webpack_require__(1835);
+// EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
+var validate_table = __webpack_require__(7452);
+;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
+// One CSV/TSV file validated in byte ranges, one per worker thread, with the
+// verdict of a single pass. The ranges start at record boundaries (a
+// quote-aware scan, data/split.ts); each range is tallied on its own (the
+// first in the calling thread, the others in worker threads) with rows and
+// lines counted from 1, then:
+// - rows and lines are offset by the records and physical lines of the
+//   ranges before it (errors, locations and the messages that name them);
+// - unique and key checks: a value first seen in range k may repeat one of
+//   an earlier range. The ranges' hash sets are compared; a range whose set
+//   meets the union of the earlier ones is tallied again starting from that
+//   union — exactly the state a single pass has there — so its duplicates
+//   are found at their own rows. Without such a meeting (distinct keys, the
+//   common case) nothing is read twice;
+// - the tallies merge as row shards do (mergeTallies), and the file's sha256
+//   is computed in this thread while the workers read.
+//
+// Not split: compressed files, foreign keys (a pass of their own), profiling
+// (histogram edges need the whole column), row shards, dialects the boundary
+// scan does not model, and files under MIN_RANGE_BYTES a range.
+//
+// A .gz file cannot be split by bytes (a gzip stream has no entry points).
+// Its inflation already runs off the validating thread (zlib streams work in
+// libuv's thread pool); decoding, parsing and checking stay on that thread.
+// Handing parsed batches to a second thread would copy each batch's text and
+// offsets through structured clone, about what parsing them costs, so the
+// "parse on one thread, check on another" split is not done.
+
+
+
+
+
+
+
+
+
+
+/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
+const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+/** The engine of one range: tallies bytes [start, end) of the file. */
+async function tallyRange(input) {
+    const schema = await (0,load/* loadTableSchema */.y)(input.schema);
+    const info = (0,data_source/* detectFormat */.Tz)(input.file);
+    const sets = new Map();
+    const keySet = (id) => {
+        const seed = input.seeds?.[id];
+        const set = seed ? keys/* KeyHashSet */.YF.fromKeyState(seed) : new keys/* KeyHashSet */.YF(1 << 16);
+        sets.set(id, set);
+        return set;
+    };
+    try {
+        const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header });
+        const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, keySet });
+        // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
+        const keySets = {};
+        for (const [id, set] of sets)
+            keySets[id] = set.toKeyState();
+        return { tally, lines: table.lines(), keySets, problems: [] };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j1))
+            throw error;
+        return { failure: { reason: error.reason, line: error.line, key: error.key }, problems: [] };
+    }
+}
+/**
+ * The tally of `file` read in byte ranges by `runner`, or undefined when the
+ * file is not split (see the header comment); the caller then reads it whole.
+ */
+async function tallyInRanges(file, schemaFile, options, runner) {
+    const info = (0,data_source/* detectFormat */.Tz)(file);
+    if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
+        return undefined;
+    const size = (await (0,promises_.stat)(info.path)).size;
+    const parts = runner.splitAt ? runner.splitAt.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
+    if (parts < 2)
+        return undefined;
+    // The header, its line and the delimiter, as a whole read sees them.
+    const head = await readHead(info, options.dialect);
+    if (!head)
+        return undefined;
+    const dialect = splitDialect(options.dialect, head.delimiter);
+    if (!dialect)
+        return undefined;
+    const targets = runner.splitAt ? [...runner.splitAt].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+    const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
+    const starts = [0];
+    for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
+        // A range after the first starts past the header, and holds bytes.
+        if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1])
+            continue;
+        starts.push(boundary.offset);
+    }
+    if (starts.length < 2)
+        return undefined;
+    const ranges = starts.map((start, k) => ({
+        file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
+        ...(options.dialect ? { dialect: options.dialect } : {}),
+        ...(k > 0 ? { header: head.header } : {}),
+        ...(options.validate ? { options: options.validate } : {}),
+    }));
+    const digest = hashFile(info.path, info.display);
+    digest.catch(() => undefined); // awaited below; a read error surfaces there
+    const outcomes = await runAll(ranges, runner);
+    // The first unreadable range (in file order) is what a single pass would have stopped at.
+    let lineOffset = 0;
+    for (const outcome of outcomes) {
+        if (outcome.failure) {
+            const { reason, line, key } = outcome.failure;
+            throw new errors/* ConfigurationError */.j1(reason, { file: info.display, ...(line !== undefined ? { line: line + lineOffset } : {}), ...(key !== undefined ? { key } : {}) });
+        }
+        lineOffset += outcome.lines;
+    }
+    // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
+    // sorted keys follow each other (each starts above the last key before it): decided without a table.
+    const ids = Object.keys(outcomes[0].keySets);
+    if (ids.length > 0) {
+        const union = new Map(ids.map((id) => [id, outcomes[0].keySets[id]]));
+        outcomes[0].keySets = undefined;
+        const again = [];
+        outcomes.forEach((outcome, k) => {
+            if (k === 0)
+                return;
+            const states = outcome.keySets;
+            outcome.keySets = undefined;
+            if (ids.some((id) => (0,keys/* keyStatesMeet */.TF)(union.get(id), states[id]))) {
+                // The re-read fills its seeds: a table is copied, so the union here stays the earlier ranges' (an ordered run is copied by fromKeyState).
+                const seeds = {};
+                for (const id of ids) {
+                    const state = union.get(id);
+                    seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
+                }
+                again.push(runner.run({ ...ranges[k], seeds }).then((redone) => {
+                    if (!redone.tally)
+                        throw new Error(`range ${k} of ${info.display} could not be read again`);
+                    outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
+                }));
+            }
+            if (k < outcomes.length - 1)
+                for (const id of ids)
+                    union.set(id, (0,keys/* mergeKeyStates */.QX)(union.get(id), states[id]));
+        });
+        await Promise.all(again);
+    }
+    const { sha256, bytes } = await digest;
+    let rows = 0;
+    let lines = 0;
+    const tallies = outcomes.map((outcome) => {
+        const tally = offsetTally(outcome.tally, rows, lines);
+        rows += tally.rows;
+        lines += outcome.lines;
+        return { ...tally, sha256, bytes };
+    });
+    return (0,validate_table/* mergeTallies */.n_)(tallies, options.validate);
+}
+/**
+ * Runs the ranges, results in range order: the first in this thread (one
+ * engine and heap fewer than a worker for it), the others by the runner, at
+ * most `workers - 1` at a time beside it.
+ */
+async function runAll(ranges, runner) {
+    const outcomes = new Array(ranges.length);
+    let next = 1;
+    const lane = async () => {
+        while (next < ranges.length) {
+            const k = next++;
+            outcomes[k] = await runner.run(ranges[k]);
+        }
+    };
+    const lanes = Array.from({ length: Math.max(1, Math.min(runner.workers - 1, ranges.length - 1)) }, lane);
+    outcomes[0] = await tallyRange(ranges[0]);
+    await Promise.all(lanes);
+    return outcomes;
+}
+async function readHead(info, dialect) {
+    const source = await (0,data_source/* openByteStream */.LY)(info);
+    const report = {};
+    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(source.chunks, info.display), {
+        displayPath: info.display, dialect, delimiter: info.format === 'tsv' ? '\t' : undefined, report,
+    });
+    await stream.close?.();
+    if (stream.noHeader || report.delimiter === undefined)
+        return undefined;
+    return { header: [...stream.header], headerLine: stream.headerLine ?? 1, delimiter: report.delimiter };
+}
+/** The file's sha256 and size, and the line feeds before byte `until` (counted while hashing). */
+function hashFile(path, display, until = 0) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let bytes = 0;
+        let newlines = 0;
+        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })
+            .on('data', (data) => {
+            const chunk = data;
+            hash.update(chunk);
+            if (bytes < until) {
+                const part = chunk.subarray(0, Math.min(chunk.length, until - bytes));
+                for (let at = part.indexOf(0x0a); at !== -1; at = part.indexOf(0x0a, at + 1))
+                    newlines++;
+            }
+            bytes += chunk.length;
+        })
+            .on('error', (error) => reject(new errors/* ConfigurationError */.j1(String(error.message), { file: display })))
+            .on('end', () => resolve({ sha256: hash.digest('hex'), bytes, newlines }));
+    });
+}
+function countChar(text, char) {
+    let n = 0;
+    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1))
+        n++;
+    return n;
+}
+/**
+ * A range's tally with its rows and lines counted from the file's start:
+ * `rows` records and `lines` physical lines come before the range. Messages
+ * that start by naming the row or line ("row 12 has …", "line 40 is a blank
+ * row") are renamed with them.
+ */
+function offsetTally(tally, rows, lines) {
+    if (rows === 0 && lines === 0)
+        return tally;
+    const move = (item) => item.row === undefined ? item : { ...item, row: item.row + rows, ...(item.line !== undefined ? { line: item.line + lines } : {}) };
+    const errors = tally.errors.map((error) => {
+        if (error.row === undefined)
+            return error;
+        const moved = move(error);
+        return { ...moved, message: renumber(error.message, error, moved) };
+    });
+    const checks = tally.checks.map((check) => (check.scope === 'file' ? check : { ...check, locations: check.locations.map(move) }));
+    return { ...tally, errors, checks };
+}
+function renumber(message, before, after) {
+    const row = `row ${before.row}`;
+    if (message.startsWith(row) && !/^\d/.test(message.slice(row.length)))
+        return `row ${after.row}${message.slice(row.length)}`;
+    const line = `line ${before.line}`;
+    if (before.line !== undefined && message.startsWith(line) && !/^\d/.test(message.slice(line.length)))
+        return `line ${after.line}${message.slice(line.length)}`;
+    return message;
+}
+/**
+ * Shard `index` of `count` of one CSV/TSV file as a byte range: the table
+ * over its bytes only (besides the header, which every shard reads), rows
+ * numbered from the range's start, and the file's digest with the line
+ * feeds before the range (the caller makes the lines the file's). The
+ * boundaries are guessed from the bytes there (data/split.ts guessBoundary),
+ * the same in neighbouring shards; with no line feed after a target the
+ * boundary is the file's end (that range runs to it, the later ones are
+ * empty). Undefined only when the file cannot be split so (compressed,
+ * another format, a dialect the scan does not model): a property of the file,
+ * so every shard of it then keeps every count-th row.
+ */
+async function openShardRange(file, index, count) {
+    const info = (0,data_source/* detectFormat */.Tz)(file);
+    if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
+        return undefined;
+    const size = (await (0,promises_.stat)(info.path)).size;
+    const head = await readHead(info, undefined);
+    if (!head)
+        return undefined;
+    const dialect = splitDialect(undefined, head.delimiter);
+    if (!dialect)
+        return undefined;
+    const afterHeader = await headerEnd(info.path, dialect, head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0));
+    if (afterHeader === undefined)
+        return undefined;
+    // Boundary k: the guess at target k, or the file's end when no line feed follows it (a long last line,
+    // a line over the guess's window). A later boundary that lands before it wins, so boundaries never cross.
+    // Each depends on the file and the shard count only: every shard computes the same ones.
+    const targetOf = (k) => Math.floor((k * size) / count);
+    const guess = async (k) => {
+        const target = targetOf(k);
+        if (target < afterHeader)
+            return afterHeader;
+        return (await guessBoundary(info.path, target, dialect, head.header.length)) ?? size;
+    };
+    const at = async (k) => {
+        if (k === 0)
+            return 0;
+        if (k >= count)
+            return size;
+        let boundary = await guess(k);
+        for (let j = k + 1; j < count && targetOf(j) < boundary; j++)
+            boundary = Math.min(boundary, await guess(j));
+        return boundary;
+    };
+    const start = await at(index);
+    const end = await at(index + 1);
+    const from = Math.min(start, end);
+    // sha256 needs every byte: the file is hashed (at disk speed, beside the parse), and its line feeds before the range counted.
+    const digest = hashFile(info.path, info.display, from);
+    digest.catch(() => undefined);
+    const table = await openCsvRange(info, {
+        start: from, end, delimiter: head.delimiter, ...(index > 0 ? { header: head.header } : {}), ...(end < size ? { cut: true } : {}),
+    });
+    let linesBefore = 0;
+    void digest.then((d) => (linesBefore = d.newlines), () => undefined);
+    return { table, digest, range: () => ({ file: info.display, start: from, end, lines: table.lines(), linesBefore }) };
+}
+
+
+/***/ }),
+
+/***/ 7452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SX: () => (/* binding */ finishTable),
+  n_: () => (/* binding */ mergeTallies),
+  xL: () => (/* binding */ tallyTable)
+});
+
+// UNUSED EXPORTS: byRowOrder, validateTable
+
+// EXTERNAL MODULE: ./build/shared/data/batch.js
+var data_batch = __webpack_require__(177);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var shared_errors = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/shared/results/status.js
+var results_status = __webpack_require__(8563);
+// EXTERNAL MODULE: ./build/shared/schema/fields.js + 3 modules
+var fields = __webpack_require__(6068);
+// EXTERNAL MODULE: ./build/shared/schema/temporal.js
+var temporal = __webpack_require__(1806);
 ;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
 // Parsing plain decimal numbers straight from a text range, without
 // allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
@@ -4569,31 +3983,48 @@ const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 function isSpace(c) {
     return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
+/** The first position of text[from, to) that is not whitespace (to when there is none). */
+function skipSpace(text, from, to) {
+    while (from < to && isSpace(text.charCodeAt(from)))
+        from++;
+    return from;
+}
+/** One past the last position of text[from, to) that is not whitespace (from when there is none). */
+function skipSpaceBack(text, from, to) {
+    while (to > from && isSpace(text.charCodeAt(to - 1)))
+        to--;
+    return to;
+}
+/** Past the optional sign at `at`: `at + 1` on '+' or '-', else `at`. */
+function signEnd(text, at) {
+    const c = text.charCodeAt(at);
+    return c === 43 || c === 45 ? at + 1 : at;
+}
 /**
  * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
  * surrounding whitespace allowed; undefined when the text is not of that form.
  */
 function parseDecimalRange(text, from, to) {
-    if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
-        while (from < to && isSpace(text.charCodeAt(from)))
-            from++;
-        while (to > from && isSpace(text.charCodeAt(to - 1)))
-            to--;
-    }
-    let i = from;
-    let negative = false;
-    let c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
+    from = skipSpace(text, from, to);
+    to = skipSpaceBack(text, from, to);
+    const negative = text.charCodeAt(from) === 45;
+    let i = signEnd(text, from);
     let mantissa = 0;
     let significant = 0;
     let scale = 0;
     let exact = true;
-    const intStart = i;
-    while (i < to) {
-        const d = text.charCodeAt(i) - 48;
+    // One pass over the digits before and after the point: the first 15
+    // significant digits go into the mantissa, a later one only scales it (and
+    // makes the fast path inexact); every digit after the point divides by ten.
+    const digitsStart = i;
+    let point = -1;
+    for (; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 && point === -1) {
+            point = i;
+            continue;
+        }
+        const d = c - 48;
         if (d < 0 || d > 9)
             break;
         if (mantissa !== 0 || d !== 0) {
@@ -4606,46 +4037,20 @@ function parseDecimalRange(text, from, to) {
                 scale++;
             }
         }
-        i++;
     }
-    const intDigits = i - intStart;
-    let fracDigits = 0;
-    if (i < to && text.charCodeAt(i) === 46) {
-        i++;
-        const fracStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                break;
-            if (mantissa !== 0 || d !== 0) {
-                if (significant < 15) {
-                    mantissa = mantissa * 10 + d;
-                    significant++;
-                    scale--;
-                }
-                else
-                    exact = false;
-            }
-            else
-                scale--;
-            i++;
-        }
-        fracDigits = i - fracStart;
-    }
+    const intDigits = (point === -1 ? i : point) - digitsStart;
+    const fracDigits = point === -1 ? 0 : i - point - 1;
+    scale -= fracDigits;
     if (intDigits === 0 && fracDigits === 0)
         return undefined;
     let exponent = 0;
     if (i < to) {
-        c = text.charCodeAt(i);
+        const c = text.charCodeAt(i);
         if (c !== 101 && c !== 69)
             return undefined;
         i++;
-        let expNegative = false;
-        c = text.charCodeAt(i);
-        if (c === 43 || c === 45) {
-            expNegative = c === 45;
-            i++;
-        }
+        const expNegative = text.charCodeAt(i) === 45;
+        i = signEnd(text, i);
         const expStart = i;
         while (i < to) {
             const d = text.charCodeAt(i) - 48;
@@ -4678,19 +4083,10 @@ function parseDecimalRange(text, from, to) {
 }
 /** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
 function parseIntegerRange(text, from, to) {
-    if (from < to && (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1)))) {
-        while (from < to && isSpace(text.charCodeAt(from)))
-            from++;
-        while (to > from && isSpace(text.charCodeAt(to - 1)))
-            to--;
-    }
-    let i = from;
-    let negative = false;
-    const c = text.charCodeAt(i);
-    if (c === 43 || c === 45) {
-        negative = c === 45;
-        i++;
-    }
+    from = skipSpace(text, from, to);
+    to = skipSpaceBack(text, from, to);
+    const negative = text.charCodeAt(from) === 45;
+    let i = signEnd(text, from);
     if (i >= to)
         return undefined;
     if (to - i > 15) {
@@ -4713,6 +4109,12 @@ function parseIntegerRange(text, from, to) {
 
 // EXTERNAL MODULE: ./build/shared/profile/hashset.js
 var hashset = __webpack_require__(1038);
+// EXTERNAL MODULE: ./build/shared/validate/keys.js
+var keys = __webpack_require__(1835);
+// EXTERNAL MODULE: ./build/shared/validate/format.js
+var format = __webpack_require__(3664);
+// EXTERNAL MODULE: ./build/shared/count.js
+var count = __webpack_require__(5343);
 ;// CONCATENATED MODULE: ./build/shared/validate/table.js
 // validateTable: streams one table through a compiled schema. Every cell is
 // counted (no sample limit on counts); only the error details kept for the
@@ -4720,6 +4122,7 @@ var hashset = __webpack_require__(1038);
 // counts (and profiles) in one pass, finishTable turns the counts — one
 // table's, or the sum of its shards' — into the verdict. Table-level checks
 // (row count, keys, missing rates, `mostly`) always run on the full counts.
+
 
 
 
@@ -4740,7 +4143,7 @@ function tupleKey(states, r) {
             key += '\u0001';
         else {
             any = true;
-            key += uniqueKeyOf(value);
+            key += (0,fields/* uniqueKeyOf */.IT)(value);
         }
     }
     // All missing: no reference (Frictionless skips it, as it skips such rows of the referenced table).
@@ -4815,6 +4218,8 @@ async function tallyTable(table, schema, options = {}) {
         }
         errors.add({ ...error, file, severity: 'fail' });
     };
+    // Key hash sets: the caller's (a byte range after others starts from their keys), else empty.
+    const keySet = (id) => options.keySet?.(`${file}#${id}`) ?? new keys/* KeyHashSet */.YF(1 << 16);
     // Header against the schema.
     const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
     const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
@@ -4842,7 +4247,7 @@ async function tallyTable(table, schema, options = {}) {
         }
         if (f.unique) {
             state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-            state.unique = new hashset/* ValueHashSet */.K(1 << 16);
+            state.unique = keySet(`field:${f.name}:unique`);
         }
         if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
             // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
@@ -4854,7 +4259,7 @@ async function tallyTable(table, schema, options = {}) {
         .map((group) => ({
         ...group,
         states: group.fields.map((name) => byName.get(name)),
-        set: new hashset/* ValueHashSet */.K(1 << 16),
+        set: keySet(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`),
         check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
     }))
         .filter((group) => {
@@ -4955,7 +4360,7 @@ async function tallyTable(table, schema, options = {}) {
                 if (key === undefined || set.has(key))
                     continue;
                 const row = batch.firstRow + r;
-                const shown = states.map((st) => JSON.stringify(truncateCell(cellText(batch, st.column, r)))).join(', ');
+                const shown = states.map((st) => JSON.stringify((0,format/* truncateCell */.FR)(cellText(batch, st.column, r)))).join(', ');
                 record(check, {
                     type: 'foreign-key', row, line: batch.lines?.[r], ...(fk.fields.length === 1 ? { field: fk.fields[0] } : {}),
                     message: `row ${row}: (${fk.fields.join(', ')}) = (${shown}) is not a key (${fk.referenceFields.join(', ')}) of ${fk.resource === '' ? 'this table' : `resource "${fk.resource}"`}`,
@@ -5026,15 +4431,15 @@ function shardMask(batch, index, count, by) {
             if (typeof value === 'number')
                 raw = String(value);
         }
-        mask[r] = (0,hashset/* fnv1a */.P)(raw) % count === index ? 1 : 0;
+        mask[r] = (0,hashset/* fnv1a */.PS)(raw) % count === index ? 1 : 0;
     }
     return mask;
 }
 function cellText(batch, column, r) {
     if (batch.text)
-        return textCell(batch.text, batch.text.starts.length, column, r);
+        return (0,data_batch/* textCell */.i)(batch.text, batch.text.starts.length, column, r);
     const cell = batch.columns[column][r];
-    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : truncateCell(cell);
+    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : (0,format/* truncateCell */.FR)(cell);
 }
 function countKept(mask) {
     let n = 0;
@@ -5075,7 +4480,8 @@ function mergeTallies(tallies, options = {}) {
         const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
         const mins = parts.map((p) => p.min).filter((v) => v !== null);
         const maxes = parts.map((p) => p.max).filter((v) => v !== null);
-        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? Math.min(...mins) : null, max: maxes.length ? Math.max(...maxes) : null };
+        // As a single pass keeps them: the first of equal extremes in row order (0 or -0, whichever came first), not Math.min's -0.
+        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? mins.reduce((m, v) => (v < m ? v : m)) : null, max: maxes.length ? maxes.reduce((m, v) => (v > m ? v : m)) : null };
     });
     const rowErrorCounts = {};
     for (const t of tallies)
@@ -5148,18 +4554,18 @@ function finishTable(tally, schema, options = {}) {
             const nonMissing = rows - s.missing;
             const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
             observed = share;
-            expected = `≥ ${formatRate(field.mostly)} valid`;
+            expected = `≥ ${(0,format/* formatRate */.CE)(field.mostly)} valid`;
             if (check.count > 0) {
                 status = tolerated.has(field.name) ? 'pass' : 'fail';
-                message = `${(0,count/* formatCount */.B)(check.count)} of ${(0,count/* formatCount */.B)(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(field.mostly)}`;
+                message = `${(0,count/* formatCount */.B)(check.count)} of ${(0,count/* formatCount */.B)(nonMissing)} values break it; ${(0,format/* formatRate */.CE)(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${(0,format/* formatRate */.CE)(field.mostly)}`;
             }
         }
         else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
-            observed = formatCastValue(field, s.min);
+            observed = (0,format/* formatCastValue */.MU)(field, s.min);
             expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
         }
         else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
-            observed = formatCastValue(field, s.max);
+            observed = (0,format/* formatCastValue */.MU)(field, s.max);
             expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
         }
         finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
@@ -5180,9 +4586,9 @@ function finishTable(tally, schema, options = {}) {
         const rate = rows === 0 ? 0 : s.missing / rows;
         const limit = field.maxMissingRate;
         const ok = rate <= limit;
-        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${formatRate(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${formatRate(limit)}`, message: `${(0,count/* formatCount */.B)(s.missing)} of ${(0,count/* formatCount */.B)(rows)} values missing (${formatRate(rate)})`, count: ok ? 0 : 1, locations: [] });
+        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${(0,format/* formatRate */.CE)(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${(0,format/* formatRate */.CE)(limit)}`, message: `${(0,count/* formatCount */.B)(s.missing)} of ${(0,count/* formatCount */.B)(rows)} values missing (${(0,format/* formatRate */.CE)(rate)})`, count: ok ? 0 : 1, locations: [] });
         if (!ok)
-            addError({ type: 'missing-rate', file, field: field.name, message: `${formatRate(rate)} of "${field.name}" is missing, more than the ${formatRate(limit)} allowed`, severity: 'fail' });
+            addError({ type: 'missing-rate', file, field: field.name, message: `${(0,format/* formatRate */.CE)(rate)} of "${field.name}" is missing, more than the ${(0,format/* formatRate */.CE)(limit)} allowed`, severity: 'fail' });
     }
     errors.sort(byRowOrder);
     const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
@@ -5375,6 +4781,8 @@ function validateColumn(state, batch, record, mask) {
     const pattern = L.pattern;
     const allowed = L.enum;
     const enumByKey = L.enumByKey;
+    const trueValues = L.booleanValues?.trueValues;
+    const falseValues = L.booleanValues?.falseValues;
     // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
     const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
     const jsonSchema = L.jsonSchema;
@@ -5437,44 +4845,46 @@ function validateColumn(state, batch, record, mask) {
         }
         let value;
         if (cell === undefined) {
-            if (kind === FAST_STRING)
+            if (kind === fields/* FAST_STRING */.n9)
                 value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
-            else if (kind === FAST_NUMBER) {
+            else if (kind === fields/* FAST_NUMBER */.DP) {
                 const parsed = parseDecimalRange(text, s, e);
                 value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
             }
-            else if (kind === FAST_INTEGER)
-                value = parseIntegerRange(text, s, e) ?? INVALID;
-            else if (kind === FAST_DATE)
-                value = parseIsoDateRange(text, s, e) ?? INVALID;
-            else if (kind === FAST_DATETIME)
-                value = parseIsoDatetimeRange(text, s, e) ?? INVALID;
+            else if (kind === fields/* FAST_INTEGER */.oq)
+                value = parseIntegerRange(text, s, e) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATE */.C)
+                value = (0,temporal/* parseIsoDateRange */._$)(text, s, e) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATETIME */.tk)
+                value = (0,temporal/* parseIsoDatetimeRange */.di)(text, s, e) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_BOOLEAN */.U5)
+                value = booleanInPlace(text, s, e, trueValues, falseValues);
             else
                 value = cast((cell = text.slice(s, e)));
         }
         else if (typeof cell === 'string' && kind !== 0) {
-            if (kind === FAST_STRING)
+            if (kind === fields/* FAST_STRING */.n9)
                 value = cell;
-            else if (kind === FAST_NUMBER)
-                value = NUMBER_PATTERN.test(cell) ? +cell : cast(cell);
-            else if (kind === FAST_INTEGER)
-                value = INTEGER_PATTERN.test(cell) ? +cell : INVALID;
-            else if (kind === FAST_DATE)
-                value = parseIsoDate(cell) ?? INVALID;
-            else if (kind === FAST_DATETIME)
-                value = parseIsoDatetime(cell) ?? INVALID;
+            else if (kind === fields/* FAST_NUMBER */.DP)
+                value = fields/* NUMBER_PATTERN */.nj.test(cell) ? +cell : cast(cell);
+            else if (kind === fields/* FAST_INTEGER */.oq)
+                value = fields/* INTEGER_PATTERN */.sR.test(cell) ? +cell : fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATE */.C)
+                value = (0,temporal/* parseIsoDate */.jT)(cell) ?? fields/* INVALID */.uY;
+            else if (kind === fields/* FAST_DATETIME */.tk)
+                value = (0,temporal/* parseIsoDatetime */._)(cell) ?? fields/* INVALID */.uY;
             else
                 value = cast(cell);
         }
         else
             value = cast(cell);
-        if (value === INVALID) {
+        if (value === fields/* INVALID */.uY) {
             state.failed++;
             if (profile !== undefined)
                 profile.typeErrors++;
             if (keep)
                 values[r] = undefined;
-            const shown = truncateCell(cell ?? text.slice(s, e));
+            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
             if (state.typeCheck) {
                 record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
             }
@@ -5512,7 +4922,7 @@ function validateColumn(state, batch, record, mask) {
                     matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
                 }
                 else {
-                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : truncateCell(cell));
+                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : (0,format/* truncateCell */.FR)(cell));
                 }
                 if (!matches)
                     broken = 'pattern';
@@ -5527,7 +4937,7 @@ function validateColumn(state, batch, record, mask) {
                     if (!found)
                         broken = 'enum';
                 }
-                else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value))
+                else if (!allowed.has(enumByKey ? (0,fields/* uniqueKeyOf */.IT)(value) : value))
                     broken = 'enum';
             }
             if (broken === undefined && jsonSchema !== undefined && !jsonSchema(value))
@@ -5536,7 +4946,7 @@ function validateColumn(state, batch, record, mask) {
                 state.failed++;
                 if (profile !== undefined)
                     profile.constraintErrors++;
-                const shown = truncateCell(cell ?? text.slice(s, e));
+                const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
                 record(state.constraintChecks.get(broken), {
                     type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
                     message: constraintMessage(broken, shown, field.constraintValue(broken)),
@@ -5555,16 +4965,31 @@ function validateColumn(state, batch, record, mask) {
         }
         const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
         if (!fresh) {
-            const shown = truncateCell(cell ?? text.slice(s, e));
+            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
             record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
         }
         if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
-            const shown = truncateCell(cell ?? text.slice(s, e));
+            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
             record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
         }
     }
     state.min = seenMin;
     state.max = seenMax;
+}
+/** A boolean cell matched in place: true if it is one of trueValues (checked first, as the caster does), false if one of falseValues. */
+function booleanInPlace(text, from, to, trueValues, falseValues) {
+    const length = to - from;
+    for (let k = 0; k < trueValues.length; k++) {
+        const option = trueValues[k];
+        if (option.length === length && text.startsWith(option, from))
+            return true;
+    }
+    for (let k = 0; k < falseValues.length; k++) {
+        const option = falseValues[k];
+        if (option.length === length && text.startsWith(option, from))
+            return false;
+    }
+    return fields/* INVALID */.uY;
 }
 function codePointsInRange(text, from, to) {
     let surrogates = 0;
@@ -5599,7 +5024,7 @@ function shorterThan(value, limit) {
         if (value.length >= 2 * limit)
             return false;
     }
-    return lengthOf(value) < limit;
+    return (0,fields/* lengthOf */.Y5)(value) < limit;
 }
 function longerThan(value, limit) {
     if (typeof value === 'string') {
@@ -5608,14 +5033,14 @@ function longerThan(value, limit) {
         if (value.length > 2 * limit)
             return true;
     }
-    return lengthOf(value) > limit;
+    return (0,fields/* lengthOf */.Y5)(value) > limit;
 }
 function addValue(set, value) {
     if (typeof value === 'string')
         return set.add(value);
     if (typeof value === 'number')
         return set.addNumber(value);
-    return set.add(uniqueKeyOf(value));
+    return set.add((0,fields/* uniqueKeyOf */.IT)(value));
 }
 function checkKeyGroup(group, batch, record, mask) {
     const states = group.states;
@@ -5630,7 +5055,7 @@ function checkKeyGroup(group, batch, record, mask) {
                 incomplete = true;
                 break;
             }
-            key += (k > 0 ? '\u0000' : '') + uniqueKeyOf(value);
+            key += (k > 0 ? '\u0000' : '') + (0,fields/* uniqueKeyOf */.IT)(value);
         }
         const row = batch.firstRow + r;
         const line = batch.lines?.[r];
@@ -5649,838 +5074,6 @@ function checkKeyGroup(group, batch, record, mask) {
             });
         }
     }
-}
-
-;// CONCATENATED MODULE: ./build/shared/package/datapackage.js
-// Frictionless Data Packages (v1 and v2): datapackage.json (or .yaml) read
-// into its resources, each with its own data (a path relative to the
-// package, or inline rows), Table Schema (inline or a path), Table Dialect
-// (inline or a path) and foreign keys. Every mistake names the package file,
-// the key (`resources[1].schema.fields[0].type`) and its line.
-
-
-
-
-
-
-
-/**
- * A data file named .json, .yaml or .yml is a data package descriptor
- * (`datapackage.json`, frictionless-py's `<name>.package.yaml`): no table
- * format holdout reads has those extensions.
- */
-function isDataPackagePath(path) {
-    return /\.(json|ya?ml)$/i.test(path);
-}
-const datapackage_keyList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)]);
-const list = (value) => (typeof value === 'string' ? [value] : [...value]);
-const foreignKeysSchema = schemas/* array */.YOg(schemas/* looseObject */._H3({
-    fields: datapackage_keyList,
-    reference: schemas/* looseObject */._H3({ resource: schemas/* string */.YjP().optional(), fields: datapackage_keyList }),
-}));
-const dialectSchema = schemas/* looseObject */._H3({
-    delimiter: schemas/* string */.YjP().optional(),
-    quoteChar: schemas/* string */.YjP().optional(),
-    doubleQuote: schemas/* boolean */.zMY().optional(),
-    escapeChar: schemas/* string */.YjP().optional(),
-    header: schemas/* boolean */.zMY().optional(),
-    headerRows: schemas/* array */.YOg(schemas/* number */.aig().int().positive()).optional(),
-    headerJoin: schemas/* string */.YjP().optional(),
-    commentChar: schemas/* string */.YjP().optional(),
-    commentRows: schemas/* array */.YOg(schemas/* number */.aig().int().positive()).optional(),
-    skipInitialSpace: schemas/* boolean */.zMY().optional(),
-    lineTerminator: schemas/* string */.YjP().optional(),
-    nullSequence: schemas/* string */.YjP().optional(),
-    caseSensitiveHeader: schemas/* boolean */.zMY().optional(),
-    csvddfVersion: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
-    // v1 (frictionless-py) nests the CSV options under `csv`.
-    csv: schemas/* looseObject */._H3({}).optional(),
-});
-const resourceSchema = schemas/* looseObject */._H3({
-    name: schemas/* string */.YjP().optional(),
-    path: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]).optional(),
-    data: schemas/* unknown */.L5J().optional(),
-    format: schemas/* string */.YjP().optional(),
-    compression: schemas/* string */.YjP().optional(),
-    encoding: schemas/* string */.YjP().optional(),
-    profile: schemas/* string */.YjP().optional(),
-    type: schemas/* string */.YjP().optional(),
-    schema: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* looseObject */._H3({})]).optional(),
-    dialect: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* looseObject */._H3({})]).optional(),
-});
-const packageSchema = schemas/* looseObject */._H3({
-    resources: schemas/* array */.YOg(schemas/* looseObject */._H3({})).min(1, 'a data package needs at least one resource'),
-});
-const FORMATS = { csv: 'csv', tsv: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl', parquet: 'parquet' };
-/** Reads a data package and each of its tabular resources' schema and dialect. */
-async function loadDataPackage(file, baseDir) {
-    const text = await (0,load/* readConfigText */.im)(file);
-    const parsed = (0,load/* parseConfigText */.Bu)(text, file.display);
-    (0,load/* validateConfig */.$r)(packageSchema, parsed, file.display);
-    const root = (0,external_node_path_.dirname)(file.path);
-    const descriptor = parsed.value;
-    const resources = [];
-    const problems = [];
-    const names = new Map();
-    for (let index = 0; index < descriptor.resources.length; index++) {
-        try {
-            const resource = await loadResource(descriptor.resources[index], index, { file, parsed, root, baseDir });
-            if (!resource)
-                continue;
-            const before = names.get(resource.name);
-            if (before !== undefined) {
-                throw located(`resource name "${resource.name}" is also the name of resources[${before}]`, { file, parsed }, ['resources', index, 'name']);
-            }
-            names.set(resource.name, index);
-            resources.push(resource);
-        }
-        catch (error) {
-            if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                throw error;
-            problems.push(error);
-        }
-    }
-    // Every foreign key names a resource of the package and fields of both schemas.
-    for (const resource of resources) {
-        resource.foreignKeys.forEach((fk, k) => {
-            const target = fk.resource === '' ? resource : resources.find((r) => r.name === fk.resource);
-            const at = ['resources', resource.index, 'schema', 'foreignKeys', k, 'reference'];
-            if (!target) {
-                if (!names.has(fk.resource))
-                    problems.push(located(`references resource "${fk.resource}", which is not in the package`, { file, parsed }, [...at, 'resource']));
-                return;
-            }
-            if (fk.referenceFields.length !== fk.fields.length) {
-                problems.push(located(`has ${fk.referenceFields.length} field${fk.referenceFields.length === 1 ? '' : 's'}, the foreign key ${fk.fields.length}`, { file, parsed }, [...at, 'fields']));
-                return;
-            }
-            const missing = target.schema ? fk.referenceFields.find((f) => !target.schema.fields.some((g) => g.name === f)) : undefined;
-            if (missing !== undefined)
-                problems.push(located(`"${missing}" is not a field of resource "${target.name}"`, { file, parsed }, [...at, 'fields']));
-        });
-    }
-    return { file, sha256: (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex'), resources, problems };
-}
-function located(reason, context, path) {
-    const key = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-    return new shared_errors/* ConfigurationError */.j1(reason, { file: context.file.display, key, line: context.parsed.lineOf(path) });
-}
-async function loadResource(raw, index, context) {
-    const at = (...rest) => ['resources', index, ...rest];
-    const resource = (0,load/* validateConfig */.$r)(resourceSchema, context.parsed, context.file.display, ['resources', index]);
-    const name = resource.name ?? `resource${index + 1}`;
-    let data;
-    if (resource.path !== undefined) {
-        if (Array.isArray(resource.path)) {
-            throw located('a multipart resource (path as a list) is not read: join the parts into one file', context, at('path'));
-        }
-        data = { kind: 'file', file: resourceFile(resource.path, context, at('path')), format: formatOf(resource, context, index) };
-        if (data.format === undefined && !/\.(csv|tsv|tab|jsonl|ndjson|parquet|pq)(\.gz|\.gzip)?$/i.test(resource.path)) {
-            // Not a table holdout reads (a PDF, a JSON document, a spreadsheet): left out, as Frictionless leaves non-tabular resources.
-            if (resource.schema === undefined && resource.type !== 'table' && resource.profile !== 'tabular-data-resource')
-                return undefined;
-        }
-    }
-    else if (resource.data !== undefined) {
-        if (!Array.isArray(resource.data))
-            throw located('inline data must be a list of rows (arrays with a header row first, or objects)', context, at('data'));
-        data = { kind: 'inline', name: `${context.file.display}#resources[${index}].data`, rows: resource.data, header: true };
-    }
-    else
-        throw located('a resource needs a path or inline data', context, at());
-    const encoding = resource.encoding?.toLowerCase().replace('_', '-');
-    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'ascii' && encoding !== 'us-ascii') {
-        throw located(`encoding "${resource.encoding}" is not read: re-encode the file as UTF-8`, context, at('encoding'));
-    }
-    if (resource.compression !== undefined && !/^(gz|gzip)$/i.test(resource.compression)) {
-        throw located(`compression "${resource.compression}" is not read (gzip is)`, context, at('compression'));
-    }
-    let schema;
-    let foreignKeys = [];
-    if (typeof resource.schema === 'string') {
-        const schemaFile = resourceFile(resource.schema, context, at('schema'));
-        const text = await (0,load/* readConfigText */.im)(schemaFile);
-        schema = compileTableSchema(text, schemaFile.display);
-        foreignKeys = foreignKeysOf(schema, (reason, key) => new shared_errors/* ConfigurationError */.j1(reason, { file: schemaFile.display, key, line: (0,load/* parseConfigText */.Bu)(text, schemaFile.display).lineOf(keyPath(key)) }));
-    }
-    else if (resource.schema !== undefined) {
-        try {
-            schema = compileTableSchema(JSON.stringify(resource.schema), context.file.display);
-        }
-        catch (error) {
-            if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                throw error;
-            // Errors in an inline schema point into the package file: its key path and line there.
-            const inner = error.key ? keyPath(error.key) : [];
-            throw located(error.reason, context, at('schema', ...inner));
-        }
-        foreignKeys = foreignKeysOf(schema, (reason, key) => located(reason, context, at('schema', ...keyPath(key))));
-    }
-    const dialect = await dialectOf(resource.dialect, context, index);
-    if (data.kind === 'inline' && dialect?.header === false)
-        data = { ...data, header: false };
-    return { index, name, data, dialect, schema, foreignKeys };
-}
-function formatOf(resource, context, index) {
-    if (resource.format === undefined)
-        return undefined;
-    const format = FORMATS[resource.format.toLowerCase()];
-    if (!format)
-        throw located(`format "${resource.format}" is not a table holdout reads (csv, tsv, jsonl/ndjson, parquet)`, context, ['resources', index, 'format']);
-    return format;
-}
-/** A path in the package: relative to the package's folder, never absolute, never climbing out of it (the spec's rule for safety). */
-function resourceFile(path, context, at) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path))
-        throw located(`"${path}" is remote: holdout reads local files only; download it next to the package`, context, at);
-    if ((0,external_node_path_.isAbsolute)(path) || path.split(/[\\/]/).includes('..'))
-        throw located(`"${path}" must be a relative path inside the package's folder`, context, at);
-    const absolute = (0,external_node_path_.resolve)(context.root, path);
-    const found = (0,user_file/* foundFile */.X)(context.baseDir, absolute);
-    return { ...found, written: path };
-}
-function foreignKeysOf(schema, fail) {
-    const raw = schema.descriptor.foreignKeys;
-    if (raw === undefined)
-        return [];
-    const result = foreignKeysSchema.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const key = ['foreignKeys', ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-        throw fail(issue.message, key);
-    }
-    return result.data.map((fk, k) => {
-        const fields = list(fk.fields);
-        for (const name of fields) {
-            if (!schema.fields.some((f) => f.name === name))
-                throw fail(`"${name}" is not a field of this schema`, `foreignKeys[${k}].fields`);
-        }
-        return { fields, resource: fk.reference.resource ?? '', referenceFields: list(fk.reference.fields) };
-    });
-}
-/** A resource's dialect: inline or a path, v1 CSV Dialect or v2 Table Dialect (frictionless-py's `{csv: {…}}` too). */
-async function dialectOf(raw, context, index) {
-    if (raw === undefined)
-        return undefined;
-    let value = raw;
-    let where = { file: context.file.display, parsed: context.parsed, prefix: ['resources', index, 'dialect'] };
-    if (typeof raw === 'string') {
-        const dialectFile = resourceFile(raw, context, ['resources', index, 'dialect']);
-        const parsed = (0,load/* parseConfigText */.Bu)(await (0,load/* readConfigText */.im)(dialectFile), dialectFile.display);
-        value = parsed.value;
-        where = { file: dialectFile.display, parsed, prefix: [] };
-    }
-    const fail = (reason, key) => {
-        const path = [...where.prefix, ...key];
-        const shown = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-        return new shared_errors/* ConfigurationError */.j1(reason, { file: where.file, key: shown || undefined, line: where.parsed.lineOf(path) });
-    };
-    const result = dialectSchema.safeParse(value);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw fail(issue.message, issue.path);
-    }
-    const d = { ...result.data, ...result.data.csv };
-    if (d.lineTerminator !== undefined && !['\n', '\r\n', '\r'].includes(d.lineTerminator))
-        throw fail('lineTerminator must be \\n, \\r\\n or \\r', ['lineTerminator']);
-    if (d.commentChar === '')
-        throw fail('must be one or more characters', ['commentChar']);
-    for (const key of ['delimiter', 'quoteChar', 'escapeChar']) {
-        const v = d[key];
-        if (v !== undefined && v.length !== 1)
-            throw fail('must be one character', [key]);
-    }
-    return {
-        ...(d.delimiter !== undefined ? { delimiter: d.delimiter } : {}),
-        ...(d.quoteChar !== undefined ? { quoteChar: d.quoteChar } : {}),
-        ...(d.doubleQuote !== undefined ? { doubleQuote: d.doubleQuote } : {}),
-        ...(d.escapeChar !== undefined ? { escapeChar: d.escapeChar } : {}),
-        ...(d.header !== undefined ? { header: d.header } : {}),
-        ...(d.headerRows !== undefined ? { headerRows: d.headerRows } : {}),
-        ...(d.headerJoin !== undefined ? { headerJoin: d.headerJoin } : {}),
-        ...(d.commentChar !== undefined ? { commentChar: d.commentChar } : {}),
-        ...(d.commentRows !== undefined ? { commentRows: d.commentRows } : {}),
-        ...(d.skipInitialSpace !== undefined ? { skipInitialSpace: d.skipInitialSpace } : {}),
-    };
-}
-function keyPath(key) {
-    const path = [];
-    for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
-        path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
-    return path;
-}
-/** A schema for a resource without one: every header label an `any` field (blank or repeated labels named field<n>), matched exactly. */
-function anySchema(header, file) {
-    const seen = new Set();
-    const fields = header.map((label, i) => {
-        let name = label === '' || seen.has(label) ? `field${i + 1}` : label;
-        while (seen.has(name))
-            name = `${name}_`;
-        seen.add(name);
-        return { name, type: 'any' };
-    });
-    return compileTableSchema(JSON.stringify({ fields: fields.length > 0 ? fields : [{ name: 'field1', type: 'any' }] }), file);
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/inline.js
-// Inline data of a data package resource (`data: [...]`): rows of arrays with
-// the header first, or objects (keys as columns, like JSON Lines), as one
-// column batch. Rows whose shape is not the header's are reported as the CSV
-// reader reports them (blank-row, extra-cell, missing-cell). The "line" of an
-// inline row is its position in the list (the header row is 1), which is
-// Frictionless' row number.
-
-
-/** `header: false` (the resource's dialect): list rows are all data, the columns named field1, field2, … */
-function openInlineTable(name, rows, header = true) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(rows)).digest('hex');
-    const info = { written: name, display: name, path: name, format: 'inline', gzip: false };
-    const digest = () => ({ sha256, bytes: 0 });
-    if (rows.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('inline data has no rows (not even a header)', { file: name });
-    if (Array.isArray(rows[0])) {
-        const first = rows[0];
-        const labels = header ? first.map((label) => (label === null || label === undefined ? '' : String(label))) : first.map((_, k) => `field${k + 1}`);
-        if (!header)
-            rows = [labels, ...rows];
-        const columns = labels.map(() => []);
-        const offset = header ? 1 : 0; // the line of rows[k]: its position in the given list
-        const issues = [];
-        const lines = [];
-        let size = 0;
-        for (let k = 1; k < rows.length; k++) {
-            const row = rows[k];
-            if (!Array.isArray(row))
-                throw new shared_errors/* ConfigurationError */.j1(`inline data row ${k + offset} is not a list, like the header row`, { file: name });
-            if (row.every((cell) => cell === null || cell === undefined || cell === '')) {
-                issues.push({ type: 'blank-row', row: size + 1, line: k + offset, cells: row.length });
-                continue;
-            }
-            if (row.length > labels.length)
-                issues.push({ type: 'extra-cell', row: size + 1, line: k + offset, index: size, cells: row.length, cell: String(row[labels.length]) });
-            else if (row.length < labels.length)
-                issues.push({ type: 'missing-cell', row: size + 1, line: k + offset, index: size, cells: row.length });
-            for (let c = 0; c < labels.length; c++)
-                columns[c].push(c < row.length ? inline_toCell(row[c]) : null);
-            lines.push(k + offset);
-            size++;
-        }
-        const batch = { columns, size, firstRow: 1, lines, ...(issues.length > 0 ? { issues } : {}) };
-        return { header: labels, info, digest, batches: one(batch), ...(header ? {} : { noHeader: true }) };
-    }
-    if (rows.some((row) => row === null || typeof row !== 'object' || Array.isArray(row))) {
-        throw new shared_errors/* ConfigurationError */.j1('inline data mixes objects with other rows: give lists (header first) or objects', { file: name });
-    }
-    const keys = Object.keys(rows[0]);
-    const index = new Map(keys.map((key, i) => [key, i]));
-    const unexpected = new Map();
-    const columns = keys.map(() => new Array(rows.length).fill(null));
-    rows.forEach((row, r) => {
-        for (const [key, value] of Object.entries(row)) {
-            const at = index.get(key);
-            if (at === undefined) {
-                if (!unexpected.has(key))
-                    unexpected.set(key, r + 1);
-            }
-            else
-                columns[at][r] = inline_toCell(value);
-        }
-    });
-    return { header: keys, info, digest, batches: one({ columns, size: rows.length, firstRow: 1, lines: rows.map((_, r) => r + 1) }), unexpectedKeys: () => unexpected };
-}
-async function* one(batch) {
-    yield batch;
-}
-function inline_toCell(value) {
-    return value === undefined ? null : value;
-}
-
-;// CONCATENATED MODULE: ./build/shared/results/problems.js
-// A step's problems as it meets them: each user mistake (ConfigurationError)
-// becomes an `error` check naming the file and line, and is kept for the
-// step's annotations, so a complete results document is always written.
-
-/** The `error` check a user mistake becomes. */
-function problemCheck(id, title, error) {
-    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
-}
-class ProblemLog {
-    problems = [];
-    checks = [];
-    /** Records a ConfigurationError as an `error` check; anything else is a bug and is thrown on. */
-    fail(error, id, title) {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        this.problems.push(error);
-        this.checks.push(problemCheck(id, title, error));
-    }
-    /** Runs `read`; a user mistake in it is recorded (as `fail`) and gives undefined. */
-    async attempt(read, id, title) {
-        try {
-            return await read();
-        }
-        catch (error) {
-            this.fail(error, id, title);
-            return undefined;
-        }
-    }
-}
-/** A data run's log: its problems, and the tables and data errors it reports. */
-class DataRunLog extends ProblemLog {
-    tables = [];
-    errors = [];
-    /** A data file that cannot be read: an `error` check and a table that says why. */
-    unreadableTable(file, error) {
-        this.fail(error, `${file}#readable`, `${file} is readable`);
-        this.tables.push({ file, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
-    }
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/shard.js
-var shard = __webpack_require__(3679);
-;// CONCATENATED MODULE: ./build/shared/validate/run.js
-// validateData: the validate-data step as a pure function of its inputs:
-// data files + schema (+ a reference) → one results document. Bad input
-// (unreadable file, bad schema) does not throw: it becomes an `error` check,
-// so a complete document is always written, and is returned as `problems`
-// for the entry to turn into exit status 2 / a failed step.
-//
-// Three shapes of run: a whole dataset; one shard of it (`shard`), whose
-// document carries the tallies and profile a merge needs; and the merge of
-// every shard's document (`merge`), which gives the verdict the unsharded
-// run gives.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function validateData(input, hooks = {}) {
-    if (!input.merge && input.data.some((path) => isDataPackagePath(path)))
-        return validatePackage(input, hooks);
-    if (!input.schema) {
-        const error = new shared_errors/* ConfigurationError */.j1('no table schema given: name the schema file (or validate a data package, datapackage.json)', { key: 'schema' });
-        const document = emptyDocument(input, [problemCheck('schema', 'Schema is given', error)], 'schema');
-        return { document, problems: [error] };
-    }
-    const schemaFile = input.schema;
-    const log = new DataRunLog();
-    const { problems, checks, tables, errors } = log;
-    const fail = log.fail.bind(log);
-    const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schemaShown = schemaFile.display;
-    let schema;
-    try {
-        schema = await loadTableSchema(schemaFile);
-    }
-    catch (error) {
-        fail(error, `${schemaShown}#schema`, 'Schema is valid');
-    }
-    let reference;
-    if (schema && input.reference !== undefined) {
-        try {
-            reference = await loadReference(input.reference, input.baseDir, schema);
-        }
-        catch (error) {
-            fail(error, 'reference', 'Reference is readable');
-        }
-    }
-    if (input.shard && input.merge)
-        fail(new shared_errors/* ConfigurationError */.j1('shard and merge cannot be combined: shards validate, the merge combines their documents'), 'shard', 'Shard settings are valid');
-    const wantProfile = reference !== undefined || input.profile === true || input.shard !== undefined;
-    let shard;
-    let tallies = [];
-    let profile;
-    let unverifiableKey;
-    let files = [];
-    if (schema && input.merge && problems.length === 0) {
-        try {
-            const keep = (column) => new Set(Object.keys(reference?.profile.columns[column]?.categories?.counts ?? {}));
-            const merged = await mergeShardDocuments(input.merge, input.baseDir, schema, keep, input.options);
-            tallies = merged.tallies;
-            profile = merged.profile;
-            unverifiableKey = merged.unverifiableKey;
-            if (reference && merged.reference && merged.reference.sha256 !== reference.sha256) {
-                throw new shared_errors/* ConfigurationError */.j1(`the shards were profiled against reference ${merged.reference.path} (sha256 ${merged.reference.sha256?.slice(0, 12)}), not ${reference.path}`);
-            }
-        }
-        catch (error) {
-            fail(error, 'merge', 'Shard documents merge');
-        }
-    }
-    else if (schema && problems.length === 0) {
-        try {
-            files = await expandPaths(input.data, input.baseDir);
-            if (files.length === 0)
-                throw new shared_errors/* ConfigurationError */.j1('no data files were given');
-        }
-        catch (error) {
-            fail(error, 'data', 'Data files are found');
-        }
-        if (input.shard) {
-            const { index, count, by } = input.shard;
-            const mode = by === undefined && files.length >= count ? 'files' : 'rows';
-            shard = { index, count, mode, ...(by !== undefined ? { by } : {}) };
-            // Whole files per shard when there are enough of them (every key check stays exact); else rows, split.
-            // Contiguous runs of files, so the merge (in shard order) lists the files in their given order.
-            if (mode === 'files')
-                files = files.filter((_, k) => Math.floor((k * count) / files.length) === index);
-        }
-        const profiler = wantProfile ? currentProfiler(reference, input.shard !== undefined) : undefined;
-        let foreignKeys = [];
-        try {
-            foreignKeys = schemaForeignKeys(schema);
-        }
-        catch (error) {
-            fail(error, `${schemaShown}#schema`, 'Schema is valid');
-            files = [];
-        }
-        for (const file of files) {
-            try {
-                // A self-referencing foreign key: the file's own key tuples, read first in a pass of their own.
-                const fkChecks = [];
-                if (foreignKeys.length > 0) {
-                    const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.K(1 << 12) }));
-                    await tallyTable(await openTable(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
-                    foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k].unavailable ? undefined : provide[k].set }));
-                }
-                const table = await openTable(file);
-                const onProgress = hooks.onProgress;
-                const { tally } = await tallyTable(table, schema, {
-                    ...input.options,
-                    foreignKeys: fkChecks,
-                    profile: profiler,
-                    rows: shard?.mode === 'rows' ? shard : undefined,
-                    onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined,
-                });
-                tallies.push(tally);
-            }
-            catch (error) {
-                log.unreadableTable(file.display, error);
-            }
-        }
-        profile = profiler?.toProfile();
-    }
-    for (const tally of tallies) {
-        const result = finishTable(tally, schema, { ...input.options, partial: shard !== undefined, unverifiableKey });
-        tables.push(result.summary);
-        checks.push(...result.checks);
-        for (const e of result.errors)
-            if (errors.length < maxSamples)
-                errors.push(e);
-    }
-    let drift;
-    if (schema && reference && profile && !shard && problems.length === 0) {
-        const compared = compareProfiles({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: reference.path, sha256: reference.sha256 }, current: profile });
-        checks.push(...compared.checks);
-        drift = compared.drift;
-    }
-    const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    const errorCount = tables.reduce((sum, t) => sum + t.errorCount, 0);
-    const baseTitle = input.title ?? 'Data validation';
-    const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: shard ? `${baseTitle} (shard ${shard.index + 1}/${shard.count})` : baseTitle,
-        status,
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
-            gitSha: input.gitSha,
-            schema: schema ? { path: schemaShown, sha256: schema.sha256 } : { path: schemaShown },
-            ...(reference ? { reference: { path: reference.path, sha256: reference.sha256 } } : {}),
-        },
-        checks,
-        data: {
-            tables, rows, errorCount, errors,
-            ...(drift ? { drift } : {}),
-            ...(shard ? { shard, tallies, profile } : {}),
-        },
-    };
-    return { document, profile, problems };
-}
-/** The current data's profiler: binned on the reference's edges; on its own (a reference in the making) unless sharded. */
-function currentProfiler(reference, sharded) {
-    if (reference) {
-        const columns = reference.profile.columns;
-        return new profile/* DatasetProfiler */.ib((column) => {
-            const edges = (0,profile/* frozenEdgesOf */.qf)(columns[column]);
-            return edges ? { edges } : 'none';
-        }, (column) => new Set(Object.keys(columns[column]?.categories?.counts ?? {})));
-    }
-    // Shards without a reference cannot agree on edges: they profile without histograms.
-    return new profile/* DatasetProfiler */.ib(() => (sharded ? 'none' : 'own'));
-}
-/** Uniqueness survives a row split only when rows sharing a key share a shard: shard-by one of the key's columns. */
-function keyVerifier(shard) {
-    return (fields) => shard.by !== undefined && fields.includes(shard.by)
-        ? undefined
-        : `rows are split across shards ${shard.by === undefined ? 'by position' : `by "${shard.by}"`}, so a duplicate may sit in two shards; shard with shard-by: ${fields[0]} to check (${fields.join(', ')}) exactly`;
-}
-async function loadReference(path, baseDir, schema) {
-    const files = await expandPaths([path], baseDir, 'reference');
-    const contents = [];
-    for (const file of files) {
-        try {
-            contents.push(await (0,promises_.readFile)(file.path));
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference: ${(0,load/* describeFsError */.TQ)(error)}`, { file: file.display });
-        }
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const bytes of contents)
-        hash.update(bytes);
-    const sha256 = hash.digest('hex');
-    const shown = files.map((f) => f.display).join(', ');
-    const profiles = contents.map((bytes) => (0,profile/* looksLikeProfile */.hE)(bytes.subarray(0, 64).toString('utf8')));
-    if (profiles.some(Boolean)) {
-        if (files.length > 1)
-            throw new shared_errors/* ConfigurationError */.j1(`a reference profile is one file; "${path}" matches ${files.length} (merge shard profiles with holdout merge-profiles first)`);
-        return { profile: (0,profile/* parseProfile */.jZ)(contents[0].toString('utf8'), files[0].display), path: shown, sha256 };
-    }
-    // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
-    const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
-    for (const file of files) {
-        const table = await openTable(file);
-        await tallyTable(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
-    }
-    return { profile: profiler.toProfile(), path: shown, sha256 };
-}
-/** Reads the shard documents, checks they are one complete set, and sums them. */
-async function mergeShardDocuments(patterns, baseDir, schema, keep, options) {
-    const { documents, problems } = await collectResults(patterns, baseDir);
-    if (problems.length > 0)
-        throw problems[0];
-    const shards = [];
-    for (const { file, document } of documents) {
-        if (document.kind !== 'validate-data' || !document.data.shard || !document.data.tallies) {
-            throw new shared_errors/* ConfigurationError */.j1('is not a shard document of validate-data (run validate-data with shard: i/n)', { file });
-        }
-        const reference = document.subject.reference;
-        shards.push({ file, shard: document.data.shard, tallies: document.data.tallies, profile: document.data.profile, schemaSha: document.subject.schema?.sha256, reference });
-    }
-    if (shards.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('no shard documents to merge');
-    const { count, mode, by } = shards[0].shard;
-    const seen = new Map();
-    for (const s of shards) {
-        if (s.shard.count !== count || s.shard.mode !== mode || s.shard.by !== by)
-            throw new shared_errors/* ConfigurationError */.j1(`shard ${s.shard.index + 1}/${s.shard.count} (${s.shard.mode}) does not belong with ${shards[0].file} (${count} shards, ${mode})`, { file: s.file });
-        if (seen.has(s.shard.index))
-            throw new shared_errors/* ConfigurationError */.j1(`shard ${s.shard.index + 1}/${count} appears twice (also in ${seen.get(s.shard.index)})`, { file: s.file });
-        if (s.schemaSha !== schema.sha256)
-            throw new shared_errors/* ConfigurationError */.j1(`was validated with a different schema (sha256 ${s.schemaSha?.slice(0, 12)}) than ${schema.file}`, { file: s.file });
-        if (s.reference?.sha256 !== shards[0].reference?.sha256)
-            throw new shared_errors/* ConfigurationError */.j1('was profiled against a different reference than the other shards', { file: s.file });
-        seen.set(s.shard.index, s.file);
-    }
-    const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seen.has(i));
-    if (missing.length > 0)
-        throw new shared_errors/* ConfigurationError */.j1(`shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i + 1}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the verdict needs every shard`);
-    shards.sort((a, b) => a.shard.index - b.shard.index);
-    const byFile = new Map();
-    for (const s of shards)
-        for (const t of s.tallies)
-            byFile.set(t.file, [...(byFile.get(t.file) ?? []), t]);
-    const tallies = [...byFile.values()].map((group) => {
-        if (mode === 'rows' && group.length !== count)
-            throw new shared_errors/* ConfigurationError */.j1(`${group[0].file} was read by ${group.length} of the ${count} shards`);
-        return group.length === 1 ? group[0] : mergeTallies(group, options);
-    });
-    const profiles = shards.map((s) => s.profile).filter((p) => p !== undefined);
-    return {
-        tallies,
-        profile: profiles.length === shards.length ? (0,profile/* mergeProfiles */.Ns)(profiles, keep) : undefined,
-        unverifiableKey: mode === 'rows' ? keyVerifier(shards[0].shard) : undefined,
-        reference: shards[0].reference,
-    };
-}
-/** The foreign keys of a schema on its own: self-references only (others need the data package that holds both tables). */
-function schemaForeignKeys(schema) {
-    const raw = schema.descriptor.foreignKeys;
-    if (raw === undefined)
-        return [];
-    const parsed = foreignKeysSchema.safeParse(raw);
-    if (!parsed.success)
-        throw new shared_errors/* ConfigurationError */.j1(parsed.error.issues[0].message, { file: schema.file, key: 'foreignKeys' });
-    const list = (v) => (typeof v === 'string' ? [v] : [...v]);
-    return parsed.data.map((fk, k) => {
-        const resource = fk.reference.resource ?? '';
-        if (resource !== '') {
-            throw new shared_errors/* ConfigurationError */.j1(`references resource "${resource}": validate the data package (datapackage.json) that holds both tables to check it`, { file: schema.file, key: `foreignKeys[${k}].reference.resource` });
-        }
-        const fields = list(fk.fields);
-        const referenceFields = list(fk.reference.fields);
-        for (const name of [...fields, ...referenceFields]) {
-            if (!schema.fields.some((f) => f.name === name))
-                throw new shared_errors/* ConfigurationError */.j1(`"${name}" is not a field of this schema`, { file: schema.file, key: `foreignKeys[${k}]` });
-        }
-        if (fields.length !== referenceFields.length)
-            throw new shared_errors/* ConfigurationError */.j1('the key and the referenced key have different numbers of fields', { file: schema.file, key: `foreignKeys[${k}]` });
-        return { fields, resource, referenceFields };
-    });
-}
-function emptyDocument(input, checks, schemaPath) {
-    return {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status: 'error',
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: { files: [], gitSha: input.gitSha, schema: { path: schemaPath } },
-        checks,
-        data: { tables: [], rows: 0, errorCount: 0, errors: [] },
-    };
-}
-/**
- * A Frictionless data package: every tabular resource validated against its
- * own schema (an `any` schema from its header when it has none) and read with
- * its own dialect; foreign keys looked up in the referenced resource's key
- * tuples, read in a pass of their own when that resource comes later (or is
- * the resource itself), else gathered while it is validated.
- */
-async function validatePackage(input, hooks) {
-    const problems = [];
-    const checks = [];
-    const tables = [];
-    const errors = [];
-    const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const shownPaths = input.data.join(', ');
-    const refuse = (reason, key) => {
-        const error = new shared_errors/* ConfigurationError */.j1(reason, key ? { key } : {});
-        return { document: emptyDocument(input, [problemCheck('data', 'Data package is readable', error)], shownPaths), problems: [error] };
-    };
-    if (input.data.length !== 1)
-        return refuse(`validate one data package at a time, without other data files (got ${shownPaths})`, 'data');
-    if (input.schema)
-        return refuse('a data package carries its resources\' schemas: leave schema out', 'schema');
-    if (input.reference !== undefined)
-        return refuse('drift against a reference is not checked for a data package: validate the resource\'s file with its schema and reference', 'reference');
-    if (input.shard)
-        return refuse('a data package is not validated in shards: validate it whole', 'shard');
-    const packageFile = (await expandPaths(input.data, input.baseDir))[0];
-    let pkg;
-    try {
-        pkg = await loadDataPackage(packageFile, input.baseDir);
-    }
-    catch (error) {
-        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-            throw error;
-        return { document: emptyDocument(input, [problemCheck(`${packageFile.display}#package`, 'Data package is valid', error)], packageFile.display), problems: [error] };
-    }
-    for (const problem of pkg.problems) {
-        problems.push(problem);
-        checks.push(problemCheck(`${problem.file ?? packageFile.display}#${problem.key ?? 'package'}`, 'Data package resource is valid', problem));
-    }
-    const broken = new Set(pkg.problems.map((p) => /^resources\[(\d+)\]/.exec(p.key ?? '')?.[1]).filter((i) => i !== undefined).map(Number));
-    const resources = pkg.resources.filter((r) => !broken.has(r.index));
-    const byName = new Map(resources.map((r) => [r.name, r]));
-    const displayOf = (r) => (r.data.kind === 'file' ? r.data.file.display : r.data.name);
-    const open = async (r) => {
-        const table = r.data.kind === 'file' ? await openTable(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
-        return { table, schema: r.schema ?? anySchema(table.header, displayOf(r)) };
-    };
-    // Referenced key tuples, by resource name and fields.
-    const keySets = new Map();
-    const keyId = (name, fields) => `${name}\u0000${fields.join('\u0000')}`;
-    const wanted = (parent) => [...keySets.entries()].filter(([id, k]) => id.startsWith(`${parent.name}\u0000`) && !k.done).map(([, k]) => k);
-    for (const r of resources) {
-        for (const fk of r.foreignKeys) {
-            const parent = fk.resource === '' ? r : byName.get(fk.resource);
-            if (!parent)
-                continue;
-            const id = keyId(parent.name, fk.referenceFields);
-            if (!keySets.has(id))
-                keySets.set(id, { provided: { fields: fk.referenceFields, set: new hashset/* ValueHashSet */.K(1 << 12) }, done: false, failed: false });
-        }
-    }
-    const results = [];
-    for (const r of resources) {
-        const shown = displayOf(r);
-        try {
-            // Referenced tables not read yet (later in the package, or this one): a pass for their keys first.
-            const fkChecks = [];
-            for (const fk of r.foreignKeys) {
-                const parent = fk.resource === '' ? r : byName.get(fk.resource);
-                const keys = parent ? keySets.get(keyId(parent.name, fk.referenceFields)) : undefined;
-                if (parent && keys && !keys.done && !keys.failed) {
-                    const pending = wanted(parent);
-                    try {
-                        const { table, schema } = await open(parent);
-                        await tallyTable(table, schema, { provide: pending.map((k) => k.provided), maxErrorSamples: 0, maxLocationsPerCheck: 0 });
-                        for (const k of pending)
-                            k.done = true;
-                    }
-                    catch (error) {
-                        if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                            throw error;
-                        for (const k of pending)
-                            k.failed = true; // the parent's own check reports why
-                    }
-                }
-                const usable = keys && keys.done && !keys.failed && !keys.provided.unavailable;
-                fkChecks.push({ ...fk, set: usable ? keys.provided.set : undefined });
-            }
-            const provide = wanted(r);
-            const { table, schema } = await open(r);
-            const onProgress = hooks.onProgress;
-            const { tally } = await tallyTable(table, schema, {
-                ...input.options,
-                foreignKeys: fkChecks,
-                provide: provide.map((k) => k.provided),
-                onBatch: onProgress ? (rows) => onProgress({ file: shown, rows }) : undefined,
-            });
-            for (const k of provide)
-                k.done = true;
-            results.push({ tally, schema });
-        }
-        catch (error) {
-            if (!(error instanceof shared_errors/* ConfigurationError */.j1))
-                throw error;
-            for (const k of wanted(r))
-                k.failed = true;
-            problems.push(error);
-            checks.push(problemCheck(`${shown}#readable`, `${shown} is readable`, error));
-            tables.push({ file: shown, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
-        }
-    }
-    for (const { tally, schema } of results) {
-        const result = finishTable(tally, schema, input.options);
-        tables.push(result.summary);
-        checks.push(...result.checks);
-        for (const e of result.errors)
-            if (errors.length < maxSamples)
-                errors.push(e);
-    }
-    const document = {
-        holdout: results_schema/* RESULTS_VERSION */.kI,
-        kind: 'validate-data',
-        title: input.title ?? 'Data validation',
-        status: (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status)),
-        createdAt: (input.now ?? new Date()).toISOString(),
-        subject: {
-            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
-            gitSha: input.gitSha,
-            schema: { path: pkg.file.display, sha256: pkg.sha256 },
-        },
-        checks,
-        data: { tables, rows: tables.reduce((sum, t) => sum + t.rows, 0), errorCount: tables.reduce((sum, t) => sum + t.errorCount, 0), errors },
-    };
-    return { document, problems };
 }
 
 

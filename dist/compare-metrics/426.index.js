@@ -5,11 +5,13 @@ export const modules = {
 /***/ 8426:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createOctokit: () => (/* binding */ createOctokit)
+/* harmony export */   createOctokit: () => (/* binding */ createOctokit),
+/* harmony export */   permissionFor: () => (/* binding */ permissionFor),
+/* harmony export */   toGitHubApiError: () => (/* binding */ toGitHubApiError)
 /* harmony export */ });
-/* unused harmony exports permissionFor, toGitHubApiError */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5749);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2005);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
@@ -32,11 +34,11 @@ function createOctokit({ token, apiUrl, retries = 3, backoffUnitMs = 1000 }) {
         throttle: {
             retryAfterBaseValue: backoffUnitMs,
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
                 return retryCount < retries;
             },
             onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
                 return retryCount < retries;
             },
         },
