@@ -2,8 +2,6 @@
 
 import { z } from 'zod';
 import { option } from './options.js';
-
-import { loadPolicy, policyFromConfig, type EmbeddedPolicy, type Policy } from '../compare/policy.js';
 import { FAIL_ON } from '../results/status.js';
 
 /** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
@@ -40,13 +38,3 @@ export const exportOptions = (config: boolean) => ({
     config: false as const,
   }),
 });
-
-/** What the all-in-one config hands a step that takes a policy (compare-metrics, monitor's KPIs): the policy written inside the config, if any. */
-export interface PolicyStepExtras {
-  embeddedPolicy?: EmbeddedPolicy;
-}
-
-/** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
-export async function stepPolicy(extras: PolicyStepExtras, policyOption: string | undefined, workspace: string): Promise<Policy> {
-  return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
-}
