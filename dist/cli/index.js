@@ -11362,7 +11362,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_mlflow_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6801);
 /* harmony import */ var _shared_sagemaker_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5552);
 /* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4372);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9440);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(419);
 // Process entry for the `holdout` command: wires the real process (streams,
 // terminal, worker thread, GitHub from the environment) into runCli.
 
@@ -11403,7 +11403,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9440:
+/***/ 419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12877,107 +12877,8 @@ function firstSentence(text) {
     return end < 0 ? text : text.slice(0, end);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var config_load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
-var comparison = __nccwpck_require__(2460);
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var registry = __nccwpck_require__(560);
-;// CONCATENATED MODULE: ./build/shared/compare/policy.js
-// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
-// regressions, improvements, non-inferiority and severity; slices; whether a
-// first deploy may go without a baseline. Directions default for known
-// metrics; an unknown metric without one is a ConfigurationError naming the
-// key path.
-
-
-
-
-
-
-
-
-const nonNegative = schemas/* number */.aig().finite().nonnegative();
-const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
-    min: schemas/* number */.aig().finite().optional(),
-    max: schemas/* number */.aig().finite().optional(),
-    max_regression: nonNegative.optional(),
-    max_relative_regression: nonNegative.optional(),
-    min_improvement: schemas/* number */.aig().finite().optional(),
-    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-    /** A required metric missing from the candidate fails. */
-    required: schemas/* boolean */.zMY().default(true),
-});
-const policySchema = schemas/* strictObject */.rej({
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
-    slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-        min_slice_size: schemas/* number */.aig().int().positive().default(30),
-    })
-        .optional(),
-    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
-    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
-    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
-    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
-    require_same_cases: schemas/* boolean */.zMY().default(false),
-});
-/** `policy` is a path to a YAML/JSON file, or inline YAML. */
-/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
-async function loadPolicy(policy, baseDir = '.') {
-    if (policy === undefined || policy.trim() === '')
-        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
-    const looksInline = policy.includes('\n') || policy.includes(':');
-    const written = policy.trim();
-    const file = (0,user_file/* userFile */.M)(baseDir, written);
-    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
-        const text = await (0,config_load/* readConfigText */.im)({ ...file, display: written });
-        const parsed = (0,config_load/* parseConfigText */.Bu)(text, written);
-        return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
-    }
-    const parsed = (0,config_load/* parseConfigText */.Bu)(policy, 'policy (inline)');
-    return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
-}
-/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
-function policyFromConfig(embedded) {
-    const { parsed, file, at } = embedded;
-    return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,config_load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
-}
-function locateIn(parsed, file, at) {
-    return (path) => {
-        const full = [...at, ...path];
-        return { file, key: (0,config_load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
-    };
-}
-function finish(parsed, source, locate, text) {
-    const metrics = {};
-    for (const [name, rule] of Object.entries(parsed.metrics)) {
-        const direction = rule.direction ?? (0,registry/* knownDirection */.XP)(name);
-        if (!direction) {
-            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
-        }
-        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
-        }
-        metrics[name] = { ...rule, direction };
-    }
-    let sha256;
-    if (text !== undefined)
-        sha256 = hash(text);
-    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
-}
-function hash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./build/shared/steps/common.js
 // Option values and ranges that several steps share, defined once.
-
 
 
 
@@ -13010,10 +12911,6 @@ const exportOptions = (config) => ({
         config: false,
     }),
 });
-/** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
-async function stepPolicy(extras, policyOption, workspace) {
-    return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
-}
 
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __nccwpck_require__(9555);
@@ -16160,6 +16057,8 @@ function latestMetrics(metrics) {
     return { values, skipped };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./build/shared/baseline/path.js
 // A path: a metrics or predictions file in the workspace (the CLI: the
 // working directory). Any spec whose prefix is not a registered scheme is a
@@ -16299,24 +16198,26 @@ const BASELINE_RESOLVERS = [
     mlflowResolver,
     sagemakerResolver,
 ];
-const baseline_registry = createBaselineRegistry(BASELINE_RESOLVERS);
+const registry = createBaselineRegistry(BASELINE_RESOLVERS);
 /**
  * The baseline a spec names, or why there is none: no spec → `{ missing: 'no baseline was given' }`;
  * a prefix that is not a registered scheme → a path. A badly written spec throws ConfigurationError.
  */
 function resolveBaseline(spec, context) {
-    return resolveWith(baseline_registry, spec, context);
+    return resolveWith(registry, spec, context);
 }
 /** The scheme a spec resolves with (`path` for a path), e.g. to create GitHub access only when a source needs it. */
 function baselineSchemeOf(spec) {
-    return baseline_registry.pick(spec).resolver.scheme;
+    return registry.pick(spec).resolver.scheme;
 }
 /** Parses a spec without resolving it (throws ConfigurationError when it is badly written), e.g. to check an input before any work. */
 function parseBaselineSpec(spec) {
-    const { resolver, rest, spec: trimmed } = baseline_registry.pick(spec);
+    const { resolver, rest, spec: trimmed } = registry.pick(spec);
     return { scheme: resolver.scheme, source: resolver.parse(rest, trimmed) };
 }
 
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
 ;// CONCATENATED MODULE: ./build/shared/export/junit.js
 // Results documents as JUnit XML, the test report Jenkins, GitLab, Azure
 // Pipelines, Buildkite and CircleCI show natively. Pure: documents in, text
@@ -16616,6 +16517,110 @@ function exportFiles(request, documents, workspace, junit = {}) {
     return files;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var config_load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
+var metrics_registry = __nccwpck_require__(560);
+;// CONCATENATED MODULE: ./build/shared/compare/policy.js
+// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
+// regressions, improvements, non-inferiority and severity; slices; whether a
+// first deploy may go without a baseline. Directions default for known
+// metrics; an unknown metric without one is a ConfigurationError naming the
+// key path.
+
+
+
+
+
+
+
+
+const nonNegative = schemas/* number */.aig().finite().nonnegative();
+const metricPolicySchema = schemas/* strictObject */.rej({
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
+    min: schemas/* number */.aig().finite().optional(),
+    max: schemas/* number */.aig().finite().optional(),
+    max_regression: nonNegative.optional(),
+    max_relative_regression: nonNegative.optional(),
+    min_improvement: schemas/* number */.aig().finite().optional(),
+    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
+    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    /** A required metric missing from the candidate fails. */
+    required: schemas/* boolean */.zMY().default(true),
+});
+const policySchema = schemas/* strictObject */.rej({
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+        min_slice_size: schemas/* number */.aig().int().positive().default(30),
+    })
+        .optional(),
+    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
+    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
+    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
+    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
+    require_same_cases: schemas/* boolean */.zMY().default(false),
+});
+/** `policy` is a path to a YAML/JSON file, or inline YAML. */
+/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
+async function loadPolicy(policy, baseDir = '.') {
+    if (policy === undefined || policy.trim() === '')
+        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
+    const looksInline = policy.includes('\n') || policy.includes(':');
+    const written = policy.trim();
+    const file = (0,user_file/* userFile */.M)(baseDir, written);
+    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
+        const text = await (0,config_load/* readConfigText */.im)({ ...file, display: written });
+        const parsed = (0,config_load/* parseConfigText */.Bu)(text, written);
+        return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
+    }
+    const parsed = (0,config_load/* parseConfigText */.Bu)(policy, 'policy (inline)');
+    return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
+}
+/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
+function policyFromConfig(embedded) {
+    const { parsed, file, at } = embedded;
+    return finish((0,config_load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,config_load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
+}
+function locateIn(parsed, file, at) {
+    return (path) => {
+        const full = [...at, ...path];
+        return { file, key: (0,config_load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
+    };
+}
+function finish(parsed, source, locate, text) {
+    const metrics = {};
+    for (const [name, rule] of Object.entries(parsed.metrics)) {
+        const direction = rule.direction ?? (0,metrics_registry/* knownDirection */.XP)(name);
+        if (!direction) {
+            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
+        }
+        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
+        }
+        metrics[name] = { ...rule, direction };
+    }
+    let sha256;
+    if (text !== undefined)
+        sha256 = hash(text);
+    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
+}
+function hash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/policy.js
+// Where a step's policy comes from (compare-metrics, monitor's KPIs), in one
+// place. Kept out of common.ts so that steps without a policy (validate-data)
+// do not pull the comparison engine into their bundle.
+
+/** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
+async function stepPolicy(extras, policyOption, workspace) {
+    return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/steps/tasks/compare-metrics.js
 // The compare-metrics engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps compare models. Small
@@ -16641,6 +16646,7 @@ var suite = __nccwpck_require__(7284);
 // The compare-metrics step: its options (action inputs, config keys, CLI
 // flags derive from them) and the step — candidate vs the production
 // baseline under the policy — to a results document, summary and outputs.
+
 
 
 
@@ -19381,6 +19387,7 @@ const monitorDataTask = {
 // model and monitor key (opened or updated while something fails, closed
 // when healthy again, with the run history in its body) and sends the
 // retraining trigger. A read-only token never changes the verdict: a warning.
+
 
 
 

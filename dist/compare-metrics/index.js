@@ -8849,7 +8849,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shared_runtime_jitless_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
-/* harmony import */ var _shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7968);
+/* harmony import */ var _shared_steps_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1435);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5465);
 // compare-metrics entry: the step's options from the inputs → the step → its effects.
  // first: zod without its JIT, before any schema is built
@@ -12809,7 +12809,7 @@ function sortedKeys(values) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 1435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17179,6 +17179,41 @@ function exportFiles(request, documents, workspace, junit = {}) {
 
 // EXTERNAL MODULE: ./build/shared/steps/options.js
 var options = __nccwpck_require__(3846);
+;// CONCATENATED MODULE: ./build/shared/steps/common.js
+// Option values and ranges that several steps share, defined once.
+
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
+/** Which status fails the gate: it always blocks on fail and error. */
+const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
+const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
+/** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
+const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
+const probability = schemas/* number */.aig().min(0).max(1);
+const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
+/**
+ * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
+ * input, a flag, and where `config` says, a config key) and as Kubeflow
+ * Pipelines' metrics output (a flag only: orchestrators run the CLI).
+ */
+const exportOptions = (config) => ({
+    junit: options/* option */.uK.string({
+        description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
+        ...(config ? {} : { config: false }),
+    }),
+    'kubeflow-metrics': options/* option */.uK.string({
+        description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
+        input: false,
+        config: false,
+    }),
+});
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/shared/config/load.js
@@ -17273,41 +17308,11 @@ function hash(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./build/shared/steps/common.js
-// Option values and ranges that several steps share, defined once.
+;// CONCATENATED MODULE: ./build/shared/steps/policy.js
+// Where a step's policy comes from (compare-metrics, monitor's KPIs), in one
+// place. Kept out of common.ts so that steps without a policy (validate-data)
+// do not pull the comparison engine into their bundle.
 
-
-
-
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
-
-/** Which status fails the gate: it always blocks on fail and error. */
-const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
-const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
-/** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
-const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
-const probability = schemas/* number */.aig().min(0).max(1);
-const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
-/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
-const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
-/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
-const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
-/**
- * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
- * input, a flag, and where `config` says, a config key) and as Kubeflow
- * Pipelines' metrics output (a flag only: orchestrators run the CLI).
- */
-const exportOptions = (config) => ({
-    junit: options/* option */.uK.string({
-        description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
-        ...(config ? {} : { config: false }),
-    }),
-    'kubeflow-metrics': options/* option */.uK.string({
-        description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
-        input: false,
-        config: false,
-    }),
-});
 /** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
 async function stepPolicy(extras, policyOption, workspace) {
     return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
@@ -17338,6 +17343,7 @@ var suite = __nccwpck_require__(7284);
 // The compare-metrics step: its options (action inputs, config keys, CLI
 // flags derive from them) and the step — candidate vs the production
 // baseline under the policy — to a results document, summary and outputs.
+
 
 
 

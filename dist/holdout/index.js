@@ -41920,136 +41920,23 @@ function sortedKeys(values) {
 
 /***/ }),
 
-/***/ 6801:
+/***/ 779:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g2: () => (/* binding */ DEFAULT_RESULTS_GLOB),
-  VC: () => (/* binding */ GATE_FAIL_ON),
-  bF: () => (/* binding */ confidenceLevel),
-  Vz: () => (/* binding */ exportOptions),
-  rZ: () => (/* binding */ failOnOption),
-  dv: () => (/* binding */ nonNegativeInteger),
-  E5: () => (/* binding */ probability),
-  ax: () => (/* binding */ resultsFileOption),
-  LD: () => (/* binding */ stepPolicy)
-});
-
-// UNUSED EXPORTS: FAIL_ON
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/steps/options.js
-var options = __nccwpck_require__(3846);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/io/user-file.js
-var user_file = __nccwpck_require__(3349);
-// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
-var comparison = __nccwpck_require__(2460);
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var registry = __nccwpck_require__(560);
-;// CONCATENATED MODULE: ./build/shared/compare/policy.js
-// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
-// regressions, improvements, non-inferiority and severity; slices; whether a
-// first deploy may go without a baseline. Directions default for known
-// metrics; an unknown metric without one is a ConfigurationError naming the
-// key path.
-
-
-
-
-
-
-
-
-const nonNegative = schemas/* number */.aig().finite().nonnegative();
-const metricPolicySchema = schemas/* strictObject */.rej({
-    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
-    min: schemas/* number */.aig().finite().optional(),
-    max: schemas/* number */.aig().finite().optional(),
-    max_regression: nonNegative.optional(),
-    max_relative_regression: nonNegative.optional(),
-    min_improvement: schemas/* number */.aig().finite().optional(),
-    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-    /** A required metric missing from the candidate fails. */
-    required: schemas/* boolean */.zMY().default(true),
-});
-const policySchema = schemas/* strictObject */.rej({
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
-    slices: schemas/* strictObject */.rej({
-        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
-        min_slice_size: schemas/* number */.aig().int().positive().default(30),
-    })
-        .optional(),
-    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
-    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
-    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
-    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
-    require_same_cases: schemas/* boolean */.zMY().default(false),
-});
-/** `policy` is a path to a YAML/JSON file, or inline YAML. */
-/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
-async function loadPolicy(policy, baseDir = '.') {
-    if (policy === undefined || policy.trim() === '')
-        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
-    const looksInline = policy.includes('\n') || policy.includes(':');
-    const written = policy.trim();
-    const file = (0,user_file/* userFile */.M)(baseDir, written);
-    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
-        const text = await (0,load/* readConfigText */.im)({ ...file, display: written });
-        const parsed = (0,load/* parseConfigText */.Bu)(text, written);
-        return finish((0,load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
-    }
-    const parsed = (0,load/* parseConfigText */.Bu)(policy, 'policy (inline)');
-    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
-}
-/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
-function policyFromConfig(embedded) {
-    const { parsed, file, at } = embedded;
-    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
-}
-function locateIn(parsed, file, at) {
-    return (path) => {
-        const full = [...at, ...path];
-        return { file, key: (0,load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
-    };
-}
-function finish(parsed, source, locate, text) {
-    const metrics = {};
-    for (const [name, rule] of Object.entries(parsed.metrics)) {
-        const direction = rule.direction ?? (0,registry/* knownDirection */.XP)(name);
-        if (!direction) {
-            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
-        }
-        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
-        }
-        metrics[name] = { ...rule, direction };
-    }
-    let sha256;
-    if (text !== undefined)
-        sha256 = hash(text);
-    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
-}
-function hash(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-;// CONCATENATED MODULE: ./build/shared/steps/common.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ probability),
+/* harmony export */   VC: () => (/* binding */ GATE_FAIL_ON),
+/* harmony export */   Vz: () => (/* binding */ exportOptions),
+/* harmony export */   ax: () => (/* binding */ resultsFileOption),
+/* harmony export */   bF: () => (/* binding */ confidenceLevel),
+/* harmony export */   dv: () => (/* binding */ nonNegativeInteger),
+/* harmony export */   g2: () => (/* binding */ DEFAULT_RESULTS_GLOB),
+/* harmony export */   rZ: () => (/* binding */ failOnOption)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3846);
+/* harmony import */ var _results_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8563);
 // Option values and ranges that several steps share, defined once.
-
 
 
 
@@ -42057,35 +41944,31 @@ var results_status = __nccwpck_require__(8563);
 
 /** Which status fails the gate: it always blocks on fail and error. */
 const GATE_FAIL_ON = ['fail', 'warn'];
-const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
+const nonNegativeInteger = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
 /** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
-const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
-const probability = schemas/* number */.aig().min(0).max(1);
+const confidenceLevel = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0.5).lt(1);
+const probability = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1);
 const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
 /** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
-const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
+const failOnOption = (description) => _options_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK.enum(_results_status_js__WEBPACK_IMPORTED_MODULE_1__/* .FAIL_ON */ .d$)({ description, default: 'fail', config: false });
 /** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
-const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
+const resultsFileOption = (description, fallback) => _options_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK.string({ description, default: fallback, config: false, flag: false });
 /**
  * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
  * input, a flag, and where `config` says, a config key) and as Kubeflow
  * Pipelines' metrics output (a flag only: orchestrators run the CLI).
  */
 const exportOptions = (config) => ({
-    junit: options/* option */.uK.string({
+    junit: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK.string({
         description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
         ...(config ? {} : { config: false }),
     }),
-    'kubeflow-metrics': options/* option */.uK.string({
+    'kubeflow-metrics': _options_js__WEBPACK_IMPORTED_MODULE_0__/* .option */ .uK.string({
         description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
         input: false,
         config: false,
     }),
 });
-/** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
-async function stepPolicy(extras, policyOption, workspace) {
-    return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
-}
 
 
 /***/ }),
@@ -42103,13 +41986,14 @@ async function stepPolicy(extras, policyOption, workspace) {
 /* harmony import */ var _report_comparison_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4058);
 /* harmony import */ var _results_status_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8563);
 /* harmony import */ var _io_user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3349);
-/* harmony import */ var _vocabulary_comparison_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2460);
+/* harmony import */ var _vocabulary_comparison_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2460);
 /* harmony import */ var _export_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5918);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6801);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3846);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2857);
-/* harmony import */ var _tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(254);
-/* harmony import */ var _evals_suite_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7284);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(779);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8057);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3846);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2857);
+/* harmony import */ var _tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(254);
+/* harmony import */ var _evals_suite_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7284);
 // The compare-metrics step: its options (action inputs, config keys, CLI
 // flags derive from them) and the step — candidate vs the production
 // baseline under the policy — to a results document, summary and outputs.
@@ -42125,71 +42009,72 @@ async function stepPolicy(extras, policyOption, workspace) {
 
 
 
+
 /** The task, or auto: inferred from the predictions. */
-const TASK_CHOICES = ['auto', ..._vocabulary_comparison_js__WEBPACK_IMPORTED_MODULE_9__/* .TASKS */ .n3];
-const compareMetricsOptions = (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .defineOptions */ .GM)({
-    candidate: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+const TASK_CHOICES = ['auto', ..._vocabulary_comparison_js__WEBPACK_IMPORTED_MODULE_10__/* .TASKS */ .n3];
+const compareMetricsOptions = (0,_options_js__WEBPACK_IMPORTED_MODULE_8__/* .defineOptions */ .GM)({
+    candidate: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: "The candidate model: a metrics file (JSON/YAML/CSV, nested keys flattened with dots; DVC and MLflow exports read as they are), a predictions file (CSV/JSONL/Parquet with id, label and score, score_<class> or prediction columns), or an eval suite's per-case results (promptfoo, DeepEval, gh models eval --json, lm-evaluation-harness samples, or JSONL/CSV with an id column; see docs/evals.md).",
         required: true,
     }),
-    baseline: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    baseline: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'The production baseline: a path, git:<ref>:<path> (file at a ref), artifact:<name>[:<file>] (newest successful default-branch run), deployment:<environment> (metrics recorded by the gate in the newest successful deployment), or mlflow:<model>@<alias> (the MLflow Model Registry version, with the predictions its run logged, if any; see docs/baselines.md).',
     }),
-    policy: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    policy: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'The comparison policy: a YAML or JSON file, or inline YAML (see docs/policy.md).',
     }),
-    task: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.enum(TASK_CHOICES)({
+    task: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.enum(TASK_CHOICES)({
         description: 'binary, multiclass or regression; inferred from the predictions when unambiguous (auto).',
         default: 'auto',
     }),
-    'id-column': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    'id-column': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'Column that joins candidate and baseline predictions (rows are never matched by order).',
         default: 'id',
         config: 'columns.id',
     }),
-    'label-column': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({ description: 'Column with the true label or value.', default: 'label', config: 'columns.label' }),
-    'score-column': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    'label-column': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({ description: 'Column with the true label or value.', default: 'label', config: 'columns.label' }),
+    'score-column': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'Column with the score or probability of the positive class (binary); per-class columns are score_<class> or prob_<class>.',
         default: 'score',
         config: 'columns.score',
     }),
-    'prediction-column': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    'prediction-column': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'Column with a hard class label or a regression prediction.',
         default: 'prediction',
         config: 'columns.prediction',
     }),
-    'slice-columns': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.list({
+    'slice-columns': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.list({
         description: "Columns whose values define slices, comma- or newline-separated (added to the policy's slices.columns).",
         default: [],
         config: 'columns.slices',
     }),
-    'pos-label': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({ description: 'The positive class of a binary task (default: 1, true or yes).' }),
-    threshold: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.number(_common_js__WEBPACK_IMPORTED_MODULE_6__/* .probability */ .E5, {
+    'pos-label': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({ description: 'The positive class of a binary task (default: 1, true or yes).' }),
+    threshold: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.number(_common_js__WEBPACK_IMPORTED_MODULE_6__/* .probability */ .E5, {
         description: 'Score at or above which a binary prediction is positive, when there is no prediction column.',
         default: 0.5,
     }),
-    confidence: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.number(_common_js__WEBPACK_IMPORTED_MODULE_6__/* .confidenceLevel */ .bF, { description: 'Confidence level of the intervals.', default: 0.95 }),
-    'bootstrap-resamples': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.integer(zod__WEBPACK_IMPORTED_MODULE_10__/* .number */ .aig().int().min(100), {
+    confidence: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.number(_common_js__WEBPACK_IMPORTED_MODULE_6__/* .confidenceLevel */ .bF, { description: 'Confidence level of the intervals.', default: 0.95 }),
+    'bootstrap-resamples': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.integer(zod__WEBPACK_IMPORTED_MODULE_11__/* .number */ .aig().int().min(100), {
         description: 'Resamples of the paired bootstrap.',
         default: 2000,
         config: 'resamples',
         flag: 'resamples',
     }),
-    seed: _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.integer(_common_js__WEBPACK_IMPORTED_MODULE_6__/* .nonNegativeInteger */ .dv, { description: 'Seed of the bootstrap, so runs are reproducible.', default: 20240101 }),
-    'on-mismatch': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.enum(['error', 'drop'])({
+    seed: _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.integer(_common_js__WEBPACK_IMPORTED_MODULE_6__/* .nonNegativeInteger */ .dv, { description: 'Seed of the bootstrap, so runs are reproducible.', default: 20240101 }),
+    'on-mismatch': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.enum(['error', 'drop'])({
         description: 'When candidate and baseline predictions cover different ids: error (default) or drop (compare on the common ids and report the rest).',
         default: 'error',
     }),
-    'eval-format': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.enum(['auto', ..._evals_suite_js__WEBPACK_IMPORTED_MODULE_11__/* .EVAL_FORMATS */ .C])({
+    'eval-format': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.enum(['auto', ..._evals_suite_js__WEBPACK_IMPORTED_MODULE_12__/* .EVAL_FORMATS */ .C])({
         description: 'The format of eval-suite results: recognised from the content (auto), or generic, promptfoo, deepeval, gh-models, lm-eval.',
         default: 'auto',
         config: 'evals.format',
     }),
-    'candidate-variant': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    'candidate-variant': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'In a promptfoo file holding several providers or prompts: the candidate\'s (a provider id or label, a prompt label, or "prompt <index>").',
         config: 'evals.candidate_variant',
     }),
-    'baseline-variant': _options_js__WEBPACK_IMPORTED_MODULE_7__/* .option */ .uK.string({
+    'baseline-variant': _options_js__WEBPACK_IMPORTED_MODULE_8__/* .option */ .uK.string({
         description: 'In a promptfoo file holding several providers or prompts: the baseline\'s.',
         config: 'evals.baseline_variant',
     }),
@@ -42198,7 +42083,7 @@ const compareMetricsOptions = (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .def
     ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .exportOptions */ .Vz)(false),
 });
 async function runCompareMetrics(options, env, extras = {}) {
-    const policy = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .stepPolicy */ .LD)(extras, options.policy, env.workspace);
+    const policy = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .stepPolicy */ .L)(extras, options.policy, env.workspace);
     const baseline = await (0,_baseline_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveBaseline */ .oL)(options.baseline, {
         baseDir: env.workspace,
         tempDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(env.tempDir, 'holdout-baseline'),
@@ -42210,7 +42095,7 @@ async function runCompareMetrics(options, env, extras = {}) {
         noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
     });
     const candidate = (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .userFile */ .M)(env.workspace, options.candidate);
-    const { document, problems } = await env.tasks.run(_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_8__/* .compareModelsTask */ .T, {
+    const { document, problems } = await env.tasks.run(_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_9__/* .compareModelsTask */ .T, {
         candidate,
         baseline,
         policy,
@@ -42996,8 +42881,8 @@ async function recordDeployment(octokit, repo, sha, environment, state) {
 
 // EXTERNAL MODULE: ./build/shared/github/pull-request.js
 var pull_request = __nccwpck_require__(8451);
-// EXTERNAL MODULE: ./build/shared/steps/common.js + 1 modules
-var common = __nccwpck_require__(6801);
+// EXTERNAL MODULE: ./build/shared/steps/common.js
+var common = __nccwpck_require__(779);
 // EXTERNAL MODULE: ./build/shared/export/files.js + 2 modules
 var files = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./build/shared/steps/options.js
@@ -44255,8 +44140,10 @@ var comparison = __nccwpck_require__(4058);
 var validation = __nccwpck_require__(352);
 // EXTERNAL MODULE: ./build/shared/results/io.js
 var io = __nccwpck_require__(3517);
-// EXTERNAL MODULE: ./build/shared/steps/common.js + 1 modules
-var common = __nccwpck_require__(6801);
+// EXTERNAL MODULE: ./build/shared/steps/common.js
+var common = __nccwpck_require__(779);
+// EXTERNAL MODULE: ./build/shared/steps/policy.js + 1 modules
+var policy = __nccwpck_require__(8057);
 // EXTERNAL MODULE: ./build/shared/export/files.js + 2 modules
 var files = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./build/shared/steps/options.js
@@ -44296,6 +44183,7 @@ const monitor_monitorDataTask = {
 // model and monitor key (opened or updated while something fails, closed
 // when healthy again, with the run history in its body) and sends the
 // retraining trigger. A read-only token never changes the verdict: a warning.
+
 
 
 
@@ -44839,6 +44727,132 @@ function monitorOptionsOf(loaded) {
 
 /***/ }),
 
+/***/ 8057:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ stepPolicy)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./build/shared/config/load.js
+var load = __nccwpck_require__(6783);
+// EXTERNAL MODULE: ./build/shared/io/user-file.js
+var user_file = __nccwpck_require__(3349);
+// EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
+var comparison = __nccwpck_require__(2460);
+// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
+var registry = __nccwpck_require__(560);
+;// CONCATENATED MODULE: ./build/shared/compare/policy.js
+// The comparison policy (YAML or JSON, a file or inline): per-metric bounds,
+// regressions, improvements, non-inferiority and severity; slices; whether a
+// first deploy may go without a baseline. Directions default for known
+// metrics; an unknown metric without one is a ConfigurationError naming the
+// key path.
+
+
+
+
+
+
+
+
+const nonNegative = schemas/* number */.aig().finite().nonnegative();
+const metricPolicySchema = schemas/* strictObject */.rej({
+    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X).optional(),
+    min: schemas/* number */.aig().finite().optional(),
+    max: schemas/* number */.aig().finite().optional(),
+    max_regression: nonNegative.optional(),
+    max_relative_regression: nonNegative.optional(),
+    min_improvement: schemas/* number */.aig().finite().optional(),
+    non_inferiority: schemas/* strictObject */.rej({ margin: nonNegative, alpha: schemas/* number */.aig().gt(0).lt(1).default(0.05) }).optional(),
+    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    /** A required metric missing from the candidate fails. */
+    required: schemas/* boolean */.zMY().default(true),
+});
+const policySchema = schemas/* strictObject */.rej({
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), metricPolicySchema.nullable().transform((v) => v ?? metricPolicySchema.parse({}))).default({}),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+        min_slice_size: schemas/* number */.aig().int().positive().default(30),
+    })
+        .optional(),
+    allow_missing_baseline: schemas/* boolean */.zMY().default(false),
+    /** How p-values are adjusted across the family of tests (eval suites: Holm unless set). */
+    multiple_comparisons: schemas/* enum */.k5n(['holm', 'bh', 'none']).optional(),
+    /** Eval suites: cases present on one side only fail the comparison (else they warn). */
+    require_same_cases: schemas/* boolean */.zMY().default(false),
+});
+/** `policy` is a path to a YAML/JSON file, or inline YAML. */
+/** A policy file (a path relative to `baseDir`) or inline YAML/JSON text; the default policy when blank. */
+async function loadPolicy(policy, baseDir = '.') {
+    if (policy === undefined || policy.trim() === '')
+        return finish(policySchema.parse({}), 'default policy', () => ({ file: 'default policy', key: '' }));
+    const looksInline = policy.includes('\n') || policy.includes(':');
+    const written = policy.trim();
+    const file = (0,user_file/* userFile */.M)(baseDir, written);
+    if (!looksInline || (0,external_node_fs_.existsSync)(file.path)) {
+        const text = await (0,load/* readConfigText */.im)({ ...file, display: written });
+        const parsed = (0,load/* parseConfigText */.Bu)(text, written);
+        return finish((0,load/* validateConfig */.$r)(policySchema, parsed, written), written, locateIn(parsed, written, []), text);
+    }
+    const parsed = (0,load/* parseConfigText */.Bu)(policy, 'policy (inline)');
+    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, 'policy (inline)'), 'policy (inline)', locateIn(parsed, 'policy (inline)', []), policy);
+}
+/** A policy embedded in a config file, validated from that file's own parse (its lines, its key paths). */
+function policyFromConfig(embedded) {
+    const { parsed, file, at } = embedded;
+    return finish((0,load/* validateConfig */.$r)(policySchema, parsed, file, at), `${file} (${(0,load/* formatKeyPath */.K7)(at)})`, locateIn(parsed, file, at), embedded.text);
+}
+function locateIn(parsed, file, at) {
+    return (path) => {
+        const full = [...at, ...path];
+        return { file, key: (0,load/* formatKeyPath */.K7)(full), line: parsed.lineOf(full) };
+    };
+}
+function finish(parsed, source, locate, text) {
+    const metrics = {};
+    for (const [name, rule] of Object.entries(parsed.metrics)) {
+        const direction = rule.direction ?? (0,registry/* knownDirection */.XP)(name);
+        if (!direction) {
+            throw new errors/* ConfigurationError */.j1(`metric "${name}" has no known direction: add direction: higher or direction: lower`, { ...locate(['metrics', name]), key: locate(['metrics', name, 'direction']).key });
+        }
+        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+            throw new errors/* ConfigurationError */.j1('min is larger than max', locate(['metrics', name]));
+        }
+        metrics[name] = { ...rule, direction };
+    }
+    let sha256;
+    if (text !== undefined)
+        sha256 = hash(text);
+    return { metrics, slices: parsed.slices, allow_missing_baseline: parsed.allow_missing_baseline, multiple_comparisons: parsed.multiple_comparisons, require_same_cases: parsed.require_same_cases, source, sha256 };
+}
+function hash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/shared/steps/policy.js
+// Where a step's policy comes from (compare-metrics, monitor's KPIs), in one
+// place. Kept out of common.ts so that steps without a policy (validate-data)
+// do not pull the comparison engine into their bundle.
+
+/** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
+async function stepPolicy(extras, policyOption, workspace) {
+    return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
+}
+
+
+/***/ }),
+
 /***/ 6348:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45044,8 +45058,8 @@ var errors = __nccwpck_require__(2005);
 var github_comment = __nccwpck_require__(2867);
 // EXTERNAL MODULE: ./build/shared/github/pull-request.js
 var pull_request = __nccwpck_require__(8451);
-// EXTERNAL MODULE: ./build/shared/steps/common.js + 1 modules
-var common = __nccwpck_require__(6801);
+// EXTERNAL MODULE: ./build/shared/steps/common.js
+var common = __nccwpck_require__(779);
 // EXTERNAL MODULE: ./build/shared/export/files.js + 2 modules
 var files = __nccwpck_require__(5918);
 // EXTERNAL MODULE: ./build/shared/steps/options.js
@@ -45354,8 +45368,8 @@ var validate_shard = __nccwpck_require__(3679);
 var user_file = __nccwpck_require__(3349);
 // EXTERNAL MODULE: ./build/shared/steps/options.js
 var options = __nccwpck_require__(3846);
-// EXTERNAL MODULE: ./build/shared/steps/common.js + 1 modules
-var common = __nccwpck_require__(6801);
+// EXTERNAL MODULE: ./build/shared/steps/common.js
+var common = __nccwpck_require__(779);
 // EXTERNAL MODULE: ./build/shared/export/files.js + 2 modules
 var export_files = __nccwpck_require__(5918);
 // EXTERNAL MODULE: external "node:path"

@@ -12264,7 +12264,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _shared_runtime_jitless_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(825);
-/* harmony import */ var _shared_steps_monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6346);
+/* harmony import */ var _shared_steps_monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5192);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1555);
 // monitor entry: the step's options from the inputs → the step → its effects (the issue and the retraining trigger last).
  // first: zod without its JIT, before any schema is built
@@ -39128,7 +39128,7 @@ function sortedKeys(values) {
 
 /***/ }),
 
-/***/ 6346:
+/***/ 5192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43850,6 +43850,41 @@ function renderValidationSummary(document, options = {}) {
 var io = __nccwpck_require__(3517);
 // EXTERNAL MODULE: ./build/shared/steps/options.js
 var options = __nccwpck_require__(3846);
+;// CONCATENATED MODULE: ./build/shared/steps/common.js
+// Option values and ranges that several steps share, defined once.
+
+
+
+/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
+
+/** Which status fails the gate: it always blocks on fail and error. */
+const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
+const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
+/** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
+const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
+const probability = schemas/* number */.aig().min(0).max(1);
+const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
+/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
+const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
+/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
+const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
+/**
+ * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
+ * input, a flag, and where `config` says, a config key) and as Kubeflow
+ * Pipelines' metrics output (a flag only: orchestrators run the CLI).
+ */
+const exportOptions = (config) => ({
+    junit: options/* option */.uK.string({
+        description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
+        ...(config ? {} : { config: false }),
+    }),
+    'kubeflow-metrics': options/* option */.uK.string({
+        description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
+        input: false,
+        config: false,
+    }),
+});
+
 // EXTERNAL MODULE: ./build/shared/config/load.js
 var load = __nccwpck_require__(6783);
 // EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
@@ -43944,41 +43979,11 @@ function hash(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
-;// CONCATENATED MODULE: ./build/shared/steps/common.js
-// Option values and ranges that several steps share, defined once.
+;// CONCATENATED MODULE: ./build/shared/steps/policy.js
+// Where a step's policy comes from (compare-metrics, monitor's KPIs), in one
+// place. Kept out of common.ts so that steps without a policy (validate-data)
+// do not pull the comparison engine into their bundle.
 
-
-
-
-/** Which status fails a step that produces a verdict (validate-data, compare-metrics): the status table's. */
-
-/** Which status fails the gate: it always blocks on fail and error. */
-const GATE_FAIL_ON = (/* unused pure expression or super */ null && (['fail', 'warn']));
-const nonNegativeInteger = schemas/* number */.aig().int().nonnegative();
-/** A confidence level: at least 0.5 (a two-sided interval narrower than that means nothing), below 1. */
-const confidenceLevel = schemas/* number */.aig().min(0.5).lt(1);
-const probability = schemas/* number */.aig().min(0).max(1);
-const DEFAULT_RESULTS_GLOB = 'holdout-results/*.json';
-/** fail-on of a step that produces a verdict: which status fails the step (an input error always does). */
-const failOnOption = (description) => options/* option */.uK.enum(results_status/* FAIL_ON */.d$)({ description, default: 'fail', config: false });
-/** results-file: where an action writes the step's results document (the config derives it from results_dir; the CLI has --out). */
-const resultsFileOption = (description, fallback) => options/* option */.uK.string({ description, default: fallback, config: false, flag: false });
-/**
- * junit and kubeflow-metrics: the step's results as a JUnit XML report (an
- * input, a flag, and where `config` says, a config key) and as Kubeflow
- * Pipelines' metrics output (a flag only: orchestrators run the CLI).
- */
-const exportOptions = (config) => ({
-    junit: options/* option */.uK.string({
-        description: 'Also write the results as JUnit XML here: one test case per check, failures with their message and file:line, for the test reports of Jenkins, GitLab, Azure Pipelines, Buildkite and CircleCI.',
-        ...(config ? {} : { config: false }),
-    }),
-    'kubeflow-metrics': options/* option */.uK.string({
-        description: "Also write Kubeflow Pipelines' metrics output here (the mlpipeline-metrics JSON: the step's numbers, at most 50).",
-        input: false,
-        config: false,
-    }),
-});
 /** A step's policy: the one embedded in the config (its own line numbers), else the one its option gives (a file or inline YAML; none is the default policy). */
 async function stepPolicy(extras, policyOption, workspace) {
     return extras.embeddedPolicy ? policyFromConfig(extras.embeddedPolicy) : loadPolicy(policyOption, workspace);
@@ -44333,6 +44338,7 @@ const monitorDataTask = {
 // model and monitor key (opened or updated while something fails, closed
 // when healthy again, with the run history in its body) and sends the
 // retraining trigger. A read-only token never changes the verdict: a warning.
+
 
 
 

@@ -2,6 +2,304 @@ export const id = 11;
 export const ids = [11];
 export const modules = {
 
+/***/ 6783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ validateConfig),
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   im: () => (/* binding */ readConfigText)
+/* harmony export */ });
+/* unused harmony exports MAX_CONFIG_DEPTH, nestingBeyond, formatKeyPath, suggest */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2005);
+/* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3565);
+// Loading user-written config files (table schemas, policies, the all-in-one
+// config): YAML or JSON, validated by a zod schema, with every mistake turned
+// into a ConfigurationError that names the file, the line and the key path.
+
+
+
+
+/** Deepest nesting a config may have (block and flow collections together); real configs stay under 20. */
+const MAX_CONFIG_DEPTH = 64;
+/** How often one alias may be expanded (YAML's own guard against alias bombs, "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** Parses YAML or JSON text (JSON is read as YAML 1.2, so both keep line numbers). */
+function parseConfigText(text, file) {
+    // The YAML composer recurses per level (deep nesting exhausts the stack or
+    // the heap), so the depth is checked on the text first, in one linear pass.
+    const deep = nestingBeyond(text, MAX_CONFIG_DEPTH);
+    if (deep !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`is nested more than ${MAX_CONFIG_DEPTH} levels deep; a config or schema needs far fewer`, { file, line: deep });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    let doc;
+    let value;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        if (doc.errors.length > 0) {
+            const first = doc.errors[0];
+            const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot parse: ${first.message.split('\n')[0]}`, { file, line });
+        }
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('expands its YAML aliases (*name) too many times (an alias bomb?): write the values out, or use fewer aliases', { file });
+        }
+        if (error instanceof RangeError)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is nested too deeply to read', { file });
+        throw error;
+    }
+    return { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+/**
+ * The first line at which block indentation levels plus open flow brackets
+ * (`[`, `{`) exceed `max`, or undefined. Quoted strings and comments are
+ * skipped; an estimate that never undercounts real nesting by much, in one
+ * pass over the text.
+ */
+function nestingBeyond(text, max) {
+    const indents = [];
+    let flow = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        // Start of a line: its indentation (block context only) and leading "- " markers.
+        let indent = 0;
+        while (i < n && text.charCodeAt(i) === 0x20) {
+            indent++;
+            i++;
+        }
+        const c0 = text.charCodeAt(i);
+        if (flow === 0 && i < n && c0 !== 0x0a && c0 !== 0x0d && c0 !== 0x23) {
+            while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                indents.pop();
+            indents.push(indent);
+            let dashes = 0;
+            while (i + 1 < n && text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+                dashes++;
+                i += 2;
+                while (i < n && text.charCodeAt(i) === 0x20)
+                    i++;
+            }
+            if (indents.length + dashes > max)
+                return line;
+        }
+        // The rest of the line.
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                line++;
+                i++;
+                break;
+            }
+            const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+            if ((c === 0x22 || c === 0x27) && (before === 0x20 || before === 0x09 || before === 0x0a || before === 0x5b || before === 0x7b || before === 0x2c)) {
+                // A quoted scalar: to its closing quote (\ escapes in "…", '' in '…'), counting its lines.
+                i++;
+                while (i < n) {
+                    const d = text.charCodeAt(i);
+                    if (d === 0x0a)
+                        line++;
+                    if (c === 0x22 && d === 0x5c)
+                        i += 2;
+                    else if (d === c) {
+                        if (c === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                            i += 2;
+                        else
+                            break;
+                    }
+                    else
+                        i++;
+                }
+                i++;
+                continue;
+            }
+            if (c === 0x23 && (before === 0x20 || before === 0x09 || before === 0x0a)) {
+                // A comment: to the end of the line.
+                while (i < n && text.charCodeAt(i) !== 0x0a)
+                    i++;
+                continue;
+            }
+            if (c === 0x5b || c === 0x7b) {
+                flow++;
+                if (flow + indents.length > max)
+                    return line;
+            }
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            i++;
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads a config file's text; a missing or blank file is a ConfigurationError
+ * naming it as the user wrote it (a UserFile), or by the path given.
+ */
+async function readConfigText(file) {
+    const { path, display } = typeof file === 'string' ? { path: file, display: file } : file;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFsError */ .T)(error), { file: display });
+    }
+    if (text.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('is empty', { file: display });
+    return text;
+}
+/**
+ * Validates a parsed config — or the part of it at key path `at` (a policy
+ * embedded in the all-in-one config) — against a zod schema; the first issue
+ * becomes the error, with the file's own line and the full key path.
+ */
+function validateConfig(schema, parsed, file, at = []) {
+    let value = parsed.value;
+    for (const part of at)
+        value = value?.[part];
+    const result = schema.safeParse(value);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = [...at, ...issue.path];
+    let reason = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        const unknown = keys[0];
+        const fullPath = [...path, unknown];
+        const known = knownKeysOf(schema, issue.path, value);
+        const hint = suggest(unknown, known);
+        reason = `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: formatKeyPath(fullPath), line: parsed.lineOf(fullPath) ?? parsed.lineOf(path) });
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+        reason = 'is required';
+    const key = formatKeyPath(path);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file, key: key || undefined, line: parsed.lineOf(path) });
+}
+function formatKeyPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${String(part)}` : String(part);
+    }
+    return out;
+}
+function lineOfPath(doc, counter, path) {
+    // Walk down as far as the path exists; report the deepest node found.
+    let node = doc.contents;
+    let line;
+    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
+    for (const part of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return k !== null && typeof k === 'object' && String(k.value) === String(part);
+            });
+            if (!pair)
+                break;
+            line = lineAt(pair.key.range?.[0]) ?? line;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            const item = node.items[part];
+            if (!item)
+                break;
+            line = lineAt(item.range?.[0]) ?? line;
+            node = item;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function knownKeysOf(schema, path, value) {
+    // Resolve the object schema at `path` well enough to offer a suggestion.
+    let current = schema;
+    let data = value;
+    for (const part of path) {
+        current = unwrap(current);
+        const def = current.def;
+        if (!def)
+            return [];
+        data = data?.[part];
+        if (def.type === 'object')
+            current = def.shape[String(part)];
+        else if (def.type === 'array')
+            current = def.element;
+        else if (def.type === 'record')
+            current = def.valueType;
+        else
+            return [];
+    }
+    current = unwrap(current);
+    const def = current.def;
+    if (def?.type === 'object')
+        return Object.keys(def.shape);
+    return [];
+}
+function unwrap(schema) {
+    let current = schema;
+    for (let i = 0; i < 10 && current?.def; i++) {
+        const t = current.def.type;
+        if (t === 'optional' || t === 'nullable' || t === 'default' || t === 'readonly' || t === 'prefault' || t === 'catch') {
+            current = current.def.innerType;
+        }
+        else if (t === 'pipe') {
+            // A pipe that pre-processes into an object schema: suggestions come from the object.
+            const out = unwrap(current.def.out);
+            current = (out?.def?.type === 'object' ? out : current.def.in);
+            if (out?.def?.type === 'object')
+                break;
+        }
+        else if (t === 'lazy')
+            current = current.def.getter();
+        else
+            break;
+    }
+    return current;
+}
+/** The known key closest to `word` by edit distance, if it is close enough to be a typo. */
+function suggest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+
+/***/ }),
+
 /***/ 177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
