@@ -4,9 +4,10 @@
 // id — never by row order — and turned into the task's data.
 
 import { ConfigurationError } from '../errors.js';
-import type { Cell } from '../data/batch.js';
+import { textCell, type Cell } from '../data/batch.js';
 import { openTable } from '../data/table.js';
 import type { UserFile } from '../io/user-file.js';
+import { parseDecimalRange } from '../schema/numbers.js';
 import type { BinaryData } from './binary.js';
 import type { MulticlassData } from './multiclass.js';
 import type { RegressionData } from './regression.js';
@@ -67,8 +68,8 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
   const ids: string[] = [];
   const labels: string[] = [];
   const lines: Array<number | undefined> = [];
-  const scores: number[] = [];
-  const classValues: number[][] = classColumns.map(() => []);
+  const scores = new GrowingColumn();
+  const classValues = classColumns.map(() => new GrowingColumn());
   const predictions: string[] = [];
   const slices: string[][] = columns.slices.map(() => []);
   const number = (cell: Cell, name: string, line: number | undefined, row: number) => {
@@ -78,26 +79,90 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     }
     return value;
   };
+  // Labels repeat: each distinct spelling is made canonical once.
+  const canonical = new Map<string, string>();
+  const label = (written: string) => {
+    let c = canonical.get(written);
+    if (c === undefined) {
+      c = canonicalLabel(written);
+      if (canonical.size < 4096) canonical.set(written, c);
+    }
+    return c;
+  };
   for await (const batch of table.batches) {
-    const cols = batch.columns;
+    const cells = batch.text;
+    // CSV/TSV: the cells are read in place (batch.text), not through batch.columns, which
+    // would make a string of every cell; numbers are parsed from the text as Number() would.
+    const width = cells ? cells.starts.length : 0;
+    const cols = cells ? undefined : batch.columns;
+    const cellAt = cells ? (c: number, r: number): Cell => textCell(cells, width, c, r) : (c: number, r: number): Cell => cols![c]![r]!;
+    const numberAt = cells
+      ? (c: number, r: number, name: string, line: number | undefined, row: number): number => {
+          if (cells.special === undefined || !cells.special.has(r * width + c)) {
+            const value = parseDecimalRange(cells.text, cells.starts[c]![r]!, cells.ends[c]![r]!);
+            if (value !== undefined && Number.isFinite(value)) return value;
+          }
+          return number(cellAt(c, r), name, line, row);
+        }
+      : (c: number, r: number, name: string, line: number | undefined, row: number): number => number(cols![c]![r]!, name, line, row);
+    if (cells && cells.special === undefined && predictionAt < 0 && classColumns.length === 0 && sliceAt.length === 0) {
+      // The common shape (id, label, score), no quoted cell with escapes in this batch: one tight loop.
+      const source = cells.text;
+      const idStarts = cells.starts[idAt]!;
+      const idEnds = cells.ends[idAt]!;
+      const labelStarts = cells.starts[labelAt]!;
+      const labelEnds = cells.ends[labelAt]!;
+      const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt]! : undefined;
+      const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt]! : undefined;
+      const batchLines = batch.lines;
+      let lastFrom = -1;
+      let lastTo = -1;
+      let lastLabel = '';
+      for (let r = 0; r < batch.size; r++) {
+        const idFrom = idStarts[r]!;
+        const idTo = idEnds[r]!;
+        const from = labelStarts[r]!;
+        const to = labelEnds[r]!;
+        if (idTo === idFrom || to === from) {
+          const line = batchLines?.[r];
+          const row = batch.firstRow + r;
+          if (idTo === idFrom) throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
+          throw new ConfigurationError(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
+        }
+        ids.push(source.slice(idFrom, idTo));
+        // The same spelling as the row before (labels repeat): no string to make.
+        if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from)) lastLabel = label(source.slice(from, to));
+        lastFrom = from;
+        lastTo = to;
+        labels.push(lastLabel);
+        lines.push(batchLines?.[r]);
+        if (scoreStarts !== undefined) {
+          const from = scoreStarts[r]!;
+          const to = scoreEnds![r]!;
+          const value = plainDecimal(source, from, to) ?? parseDecimalRange(source, from, to);
+          scores.push(value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score!, batchLines?.[r], batch.firstRow + r));
+        }
+      }
+      continue;
+    }
     for (let r = 0; r < batch.size; r++) {
       const line = batch.lines?.[r];
       const row = batch.firstRow + r;
-      const id = text(cols[idAt]![r]!);
-      const label = text(cols[labelAt]![r]!);
+      const id = text(cellAt(idAt, r));
+      const written = text(cellAt(labelAt, r));
       if (id === undefined || id === '') throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
-      if (label === undefined || label === '') throw new ConfigurationError(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
+      if (written === undefined || written === '') throw new ConfigurationError(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
       ids.push(id);
-      labels.push(canonicalLabel(label));
+      labels.push(label(written));
       lines.push(line);
-      if (scoreAt >= 0) scores.push(number(cols[scoreAt]![r]!, columns.score!, line, row));
-      classColumns.forEach((c, k) => classValues[k]!.push(number(cols[c.i]![r]!, c.h, line, row)));
+      if (scoreAt >= 0) scores.push(numberAt(scoreAt, r, columns.score!, line, row));
+      for (let k = 0; k < classColumns.length; k++) classValues[k]!.push(numberAt(classColumns[k]!.i, r, classColumns[k]!.h, line, row));
       if (predictionAt >= 0) {
-        const p = text(cols[predictionAt]![r]!);
+        const p = text(cellAt(predictionAt, r));
         if (p === undefined || p === '') throw new ConfigurationError(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
-        predictions.push(canonicalLabel(p));
+        predictions.push(label(p));
       }
-      sliceAt.forEach((i, k) => slices[k]!.push(text(cols[i]![r]!) ?? ''));
+      for (let k = 0; k < sliceAt.length; k++) slices[k]!.push(text(cellAt(sliceAt[k]!, r)) ?? '');
     }
   }
   return {
@@ -106,11 +171,64 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     ids,
     labels,
     lines,
-    score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
-    classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m![1]!)), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
+    score: scoreAt >= 0 ? scores.values() : undefined,
+    classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m![1]!)), columns: classValues.map((v) => v.values()) } : undefined,
     prediction: predictionAt >= 0 ? predictions : undefined,
     slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]!])),
   };
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The common spelling of a score, `-?\d*\.?\d*` with at most 15 digits and
+ * nothing else (no space, no exponent): the digits are an exact integer and
+ * the value one correctly rounded division by an exact power of ten, which is
+ * what Number() returns. Anything else: undefined (the caller parses it fully).
+ */
+function plainDecimal(text: string, from: number, to: number): number | undefined {
+  if (to - from > 17) return undefined;
+  let i = from;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      digits++;
+    } else if (c === 46 && point < 0) point = i;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const value = point < 0 || point === to - 1 ? mantissa : mantissa / POW10[to - point - 1]!;
+  return negative ? -value : value;
+}
+
+/** text[a, a + length) equals text[b, b + length). */
+function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** A Float64Array that grows by doubling: no array of boxed numbers on the way. */
+class GrowingColumn {
+  private data = new Float64Array(1024);
+  private size = 0;
+  push(value: number): void {
+    if (this.size === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size++] = value;
+  }
+  values(): Float64Array {
+    return this.data.slice(0, this.size);
+  }
 }
 
 export interface JoinedPredictions {
@@ -122,6 +240,7 @@ export interface JoinedPredictions {
 
 /** Joins baseline rows onto the candidate's by id. */
 export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, onMismatch: 'error' | 'drop'): JoinedPredictions {
+  if (sameIds(candidate.ids, baseline.ids)) return joinAligned(candidate, baseline);
   const baselineRow = new Map<string, number>();
   baseline.ids.forEach((id, i) => {
     if (baselineRow.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
@@ -158,6 +277,43 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
     );
   }
   return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Both files list the same ids in the same order (both written from one
+ * evaluation set): the join is the identity. The same errors as the general
+ * join, in its order: a duplicate id (reported on the baseline, which the
+ * general join indexes first), then labels that differ.
+ */
+function joinAligned(candidate: PredictionsFile, baseline: PredictionsFile): JoinedPredictions {
+  const seen = new Set<string>();
+  const ids = baseline.ids;
+  for (let i = 0; i < ids.length; i++) {
+    const size = seen.size;
+    seen.add(ids[i]!);
+    if (seen.size === size) throw new ConfigurationError(`id ${JSON.stringify(ids[i])} appears twice`, { file: baseline.file, line: baseline.lines[i] });
+  }
+  let mismatched = 0;
+  let first = -1;
+  for (let i = 0; i < ids.length; i++) {
+    if (candidate.labels[i] !== baseline.labels[i]) {
+      if (first < 0) first = i;
+      mismatched++;
+    }
+  }
+  if (mismatched > 0) {
+    throw new ConfigurationError(
+      `${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[first])}: ${JSON.stringify(candidate.labels[first])} vs ${JSON.stringify(baseline.labels[first])}`,
+      { file: candidate.file, line: candidate.lines[first] },
+    );
+  }
+  return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
 }
 
 export function pick(file: PredictionsFile, rows: readonly number[]): PredictionsFile {
