@@ -3,12 +3,16 @@
 // GITHUB_STEP_SUMMARY files, an event payload — the environment of
 // test/e2e/harness.ts), timed from spawn to exit. Prints, per action, the
 // median and min–max wall time over the runs (and CPU time, user + system,
-// where GNU time is installed) and the size of the bundle (its
+// where python3 or GNU time is installed) and the size of the bundle (its
 // index.js and every chunk beside it). A benchmark, not a test: nothing here
 // asserts a time.
 //
 //   node_modules/node/bin/node bench/coldstart.mjs [--runs 15] [--only validate-data,gate] [--json out.json]
 //       [--dist DIR --dist OTHER]   (A/B: the bundles of each dist folder, runs interleaved; default dist/)
+//       [--node-flag --cpu-prof --node-flag --cpu-prof-dir=/tmp/prof]   (flags for the measured node processes, e.g. a profile)
+//
+// The floor is measured in the same runs: `node -e 0`, node 24 starting and
+// exiting with nothing to load, which no bundle can beat.
 //
 // The inputs are ten-row files: ten rows of examples/drift/reference.csv
 // against examples/validate/schema.yaml, the same ten rows of each example
@@ -18,7 +22,7 @@
 // compile, parse the inputs, run the step, write results).
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +30,18 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE24 = join(ROOT, 'node_modules/node/bin/node');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : undefined;
+const RUSAGE = [
+  'import os, sys, time',
+  'out, argv = sys.argv[1], sys.argv[2:]',
+  't = time.perf_counter()',
+  'pid = os.fork()',
+  'if pid == 0: os.execv(argv[0], argv)',
+  '_, status, ru = os.wait4(pid, 0)',
+  'wall = time.perf_counter() - t',
+  'open(out, "w").write(f"{wall * 1000} {(ru.ru_utime + ru.ru_stime) * 1000}")',
+  'sys.exit(os.waitstatus_to_exitcode(status))',
+].join('\n');
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -35,6 +51,7 @@ const flag = (name) => {
 const runs = Number(flag('--runs') ?? 15);
 const only = flag('--only')?.split(',');
 const jsonOut = flag('--json');
+const nodeFlags = args.flatMap((arg, k) => (arg === '--node-flag' && args[k + 1] ? [args[k + 1]] : []));
 const dists = args.flatMap((arg, k) => (arg === '--dist' && args[k + 1] ? [resolve(args[k + 1])] : []));
 if (dists.length === 0) dists.push(join(ROOT, 'dist'));
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number');
@@ -121,14 +138,20 @@ function once(ws, scenario, dist) {
   writeFileSync(join(runnerDir, 'output'), '');
   writeFileSync(join(runnerDir, 'summary'), '');
   const env = runnerEnv(ws, runnerDir, scenario.inputs);
-  const command = [NODE24, join(dist, scenario.action, 'index.js')];
+  const command = scenario.floor ? [NODE24, '-e', '0'] : [NODE24, ...nodeFlags, join(dist, scenario.action, 'index.js')];
   const cpuFile = join(runnerDir, 'cpu');
-  // GNU time, where there is one, adds the child's CPU time (user + system): steadier than wall time on a busy machine.
-  if (TIME) command.unshift(TIME, '-o', cpuFile, '-f', '%U %S');
+  // The child's own wall and CPU time (user + system, from wait4's rusage, in
+  // microseconds), measured by a python3 parent around fork/exec, where there
+  // is one: CPU time is steadier than wall time on a busy machine, and GNU
+  // time's centiseconds are too coarse for a 100 ms process.
+  if (PYTHON) command.unshift(PYTHON, '-c', RUSAGE, cpuFile);
+  else if (TIME) command.unshift(TIME, '-o', cpuFile, '-f', '%U %S');
   const started = process.hrtime.bigint();
   const result = spawnSync(command[0], command.slice(1), { cwd: ws, env, encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const cpuMs = TIME ? readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1).split(' ').reduce((sum, s) => sum + Number(s) * 1000, 0) : NaN;
+  let ms = Number(process.hrtime.bigint() - started) / 1e6;
+  let cpuMs = NaN;
+  if (PYTHON) [ms, cpuMs] = readFileSync(cpuFile, 'utf8').split(' ').map(Number);
+  else if (TIME) cpuMs = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1).split(' ').reduce((sum, s) => sum + Number(s) * 1000, 0);
   rmSync(runnerDir, { recursive: true, force: true });
   if (result.status === null || result.status > 1 || /internal error|    at /.test(result.stdout + result.stderr)) {
     throw new Error(`${scenario.action} did not run cleanly (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
@@ -144,6 +167,18 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 const ws = workspace();
 const rows = [];
+// Each dist folder is copied out of the repository first, as the runner's copy
+// of an action has no node_modules above it: run in place, a bundle would
+// find the repository's node_modules (fdir's optional require of picomatch
+// does), which costs time a runner does not spend.
+const given = [...dists];
+dists.length = 0;
+given.forEach((dist, k) => {
+  const copy = join(ws, `.dist-${k}`);
+  cpSync(dist, copy, { recursive: true, dereference: true });
+  dists.push(copy);
+});
+const label = (dist) => given[dists.indexOf(dist)];
 try {
   const chosen = SCENARIOS.filter((s) => !only || only.includes(s.action));
   // Report and gate read what validate-data and compare-metrics write, the monitor a profile of the reference: made once first.
@@ -153,7 +188,11 @@ try {
   for (const dist of dists) for (const s of chosen) once(ws, s, dist); // warm the file cache, not the process
   // Interleaved, so that a busy moment of the machine falls on every action and every dist alike.
   const times = new Map(dists.flatMap((dist) => chosen.map((s) => [`${dist} ${s.action}`, { wall: [], cpu: [], exit: undefined }])));
+  const floor = { wall: [], cpu: [] };
   for (let r = 0; r < runs; r++) {
+    const bare = once(ws, { action: 'node -e 0', floor: true, inputs: {} }, dists[0]);
+    floor.wall.push(bare.ms);
+    floor.cpu.push(bare.cpuMs);
     for (const s of chosen) {
       for (const dist of dists) {
         const { ms, cpuMs, exit } = once(ws, s, dist);
@@ -166,22 +205,25 @@ try {
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`cold start on a 10-row input, ${runs} runs each, node ${spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()}, load average ${load}`);
+  const span = (t) => `${t.median.toFixed(0).padStart(5)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`.padEnd(22);
+  const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  console.log(`floor: node -e 0  ${span(stats(floor.wall))}     ${span(stats(floor.cpu))}`);
+  rows.push({ action: 'node -e 0', wallMs: stats(floor.wall), cpuMs: stats(floor.cpu) });
   for (const dist of dists) {
-    console.log(`${dist}\naction            wall median (min–max) ms   CPU median (min–max) ms   exit  index.js    chunks`);
+    console.log(`${label(dist)}\naction            wall median (min–max) ms   CPU median (min–max) ms   exit  index.js    chunks`);
     for (const s of chosen) {
       const { wall, cpu, exit } = times.get(`${dist} ${s.action}`);
       const size = bundleBytes(dist, s.action);
       const row = {
-        dist,
+        dist: label(dist),
         action: s.action,
-        wallMs: { median: median(wall), min: Math.min(...wall), max: Math.max(...wall) },
-        cpuMs: { median: median(cpu), min: Math.min(...cpu), max: Math.max(...cpu) },
+        wallMs: stats(wall),
+        cpuMs: stats(cpu),
         exit,
         indexBytes: size.entry,
         chunkBytes: size.chunks,
       };
       rows.push(row);
-      const span = (t) => `${t.median.toFixed(0).padStart(5)} (${t.min.toFixed(0)}–${t.max.toFixed(0)})`.padEnd(22);
       console.log(`${s.action.padEnd(16)}  ${span(row.wallMs)}     ${span(row.cpuMs)}    ${String(row.exit).padStart(2)}  ${kib(size.entry).padStart(9)} ${kib(size.chunks).padStart(9)}`);
     }
   }

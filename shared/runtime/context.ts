@@ -1,7 +1,6 @@
 // The workflow run's context as a plain object, read once from the runner's
 // environment, so the library below never touches process.env.
 
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
 
@@ -100,7 +99,9 @@ export function subjectCommit(eventName: string, payload: Record<string, unknown
  * or git is not installed — results then carry no commit, and a gate that
  * is given one refuses them.
  */
-export function checkedOutCommit(cwd: string): Promise<string | undefined> {
+export async function checkedOutCommit(cwd: string): Promise<string | undefined> {
+  // node:child_process is loaded here, not at startup: an action never asks git (a few ms of every cold start).
+  const { execFile } = await import('node:child_process');
   return new Promise((resolvePromise) => {
     execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => {
       const sha = typeof stdout === 'string' ? stdout.trim() : '';
