@@ -1,26 +1,25 @@
-// One whole process for the DeLong benchmark: read y,a,b from a CSV, run
-// holdout's paired DeLong test, print z and p. Timed from process start to
+// One whole process for the DeLong benchmark, doing what compare-metrics does
+// with two prediction files: read the candidate's and the baseline's
+// predictions (id,label,score) with holdout's predictions reader
+// (readPredictionsFile → openTable → the CSV reader), join them by id, turn
+// them into binary task data (labels as compared, the positive class found),
+// run the paired DeLong test and print z and p. Timed from process start to
 // exit (module loading and reading included, no warm-up), like Rscript.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [build, file] = process.argv.slice(2);
+const [build, candidateFile, baselineFile] = process.argv.slice(2);
+const { readPredictionsFile, joinById, inferTask, toTaskData } = await import(join(build, 'shared/metrics/predictions.js'));
+const { userFile } = await import(join(build, 'shared/io/user-file.js'));
 const { pairedDeLong } = await import(join(build, 'shared/stats/delong.js'));
-const text = readFileSync(file, 'latin1');
-let n = 0;
-for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-n -= 1; // header
-const y = new Uint8Array(n), a = new Float64Array(n), b = new Float64Array(n);
-let pos = text.indexOf('\n') + 1;
-for (let i = 0; i < n; i++) {
-  const c1 = text.indexOf(',', pos);
-  const c2 = text.indexOf(',', c1 + 1);
-  let end = text.indexOf('\n', c2 + 1);
-  if (end < 0) end = text.length;
-  y[i] = text.charCodeAt(pos) === 49 ? 1 : 0;
-  a[i] = Number(text.slice(c1 + 1, c2));
-  b[i] = Number(text.slice(c2 + 1, end));
-  pos = end + 1;
-}
-const r = pairedDeLong(y, a, b);
-process.stdout.write(`${r.z} ${r.pValue ?? r.p}\n`);
+
+const columns = { id: 'id', label: 'label', score: 'score', slices: [] };
+const candidate = await readPredictionsFile(userFile(process.cwd(), candidateFile), columns);
+const baseline = await readPredictionsFile(userFile(process.cwd(), baselineFile), columns);
+const joined = joinById(candidate, baseline, 'error');
+const task = inferTask(joined.candidate);
+if (task !== 'binary') throw new Error(`expected binary predictions, inferred ${task}`);
+const options = { task, threshold: 0.5 };
+const c = toTaskData(joined.candidate, task, options);
+const b = toTaskData(joined.baseline, task, { ...options, posLabel: c.posLabel });
+const r = pairedDeLong(c.data.y, c.data.score, b.data.score);
+process.stdout.write(`${r.z} ${r.pValue}\n`);
