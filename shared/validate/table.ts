@@ -109,6 +109,8 @@ interface FieldState {
   keepValues: boolean;
   values: Array<CastValue | undefined>;
   profile?: ColumnAccumulator;
+  /** Whether text batches of this column take numericTextColumn (decided on the first batch). */
+  numericText?: boolean;
 }
 
 const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
@@ -704,6 +706,14 @@ function matchHeader(
 const IN_TEXT: unique symbol = Symbol('in-text');
 
 function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder, mask: Uint8Array | undefined): void {
+  const cellsOfBatch = batch.text;
+  if (cellsOfBatch !== undefined && mask === undefined && cellsOfBatch.special === undefined && cellsOfBatch.absent === undefined) {
+    if (state.numericText === undefined) state.numericText = numericTextEligible(state);
+    if (state.numericText) {
+      numericTextColumn(state, batch, cellsOfBatch, record);
+      return;
+    }
+  }
   // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
   // numbers, dates and most string checks run on the text without making a
   // string per cell. The common casts and every constraint are inlined (a
@@ -780,13 +790,8 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
       isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
     }
     if (isMissing) {
-      state.missing++;
-      if (profile !== undefined) profile.missing++;
       if (keep) values[r] = undefined;
-      if (state.requiredCheck) {
-        record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
-      }
-      if (primaryKey) record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
+      recordMissing(state, batch, r, record);
       continue;
     }
     let value: CastValue | typeof INVALID | typeof IN_TEXT;
@@ -809,14 +814,8 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
       else value = cast(cell);
     } else value = cast(cell);
     if (value === INVALID) {
-      state.failed++;
-      if (profile !== undefined) profile.typeErrors++;
       if (keep) values[r] = undefined;
-      const shown = truncateCell(cell ?? text.slice(s, e));
-      if (state.typeCheck) {
-        record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
-      }
-      if (primaryKey) record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
+      recordInvalid(state, batch, r, record, cell ?? text.slice(s, e));
       continue;
     }
     if (keep) values[r] = value as CastValue;
@@ -854,15 +853,7 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
         } else if (!allowed.has(enumByKey ? uniqueKeyOf(value) : value)) broken = 'enum';
       }
       if (broken === undefined && jsonSchema !== undefined && !jsonSchema(value as CastValue)) broken = 'jsonSchema';
-      if (broken !== undefined) {
-        state.failed++;
-        if (profile !== undefined) profile.constraintErrors++;
-        const shown = truncateCell(cell ?? text.slice(s, e));
-        record(state.constraintChecks.get(broken)!, {
-          type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
-          message: constraintMessage(broken, shown, field.constraintValue(broken)),
-        });
-      }
+      if (broken !== undefined) recordBroken(state, batch, r, record, broken, cell ?? text.slice(s, e));
     }
     if (profile !== undefined) {
       if (profileNumbers) profile.addNumber(value as number);
@@ -871,14 +862,157 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
       else profile.addCategory(typeof value === 'string' ? value : String(value));
     }
     const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
-    if (!fresh) {
-      const shown = truncateCell(cell ?? text.slice(s, e));
-      record(state.uniqueCheck!, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
-    }
+    if (!fresh) recordRepeat(state, batch, r, record, cell ?? text.slice(s, e));
     if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
-      const shown = truncateCell(cell ?? text.slice(s, e));
-      record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
+      recordRepeatedKey(state, batch, r, record, cell ?? text.slice(s, e));
     }
+  }
+  state.min = seenMin;
+  state.max = seenMax;
+}
+
+// The errors of one cell, as both column loops record them (cold paths: a
+// function each keeps the hot loops small).
+
+function recordMissing(state: FieldState, batch: ColumnBatch, r: number, record: Recorder): void {
+  const { field } = state;
+  state.missing++;
+  if (state.profile !== undefined) state.profile.missing++;
+  if (state.requiredCheck) {
+    record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], message: `missing value in required field "${field.name}"` });
+  }
+  if (state.primaryKey) record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
+}
+
+function recordInvalid(state: FieldState, batch: ColumnBatch, r: number, record: Recorder, cell: Cell): void {
+  const { field } = state;
+  state.failed++;
+  if (state.profile !== undefined) state.profile.typeErrors++;
+  const shown = truncateCell(cell);
+  if (state.typeCheck) {
+    record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
+  }
+  if (state.primaryKey) record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
+}
+
+function recordBroken(state: FieldState, batch: ColumnBatch, r: number, record: Recorder, broken: ConstraintName, cell: Cell): void {
+  const { field } = state;
+  state.failed++;
+  if (state.profile !== undefined) state.profile.constraintErrors++;
+  const shown = truncateCell(cell);
+  record(state.constraintChecks.get(broken)!, {
+    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown,
+    message: constraintMessage(broken, shown, field.constraintValue(broken)),
+  });
+}
+
+function recordRepeat(state: FieldState, batch: ColumnBatch, r: number, record: Recorder, cell: Cell): void {
+  const shown = truncateCell(cell);
+  record(state.uniqueCheck!, { type: 'unique-error', constraint: 'unique', field: state.field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${state.field.name}"` });
+}
+
+function recordRepeatedKey(state: FieldState, batch: ColumnBatch, r: number, record: Recorder, cell: Cell): void {
+  const shown = truncateCell(cell);
+  record(state.primaryKey!.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${state.field.name}" = ${JSON.stringify(shown)} of an earlier row` });
+}
+
+/**
+ * Whether a column's text batches can take numericTextColumn: a number,
+ * integer, date or datetime parsed in place, checked against its bounds
+ * only (no string constraint, no enum or JSON Schema), its values not kept
+ * for a key group, profiled (if at all) as numbers.
+ */
+function numericTextEligible(state: FieldState): boolean {
+  const { field } = state;
+  const L = field.limits;
+  const kind = field.fastKind;
+  if (kind !== FAST_NUMBER && kind !== FAST_INTEGER && kind !== FAST_DATE && kind !== FAST_DATETIME) return false;
+  if (state.keepValues) return false;
+  if (L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined || L.jsonSchema !== undefined) return false;
+  return state.profile === undefined || state.profile.kind === 'numeric';
+}
+
+/**
+ * validateColumn for a numeric column of a text batch without special or
+ * absent cells and without a row mask: the same verdicts, in a loop where the
+ * value stays a machine double from parse to bounds, profile and key set —
+ * the general loop's value is a union (number, string, marker), which V8
+ * cannot keep unboxed, and its per-cell dispatch over every kind and
+ * constraint is most of its time.
+ */
+function numericTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNullable<ColumnBatch['text']>, record: Recorder): void {
+  const { field } = state;
+  const text = cells.text;
+  const starts = cells.starts[state.column]!;
+  const ends = cells.ends[state.column]!;
+  const missingList = [...field.missingValues];
+  const emptyMissing = field.missingValues.has('');
+  let longestMissing = 0;
+  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
+  const kind = field.fastKind;
+  const cast = field.cast;
+  const L = field.limits;
+  const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
+  const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
+  const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
+  const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
+  const bounded = hasMin || hasMax || hasExMin || hasExMax;
+  const profile = state.profile;
+  const unique = state.unique;
+  const primaryKey = state.primaryKey;
+  const keySet = primaryKey !== undefined && primaryKey.set !== unique ? primaryKey.set : undefined;
+  let seenMin = state.min;
+  let seenMax = state.max;
+  const size = batch.size;
+  for (let r = 0; r < size; r++) {
+    const s = starts[r]!;
+    const e = ends[r]!;
+    const length = e - s;
+    if (length <= longestMissing) {
+      let isMissing = length === 0 && emptyMissing;
+      for (let k = 0; k < missingList.length && !isMissing; k++) {
+        const m = missingList[k]!;
+        isMissing = m.length === length && text.startsWith(m, s);
+      }
+      if (isMissing) {
+        recordMissing(state, batch, r, record);
+        continue;
+      }
+    }
+    let v: number;
+    const parsed =
+      kind === FAST_NUMBER ? parseDecimalRange(text, s, e)
+      : kind === FAST_INTEGER ? parseIntegerRange(text, s, e)
+      : kind === FAST_DATE ? parseIsoDateRange(text, s, e)
+      : parseIsoDatetimeRange(text, s, e);
+    if (parsed !== undefined) v = parsed;
+    else {
+      // Only a number has a slower form to try (NaN, INF, more digits than the fast parse keeps).
+      const cell = text.slice(s, e);
+      const cast_ = kind === FAST_NUMBER ? cast(cell) : INVALID;
+      if (typeof cast_ !== 'number') {
+        recordInvalid(state, batch, r, record, cell);
+        continue;
+      }
+      v = cast_;
+    }
+    if (v < seenMin) seenMin = v;
+    if (v > seenMax) seenMax = v;
+    if (bounded) {
+      const broken: ConstraintName | undefined =
+        hasMin && v < min ? 'minimum'
+        : hasMax && v > max ? 'maximum'
+        : hasExMin && v <= exMin ? 'exclusiveMinimum'
+        : hasExMax && v >= exMax ? 'exclusiveMaximum'
+        : undefined;
+      if (broken !== undefined) recordBroken(state, batch, r, record, broken, text.slice(s, e));
+    }
+    if (profile !== undefined) profile.addNumber(v);
+    if (unique !== undefined && !unique.addNumber(v)) {
+      recordRepeat(state, batch, r, record, text.slice(s, e));
+      if (primaryKey !== undefined && primaryKey.set === unique) recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+    }
+    if (keySet !== undefined && !keySet.addNumber(v)) recordRepeatedKey(state, batch, r, record, text.slice(s, e));
   }
   state.min = seenMin;
   state.max = seenMax;
