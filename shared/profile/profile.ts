@@ -9,13 +9,22 @@
 import { z } from 'zod';
 import { ConfigurationError } from '../errors.js';
 import { canonicalExpansion, ExactMoments } from '../stats/exact-sum.js';
-import { fnv1a } from './hashset.js';
+import { fnv1a, HASH, hashRange } from './hashset.js';
 
 export const PROFILE_VERSION = 1;
 /** Categories kept per column in a profile; the rest are counted as "other". */
 export const DEFAULT_CATEGORY_CAP = 1000;
 /** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/**
+ * Distinct values a byte range of a file counts (DatasetProfiler.forRange):
+ * more than a whole pass keeps, because which values a whole pass keeps (the
+ * first WORKING_CATEGORY_CAP in file order) is known only once the ranges
+ * before are merged, and the range must have counted each of them.
+ */
+const RANGE_CAP_FACTOR = 10;
+/** Hashes of a range's uncounted ("other") values it keeps, 8 bytes each, to prove a value absent from them. */
+const RANGE_OTHER_LOG_CAP = 1 << 20;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 export const DISTINCT_CAP = 5;
 export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
@@ -145,13 +154,23 @@ export class ColumnAccumulator {
   private readonly decileOfGridBin?: Int32Array;
   private values?: Float64Array;
   private valueCount = 0;
-  private readonly categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+  private readonly categories: CategoryCounter;
 
   /** Counts values without keeping categories (identifiers). */
   readonly countOnly: boolean;
 
-  constructor(readonly type: string, readonly kind: 'numeric' | 'categorical', binning: Binning = 'none', private readonly keep: ReadonlySet<string> = new Set(), countOnly = false) {
+  /**
+   * `counting.cap`: distinct categories counted before new ones go to
+   * "other" (WORKING_CATEGORY_CAP); `counting.range`: the accumulator of one
+   * byte range of a file, whose state (toState) merges in file order into
+   * the whole's (mergeState), which counts 10 × cap and logs the rest;
+   * `seeds` are categories to count from the start (an earlier range's).
+   */
+  constructor(readonly type: string, readonly kind: 'numeric' | 'categorical', readonly binning: Binning = 'none', private readonly keep: ReadonlySet<string> = new Set(), countOnly = false, counting: { cap?: number; range?: { seeds?: readonly string[] } } = {}) {
     this.countOnly = countOnly;
+    const cap = counting.cap ?? WORKING_CATEGORY_CAP;
+    this.categories = counting.range ? new CategoryCounter(RANGE_CAP_FACTOR * cap, true) : new CategoryCounter(cap);
+    for (const seed of counting.range?.seeds ?? []) this.categories.seed(seed);
     if (kind !== 'numeric') return;
     if (binning === 'own') this.values = new Float64Array(1024);
     else if (binning !== 'none') {
@@ -223,6 +242,83 @@ export class ColumnAccumulator {
     this.categories.addRange(value, 0, value.length);
   }
 
+  /** Everything counted so far, as structured-clonable data (for the thread that merges the ranges of a file). */
+  toState(): AccumulatorState {
+    const state: AccumulatorState = {
+      type: this.type, kind: this.kind, countOnly: this.countOnly,
+      count: this.count, missing: this.missing, typeErrors: this.typeErrors, constraintErrors: this.constraintErrors, nonFinite: this.nonFinite,
+      min: this.min, max: this.max, sum: canonicalExpansion(this.moments.sum), squares: canonicalExpansion(this.moments.squares),
+      distinct: this.distinctValues === null ? null : { values: [...this.distinctValues], counts: [...this.distinctCounts] },
+    };
+    if (this.grid !== undefined) Object.assign(state, { deciles: this.deciles, grid: this.grid, gridLow: this.gridLow, gridHigh: this.gridHigh });
+    if (this.values !== undefined) state.values = this.values.slice(0, this.valueCount);
+    if (this.kind === 'categorical' && !this.countOnly) state.categories = this.categories.toState();
+    return state;
+  }
+
+  /**
+   * Adds the state of the next byte range of the data (in file order), which
+   * gives exactly what reading that range on in this accumulator gives; or
+   * returns false, changing nothing, when the range's category counts cannot
+   * tell (it stopped counting new values, and one of the values kept here
+   * may be among those: read the range again with this accumulator's
+   * categories as seeds).
+   */
+  mergeState(s: AccumulatorState): boolean {
+    if (s.type !== this.type || s.kind !== this.kind || s.countOnly !== this.countOnly) throw new Error(`column profiles of different kinds (${s.type} ${s.kind}, ${this.type} ${this.kind}) cannot merge`);
+    if (s.categories !== undefined && !this.categories.mergeState(s.categories)) return false;
+    this.count += s.count;
+    this.missing += s.missing;
+    this.typeErrors += s.typeErrors;
+    this.constraintErrors += s.constraintErrors;
+    this.nonFinite += s.nonFinite;
+    // Strictly beyond: of equal extremes (0 and −0) the earlier stays, as in one pass.
+    if (s.min < this.min) this.min = s.min;
+    if (s.max > this.max) this.max = s.max;
+    this.moments.merge(s);
+    if (this.distinctValues !== null) {
+      if (s.distinct === null) this.distinctValues = null;
+      else {
+        // In the range's first-seen order, with indexOf's equality (−0 counts as 0), as addNumber does.
+        for (let i = 0; i < s.distinct.values.length && this.distinctValues !== null; i++) {
+          const x = s.distinct.values[i]!;
+          const at = this.distinctValues.indexOf(x);
+          if (at >= 0) this.distinctCounts[at]! += s.distinct.counts[i]!;
+          else if (this.distinctValues.length < DISTINCT_CAP) {
+            this.distinctValues.push(x);
+            this.distinctCounts.push(s.distinct.counts[i]!);
+          } else this.distinctValues = null;
+        }
+      }
+    }
+    if (this.grid !== undefined) {
+      if (s.grid === undefined || s.grid.length !== this.grid.length || s.deciles!.length !== this.deciles!.length) throw new Error('column profiles binned on different edges cannot merge');
+      for (let i = 0; i < this.deciles!.length; i++) this.deciles![i]! += s.deciles![i]!;
+      for (let i = 0; i < this.grid.length; i++) {
+        this.grid[i]! += s.grid[i]!;
+        if (s.gridLow![i]! < this.gridLow![i]!) this.gridLow![i] = s.gridLow![i]!;
+        if (s.gridHigh![i]! > this.gridHigh![i]!) this.gridHigh![i] = s.gridHigh![i]!;
+      }
+    }
+    if (this.values !== undefined && s.values !== undefined) {
+      if (this.valueCount + s.values.length > this.values.length) {
+        let size = this.values.length;
+        while (size < this.valueCount + s.values.length) size *= 2;
+        const grown = new Float64Array(size);
+        grown.set(this.values.subarray(0, this.valueCount));
+        this.values = grown;
+      }
+      this.values.set(s.values, this.valueCount);
+      this.valueCount += s.values.length;
+    }
+    return true;
+  }
+
+  /** The categories counted so far, in the order first seen (seeds for reading a later range again). */
+  categorySeeds(): string[] {
+    return this.categories.keyList();
+  }
+
   toProfile(): ColumnProfile {
     const profile: ColumnProfile = {
       type: this.type,
@@ -259,7 +355,9 @@ export class ColumnAccumulator {
  * Counts distinct strings given as ranges of a larger text (the chunk of a
  * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
  * match confirmed in place, so a value already seen costs no allocation.
- * Beyond `cap` distinct values, new ones are counted as `other`.
+ * Beyond `cap` distinct values, new ones are counted as `other` — and, with
+ * `logOther` (a byte range's counter), their hashes are kept (up to
+ * RANGE_OTHER_LOG_CAP) so that a merge can prove a value absent from them.
  */
 class CategoryCounter {
   private keys: string[] = [];
@@ -267,30 +365,64 @@ class CategoryCounter {
   private counts = new Float64Array(64);
   private slots = new Int32Array(128);
   other = 0;
+  /** 53-bit hashes (hashRange) of the values counted as other; null once more than the log holds. */
+  private otherLog: Float64Array | null = null;
+  private otherLogged = 0;
 
-  constructor(private readonly cap: number) {}
+  constructor(private readonly cap: number, logOther = false) {
+    if (logOther) this.otherLog = new Float64Array(1024);
+  }
 
   addRange(text: string, start: number, end: number): void {
     const h = fnv1a(text, start, end);
+    const k = this.find(text, start, end, h);
+    if (k >= 0) {
+      this.counts[k]!++;
+      return;
+    }
+    if (this.keys.length >= this.cap) {
+      this.other++;
+      if (this.otherLog !== null) this.logOther(text, start, end);
+      return;
+    }
+    this.insert(text.slice(start, end), h, 1);
+  }
+
+  /** The key's index, or −1. Compared char by char: String#startsWith at an offset of a chunk's text costs several times more. */
+  private find(text: string, start: number, end: number, h: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let at = h & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at]!;
-      if (slot === 0) break;
+      if (slot === 0) return -1;
       const k = slot - 1;
       if (this.hashes[k] === h) {
         const key = this.keys[k]!;
-        if (key.length === length && text.startsWith(key, start)) {
-          this.counts[k]!++;
-          return;
+        if (key.length === length) {
+          let i = 0;
+          while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+          if (i === length) return k;
         }
       }
     }
-    if (this.keys.length >= this.cap) {
-      this.other++;
+  }
+
+  private logOther(text: string, start: number, end: number): void {
+    if (this.otherLogged === RANGE_OTHER_LOG_CAP) {
+      this.otherLog = null;
       return;
     }
-    this.insert(text.slice(start, end), h, 1);
+    if (this.otherLogged === this.otherLog!.length) {
+      const grown = new Float64Array(this.otherLogged * 2);
+      grown.set(this.otherLog!);
+      this.otherLog = grown;
+    }
+    this.otherLog![this.otherLogged++] = hash53(text, start, end);
+  }
+
+  /** Counts `key` from now on (a value an earlier range kept), from zero. */
+  seed(key: string): void {
+    if (this.find(key, 0, key.length, fnv1a(key)) < 0) this.insert(key, fnv1a(key), 0);
   }
 
   private insert(key: string, h: number, count: number): void {
@@ -325,6 +457,97 @@ class CategoryCounter {
   entries(): Map<string, number> {
     return new Map(this.keys.map((key, k) => [key, this.counts[k]!]));
   }
+
+  keyList(): string[] {
+    return [...this.keys];
+  }
+
+  toState(): CategoryState {
+    return {
+      keys: [...this.keys],
+      counts: this.counts.slice(0, this.keys.length),
+      other: this.other,
+      otherLog: this.otherLog === null ? null : this.otherLog.slice(0, this.otherLogged),
+    };
+  }
+
+  /**
+   * Adds the counts of the next range (see ColumnAccumulator.mergeState): a
+   * value kept here is counted by the range unless the range stopped
+   * counting new values before meeting it — safe when the range never
+   * stopped (other is 0), when it counted the value, or when the value's
+   * hash is not among those of its uncounted values. Then the range's values
+   * join in the order it first saw them, as long as this counter has room
+   * (beyond, they are other), which is what one pass does.
+   */
+  mergeState(s: CategoryState): boolean {
+    if (s.other > 0) {
+      const counted = new Set(s.keys);
+      let uncounted: Set<number> | undefined;
+      for (const key of this.keys) {
+        if (counted.has(key)) continue;
+        if (s.otherLog === null) return false;
+        uncounted ??= new Set(s.otherLog);
+        if (uncounted.has(hash53(key, 0, key.length))) return false;
+      }
+    }
+    for (let i = 0; i < s.keys.length; i++) {
+      const key = s.keys[i]!;
+      const count = s.counts[i]!;
+      const h = fnv1a(key);
+      const k = this.find(key, 0, key.length, h);
+      if (k >= 0) this.counts[k]! += count;
+      // A seed the range never met was never seen: one pass would not keep it.
+      else if (count === 0) continue;
+      else if (this.keys.length < this.cap) this.insert(key, h, count);
+      else this.other += count;
+    }
+    this.other += s.other;
+    return true;
+  }
+}
+
+/** A 53-bit hash of text[start, end) (hashRange's two words). */
+function hash53(text: string, start: number, end: number): number {
+  hashRange(text, start, end);
+  return HASH[0]! * 2 ** 21 + (HASH[1]! >>> 11);
+}
+
+/** A category counter's state: its values in first-seen order, their counts, the rest, and the rest's hashes (null: not all logged). */
+export interface CategoryState {
+  keys: string[];
+  counts: Float64Array;
+  other: number;
+  otherLog: Float64Array | null;
+}
+
+/** A column accumulator's state (ColumnAccumulator.toState): min and max ±∞ while empty. */
+export interface AccumulatorState {
+  type: string;
+  kind: 'numeric' | 'categorical';
+  countOnly: boolean;
+  count: number;
+  missing: number;
+  typeErrors: number;
+  constraintErrors: number;
+  nonFinite: number;
+  min: number;
+  max: number;
+  sum: number[];
+  squares: number[];
+  distinct: { values: number[]; counts: number[] } | null;
+  deciles?: Float64Array;
+  grid?: Float64Array;
+  gridLow?: Float64Array;
+  gridHigh?: Float64Array;
+  values?: Float64Array;
+  categories?: CategoryState;
+}
+
+/** A dataset profiler's state: rows and each column's accumulator, in the order the columns were met. */
+export interface ProfilerState {
+  rows: number;
+  columns: Array<[string, AccumulatorState]>;
 }
 
 function sortDistinct(values: readonly number[], counts: readonly number[]): { values: number[]; counts: number[] } {
@@ -530,26 +753,76 @@ export function looksLikeProfile(head: string): boolean {
 /**
  * One accumulator per column for a whole dataset (all its files), so a
  * profile binned on its own edges sees every value before the edges are cut.
+ *
+ * A file read in byte ranges (validate/parallel.ts) is profiled by one
+ * profiler per range (forRange, on the binning of rangeSpec), whose states
+ * merge in file order (mergeRange) to exactly this profiler's state after
+ * reading the ranges itself.
  */
 export class DatasetProfiler {
   private readonly columns = new Map<string, ColumnAccumulator>();
   rows = 0;
 
+  /** `settings.categoryCap`: distinct categories a column counts before the rest are "other" (WORKING_CATEGORY_CAP). */
   constructor(
     private readonly binning: (column: string) => Binning,
     private readonly keep: (column: string) => ReadonlySet<string> = () => new Set(),
+    private readonly settings: { categoryCap?: number; range?: RangeProfileSpec } = {},
   ) {}
 
-  /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+  /** A byte range's profiler, as `spec` says (the whole's rangeSpec). */
+  static forRange(spec: RangeProfileSpec): DatasetProfiler {
+    return new DatasetProfiler((column) => spec.binning[column] ?? 'none', () => new Set(), { categoryCap: spec.categoryCap, range: spec });
+  }
+
+  /** How a range of data with these columns is profiled here: the columns' binning and the category cap, structured-clonable. */
+  rangeSpec(columns: readonly string[]): RangeProfileSpec {
+    const binning: Record<string, Binning> = {};
+    for (const column of columns) binning[column] = this.columns.get(column)?.binning ?? this.binning(column);
+    return { binning, ...(this.settings.categoryCap !== undefined ? { categoryCap: this.settings.categoryCap } : {}) };
+  }
+
+  /** The accumulator's name; an `identifier` is a categorical column profiled without its categories. */
   accumulator(column: string, type: string, kind: 'numeric' | 'categorical' | 'identifier'): ColumnAccumulator {
     let acc = this.columns.get(column);
     if (acc === undefined) {
+      const range = this.settings.range;
+      const counting = { cap: this.settings.categoryCap, ...(range ? { range: { seeds: range.seeds?.[column] } } : {}) };
       acc = kind === 'numeric'
-        ? new ColumnAccumulator(type, kind, this.binning(column))
-        : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+        ? new ColumnAccumulator(type, kind, this.binning(column), new Set(), false, counting)
+        : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier', counting);
       this.columns.set(column, acc);
     } else if (acc.type !== type) throw new ConfigurationError(`column "${column}" is ${acc.type} in one file and ${type} in another`);
     return acc;
+  }
+
+  toState(): ProfilerState {
+    return { rows: this.rows, columns: [...this.columns].map(([name, acc]) => [name, acc.toState()]) };
+  }
+
+  /**
+   * Merges the state of the next byte range (in file order): `only` limits it
+   * to some columns (a range read again for them; its rows are counted
+   * already). Returns the columns that could not merge (ColumnAccumulator.
+   * mergeState), unchanged: read the range again with seeds (categorySeeds)
+   * and merge those columns of it.
+   */
+  mergeRange(state: ProfilerState, only?: ReadonlySet<string>): string[] {
+    if (only === undefined) this.rows += state.rows;
+    const refused: string[] = [];
+    for (const [name, s] of state.columns) {
+      if (only !== undefined && !only.has(name)) continue;
+      const acc = this.accumulator(name, s.type, s.kind === 'numeric' ? 'numeric' : s.countOnly ? 'identifier' : 'categorical');
+      if (!acc.mergeState(s)) refused.push(name);
+    }
+    return refused;
+  }
+
+  /** Each column's categories so far, for a range read again (RangeProfileSpec.seeds). */
+  categorySeeds(columns: Iterable<string>): Record<string, string[]> {
+    const seeds: Record<string, string[]> = {};
+    for (const column of columns) seeds[column] = this.columns.get(column)?.categorySeeds() ?? [];
+    return seeds;
   }
 
   toProfile(): Profile {
@@ -557,4 +830,11 @@ export class DatasetProfiler {
     for (const [name, acc] of this.columns) columns[name] = acc.toProfile();
     return { holdoutProfile: PROFILE_VERSION, rows: this.rows, columns };
   }
+}
+
+/** How a byte range is profiled: each column's binning (columns not named are not binned), and categories to count from the start. */
+export interface RangeProfileSpec {
+  binning: Record<string, Binning>;
+  categoryCap?: number;
+  seeds?: Record<string, string[]>;
 }
