@@ -14,9 +14,15 @@
 // - the tallies merge as row shards do (mergeTallies), and the file's sha256
 //   is computed in this thread while the workers read.
 //
-// Not split: compressed files, foreign keys (a pass of their own), profiling
-// (histogram edges need the whole column), row shards, dialects the boundary
-// scan does not model, and files under MIN_RANGE_BYTES a range.
+// - profiles: each range is profiled on the whole's binning (a reference's
+//   frozen edges, or all values kept for edges of its own) and the ranges'
+//   states merge in file order to the single pass's (DatasetProfiler.
+//   mergeRange); a range that cannot tell the count of a category kept by
+//   the earlier ranges is read again counting those from the start.
+//
+// Not split: compressed files, foreign keys (a pass of their own), row
+// shards, dialects the boundary scan does not model, and files under
+// MIN_RANGE_BYTES a range.
 //
 // A .gz file cannot be split by bytes (a gzip stream has no entry points).
 // Its inflation already runs off the validating thread (zlib streams work in
@@ -35,6 +41,7 @@ import { decodeUtf8, detectFormat, openByteStream, type FileDigest } from '../da
 import type { UserFile } from '../io/user-file.js';
 import type { DataError, TableTally } from '../results/schema.js';
 import { loadTableSchema } from '../schema/load.js';
+import { DatasetProfiler, type ProfilerState, type RangeProfileSpec } from '../profile/profile.js';
 import { KeyHashSet, keyStatesMeet, mergeKeyStates, type KeyState } from './keys.js';
 import { mergeTallies, tallyTable, type ValidateOptions } from './table.js';
 
@@ -53,6 +60,8 @@ export interface RangeInput {
   options?: ValidateOptions;
   /** Key sets to start from (the union of the earlier ranges'), by check id. */
   seeds?: Record<string, KeyState>;
+  /** Profile the range, binned so (DatasetProfiler.rangeSpec). */
+  profile?: RangeProfileSpec;
 }
 
 export interface RangeOutcome {
@@ -61,6 +70,8 @@ export interface RangeOutcome {
   lines?: number;
   /** The range's key sets, by check id: ordered runs while its keys came in order (no table built). */
   keySets?: Record<string, KeyState>;
+  /** The range's profile state, when asked for. */
+  profile?: ProfilerState;
   /** What made the range unreadable, its line counted within the range. */
   failure?: { reason: string; line?: number; key?: string };
   problems: ConfigurationError[];
@@ -88,11 +99,12 @@ export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
   };
   try {
     const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header });
-    const { tally } = await tallyTable(table, schema, { ...input.options, keySet });
+    const profile = input.profile ? DatasetProfiler.forRange(input.profile) : undefined;
+    const { tally } = await tallyTable(table, schema, { ...input.options, keySet, profile });
     // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
     const keySets: Record<string, KeyState> = {};
     for (const [id, set] of sets) keySets[id] = set.toKeyState();
-    return { tally, lines: table.lines(), keySets, problems: [] };
+    return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     return { failure: { reason: error.reason, line: error.line, key: error.key }, problems: [] };
@@ -106,7 +118,7 @@ export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
 export async function tallyInRanges(
   file: UserFile,
   schemaFile: UserFile,
-  options: { dialect?: CsvDialect; validate?: ValidateOptions },
+  options: { dialect?: CsvDialect; validate?: ValidateOptions; profile?: DatasetProfiler },
   runner: RangeRunner,
 ): Promise<TableTally | undefined> {
   const info = detectFormat(file);
@@ -129,11 +141,13 @@ export async function tallyInRanges(
     starts.push(boundary.offset);
   }
   if (starts.length < 2) return undefined;
+  const profileSpec = options.profile?.rangeSpec((await loadTableSchema(schemaFile)).fields.map((f) => f.name));
   const ranges = starts.map((start, k): RangeInput => ({
     file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(k > 0 ? { header: head.header } : {}),
     ...(options.validate ? { options: options.validate } : {}),
+    ...(profileSpec ? { profile: profileSpec } : {}),
   }));
 
   const digest = hashFile(info.path, info.display);
@@ -176,6 +190,18 @@ export async function tallyInRanges(
       if (k < outcomes.length - 1) for (const id of ids) union.set(id, mergeKeyStates(union.get(id)!, states[id]!));
     });
     await Promise.all(again);
+  }
+
+  // Profiles, in file order. A range that stopped counting new categories before it met one the earlier
+  // ranges kept is read again for those columns, counting the kept ones from the start (rare: see CategoryCounter).
+  const profiler = options.profile;
+  if (profiler) {
+    for (let k = 0; k < outcomes.length; k++) {
+      const refused = profiler.mergeRange(outcomes[k]!.profile!);
+      if (refused.length === 0) continue;
+      const redone = await runner.run({ ...ranges[k]!, profile: { ...ranges[k]!.profile!, seeds: profiler.categorySeeds(refused) } });
+      if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0) throw new Error(`range ${k} of ${info.display} could not be profiled again`);
+    }
   }
 
   const { sha256, bytes } = await digest;

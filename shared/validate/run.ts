@@ -181,8 +181,8 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
             continue;
           }
         }
-        if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
-          const tally = await tallyInRanges(file, schemaFile, { validate: input.options }, hooks.ranges);
+        if (hooks.ranges && !shard && fkChecks.length === 0) {
+          const tally = await tallyInRanges(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
           if (tally) {
             tallies.push(tally);
             onProgress?.({ file: file.display, rows: tally.rows });
