@@ -109,8 +109,8 @@ interface FieldState {
   keepValues: boolean;
   values: Array<CastValue | undefined>;
   profile?: ColumnAccumulator;
-  /** Whether text batches of this column take numericTextColumn (decided on the first batch). */
-  numericText?: boolean;
+  /** Which loop checks this column's text batches (decided on the first batch): numericTextColumn, stringTextColumn or the general one. */
+  textLoop?: 'numeric' | 'string' | 'general';
 }
 
 const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
@@ -708,9 +708,13 @@ const IN_TEXT: unique symbol = Symbol('in-text');
 function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder, mask: Uint8Array | undefined): void {
   const cellsOfBatch = batch.text;
   if (cellsOfBatch !== undefined && mask === undefined && cellsOfBatch.special === undefined && cellsOfBatch.absent === undefined) {
-    if (state.numericText === undefined) state.numericText = numericTextEligible(state);
-    if (state.numericText) {
+    if (state.textLoop === undefined) state.textLoop = textLoopOf(state, cellsOfBatch.delimiter);
+    if (state.textLoop === 'numeric') {
       numericTextColumn(state, batch, cellsOfBatch, record);
+      return;
+    }
+    if (state.textLoop === 'string') {
+      stringTextColumn(state, batch, cellsOfBatch, record);
       return;
     }
   }
@@ -842,7 +846,8 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
         }
         if (!matches) broken = 'pattern';
       }
-      else if (allowed !== undefined) {
+      // An enum is checked after a pattern the value matches (both are constraints of the field).
+      if (broken === undefined && allowed !== undefined) {
         if (value === IN_TEXT) {
           let found = false;
           for (let k = 0; k < enumList!.length && !found; k++) {
@@ -917,19 +922,33 @@ function recordRepeatedKey(state: FieldState, batch: ColumnBatch, r: number, rec
 }
 
 /**
- * Whether a column's text batches can take numericTextColumn: a number,
+ * Which loop a column's text batches take. numericTextColumn: a number,
  * integer, date or datetime parsed in place, checked against its bounds
- * only (no string constraint, no enum or JSON Schema), its values not kept
- * for a key group, profiled (if at all) as numbers.
+ * only. stringTextColumn: a string checked in place — lengths, a pattern
+ * with a sticky form, an enum of up to 16 strings. Either only when the
+ * column's values are not kept for a key group, there is no JSON Schema, and
+ * the profile (if any) takes the values as the loop has them.
  */
-function numericTextEligible(state: FieldState): boolean {
+function textLoopOf(state: FieldState, delimiter: string): 'numeric' | 'string' | 'general' {
   const { field } = state;
   const L = field.limits;
   const kind = field.fastKind;
-  if (kind !== FAST_NUMBER && kind !== FAST_INTEGER && kind !== FAST_DATE && kind !== FAST_DATETIME) return false;
-  if (state.keepValues) return false;
-  if (L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined || L.jsonSchema !== undefined) return false;
-  return state.profile === undefined || state.profile.kind === 'numeric';
+  if (state.keepValues || L.jsonSchema !== undefined) return 'general';
+  if (kind === FAST_NUMBER || kind === FAST_INTEGER || kind === FAST_DATE || kind === FAST_DATETIME) {
+    if (L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined) return 'general';
+    return state.profile === undefined || state.profile.kind === 'numeric' ? 'numeric' : 'general';
+  }
+  if (kind === FAST_STRING) {
+    if (L.pattern !== undefined && L.stickyPattern?.(delimiter) === undefined) return 'general';
+    if (L.enum !== undefined && smallStringEnum(L.enum) === undefined) return 'general';
+    return state.profile === undefined || state.profile.kind === 'categorical' ? 'string' : 'general';
+  }
+  return 'general';
+}
+
+/** An enum matched in place: up to 16 strings. */
+function smallStringEnum(allowed: ReadonlySet<unknown>): string[] | undefined {
+  return allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? ([...allowed] as string[]) : undefined;
 }
 
 /**
@@ -1016,6 +1035,77 @@ function numericTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNull
   }
   state.min = seenMin;
   state.max = seenMax;
+}
+
+/**
+ * validateColumn for a string column of a text batch (see textLoopOf): every
+ * check on the cell's range of the chunk text, no string made for a valid
+ * cell — the same verdicts as the general loop, without its per-cell
+ * dispatch over kinds.
+ */
+function stringTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNullable<ColumnBatch['text']>, record: Recorder): void {
+  const { field } = state;
+  const text = cells.text;
+  const starts = cells.starts[state.column]!;
+  const ends = cells.ends[state.column]!;
+  const missingList = [...field.missingValues];
+  const emptyMissing = field.missingValues.has('');
+  let longestMissing = 0;
+  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
+  const L = field.limits;
+  const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
+  const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
+  const pattern = L.pattern;
+  const sticky = pattern !== undefined ? L.stickyPattern!(cells.delimiter) : undefined;
+  const enumList = L.enum !== undefined ? smallStringEnum(L.enum)! : undefined;
+  const profile = state.profile;
+  const countOnly = profile !== undefined && profile.countOnly;
+  const unique = state.unique;
+  const primaryKey = state.primaryKey;
+  const keySet = primaryKey !== undefined && primaryKey.set !== unique ? primaryKey.set : undefined;
+  const size = batch.size;
+  for (let r = 0; r < size; r++) {
+    const s = starts[r]!;
+    const e = ends[r]!;
+    const length = e - s;
+    if (length <= longestMissing) {
+      let isMissing = length === 0 && emptyMissing;
+      for (let k = 0; k < missingList.length && !isMissing; k++) {
+        const m = missingList[k]!;
+        isMissing = m.length === length && text.startsWith(m, s);
+      }
+      if (isMissing) {
+        recordMissing(state, batch, r, record);
+        continue;
+      }
+    }
+    let broken: ConstraintName | undefined;
+    if (hasMinLength && rangeShorterThan(text, s, e, minLength)) broken = 'minLength';
+    else if (hasMaxLength && rangeLongerThan(text, s, e, maxLength)) broken = 'maxLength';
+    else if (sticky !== undefined) {
+      // A match must end where the cell ends; one ending elsewhere is checked on the string.
+      sticky.lastIndex = s;
+      if (!(sticky.test(text) && (sticky.lastIndex === e || pattern!.test(text.slice(s, e))))) broken = 'pattern';
+    }
+    if (broken === undefined && enumList !== undefined) {
+      let found = false;
+      for (let k = 0; k < enumList.length && !found; k++) {
+        const option = enumList[k]!;
+        found = option.length === length && text.startsWith(option, s);
+      }
+      if (!found) broken = 'enum';
+    }
+    if (broken !== undefined) recordBroken(state, batch, r, record, broken, text.slice(s, e));
+    if (profile !== undefined) {
+      if (countOnly) profile.count++;
+      else profile.addCategoryRange(text, s, e);
+    }
+    if (unique !== undefined && !unique.addRange(text, s, e)) {
+      recordRepeat(state, batch, r, record, text.slice(s, e));
+      if (primaryKey !== undefined && primaryKey.set === unique) recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+    }
+    if (keySet !== undefined && !keySet.addRange(text, s, e)) recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+  }
 }
 
 /** A boolean cell matched in place: true if it is one of trueValues (checked first, as the caster does), false if one of falseValues. */

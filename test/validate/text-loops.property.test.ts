@@ -1,6 +1,7 @@
-// Numeric columns of a CSV are checked in a loop of their own (a value kept
-// as a double from parse to bounds, profile and key set). Its verdicts must
-// be the general loop's: the same table tallied whole (numeric loop) and as
+// Numeric and string columns of a CSV are checked in loops of their own (a
+// number kept as a double from parse to bounds, profile and key set; a string
+// checked on its range of the chunk text). Their verdicts must be the
+// general loop's: the same table tallied whole (numeric loop) and as
 // one row shard of one (every row kept, but a row mask sends each column
 // through the general loop) gives equal tallies — counts, error samples with
 // rows, lines, cells and messages, min and max — and equal profiles.
@@ -21,6 +22,9 @@ const SCHEMA = JSON.stringify({
     { name: 'day', type: 'date', constraints: { minimum: '2020-01-01', maximum: '2024-12-31' } },
     { name: 'at', type: 'datetime', constraints: { required: true } },
     { name: 'n', type: 'integer', missingValues: ['', '-', 'N/A'], constraints: { exclusiveMinimum: 0 } },
+    { name: 'code', type: 'string', constraints: { pattern: '[A-Z][0-9]{2}', unique: true } },
+    { name: 'kind', type: 'string', constraints: { required: true, pattern: '[a-z]+', enum: ['a', 'b', 'cc'] } },
+    { name: 'note', type: 'string', constraints: { minLength: 2, maxLength: 4 } },
   ],
   missingValues: ['', 'NA'],
   primaryKey: 'id',
@@ -44,15 +48,18 @@ const row = fc.record({
     fc.constantFrom('', 'NA', '2021-01-01T25:00:00Z', '2021-01-01'),
   ),
   n: fc.oneof(fc.integer({ min: -3, max: 9 }).map(String), fc.constantFrom('', '-', 'N/A', 'NA', '2.0')),
+  code: fc.oneof(fc.tuple(fc.constantFrom('A', 'B', 'z'), fc.integer({ min: 0, max: 120 })).map(([a, n]) => `${a}${n}`), fc.constantFrom('', 'NA', 'A1x', '"B22"')),
+  kind: fc.constantFrom('a', 'b', 'cc', 'd', 'A', '', 'NA', 'a b'),
+  note: fc.constantFrom('', 'x', 'xy', 'xyz1', 'xyz12', '𝄞𝄞', '𝄞', 'é', 'NA', 'N/A'),
 });
 
-describe('numeric column loop', () => {
+describe('text column loops', () => {
   it('tallies and profiles exactly as the general loop does', async () => {
     const dir = await tempDir();
     const schema = compileTableSchema(SCHEMA, 'schema.json');
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), async (rows) => {
-        const csv = ['id,x,y,day,at,n', ...rows.map((r) => [r.id, r.x, r.y, r.day, r.at, r.n].join(','))].join('\n') + '\n';
+        const csv = ['id,x,y,day,at,n,code,kind,note', ...rows.map((r) => [r.id, r.x, r.y, r.day, r.at, r.n, r.code, r.kind, r.note].join(','))].join('\n') + '\n';
         await writeFiles(dir, { 'data.csv': csv });
         const run = async (mask: boolean) => {
           const profile = new DatasetProfiler(() => 'own');
@@ -68,5 +75,17 @@ describe('numeric column loop', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('a field with a pattern and an enum', () => {
+  it('reports a value that matches the pattern but is not in the enum, in either loop', async () => {
+    const dir = await tempDir();
+    const schema = compileTableSchema(JSON.stringify({ fields: [{ name: 'kind', type: 'string', constraints: { pattern: '[a-z]+', enum: ['a', 'b'] } }] }), 'schema.json');
+    await writeFiles(dir, { 'data.csv': 'kind\na\nc\nB\n' });
+    for (const rows of [undefined, { index: 0, count: 1 }]) {
+      const { tally } = await tallyTable(await openTable(userFile(dir, 'data.csv')), schema, rows ? { rows } : {});
+      expect(tally.errors.map((e) => [e.row, e.constraint])).toEqual([[2, 'enum'], [3, 'pattern']]);
+    }
   });
 });
