@@ -4,7 +4,6 @@
 
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { ConfigurationError } from '../errors.js';
 import { throughGitHub } from './github-api.js';
 import type { BaselineResolver } from './resolver.js';
@@ -34,6 +33,8 @@ export const artifactResolver: BaselineResolver<ArtifactSource> = {
         const artifact = data.artifacts.find((a) => a.name === source.name && !a.expired);
         if (!artifact) continue;
         const download = await octokit.rest.actions.downloadArtifact({ ...repo, artifact_id: artifact.id, archive_format: 'zip' });
+        // fflate (its inflate tables are built when it loads) is loaded here, not at every compare-metrics, monitor or pipeline start.
+        const { unzipSync } = await import('fflate');
         const entries = unzipSync(new Uint8Array(download.data as ArrayBuffer));
         const names = Object.keys(entries).filter((n) => !n.endsWith('/'));
         const chosen = source.file ? names.find((n) => n === source.file || n.endsWith(`/${source.file}`)) : names.length === 1 ? names[0] : names.find((n) => /\.(json|ya?ml|csv|tsv|jsonl|parquet)(\.gz)?$/i.test(n));
