@@ -24,6 +24,11 @@ export function countsMetric(cell: ArrayLike<number>, cells: number, finish: (co
   };
   return {
     evaluate: (weights) => finish(tally(weights)),
+    evaluateAt: (weights, at) => {
+      counts.fill(0);
+      for (let i = 0; i < n; i++) counts[cell[i]!]! += weights[at[i]!]!;
+      return finish(counts);
+    },
     jackknife: () => {
       const base = Float64Array.from(tally());
       const byCell = new Float64Array(cells);
@@ -63,6 +68,17 @@ export function sumsMetric(values: ReadonlyArray<ArrayLike<number>>, finish: (su
   };
   return {
     evaluate: (weights) => finish(sums, total(weights)),
+    evaluateAt: (weights, at) => {
+      for (let k = 0; k < d; k++) {
+        const column = values[k]!;
+        let s = 0;
+        for (let i = 0; i < n; i++) s += weights[at[i]!]! * column[i]!;
+        sums[k] = s;
+      }
+      let weight = 0;
+      for (let i = 0; i < n; i++) weight += weights[at[i]!]!;
+      return finish(sums, weight);
+    },
     jackknife: () => {
       const weight = total();
       const base = Float64Array.from(sums);

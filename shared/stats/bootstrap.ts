@@ -21,6 +21,15 @@ export interface WeightedStatistic {
   evaluate(weights?: Weights): number | undefined;
   /** Value with row i left out, for every i; undefined when there is no cheap closed form. */
   jackknife?(): Float64Array | undefined;
+  /**
+   * The bootstrap's fast path, optional: the value when the weight of the k-th row the statistic
+   * reads is `weights[at[k]]`. It reads rows in `order` (absent: row order 0…n−1), so
+   * `evaluateAt(w, order)` equals `evaluate(w)`. The bootstrap keeps its weights laid out by
+   * stratum and hands each statistic the positions of its rows, so that none scatters weights to
+   * rows and gathers them back.
+   */
+  readonly order?: Uint32Array;
+  evaluateAt?(weights: Weights, at: Uint32Array): number | undefined;
 }
 
 export interface PairedBootstrapInput {
@@ -58,28 +67,22 @@ export function pairedBootstrap(input: PairedBootstrapInput): PairedBootstrapRes
   const baseline = input.baseline.evaluate();
   if (candidate === undefined || baseline === undefined) return undefined;
   const estimate = candidate - baseline;
-  const groups = strataRows(input.n, input.strata);
+  const layout = weightLayout(input.n, input.strata);
+  const evaluateCandidate = evaluator(input.candidate, layout);
+  const evaluateBaseline = evaluator(input.baseline, layout);
   const random = new Random(input.seed);
   // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
   // 16-bit array stays in cache where a Float64Array would not.
   const weights = new Uint16Array(input.n);
   const draws = new Float64Array(input.resamples);
-  const localCounts = groups.map((rows) => new Uint16Array(rows.length));
+  const { starts } = layout;
   let defined = 0;
   for (let b = 0; b < input.resamples; b++) {
-    for (let g = 0; g < groups.length; g++) {
-      const rows = groups[g]!;
-      const local = localCounts[g]!;
-      const size = rows.length;
-      // Draw into the stratum's own count array (one random increment per draw),
-      // then scatter in ascending row order. size · u32 < 2⁵³: the arithmetic is exact.
-      local.fill(0);
-      for (let j = 0; j < size; j++) local[Math.floor((random.nextUint32() * size) / 4294967296)]!++;
-      if (groups.length === 1) weights.set(local);
-      else for (let j = 0; j < size; j++) weights[rows[j]!] = local[j]!;
-    }
-    const c = input.candidate.evaluate(weights);
-    const s = input.baseline.evaluate(weights);
+    // Each stratum's rows are one contiguous run of `weights`: draw its counts in place.
+    weights.fill(0);
+    for (let g = 0; g + 1 < starts.length; g++) random.drawCounts(weights, starts[g]!, starts[g + 1]! - starts[g]!);
+    const c = evaluateCandidate(weights);
+    const s = evaluateBaseline(weights);
     if (c === undefined || s === undefined || Number.isNaN(c - s)) continue;
     draws[defined++] = c - s;
   }
@@ -93,7 +96,7 @@ export function pairedBootstrap(input: PairedBootstrapInput): PairedBootstrapRes
   for (const d of differences) ss += (d - mean) ** 2;
   const standardError = Math.sqrt(ss / (defined - 1));
   const percentile: [number, number] = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
-  const acceleration = accelerationOf(input, groups.length > 1);
+  const acceleration = accelerationOf(input);
   let bca: [number, number] | undefined;
   let z0: number | undefined;
   if (acceleration !== undefined) {
@@ -128,16 +131,68 @@ export function bootstrapBound(result: PairedBootstrapResult, q: number): number
   return quantile(result.differences, q);
 }
 
-function strataRows(n: number, strata: ArrayLike<number> | undefined): Uint32Array[] {
-  if (!strata) return [Uint32Array.from({ length: n }, (_, i) => i)];
-  const byStratum = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const s = strata[i]!;
-    let rows = byStratum.get(s);
-    if (!rows) byStratum.set(s, (rows = []));
-    rows.push(i);
+/**
+ * Where the bootstrap keeps each row's weight: the rows of a stratum are one
+ * contiguous run, strata in ascending order and rows in row order within
+ * each, so a resample draws its counts in place (the j-th draw of a stratum
+ * is its j-th row, as it always was: a seed gives the resamples it gave).
+ */
+interface WeightLayout {
+  /** positionOf[row]: the row's index in the weights array. */
+  positionOf: Uint32Array;
+  /** Stratum g holds positions starts[g] … starts[g + 1] − 1. */
+  starts: number[];
+  /** Whether position = row (one stratum): weights need no gathering. */
+  identity: boolean;
+}
+
+function weightLayout(n: number, strata: ArrayLike<number> | undefined): WeightLayout {
+  const positionOf = new Uint32Array(n);
+  if (!strata) {
+    for (let i = 0; i < n; i++) positionOf[i] = i;
+    return { positionOf, starts: [0, n], identity: true };
   }
-  return [...byStratum.keys()].sort((a, b) => a - b).map((s) => Uint32Array.from(byStratum.get(s)!));
+  const indexOf = new Map<number, number>();
+  const stratumOf = new Uint32Array(n);
+  const sizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let g = indexOf.get(strata[i]!);
+    if (g === undefined) {
+      indexOf.set(strata[i]!, (g = sizes.length));
+      sizes.push(0);
+    }
+    stratumOf[i] = g;
+    sizes[g]!++;
+  }
+  const starts = [0];
+  const next = new Uint32Array(sizes.length);
+  for (const key of [...indexOf.keys()].sort((a, b) => a - b)) {
+    const g = indexOf.get(key)!;
+    next[g] = starts[starts.length - 1]!;
+    starts.push(next[g]! + sizes[g]!);
+  }
+  for (let i = 0; i < n; i++) positionOf[i] = next[stratumOf[i]!]!++;
+  return { positionOf, starts, identity: false };
+}
+
+/** A statistic's value under the layout's weights: through its fast path, else on weights gathered back to rows. */
+function evaluator(statistic: WeightedStatistic, layout: WeightLayout): (weights: Weights) => number | undefined {
+  const { positionOf } = layout;
+  if (statistic.evaluateAt) {
+    const order = statistic.order;
+    let at = positionOf;
+    if (order) {
+      at = new Uint32Array(order.length);
+      for (let k = 0; k < order.length; k++) at[k] = positionOf[order[k]!]!;
+    }
+    return (weights) => statistic.evaluateAt!(weights, at);
+  }
+  if (layout.identity) return (weights) => statistic.evaluate(weights);
+  const byRow = new Uint16Array(positionOf.length);
+  return (weights) => {
+    for (let i = 0; i < byRow.length; i++) byRow[i] = weights[positionOf[i]!]!;
+    return statistic.evaluate(byRow);
+  };
 }
 
 /**
@@ -168,7 +223,7 @@ export function quantile(sorted: Float64Array, q: number): number {
 }
 
 /** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
-function accelerationOf(input: PairedBootstrapInput, _stratified: boolean): number | undefined {
+function accelerationOf(input: PairedBootstrapInput): number | undefined {
   let values: Float64Array | undefined;
   const c = input.candidate.jackknife?.();
   const b = c ? input.baseline.jackknife?.() : undefined;

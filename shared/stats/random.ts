@@ -35,6 +35,34 @@ export class Random {
     return result;
   }
 
+  /**
+   * One bootstrap resample of a stratum: `size` uniform draws from [0, size), each adding one to
+   * `counts[from + draw]` (multinomial counts that sum to `size`). The same stream as `size` calls of
+   * nextUint32, with the state in locals for the loop. size · u32 < 2⁵³: the arithmetic is exact.
+   */
+  drawCounts(counts: Uint16Array, from: number, size: number): void {
+    let a = this.a;
+    let b = this.b;
+    let c = this.c;
+    let d = this.d;
+    const scale = size / 4294967296;
+    for (let j = 0; j < size; j++) {
+      const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+      const t = b << 9;
+      c ^= a;
+      d ^= b;
+      b ^= c;
+      a ^= d;
+      c ^= t;
+      d = rotl(d, 11);
+      counts[from + Math.floor(r * scale)]!++;
+    }
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+  }
+
   /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
   nextIndex(n: number): number {
     return Math.floor((this.nextUint32() / 4294967296) * n);
