@@ -5,7 +5,7 @@
 // unbiased (n − 1) covariance, as R's pROC does.
 
 import { normalSf } from './distributions.js';
-import { sortedKeys } from './ranks.js';
+import { sortScratch, sortedKeys } from './ranks.js';
 
 export interface Placements {
   /** AUC of each model. */
@@ -21,17 +21,21 @@ export interface Placements {
 /** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
 export function placements(labels: ArrayLike<number>, scores: ReadonlyArray<ArrayLike<number>>): Placements {
   const n = labels.length;
+  // Each row's class and its index among the rows of its class (slot << 1 | positive),
+  // shared by the models: the placement of the row sorted k-th is written straight to its slot.
+  const code = new Uint32Array(n);
   let m = 0;
-  for (let i = 0; i < n; i++) if (labels[i] === 1) m++;
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 1) code[i] = (m++ << 1) | 1;
+    else code[i] = (i - m) << 1;
+  }
   const negatives = n - m;
   const out: Placements = { auc: [], v10: [], v01: [], positives: m, negatives };
+  const scratch = sortScratch(n);
   for (const score of scores) {
-    const { order, hi, lo } = sortedKeys(score);
-    // Sequential passes in score order; one gather of labels and one scatter of
-    // placements by row are the only random accesses.
-    const sortedLabels = new Uint8Array(n);
-    for (let k = 0; k < n; k++) sortedLabels[k] = labels[order[k]!] === 1 ? 1 : 0;
-    const byRow = new Float64Array(n);
+    const { order, hi, lo } = sortedKeys(score, scratch);
+    const v10 = new Float64Array(m);
+    const v01 = new Float64Array(negatives);
     let posBefore = 0;
     let negBefore = 0;
     let sum = 0;
@@ -43,21 +47,19 @@ export function placements(labels: ArrayLike<number>, scores: ReadonlyArray<Arra
       const l = lo[i]!;
       while (j < n && hi[j] === h && lo[j] === l) j++;
       let pos = 0;
-      for (let k = i; k < j; k++) pos += sortedLabels[k]!;
+      for (let k = i; k < j; k++) pos += code[order[k]!]! & 1;
       const neg = j - i - pos;
       const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
       const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
-      for (let k = i; k < j; k++) byRow[order[k]!] = sortedLabels[k] === 1 ? positivePlacement : negativePlacement;
+      for (let k = i; k < j; k++) {
+        const c = code[order[k]!]!;
+        if (c & 1) v10[c >>> 1] = positivePlacement;
+        else v01[c >>> 1] = negativePlacement;
+      }
       sum += pos * positivePlacement;
       posBefore += pos;
       negBefore += neg;
       i = j;
-    }
-    const v10 = new Float64Array(m);
-    const v01 = new Float64Array(negatives);
-    for (let row = 0, a = 0, b = 0; row < n; row++) {
-      if (labels[row] === 1) v10[a++] = byRow[row]!;
-      else v01[b++] = byRow[row]!;
     }
     out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
     out.v10.push(v10);

@@ -17,17 +17,50 @@ export interface SortedKeys {
   lo: Uint32Array;
 }
 
-/** The sorting permutation together with the sorted keys, so callers find ties sequentially. */
-export function sortedKeys(values: ArrayLike<number>): SortedKeys {
+/**
+ * Room for sorting up to `capacity` values, reused across calls (a caller
+ * sorting several columns allocates it once: fewer large allocations, and
+ * fewer of the garbage collections that external memory triggers).
+ */
+export interface SortScratch {
+  readonly capacity: number;
+  readonly words: Uint32Array[];
+}
+
+export function sortScratch(capacity: number): SortScratch {
+  return { capacity, words: Array.from({ length: 6 }, () => new Uint32Array(capacity)) };
+}
+
+const DIGITS = [
+  [0, 11],
+  [11, 11],
+  [22, 10],
+] as const;
+
+/**
+ * The sorting permutation together with the sorted keys, so callers find ties
+ * sequentially. With `scratch`, the arrays returned are views into it, valid
+ * until its next use.
+ */
+export function sortedKeys(values: ArrayLike<number>, scratch?: SortScratch): SortedKeys {
   // Radix-sort on the high 32 bits of the order-preserving key in three
   // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
   // 65,536 did not, and ran three times slower), carrying the key and the
   // row; then gather the low words and insertion-sort the short runs that
-  // share their high word.
+  // share their high word. The three digits' counts are taken in the pass
+  // that makes the keys.
   const n = values.length;
-  let hi = new Uint32Array(n);
-  const loByRow = new Uint32Array(n);
-  let order = new Uint32Array(n);
+  const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 6 }, () => new Uint32Array(n));
+  let hi = room[0]!;
+  const loByRow = room[1]!;
+  let order = room[2]!;
+  let hi2 = room[3]!;
+  let order2 = room[4]!;
+  const lo = room[5]!;
+  const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(1024)];
+  const c0 = counts[0]!;
+  const c1 = counts[1]!;
+  const c2 = counts[2]!;
   for (let i = 0; i < n; i++) {
     FLOAT[0] = values[i]! === 0 ? 0 : values[i]!; // -0 sorts with 0
     let h = WORDS[1]!;
@@ -39,31 +72,30 @@ export function sortedKeys(values: ArrayLike<number>): SortedKeys {
     hi[i] = h;
     loByRow[i] = l;
     order[i] = i;
+    c0[h & 2047]!++;
+    c1[(h >>> 11) & 2047]!++;
+    c2[h >>> 22]!++;
   }
-  let hi2 = new Uint32Array(n);
-  let order2 = new Uint32Array(n);
-  const counts = new Uint32Array(2048);
-  for (const [shift, bits] of [[0, 11], [11, 11], [22, 10]] as const) {
+  for (let d = 0; d < 3; d++) {
+    const [shift, bits] = DIGITS[d]!;
     const mask = (1 << bits) - 1;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(hi[i]! >>> shift) & mask]!++;
-    if (counts[(hi[0]! >>> shift) & mask] === n) continue; // this digit is the same everywhere
+    const count = counts[d]!;
+    if (n === 0 || count[(hi[0]! >>> shift) & mask] === n) continue; // this digit is the same everywhere
     let sum = 0;
     for (let b = 0; b <= mask; b++) {
-      const c = counts[b]!;
-      counts[b] = sum;
+      const c = count[b]!;
+      count[b] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
       const h = hi[i]!;
-      const at = counts[(h >>> shift) & mask]!++;
+      const at = count[(h >>> shift) & mask]!++;
       hi2[at] = h;
       order2[at] = order[i]!;
     }
     [hi, hi2] = [hi2, hi];
     [order, order2] = [order2, order];
   }
-  const lo = new Uint32Array(n);
   for (let k = 0; k < n; k++) lo[k] = loByRow[order[k]!]!;
   // Runs with equal high words: insertion sort by the low word (stable).
   let start = 0;
