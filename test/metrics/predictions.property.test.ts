@@ -101,7 +101,7 @@ describe('predictions reader: CSV reads as the same rows in JSON Lines', () => {
         expect([...fromCsv.score!].map((v) => v + 0)).toEqual([...fromJsonl.score!]); // JSON writes -0 as 0
         // Each record's physical line: ids with a line feed inside quotes push the next record down.
         let line = 2;
-        expect(fromCsv.lines).toEqual(rows.map((r) => {
+        expect(Array.from(fromCsv.lines)).toEqual(rows.map((r) => {
           const at = line;
           line += 1 + (r.id.match(/\n/g)?.length ?? 0);
           return at;
@@ -113,6 +113,20 @@ describe('predictions reader: CSV reads as the same rows in JSON Lines', () => {
 });
 
 describe('joining files that list the same ids in the same order', () => {
+  it('refuses the first id that repeats, at its line, and otherwise joins every row', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.stringMatching(/^[a-c0-9]{1,2}$/), { minLength: 1, maxLength: 40 }), async (ids) => {
+        const csv = (score: number) => `id,label,score\n${ids.map((id, i) => `${id},${i % 2},${score}`).join('\n')}\n`;
+        const f = (await read({ 'c.csv': csv(0.25), 'b.csv': csv(0.5) })) as Record<string, PredictionsFile>;
+        const repeat = ids.findIndex((id, i) => ids.indexOf(id) < i);
+        const join = () => joinById(f['c.csv']!, f['b.csv']!, 'error');
+        if (repeat >= 0) expect(join).toThrow(`b.csv:${repeat + 2}: id ${JSON.stringify(ids[repeat])} appears twice`);
+        else expect(join().candidate.ids).toEqual(ids);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('gives the errors the general join gives: a duplicate id on the baseline, different labels on the candidate', async () => {
     const f = await read({
       'c.csv': 'id,label,score\na,1,0.9\nb,0,0.2\na,1,0.5\n',
