@@ -361,9 +361,14 @@ export class ColumnAccumulator {
  */
 class CategoryCounter {
   private keys: string[] = [];
-  private hashes = new Uint32Array(64);
+  /** Each key's characters, back to back in one array (compared there, not through the key's string). */
+  private chars = new Uint16Array(1024);
+  private charCount = 0;
+  private keyStart = new Int32Array(64);
+  private keyLength = new Int32Array(64);
   private counts = new Float64Array(64);
-  private slots = new Int32Array(128);
+  /** Open addressing, two words a slot: the key's hash and its index + 1 (0: empty). One cache line per probe. */
+  private slots = new Int32Array(256);
   other = 0;
   /** 53-bit hashes (hashRange) of the values counted as other; null once more than the log holds. */
   private otherLog: Float64Array | null = null;
@@ -374,7 +379,7 @@ class CategoryCounter {
   }
 
   addRange(text: string, start: number, end: number): void {
-    const h = fnv1a(text, start, end);
+    const h = fnv1a(text, start, end) | 0;
     const k = this.find(text, start, end, h);
     if (k >= 0) {
       this.counts[k]!++;
@@ -385,24 +390,23 @@ class CategoryCounter {
       if (this.otherLog !== null) this.logOther(text, start, end);
       return;
     }
-    this.insert(text.slice(start, end), h, 1);
+    this.insert(text, start, end, h, 1);
   }
 
-  /** The key's index, or −1. Compared char by char: String#startsWith at an offset of a chunk's text costs several times more. */
+  /** The key's index, or −1. */
   private find(text: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     const length = end - start;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const slot = this.slots[at]!;
-      if (slot === 0) return -1;
-      const k = slot - 1;
-      if (this.hashes[k] === h) {
-        const key = this.keys[k]!;
-        if (key.length === length) {
-          let i = 0;
-          while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-          if (i === length) return k;
-        }
+      const k = slots[2 * at + 1]! - 1;
+      if (k < 0) return -1;
+      if (slots[2 * at] === h && this.keyLength[k] === length) {
+        const chars = this.chars;
+        const from = this.keyStart[k]! - start;
+        let i = start;
+        while (i < end && chars[from + i] === text.charCodeAt(i)) i++;
+        if (i === end) return k;
       }
     }
   }
@@ -422,36 +426,40 @@ class CategoryCounter {
 
   /** Counts `key` from now on (a value an earlier range kept), from zero. */
   seed(key: string): void {
-    if (this.find(key, 0, key.length, fnv1a(key)) < 0) this.insert(key, fnv1a(key), 0);
+    const h = fnv1a(key) | 0;
+    if (this.find(key, 0, key.length, h) < 0) this.insert(key, 0, key.length, h, 0);
   }
 
-  private insert(key: string, h: number, count: number): void {
+  private insert(text: string, start: number, end: number, h: number, count: number): void {
     const k = this.keys.length;
-    if (k === this.hashes.length) {
-      const hashes = new Uint32Array(k * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-      const counts = new Float64Array(k * 2);
-      counts.set(this.counts);
-      this.counts = counts;
+    if (k === this.counts.length) {
+      this.counts = grow(this.counts, k * 2);
+      this.keyStart = grow(this.keyStart, k * 2);
+      this.keyLength = grow(this.keyLength, k * 2);
     }
-    this.keys.push(key);
-    this.hashes[k] = h;
+    const length = end - start;
+    if (this.charCount + length > this.chars.length) this.chars = grow(this.chars, Math.max(this.chars.length * 2, this.charCount + length));
+    for (let i = 0; i < length; i++) this.chars[this.charCount + i] = text.charCodeAt(start + i);
+    this.keys.push(ownCopy(text, start, end));
+    this.keyStart[k] = this.charCount;
+    this.keyLength[k] = length;
+    this.charCount += length;
     this.counts[k] = count;
-    if (this.keys.length * 2 > this.slots.length) this.rehash();
-    else this.place(k);
+    if (this.keys.length * 2 > this.slots.length >> 1) this.rehash();
+    else this.place(k, h);
   }
 
-  private place(k: number): void {
-    const mask = this.slots.length - 1;
-    let at = this.hashes[k]! & mask;
-    while (this.slots[at] !== 0) at = (at + 1) & mask;
-    this.slots[at] = k + 1;
+  private place(k: number, h: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    let at = h & mask;
+    while (this.slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    this.slots[2 * at] = h;
+    this.slots[2 * at + 1] = k + 1;
   }
 
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    for (let k = 0; k < this.keys.length; k++) this.place(k);
+    for (let k = 0; k < this.keys.length; k++) this.place(k, fnv1a(this.keys[k]!) | 0);
   }
 
   entries(): Map<string, number> {
@@ -494,17 +502,34 @@ class CategoryCounter {
     for (let i = 0; i < s.keys.length; i++) {
       const key = s.keys[i]!;
       const count = s.counts[i]!;
-      const h = fnv1a(key);
+      const h = fnv1a(key) | 0;
       const k = this.find(key, 0, key.length, h);
       if (k >= 0) this.counts[k]! += count;
       // A seed the range never met was never seen: one pass would not keep it.
       else if (count === 0) continue;
-      else if (this.keys.length < this.cap) this.insert(key, h, count);
+      else if (this.keys.length < this.cap) this.insert(key, 0, key.length, h, count);
       else this.other += count;
     }
     this.other += s.other;
     return true;
   }
+}
+
+function grow<T extends Float64Array | Int32Array | Uint16Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (n: number) => T)(size);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * text[start, end) as a string of its own. A slice of 13 characters or more
+ * is a view that keeps the whole text alive (V8's sliced strings): a key made
+ * so would hold its batch's text, ~1 MB, for the life of the profile. The
+ * concatenation is flattened by the second slice into a fresh string of
+ * the key's length + 1, which that slice then views instead.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  return end - start < 13 ? text.slice(start, end) : (' ' + text.slice(start, end)).slice(1);
 }
 
 /** A 53-bit hash of text[start, end) (hashRange's two words). */
