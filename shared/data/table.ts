@@ -5,7 +5,6 @@ import { open, stat } from 'node:fs/promises';
 import type { ColumnBatch, TableStream } from './batch.js';
 import { openCsvStream, type CsvDialect } from './csv.js';
 import { openJsonlStream } from './jsonl.js';
-import { openParquetFile } from './parquet.js';
 import type { UserFile } from '../io/user-file.js';
 import { checkReadableFile, decodeUtf8, detectFormat, openByteStream, type DataFileInfo, type FileDigest, type TableFormat } from './source.js';
 
@@ -34,6 +33,9 @@ export async function openTable(file: UserFile, options: OpenTableOptions = {}):
       );
     }
     const size = await checkReadableFile(info);
+    // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
+    // predictions takes to start reading.
+    const { openParquetFile } = await import('./parquet.js');
     const stream = await openParquetFile(info.path, size, info.display);
     return { ...stream, info, estimateRows: () => stream.rowCount };
   }
