@@ -145,6 +145,9 @@ export interface CsvRangeOptions {
   cut?: boolean;
 }
 
+/** A range whose end was guessed (`cut`) ends inside a quoted field: the guess was not a record boundary. */
+export class OpenAtRangeEnd extends ConfigurationError {}
+
 /** A table over bytes [start, end) of a CSV/TSV file; `lines()` is how many physical lines it held. Its digest is the range's size only. */
 export async function openCsvRange(info: DataFileInfo, options: CsvRangeOptions): Promise<OpenTable & { lines: () => number }> {
   const { start, end } = options;
@@ -164,7 +167,7 @@ export async function openCsvRange(info: DataFileInfo, options: CsvRangeOptions)
       yield* batches;
     } catch (error) {
       if (error instanceof ConfigurationError && error.reason.startsWith('unterminated quoted field')) {
-        throw new ConfigurationError(`a quoted field is still open where this shard's bytes end (byte ${end}): the shard boundary fell inside a quoted value that spans lines; shard by whole files or with shard-by instead`, { file: info.display, line: error.line });
+        throw new OpenAtRangeEnd(`a quoted field is still open where this shard's bytes end (byte ${end}): the shard boundary fell inside a quoted value that spans lines; shard by whole files or with shard-by instead`, { file: info.display, line: error.line });
       }
       throw error;
     }

@@ -1,8 +1,11 @@
 // One CSV/TSV file validated in byte ranges, one per worker thread, with the
-// verdict of a single pass. The ranges start at record boundaries (a
-// quote-aware scan, data/split.ts); each range is tallied on its own (the
-// first in the calling thread, the others in worker threads) with rows and
-// lines counted from 1, then:
+// verdict of a single pass. The ranges start at record boundaries: guessed
+// from the bytes at each split point (data/split.ts guessBoundary, nothing
+// read before the ranges start) and proved by the range before ending
+// outside a quoted field, else found by the exact quote-aware scan from the
+// file's start. Each range is tallied on its own (the first in the calling
+// thread, the others in worker threads) with rows and lines counted from 1,
+// then:
 // - rows and lines are offset by the records and physical lines of the
 //   ranges before it (errors, locations and the messages that name them);
 // - unique and key checks: a value first seen in range k may repeat one of
@@ -36,7 +39,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { openCsvStream, type CsvDialect, type CsvReport } from '../data/csv.js';
-import { guessBoundary, headerEnd, openCsvRange, recordBoundaries, splitDialect } from '../data/split.js';
+import { guessBoundary, headerEnd, OpenAtRangeEnd, openCsvRange, recordBoundaries, splitDialect } from '../data/split.js';
 import { decodeUtf8, detectFormat, openByteStream, type FileDigest } from '../data/source.js';
 import type { UserFile } from '../io/user-file.js';
 import type { DataError, TableTally } from '../results/schema.js';
@@ -57,6 +60,8 @@ export interface RangeInput {
   dialect?: CsvDialect;
   /** The file's header, for every range but the first. */
   header?: string[];
+  /** The end is a guessed boundary (every range but the last, when guessed): a quoted field open there is `openAtEnd`, not an error of the file. */
+  cut?: boolean;
   options?: ValidateOptions;
   /** Key sets to start from (the union of the earlier ranges'), by check id. */
   seeds?: Record<string, KeyState>;
@@ -74,6 +79,8 @@ export interface RangeOutcome {
   profile?: ProfilerState;
   /** What made the range unreadable, its line counted within the range. */
   failure?: { reason: string; line?: number; key?: string };
+  /** The range's guessed end fell inside a quoted field: the split is redone at exact boundaries. */
+  openAtEnd?: boolean;
   problems: ConfigurationError[];
 }
 
@@ -82,8 +89,10 @@ export interface RangeRunner {
   /** How many ranges to read at once, the calling thread's (the first range) included: one per core. */
   workers: number;
   run(input: RangeInput): Promise<RangeOutcome>;
-  /** Byte offsets to split at instead of equal parts, each moved to the next record boundary (tests). */
+  /** Byte offsets to split at instead of equal parts, each moved to the next record boundary by the exact scan (tests). */
   splitAt?: readonly number[];
+  /** Byte offsets to split at instead of equal parts, their boundaries guessed and proved as in production (tests). */
+  guessAt?: readonly number[];
 }
 
 /** The engine of one range: tallies bytes [start, end) of the file. */
@@ -98,7 +107,7 @@ export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
     return set;
   };
   try {
-    const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header });
+    const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header, ...(input.cut ? { cut: true } : {}) });
     const profile = input.profile ? DatasetProfiler.forRange(input.profile) : undefined;
     const { tally } = await tallyTable(table, schema, { ...input.options, keySet, profile });
     // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
@@ -107,6 +116,7 @@ export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
     return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
+    if (error instanceof OpenAtRangeEnd) return { openAtEnd: true, problems: [] };
     return { failure: { reason: error.reason, line: error.line, key: error.key }, problems: [] };
   }
 }
@@ -124,7 +134,8 @@ export async function tallyInRanges(
   const info = detectFormat(file);
   if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip) return undefined;
   const size = (await stat(info.path)).size;
-  const parts = runner.splitAt ? runner.splitAt.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
+  const given = runner.splitAt ?? runner.guessAt;
+  const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
   if (parts < 2) return undefined;
 
   // The header, its line and the delimiter, as a whole read sees them.
@@ -132,27 +143,53 @@ export async function tallyInRanges(
   if (!head) return undefined;
   const dialect = splitDialect(options.dialect, head.delimiter);
   if (!dialect) return undefined;
-  const targets = runner.splitAt ? [...runner.splitAt].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+  const targets = given ? [...given].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
   const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
-  const starts: number[] = [0];
-  for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
-    // A range after the first starts past the header, and holds bytes.
-    if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1]!) continue;
-    starts.push(boundary.offset);
-  }
-  if (starts.length < 2) return undefined;
   const profileSpec = options.profile?.rangeSpec((await loadTableSchema(schemaFile)).fields.map((f) => f.name));
-  const ranges = starts.map((start, k): RangeInput => ({
-    file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
-    ...(options.dialect ? { dialect: options.dialect } : {}),
-    ...(k > 0 ? { header: head.header } : {}),
-    ...(options.validate ? { options: options.validate } : {}),
-    ...(profileSpec ? { profile: profileSpec } : {}),
-  }));
+  const rangesFrom = (starts: readonly number[], guessed: boolean) =>
+    starts.map((start, k): RangeInput => ({
+      file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
+      ...(options.dialect ? { dialect: options.dialect } : {}),
+      ...(k > 0 ? { header: head.header } : {}),
+      ...(guessed && k < starts.length - 1 ? { cut: true } : {}),
+      ...(options.validate ? { options: options.validate } : {}),
+      ...(profileSpec ? { profile: profileSpec } : {}),
+    }));
 
   const digest = hashFile(info.path, info.display);
   digest.catch(() => undefined); // awaited below; a read error surfaces there
-  const outcomes = await runAll(ranges, runner);
+  // Boundaries guessed from the bytes at each target (no scan of the file before the ranges start), then
+  // proved by the ranges themselves: range k starts at a record boundary, so if it ends outside a quoted
+  // field its end is one too — the single pass would be at a record start there. A range that ends inside
+  // one (a guess on a line feed within a multi-line value; the guess checks 8 records' widths, so rare)
+  // sends the split back to the exact quote-aware scan from the file's start. Tests' split points are exact.
+  let ranges: RangeInput[] | undefined;
+  let outcomes: RangeOutcome[] | undefined;
+  if (!runner.splitAt) {
+    const afterHeader = await headerEnd(info.path, dialect, headerNewlines);
+    if (afterHeader === undefined) return undefined;
+    const starts = [0];
+    for (const target of targets) {
+      const guess = await guessBoundary(info.path, Math.max(target, afterHeader), dialect, head.header.length);
+      if (guess !== undefined && guess < size && guess > starts[starts.length - 1]!) starts.push(guess);
+    }
+    if (starts.length < 2) return undefined;
+    ranges = rangesFrom(starts, true);
+    outcomes = await runAll(ranges, runner);
+    if (outcomes.some((outcome) => outcome.openAtEnd)) outcomes = undefined;
+  }
+  if (!outcomes) {
+    const starts: number[] = [0];
+    for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
+      // A range after the first starts past the header, and holds bytes.
+      if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1]!) continue;
+      starts.push(boundary.offset);
+    }
+    if (starts.length < 2) return undefined;
+    ranges = rangesFrom(starts, false);
+    outcomes = await runAll(ranges, runner);
+  }
+  const split = ranges!;
 
   // The first unreadable range (in file order) is what a single pass would have stopped at.
   let lineOffset = 0;
@@ -182,7 +219,7 @@ export async function tallyInRanges(
           const state = union.get(id)!;
           seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
         }
-        again.push(runner.run({ ...ranges[k]!, seeds }).then((redone) => {
+        again.push(runner.run({ ...split[k]!, seeds }).then((redone) => {
           if (!redone.tally) throw new Error(`range ${k} of ${info.display} could not be read again`);
           outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
         }));
@@ -199,7 +236,7 @@ export async function tallyInRanges(
     for (let k = 0; k < outcomes.length; k++) {
       const refused = profiler.mergeRange(outcomes[k]!.profile!);
       if (refused.length === 0) continue;
-      const redone = await runner.run({ ...ranges[k]!, profile: { ...ranges[k]!.profile!, seeds: profiler.categorySeeds(refused) } });
+      const redone = await runner.run({ ...split[k]!, profile: { ...split[k]!.profile!, seeds: profiler.categorySeeds(refused) } });
       if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0) throw new Error(`range ${k} of ${info.display} could not be profiled again`);
     }
   }

@@ -56,19 +56,23 @@ function toCsv({ rows, crlf, trailingNewline }: { rows: ReadonlyArray<Record<str
 
 const now = new Date('2026-12-01T00:00:00Z');
 
-async function run(dir: string, splitAt?: readonly number[], options?: ValidateDataInput['options']) {
+async function run(dir: string, splitAt?: readonly number[], options?: ValidateDataInput['options'], how: 'exact' | 'guess' = 'exact') {
   let ranges = 0; // ranges the runner read (all but the first)
+  let openAtEnd = 0; // of those, ranges whose guessed end fell inside a quoted field
   const runner = splitAt && {
     workers: 2,
-    splitAt,
+    ...(how === 'exact' ? { splitAt } : { guessAt: splitAt }),
     run: (input: RangeInput): Promise<RangeOutcome> => {
       ranges++;
       // Through structured clone, as a worker thread receives and answers.
-      return tallyRange(structuredClone(input)).then((outcome) => structuredClone(outcome));
+      return tallyRange(structuredClone(input)).then((outcome) => {
+        if (outcome.openAtEnd) openAtEnd++;
+        return structuredClone(outcome);
+      });
     },
   };
   const { document, problems } = await validateData({ data: ['data.csv'], baseDir: dir, schema: userFile(dir, 'schema.json'), now, ...(options ? { options } : {}) }, runner ? { ranges: runner } : {});
-  return { document, problems: problems.map((p) => p.message), ranges };
+  return { document, problems: problems.map((p) => p.message), ranges, openAtEnd };
 }
 
 describe('parallel validation of one file in byte ranges', () => {
@@ -119,6 +123,43 @@ describe('parallel validation of one file in byte ranges', () => {
       { numRuns: 40 },
     );
   }, 600_000);
+
+  it('gives the single-pass document with boundaries guessed from the bytes at each split point (as in production)', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA) });
+    await fc.assert(
+      fc.asyncProperty(table, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), async (t, fractions) => {
+        const csv = toCsv(t);
+        await writeFiles(dir, { 'data.csv': csv });
+        const bytes = Buffer.byteLength(csv);
+        const whole = await run(dir);
+        const parallel = await run(dir, fractions.map((f) => Math.floor(f * bytes)), undefined, 'guess');
+        expect(parallel.problems).toEqual(whole.problems);
+        expect(parallel.document).toEqual(whole.document);
+      }),
+      { numRuns: 60 },
+    );
+  }, 600_000);
+
+  it('redoes the split exactly when a guessed boundary falls inside a quoted value that looks like records', async () => {
+    const dir = await tempDir();
+    const lines = ['id,name,score,code,day'];
+    for (let i = 0; i < 5; i++) lines.push(`${i},n${i},1,c${i},2026-01-02`);
+    // One quoted name holding thirty lines that each read as a record of five cells.
+    const fake = Array.from({ length: 30 }, (_, k) => `${90 + k},x,1,c${90 + k},2026-01-02`).join('\n');
+    lines.push(`5,"${fake}",1,c5,2026-01-02`);
+    for (let i = 6; i < 11; i++) lines.push(`${i},n${i},1,c${i},2026-01-02`);
+    const csv = lines.join('\n') + '\n';
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'data.csv': csv });
+    const whole = await run(dir);
+    const inside = csv.indexOf('95,x,1');
+    const parallel = await run(dir, [csv.indexOf('\n2,n2'), inside], undefined, 'guess');
+    expect(parallel.openAtEnd).toBe(1); // range 1 ended inside the quoted name: the guess at `inside` was not a boundary
+    expect(parallel.ranges).toBeGreaterThan(2); // and the ranges were read again, split exactly
+    expect(whole.document.data.rows).toBe(11);
+    expect(parallel.problems).toEqual(whole.problems);
+    expect(parallel.document).toEqual(whole.document);
+  });
 
   it('reports a duplicate key in a later range at its own row and line', async () => {
     const dir = await tempDir();
