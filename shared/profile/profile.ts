@@ -27,6 +27,13 @@ const RANGE_CAP_FACTOR = 10;
 const RANGE_OTHER_LOG_CAP = 1 << 20;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 export const DISTINCT_CAP = 5;
+/**
+ * Integers below 2²⁰ in size are summed in plain doubles, SMALL_FLUSH at a
+ * time: |Σx| < 2¹² · 2²⁰ and Σx² < 2¹² · 2⁴⁰, both below 2⁵³, so every
+ * partial sum is an integer a double holds exactly.
+ */
+const SMALL_INTEGER = 2 ** 20;
+const SMALL_FLUSH = 1 << 12;
 export const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 export const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
@@ -133,6 +140,10 @@ export type Binning = { edges: FrozenEdges } | 'own' | 'none';
 
 export class ColumnAccumulator {
   private readonly moments = new ExactMoments();
+  /** Σx and Σx² of the integers below SMALL_INTEGER in size since the last flushSmall (exact: see addNumber). */
+  private smallSum = 0;
+  private smallSquares = 0;
+  private smallCount = 0;
   count = 0;
   missing = 0;
   typeErrors = 0;
@@ -201,7 +212,12 @@ export class ColumnAccumulator {
     }
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
-    this.moments.add(x);
+    if (x < SMALL_INTEGER && x > -SMALL_INTEGER && Math.floor(x) === x) {
+      // Small integers: Σx and Σx² in plain doubles are exact here (below 2⁵³), moved to the exact sums every so often.
+      this.smallSum += x;
+      this.smallSquares += x * x;
+      if (++this.smallCount === SMALL_FLUSH) this.flushSmall();
+    } else this.moments.add(x);
     const distinct = this.distinctValues;
     if (distinct !== null) {
       const at = distinct.indexOf(x);
@@ -243,7 +259,15 @@ export class ColumnAccumulator {
   }
 
   /** Everything counted so far, as structured-clonable data (for the thread that merges the ranges of a file). */
+  private flushSmall(): void {
+    this.moments.merge({ sum: [this.smallSum], squares: [this.smallSquares] });
+    this.smallSum = 0;
+    this.smallSquares = 0;
+    this.smallCount = 0;
+  }
+
   toState(): AccumulatorState {
+    this.flushSmall();
     const state: AccumulatorState = {
       type: this.type, kind: this.kind, countOnly: this.countOnly,
       count: this.count, missing: this.missing, typeErrors: this.typeErrors, constraintErrors: this.constraintErrors, nonFinite: this.nonFinite,
@@ -275,6 +299,7 @@ export class ColumnAccumulator {
     // Strictly beyond: of equal extremes (0 and −0) the earlier stays, as in one pass.
     if (s.min < this.min) this.min = s.min;
     if (s.max > this.max) this.max = s.max;
+    this.flushSmall();
     this.moments.merge(s);
     if (this.distinctValues !== null) {
       if (s.distinct === null) this.distinctValues = null;
@@ -320,6 +345,7 @@ export class ColumnAccumulator {
   }
 
   toProfile(): ColumnProfile {
+    this.flushSmall();
     const profile: ColumnProfile = {
       type: this.type,
       kind: this.kind,
