@@ -6,6 +6,7 @@
 // missing-rate change, unseen categories); and merging 16 shard profiles.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateCsv, SCHEMA } from './generate.mjs';
 
@@ -39,7 +40,21 @@ for col in categorical:
 print(json.dumps({k: {m: float(v) for m, v in d.items()} for k, d in out.items()}))
 `;
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs, digits = 2) => `median ${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
+
+/** Wall and CPU seconds (user + system, every thread) and peak RSS of one process. */
+function measureCpu(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [seconds, kb, user, system] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, cpu: user + system, rssMb: kb / 1024, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 export async function benchDrift(root, dataDir, python, measure, best) {
+  const pairs = Number(process.env.BENCH_PAIRS ?? 5);
   const node = process.execPath;
   const cli = join(root, 'dist/cli/index.js');
   const reference = join(dataDir, 'validate-1000000.csv');
@@ -57,14 +72,31 @@ export async function benchDrift(root, dataDir, python, measure, best) {
   const drift = JSON.parse(fromData.stdout).data.drift;
   const made = best(1, () => measure(node, [cli, 'validate', reference, '--schema', schema, '--profile-out', profile, '--format', 'json']));
   if (made.status > 1) throw new Error(`holdout --profile-out failed: ${made.stderr.slice(0, 2000)}`);
-  const fromProfile = best(2, () => measure(node, [cli, 'validate', current, '--schema', schema, '--reference', profile, '--format', 'json']));
   const plain = best(2, () => measure(node, [cli, 'validate', current, '--schema', schema, '--format', 'json']));
-  const scipy = best(2, () => measure(python, [script, reference, current]));
-  if (scipy.status !== 0) throw new Error(`pandas + scipy failed: ${scipy.stderr}`);
+  // The CI setup (a saved reference profile) against pandas + scipy: paired runs, alternating which goes first.
+  const load = loadavg()[0];
+  const runs = { holdout: [], scipy: [] };
+  for (let i = 0; i < pairs; i++) {
+    const order = i % 2 === 0 ? ['holdout', 'scipy'] : ['scipy', 'holdout'];
+    for (const which of order) {
+      const r = which === 'holdout' ? measureCpu(node, [cli, 'validate', current, '--schema', schema, '--reference', profile, '--format', 'json']) : measureCpu(python, [script, reference, current]);
+      if (which === 'holdout' && r.status > 1) throw new Error(`holdout validate --reference profile failed: ${r.stderr.slice(0, 2000)}`);
+      if (which === 'scipy' && r.status !== 0) throw new Error(`pandas + scipy failed: ${r.stderr}`);
+      runs[which].push(r);
+    }
+  }
+  const fromProfile = runs.holdout.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const scipy = runs.scipy.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const ratios = runs.holdout.map((r, i) => r.seconds / runs.scipy[i].seconds);
+  const cpuRatios = runs.holdout.map((r, i) => r.cpu / runs.scipy[i].cpu);
   console.log(`\ndrift, 1,000,000 rows × 12 columns against a 1,000,000-row reference: ${drift.columns.length} columns compared (${drift.columns.map((c) => `${c.column} ${c.method}`).join(', ')}), ${drift.skipped.length} left out`);
   console.log(`  pandas + scipy (read both, profile, drift)          : ${scipy.seconds.toFixed(2)} s  peak RSS ${scipy.rssMb.toFixed(0)} MB`);
   console.log(`  holdout, reference as a dataset (validate + drift)  : ${fromData.seconds.toFixed(2)} s  peak RSS ${fromData.rssMb.toFixed(0)} MB  → ${(fromData.seconds / scipy.seconds).toFixed(2)}× pandas + scipy's time`);
   console.log(`  holdout, reference as a saved profile               : ${fromProfile.seconds.toFixed(2)} s  peak RSS ${fromProfile.rssMb.toFixed(0)} MB  → ${(fromProfile.seconds / scipy.seconds).toFixed(2)}× (the CI setup: profile once, ${made.seconds.toFixed(2)} s)`);
+  console.log(`  saved profile vs pandas + scipy, ${pairs} paired runs, ${availableParallelism()} cores (load ${load.toFixed(1)} at the start):`);
+  console.log(`    wall s   holdout ${spread(runs.holdout.map((r) => r.seconds))}, pandas + scipy ${spread(runs.scipy.map((r) => r.seconds))}; ratio ${spread(ratios)} (target ≤ 0.2)`);
+  console.log(`    CPU s    holdout ${spread(runs.holdout.map((r) => r.cpu))}, pandas + scipy ${spread(runs.scipy.map((r) => r.cpu))}; ratio ${spread(cpuRatios)}`);
+  console.log(`    peak RSS holdout ${Math.max(...runs.holdout.map((r) => r.rssMb)).toFixed(0)} MB, pandas + scipy ${Math.max(...runs.scipy.map((r) => r.rssMb)).toFixed(0)} MB`);
   console.log(`  (holdout validate alone, no reference: ${plain.seconds.toFixed(2)} s; the profile and drift add ${(fromProfile.seconds - plain.seconds).toFixed(2)} s)`);
   // Accuracy of the grid Wasserstein against scipy's raw-sample value, and the bound each check states.
   const raw = JSON.parse(scipy.stdout);
