@@ -142,8 +142,12 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
         if (scoreStarts !== undefined) {
           const from = scoreStarts[r]!;
           const to = scoreEnds![r]!;
-          const value = plainDecimal(source, from, to) ?? parseDecimalRange(source, from, to);
-          scores.push(value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score!, batchLines?.[r], batch.firstRow + r));
+          // Written in place: a double returned from a call that is not inlined is a heap number.
+          if (!plainDecimalInto(source, from, to, scores.room(), scores.size)) {
+            const value = parseDecimalRange(source, from, to);
+            scores.room()[scores.size] = value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score!, batchLines?.[r], batch.firstRow + r);
+          }
+          scores.size++;
         }
       }
       return;
@@ -188,10 +192,11 @@ const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
  * The common spelling of a score, `-?\d*\.?\d*` with at most 15 digits and
  * nothing else (no space, no exponent): the digits are an exact integer and
  * the value one correctly rounded division by an exact power of ten, which is
- * what Number() returns. Anything else: undefined (the caller parses it fully).
+ * what Number() returns. Writes it to out[at] and says true; anything else:
+ * false (the caller parses it fully).
  */
-function plainDecimal(text: string, from: number, to: number): number | undefined {
-  if (to - from > 17) return undefined;
+function plainDecimalInto(text: string, from: number, to: number, out: Float64Array, at: number): boolean {
+  if (to - from > 17) return false;
   let i = from;
   const negative = text.charCodeAt(i) === 45;
   if (negative) i++;
@@ -205,11 +210,12 @@ function plainDecimal(text: string, from: number, to: number): number | undefine
       mantissa = mantissa * 10 + d;
       digits++;
     } else if (c === 46 && point < 0) point = i;
-    else return undefined;
+    else return false;
   }
-  if (digits === 0 || digits > 15) return undefined;
+  if (digits === 0 || digits > 15) return false;
   const value = point < 0 || point === to - 1 ? mantissa : mantissa / POW10[to - point - 1]!;
-  return negative ? -value : value;
+  out[at] = negative ? -value : value;
+  return true;
 }
 
 /** text[a, a + length) equals text[b, b + length). */
@@ -221,17 +227,21 @@ function sameText(text: string, a: number, b: number, length: number): boolean {
 /** A typed array that grows by doubling: no array of boxed numbers on the way. */
 class GrowingColumn<T extends Float64Array | Int32Array> {
   private data: T;
-  private size = 0;
+  size = 0;
   constructor(private readonly type: new (length: number) => T) {
     this.data = new type(1024);
   }
-  push(value: number): void {
+  /** The array to write the next value to, at index `size` (then increment `size`). */
+  room(): T {
     if (this.size === this.data.length) {
       const bigger = new this.type(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
-    this.data[this.size++] = value;
+    return this.data;
+  }
+  push(value: number): void {
+    this.room()[this.size++] = value;
   }
   values(): T {
     return this.data.slice(0, this.size) as T;
