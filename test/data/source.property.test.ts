@@ -1,11 +1,16 @@
-// decodeUtf8 against a whole-input TextDecoder: any bytes (ASCII runs, multi-
+// openByteStream's uncompressed path (every byte, the digest, an early stop, a
+// vanished file), and decodeUtf8 against a whole-input TextDecoder: any bytes (ASCII runs, multi-
 // byte characters, byte order marks, invalid sequences), cut into arbitrary
 // chunks, decode to the same text — or fail as not UTF-8, naming a line —
 // whichever chunks take the ASCII fast path and whichever the decoder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../shared/data/source.js';
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { decodeUtf8, detectFormat, openByteStream } from '../../shared/data/source.js';
 import { ConfigurationError } from '../../shared/errors.js';
+import { userFile } from '../../shared/io/user-file.js';
+import { tempDir, writeFiles } from '../helpers.js';
 
 const BOM = [0xef, 0xbb, 0xbf];
 const piece = fc.oneof(
@@ -82,5 +87,40 @@ describe('decodeUtf8', () => {
     const error = await decodeAll([Buffer.from('x\ny\n'), Buffer.from([0x61, 0xc3]), Buffer.from('bc\n')]);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect((error as ConfigurationError).line).toBe(3);
+  });
+});
+
+describe('openByteStream of an uncompressed file', () => {
+  it('yields every byte in order and the sha256 of the file, across many chunks and when stopped early', async () => {
+    const dir = await tempDir();
+    // ~1 MB of varied bytes: several 120 KiB chunks and a short last one.
+    const content = Buffer.from(Array.from({ length: 1_000_003 }, (_, i) => (i * 7919 + (i >> 9)) & 0xff));
+    await writeFiles(dir, { 'data.csv': content });
+    const info = detectFormat(userFile(dir, 'data.csv'));
+    const whole = await openByteStream(info);
+    const parts: Buffer[] = [];
+    for await (const chunk of whole.chunks) parts.push(Buffer.from(chunk));
+    expect(parts.length).toBeGreaterThan(5);
+    expect(Buffer.concat(parts).equals(content)).toBe(true);
+    expect(whole.digest()).toEqual({ sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length });
+    // Stopped after one chunk (a read is in flight): no error, and no digest (the file was not read to its end).
+    const early = await openByteStream(info);
+    for await (const chunk of early.chunks) {
+      expect(chunk.length).toBeGreaterThan(0);
+      break;
+    }
+    expect(() => early.digest()).toThrow(/before the stream was read to the end/);
+  });
+
+  it('names the file in one line when it disappears before it is read', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'gone.csv': 'a\n1\n' });
+    const stream = await openByteStream(detectFormat(userFile(dir, 'gone.csv')));
+    await rm(`${dir}/gone.csv`);
+    const read = async () => {
+      for await (const _ of stream.chunks) void _;
+    };
+    await expect(read()).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(read()).resolves.toBeUndefined(); // a finished generator: nothing more
   });
 });
