@@ -68,6 +68,13 @@ export function placements(labels: ArrayLike<number>, scores: ReadonlyArray<Arra
   return out;
 }
 
+function mean(v: Float64Array): number {
+  // A loop, not reduce: a typed array's reduce calls back per element, boxing each partial sum.
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]!;
+  return s / v.length;
+}
+
 function covariance(a: Float64Array, b: Float64Array, meanA: number, meanB: number): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i]! - meanA) * (b[i]! - meanB);
@@ -77,7 +84,7 @@ function covariance(a: Float64Array, b: Float64Array, meanA: number, meanB: numb
 /** The DeLong covariance matrix of the models' AUCs. */
 export function delongCovariance(p: Placements): number[][] {
   const k = p.auc.length;
-  const mean01 = p.v01.map((v) => v.reduce((s, x) => s + x, 0) / v.length);
+  const mean01 = p.v01.map(mean);
   const S: number[][] = [];
   for (let r = 0; r < k; r++) {
     S.push([]);
