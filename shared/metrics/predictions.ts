@@ -401,13 +401,27 @@ function significantDigits(number: string): number {
   return digits.replace('.', '').replace(/^0+/, '').length;
 }
 
+/** The distinct labels, in order of first appearance. Labels come in runs of one spelling (one string, as read): only a change of label is looked up. */
+function distinctLabels(labels: readonly string[]): string[] {
+  const seen = new Set<string>();
+  let last: string | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    if (label !== last) {
+      seen.add(label);
+      last = label;
+    }
+  }
+  return [...seen];
+}
+
 /**
  * A positive class the user named must be one of the labels: `--pos-label
  * yes` on 0/1 labels would silently count every row as negative. (A file
  * with one label only may lack it: its rows are all of the other class.)
  */
 function checkPositiveLabel(file: PredictionsFile, written: string, posLabel: string): void {
-  const distinct = [...new Set(file.labels)].sort();
+  const distinct = distinctLabels(file.labels).sort();
   if (distinct.length >= 2 && !distinct.includes(posLabel)) {
     throw new ConfigurationError(
       `pos-label ${JSON.stringify(written)} names no label of this file (labels found: ${distinct.slice(0, 10).map((d) => JSON.stringify(d)).join(', ')}${distinct.length > 10 ? `, … (${distinct.length})` : ''})`,
@@ -420,8 +434,8 @@ function checkPositiveLabel(file: PredictionsFile, written: string, posLabel: st
 export function inferTask(file: PredictionsFile, given?: Task): Task {
   if (given) return given;
   if (file.classScores) return 'multiclass';
-  const distinct = new Set(file.labels);
-  if (distinct.size <= 2 && (file.score || file.prediction)) return 'binary';
+  const distinct = distinctLabels(file.labels);
+  if (distinct.length <= 2 && (file.score || file.prediction)) return 'binary';
   const numericLabels = file.labels.every(isNumeric);
   if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction))) return 'regression';
   if (!numericLabels && file.prediction) return 'multiclass';
@@ -440,7 +454,8 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
     if (file.prediction) for (let i = 0; i < n; i++) pred[i] = file.prediction[i] === posLabel ? 1 : 0;
     else if (score) for (let i = 0; i < n; i++) pred[i] = score[i]! >= options.threshold ? 1 : 0;
     else throw new ConfigurationError('binary predictions need a score or a prediction column', { file: file.file });
-    const probabilities = score !== undefined && score.every((s) => s >= 0 && s <= 1);
+    let probabilities = score !== undefined;
+    for (let i = 0; probabilities && i < n; i++) probabilities = score![i]! >= 0 && score![i]! <= 1;
     return { task, posLabel, data: { y, pred, score }, probabilities };
   }
   if (task === 'multiclass') {
@@ -486,7 +501,7 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
 }
 
 function defaultPositive(file: PredictionsFile): string {
-  const distinct = [...new Set(file.labels)].sort();
+  const distinct = distinctLabels(file.labels).sort();
   for (const positive of ['1', 'true', 'True', 'TRUE', 'yes', 'positive']) if (distinct.includes(positive)) return positive;
   if (distinct.length === 1 && ['0', 'false', 'False', 'no', 'negative'].includes(distinct[0]!)) {
     return { '0': '1', false: 'true', False: 'True', no: 'yes', negative: 'positive' }[distinct[0]!]!;
