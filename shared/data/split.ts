@@ -12,12 +12,10 @@
 // delimiter or quote) are not split.
 
 import { open } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
-import { describeFsError } from '../io/fs-error.js';
 import type { ColumnBatch } from './batch.js';
 import { openCsvStream, type CsvDialect, type CsvReport } from './csv.js';
-import { decodeUtf8, type DataFileInfo } from './source.js';
+import { decodeUtf8, fileChunks, type DataFileInfo } from './source.js';
 import type { OpenTable } from './table.js';
 
 const LF = 0x0a;
@@ -151,16 +149,8 @@ export class OpenAtRangeEnd extends ConfigurationError {}
 /** A table over bytes [start, end) of a CSV/TSV file; `lines()` is how many physical lines it held. Its digest is the range's size only. */
 export async function openCsvRange(info: DataFileInfo, options: CsvRangeOptions): Promise<OpenTable & { lines: () => number }> {
   const { start, end } = options;
-  const raw = end > start ? createReadStream(info.path, { start, end: end - 1, highWaterMark: 120 * 1024 }) : undefined;
   async function* chunks(): AsyncGenerator<Buffer> {
-    if (!raw) return;
-    try {
-      for await (const chunk of raw) yield chunk as Buffer;
-    } catch (error) {
-      throw new ConfigurationError(describeFsError(error), { file: info.display });
-    } finally {
-      raw.destroy();
-    }
+    if (end > start) yield* fileChunks(info.path, info.display, start, end);
   }
   async function* checked(batches: AsyncIterable<ColumnBatch>): AsyncGenerator<ColumnBatch> {
     try {
