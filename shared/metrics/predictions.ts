@@ -29,6 +29,8 @@ export interface PredictionsFile {
   file: string;
   sha256: string;
   ids: string[];
+  /** Set by the reader when it saw the ids are distinct (row numbers: digits only, increasing), so a join need not look for repeats. */
+  distinctIds?: true;
   labels: string[];
   /** Each row's line in its file (undefined where the format has none, as in Parquet). */
   lines: ArrayLike<number | undefined>;
@@ -67,6 +69,9 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
   const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
   const sliceAt = columns.slices.map((s) => need(s, 'slice'));
   const ids: string[] = [];
+  // Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal.
+  let increasing = true;
+  let lastId = -1;
   const labels: string[] = [];
   const lines = new GrowingColumn(Int32Array); // 0: no line
   const scores = new GrowingColumn(Float64Array);
@@ -133,6 +138,17 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
           throw new ConfigurationError(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
         }
         ids.push(source.slice(idFrom, idTo));
+        if (increasing) {
+          let value = 0;
+          if (idTo - idFrom > 15) increasing = false;
+          for (let k = idFrom; increasing && k < idTo; k++) {
+            const d = source.charCodeAt(k) - 48;
+            if (d < 0 || d > 9) increasing = false;
+            value = value * 10 + d;
+          }
+          if (value <= lastId) increasing = false;
+          lastId = value;
+        }
         // The same spelling as the row before (labels repeat): no string to make.
         if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from)) lastLabel = label(source.slice(from, to));
         lastFrom = from;
@@ -152,6 +168,7 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
       }
       return;
     }
+    increasing = false; // not looked at on this path
     for (let r = 0; r < batch.size; r++) {
       const line = batch.lines?.[r];
       const row = batch.firstRow + r;
@@ -177,6 +194,7 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     file: displayPath,
     sha256: table.digest().sha256,
     ids,
+    ...(increasing && ids.length > 0 ? { distinctIds: true as const } : {}),
     labels,
     lines: lineNumbers(lines.values()),
     score: scoreAt >= 0 ? scores.values() : undefined,
@@ -315,7 +333,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  */
 function joinAligned(candidate: PredictionsFile, baseline: PredictionsFile): JoinedPredictions {
   const ids = baseline.ids;
-  const repeat = firstRepeat(ids);
+  const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids);
   if (repeat >= 0) throw new ConfigurationError(`id ${JSON.stringify(ids[repeat])} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
   let mismatched = 0;
   let first = -1;
@@ -353,6 +371,7 @@ export function pick(file: PredictionsFile, rows: readonly number[]): Prediction
   return {
     ...file,
     ids: take(file.ids),
+    distinctIds: undefined,
     labels: take(file.labels),
     lines: lineNumbers(Int32Array.from(rows, (i) => file.lines[i] ?? 0)),
     score: file.score && takeF(file.score),

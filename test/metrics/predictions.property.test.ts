@@ -113,6 +113,23 @@ describe('predictions reader: CSV reads as the same rows in JSON Lines', () => {
 });
 
 describe('joining files that list the same ids in the same order', () => {
+  it('row numbers as ids: a repeat, a leading zero or a sign still counts as a repeat where the strings repeat', async () => {
+    // Unordered, increasing, and non-decreasing (repeats next to each other).
+    const byValue = (a: string, b: string) => Number(a) - Number(b);
+    const ids = fc.array(fc.oneof({ arbitrary: fc.nat({ max: 30 }).map(String), weight: 15 }, { arbitrary: fc.constantFrom('007', '07', '+7', '-7', '7.0', ' 7', '1e1', '10'), weight: 1 }), { minLength: 1, maxLength: 20 });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(ids, ids.map((l) => [...new Set(l)].sort(byValue)), ids.map((l) => [...l].sort(byValue))), async (ids) => {
+        const csv = (score: number) => `id,label,score\n${ids.map((id, i) => `${csvCell(id)},${i % 2},${score}`).join('\n')}\n`;
+        const f = (await read({ 'c.csv': csv(0.25), 'b.csv': csv(0.5) })) as Record<string, PredictionsFile>;
+        const repeat = ids.findIndex((id, i) => ids.indexOf(id) < i);
+        const join = () => joinById(f['c.csv']!, f['b.csv']!, 'error');
+        if (repeat >= 0) expect(join).toThrow(`b.csv:${repeat + 2}: id ${JSON.stringify(ids[repeat])} appears twice`);
+        else expect(join().candidate.ids).toEqual(ids);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('refuses the first id that repeats, at its line, and otherwise joins every row', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.stringMatching(/^[a-c0-9]{1,2}$/), { minLength: 1, maxLength: 40 }), async (ids) => {
