@@ -23,6 +23,7 @@ import { formatCastValue, formatCount, formatRate } from '../validate/format.js'
 import { binOf, DatasetProfiler, frozenEdgesOf, looksLikeProfile, parseProfile, type Binning, type Profile } from '../profile/profile.js';
 import type { ValidateProgress } from '../validate/run.js';
 import { skewChecks } from './skew.js';
+import { tallyInRanges, type RangeRunner } from '../validate/parallel.js';
 import { DataRunLog, problemCheck } from '../results/problems.js';
 
 export interface ShareLevels {
@@ -151,7 +152,8 @@ function mergeBinsAt(h: NonNullable<Profile['columns'][string]['grid']>, at: num
   }
 }
 
-export async function monitorData(input: MonitorDataInput, hooks: { onProgress?: (progress: ValidateProgress) => void } = {}): Promise<MonitorDataOutcome> {
+/** `ranges`: worker threads for the byte ranges of a large CSV file, profiled and merged as validate-data does (validate/parallel.ts). */
+export async function monitorData(input: MonitorDataInput, hooks: { onProgress?: (progress: ValidateProgress) => void; ranges?: RangeRunner } = {}): Promise<MonitorDataOutcome> {
   const log = new DataRunLog();
   const { problems, checks, tables, errors } = log;
   const fail = log.fail.bind(log);
@@ -178,8 +180,16 @@ export async function monitorData(input: MonitorDataInput, hooks: { onProgress?:
     profiler = new MonitorProfiler(reference.profile);
     for (const file of files) {
       try {
-        const table = await openTable(file);
         const onProgress = hooks.onProgress;
+        if (hooks.ranges) {
+          const tally = await tallyInRanges(file, input.schema, { validate: input.options, profile: profiler }, hooks.ranges);
+          if (tally) {
+            tallies.push(tally);
+            onProgress?.({ file: file.display, rows: tally.rows });
+            continue;
+          }
+        }
+        const table = await openTable(file);
         const { tally } = await tallyTable(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
         tallies.push(tally);
       } catch (error) {
