@@ -5,13 +5,22 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { MonitorDataInput, MonitorDataOutcome } from '../../monitor/run.js';
+import type { RangeInput, RangeOutcome } from '../../validate/parallel.js';
 import type { EngineTask } from '../worker.js';
+import { validateRangeTask } from './validate-data.js';
 
 const GLOB = /[*?[\]{}!]/;
 
 export const monitorDataTask: EngineTask<MonitorDataInput, MonitorDataOutcome> = {
   name: 'monitorData',
-  load: async () => (await import('../../monitor/run.js')).monitorData,
+  load: async () => {
+    const { monitorData } = await import('../../monitor/run.js');
+    // A large CSV file is read in byte ranges, one worker thread each, as validate-data reads it.
+    return (input, hooks) => {
+      const fork = hooks.fork;
+      return monitorData(input, { ...hooks, ...(fork ? { ranges: { workers: fork.workers, run: async (range: RangeInput) => (await fork.run(validateRangeTask.name, range)) as RangeOutcome } } : {}) });
+    };
+  },
   async inputBytes(input) {
     if (input.data.some((p) => GLOB.test(p))) return undefined;
     let total = (await stat(input.reference.path)).size;
