@@ -7,7 +7,6 @@ import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { ConfigurationError } from '../errors.js';
 import { describeFsError } from '../io/fs-error.js';
 import type { UserFile } from '../io/user-file.js';
@@ -93,6 +92,8 @@ export async function openByteStream(info: DataFileInfo): Promise<{ chunks: Asyn
   let bytes = 0;
   let finished: FileDigest | undefined;
   if (!info.gzip) return plainByteStream(info, hash);
+  // node:zlib loads only for a .gz (a few ms of every action's start otherwise).
+  const { createGunzip } = await import('node:zlib');
   const raw = createReadStream(info.path, { highWaterMark: CHUNK_BYTES });
   // Hash in a pass-through (not a 'data' listener, which would switch the file
   // stream to flowing mode and buffer the whole file ahead of the parser).
