@@ -110,7 +110,7 @@ interface FieldState {
   values: Array<CastValue | undefined>;
   profile?: ColumnAccumulator;
   /** Which loop checks this column's text batches (decided on the first batch): numericTextColumn, stringTextColumn or the general one. */
-  textLoop?: 'numeric' | 'string' | 'general';
+  textLoop?: 'numeric' | 'string' | 'boolean' | 'general';
 }
 
 const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
@@ -717,6 +717,10 @@ function validateColumn(state: FieldState, batch: ColumnBatch, record: Recorder,
       stringTextColumn(state, batch, cellsOfBatch, record);
       return;
     }
+    if (state.textLoop === 'boolean') {
+      booleanTextColumn(state, batch, cellsOfBatch, record);
+      return;
+    }
   }
   // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
   // numbers, dates and most string checks run on the text without making a
@@ -927,9 +931,10 @@ function recordRepeatedKey(state: FieldState, batch: ColumnBatch, r: number, rec
  * only. stringTextColumn: a string checked in place — lengths, a pattern
  * with a sticky form, an enum of up to 16 strings. Either only when the
  * column's values are not kept for a key group, there is no JSON Schema, and
- * the profile (if any) takes the values as the loop has them.
+ * the profile (if any) takes the values as the loop has them. booleanTextColumn:
+ * a boolean matched in place, not unique, without an enum.
  */
-function textLoopOf(state: FieldState, delimiter: string): 'numeric' | 'string' | 'general' {
+function textLoopOf(state: FieldState, delimiter: string): 'numeric' | 'string' | 'boolean' | 'general' {
   const { field } = state;
   const L = field.limits;
   const kind = field.fastKind;
@@ -942,6 +947,13 @@ function textLoopOf(state: FieldState, delimiter: string): 'numeric' | 'string' 
     if (L.pattern !== undefined && L.stickyPattern?.(delimiter) === undefined) return 'general';
     if (L.enum !== undefined && smallStringEnum(L.enum) === undefined) return 'general';
     return state.profile === undefined || state.profile.kind === 'categorical' ? 'string' : 'general';
+  }
+  if (kind === FAST_BOOLEAN) {
+    // A boolean's only usual check is its type (and required); an enum or a unique boolean goes the general way.
+    const constrained = L.minimum !== undefined || L.maximum !== undefined || L.exclusiveMinimum !== undefined || L.exclusiveMaximum !== undefined
+      || L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined;
+    if (constrained || state.unique !== undefined || state.primaryKey !== undefined) return 'general';
+    return state.profile === undefined || (state.profile.kind === 'categorical' && !state.profile.countOnly) ? 'boolean' : 'general';
   }
   return 'general';
 }
@@ -1105,6 +1117,44 @@ function stringTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNulla
       if (primaryKey !== undefined && primaryKey.set === unique) recordRepeatedKey(state, batch, r, record, text.slice(s, e));
     }
     if (keySet !== undefined && !keySet.addRange(text, s, e)) recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+  }
+}
+
+/** validateColumn for a boolean column of a text batch (see textLoopOf): matched in place, counted as "true"/"false". */
+function booleanTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNullable<ColumnBatch['text']>, record: Recorder): void {
+  const { field } = state;
+  const text = cells.text;
+  const starts = cells.starts[state.column]!;
+  const ends = cells.ends[state.column]!;
+  const missingList = [...field.missingValues];
+  const emptyMissing = field.missingValues.has('');
+  let longestMissing = 0;
+  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
+  const trueValues = field.limits.booleanValues!.trueValues;
+  const falseValues = field.limits.booleanValues!.falseValues;
+  const profile = state.profile;
+  const size = batch.size;
+  for (let r = 0; r < size; r++) {
+    const s = starts[r]!;
+    const e = ends[r]!;
+    const length = e - s;
+    if (length <= longestMissing) {
+      let isMissing = length === 0 && emptyMissing;
+      for (let k = 0; k < missingList.length && !isMissing; k++) {
+        const m = missingList[k]!;
+        isMissing = m.length === length && text.startsWith(m, s);
+      }
+      if (isMissing) {
+        recordMissing(state, batch, r, record);
+        continue;
+      }
+    }
+    const value = booleanInPlace(text, s, e, trueValues, falseValues);
+    if (value === INVALID) {
+      recordInvalid(state, batch, r, record, text.slice(s, e));
+      continue;
+    }
+    if (profile !== undefined) profile.addCategory(value ? 'true' : 'false');
   }
 }
 

@@ -1,4 +1,4 @@
-// Numeric and string columns of a CSV are checked in loops of their own (a
+// Numeric, string and boolean columns of a CSV are checked in loops of their own (a
 // number kept as a double from parse to bounds, profile and key set; a string
 // checked on its range of the chunk text). Their verdicts must be the
 // general loop's: the same table tallied whole (numeric loop) and as
@@ -25,6 +25,8 @@ const SCHEMA = JSON.stringify({
     { name: 'code', type: 'string', constraints: { pattern: '[A-Z][0-9]{2}', unique: true } },
     { name: 'kind', type: 'string', constraints: { required: true, pattern: '[a-z]+', enum: ['a', 'b', 'cc'] } },
     { name: 'note', type: 'string', constraints: { minLength: 2, maxLength: 4 } },
+    { name: 'flag', type: 'boolean', constraints: { required: true } },
+    { name: 'yes', type: 'boolean', trueValues: ['Y', 'yes'], falseValues: ['N'] },
   ],
   missingValues: ['', 'NA'],
   primaryKey: 'id',
@@ -51,6 +53,8 @@ const row = fc.record({
   code: fc.oneof(fc.tuple(fc.constantFrom('A', 'B', 'z'), fc.integer({ min: 0, max: 120 })).map(([a, n]) => `${a}${n}`), fc.constantFrom('', 'NA', 'A1x', '"B22"')),
   kind: fc.constantFrom('a', 'b', 'cc', 'd', 'A', '', 'NA', 'a b'),
   note: fc.constantFrom('', 'x', 'xy', 'xyz1', 'xyz12', '𝄞𝄞', '𝄞', 'é', 'NA', 'N/A'),
+  flag: fc.constantFrom('true', 'false', 'True', 'FALSE', '1', '0', 'yes', '', 'NA'),
+  yes: fc.constantFrom('Y', 'yes', 'N', 'no', 'true', '', 'NA'),
 });
 
 describe('text column loops', () => {
@@ -59,7 +63,7 @@ describe('text column loops', () => {
     const schema = compileTableSchema(SCHEMA, 'schema.json');
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), async (rows) => {
-        const csv = ['id,x,y,day,at,n,code,kind,note', ...rows.map((r) => [r.id, r.x, r.y, r.day, r.at, r.n, r.code, r.kind, r.note].join(','))].join('\n') + '\n';
+        const csv = ['id,x,y,day,at,n,code,kind,note,flag,yes', ...rows.map((r) => [r.id, r.x, r.y, r.day, r.at, r.n, r.code, r.kind, r.note, r.flag, r.yes].join(','))].join('\n') + '\n';
         await writeFiles(dir, { 'data.csv': csv });
         const run = async (mask: boolean) => {
           const profile = new DatasetProfiler(() => 'own');
