@@ -12,7 +12,7 @@ import { parseConfigText, readConfigText, validateConfig, type ParsedConfig } fr
 import { foundFile, type UserFile } from '../io/user-file.js';
 import type { CsvDialect } from '../data/csv.js';
 import type { TableFormat } from '../data/source.js';
-import { compileTableSchema, type CompiledSchema } from '../schema/load.js';
+import { compileTableSchema, prepareTableSchema, type CompiledSchema } from '../schema/load.js';
 
 /**
  * A data file named .json, .yaml or .yml is a data package descriptor
@@ -188,11 +188,14 @@ async function loadResource(raw: Record<string, unknown>, index: number, context
   if (typeof resource.schema === 'string') {
     const schemaFile = resourceFile(resource.schema, context, at('schema'));
     const text = await readConfigText(schemaFile);
+    await prepareTableSchema(text);
     schema = compileTableSchema(text, schemaFile.display);
     foreignKeys = foreignKeysOf(schema, (reason, key) => new ConfigurationError(reason, { file: schemaFile.display, key, line: parseConfigText(text, schemaFile.display).lineOf(keyPath(key)) }));
   } else if (resource.schema !== undefined) {
+    const text = JSON.stringify(resource.schema);
+    await prepareTableSchema(text);
     try {
-      schema = compileTableSchema(JSON.stringify(resource.schema), context.file.display);
+      schema = compileTableSchema(text, context.file.display);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
       // Errors in an inline schema point into the package file: its key path and line there.

@@ -12,7 +12,8 @@
 // local $ref (`#`, `#/definitions/…`, `#/$defs/…`). Other keywords (format,
 // title, $id, …) are annotations and ignored, as JSON Schema allows.
 
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 } from './re2.js';
 
 export type JsonValidator = (value: unknown) => boolean;
 
@@ -32,8 +33,9 @@ export function compileJsonSchema(root: unknown): JsonValidator {
     if (typeof source !== 'string') throw new JsonSchemaError('pattern must be a string');
     let re = patterns.get(source);
     if (!re) {
+      const engine = re2();
       try {
-        re = RE2JS.compile(source);
+        re = engine.compile(source);
       } catch (error) {
         throw new JsonSchemaError(`invalid pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
       }

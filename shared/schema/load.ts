@@ -6,6 +6,7 @@ import { ConfigurationError } from '../errors.js';
 import { parseConfigText, readConfigText, validateConfig } from '../config/load.js';
 import type { UserFile } from '../io/user-file.js';
 import { compileField, missingValueStrings, type CompiledField } from './fields.js';
+import { loadRe2For } from './re2.js';
 import { tableSchemaSchema, type MissingValues, type TableSchemaDescriptor } from './model.js';
 
 export type FieldsMatch = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
@@ -22,8 +23,13 @@ export interface CompiledSchema {
 }
 
 export async function loadTableSchema(file: UserFile): Promise<CompiledSchema> {
-  return compileTableSchema(await readConfigText(file), file.display);
+  const text = await readConfigText(file);
+  await loadRe2For(text);
+  return compileTableSchema(text, file.display);
 }
+
+/** Loads what compiling this schema text may need (the RE2 engine for patterns), for a caller that compiles it with compileTableSchema. */
+export { loadRe2For as prepareTableSchema } from './re2.js';
 
 export function compileTableSchema(text: string, file: string): CompiledSchema {
   const parsed = parseConfigText(text, file);

@@ -6,7 +6,8 @@
 // a constant factor per character — then the validator can match it in place
 // in the chunk text, which is several times faster.
 
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2 as re2Engine } from './re2.js';
 
 /** A compiled pattern: whole-value match. */
 export interface PatternMatcher {
@@ -353,9 +354,10 @@ const MAX_PATTERN_LENGTH = 10_000;
 export function compilePattern(source: string): PatternMatcher {
   if (source.length > MAX_PATTERN_LENGTH) throw new PatternSyntaxError(`patterns longer than ${MAX_PATTERN_LENGTH} characters are not supported`);
   const ast = new Parser(source).parse();
+  const engine = re2Engine();
   let re2: RE2JS;
   try {
-    re2 = RE2JS.compile(`(?:${emit(ast, 're2')})`);
+    re2 = engine.compile(`(?:${emit(ast, 're2')})`);
   } catch (error) {
     throw new PatternSyntaxError((error as Error).message);
   }
