@@ -12,7 +12,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
 import type { ValidateProgress } from '../validate/run.js';
 
@@ -87,6 +86,8 @@ async function perform<I, O extends EngineOutcome>(task: EngineTask<I, O>, input
 
 /** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
 export async function serveWorkerTask(engines: readonly AnyEngineTask[]): Promise<boolean> {
+  // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
+  const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
   const request = workerData as TaskRequest | undefined;
   if (isMainThread || !request?.holdoutTask) return false;
   let reply: SerializedOutcome;
@@ -161,6 +162,7 @@ export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>
 
 /** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
 async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks): Promise<{ value: unknown; problems: ConfigurationError[] }> {
+  const { Worker } = await import('node:worker_threads');
   const worker = new Worker(script, {
     workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script } satisfies TaskRequest,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
