@@ -135,6 +135,8 @@ export const tableSummarySchema = z.object({
 export type TableSummary = z.infer<typeof tableSummarySchema>;
 
 /** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+const extremeSchema = z.union([z.number(), z.enum(['Infinity', '-Infinity'])]).nullable();
+
 export const tableTallySchema = z.object({
   file: z.string(),
   format: z.string(),
@@ -156,7 +158,8 @@ export const tableTallySchema = z.object({
     count: z.number().int().nonnegative(),
     locations: z.array(locationSchema),
   })),
-  fields: z.array(z.object({ name: z.string(), missing: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), min: z.number().nullable(), max: z.number().nullable() })),
+  // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
+  fields: z.array(z.object({ name: z.string(), missing: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), min: extremeSchema, max: extremeSchema })),
   errors: z.array(dataErrorSchema),
   errorCounts: z.object({ file: z.record(z.string(), z.number().int().nonnegative()), rows: z.record(z.string(), z.number().int().nonnegative()) }),
 });

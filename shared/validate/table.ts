@@ -337,12 +337,28 @@ export async function tallyTable(table: OpenTable, schema: CompiledSchema, optio
     sha256: digest.sha256,
     bytes: digest.bytes,
     checks,
-    fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
+    // No values leave min > max (their starting +∞ and −∞); an infinite value is an extreme like any other.
+    fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: s.min > s.max ? null : encodeExtreme(s.min), max: s.min > s.max ? null : encodeExtreme(s.max) })),
     errors: errors.toArray(),
     errorCounts,
   };
   if (options.profile) options.profile.rows += rows;
   return { tally };
+}
+
+type Extreme = TableTally['fields'][number]['min'];
+
+function encodeExtreme(value: number): Exclude<Extreme, null> {
+  return Number.isFinite(value) ? value : value > 0 ? 'Infinity' : '-Infinity';
+}
+
+function decodeExtreme(value: Exclude<Extreme, null>): number {
+  return typeof value === 'number' ? value : value === 'Infinity' ? Infinity : -Infinity;
+}
+
+/** An extreme as a check shows it: the field's own spelling of a value, an infinite one as text. */
+function formatExtreme(field: CompiledField, value: Exclude<Extreme, null>): string | number {
+  return typeof value === 'number' ? formatCastValue(field, value) : value;
 }
 
 const ROWS_CHECK = 'rows';
@@ -440,10 +456,10 @@ export function mergeTallies(tallies: readonly TableTally[], options: ValidateOp
   });
   const fields = first.fields.map((field) => {
     const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)!).filter((f) => f !== undefined);
-    const mins = parts.map((p) => p.min).filter((v) => v !== null);
-    const maxes = parts.map((p) => p.max).filter((v) => v !== null);
+    const mins = parts.map((p) => p.min).filter((v) => v !== null).map(decodeExtreme);
+    const maxes = parts.map((p) => p.max).filter((v) => v !== null).map(decodeExtreme);
     // As a single pass keeps them: the first of equal extremes in row order (0 or -0, whichever came first), not Math.min's -0.
-    return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? mins.reduce((m, v) => (v < m ? v : m)) : null, max: maxes.length ? maxes.reduce((m, v) => (v > m ? v : m)) : null };
+    return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? encodeExtreme(mins.reduce((m, v) => (v < m ? v : m))) : null, max: maxes.length ? encodeExtreme(maxes.reduce((m, v) => (v > m ? v : m))) : null };
   });
   const rowErrorCounts: Record<string, number> = {};
   for (const t of tallies) for (const [k, v] of Object.entries(t.errorCounts.rows)) rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
@@ -525,10 +541,10 @@ export function finishTable(tally: TableTally, schema: CompiledSchema, options: 
         message = `${formatCount(check.count)} of ${formatCount(nonMissing)} values break it; ${formatRate(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${formatRate(field.mostly)}`;
       }
     } else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
-      observed = formatCastValue(field, s.min);
+      observed = formatExtreme(field, s.min);
       expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
     } else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
-      observed = formatCastValue(field, s.max);
+      observed = formatExtreme(field, s.max);
       expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
     }
     finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });

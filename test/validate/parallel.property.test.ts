@@ -192,3 +192,25 @@ describe('parallel validation of one file in byte ranges', () => {
     expect(parallel.document).toEqual(whole.document);
   });
 });
+
+describe('infinite values in byte ranges', () => {
+  it('keeps an infinite extreme through the merge: the bound check reads as in a single pass', async () => {
+    const dir = await tempDir();
+    const schema = { fields: [{ name: 'id', type: 'integer' }, { name: 'x', type: 'number', constraints: { maximum: 1000, minimum: -5 } }] };
+    const lines = ['id,x'];
+    for (let i = 0; i < 40; i++) lines.push(`${i},${i === 3 ? 'INF' : i === 30 ? '-INF' : i * 10}`);
+    const csv = lines.join('\n') + '\n';
+    await writeFiles(dir, { 'schema.json': JSON.stringify(schema), 'data.csv': csv });
+    const whole = await run(dir);
+    const maximum = whole.document.checks.find((c) => c.id.endsWith('field:x:maximum'));
+    const minimum = whole.document.checks.find((c) => c.id.endsWith('field:x:minimum'));
+    expect(maximum).toMatchObject({ status: 'fail', count: 1, observed: 'Infinity' });
+    expect(minimum).toMatchObject({ status: 'fail', count: 1, observed: '-Infinity' });
+    // Split so that INF is in the first range and -INF in the second (and the other way around by the second point).
+    for (const at of [csv.indexOf('\n10,'), csv.indexOf('\n35,')]) {
+      const parallel = await run(dir, [at]);
+      expect(parallel.ranges).toBe(1);
+      expect(parallel.document).toEqual(whole.document);
+    }
+  });
+});
