@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var shared_errors = __webpack_require__(2005);
 // EXTERNAL MODULE: ./build/shared/io/fs-error.js
 var fs_error = __webpack_require__(3565);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 44 modules
-var data_table = __webpack_require__(2877);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
+var data_table = __webpack_require__(1739);
 // EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
 var paths = __webpack_require__(2751);
 // EXTERNAL MODULE: ./build/shared/results/collect.js
@@ -39,8 +39,8 @@ var load = __webpack_require__(6189);
 var validate_drift = __webpack_require__(5545);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __webpack_require__(1354);
-// EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
-var validate_table = __webpack_require__(7452);
+// EXTERNAL MODULE: ./build/shared/validate/table.js
+var validate_table = __webpack_require__(7251);
 // EXTERNAL MODULE: ./build/shared/package/datapackage.js
 var datapackage = __webpack_require__(375);
 ;// CONCATENATED MODULE: ./build/shared/data/inline.js
@@ -171,7 +171,7 @@ async function validateData(input, hooks = {}) {
     const schemaShown = schemaFile.display;
     let schema;
     try {
-        schema = await (0,load/* loadTableSchema */.y)(schemaFile);
+        schema = await (0,load/* loadTableSchema */.yE)(schemaFile);
     }
     catch (error) {
         fail(error, `${schemaShown}#schema`, 'Schema is valid');
@@ -261,8 +261,8 @@ async function validateData(input, hooks = {}) {
                         continue;
                     }
                 }
-                if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
-                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options }, hooks.ranges);
+                if (hooks.ranges && !shard && fkChecks.length === 0) {
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });

@@ -1061,15 +1061,16 @@ function walkEscaped(text, k, escape, doubled, at) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LY: () => (/* binding */ openByteStream),
 /* harmony export */   PR: () => (/* binding */ checkReadableFile),
+/* harmony export */   T9: () => (/* binding */ fileChunks),
 /* harmony export */   Tz: () => (/* binding */ detectFormat),
 /* harmony export */   _6: () => (/* binding */ decodeUtf8)
 /* harmony export */ });
 /* unused harmony export firstInvalidUtf8 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2005);
 /* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3565);
 // Byte sources for data files: a checked, hashed, optionally gunzipped stream
@@ -1113,7 +1114,7 @@ async function checkReadableFile(file) {
     const { path, display: displayPath } = file;
     let size;
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path);
         if (info.isDirectory())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is a directory, not a data file', { file: displayPath });
         size = info.size;
@@ -1128,7 +1129,7 @@ async function checkReadableFile(file) {
     return size;
 }
 async function checkGzipMagic(info) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(info.path, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(info.path, 'r');
     try {
         const head = Buffer.alloc(2);
         const { bytesRead } = await handle.read(head, 0, 2, 0);
@@ -1148,13 +1149,17 @@ async function openByteStream(info) {
     await checkReadableFile(info);
     if (info.gzip)
         await checkGzipMagic(info);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
     let bytes = 0;
     let finished;
-    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
+    if (!info.gzip)
+        return plainByteStream(info, hash);
+    // node:zlib loads only for a .gz (a few ms of every action's start otherwise).
+    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19));
+    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
     // Hash in a pass-through (not a 'data' listener, which would switch the file
     // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+    const hasher = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
         highWaterMark: CHUNK_BYTES,
         transform(chunk, _encoding, done) {
             hash.update(chunk);
@@ -1162,12 +1167,9 @@ async function openByteStream(info) {
             done(null, chunk);
         },
     });
-    const stream = info.gzip
-        ? raw.pipe(hasher).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)({ chunkSize: CHUNK_BYTES }))
-        : raw.pipe(hasher);
+    const stream = raw.pipe(hasher).pipe(createGunzip({ chunkSize: CHUNK_BYTES }));
     raw.on('error', (error) => stream.destroy(error));
-    if (info.gzip)
-        hasher.on('error', (error) => stream.destroy(error));
+    hasher.on('error', (error) => stream.destroy(error));
     async function* iterate() {
         try {
             for await (const chunk of stream)
@@ -1196,25 +1198,116 @@ async function openByteStream(info) {
         },
     };
 }
-/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
+/**
+ * An uncompressed file's bytes, hashed as they pass (see fileChunks).
+ */
+function plainByteStream(info, hash) {
+    let bytes = 0;
+    let finished;
+    async function* iterate() {
+        for await (const chunk of fileChunks(info.path, info.display)) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+        }
+        finished = { sha256: hash.digest('hex'), bytes };
+    }
+    return {
+        chunks: iterate(),
+        digest: () => {
+            if (!finished)
+                throw new Error('digest requested before the stream was read to the end');
+            return finished;
+        },
+    };
+}
+/**
+ * Bytes [start, end) of a file (to its end by default), read chunk by chunk
+ * through a file handle with the next read in flight while a chunk is used:
+ * a third less CPU than a read stream (no stream buffering, no ticks between
+ * stages). A read error is one line naming the file.
+ */
+async function* fileChunks(path, display, start = 0, end = Infinity) {
+    let handle;
+    let next;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(path, 'r');
+        const file = handle;
+        // One read in flight at a time, issued once the one before has come back (and before its chunk
+        // is used): each starts where the bytes before really ended, so a short read loses nothing.
+        let position = start;
+        const read = () => {
+            const length = Math.min(CHUNK_BYTES, end - position);
+            if (length <= 0)
+                return Promise.resolve(Buffer.alloc(0));
+            const buffer = Buffer.allocUnsafe(length);
+            return file.read(buffer, 0, length, position).then(({ bytesRead }) => {
+                position += bytesRead;
+                return buffer.subarray(0, bytesRead);
+            });
+        };
+        next = read();
+        for (;;) {
+            const chunk = await next;
+            if (chunk.length === 0)
+                break;
+            next = read();
+            yield chunk;
+        }
+        next = undefined;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: display });
+    }
+    finally {
+        // Stopped early: a read may be in flight; close waits for it, and its outcome no longer matters.
+        next?.catch(() => undefined);
+        await handle?.close();
+    }
+}
+/**
+ * Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line.
+ *
+ * A chunk of ASCII bytes (checked with simdutf, tens of GB/s) is its own text:
+ * it is copied into a one-byte string, as fast as memcpy. Node's TextDecoder
+ * takes its fast path only for whole inputs; in streaming mode every chunk goes
+ * through ICU's converter, about 1 GB/s, ~4 % of validating a typical CSV.
+ * An ASCII chunk is safe only when no character is pending from the chunk
+ * before (the decoder's last chunk ended on an ASCII byte, or there was none).
+ * The decoder strips a byte order mark only at the very start of the text, so
+ * one made after ASCII chunks keeps a mark met later.
+ */
 async function* decodeUtf8(chunks, displayPath) {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    let decoder;
+    let pending = false;
+    let started = false;
     let linesBefore = 0;
     for await (const chunk of chunks) {
         let text;
-        try {
-            text = decoder.decode(chunk, { stream: true });
+        if (!pending && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(chunk))
+            text = chunk.toString('latin1');
+        else {
+            decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: started });
+            try {
+                text = decoder.decode(chunk, { stream: true });
+            }
+            catch {
+                throw invalidUtf8Error(chunk, linesBefore, displayPath);
+            }
+            pending = chunk.length > 0 ? chunk[chunk.length - 1] >= 0x80 : pending;
         }
-        catch {
-            throw invalidUtf8Error(chunk, linesBefore, displayPath);
-        }
+        if (chunk.length > 0)
+            started = true;
         linesBefore += countNewlines(chunk);
         if (text.length > 0)
             yield text;
     }
-    let rest;
+    let rest = '';
     try {
-        rest = decoder.decode();
+        if (decoder)
+            rest = decoder.decode();
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
@@ -1456,8 +1549,8 @@ function isWkt(text) {
     return geometry(0) && i === tokens.length;
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./build/shared/schema/re2.js
+var schema_re2 = __webpack_require__(9131);
 ;// CONCATENATED MODULE: ./build/shared/schema/jsonschema.js
 // The `jsonSchema` constraint (Table Schema v2, on array and object fields): a
 // JSON Schema validator for the keywords a field constraint uses, written
@@ -1487,8 +1580,9 @@ function compileJsonSchema(root) {
             throw new JsonSchemaError('pattern must be a string');
         let re = patterns.get(source);
         if (!re) {
+            const engine = (0,schema_re2/* re2 */.wI)();
             try {
-                re = build/* RE2JS */.L3.compile(source);
+                re = engine.compile(source);
             }
             catch (error) {
                 throw new JsonSchemaError(`invalid pattern ${JSON.stringify(source)}: ${error.message}`);
@@ -2066,9 +2160,10 @@ function compilePattern(source) {
     if (source.length > MAX_PATTERN_LENGTH)
         throw new PatternSyntaxError(`patterns longer than ${MAX_PATTERN_LENGTH} characters are not supported`);
     const ast = new Parser(source).parse();
+    const engine = (0,schema_re2/* re2 */.wI)();
     let re2;
     try {
-        re2 = build/* RE2JS */.L3.compile(`(?:${emit(ast, 're2')})`);
+        re2 = engine.compile(`(?:${emit(ast, 're2')})`);
     }
     catch (error) {
         throw new PatternSyntaxError(error.message);
@@ -2704,7 +2799,8 @@ function geopointCaster(format, badFormat) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   x: () => (/* binding */ compileTableSchema),
-  y: () => (/* binding */ loadTableSchema)
+  yE: () => (/* binding */ loadTableSchema),
+  d9: () => (/* reexport */ re2/* loadRe2For */.xg)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2715,6 +2811,8 @@ var errors = __webpack_require__(2005);
 var load = __webpack_require__(6783);
 // EXTERNAL MODULE: ./build/shared/schema/fields.js + 3 modules
 var schema_fields = __webpack_require__(6068);
+// EXTERNAL MODULE: ./build/shared/schema/re2.js
+var re2 = __webpack_require__(9131);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
@@ -2879,9 +2977,14 @@ const tableSchemaSchema = extensible({
 
 
 
+
 async function loadTableSchema(file) {
-    return compileTableSchema(await (0,load/* readConfigText */.im)(file), file.display);
+    const text = await (0,load/* readConfigText */.im)(file);
+    await (0,re2/* loadRe2For */.xg)(text);
+    return compileTableSchema(text, file.display);
 }
+/** Loads what compiling this schema text may need (the RE2 engine for patterns), for a caller that compiles it with compileTableSchema. */
+
 function compileTableSchema(text, file) {
     const parsed = (0,load/* parseConfigText */.Bu)(text, file);
     checkMisplacedConstraints(parsed, file);
@@ -2988,6 +3091,55 @@ function keyToPath(key) {
     for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
         path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
     return path;
+}
+
+
+/***/ }),
+
+/***/ 9131:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   wI: () => (/* binding */ re2),
+/* harmony export */   xg: () => (/* binding */ loadRe2For)
+/* harmony export */ });
+/* unused harmony exports loadRe2, mayHavePattern */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+// The RE2 engine (re2js) for the `pattern` constraints, loaded on demand:
+// re2js is 257 KB and builds its Unicode tables when it is evaluated, which
+// cost every action's start while most schemas have no pattern. Schema
+// loading is asynchronous, so it loads the engine (a dynamic import) when the
+// schema text may hold a pattern; compiling stays synchronous and takes the
+// loaded engine from here.
+
+let engine;
+/** Loads re2js once; later calls return at once. */
+async function loadRe2() {
+    engine ??= (await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856))).RE2JS;
+}
+/**
+ * Whether a schema text may hold a `pattern` or `patternProperties` key: the
+ * word itself, or any backslash (a JSON or YAML escape could spell the key).
+ * Errs towards loading.
+ */
+function mayHavePattern(text) {
+    return text.includes('pattern') || text.includes('\\');
+}
+/** Loads re2js when the schema text may need it. */
+async function loadRe2For(text) {
+    if (mayHavePattern(text))
+        await loadRe2();
+}
+/**
+ * The engine, for a synchronous compile. In the bundles it has been loaded by
+ * the schema loader; unbundled (build/ and the tests, which compile schema
+ * texts synchronously) it is required from node_modules on first use.
+ */
+function re2() {
+    if (engine)
+        return engine;
+    if (false) {}
+    throw new Error('internal error: the pattern engine was not loaded before a schema with a pattern was compiled (loadRe2For)');
 }
 
 
@@ -3662,8 +3814,6 @@ var promises_ = __webpack_require__(1455);
 var errors = __webpack_require__(2005);
 // EXTERNAL MODULE: ./build/shared/data/csv.js
 var csv = __webpack_require__(7213);
-// EXTERNAL MODULE: ./build/shared/io/fs-error.js
-var fs_error = __webpack_require__(3565);
 // EXTERNAL MODULE: ./build/shared/data/source.js
 var data_source = __webpack_require__(3548);
 ;// CONCATENATED MODULE: ./build/shared/data/split.js
@@ -3679,8 +3829,6 @@ var data_source = __webpack_require__(3548);
 // Dialects the scan does not model (an escape character, comment lines or
 // rows, initial spaces before a quote, several header rows, a non-ASCII
 // delimiter or quote) are not split.
-
-
 
 
 
@@ -3800,23 +3948,15 @@ async function recordBoundaries(path, targets, dialect) {
         await handle.close();
     }
 }
+/** A range whose end was guessed (`cut`) ends inside a quoted field: the guess was not a record boundary. */
+class OpenAtRangeEnd extends errors/* ConfigurationError */.j1 {
+}
 /** A table over bytes [start, end) of a CSV/TSV file; `lines()` is how many physical lines it held. Its digest is the range's size only. */
 async function openCsvRange(info, options) {
     const { start, end } = options;
-    const raw = end > start ? (0,external_node_fs_.createReadStream)(info.path, { start, end: end - 1, highWaterMark: 120 * 1024 }) : undefined;
     async function* chunks() {
-        if (!raw)
-            return;
-        try {
-            for await (const chunk of raw)
-                yield chunk;
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: info.display });
-        }
-        finally {
-            raw.destroy();
-        }
+        if (end > start)
+            yield* (0,data_source/* fileChunks */.T9)(info.path, info.display, start, end);
     }
     async function* checked(batches) {
         try {
@@ -3824,7 +3964,7 @@ async function openCsvRange(info, options) {
         }
         catch (error) {
             if (error instanceof errors/* ConfigurationError */.j1 && error.reason.startsWith('unterminated quoted field')) {
-                throw new errors/* ConfigurationError */.j1(`a quoted field is still open where this shard's bytes end (byte ${end}): the shard boundary fell inside a quoted value that spans lines; shard by whole files or with shard-by instead`, { file: info.display, line: error.line });
+                throw new OpenAtRangeEnd(`a quoted field is still open where this shard's bytes end (byte ${end}): the shard boundary fell inside a quoted value that spans lines; shard by whole files or with shard-by instead`, { file: info.display, line: error.line });
             }
             throw error;
         }
@@ -3940,16 +4080,21 @@ async function headerEnd(path, dialect, newlines) {
 
 // EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
 var load = __webpack_require__(6189);
+// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
+var profile_profile = __webpack_require__(1354);
 // EXTERNAL MODULE: ./build/shared/validate/keys.js
 var keys = __webpack_require__(1835);
 // EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
 var validate_table = __webpack_require__(7452);
 ;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
 // One CSV/TSV file validated in byte ranges, one per worker thread, with the
-// verdict of a single pass. The ranges start at record boundaries (a
-// quote-aware scan, data/split.ts); each range is tallied on its own (the
-// first in the calling thread, the others in worker threads) with rows and
-// lines counted from 1, then:
+// verdict of a single pass. The ranges start at record boundaries: guessed
+// from the bytes at each split point (data/split.ts guessBoundary, nothing
+// read before the ranges start) and proved by the range before ending
+// outside a quoted field, else found by the exact quote-aware scan from the
+// file's start. Each range is tallied on its own (the first in the calling
+// thread, the others in worker threads) with rows and lines counted from 1,
+// then:
 // - rows and lines are offset by the records and physical lines of the
 //   ranges before it (errors, locations and the messages that name them);
 // - unique and key checks: a value first seen in range k may repeat one of
@@ -3961,9 +4106,15 @@ var validate_table = __webpack_require__(7452);
 // - the tallies merge as row shards do (mergeTallies), and the file's sha256
 //   is computed in this thread while the workers read.
 //
-// Not split: compressed files, foreign keys (a pass of their own), profiling
-// (histogram edges need the whole column), row shards, dialects the boundary
-// scan does not model, and files under MIN_RANGE_BYTES a range.
+// - profiles: each range is profiled on the whole's binning (a reference's
+//   frozen edges, or all values kept for edges of its own) and the ranges'
+//   states merge in file order to the single pass's (DatasetProfiler.
+//   mergeRange); a range that cannot tell the count of a category kept by
+//   the earlier ranges is read again counting those from the start.
+//
+// Not split: compressed files, foreign keys (a pass of their own), row
+// shards, dialects the boundary scan does not model, and files under
+// MIN_RANGE_BYTES a range.
 //
 // A .gz file cannot be split by bytes (a gzip stream has no entry points).
 // Its inflation already runs off the validating thread (zlib streams work in
@@ -3981,11 +4132,12 @@ var validate_table = __webpack_require__(7452);
 
 
 
+
 /** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
 const MIN_RANGE_BYTES = 4 * 1024 * 1024;
 /** The engine of one range: tallies bytes [start, end) of the file. */
 async function tallyRange(input) {
-    const schema = await (0,load/* loadTableSchema */.y)(input.schema);
+    const schema = await (0,load/* loadTableSchema */.yE)(input.schema);
     const info = (0,data_source/* detectFormat */.Tz)(input.file);
     const sets = new Map();
     const keySet = (id) => {
@@ -3995,17 +4147,20 @@ async function tallyRange(input) {
         return set;
     };
     try {
-        const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header });
-        const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, keySet });
+        const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header, ...(input.cut ? { cut: true } : {}) });
+        const profile = input.profile ? profile_profile/* DatasetProfiler */.ib.forRange(input.profile) : undefined;
+        const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, keySet, profile });
         // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
         const keySets = {};
         for (const [id, set] of sets)
             keySets[id] = set.toKeyState();
-        return { tally, lines: table.lines(), keySets, problems: [] };
+        return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
+        if (error instanceof OpenAtRangeEnd)
+            return { openAtEnd: true, problems: [] };
         return { failure: { reason: error.reason, line: error.line, key: error.key }, problems: [] };
     }
 }
@@ -4018,7 +4173,8 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
         return undefined;
     const size = (await (0,promises_.stat)(info.path)).size;
-    const parts = runner.splitAt ? runner.splitAt.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
+    const given = runner.splitAt ?? runner.guessAt;
+    const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
     if (parts < 2)
         return undefined;
     // The header, its line and the delimiter, as a whole read sees them.
@@ -4028,26 +4184,57 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     const dialect = splitDialect(options.dialect, head.delimiter);
     if (!dialect)
         return undefined;
-    const targets = runner.splitAt ? [...runner.splitAt].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+    const targets = given ? [...given].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
     const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
-    const starts = [0];
-    for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
-        // A range after the first starts past the header, and holds bytes.
-        if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1])
-            continue;
-        starts.push(boundary.offset);
-    }
-    if (starts.length < 2)
-        return undefined;
-    const ranges = starts.map((start, k) => ({
+    const profileSpec = options.profile?.rangeSpec((await (0,load/* loadTableSchema */.yE)(schemaFile)).fields.map((f) => f.name));
+    const rangesFrom = (starts, guessed) => starts.map((start, k) => ({
         file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
         ...(options.dialect ? { dialect: options.dialect } : {}),
         ...(k > 0 ? { header: head.header } : {}),
+        ...(guessed && k < starts.length - 1 ? { cut: true } : {}),
         ...(options.validate ? { options: options.validate } : {}),
+        ...(profileSpec ? { profile: profileSpec } : {}),
     }));
     const digest = hashFile(info.path, info.display);
     digest.catch(() => undefined); // awaited below; a read error surfaces there
-    const outcomes = await runAll(ranges, runner);
+    // Boundaries guessed from the bytes at each target (no scan of the file before the ranges start), then
+    // proved by the ranges themselves: range k starts at a record boundary, so if it ends outside a quoted
+    // field its end is one too — the single pass would be at a record start there. A range that ends inside
+    // one (a guess on a line feed within a multi-line value; the guess checks 8 records' widths, so rare)
+    // sends the split back to the exact quote-aware scan from the file's start. Tests' split points are exact.
+    let ranges;
+    let outcomes;
+    if (!runner.splitAt) {
+        const afterHeader = await headerEnd(info.path, dialect, headerNewlines);
+        if (afterHeader === undefined)
+            return undefined;
+        const starts = [0];
+        for (const target of targets) {
+            const guess = await guessBoundary(info.path, Math.max(target, afterHeader), dialect, head.header.length);
+            if (guess !== undefined && guess < size && guess > starts[starts.length - 1])
+                starts.push(guess);
+        }
+        if (starts.length < 2)
+            return undefined;
+        ranges = rangesFrom(starts, true);
+        outcomes = await runAll(ranges, runner);
+        if (outcomes.some((outcome) => outcome.openAtEnd))
+            outcomes = undefined;
+    }
+    if (!outcomes) {
+        const starts = [0];
+        for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
+            // A range after the first starts past the header, and holds bytes.
+            if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1])
+                continue;
+            starts.push(boundary.offset);
+        }
+        if (starts.length < 2)
+            return undefined;
+        ranges = rangesFrom(starts, false);
+        outcomes = await runAll(ranges, runner);
+    }
+    const split = ranges;
     // The first unreadable range (in file order) is what a single pass would have stopped at.
     let lineOffset = 0;
     for (const outcome of outcomes) {
@@ -4076,7 +4263,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
                     const state = union.get(id);
                     seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
                 }
-                again.push(runner.run({ ...ranges[k], seeds }).then((redone) => {
+                again.push(runner.run({ ...split[k], seeds }).then((redone) => {
                     if (!redone.tally)
                         throw new Error(`range ${k} of ${info.display} could not be read again`);
                     outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
@@ -4087,6 +4274,19 @@ async function tallyInRanges(file, schemaFile, options, runner) {
                     union.set(id, (0,keys/* mergeKeyStates */.QX)(union.get(id), states[id]));
         });
         await Promise.all(again);
+    }
+    // Profiles, in file order. A range that stopped counting new categories before it met one the earlier
+    // ranges kept is read again for those columns, counting the kept ones from the start (rare: see CategoryCounter).
+    const profiler = options.profile;
+    if (profiler) {
+        for (let k = 0; k < outcomes.length; k++) {
+            const refused = profiler.mergeRange(outcomes[k].profile);
+            if (refused.length === 0)
+                continue;
+            const redone = await runner.run({ ...split[k], profile: { ...split[k].profile, seeds: profiler.categorySeeds(refused) } });
+            if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0)
+                throw new Error(`range ${k} of ${info.display} could not be profiled again`);
+        }
     }
     const { sha256, bytes } = await digest;
     let rows = 0;
@@ -4675,13 +4875,24 @@ async function tallyTable(table, schema, options = {}) {
         sha256: digest.sha256,
         bytes: digest.bytes,
         checks,
-        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: Number.isFinite(s.min) ? s.min : null, max: Number.isFinite(s.max) ? s.max : null })),
+        // No values leave min > max (their starting +∞ and −∞); an infinite value is an extreme like any other.
+        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: s.min > s.max ? null : encodeExtreme(s.min), max: s.min > s.max ? null : encodeExtreme(s.max) })),
         errors: errors.toArray(),
         errorCounts,
     };
     if (options.profile)
         options.profile.rows += rows;
     return { tally };
+}
+function encodeExtreme(value) {
+    return Number.isFinite(value) ? value : value > 0 ? 'Infinity' : '-Infinity';
+}
+function decodeExtreme(value) {
+    return typeof value === 'number' ? value : value === 'Infinity' ? Infinity : -Infinity;
+}
+/** An extreme as a check shows it: the field's own spelling of a value, an infinite one as text. */
+function formatExtreme(field, value) {
+    return typeof value === 'number' ? (0,format/* formatCastValue */.MU)(field, value) : value;
 }
 const ROWS_CHECK = 'rows';
 const ROWS_CHECK_TITLE = 'Rows have the header\'s cells (no blank rows, no extra or missing cells)';
@@ -4776,10 +4987,10 @@ function mergeTallies(tallies, options = {}) {
     });
     const fields = first.fields.map((field) => {
         const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
-        const mins = parts.map((p) => p.min).filter((v) => v !== null);
-        const maxes = parts.map((p) => p.max).filter((v) => v !== null);
+        const mins = parts.map((p) => p.min).filter((v) => v !== null).map(decodeExtreme);
+        const maxes = parts.map((p) => p.max).filter((v) => v !== null).map(decodeExtreme);
         // As a single pass keeps them: the first of equal extremes in row order (0 or -0, whichever came first), not Math.min's -0.
-        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? mins.reduce((m, v) => (v < m ? v : m)) : null, max: maxes.length ? maxes.reduce((m, v) => (v > m ? v : m)) : null };
+        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? encodeExtreme(mins.reduce((m, v) => (v < m ? v : m))) : null, max: maxes.length ? encodeExtreme(maxes.reduce((m, v) => (v > m ? v : m))) : null };
     });
     const rowErrorCounts = {};
     for (const t of tallies)
@@ -4859,11 +5070,11 @@ function finishTable(tally, schema, options = {}) {
             }
         }
         else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
-            observed = (0,format/* formatCastValue */.MU)(field, s.min);
+            observed = formatExtreme(field, s.min);
             expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
         }
         else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
-            observed = (0,format/* formatCastValue */.MU)(field, s.max);
+            observed = formatExtreme(field, s.max);
             expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
         }
         finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
@@ -5046,6 +5257,23 @@ function matchHeader(table, schema, report) {
 /** Marks a string value left in the chunk text (text[start, end)), not materialized. */
 const IN_TEXT = Symbol('in-text');
 function validateColumn(state, batch, record, mask) {
+    const cellsOfBatch = batch.text;
+    if (cellsOfBatch !== undefined && mask === undefined && cellsOfBatch.special === undefined && cellsOfBatch.absent === undefined) {
+        if (state.textLoop === undefined)
+            state.textLoop = textLoopOf(state, cellsOfBatch.delimiter);
+        if (state.textLoop === 'numeric') {
+            numericTextColumn(state, batch, cellsOfBatch, record);
+            return;
+        }
+        if (state.textLoop === 'string') {
+            stringTextColumn(state, batch, cellsOfBatch, record);
+            return;
+        }
+        if (state.textLoop === 'boolean') {
+            booleanTextColumn(state, batch, cellsOfBatch, record);
+            return;
+        }
+    }
     // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
     // numbers, dates and most string checks run on the text without making a
     // string per cell. The common casts and every constraint are inlined (a
@@ -5129,16 +5357,9 @@ function validateColumn(state, batch, record, mask) {
             isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
         }
         if (isMissing) {
-            state.missing++;
-            if (profile !== undefined)
-                profile.missing++;
             if (keep)
                 values[r] = undefined;
-            if (state.requiredCheck) {
-                record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: lines?.[r], message: `missing value in required field "${field.name}"` });
-            }
-            if (primaryKey)
-                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
+            recordMissing(state, batch, r, record);
             continue;
         }
         let value;
@@ -5177,17 +5398,9 @@ function validateColumn(state, batch, record, mask) {
         else
             value = cast(cell);
         if (value === fields/* INVALID */.uY) {
-            state.failed++;
-            if (profile !== undefined)
-                profile.typeErrors++;
             if (keep)
                 values[r] = undefined;
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            if (state.typeCheck) {
-                record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
-            }
-            if (primaryKey)
-                record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
+            recordInvalid(state, batch, r, record, cell ?? text.slice(s, e));
             continue;
         }
         if (keep)
@@ -5225,7 +5438,8 @@ function validateColumn(state, batch, record, mask) {
                 if (!matches)
                     broken = 'pattern';
             }
-            else if (allowed !== undefined) {
+            // An enum is checked after a pattern the value matches (both are constraints of the field).
+            if (broken === undefined && allowed !== undefined) {
                 if (value === IN_TEXT) {
                     let found = false;
                     for (let k = 0; k < enumList.length && !found; k++) {
@@ -5240,16 +5454,8 @@ function validateColumn(state, batch, record, mask) {
             }
             if (broken === undefined && jsonSchema !== undefined && !jsonSchema(value))
                 broken = 'jsonSchema';
-            if (broken !== undefined) {
-                state.failed++;
-                if (profile !== undefined)
-                    profile.constraintErrors++;
-                const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-                record(state.constraintChecks.get(broken), {
-                    type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown,
-                    message: constraintMessage(broken, shown, field.constraintValue(broken)),
-                });
-            }
+            if (broken !== undefined)
+                recordBroken(state, batch, r, record, broken, cell ?? text.slice(s, e));
         }
         if (profile !== undefined) {
             if (profileNumbers)
@@ -5262,17 +5468,309 @@ function validateColumn(state, batch, record, mask) {
                 profile.addCategory(typeof value === 'string' ? value : String(value));
         }
         const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
-        if (!fresh) {
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: field.name, row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${field.name}"` });
-        }
+        if (!fresh)
+            recordRepeat(state, batch, r, record, cell ?? text.slice(s, e));
         if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
-            const shown = (0,format/* truncateCell */.FR)(cell ?? text.slice(s, e));
-            record(primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${field.name}" = ${JSON.stringify(shown)} of an earlier row` });
+            recordRepeatedKey(state, batch, r, record, cell ?? text.slice(s, e));
         }
     }
     state.min = seenMin;
     state.max = seenMax;
+}
+// The errors of one cell, as both column loops record them (cold paths: a
+// function each keeps the hot loops small).
+function recordMissing(state, batch, r, record) {
+    const { field } = state;
+    state.missing++;
+    if (state.profile !== undefined)
+        state.profile.missing++;
+    if (state.requiredCheck) {
+        record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], message: `missing value in required field "${field.name}"` });
+    }
+    if (state.primaryKey)
+        record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
+}
+function recordInvalid(state, batch, r, record, cell) {
+    const { field } = state;
+    state.failed++;
+    if (state.profile !== undefined)
+        state.profile.typeErrors++;
+    const shown = (0,format/* truncateCell */.FR)(cell);
+    if (state.typeCheck) {
+        record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
+    }
+    if (state.primaryKey)
+        record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
+}
+function recordBroken(state, batch, r, record, broken, cell) {
+    const { field } = state;
+    state.failed++;
+    if (state.profile !== undefined)
+        state.profile.constraintErrors++;
+    const shown = (0,format/* truncateCell */.FR)(cell);
+    record(state.constraintChecks.get(broken), {
+        type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown,
+        message: constraintMessage(broken, shown, field.constraintValue(broken)),
+    });
+}
+function recordRepeat(state, batch, r, record, cell) {
+    const shown = (0,format/* truncateCell */.FR)(cell);
+    record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: state.field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${state.field.name}"` });
+}
+function recordRepeatedKey(state, batch, r, record, cell) {
+    const shown = (0,format/* truncateCell */.FR)(cell);
+    record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${state.field.name}" = ${JSON.stringify(shown)} of an earlier row` });
+}
+/**
+ * Which loop a column's text batches take. numericTextColumn: a number,
+ * integer, date or datetime parsed in place, checked against its bounds
+ * only. stringTextColumn: a string checked in place — lengths, a pattern
+ * with a sticky form, an enum of up to 16 strings. Either only when the
+ * column's values are not kept for a key group, there is no JSON Schema, and
+ * the profile (if any) takes the values as the loop has them. booleanTextColumn:
+ * a boolean matched in place, not unique, without an enum.
+ */
+function textLoopOf(state, delimiter) {
+    const { field } = state;
+    const L = field.limits;
+    const kind = field.fastKind;
+    if (state.keepValues || L.jsonSchema !== undefined)
+        return 'general';
+    if (kind === fields/* FAST_NUMBER */.DP || kind === fields/* FAST_INTEGER */.oq || kind === fields/* FAST_DATE */.C || kind === fields/* FAST_DATETIME */.tk) {
+        if (L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined)
+            return 'general';
+        return state.profile === undefined || state.profile.kind === 'numeric' ? 'numeric' : 'general';
+    }
+    if (kind === fields/* FAST_STRING */.n9) {
+        if (L.pattern !== undefined && L.stickyPattern?.(delimiter) === undefined)
+            return 'general';
+        if (L.enum !== undefined && smallStringEnum(L.enum) === undefined)
+            return 'general';
+        return state.profile === undefined || state.profile.kind === 'categorical' ? 'string' : 'general';
+    }
+    if (kind === fields/* FAST_BOOLEAN */.U5) {
+        // A boolean's only usual check is its type (and required); an enum or a unique boolean goes the general way.
+        const constrained = L.minimum !== undefined || L.maximum !== undefined || L.exclusiveMinimum !== undefined || L.exclusiveMaximum !== undefined
+            || L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined;
+        if (constrained || state.unique !== undefined || state.primaryKey !== undefined)
+            return 'general';
+        return state.profile === undefined || (state.profile.kind === 'categorical' && !state.profile.countOnly) ? 'boolean' : 'general';
+    }
+    return 'general';
+}
+/** An enum matched in place: up to 16 strings. */
+function smallStringEnum(allowed) {
+    return allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
+}
+/**
+ * validateColumn for a numeric column of a text batch without special or
+ * absent cells and without a row mask: the same verdicts, in a loop where the
+ * value stays a machine double from parse to bounds, profile and key set —
+ * the general loop's value is a union (number, string, marker), which V8
+ * cannot keep unboxed, and its per-cell dispatch over every kind and
+ * constraint is most of its time.
+ */
+function numericTextColumn(state, batch, cells, record) {
+    const { field } = state;
+    const text = cells.text;
+    const starts = cells.starts[state.column];
+    const ends = cells.ends[state.column];
+    const missingList = [...field.missingValues];
+    const emptyMissing = field.missingValues.has('');
+    let longestMissing = 0;
+    for (const m of missingList)
+        longestMissing = Math.max(longestMissing, m.length);
+    const kind = field.fastKind;
+    const cast = field.cast;
+    const L = field.limits;
+    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
+    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
+    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
+    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
+    const bounded = hasMin || hasMax || hasExMin || hasExMax;
+    const profile = state.profile;
+    const unique = state.unique;
+    const primaryKey = state.primaryKey;
+    const keySet = primaryKey !== undefined && primaryKey.set !== unique ? primaryKey.set : undefined;
+    let seenMin = state.min;
+    let seenMax = state.max;
+    const size = batch.size;
+    for (let r = 0; r < size; r++) {
+        const s = starts[r];
+        const e = ends[r];
+        const length = e - s;
+        if (length <= longestMissing) {
+            let isMissing = length === 0 && emptyMissing;
+            for (let k = 0; k < missingList.length && !isMissing; k++) {
+                const m = missingList[k];
+                isMissing = m.length === length && text.startsWith(m, s);
+            }
+            if (isMissing) {
+                recordMissing(state, batch, r, record);
+                continue;
+            }
+        }
+        let v;
+        const parsed = kind === fields/* FAST_NUMBER */.DP ? parseDecimalRange(text, s, e)
+            : kind === fields/* FAST_INTEGER */.oq ? parseIntegerRange(text, s, e)
+                : kind === fields/* FAST_DATE */.C ? (0,temporal/* parseIsoDateRange */._$)(text, s, e)
+                    : (0,temporal/* parseIsoDatetimeRange */.di)(text, s, e);
+        if (parsed !== undefined)
+            v = parsed;
+        else {
+            // Only a number has a slower form to try (NaN, INF, more digits than the fast parse keeps).
+            const cell = text.slice(s, e);
+            const cast_ = kind === fields/* FAST_NUMBER */.DP ? cast(cell) : fields/* INVALID */.uY;
+            if (typeof cast_ !== 'number') {
+                recordInvalid(state, batch, r, record, cell);
+                continue;
+            }
+            v = cast_;
+        }
+        if (v < seenMin)
+            seenMin = v;
+        if (v > seenMax)
+            seenMax = v;
+        if (bounded) {
+            const broken = hasMin && v < min ? 'minimum'
+                : hasMax && v > max ? 'maximum'
+                    : hasExMin && v <= exMin ? 'exclusiveMinimum'
+                        : hasExMax && v >= exMax ? 'exclusiveMaximum'
+                            : undefined;
+            if (broken !== undefined)
+                recordBroken(state, batch, r, record, broken, text.slice(s, e));
+        }
+        if (profile !== undefined)
+            profile.addNumber(v);
+        if (unique !== undefined && !unique.addNumber(v)) {
+            recordRepeat(state, batch, r, record, text.slice(s, e));
+            if (primaryKey !== undefined && primaryKey.set === unique)
+                recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+        }
+        if (keySet !== undefined && !keySet.addNumber(v))
+            recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+    }
+    state.min = seenMin;
+    state.max = seenMax;
+}
+/**
+ * validateColumn for a string column of a text batch (see textLoopOf): every
+ * check on the cell's range of the chunk text, no string made for a valid
+ * cell — the same verdicts as the general loop, without its per-cell
+ * dispatch over kinds.
+ */
+function stringTextColumn(state, batch, cells, record) {
+    const { field } = state;
+    const text = cells.text;
+    const starts = cells.starts[state.column];
+    const ends = cells.ends[state.column];
+    const missingList = [...field.missingValues];
+    const emptyMissing = field.missingValues.has('');
+    let longestMissing = 0;
+    for (const m of missingList)
+        longestMissing = Math.max(longestMissing, m.length);
+    const L = field.limits;
+    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
+    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
+    const pattern = L.pattern;
+    const sticky = pattern !== undefined ? L.stickyPattern(cells.delimiter) : undefined;
+    const enumList = L.enum !== undefined ? smallStringEnum(L.enum) : undefined;
+    const profile = state.profile;
+    const countOnly = profile !== undefined && profile.countOnly;
+    const unique = state.unique;
+    const primaryKey = state.primaryKey;
+    const keySet = primaryKey !== undefined && primaryKey.set !== unique ? primaryKey.set : undefined;
+    const size = batch.size;
+    for (let r = 0; r < size; r++) {
+        const s = starts[r];
+        const e = ends[r];
+        const length = e - s;
+        if (length <= longestMissing) {
+            let isMissing = length === 0 && emptyMissing;
+            for (let k = 0; k < missingList.length && !isMissing; k++) {
+                const m = missingList[k];
+                isMissing = m.length === length && text.startsWith(m, s);
+            }
+            if (isMissing) {
+                recordMissing(state, batch, r, record);
+                continue;
+            }
+        }
+        let broken;
+        if (hasMinLength && rangeShorterThan(text, s, e, minLength))
+            broken = 'minLength';
+        else if (hasMaxLength && rangeLongerThan(text, s, e, maxLength))
+            broken = 'maxLength';
+        else if (sticky !== undefined) {
+            // A match must end where the cell ends; one ending elsewhere is checked on the string.
+            sticky.lastIndex = s;
+            if (!(sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)))))
+                broken = 'pattern';
+        }
+        if (broken === undefined && enumList !== undefined) {
+            let found = false;
+            for (let k = 0; k < enumList.length && !found; k++) {
+                const option = enumList[k];
+                found = option.length === length && text.startsWith(option, s);
+            }
+            if (!found)
+                broken = 'enum';
+        }
+        if (broken !== undefined)
+            recordBroken(state, batch, r, record, broken, text.slice(s, e));
+        if (profile !== undefined) {
+            if (countOnly)
+                profile.count++;
+            else
+                profile.addCategoryRange(text, s, e);
+        }
+        if (unique !== undefined && !unique.addRange(text, s, e)) {
+            recordRepeat(state, batch, r, record, text.slice(s, e));
+            if (primaryKey !== undefined && primaryKey.set === unique)
+                recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+        }
+        if (keySet !== undefined && !keySet.addRange(text, s, e))
+            recordRepeatedKey(state, batch, r, record, text.slice(s, e));
+    }
+}
+/** validateColumn for a boolean column of a text batch (see textLoopOf): matched in place, counted as "true"/"false". */
+function booleanTextColumn(state, batch, cells, record) {
+    const { field } = state;
+    const text = cells.text;
+    const starts = cells.starts[state.column];
+    const ends = cells.ends[state.column];
+    const missingList = [...field.missingValues];
+    const emptyMissing = field.missingValues.has('');
+    let longestMissing = 0;
+    for (const m of missingList)
+        longestMissing = Math.max(longestMissing, m.length);
+    const trueValues = field.limits.booleanValues.trueValues;
+    const falseValues = field.limits.booleanValues.falseValues;
+    const profile = state.profile;
+    const size = batch.size;
+    for (let r = 0; r < size; r++) {
+        const s = starts[r];
+        const e = ends[r];
+        const length = e - s;
+        if (length <= longestMissing) {
+            let isMissing = length === 0 && emptyMissing;
+            for (let k = 0; k < missingList.length && !isMissing; k++) {
+                const m = missingList[k];
+                isMissing = m.length === length && text.startsWith(m, s);
+            }
+            if (isMissing) {
+                recordMissing(state, batch, r, record);
+                continue;
+            }
+        }
+        const value = booleanInPlace(text, s, e, trueValues, falseValues);
+        if (value === fields/* INVALID */.uY) {
+            recordInvalid(state, batch, r, record, text.slice(s, e));
+            continue;
+        }
+        if (profile !== undefined)
+            profile.addCategory(value ? 'true' : 'false');
+    }
 }
 /** A boolean cell matched in place: true if it is one of trueValues (checked first, as the caster does), false if one of falseValues. */
 function booleanInPlace(text, from, to, trueValues, falseValues) {

@@ -155,6 +155,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -759,12 +766,9 @@ async function applyToRunner(effects) {
         runtime_runner/* setFailed */.C1(effects.failure.message);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/shared/runtime/context.js
 // The workflow run's context as a plain object, read once from the runner's
 // environment, so the library below never touches process.env.
-
 
 
 function readRunContext(env = process.env) {
@@ -837,7 +841,9 @@ function subjectCommit(eventName, payload, githubSha) {
  * or git is not installed — results then carry no commit, and a gate that
  * is given one refuses them.
  */
-function checkedOutCommit(cwd) {
+async function checkedOutCommit(cwd) {
+    // node:child_process is loaded here, not at startup: an action never asks git (a few ms of every cold start).
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 19));
     return new Promise((resolvePromise) => {
         execFile('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => {
             const sha = typeof stdout === 'string' ? stdout.trim() : '';
@@ -981,8 +987,6 @@ async function writeStepFiles(result, options = {}) {
 var options = __nccwpck_require__(3846);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./build/shared/steps/worker.js
 // Heavy steps (reading and checking whole datasets) run in a worker thread
 // with a 4 MB young generation: V8 otherwise grows the nursery to 64 MB and
@@ -994,7 +998,6 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // a name the worker knows it by and a loader. This module names no engine,
 // so a bundle carries only the engines of the steps it imports — the
 // validate-data bundle holds no comparison code.
-
 
 
 
@@ -1016,6 +1019,8 @@ async function perform(task, input, hooks = {}) {
 }
 /** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
 async function serveWorkerTask(engines) {
+    // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
+    const { isMainThread, parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
     const request = workerData;
     if (isMainThread || !request?.holdoutTask)
         return false;
@@ -1095,7 +1100,8 @@ async function runTask(task, input, script, hooks = {}) {
 }
 /** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
 async function inWorker(name, input, script, hooks) {
-    const worker = new external_node_worker_threads_.Worker(script, {
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const worker = new Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
@@ -1863,8 +1869,24 @@ const PROFILE_VERSION = 1;
 const DEFAULT_CATEGORY_CAP = 1000;
 /** Distinct values counted while streaming, before the top-K cut (beyond it, new values go to "other"). */
 const WORKING_CATEGORY_CAP = 10 * DEFAULT_CATEGORY_CAP;
+/**
+ * Distinct values a byte range of a file counts (DatasetProfiler.forRange):
+ * more than a whole pass keeps, because which values a whole pass keeps (the
+ * first WORKING_CATEGORY_CAP in file order) is known only once the ranges
+ * before are merged, and the range must have counted each of them.
+ */
+const RANGE_CAP_FACTOR = 10;
+/** Hashes of a range's uncounted ("other") values it keeps, 8 bytes each, to prove a value absent from them. */
+const RANGE_OTHER_LOG_CAP = 1 << 20;
 /** Numeric columns keep exact counts of up to this many distinct values (Evidently treats ≤ 5 as categorical). */
 const DISTINCT_CAP = 5;
+/**
+ * Integers below 2²⁰ in size are summed in plain doubles, SMALL_FLUSH at a
+ * time: |Σx| < 2¹² · 2²⁰ and Σx² < 2¹² · 2⁴⁰, both below 2⁵³, so every
+ * partial sum is an integer a double holds exactly.
+ */
+const SMALL_INTEGER = 2 ** 20;
+const SMALL_FLUSH = 1 << 12;
 const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /** The 100-quantile grid, with the tails split further (0.1%, 0.5%) so that the open end bins hold little mass. */
 const GRID = [0.001, 0.005, ...Array.from({ length: 99 }, (_, i) => (i + 1) / 100), 0.995, 0.999];
@@ -1958,8 +1980,13 @@ const profileSchema = schemas/* object */.Ikc({
 class ColumnAccumulator {
     type;
     kind;
+    binning;
     keep;
     moments = new ExactMoments();
+    /** Σx and Σx² of the integers below SMALL_INTEGER in size since the last flushSmall (exact: see addNumber). */
+    smallSum = 0;
+    smallSquares = 0;
+    smallCount = 0;
     count = 0;
     missing = 0;
     typeErrors = 0;
@@ -1981,14 +2008,26 @@ class ColumnAccumulator {
     decileOfGridBin;
     values;
     valueCount = 0;
-    categories = new CategoryCounter(WORKING_CATEGORY_CAP);
+    categories;
     /** Counts values without keeping categories (identifiers). */
     countOnly;
-    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false) {
+    /**
+     * `counting.cap`: distinct categories counted before new ones go to
+     * "other" (WORKING_CATEGORY_CAP); `counting.range`: the accumulator of one
+     * byte range of a file, whose state (toState) merges in file order into
+     * the whole's (mergeState), which counts 10 × cap and logs the rest;
+     * `seeds` are categories to count from the start (an earlier range's).
+     */
+    constructor(type, kind, binning = 'none', keep = new Set(), countOnly = false, counting = {}) {
         this.type = type;
         this.kind = kind;
+        this.binning = binning;
         this.keep = keep;
         this.countOnly = countOnly;
+        const cap = counting.cap ?? WORKING_CATEGORY_CAP;
+        this.categories = counting.range ? new CategoryCounter(RANGE_CAP_FACTOR * cap, true) : new CategoryCounter(cap);
+        for (const seed of counting.range?.seeds ?? [])
+            this.categories.seed(seed);
         if (kind !== 'numeric')
             return;
         if (binning === 'own')
@@ -2023,7 +2062,15 @@ class ColumnAccumulator {
             this.min = x;
         if (x > this.max)
             this.max = x;
-        this.moments.add(x);
+        if (x < SMALL_INTEGER && x > -SMALL_INTEGER && Math.floor(x) === x) {
+            // Small integers: Σx and Σx² in plain doubles are exact here (below 2⁵³), moved to the exact sums every so often.
+            this.smallSum += x;
+            this.smallSquares += x * x;
+            if (++this.smallCount === SMALL_FLUSH)
+                this.flushSmall();
+        }
+        else
+            this.moments.add(x);
         const distinct = this.distinctValues;
         if (distinct !== null) {
             const at = distinct.indexOf(x);
@@ -2068,7 +2115,106 @@ class ColumnAccumulator {
         this.count++;
         this.categories.addRange(value, 0, value.length);
     }
+    /** Everything counted so far, as structured-clonable data (for the thread that merges the ranges of a file). */
+    flushSmall() {
+        this.moments.merge({ sum: [this.smallSum], squares: [this.smallSquares] });
+        this.smallSum = 0;
+        this.smallSquares = 0;
+        this.smallCount = 0;
+    }
+    toState() {
+        this.flushSmall();
+        const state = {
+            type: this.type, kind: this.kind, countOnly: this.countOnly,
+            count: this.count, missing: this.missing, typeErrors: this.typeErrors, constraintErrors: this.constraintErrors, nonFinite: this.nonFinite,
+            min: this.min, max: this.max, sum: canonicalExpansion(this.moments.sum), squares: canonicalExpansion(this.moments.squares),
+            distinct: this.distinctValues === null ? null : { values: [...this.distinctValues], counts: [...this.distinctCounts] },
+        };
+        if (this.grid !== undefined)
+            Object.assign(state, { deciles: this.deciles, grid: this.grid, gridLow: this.gridLow, gridHigh: this.gridHigh });
+        if (this.values !== undefined)
+            state.values = this.values.slice(0, this.valueCount);
+        if (this.kind === 'categorical' && !this.countOnly)
+            state.categories = this.categories.toState();
+        return state;
+    }
+    /**
+     * Adds the state of the next byte range of the data (in file order), which
+     * gives exactly what reading that range on in this accumulator gives; or
+     * returns false, changing nothing, when the range's category counts cannot
+     * tell (it stopped counting new values, and one of the values kept here
+     * may be among those: read the range again with this accumulator's
+     * categories as seeds).
+     */
+    mergeState(s) {
+        if (s.type !== this.type || s.kind !== this.kind || s.countOnly !== this.countOnly)
+            throw new Error(`column profiles of different kinds (${s.type} ${s.kind}, ${this.type} ${this.kind}) cannot merge`);
+        if (s.categories !== undefined && !this.categories.mergeState(s.categories))
+            return false;
+        this.count += s.count;
+        this.missing += s.missing;
+        this.typeErrors += s.typeErrors;
+        this.constraintErrors += s.constraintErrors;
+        this.nonFinite += s.nonFinite;
+        // Strictly beyond: of equal extremes (0 and −0) the earlier stays, as in one pass.
+        if (s.min < this.min)
+            this.min = s.min;
+        if (s.max > this.max)
+            this.max = s.max;
+        this.flushSmall();
+        this.moments.merge(s);
+        if (this.distinctValues !== null) {
+            if (s.distinct === null)
+                this.distinctValues = null;
+            else {
+                // In the range's first-seen order, with indexOf's equality (−0 counts as 0), as addNumber does.
+                for (let i = 0; i < s.distinct.values.length && this.distinctValues !== null; i++) {
+                    const x = s.distinct.values[i];
+                    const at = this.distinctValues.indexOf(x);
+                    if (at >= 0)
+                        this.distinctCounts[at] += s.distinct.counts[i];
+                    else if (this.distinctValues.length < DISTINCT_CAP) {
+                        this.distinctValues.push(x);
+                        this.distinctCounts.push(s.distinct.counts[i]);
+                    }
+                    else
+                        this.distinctValues = null;
+                }
+            }
+        }
+        if (this.grid !== undefined) {
+            if (s.grid === undefined || s.grid.length !== this.grid.length || s.deciles.length !== this.deciles.length)
+                throw new Error('column profiles binned on different edges cannot merge');
+            for (let i = 0; i < this.deciles.length; i++)
+                this.deciles[i] += s.deciles[i];
+            for (let i = 0; i < this.grid.length; i++) {
+                this.grid[i] += s.grid[i];
+                if (s.gridLow[i] < this.gridLow[i])
+                    this.gridLow[i] = s.gridLow[i];
+                if (s.gridHigh[i] > this.gridHigh[i])
+                    this.gridHigh[i] = s.gridHigh[i];
+            }
+        }
+        if (this.values !== undefined && s.values !== undefined) {
+            if (this.valueCount + s.values.length > this.values.length) {
+                let size = this.values.length;
+                while (size < this.valueCount + s.values.length)
+                    size *= 2;
+                const grown = new Float64Array(size);
+                grown.set(this.values.subarray(0, this.valueCount));
+                this.values = grown;
+            }
+            this.values.set(s.values, this.valueCount);
+            this.valueCount += s.values.length;
+        }
+        return true;
+    }
+    /** The categories counted so far, in the order first seen (seeds for reading a later range again). */
+    categorySeeds() {
+        return this.categories.keyList();
+    }
     toProfile() {
+        this.flushSmall();
         const profile = {
             type: this.type,
             kind: this.kind,
@@ -2105,74 +2251,193 @@ class ColumnAccumulator {
  * Counts distinct strings given as ranges of a larger text (the chunk of a
  * CSV): an open-addressing table keyed by an FNV-1a hash of the range, the
  * match confirmed in place, so a value already seen costs no allocation.
- * Beyond `cap` distinct values, new ones are counted as `other`.
+ * Beyond `cap` distinct values, new ones are counted as `other` — and, with
+ * `logOther` (a byte range's counter), their hashes are kept (up to
+ * RANGE_OTHER_LOG_CAP) so that a merge can prove a value absent from them.
  */
 class CategoryCounter {
     cap;
     keys = [];
-    hashes = new Uint32Array(64);
+    /** Each key's characters, back to back in one array (compared there, not through the key's string). */
+    chars = new Uint16Array(1024);
+    charCount = 0;
+    keyStart = new Int32Array(64);
+    keyLength = new Int32Array(64);
     counts = new Float64Array(64);
-    slots = new Int32Array(128);
+    /** Open addressing, two words a slot: the key's hash and its index + 1 (0: empty). One cache line per probe. */
+    slots = new Int32Array(256);
     other = 0;
-    constructor(cap) {
+    /** 53-bit hashes (hashRange) of the values counted as other; null once more than the log holds. */
+    otherLog = null;
+    otherLogged = 0;
+    constructor(cap, logOther = false) {
         this.cap = cap;
+        if (logOther)
+            this.otherLog = new Float64Array(1024);
     }
     addRange(text, start, end) {
-        const h = (0,hashset/* fnv1a */.PS)(text, start, end);
-        const mask = this.slots.length - 1;
-        const length = end - start;
-        for (let at = h & mask;; at = (at + 1) & mask) {
-            const slot = this.slots[at];
-            if (slot === 0)
-                break;
-            const k = slot - 1;
-            if (this.hashes[k] === h) {
-                const key = this.keys[k];
-                if (key.length === length && text.startsWith(key, start)) {
-                    this.counts[k]++;
-                    return;
-                }
-            }
+        const h = (0,hashset/* fnv1a */.PS)(text, start, end) | 0;
+        const k = this.find(text, start, end, h);
+        if (k >= 0) {
+            this.counts[k]++;
+            return;
         }
         if (this.keys.length >= this.cap) {
             this.other++;
+            if (this.otherLog !== null)
+                this.logOther(text, start, end);
             return;
         }
-        this.insert(text.slice(start, end), h, 1);
+        this.insert(text, start, end, h, 1);
     }
-    insert(key, h, count) {
-        const k = this.keys.length;
-        if (k === this.hashes.length) {
-            const hashes = new Uint32Array(k * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
-            const counts = new Float64Array(k * 2);
-            counts.set(this.counts);
-            this.counts = counts;
+    /** The key's index, or −1. */
+    find(text, start, end, h) {
+        const slots = this.slots;
+        const mask = (slots.length >> 1) - 1;
+        const length = end - start;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            const k = slots[2 * at + 1] - 1;
+            if (k < 0)
+                return -1;
+            if (slots[2 * at] === h && this.keyLength[k] === length) {
+                const chars = this.chars;
+                const from = this.keyStart[k] - start;
+                let i = start;
+                while (i < end && chars[from + i] === text.charCodeAt(i))
+                    i++;
+                if (i === end)
+                    return k;
+            }
         }
-        this.keys.push(key);
-        this.hashes[k] = h;
+    }
+    logOther(text, start, end) {
+        if (this.otherLogged === RANGE_OTHER_LOG_CAP) {
+            this.otherLog = null;
+            return;
+        }
+        if (this.otherLogged === this.otherLog.length) {
+            const grown = new Float64Array(this.otherLogged * 2);
+            grown.set(this.otherLog);
+            this.otherLog = grown;
+        }
+        this.otherLog[this.otherLogged++] = hash53(text, start, end);
+    }
+    /** Counts `key` from now on (a value an earlier range kept), from zero. */
+    seed(key) {
+        const h = (0,hashset/* fnv1a */.PS)(key) | 0;
+        if (this.find(key, 0, key.length, h) < 0)
+            this.insert(key, 0, key.length, h, 0);
+    }
+    insert(text, start, end, h, count) {
+        const k = this.keys.length;
+        if (k === this.counts.length) {
+            this.counts = grow(this.counts, k * 2);
+            this.keyStart = grow(this.keyStart, k * 2);
+            this.keyLength = grow(this.keyLength, k * 2);
+        }
+        const length = end - start;
+        if (this.charCount + length > this.chars.length)
+            this.chars = grow(this.chars, Math.max(this.chars.length * 2, this.charCount + length));
+        for (let i = 0; i < length; i++)
+            this.chars[this.charCount + i] = text.charCodeAt(start + i);
+        this.keys.push(ownCopy(text, start, end));
+        this.keyStart[k] = this.charCount;
+        this.keyLength[k] = length;
+        this.charCount += length;
         this.counts[k] = count;
-        if (this.keys.length * 2 > this.slots.length)
+        if (this.keys.length * 2 > this.slots.length >> 1)
             this.rehash();
         else
-            this.place(k);
+            this.place(k, h);
     }
-    place(k) {
-        const mask = this.slots.length - 1;
-        let at = this.hashes[k] & mask;
-        while (this.slots[at] !== 0)
+    place(k, h) {
+        const mask = (this.slots.length >> 1) - 1;
+        let at = h & mask;
+        while (this.slots[2 * at + 1] !== 0)
             at = (at + 1) & mask;
-        this.slots[at] = k + 1;
+        this.slots[2 * at] = h;
+        this.slots[2 * at + 1] = k + 1;
     }
     rehash() {
         this.slots = new Int32Array(this.slots.length * 2);
         for (let k = 0; k < this.keys.length; k++)
-            this.place(k);
+            this.place(k, (0,hashset/* fnv1a */.PS)(this.keys[k]) | 0);
     }
     entries() {
         return new Map(this.keys.map((key, k) => [key, this.counts[k]]));
     }
+    keyList() {
+        return [...this.keys];
+    }
+    toState() {
+        return {
+            keys: [...this.keys],
+            counts: this.counts.slice(0, this.keys.length),
+            other: this.other,
+            otherLog: this.otherLog === null ? null : this.otherLog.slice(0, this.otherLogged),
+        };
+    }
+    /**
+     * Adds the counts of the next range (see ColumnAccumulator.mergeState): a
+     * value kept here is counted by the range unless the range stopped
+     * counting new values before meeting it — safe when the range never
+     * stopped (other is 0), when it counted the value, or when the value's
+     * hash is not among those of its uncounted values. Then the range's values
+     * join in the order it first saw them, as long as this counter has room
+     * (beyond, they are other), which is what one pass does.
+     */
+    mergeState(s) {
+        if (s.other > 0) {
+            const counted = new Set(s.keys);
+            let uncounted;
+            for (const key of this.keys) {
+                if (counted.has(key))
+                    continue;
+                if (s.otherLog === null)
+                    return false;
+                uncounted ??= new Set(s.otherLog);
+                if (uncounted.has(hash53(key, 0, key.length)))
+                    return false;
+            }
+        }
+        for (let i = 0; i < s.keys.length; i++) {
+            const key = s.keys[i];
+            const count = s.counts[i];
+            const h = (0,hashset/* fnv1a */.PS)(key) | 0;
+            const k = this.find(key, 0, key.length, h);
+            if (k >= 0)
+                this.counts[k] += count;
+            // A seed the range never met was never seen: one pass would not keep it.
+            else if (count === 0)
+                continue;
+            else if (this.keys.length < this.cap)
+                this.insert(key, 0, key.length, h, count);
+            else
+                this.other += count;
+        }
+        this.other += s.other;
+        return true;
+    }
+}
+function grow(array, size) {
+    const grown = new array.constructor(size);
+    grown.set(array);
+    return grown;
+}
+/**
+ * text[start, end) as a string of its own. A slice of 13 characters or more
+ * is a view that keeps the whole text alive (V8's sliced strings): a key made
+ * so would hold its batch's text, ~1 MB, for the life of the profile. The
+ * concatenation is flattened by the second slice into a fresh string of
+ * the key's length + 1, which that slice then views instead.
+ */
+function ownCopy(text, start, end) {
+    return end - start < 13 ? text.slice(start, end) : (' ' + text.slice(start, end)).slice(1);
+}
+/** A 53-bit hash of text[start, end) (hashRange's two words). */
+function hash53(text, start, end) {
+    (0,hashset/* hashRange */.Uk)(text, start, end);
+    return hashset/* HASH */.v9[0] * 2 ** 21 + (hashset/* HASH */.v9[1] >>> 11);
 }
 function sortDistinct(values, counts) {
     const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
@@ -2383,28 +2648,79 @@ function looksLikeProfile(head) {
 /**
  * One accumulator per column for a whole dataset (all its files), so a
  * profile binned on its own edges sees every value before the edges are cut.
+ *
+ * A file read in byte ranges (validate/parallel.ts) is profiled by one
+ * profiler per range (forRange, on the binning of rangeSpec), whose states
+ * merge in file order (mergeRange) to exactly this profiler's state after
+ * reading the ranges itself.
  */
 class DatasetProfiler {
     binning;
     keep;
+    settings;
     columns = new Map();
     rows = 0;
-    constructor(binning, keep = () => new Set()) {
+    /** `settings.categoryCap`: distinct categories a column counts before the rest are "other" (WORKING_CATEGORY_CAP). */
+    constructor(binning, keep = () => new Set(), settings = {}) {
         this.binning = binning;
         this.keep = keep;
+        this.settings = settings;
     }
-    /** The column's accumulator; an `identifier` is a categorical column profiled without its categories. */
+    /** A byte range's profiler, as `spec` says (the whole's rangeSpec). */
+    static forRange(spec) {
+        return new DatasetProfiler((column) => spec.binning[column] ?? 'none', () => new Set(), { categoryCap: spec.categoryCap, range: spec });
+    }
+    /** How a range of data with these columns is profiled here: the columns' binning and the category cap, structured-clonable. */
+    rangeSpec(columns) {
+        const binning = {};
+        for (const column of columns)
+            binning[column] = this.columns.get(column)?.binning ?? this.binning(column);
+        return { binning, ...(this.settings.categoryCap !== undefined ? { categoryCap: this.settings.categoryCap } : {}) };
+    }
+    /** The accumulator's name; an `identifier` is a categorical column profiled without its categories. */
     accumulator(column, type, kind) {
         let acc = this.columns.get(column);
         if (acc === undefined) {
+            const range = this.settings.range;
+            const counting = { cap: this.settings.categoryCap, ...(range ? { range: { seeds: range.seeds?.[column] } } : {}) };
             acc = kind === 'numeric'
-                ? new ColumnAccumulator(type, kind, this.binning(column))
-                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier');
+                ? new ColumnAccumulator(type, kind, this.binning(column), new Set(), false, counting)
+                : new ColumnAccumulator(type, 'categorical', 'none', this.keep(column), kind === 'identifier', counting);
             this.columns.set(column, acc);
         }
         else if (acc.type !== type)
             throw new errors/* ConfigurationError */.j1(`column "${column}" is ${acc.type} in one file and ${type} in another`);
         return acc;
+    }
+    toState() {
+        return { rows: this.rows, columns: [...this.columns].map(([name, acc]) => [name, acc.toState()]) };
+    }
+    /**
+     * Merges the state of the next byte range (in file order): `only` limits it
+     * to some columns (a range read again for them; its rows are counted
+     * already). Returns the columns that could not merge (ColumnAccumulator.
+     * mergeState), unchanged: read the range again with seeds (categorySeeds)
+     * and merge those columns of it.
+     */
+    mergeRange(state, only) {
+        if (only === undefined)
+            this.rows += state.rows;
+        const refused = [];
+        for (const [name, s] of state.columns) {
+            if (only !== undefined && !only.has(name))
+                continue;
+            const acc = this.accumulator(name, s.type, s.kind === 'numeric' ? 'numeric' : s.countOnly ? 'identifier' : 'categorical');
+            if (!acc.mergeState(s))
+                refused.push(name);
+        }
+        return refused;
+    }
+    /** Each column's categories so far, for a range read again (RangeProfileSpec.seeds). */
+    categorySeeds(columns) {
+        const seeds = {};
+        for (const column of columns)
+            seeds[column] = this.columns.get(column)?.categorySeeds() ?? [];
+        return seeds;
     }
     toProfile() {
         const columns = {};
@@ -2727,6 +3043,7 @@ const tableSummarySchema = schemas/* object */.Ikc({
     problem: schemas/* string */.YjP().optional(),
 });
 /** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+const extremeSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
 const tableTallySchema = schemas/* object */.Ikc({
     file: schemas/* string */.YjP(),
     format: schemas/* string */.YjP(),
@@ -2748,7 +3065,8 @@ const tableTallySchema = schemas/* object */.Ikc({
         count: schemas/* number */.aig().int().nonnegative(),
         locations: schemas/* array */.YOg(locationSchema),
     })),
-    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: schemas/* number */.aig().nullable(), max: schemas/* number */.aig().nullable() })),
+    // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
+    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extremeSchema, max: extremeSchema })),
     errors: schemas/* array */.YOg(dataErrorSchema),
     errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
 });
@@ -4132,12 +4450,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 const GLOB = /[*?[\]{}!]/;
 const validateRangeTask = {
     name: 'validateRange',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
 };
 const validateDataTask = {
     name: 'validateData',
     load: async () => {
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(283), __nccwpck_require__.e(11), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1384));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(11), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2009));
         return (input, hooks) => {
             const fork = hooks.fork;
             return validateData(input, {

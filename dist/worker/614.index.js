@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var shared_errors = __webpack_require__(2005);
 // EXTERNAL MODULE: ./build/shared/io/fs-error.js
 var fs_error = __webpack_require__(3565);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 2 modules
-var data_table = __webpack_require__(277);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
+var data_table = __webpack_require__(1739);
 // EXTERNAL MODULE: ./build/shared/data/paths.js
 var paths = __webpack_require__(1497);
 // EXTERNAL MODULE: external "node:path"
@@ -222,8 +222,8 @@ var results_status = __webpack_require__(8563);
 var load = __webpack_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __webpack_require__(5545);
-// EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
-var validate_table = __webpack_require__(7452);
+// EXTERNAL MODULE: ./build/shared/validate/table.js
+var validate_table = __webpack_require__(7251);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./build/shared/config/load.js
@@ -379,12 +379,15 @@ async function loadResource(raw, index, context) {
     if (typeof resource.schema === 'string') {
         const schemaFile = resourceFile(resource.schema, context, at('schema'));
         const text = await (0,config_load/* readConfigText */.im)(schemaFile);
+        await (0,load/* prepareTableSchema */.d9)(text);
         schema = (0,load/* compileTableSchema */.x)(text, schemaFile.display);
         foreignKeys = foreignKeysOf(schema, (reason, key) => new shared_errors/* ConfigurationError */.j1(reason, { file: schemaFile.display, key, line: (0,config_load/* parseConfigText */.Bu)(text, schemaFile.display).lineOf(keyPath(key)) }));
     }
     else if (resource.schema !== undefined) {
+        const text = JSON.stringify(resource.schema);
+        await (0,load/* prepareTableSchema */.d9)(text);
         try {
-            schema = (0,load/* compileTableSchema */.x)(JSON.stringify(resource.schema), context.file.display);
+            schema = (0,load/* compileTableSchema */.x)(text, context.file.display);
         }
         catch (error) {
             if (!(error instanceof shared_errors/* ConfigurationError */.j1))
@@ -642,7 +645,7 @@ async function validateData(input, hooks = {}) {
     const schemaShown = schemaFile.display;
     let schema;
     try {
-        schema = await (0,load/* loadTableSchema */.y)(schemaFile);
+        schema = await (0,load/* loadTableSchema */.yE)(schemaFile);
     }
     catch (error) {
         fail(error, `${schemaShown}#schema`, 'Schema is valid');
@@ -732,8 +735,8 @@ async function validateData(input, hooks = {}) {
                         continue;
                     }
                 }
-                if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
-                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options }, hooks.ranges);
+                if (hooks.ranges && !shard && fkChecks.length === 0) {
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });

@@ -5,15 +5,13 @@ export const modules = {
 /***/ 6741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_OUT_OF_RANGE: () => (/* binding */ DEFAULT_OUT_OF_RANGE),
-  monitorData: () => (/* binding */ monitorData),
-  nextUp: () => (/* binding */ nextUp)
+  monitorData: () => (/* binding */ monitorData)
 });
+
+// UNUSED EXPORTS: DEFAULT_OUT_OF_RANGE, nextUp
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -23,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var shared_errors = __webpack_require__(2005);
 // EXTERNAL MODULE: ./build/shared/io/fs-error.js
 var fs_error = __webpack_require__(3565);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 2 modules
-var data_table = __webpack_require__(277);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
+var data_table = __webpack_require__(1739);
 // EXTERNAL MODULE: ./build/shared/data/paths.js
 var paths = __webpack_require__(1497);
 // EXTERNAL MODULE: ./build/shared/results/head.js
@@ -37,8 +35,8 @@ var results_status = __webpack_require__(8563);
 var load = __webpack_require__(6189);
 // EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
 var validate_drift = __webpack_require__(5545);
-// EXTERNAL MODULE: ./build/shared/validate/table.js + 1 modules
-var validate_table = __webpack_require__(7452);
+// EXTERNAL MODULE: ./build/shared/validate/table.js
+var validate_table = __webpack_require__(7251);
 // EXTERNAL MODULE: ./build/shared/validate/format.js
 var format = __webpack_require__(3664);
 // EXTERNAL MODULE: ./build/shared/count.js
@@ -153,6 +151,8 @@ async function skewChecks(input) {
     return checks;
 }
 
+// EXTERNAL MODULE: ./build/shared/validate/parallel.js + 1 modules
+var parallel = __webpack_require__(8011);
 // EXTERNAL MODULE: ./build/shared/results/problems.js
 var results_problems = __webpack_require__(5129);
 ;// CONCATENATED MODULE: ./build/shared/monitor/run.js
@@ -163,6 +163,7 @@ var results_problems = __webpack_require__(5129);
 // numeric column. The result is a validate-data results document (report and
 // gate read it as they read any), with the out-of-range checks added. Bad
 // input becomes an `error` check and a problem, as in validateData.
+
 
 
 
@@ -265,12 +266,13 @@ function mergeBinsAt(h, at) {
         h.high.splice(at, 2, highs.length ? Math.max(...highs) : null);
     }
 }
+/** `ranges`: worker threads for the byte ranges of a large CSV file, profiled and merged as validate-data does (validate/parallel.ts). */
 async function monitorData(input, hooks = {}) {
     const log = new results_problems/* DataRunLog */.yK();
     const { problems, checks, tables, errors } = log;
     const fail = log.fail.bind(log);
     const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schema = await log.attempt(() => (0,load/* loadTableSchema */.y)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
+    const schema = await log.attempt(() => (0,load/* loadTableSchema */.yE)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
     let reference;
     try {
         reference = await readReferenceProfile(input.reference);
@@ -293,8 +295,16 @@ async function monitorData(input, hooks = {}) {
         profiler = new MonitorProfiler(reference.profile);
         for (const file of files) {
             try {
-                const table = await (0,data_table/* openTable */.R)(file);
                 const onProgress = hooks.onProgress;
+                if (hooks.ranges) {
+                    const tally = await (0,parallel.tallyInRanges)(file, input.schema, { validate: input.options, profile: profiler }, hooks.ranges);
+                    if (tally) {
+                        tallies.push(tally);
+                        onProgress?.({ file: file.display, rows: tally.rows });
+                        continue;
+                    }
+                }
+                const table = await (0,data_table/* openTable */.R)(file);
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
                 tallies.push(tally);
             }

@@ -22,6 +22,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -43,6 +50,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -54,6 +68,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -172,7 +193,7 @@ class GitHubApiError extends ConfigurationError {
 const compareModelsTask = {
     name: 'compareModels',
     load: async () => {
-        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(630), __nccwpck_require__.e(626), __nccwpck_require__.e(925), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841));
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(887), __nccwpck_require__.e(147), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841));
         return (input) => compareModels(input);
     },
     async inputBytes(input) {
@@ -194,16 +215,25 @@ const compareModelsTask = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7092);
 // The monitor engine (production data against a reference profile) as a task
 // the worker runs: loaded on demand, in a chunk of its own, by the bundles
 // whose steps monitor. Small inputs (named files, no globs, under
 // IN_PROCESS_BYTES together) run in the calling thread.
 
 
+
 const GLOB = /[*?[\]{}!]/;
 const monitorDataTask = {
     name: 'monitorData',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(630), __nccwpck_require__.e(856), __nccwpck_require__.e(382), __nccwpck_require__.e(626), __nccwpck_require__.e(208), __nccwpck_require__.e(925), __nccwpck_require__.e(17), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741))).monitorData,
+    load: async () => {
+        const { monitorData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(52), __nccwpck_require__.e(887), __nccwpck_require__.e(11), __nccwpck_require__.e(147), __nccwpck_require__.e(17), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741));
+        // A large CSV file is read in byte ranges, one worker thread each, as validate-data reads it.
+        return (input, hooks) => {
+            const fork = hooks.fork;
+            return monitorData(input, { ...hooks, ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRangeTask */ .B.name, range)) } } : {}) });
+        };
+    },
     async inputBytes(input) {
         if (input.data.some((p) => GLOB.test(p)))
             return undefined;
@@ -236,12 +266,12 @@ const monitorDataTask = {
 const GLOB = /[*?[\]{}!]/;
 const validateRangeTask = {
     name: 'validateRange',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(856), __nccwpck_require__.e(626), __nccwpck_require__.e(208), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(887), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
 };
 const validateDataTask = {
     name: 'validateData',
     load: async () => {
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(630), __nccwpck_require__.e(856), __nccwpck_require__.e(382), __nccwpck_require__.e(626), __nccwpck_require__.e(208), __nccwpck_require__.e(925), __nccwpck_require__.e(17), __nccwpck_require__.e(11), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(52), __nccwpck_require__.e(887), __nccwpck_require__.e(11), __nccwpck_require__.e(147), __nccwpck_require__.e(17), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614));
         return (input, hooks) => {
             const fork = hooks.fork;
             return validateData(input, {
@@ -264,7 +294,7 @@ const validateDataTask = {
 
 /***/ }),
 
-/***/ 7649:
+/***/ 2225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -281,8 +311,6 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./build/shared/errors.js
 var errors = __nccwpck_require__(2005);
 ;// CONCATENATED MODULE: ./build/shared/steps/worker.js
@@ -296,7 +324,6 @@ var errors = __nccwpck_require__(2005);
 // a name the worker knows it by and a loader. This module names no engine,
 // so a bundle carries only the engines of the steps it imports — the
 // validate-data bundle holds no comparison code.
-
 
 
 
@@ -318,8 +345,10 @@ async function perform(task, input, hooks = {}) {
 }
 /** In a worker started by runTask: performs the task (one of `engines`) and returns true. In the main thread: false. */
 async function serveWorkerTask(engines) {
-    const request = external_node_worker_threads_namespaceObject.workerData;
-    if (external_node_worker_threads_namespaceObject.isMainThread || !request?.holdoutTask)
+    // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
+    const { isMainThread, parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const request = workerData;
+    if (isMainThread || !request?.holdoutTask)
         return false;
     let reply;
     try {
@@ -331,7 +360,7 @@ async function serveWorkerTask(engines) {
                     if (now - last < PROGRESS_INTERVAL_MS)
                         return;
                     last = now;
-                    external_node_worker_threads_namespaceObject.parentPort.postMessage({ holdoutProgress: progress });
+                    parentPort.postMessage({ holdoutProgress: progress });
                 },
             }
             : {};
@@ -355,7 +384,7 @@ async function serveWorkerTask(engines) {
                 ? { ok: false, error: error.message, configuration: serialize(error) }
                 : { ok: false, error: error?.stack ?? String(error) };
     }
-    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
+    parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
 }
 /**
@@ -397,7 +426,8 @@ async function runTask(task, input, script, hooks = {}) {
 }
 /** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
 async function inWorker(name, input, script, hooks) {
-    const worker = new external_node_worker_threads_namespaceObject.Worker(script, {
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const worker = new Worker(script, {
         workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
@@ -438,7 +468,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(254);
 /* harmony import */ var _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1391);
 /* harmony import */ var _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7092);
-/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7649);
+/* harmony import */ var _shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2225);
 // Entry of the worker bundle (dist/worker/index.js): heavy steps run here,
 // in a thread with a small young generation, without loading the action's
 // GitHub client and runtime. It serves every engine; the action bundles

@@ -1,8 +1,8 @@
-export const id = 321;
-export const ids = [321];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
-/***/ 9321:
+/***/ 841:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,1278 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shared_errors = __webpack_require__(2005);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./build/shared/data/batch.js
-// Column batches: what every reader yields. Column-major so that validators
-// and profilers run one tight loop per column. Text formats (CSV/TSV) also
-// expose their cells as offsets into the chunk text, so hot loops can parse
-// numbers and dates without allocating a string per cell.
-/** The string value of one text cell. */
-function textCell(cells, width, column, row) {
-    if (cells.special !== undefined) {
-        const special = cells.special.get(row * width + column);
-        if (special !== undefined)
-            return special;
-    }
-    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/csv.js
-// The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
-// embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Cells are recorded as offsets into the decoded chunk
-// (strings are made only when asked for).
-//
-// The Frictionless Table Dialect (v1 CSV Dialect and v2 Table Dialect) sets
-// the delimiter, quote and escape characters, doubled quotes, initial spaces,
-// comment lines and which rows are the header; without a delimiter the reader
-// sniffs one (`,` `;` tab `|`) from the first lines.
-//
-// Rows whose shape is not the header's are data errors as Frictionless
-// reports them (blank-row, extra-cell, missing-cell, see RowIssue), not bad
-// input. Bad input is what cannot be read at all: an unterminated quote, a
-// record longer than the record limit.
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-/** Longest record read (UTF-16 code units): past it, a quoted field is almost surely unterminated, or the file is not a table. */
-const MAX_RECORD_CHARS = 32 * 1024 * 1024;
-/** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
-const RESCAN_AFTER = 1024 * 1024;
-/** About the text one batch is parsed from (a decoded chunk and its leftover). */
-const BATCH_CHARS = 128 * 1024;
-function singleChar(value, key, file) {
-    if (value === undefined)
-        return -1;
-    if (value.length !== 1)
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
-    if (value === '\n' || value === '\r')
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} cannot be a line break`, { file });
-    return value.charCodeAt(0);
-}
-function commentPrefix(value, file) {
-    if (value === undefined)
-        return '';
-    if (value === '' || /[\r\n]/.test(value))
-        throw new shared_errors/* ConfigurationError */.j1('dialect commentChar must be one or more characters, without line breaks', { file });
-    return value;
-}
-function initialState(options, delimiter) {
-    const file = options.displayPath;
-    const dialect = options.dialect ?? {};
-    const quote = singleChar(dialect.quoteChar ?? '"', 'quoteChar', file);
-    let escape = singleChar(dialect.escapeChar, 'escapeChar', file);
-    let doubleQuote = dialect.doubleQuote ?? true;
-    // An escape character equal to the quote is the doubled-quote convention.
-    if (escape === quote) {
-        escape = -1;
-        doubleQuote = true;
-    }
-    const noHeader = dialect.header === false;
-    const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
-    if (headerRows.some((r) => !Number.isInteger(r) || r < 1))
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows must be row numbers from 1', { file });
-    if (!noHeader && headerRows.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows is empty: set header: false for a file without a header', { file });
-    return {
-        delimiter, quote, doubleQuote, escape,
-        comment: commentPrefix(dialect.commentChar, file),
-        commentRows: dialect.commentRows && dialect.commentRows.length > 0 ? new Set(dialect.commentRows) : undefined,
-        rowNumber: 0,
-        skipSpace: dialect.skipInitialSpace ?? false,
-        headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
-        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-        starts: [], ends: [], lines: new Int32Array(0), special: undefined, absent: undefined, issues: undefined, spare: undefined,
-    };
-}
-/**
- * Parses CSV text chunks into column batches. The first yielded value is the
- * header; every further value is a batch of records.
- */
-async function* readCsvBatches(chunks, options, onHeaderLine) {
-    const file = options.displayPath;
-    const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
-    let source = chunks;
-    let delimiterText = options.dialect?.delimiter ?? options.delimiter;
-    if (delimiterText === undefined) {
-        const peeked = await peek(chunks, 64 * 1024);
-        delimiterText = sniffDelimiter(peeked.head);
-        source = peeked.all;
-    }
-    const delimiter = singleChar(delimiterText, 'delimiter', file);
-    const state = initialState(options, String.fromCharCode(delimiter));
-    if (delimiter === state.quote || delimiter === state.escape)
-        throw new shared_errors/* ConfigurationError */.j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
-    if (options.report)
-        options.report.delimiter = delimiterText;
-    if (options.header)
-        startHeader(state, [...options.header]);
-    let leftover = '';
-    const pending = [];
-    let pendingChars = 0;
-    let first = true;
-    let headerYielded = false;
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
-    for await (let text of source) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        if (leftover.length >= RESCAN_AFTER && text.indexOf('\n') === -1) {
-            // A long record cannot end before a newline: hold the text, and stop at the limit.
-            pending.push(text);
-            pendingChars += text.length;
-            if (leftover.length + pendingChars > maxRecord)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            pending.push(text);
-            text = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-        }
-        const buffer = leftover.length > 0 ? leftover + text : text;
-        const consumed = parseRecords(buffer, false, state, file);
-        leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
-        if (leftover.length > maxRecord)
-            throw tooLong();
-        if (state.header && !headerYielded) {
-            headerYielded = true;
-            onHeaderLine?.(state.headerLine);
-            yield state.header;
-        }
-        if (state.batchRows > 0 || state.issues !== undefined)
-            yield takeBatch(state, buffer);
-    }
-    if (pending.length > 0)
-        leftover += pending.join('');
-    if (leftover.length > maxRecord)
-        throw tooLong();
-    if (leftover.length > 0)
-        parseRecords(leftover, true, state, file);
-    if (!state.header && state.headerParts !== undefined) {
-        throw new shared_errors/* ConfigurationError */.j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
-    }
-    if (!state.header)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file });
-    if (!headerYielded) {
-        onHeaderLine?.(state.headerLine);
-        yield state.header;
-    }
-    if (options.report)
-        options.report.lines = state.line - 1;
-    if (state.batchRows > 0 || state.issues !== undefined)
-        yield takeBatch(state, leftover);
-}
-/** Reads chunks until `size` characters are seen; `all` replays them, then the rest. */
-async function peek(chunks, size) {
-    const iterator = chunks[Symbol.asyncIterator]();
-    const seen = [];
-    let length = 0;
-    let done = false;
-    while (length < size) {
-        const next = await iterator.next();
-        if (next.done) {
-            done = true;
-            break;
-        }
-        seen.push(next.value);
-        length += next.value.length;
-    }
-    async function* all() {
-        let finished = done;
-        try {
-            yield* seen;
-            if (done)
-                return;
-            for (;;) {
-                const next = await iterator.next();
-                if (next.done) {
-                    finished = true;
-                    return;
-                }
-                yield next.value;
-            }
-        }
-        finally {
-            // Stopped early (close): let the source release its file.
-            if (!finished)
-                await iterator.return?.();
-        }
-    }
-    return { head: seen.join(''), all: all() };
-}
-const SNIFFED = [',', ';', '\t', '|'];
-/**
- * The delimiter of a CSV sample: among `,` `;` tab `|`, the one that splits
- * every one of the first lines into the same number (> 1) of cells (quotes
- * respected); `,` when it qualifies, else the one giving the most cells; when
- * none is consistent, the one most frequent in the first line; `,` by default.
- */
-function sniffDelimiter(sample) {
-    const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
-    const lines = [];
-    let at = 0;
-    while (lines.length < 20 && at < text.length) {
-        const lf = text.indexOf('\n', at);
-        if (lf === -1) {
-            // The last, partial line only counts when it is the whole sample's end and there is nothing else.
-            if (lines.length === 0)
-                lines.push(text.slice(at));
-            break;
-        }
-        const line = text.slice(at, lf).replace(/\r$/, '');
-        if (line.trim() !== '')
-            lines.push(line);
-        at = lf + 1;
-    }
-    if (lines.length === 0)
-        return ',';
-    const counts = SNIFFED.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
-    const consistent = SNIFFED.map((_, k) => counts[k].every((c) => c > 0 && c === counts[k][0]));
-    if (consistent[0])
-        return ',';
-    let best = -1;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (consistent[k] && (best === -1 || counts[k][0] > counts[best][0]))
-            best = k;
-    if (best !== -1)
-        return SNIFFED[best];
-    let most = 0;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (counts[k][0] > counts[most][0])
-            most = k;
-    return SNIFFED[most];
-}
-function countOutsideQuotes(line, delimiter) {
-    let count = 0;
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (!quoted && c === delimiter)
-            count++;
-    }
-    return count;
-}
-class TextBatch {
-    text;
-    size;
-    firstRow;
-    lines;
-    width;
-    issues;
-    materialized;
-    constructor(text, size, firstRow, lines, width, issues) {
-        this.text = text;
-        this.size = size;
-        this.firstRow = firstRow;
-        this.lines = lines;
-        this.width = width;
-        this.issues = issues;
-    }
-    get columns() {
-        if (!this.materialized) {
-            this.materialized = [];
-            for (let c = 0; c < this.width; c++) {
-                const column = new Array(this.size);
-                for (let r = 0; r < this.size; r++)
-                    column[r] = textCell(this.text, this.width, c, r);
-                this.materialized.push(column);
-            }
-        }
-        return this.materialized;
-    }
-}
-function takeBatch(state, text) {
-    const n = state.batchRows;
-    const batch = new TextBatch({
-        // The arrays themselves, not views of their first n: a view per column per batch is garbage in proportion to the columns.
-        text, delimiter: state.delimiter, starts: state.starts, ends: state.ends,
-        special: state.special, ...(state.absent ? { absent: state.absent } : {}),
-    }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
-    // Alternate between two sets of arrays: the batch just yielded keeps views
-    // of one set while the next batch fills the other (see ColumnBatch).
-    const spare = state.spare;
-    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
-    if (spare && spare.capacity === state.capacity) {
-        state.starts = spare.starts;
-        state.ends = spare.ends;
-        state.lines = spare.lines;
-    }
-    else
-        allocate(state, state.capacity);
-    state.batchRows = 0;
-    state.special = undefined;
-    state.absent = undefined;
-    state.issues = undefined;
-    return batch;
-}
-/**
- * Records a batch first has room for: a record holds at least `width`
- * characters (its delimiters and line end), so a chunk of text holds at most
- * about BATCH_CHARS / width of them. Sized by the text, not a constant per
- * column, the offset arrays (two sets of starts and ends, 16 bytes a cell)
- * take a few MB at any width — not 64 KB a column (640 MB at 10,000 columns).
- * A batch with more records grows them.
- */
-function initialCapacity(width) {
-    return Math.min(4096, Math.max(16, Math.ceil(BATCH_CHARS / Math.max(1, width))));
-}
-function allocate(state, capacity) {
-    state.capacity = capacity;
-    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.lines = new Int32Array(capacity);
-}
-function grow(state) {
-    const capacity = state.capacity * 2;
-    const copy = (a) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-    };
-    state.starts = state.starts.map(copy);
-    state.ends = state.ends.map(copy);
-    state.lines = copy(state.lines);
-    state.capacity = capacity;
-}
-function startHeader(state, cells) {
-    // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
-    state.header = cells;
-    state.width = cells.length;
-    allocate(state, initialCapacity(state.width));
-}
-/** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
-function headerRecord(state, cells, line) {
-    if (state.noHeader) {
-        startHeader(state, cells.map((_, k) => `field${k + 1}`));
-        state.headerLine = line;
-        return 'data';
-    }
-    state.headerRecords++;
-    const number = state.headerRecords;
-    if (!state.headerRows.includes(number))
-        return 'skip';
-    if (state.headerParts === undefined) {
-        state.headerParts = cells.slice();
-        state.headerLine = line;
-    }
-    else {
-        const parts = state.headerParts;
-        for (let k = 0; k < cells.length; k++) {
-            const cell = cells[k];
-            if (k >= parts.length)
-                parts.push(cell);
-            else if (cell !== '')
-                parts[k] = parts[k] === '' ? cell : parts[k] + state.headerJoin + cell;
-        }
-    }
-    if (number === state.headerRows[state.headerRows.length - 1]) {
-        startHeader(state, state.headerParts);
-        return 'header';
-    }
-    return 'skip';
-}
-/**
- * Parses complete records from `text`, returning how many characters were
- * consumed; the rest is an incomplete record to be retried with more text.
- */
-function parseRecords(text, final, state, file) {
-    const n = text.length;
-    const delimiterChar = state.delimiter;
-    const delimiter = delimiterChar.charCodeAt(0);
-    const quote = state.quote;
-    const quoteChar = String.fromCharCode(quote);
-    const doubleQuote = state.doubleQuote;
-    const escape = state.escape;
-    const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
-    const comment = state.comment;
-    const commentRows = state.commentRows;
-    const skipSpace = state.skipSpace;
-    let nextDelimiter = -2;
-    let nextLf = -2;
-    let nextEscape = -2;
-    let i = 0;
-    const headerCells = [];
-    while (i < n) {
-        const recordStart = i;
-        const recordLine = state.line;
-        if (comment !== '' && text.charCodeAt(i) === comment.charCodeAt(0)) {
-            if (i + comment.length > n && !final)
-                return recordStart;
-            if (text.startsWith(comment, i)) {
-                const lf = text.indexOf('\n', i);
-                if (lf === -1 && !final)
-                    return recordStart;
-                i = lf === -1 ? n : lf + 1;
-                state.line++;
-                state.rowNumber++;
-                continue;
-            }
-        }
-        const inHeader = state.header === undefined;
-        const width = inHeader ? Infinity : state.width;
-        if (!inHeader && state.batchRows >= state.capacity)
-            grow(state);
-        const row = state.batchRows;
-        const starts = state.starts;
-        const ends = state.ends;
-        let field = 0;
-        let embeddedLines = 0;
-        let allEmpty = true;
-        let extraStart = -1;
-        let extraEnd = -1;
-        let extraSpecial;
-        let complete = true;
-        for (;;) {
-            let start;
-            let end;
-            let special;
-            if (skipSpace) {
-                while (i < n && text.charCodeAt(i) === SPACE)
-                    i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-            }
-            if (i < n && text.charCodeAt(i) === quote) {
-                // Quoted field: find the closing quote that is not a doubled (or escaped) quote.
-                let close = -1;
-                if (escape < 0) {
-                    let j = i + 1;
-                    let escaped = false;
-                    for (;;) {
-                        const q = text.indexOf(quoteChar, j);
-                        if (q === -1)
-                            break;
-                        if (doubleQuote && q + 1 < n && text.charCodeAt(q + 1) === quote) {
-                            escaped = true;
-                            j = q + 2;
-                            continue;
-                        }
-                        if (q + 1 >= n && !final)
-                            break; // a doubled quote, or the record's end: wait for more
-                        close = q;
-                        break;
-                    }
-                    if (close !== -1 && escaped)
-                        special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
-                }
-                else {
-                    const walk = walkEscaped(text, i + 1, escape, doubleQuote ? quote : -1, (c, k) => (c !== quote ? undefined : k + 1 >= n && !final ? 'more' : 'stop'));
-                    if (walk.stopped) {
-                        close = walk.end;
-                        if (walk.escaped)
-                            special = walk.value + text.slice(walk.segment, close);
-                    }
-                }
-                if (close === -1) {
-                    if (final) {
-                        throw new shared_errors/* ConfigurationError */.j1('unterminated quoted field (the quote opened here is never closed)', {
-                            file,
-                            line: recordLine + embeddedLines + countLf(text, recordStart, i),
-                        });
-                    }
-                    complete = false;
-                    break;
-                }
-                start = i + 1;
-                end = close;
-                embeddedLines += countLf(text, start, end);
-                i = close + 1;
-                // Lenient like Python's csv: text after the closing quote joins the field.
-                if (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c !== delimiter && c !== LF && c !== CR) {
-                        let k = i;
-                        while (k < n) {
-                            const d = text.charCodeAt(k);
-                            if (d === delimiter || d === LF || d === CR)
-                                break;
-                            k++;
-                        }
-                        if (k >= n && !final) {
-                            complete = false;
-                            break;
-                        }
-                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
-                        i = k;
-                    }
-                }
-            }
-            else {
-                // Unquoted field: native indexOf scans for the next delimiter and newline,
-                // each position cached until passed, so every character is scanned once.
-                if (nextDelimiter !== -1 && nextDelimiter < i)
-                    nextDelimiter = text.indexOf(delimiterChar, i);
-                if (nextLf !== -1 && nextLf < i)
-                    nextLf = text.indexOf('\n', i);
-                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
-                if (escape >= 0) {
-                    if (nextEscape !== -1 && nextEscape < i)
-                        nextEscape = text.indexOf(escapeChar, i);
-                    if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
-                        // An escaped character in an unquoted field: walk it, the escaped characters literal.
-                        const walk = walkEscaped(text, i, escape, -1, (c) => (c === delimiter || c === LF ? 'stop' : undefined));
-                        embeddedLines += walk.escapedLfs;
-                        if (!walk.stopped && !final) {
-                            complete = false;
-                            break;
-                        }
-                        const k = walk.end;
-                        const segment = walk.segment;
-                        const value = walk.value;
-                        const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
-                        special = value + text.slice(segment, cut);
-                        j = k >= n ? -1 : k;
-                        if (j === -1)
-                            j = n;
-                    }
-                }
-                if (j === -1) {
-                    if (!final) {
-                        complete = false;
-                        break;
-                    }
-                    j = n;
-                }
-                start = i;
-                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-                i = j;
-            }
-            if (end !== start || special !== undefined)
-                allEmpty = false;
-            if (inHeader)
-                headerCells.push(special ?? text.slice(start, end));
-            else if (field < width) {
-                starts[field][row] = start;
-                ends[field][row] = end;
-                if (special !== undefined)
-                    (state.special ??= new Map()).set(row * width + field, special);
-            }
-            else if (field === width) {
-                extraStart = start;
-                extraEnd = end;
-                extraSpecial = special;
-            }
-            field++;
-            if (i >= n)
-                break; // end of text (final): end of record
-            const c = text.charCodeAt(i);
-            if (c === delimiter) {
-                i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                if (i >= n) {
-                    // A trailing delimiter at end of file: one more empty field.
-                    if (inHeader)
-                        headerCells.push('');
-                    else if (field < width) {
-                        starts[field][row] = i;
-                        ends[field][row] = i;
-                    }
-                    field++;
-                    break;
-                }
-                continue;
-            }
-            if (c === CR) {
-                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
-                if (i + 1 >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                i++;
-                if (i < n && text.charCodeAt(i) === LF)
-                    i++;
-            }
-            else
-                i++;
-            break;
-        }
-        if (!complete) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            state.line = recordLine;
-            return recordStart;
-        }
-        state.line = recordLine + embeddedLines + 1;
-        state.rowNumber++;
-        if (commentRows !== undefined && commentRows.has(state.rowNumber)) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            continue;
-        }
-        if (inHeader) {
-            const cells = headerCells.slice();
-            headerCells.length = 0;
-            if (allEmpty && state.headerParts === undefined && state.headerRecords === 0)
-                continue; // blank leading line
-            const kind = headerRecord(state, cells, recordLine);
-            if (kind === 'data') {
-                // header: false — the first record is data: read it again, as a record.
-                i = recordStart;
-                state.line = recordLine;
-                state.rowNumber--;
-                nextDelimiter = nextLf = nextEscape = -2;
-            }
-            continue;
-        }
-        if (allEmpty) {
-            // A blank row (an empty line, or only delimiters): reported, not a record.
-            if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            (state.issues ??= []).push({ type: 'blank-row', row: state.rows + 1, line: recordLine, cells: field });
-            continue;
-        }
-        if (field < width) {
-            // Missing cells: empty, marked absent (read as missing values).
-            const absent = (state.absent ??= new Set());
-            for (let k = field; k < width; k++) {
-                starts[k][row] = i;
-                ends[k][row] = i;
-                absent.add(row * width + k);
-            }
-            (state.issues ??= []).push({ type: 'missing-cell', row: state.rows + 1, line: recordLine, index: row, cells: field });
-        }
-        else if (field > width) {
-            const cell = extraSpecial ?? text.slice(extraStart, extraEnd);
-            (state.issues ??= []).push({ type: 'extra-cell', row: state.rows + 1, line: recordLine, index: row, cells: field, cell: cell.length > 200 ? `${cell.slice(0, 200)}…` : cell });
-        }
-        state.lines[row] = recordLine;
-        state.batchRows++;
-        state.rows++;
-    }
-    return n;
-}
-function countLf(text, from, to) {
-    let count = 0;
-    let at = text.indexOf('\n', from);
-    while (at !== -1 && at < to) {
-        count++;
-        at = text.indexOf('\n', at + 1);
-    }
-    return count;
-}
-/** Wraps the header-then-batches generator as a TableStream. */
-async function openCsvStream(chunks, options) {
-    let headerLine = 1;
-    const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
-    const head = await generator.next();
-    if (head.done || !Array.isArray(head.value))
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: options.displayPath });
-    const header = head.value;
-    async function* batches() {
-        for (;;) {
-            const next = await generator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return {
-        header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}),
-        close: async () => {
-            await generator.return(undefined);
-        },
-    };
-}
-/**
- * Walks a field from `k` where `escape` makes the next character literal (an
- * escape as the text's last character ends the walk), and a doubled `doubled`
- * character (a quote; -1 for none) stands for one. `at` ends the walk on a
- * character: 'stop' there, 'more' (the text may go on: not stopped), or
- * undefined to go on. Returns the field up to `segment` decoded (`value`; the
- * rest, text[segment, end), is literal), where it ended, whether `at` stopped
- * it, whether anything was escaped, and how many escaped line feeds it holds.
- */
-function walkEscaped(text, k, escape, doubled, at) {
-    const n = text.length;
-    let value = '';
-    let segment = k;
-    let escaped = false;
-    let escapedLfs = 0;
-    while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === escape) {
-            if (k + 1 >= n)
-                break;
-            if (text.charCodeAt(k + 1) === LF)
-                escapedLfs++;
-            value += text.slice(segment, k) + text[k + 1];
-            k += 2;
-            segment = k;
-            escaped = true;
-            continue;
-        }
-        if (c === doubled && k + 1 < n && text.charCodeAt(k + 1) === doubled) {
-            value += text.slice(segment, k + 1);
-            k += 2;
-            segment = k;
-            escaped = true;
-            continue;
-        }
-        const verdict = at(c, k);
-        if (verdict === 'stop')
-            return { value, segment, end: k, stopped: true, escaped, escapedLfs };
-        if (verdict === 'more')
-            break;
-        k++;
-    }
-    return { value, segment, end: k, stopped: false, escaped, escapedLfs };
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
-// JSON Lines reader: one object per line, streamed. The header is the key
-// order of the first record; later records are matched by key (a missing key
-// is a missing value), and keys the header lacks are reported once each.
-
-const BATCH_ROWS = 8192;
-/** Longest JSON Lines record (UTF-16 code units). */
-const MAX_LINE_CHARS = 32 * 1024 * 1024;
-async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
-    const records = jsonlRecords(chunks, displayPath, maxLineChars);
-    const first = await records.next();
-    if (first.done)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    const header = Object.keys(first.value.record);
-    if (header.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
-    const index = new Map(header.map((name, i) => [name, i]));
-    const unexpected = new Map();
-    async function* batches() {
-        let columns = header.map(() => []);
-        let lines = [];
-        let rows = 0;
-        const add = (record, line) => {
-            const row = columns[0].length;
-            for (const key in record) {
-                const at = index.get(key);
-                if (at === undefined) {
-                    if (!unexpected.has(key))
-                        unexpected.set(key, line);
-                    continue;
-                }
-                columns[at][row] = toCell(record[key]);
-            }
-            for (const column of columns)
-                if (column.length <= row)
-                    column[row] = null;
-            lines.push(line);
-            rows++;
-        };
-        add(first.value.record, first.value.line);
-        for await (const { record, line } of records) {
-            add(record, line);
-            if (lines.length >= BATCH_ROWS) {
-                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-                columns = header.map(() => []);
-                lines = [];
-            }
-        }
-        if (lines.length > 0)
-            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-    }
-    return { header, batches: batches(), unexpectedKeys: () => unexpected };
-}
-function toCell(value) {
-    if (value === undefined)
-        return null;
-    return value;
-}
-async function* jsonlRecords(chunks, file, maxLine) {
-    // A line may span many chunks: its parts wait in `pending` and only each new
-    // chunk is searched for the newline, so a long line costs linear time, and
-    // one past the limit stops the read at once.
-    const pending = [];
-    let pendingChars = 0;
-    let line = 0;
-    let first = true;
-    const parse = (text, lineNumber) => {
-        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (trimmed.trim() === '')
-            return undefined;
-        let value;
-        try {
-            value = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new shared_errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
-        }
-        return value;
-    };
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        let start = 0;
-        let end = text.indexOf('\n');
-        if (end === -1) {
-            pending.push(text);
-            pendingChars += text.length;
-            if (pendingChars > maxLine)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            if (pendingChars + end > maxLine)
-                throw tooLong();
-            pending.push(text.slice(0, end));
-            const joined = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-            line++;
-            const record = parse(joined, line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        while (end !== -1) {
-            if (end - start > maxLine)
-                throw tooLong();
-            line++;
-            const record = parse(text.slice(start, end), line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        if (start < text.length) {
-            pending.push(text.slice(start));
-            pendingChars += text.length - start;
-            if (pendingChars > maxLine)
-                throw tooLong();
-        }
-    }
-    if (pending.length > 0) {
-        line++;
-        const record = parse(pending.join(''), line);
-        if (record)
-            yield { record, line };
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
-;// CONCATENATED MODULE: ./build/shared/data/parquet.js
-// Parquet reader on hyparquet (pure JS): the footer first, then one row group
-// at a time, each read from the file by its byte ranges, so memory is bounded
-// by the largest row group, not the file. INT64 values that fit a double
-// become numbers; timestamps and dates arrive as Date.
-
-
-
-
-
-
-const MAGIC = 'PAR1';
-/** Opens a Parquet file on disk: reads its footer, then streams its row groups. */
-async function openParquetFile(path, size, displayPath) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        return await openWithHandle(handle, path, size, displayPath);
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function openWithHandle(handle, path, size, displayPath) {
-    const readRange = async (start, end) => {
-        const length = Math.max(0, Math.min(end, size) - start);
-        const bytes = new Uint8Array(length);
-        let at = 0;
-        while (at < length) {
-            const { bytesRead } = await handle.read(bytes, at, length - at, start + at);
-            if (bytesRead === 0)
-                break;
-            at += bytesRead;
-        }
-        return bytes.buffer;
-    };
-    const head = Buffer.from(await readRange(0, 4)).toString('latin1');
-    const tail = Buffer.from(await readRange(Math.max(0, size - 4), size)).toString('latin1');
-    if (size < 12 || head !== MAGIC || tail !== MAGIC) {
-        throw new shared_errors/* ConfigurationError */.j1('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
-    }
-    const file = { byteLength: size, slice: (start, end) => readRange(start, end ?? size) };
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`is not a readable Parquet file: ${error.message}`, { file: displayPath });
-    }
-    const header = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-    let digest;
-    async function* batches() {
-        try {
-            let rowStart = 0;
-            for (const group of metadata.row_groups) {
-                const groupRows = Number(group.num_rows);
-                if (groupRows === 0)
-                    continue;
-                let rows = [];
-                try {
-                    await (0,read/* parquetRead */.bA)({
-                        file,
-                        metadata,
-                        compressors: src/* compressors */.Vm,
-                        rowStart,
-                        rowEnd: rowStart + groupRows,
-                        rowFormat: 'array',
-                        onComplete: (data) => {
-                            rows = data;
-                        },
-                    });
-                }
-                catch (error) {
-                    throw new shared_errors/* ConfigurationError */.j1(`cannot decode row group starting at row ${rowStart + 1}: ${error.message}`, { file: displayPath });
-                }
-                const columns = header.map(() => new Array(rows.length));
-                for (let r = 0; r < rows.length; r++) {
-                    const row = rows[r];
-                    for (let c = 0; c < header.length; c++)
-                        columns[c][r] = parquet_toCell(row[c]);
-                }
-                yield { columns, size: rows.length, firstRow: rowStart + 1 };
-                rowStart += groupRows;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        digest = await hashFile(path);
-    }
-    return {
-        header,
-        batches: batches(),
-        rowCount: Number(metadata.num_rows),
-        digest: () => {
-            if (!digest)
-                throw new Error('digest requested before the row groups were read');
-            return digest;
-        },
-    };
-}
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-}
-function parquet_toCell(value) {
-    if (value === undefined)
-        return null;
-    if (typeof value === 'bigint') {
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./build/shared/io/fs-error.js
-var fs_error = __webpack_require__(3565);
-;// CONCATENATED MODULE: ./build/shared/data/source.js
-// Byte sources for data files: a checked, hashed, optionally gunzipped stream
-// of Buffers. Every reader goes through here, so sha256, byte counts and the
-// "this .gz is not gzip" / "this file is empty" errors live in one place.
-
-
-
-
-
-
-
-// 120 KiB: large enough for native scanning, and small enough that a decoded
-// chunk (and the chunk joined with the previous leftover) stays below V8's
-// large-object threshold (128 KiB); larger chunks wait for a full GC and
-// doubled peak RSS.
-const CHUNK_BYTES = 120 * 1024;
-/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-function detectFormat(file, override) {
-    const lower = file.path.toLowerCase();
-    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
-    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
-    let format = override;
-    if (!format) {
-        if (base.endsWith('.csv'))
-            format = 'csv';
-        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
-            format = 'tsv';
-        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
-            format = 'jsonl';
-        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
-            format = 'parquet';
-    }
-    if (!format) {
-        throw new shared_errors/* ConfigurationError */.j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
-    }
-    return { ...file, format, gzip };
-}
-/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-async function checkReadableFile(file) {
-    const { path, display: displayPath } = file;
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (info.isDirectory())
-            throw new shared_errors/* ConfigurationError */.j1('is a directory, not a data file', { file: displayPath });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j1)
-            throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: displayPath });
-    }
-    if (size === 0)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    return size;
-}
-async function checkGzipMagic(info) {
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new shared_errors/* ConfigurationError */.j1('is named .gz but is not gzip-compressed', { file: info.display });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a data file's (decompressed) bytes. The digest of the raw file is
- * complete once the iteration ends.
- */
-async function openByteStream(info) {
-    await checkReadableFile(info);
-    if (info.gzip)
-        await checkGzipMagic(info);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let finished;
-    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    // Hash in a pass-through (not a 'data' listener, which would switch the file
-    // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new external_node_stream_.Transform({
-        highWaterMark: CHUNK_BYTES,
-        transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            done(null, chunk);
-        },
-    });
-    const stream = info.gzip
-        ? raw.pipe(hasher).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES }))
-        : raw.pipe(hasher);
-    raw.on('error', (error) => stream.destroy(error));
-    if (info.gzip)
-        hasher.on('error', (error) => stream.destroy(error));
-    async function* iterate() {
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (error) {
-            if (error instanceof shared_errors/* ConfigurationError */.j1)
-                throw error;
-            const code = error.code ?? '';
-            if (code.startsWith('Z_')) {
-                throw new shared_errors/* ConfigurationError */.j1(`corrupt gzip data (${error.message})`, { file: info.display });
-            }
-            throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: info.display });
-        }
-        finally {
-            raw.destroy();
-        }
-        finished = { sha256: hash.digest('hex'), bytes };
-    }
-    return {
-        chunks: iterate(),
-        digest: () => {
-            if (!finished)
-                throw new Error('digest requested before the stream was read to the end');
-            return finished;
-        },
-    };
-}
-/** Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line. */
-async function* decodeUtf8(chunks, displayPath) {
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    let linesBefore = 0;
-    for await (const chunk of chunks) {
-        let text;
-        try {
-            text = decoder.decode(chunk, { stream: true });
-        }
-        catch {
-            throw invalidUtf8Error(chunk, linesBefore, displayPath);
-        }
-        linesBefore += countNewlines(chunk);
-        if (text.length > 0)
-            yield text;
-    }
-    let rest;
-    try {
-        rest = decoder.decode();
-    }
-    catch {
-        throw new shared_errors/* ConfigurationError */.j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
-    }
-    if (rest.length > 0)
-        yield rest;
-}
-function countNewlines(buffer) {
-    let count = 0;
-    let at = buffer.indexOf(0x0a);
-    while (at !== -1) {
-        count++;
-        at = buffer.indexOf(0x0a, at + 1);
-    }
-    return count;
-}
-function invalidUtf8Error(bytes, linesBefore, displayPath) {
-    // Continuation bytes at the start belong to a character begun in the previous chunk.
-    let skip = 0;
-    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
-        skip++;
-    const found = firstInvalidUtf8(bytes.subarray(skip));
-    const offset = found < 0 ? 0 : found + skip;
-    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
-    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new shared_errors/* ConfigurationError */.j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
-}
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let min = 0;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/table.js
-// openTable: one entry point for every tabular file, dispatching on format.
-
-
-
-
-
-
-async function openTable(file, options = {}) {
-    const info = detectFormat(file, options.format);
-    if (info.format === 'parquet') {
-        if (info.gzip) {
-            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
-            throw new shared_errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
-        }
-        const size = await checkReadableFile(info);
-        const stream = await openParquetFile(info.path, size, info.display);
-        return { ...stream, info, estimateRows: () => stream.rowCount };
-    }
-    const source = await openByteStream(info);
-    const text = decodeUtf8(source.chunks, info.display);
-    const stream = info.format === 'jsonl'
-        ? await openJsonlStream(text, info.display)
-        : await openCsvStream(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
-    const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
-        const chars = batch.text ? batch.text.text.length : undefined;
-        if (!chars || batch.size === 0 || size === undefined)
-            return undefined;
-        return Math.ceil((size / chars) * batch.size);
-    };
-    return { ...stream, info, digest: source.digest, estimateRows };
-}
-/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info) {
-    const { size } = await (0,promises_.stat)(info.path);
-    if (!info.gzip)
-        return size;
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const tail = Buffer.alloc(4);
-        await handle.read(tail, 0, 4, size - 4);
-        const isize = tail.readUInt32LE(0);
-        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
-        let total = isize;
-        while (total < size)
-            total += 2 ** 32;
-        return total;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
+var data_table = __webpack_require__(1739);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
@@ -1471,8 +201,865 @@ function finiteOrUndefined(value) {
     return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
-var registry = __webpack_require__(560);
+;// CONCATENATED MODULE: ./build/shared/metrics/prepared.js
+// The shape every metric takes so that one bootstrap serves them all: a
+// metric is prepared once on its data, then evaluated under row weights
+// (bootstrap multiplicities; none means each row once). Leave-one-out values
+// (for BCa's acceleration) come in closed form where the metric allows it.
+/**
+ * A metric that is a function of weighted counts of a per-row category (a
+ * confusion-matrix cell, say): evaluation is one pass, leave-one-out needs
+ * one evaluation per category.
+ */
+function countsMetric(cell, cells, finish) {
+    const n = cell.length;
+    const counts = new Float64Array(cells);
+    const tally = (weights) => {
+        counts.fill(0);
+        if (weights)
+            for (let i = 0; i < n; i++)
+                counts[cell[i]] += weights[i];
+        else
+            for (let i = 0; i < n; i++)
+                counts[cell[i]]++;
+        return counts;
+    };
+    return {
+        evaluate: (weights) => finish(tally(weights)),
+        evaluateAt: (weights, at) => {
+            counts.fill(0);
+            for (let i = 0; i < n; i++)
+                counts[cell[i]] += weights[at[i]];
+            return finish(counts);
+        },
+        jackknife: () => {
+            const base = Float64Array.from(tally());
+            const byCell = new Float64Array(cells);
+            for (let c = 0; c < cells; c++) {
+                if (base[c] === 0)
+                    continue;
+                const without = Float64Array.from(base);
+                without[c]--;
+                byCell[c] = finish(without) ?? NaN;
+            }
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++)
+                out[i] = byCell[cell[i]];
+            return out;
+        },
+    };
+}
+/**
+ * A metric that is a function of weighted sums of per-row values (losses,
+ * errors, moments): `finish(sums, totalWeight)`.
+ */
+function sumsMetric(values, finish) {
+    const d = values.length;
+    const n = values[0]?.length ?? 0;
+    const sums = new Float64Array(d);
+    const total = (weights) => {
+        let weight = 0;
+        for (let k = 0; k < d; k++) {
+            const column = values[k];
+            let s = 0;
+            if (weights)
+                for (let i = 0; i < n; i++)
+                    s += weights[i] * column[i];
+            else
+                for (let i = 0; i < n; i++)
+                    s += column[i];
+            sums[k] = s;
+        }
+        if (weights)
+            for (let i = 0; i < n; i++)
+                weight += weights[i];
+        else
+            weight = n;
+        return weight;
+    };
+    return {
+        evaluate: (weights) => finish(sums, total(weights)),
+        evaluateAt: (weights, at) => {
+            for (let k = 0; k < d; k++) {
+                const column = values[k];
+                let s = 0;
+                for (let i = 0; i < n; i++)
+                    s += weights[at[i]] * column[i];
+                sums[k] = s;
+            }
+            let weight = 0;
+            for (let i = 0; i < n; i++)
+                weight += weights[at[i]];
+            return finish(sums, weight);
+        },
+        jackknife: () => {
+            const weight = total();
+            const base = Float64Array.from(sums);
+            const without = new Float64Array(d);
+            const out = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                for (let k = 0; k < d; k++)
+                    without[k] = base[k] - values[k][i];
+                out[i] = finish(without, weight - 1) ?? NaN;
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/ranks.js
+// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
+// O(n) for spread-out scores, returning the permutation and the sorted
+// keys (so that ties are found sequentially), as DeLong and the AUC need.
+const FLOAT = new Float64Array(1);
+const WORDS = new Uint32Array(FLOAT.buffer);
+/** Indices that sort `values` ascending (stable). NaN must not occur. */
+function argsort(values) {
+    return sortedKeys(values).order;
+}
+function sortScratch(capacity) {
+    return { capacity, words: Array.from({ length: 6 }, () => new Uint32Array(capacity)) };
+}
+const DIGITS = [
+    [0, 11],
+    [11, 11],
+    [22, 10],
+];
+/**
+ * The sorting permutation together with the sorted keys, so callers find ties
+ * sequentially. With `scratch`, the arrays returned are views into it, valid
+ * until its next use.
+ */
+function sortedKeys(values, scratch) {
+    // Radix-sort on the high 32 bits of the order-preserving key in three
+    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
+    // 65,536 did not, and ran three times slower), carrying the key and the
+    // row; then gather the low words and insertion-sort the short runs that
+    // share their high word. The three digits' counts are taken in the pass
+    // that makes the keys.
+    const n = values.length;
+    const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 6 }, () => new Uint32Array(n));
+    let hi = room[0];
+    const loByRow = room[1];
+    let order = room[2];
+    let hi2 = room[3];
+    let order2 = room[4];
+    const lo = room[5];
+    const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(1024)];
+    const c0 = counts[0];
+    const c1 = counts[1];
+    const c2 = counts[2];
+    for (let i = 0; i < n; i++) {
+        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
+        let h = WORDS[1];
+        let l = WORDS[0];
+        if (h & 0x80000000) {
+            h = ~h >>> 0;
+            l = ~l >>> 0;
+        }
+        else
+            h = (h | 0x80000000) >>> 0;
+        hi[i] = h;
+        loByRow[i] = l;
+        order[i] = i;
+        c0[h & 2047]++;
+        c1[(h >>> 11) & 2047]++;
+        c2[h >>> 22]++;
+    }
+    for (let d = 0; d < 3; d++) {
+        const [shift, bits] = DIGITS[d];
+        const mask = (1 << bits) - 1;
+        const count = counts[d];
+        if (n === 0 || count[(hi[0] >>> shift) & mask] === n)
+            continue; // this digit is the same everywhere
+        let sum = 0;
+        for (let b = 0; b <= mask; b++) {
+            const c = count[b];
+            count[b] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const h = hi[i];
+            const at = count[(h >>> shift) & mask]++;
+            hi2[at] = h;
+            order2[at] = order[i];
+        }
+        [hi, hi2] = [hi2, hi];
+        [order, order2] = [order2, order];
+    }
+    for (let k = 0; k < n; k++)
+        lo[k] = loByRow[order[k]];
+    // Runs with equal high words: insertion sort by the low word (stable).
+    let start = 0;
+    while (start < n) {
+        let end = start + 1;
+        while (end < n && hi[end] === hi[start])
+            end++;
+        let sorted = true;
+        for (let k = start + 1; k < end && sorted; k++)
+            sorted = lo[k - 1] <= lo[k];
+        if (sorted) {
+            // Equal values (ties) or already in order: nothing to do.
+        }
+        else if (end - start > 64) {
+            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
+            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
+            const runLo = run.map((k) => lo[k]);
+            const runOrder = run.map((k) => order[k]);
+            for (let k = 0; k < run.length; k++) {
+                lo[start + k] = runLo[k];
+                order[start + k] = runOrder[k];
+            }
+        }
+        else if (end - start > 1) {
+            for (let i = start + 1; i < end; i++) {
+                const l = lo[i];
+                const index = order[i];
+                let j = i - 1;
+                while (j >= start && lo[j] > l) {
+                    lo[j + 1] = lo[j];
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                lo[j + 1] = l;
+                order[j + 1] = index;
+            }
+        }
+        start = end;
+    }
+    return { order, hi, lo };
+}
+
+;// CONCATENATED MODULE: ./build/shared/stats/delong.js
+// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
+// sort per model gives every positive's and negative's placement value
+// (ties count one half), from which the AUCs and their covariance follow in
+// O(n log n) — here O(n), the sort being a radix sort. Variances use the
+// unbiased (n − 1) covariance, as R's pROC does.
+
+
+/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
+function placements(labels, scores) {
+    const n = labels.length;
+    // Each row's class and its index among the rows of its class (slot << 1 | positive),
+    // shared by the models: the placement of the row sorted k-th is written straight to its slot.
+    const code = new Uint32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+        if (labels[i] === 1)
+            code[i] = (m++ << 1) | 1;
+        else
+            code[i] = (i - m) << 1;
+    }
+    const negatives = n - m;
+    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
+    const scratch = sortScratch(n);
+    for (const score of scores) {
+        const { order, hi, lo } = sortedKeys(score, scratch);
+        const v10 = new Float64Array(m);
+        const v01 = new Float64Array(negatives);
+        let posBefore = 0;
+        let negBefore = 0;
+        let sum = 0;
+        let i = 0;
+        while (i < n) {
+            // A run of tied scores: equal sorted keys.
+            let j = i + 1;
+            const h = hi[i];
+            const l = lo[i];
+            while (j < n && hi[j] === h && lo[j] === l)
+                j++;
+            let pos = 0;
+            for (let k = i; k < j; k++)
+                pos += code[order[k]] & 1;
+            const neg = j - i - pos;
+            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
+            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
+            for (let k = i; k < j; k++) {
+                const c = code[order[k]];
+                if (c & 1)
+                    v10[c >>> 1] = positivePlacement;
+                else
+                    v01[c >>> 1] = negativePlacement;
+            }
+            sum += pos * positivePlacement;
+            posBefore += pos;
+            negBefore += neg;
+            i = j;
+        }
+        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
+        out.v10.push(v10);
+        out.v01.push(v01);
+    }
+    return out;
+}
+function mean(v) {
+    // A loop, not reduce: a typed array's reduce calls back per element, boxing each partial sum.
+    let s = 0;
+    for (let i = 0; i < v.length; i++)
+        s += v[i];
+    return s / v.length;
+}
+function covariance(a, b, meanA, meanB) {
+    let s = 0;
+    for (let i = 0; i < a.length; i++)
+        s += (a[i] - meanA) * (b[i] - meanB);
+    return s / (a.length - 1);
+}
+/** The DeLong covariance matrix of the models' AUCs. */
+function delongCovariance(p) {
+    const k = p.auc.length;
+    const mean01 = p.v01.map(mean);
+    const S = [];
+    for (let r = 0; r < k; r++) {
+        S.push([]);
+        for (let s = 0; s < k; s++) {
+            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
+            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
+            S[r].push(s10 / p.positives + s01 / p.negatives);
+        }
+    }
+    return S;
+}
+function pairedDeLong(labels, candidate, baseline) {
+    const p = placements(labels, [candidate, baseline]);
+    if (p.positives < 2 || p.negatives < 2)
+        return undefined;
+    const S = delongCovariance(p);
+    const difference = p.auc[0] - p.auc[1];
+    // The variance of the difference from the differences of placements, not as
+    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
+    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
+    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
+    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
+}
+function varianceOfDifference(a, b) {
+    let mean = 0;
+    for (let i = 0; i < a.length; i++)
+        mean += a[i] - b[i];
+    mean /= a.length;
+    let ss = 0;
+    for (let i = 0; i < a.length; i++)
+        ss += (a[i] - b[i] - mean) ** 2;
+    return ss / (a.length - 1);
+}
+function twoSidedP(z) {
+    return Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z)));
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/rank.js
+// Rank metrics under row weights: ROC AUC (Mann–Whitney, ties count one
+// half) and average precision (scikit-learn's step-wise definition), each
+// prepared once (rows sorted by score, tie groups found) and then, per
+// bootstrap resample, a branch-free pass over the rows: the tie structure is
+// in precomputed indices, not tested row by row.
+
+
+const POSITIVE = 1;
+const GROUP_START = 2;
+/**
+ * A rank metric prepared once: the rows sorted by score, then `statistic`
+ * over the tie groups' weights, the k-th row in score order weighing
+ * `weights[at[k]]` (each row once when no weights are given).
+ */
+function rankMetric(isPositive, score, statistic) {
+    const { order, hi, lo } = sortedKeys(score);
+    const n = order.length;
+    const code = new Uint8Array(n);
+    let groups = 0;
+    for (let k = 0; k < n; k++) {
+        const start = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1];
+        if (start)
+            groups++;
+        code[k] = (start ? GROUP_START : 0) | (isPositive[order[k]] === 1 ? POSITIVE : 0);
+    }
+    const sorted = { n, order, code, groups, positiveThrough: new Int32Array(groups), weightThrough: new Int32Array(groups) };
+    const ones = new Uint16Array(n).fill(1);
+    return {
+        order,
+        evaluate: (weights) => {
+            groupTotals(sorted, weights ?? ones, order);
+            return statistic(sorted);
+        },
+        evaluateAt: (weights, at) => {
+            groupTotals(sorted, weights, at);
+            return statistic(sorted);
+        },
+    };
+}
+/**
+ * The one pass over the rows: running positive and total weight, written at
+ * the row's group (the last row of a group leaves its totals there). No
+ * branch and no floating point per row: integer sums wrap modulo 2³², and a
+ * group's total, the difference of two of them, is exact while it is below
+ * 2³² (bootstrap counts sum to n). A branch at each group's start would be
+ * mispredicted about as often as there are groups, and cost more than the rest.
+ */
+function groupTotals(sorted, weights, at) {
+    const { n, code, positiveThrough, weightThrough } = sorted;
+    let g = -1;
+    let p = 0;
+    let t = 0;
+    for (let k = 0; k < n; k++) {
+        const c = code[k];
+        const w = weights[at[k]];
+        g += c >> 1;
+        p = (p + (w & -(c & POSITIVE))) | 0;
+        t = (t + w) | 0;
+        positiveThrough[g] = p;
+        weightThrough[g] = t;
+    }
+}
+/**
+ * ROC AUC of `score` for the rows where `isPositive[i] === 1`; undefined with one class.
+ *
+ * Prepared as two sequences in score order: the negatives, and the positives
+ * with, for each, how many negatives sort strictly below it (`below`) and
+ * below or tied with it (`through`). Under weights, twice the Mann–Whitney U
+ * is Σ over positives of w · (N(below) + N(through)), N the running weight of
+ * the negatives: one pass over the negatives for N, one over the positives.
+ * No branch per row (tie groups are in the indices), and sums of integer
+ * weights, exact in doubles.
+ */
+function rocAucMetric(isPositive, score) {
+    const { order, hi, lo } = sortedKeys(score);
+    const n = order.length;
+    let positives = 0;
+    for (let k = 0; k < n; k++)
+        if (isPositive[order[k]] === 1)
+            positives++;
+    const negatives = n - positives;
+    /** Sorted positions of the positives and of the negatives. */
+    const positiveAt = new Uint32Array(positives);
+    const negativeAt = new Uint32Array(negatives);
+    const below = new Uint32Array(positives);
+    const through = new Uint32Array(positives);
+    let p = 0;
+    let q = 0;
+    let groupFirstPositive = 0;
+    let negativesBeforeGroup = 0;
+    for (let k = 0; k <= n; k++) {
+        if (k === n || k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1]) {
+            // A tie group ends: its positives have every negative so far at or below them.
+            for (let i = groupFirstPositive; i < p; i++)
+                through[i] = q;
+            groupFirstPositive = p;
+            negativesBeforeGroup = q;
+            if (k === n)
+                break;
+        }
+        if (isPositive[order[k]] === 1) {
+            positiveAt[p] = k;
+            below[p++] = negativesBeforeGroup;
+        }
+        else
+            negativeAt[q++] = k;
+    }
+    const running = new Float64Array(negatives + 1);
+    // The weights' positions of the positives and negatives, for the `at` last seen (the bootstrap passes one for all resamples).
+    let lastAt;
+    let positiveWeightAt = new Uint32Array(0);
+    let negativeWeightAt = new Uint32Array(0);
+    const auc = (weights, at) => {
+        if (at !== lastAt) {
+            positiveWeightAt = new Uint32Array(positives);
+            negativeWeightAt = new Uint32Array(negatives);
+            for (let i = 0; i < positives; i++)
+                positiveWeightAt[i] = at[positiveAt[i]];
+            for (let j = 0; j < negatives; j++)
+                negativeWeightAt[j] = at[negativeAt[j]];
+            lastAt = at;
+        }
+        return mannWhitney(weights, positiveWeightAt, negativeWeightAt, below, through, running);
+    };
+    const ones = new Uint16Array(n).fill(1);
+    return {
+        order,
+        evaluate: (weights) => auc(weights ?? ones, order),
+        evaluateAt: auc,
+        jackknife() {
+            // Leaving out positive i: (m·AUC − V10ᵢ)/(m − 1); negative j: (n·AUC − V01ⱼ)/(n − 1).
+            const p = placements(isPositive, [score]);
+            const m = p.positives;
+            const q = p.negatives;
+            if (m < 2 || q < 2)
+                return undefined;
+            const auc = p.auc[0];
+            const out = new Float64Array(isPositive.length);
+            for (let i = 0, a = 0, b = 0; i < out.length; i++) {
+                out[i] = isPositive[i] === 1 ? (m * auc - p.v10[0][a++]) / (m - 1) : (q * auc - p.v01[0][b++]) / (q - 1);
+            }
+            return out;
+        },
+    };
+}
+/** Mann–Whitney AUC under weights, ties counting one half (see rocAucMetric). */
+function mannWhitney(weights, positiveAt, negativeAt, below, through, running) {
+    let negativeWeight = 0;
+    for (let j = 0; j < negativeAt.length; j++) {
+        negativeWeight += weights[negativeAt[j]];
+        running[j + 1] = negativeWeight;
+    }
+    let twiceU = 0;
+    let positiveWeight = 0;
+    for (let i = 0; i < positiveAt.length; i++) {
+        const w = weights[positiveAt[i]];
+        twiceU += w * (running[below[i]] + running[through[i]]);
+        positiveWeight += w;
+    }
+    return positiveWeight === 0 || negativeWeight === 0 ? undefined : twiceU / (2 * positiveWeight * negativeWeight);
+}
+/** Average precision, Σₙ (Rₙ − Rₙ₋₁) Pₙ over distinct thresholds, as scikit-learn computes it. */
+function averagePrecisionMetric(isPositive, score) {
+    return rankMetric(isPositive, score, ({ groups, positiveThrough, weightThrough }) => {
+        // Weight per group, from the running totals; then thresholds from the highest score down.
+        let totalPos = 0;
+        for (let g = 0, p0 = 0; g < groups; g++) {
+            totalPos += (positiveThrough[g] - p0) >>> 0;
+            p0 = positiveThrough[g];
+        }
+        if (totalPos === 0)
+            return undefined;
+        let tp = 0;
+        let fp = 0;
+        let previousRecall = 0;
+        let ap = 0;
+        for (let g = groups - 1; g >= 0; g--) {
+            const p1 = g === 0 ? 0 : positiveThrough[g - 1];
+            const t1 = g === 0 ? 0 : weightThrough[g - 1];
+            const gp = (positiveThrough[g] - p1) >>> 0;
+            tp += gp;
+            fp += ((weightThrough[g] - t1) >>> 0) - gp;
+            if (tp + fp > 0) {
+                const recall = tp / totalPos;
+                ap += (recall - previousRecall) * (tp / (tp + fp));
+                previousRecall = recall;
+            }
+        }
+        return ap;
+    });
+}
+
+;// CONCATENATED MODULE: ./build/shared/metrics/binary.js
+// Binary classification metrics, each prepared for weighted evaluation.
+// Undefined where scikit-learn would warn and return 0 (no predicted
+// positives for precision, a zero MCC denominator, one class for AUC).
+
+
+const TN = 0, FP = 1, FN = 2, TP = 3;
+const EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
+function confusionCells(data) {
+    const cells = new Uint8Array(data.y.length);
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = data.y[i] * 2 + data.pred[i];
+    return cells;
+}
+const ratio = (a, b) => (b === 0 ? undefined : a / b);
+const BINARY_METRICS = {
+    accuracy: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TN] + c[TP], c[TN] + c[FP] + c[FN] + c[TP])) },
+    balanced_accuracy: {
+        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
+            const tpr = ratio(c[TP], c[TP] + c[FN]);
+            const tnr = ratio(c[TN], c[TN] + c[FP]);
+            return tpr === undefined || tnr === undefined ? undefined : (tpr + tnr) / 2;
+        }),
+    },
+    precision: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FP])) },
+    recall: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FN])) },
+    f1: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(2 * c[TP], 2 * c[TP] + c[FP] + c[FN])) },
+    mcc: {
+        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
+            const denominator = (c[TP] + c[FP]) * (c[TP] + c[FN]) * (c[TN] + c[FP]) * (c[TN] + c[FN]);
+            return denominator === 0 ? undefined : (c[TP] * c[TN] - c[FP] * c[FN]) / Math.sqrt(denominator);
+        }),
+    },
+    roc_auc: { needs: 'score', prepare: (d) => rocAucMetric(d.y, d.score) },
+    average_precision: { needs: 'score', prepare: (d) => averagePrecisionMetric(d.y, d.score) },
+    log_loss: {
+        needs: 'probability',
+        prepare: (d) => {
+            const loss = new Float64Array(d.y.length);
+            for (let i = 0; i < loss.length; i++) {
+                const p = Math.min(1 - EPS, Math.max(EPS, d.score[i]));
+                loss[i] = d.y[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
+            }
+            return sumsMetric([loss], (s, w) => ratio(s[0], w));
+        },
+    },
+    brier: {
+        needs: 'probability',
+        prepare: (d) => {
+            const sq = new Float64Array(d.y.length);
+            for (let i = 0; i < sq.length; i++)
+                sq[i] = (d.score[i] - d.y[i]) ** 2;
+            return sumsMetric([sq], (s, w) => ratio(s[0], w));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/multiclass.js
+// Multiclass metrics: accuracy, macro and weighted F1 (over the classes
+// present in truth or predictions, as scikit-learn), one-vs-rest macro ROC
+// AUC and log loss (probabilities clipped and rows renormalised, as
+// scikit-learn does).
+
+
+const multiclass_EPS = 2.220446049250313e-16;
+function f1Metric(d, weighted) {
+    const K = d.classes.length;
+    const cells = new Int32Array(d.y.length);
+    for (let i = 0; i < cells.length; i++)
+        cells[i] = d.y[i] * K + d.pred[i];
+    return countsMetric(cells, K * K, (c) => {
+        let sum = 0;
+        let weight = 0;
+        let present = 0;
+        for (let k = 0; k < K; k++) {
+            let tp = 0, fp = 0, fn = 0;
+            tp = c[k * K + k];
+            for (let j = 0; j < K; j++) {
+                if (j === k)
+                    continue;
+                fp += c[j * K + k];
+                fn += c[k * K + j];
+            }
+            const support = tp + fn;
+            if (tp + fp + fn === 0)
+                continue; // class absent from truth and predictions
+            present++;
+            const f1 = (2 * tp) / (2 * tp + fp + fn);
+            if (weighted) {
+                sum += f1 * support;
+                weight += support;
+            }
+            else
+                sum += f1;
+        }
+        if (weighted)
+            return weight === 0 ? undefined : sum / weight;
+        return present === 0 ? undefined : sum / present;
+    });
+}
+const MULTICLASS_METRICS = {
+    accuracy: {
+        prepare: (d) => {
+            const cells = new Uint8Array(d.y.length);
+            for (let i = 0; i < cells.length; i++)
+                cells[i] = d.y[i] === d.pred[i] ? 1 : 0;
+            return countsMetric(cells, 2, (c) => (c[0] + c[1] === 0 ? undefined : c[1] / (c[0] + c[1])));
+        },
+    },
+    macro_f1: { prepare: (d) => f1Metric(d, false) },
+    weighted_f1: { prepare: (d) => f1Metric(d, true) },
+    roc_auc_ovr: {
+        needs: 'probability',
+        prepare: (d) => {
+            const perClass = d.classes.map((_, k) => {
+                const isK = new Uint8Array(d.y.length);
+                for (let i = 0; i < isK.length; i++)
+                    isK[i] = d.y[i] === k ? 1 : 0;
+                return rocAucMetric(isK, d.proba[k]);
+            });
+            return {
+                evaluate(weights) {
+                    let sum = 0;
+                    for (const metric of perClass) {
+                        const auc = metric.evaluate(weights);
+                        if (auc === undefined)
+                            return undefined; // a class absent from the truth
+                        sum += auc;
+                    }
+                    return sum / perClass.length;
+                },
+            };
+        },
+    },
+    log_loss: {
+        needs: 'probability',
+        prepare: (d) => {
+            const K = d.classes.length;
+            const loss = new Float64Array(d.y.length);
+            for (let i = 0; i < loss.length; i++) {
+                let total = 0;
+                for (let k = 0; k < K; k++)
+                    total += Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[k][i]));
+                const p = Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[d.y[i]][i])) / total;
+                loss[i] = -Math.log(p);
+            }
+            return sumsMetric([loss], (s, w) => (w === 0 ? undefined : s[0] / w));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/regression.js
+// Regression metrics. R² is computed on values centred at their mean, so
+// that the weighted sums do not cancel catastrophically; MAPE is undefined
+// when any truth is 0 and WAPE when all are.
+
+function columns(d, f) {
+    const out = new Float64Array(d.y.length);
+    for (let i = 0; i < out.length; i++)
+        out[i] = f(d.y[i], d.pred[i]);
+    return out;
+}
+const regression_mean = (s, w) => (w === 0 ? undefined : s[0] / w);
+const REGRESSION_METRICS = {
+    mae: { prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p))], regression_mean) },
+    mse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], regression_mean) },
+    rmse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], (s, w) => (w === 0 ? undefined : Math.sqrt(s[0] / w))) },
+    r2: {
+        prepare: (d) => {
+            let c = 0;
+            for (let i = 0; i < d.y.length; i++)
+                c += d.y[i];
+            c /= d.y.length || 1;
+            return sumsMetric([columns(d, (y, p) => (y - p) ** 2), columns(d, (y) => y - c), columns(d, (y) => (y - c) ** 2)], (s, w) => {
+                if (w === 0)
+                    return undefined;
+                const total = s[2] - (s[1] * s[1]) / w;
+                return total <= 0 ? undefined : 1 - s[0] / total;
+            });
+        },
+    },
+    mape: {
+        prepare: (d) => {
+            const anyZero = d.y.some((y) => y === 0);
+            const metric = sumsMetric([columns(d, (y, p) => (y === 0 ? 0 : Math.abs(y - p) / Math.abs(y)))], regression_mean);
+            return anyZero ? { evaluate: () => undefined } : metric;
+        },
+    },
+    wape: {
+        prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p)), columns(d, (y) => Math.abs(y))], (s) => (s[1] === 0 ? undefined : s[0] / s[1])),
+    },
+    max_error: {
+        prepare: (d) => {
+            const errors = columns(d, (y, p) => Math.abs(y - p));
+            return {
+                evaluate(weights) {
+                    let max;
+                    for (let i = 0; i < errors.length; i++)
+                        if ((!weights || weights[i] > 0) && (max === undefined || errors[i] > max))
+                            max = errors[i];
+                    return max;
+                },
+                jackknife() {
+                    let first = -Infinity, second = -Infinity, at = -1;
+                    for (let i = 0; i < errors.length; i++) {
+                        if (errors[i] > first) {
+                            second = first;
+                            first = errors[i];
+                            at = i;
+                        }
+                        else if (errors[i] > second)
+                            second = errors[i];
+                    }
+                    const out = new Float64Array(errors.length).fill(first);
+                    if (at >= 0)
+                        out[at] = second;
+                    return out;
+                },
+            };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
+// Which metrics exist for which task, which way is better, and how to
+// prepare one on a task's data. Directions for known names (and the usual
+// suffixes) are built in; any other metric needs `direction` in the policy.
+
+
+
+
+const TASK_METRICS = {
+    binary: Object.keys(BINARY_METRICS),
+    multiclass: Object.keys(MULTICLASS_METRICS),
+    regression: Object.keys(REGRESSION_METRICS),
+};
+const HIGHER = new Set([
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'average_precision',
+    'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
+    'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
+    'pass_rate',
+]);
+const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
+/**
+ * Other spellings of known metrics, as trackers and exports write them. Keys
+ * are compared without case, `_`, `-` or spaces (so `auRoc`, `AUROC`,
+ * `roc-auc` and `ROC_AUC` are one key); a trailing `score` is dropped when
+ * what is left is known (`accuracy_score`, `f1-score`, `R2Score`). The table
+ * is documented in docs/metrics.md; change both together.
+ */
+const METRIC_ALIASES = {
+    auc: 'roc_auc', auroc: 'roc_auc', rocauc: 'roc_auc', aucroc: 'roc_auc',
+    auprc: 'average_precision', prauc: 'average_precision', aucpr: 'average_precision', aucprecisionrecall: 'average_precision', averageprecision: 'average_precision', ap: 'average_precision',
+    logloss: 'log_loss', crossentropy: 'log_loss', binarycrossentropy: 'log_loss', nll: 'log_loss',
+    acc: 'accuracy', binaryaccuracy: 'accuracy', categoricalaccuracy: 'accuracy', balancedacc: 'balanced_accuracy', balancedaccuracy: 'balanced_accuracy',
+    f1: 'f1', f1score: 'f1', fscore: 'f1', fmeasure: 'f1', macrof1: 'macro_f1', f1macro: 'macro_f1', weightedf1: 'weighted_f1', f1weighted: 'weighted_f1', microf1: 'micro_f1', f1micro: 'micro_f1',
+    prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity', fpr: 'false_positive_rate', fnr: 'false_negative_rate',
+    matthewscorrcoef: 'mcc', matthewscorrelation: 'mcc', brierscore: 'brier', brierloss: 'brier',
+    rmse: 'rmse', rootmeansquarederror: 'rmse', mse: 'mse', meansquarederror: 'mse', mae: 'mae', meanabsoluteerror: 'mae',
+    mape: 'mape', meanabsolutepercentageerror: 'mape', rmsle: 'rmsle', rootmeansquaredlogerror: 'rmsle', r2: 'r2', rsquared: 'r2', r2score: 'r2',
+    maxerror: 'max_error', errorrate: 'error_rate', loss: 'loss',
+};
+const NORMALISED = new Map([...HIGHER, ...LOWER].map((name) => [squash(name), name]));
+for (const [alias, name] of Object.entries(METRIC_ALIASES))
+    NORMALISED.set(alias, name);
+function squash(name) {
+    return name.toLowerCase().replace(/[\s_\-]+/g, '');
+}
+/** The known metric a name's last segment spells (`val/auc` → roc_auc, `eval.roc_auc`, `Accuracy()`), if any. */
+function canonicalMetric(name) {
+    const last = name.split(/[./]/).filter((s) => s !== '').pop() ?? name;
+    // `Accuracy()` (Evidently), `f1[classId=1]` (TFMA sub keys): the name before the parenthesis or bracket.
+    let base = squash(last.replace(/[([].*$/, ''));
+    base = base.replace(/^(validation|valid|val|holdout|test|eval|final)(?=.)/, (prefix, _p, offset, whole) => (NORMALISED.has(whole.slice(prefix.length)) ? '' : prefix));
+    const known = NORMALISED.get(base) ?? (base.endsWith('score') ? NORMALISED.get(base.slice(0, -'score'.length)) : undefined);
+    return known;
+}
+/** The known direction of a metric name (its last `.`- or `/`-separated part, ignoring case), if any. */
+function knownDirection(name) {
+    const known = canonicalMetric(name);
+    if (known)
+        return HIGHER.has(known) ? 'higher' : 'lower';
+    const base = (name.split(/[./]/).filter((s) => s !== '').pop() ?? name).toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
+    // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
+    if (base === 'cost' || /^latency_ms_p\d+$/.test(base))
+        return 'lower';
+    if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base))
+        return 'lower';
+    if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base))
+        return 'higher';
+    return undefined;
+}
+function prepareMetric(task, name) {
+    if (task.task === 'binary') {
+        const def = BINARY_METRICS[name];
+        if (!def)
+            throw unknownMetric(name, 'binary');
+        if (def.needs && !task.data.score)
+            return { unavailable: `${name} needs a score column` };
+        if (def.needs === 'probability' && !task.probabilities)
+            return { unavailable: `${name} needs probabilities in [0, 1]` };
+        return { metric: def.prepare(task.data) };
+    }
+    if (task.task === 'multiclass') {
+        const def = MULTICLASS_METRICS[name];
+        if (!def)
+            throw unknownMetric(name, 'multiclass');
+        if (def.needs && !task.data.proba)
+            return { unavailable: `${name} needs per-class score columns` };
+        return { metric: def.prepare(task.data) };
+    }
+    const def = REGRESSION_METRICS[name];
+    if (!def)
+        throw unknownMetric(name, 'regression');
+    return { metric: def.prepare(task.data) };
+}
+function unknownMetric(name, task) {
+    return new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
+}
+
 ;// CONCATENATED MODULE: ./build/shared/stats/random.js
 // A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
 // resamples are reproducible run to run and machine to machine.
@@ -1507,6 +1094,33 @@ class Random {
         this.d = rotl(this.d, 11);
         return result;
     }
+    /**
+     * One bootstrap resample of a stratum: `size` uniform draws from [0, size), each adding one to
+     * `counts[from + draw]` (multinomial counts that sum to `size`). The same stream as `size` calls of
+     * nextUint32, with the state in locals for the loop. size · u32 < 2⁵³: the arithmetic is exact.
+     */
+    drawCounts(counts, from, size) {
+        let a = this.a;
+        let b = this.b;
+        let c = this.c;
+        let d = this.d;
+        const scale = size / 4294967296;
+        for (let j = 0; j < size; j++) {
+            const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+            const t = b << 9;
+            c ^= a;
+            d ^= b;
+            b ^= c;
+            a ^= d;
+            c ^= t;
+            d = rotl(d, 11);
+            counts[from + Math.floor(r * scale)]++;
+        }
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.d = d;
+    }
     /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
     nextIndex(n) {
         return Math.floor((this.nextUint32() / 4294967296) * n);
@@ -1530,32 +1144,23 @@ function pairedBootstrap(input) {
     if (candidate === undefined || baseline === undefined)
         return undefined;
     const estimate = candidate - baseline;
-    const groups = strataRows(input.n, input.strata);
+    const layout = weightLayout(input.n, input.strata);
+    const evaluateCandidate = evaluator(input.candidate, layout);
+    const evaluateBaseline = evaluator(input.baseline, layout);
     const random = new Random(input.seed);
     // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
     // 16-bit array stays in cache where a Float64Array would not.
     const weights = new Uint16Array(input.n);
     const draws = new Float64Array(input.resamples);
-    const localCounts = groups.map((rows) => new Uint16Array(rows.length));
+    const { starts } = layout;
     let defined = 0;
     for (let b = 0; b < input.resamples; b++) {
-        for (let g = 0; g < groups.length; g++) {
-            const rows = groups[g];
-            const local = localCounts[g];
-            const size = rows.length;
-            // Draw into the stratum's own count array (one random increment per draw),
-            // then scatter in ascending row order. size · u32 < 2⁵³: the arithmetic is exact.
-            local.fill(0);
-            for (let j = 0; j < size; j++)
-                local[Math.floor((random.nextUint32() * size) / 4294967296)]++;
-            if (groups.length === 1)
-                weights.set(local);
-            else
-                for (let j = 0; j < size; j++)
-                    weights[rows[j]] = local[j];
-        }
-        const c = input.candidate.evaluate(weights);
-        const s = input.baseline.evaluate(weights);
+        // Each stratum's rows are one contiguous run of `weights`: draw its counts in place.
+        weights.fill(0);
+        for (let g = 0; g + 1 < starts.length; g++)
+            random.drawCounts(weights, starts[g], starts[g + 1] - starts[g]);
+        const c = evaluateCandidate(weights);
+        const s = evaluateBaseline(weights);
         if (c === undefined || s === undefined || Number.isNaN(c - s))
             continue;
         draws[defined++] = c - s;
@@ -1573,7 +1178,7 @@ function pairedBootstrap(input) {
         ss += (d - mean) ** 2;
     const standardError = Math.sqrt(ss / (defined - 1));
     const percentile = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
-    const acceleration = accelerationOf(input, groups.length > 1);
+    const acceleration = accelerationOf(input);
     let bca;
     let z0;
     if (acceleration !== undefined) {
@@ -1608,18 +1213,57 @@ function bootstrapBound(result, q) {
     }
     return quantile(result.differences, q);
 }
-function strataRows(n, strata) {
-    if (!strata)
-        return [Uint32Array.from({ length: n }, (_, i) => i)];
-    const byStratum = new Map();
-    for (let i = 0; i < n; i++) {
-        const s = strata[i];
-        let rows = byStratum.get(s);
-        if (!rows)
-            byStratum.set(s, (rows = []));
-        rows.push(i);
+function weightLayout(n, strata) {
+    const positionOf = new Uint32Array(n);
+    if (!strata) {
+        for (let i = 0; i < n; i++)
+            positionOf[i] = i;
+        return { positionOf, starts: [0, n], identity: true };
     }
-    return [...byStratum.keys()].sort((a, b) => a - b).map((s) => Uint32Array.from(byStratum.get(s)));
+    const indexOf = new Map();
+    const stratumOf = new Uint32Array(n);
+    const sizes = [];
+    for (let i = 0; i < n; i++) {
+        let g = indexOf.get(strata[i]);
+        if (g === undefined) {
+            indexOf.set(strata[i], (g = sizes.length));
+            sizes.push(0);
+        }
+        stratumOf[i] = g;
+        sizes[g]++;
+    }
+    const starts = [0];
+    const next = new Uint32Array(sizes.length);
+    for (const key of [...indexOf.keys()].sort((a, b) => a - b)) {
+        const g = indexOf.get(key);
+        next[g] = starts[starts.length - 1];
+        starts.push(next[g] + sizes[g]);
+    }
+    for (let i = 0; i < n; i++)
+        positionOf[i] = next[stratumOf[i]]++;
+    return { positionOf, starts, identity: false };
+}
+/** A statistic's value under the layout's weights: through its fast path, else on weights gathered back to rows. */
+function evaluator(statistic, layout) {
+    const { positionOf } = layout;
+    if (statistic.evaluateAt) {
+        const order = statistic.order;
+        let at = positionOf;
+        if (order) {
+            at = new Uint32Array(order.length);
+            for (let k = 0; k < order.length; k++)
+                at[k] = positionOf[order[k]];
+        }
+        return (weights) => statistic.evaluateAt(weights, at);
+    }
+    if (layout.identity)
+        return (weights) => statistic.evaluate(weights);
+    const byRow = new Uint16Array(positionOf.length);
+    return (weights) => {
+        for (let i = 0; i < byRow.length; i++)
+            byRow[i] = weights[positionOf[i]];
+        return statistic.evaluate(byRow);
+    };
 }
 /**
  * The share of resamples below the estimate, ties counted as half: BCa's bias
@@ -1651,7 +1295,7 @@ function quantile(sorted, q) {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 /** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
-function accelerationOf(input, _stratified) {
+function accelerationOf(input) {
     let values;
     const c = input.candidate.jackknife?.();
     const b = c ? input.baseline.jackknife?.() : undefined;
@@ -1699,8 +1343,6 @@ function accelerationOf(input, _stratified) {
     return num / (6 * den ** 1.5);
 }
 
-// EXTERNAL MODULE: ./build/shared/stats/delong.js
-var delong = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
 // McNemar's test for paired accuracy: exact (two-sided binomial, as
 // statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
@@ -1753,8 +1395,8 @@ function normalBound(difference, sd) {
     };
 }
 function comparePaired(name, candidate, baseline, options) {
-    const c = (0,registry/* prepareMetric */.ii)(candidate, name);
-    const b = (0,registry/* prepareMetric */.ii)(baseline, name);
+    const c = prepareMetric(candidate, name);
+    const b = prepareMetric(baseline, name);
     if ('unavailable' in c || 'unavailable' in b) {
         const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
         return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
@@ -1764,7 +1406,7 @@ function comparePaired(name, candidate, baseline, options) {
     if (candidateValue === undefined || baselineValue === undefined)
         return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
     if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = (0,delong/* pairedDeLong */.FC)(candidate.data.y, candidate.data.score, baseline.data.score);
+        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
         if (test) {
             const sd = Math.sqrt(test.differenceVariance);
             return {
@@ -1859,8 +1501,17 @@ function adjustPValues(pValues, method) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/shared/evals/suite.js
-var suite = __webpack_require__(7284);
+;// CONCATENATED MODULE: ./build/shared/evals/suite.js
+// Eval suites: per-case results of an evaluation run (LLM prompts scored by
+// assertions or a judge, retrieval test sets, unit-style model tests), read
+// from the tools that produce them into one shape — cases with an id, tags,
+// pass/fail outcomes and scores, optional cost and latency — so that a
+// candidate and a production run can be compared case by case.
+/** The formats read; `generic` is holdout's own JSONL/CSV form. */
+const EVAL_FORMATS = ['generic', 'promptfoo', 'deepeval', 'gh-models', 'lm-eval'];
+/** The overall outcome of a case when the tool reports one; named so it cannot clash with an assertion. */
+const CASE_OUTCOME = 'case';
+
 ;// CONCATENATED MODULE: ./build/shared/evals/compare.js
 // Comparing two eval suites case by case. Cases are joined by id (cases on
 // one side only are reported, and fail when the policy asks for the same
@@ -1897,12 +1548,12 @@ function evalMetrics(...suites) {
         }
     }
     const out = [];
-    const sorted = (s) => [...s].sort((a, b) => (a === suite/* CASE_OUTCOME */.c ? -1 : b === suite/* CASE_OUTCOME */.c ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const sorted = (s) => [...s].sort((a, b) => (a === CASE_OUTCOME ? -1 : b === CASE_OUTCOME ? 1 : a < b ? -1 : a > b ? 1 : 0));
     for (const k of sorted(passed))
-        out.push({ name: k === suite/* CASE_OUTCOME */.c ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
+        out.push({ name: k === CASE_OUTCOME ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
     // Scores are higher-is-better unless the name says otherwise (a loss, an error) or the policy sets a direction.
     for (const k of sorted(scores))
-        out.push({ name: k, kind: 'score', source: k, direction: (0,registry/* knownDirection */.XP)(k) ?? 'higher' });
+        out.push({ name: k, kind: 'score', source: k, direction: knownDirection(k) ?? 'higher' });
     if (cost)
         out.push({ name: 'cost', kind: 'cost', source: 'cost', direction: 'lower' });
     if (latency) {
@@ -2239,6 +1890,14 @@ function adjustFamily(evaluated, adjustment, confidence) {
     return family;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./build/shared/evals/read.js
 // Reading eval suites, one function per format, all to EvalSuite:
 //   generic    holdout's JSONL/CSV form: an id column, boolean (pass/fail)
@@ -2292,7 +1951,7 @@ async function readEvalSuite(file, options = {}) {
         }
         const format = options.format ?? recognise(value);
         if (!format)
-            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${suite/* EVAL_FORMATS */.C.join(', ')}): see docs/evals.md`, at);
+            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${EVAL_FORMATS.join(', ')}): see docs/evals.md`, at);
         if (format === 'generic' || format === 'lm-eval') {
             if (!Array.isArray(value))
                 throw new shared_errors/* ConfigurationError */.j1(`a ${format} eval file in JSON is an array of case records`, at);
@@ -2457,7 +2116,7 @@ async function readGenericCsv(text, file, delimiter, idColumn) {
     async function* once() {
         yield text;
     }
-    const stream = await openCsvStream(once(), { displayPath: file, delimiter });
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: file, delimiter });
     const idAt = stream.header.indexOf(idColumn);
     if (idAt < 0)
         throw new shared_errors/* ConfigurationError */.j1(`has no "${idColumn}" column (the case id; columns: ${stream.header.join(', ')})`, { file, line: stream.headerLine });
@@ -2574,7 +2233,7 @@ function promptfooRows(allRows, file, allWhere, chosen) {
         const success = typeof row.success === 'boolean' ? row.success : typeof grading?.pass === 'boolean' ? grading.pass : undefined;
         if (success === undefined)
             throw new shared_errors/* ConfigurationError */.j1(`${where[i]}: a promptfoo row has success or gradingResult.pass`, { file });
-        passed.set(suite/* CASE_OUTCOME */.c, success);
+        passed.set(CASE_OUTCOME, success);
         if (row.failureReason === 2 || (typeof row.error === 'string' && row.error !== '' && !grading))
             errors++;
         const score = typeof row.score === 'number' ? row.score : typeof grading?.score === 'number' ? grading.score : undefined;
@@ -2621,7 +2280,7 @@ function deepevalCases(doc, file) {
         const passed = new Map();
         const scores = new Map();
         if (typeof tc.success === 'boolean')
-            passed.set(suite/* CASE_OUTCOME */.c, tc.success);
+            passed.set(CASE_OUTCOME, tc.success);
         for (const metric of Array.isArray(tc.metricsData) ? tc.metricsData : []) {
             if (!isObject(metric) || typeof metric.name !== 'string')
                 continue;
@@ -2662,7 +2321,7 @@ function ghModelsResults(doc, file) {
                 scores.set(`${e.evaluatorName}.score`, e.score);
         }
         // gh models counts a test case passed when every evaluator passed.
-        passed.set(suite/* CASE_OUTCOME */.c, all);
+        passed.set(CASE_OUTCOME, all);
         return { id, at, tags: {}, passed, scores };
     });
     return { cases, notes: [] };
@@ -3339,7 +2998,7 @@ async function parseMetricsTable(text, out, delimiter) {
     async function* once() {
         yield text;
     }
-    const stream = await openCsvStream(once(), { displayPath: out.file, delimiter });
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: out.file, delimiter });
     const header = stream.header.map((h) => h.trim().toLowerCase());
     const rows = [];
     for await (const batch of stream.batches) {
@@ -3368,11 +3027,17 @@ async function parseMetricsTable(text, out, delimiter) {
     stream.header.forEach((name, i) => out.value(name, rows[0][i]));
 }
 
+// EXTERNAL MODULE: ./build/shared/data/batch.js
+var data_batch = __webpack_require__(177);
+// EXTERNAL MODULE: ./build/shared/schema/numbers.js
+var numbers = __webpack_require__(1620);
 ;// CONCATENATED MODULE: ./build/shared/metrics/predictions.js
 // Predictions files (CSV, JSON Lines, Parquet through the shared readers):
 // id, label, and a score, per-class scores (score_<class> / prob_<class>)
 // or a prediction, plus slice columns. Candidate and baseline are joined by
 // id — never by row order — and turned into the task's data.
+
+
 
 
 const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
@@ -3389,7 +3054,7 @@ function predictions_text(cell) {
 }
 async function readPredictionsFile(file, columns) {
     const displayPath = file.display;
-    const table = await openTable(file);
+    const table = await (0,data_table/* openTable */.R)(file);
     const header = table.header;
     const at = (name) => header.indexOf(name);
     const need = (name, what) => {
@@ -3407,10 +3072,13 @@ async function readPredictionsFile(file, columns) {
     const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
     const sliceAt = columns.slices.map((s) => need(s, 'slice'));
     const ids = [];
+    // Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal.
+    let increasing = true;
+    let lastId = -1;
     const labels = [];
-    const lines = [];
-    const scores = [];
-    const classValues = classColumns.map(() => []);
+    const lines = new GrowingColumn(Int32Array); // 0: no line
+    const scores = new GrowingColumn(Float64Array);
+    const classValues = classColumns.map(() => new GrowingColumn(Float64Array));
     const predictions = [];
     const slices = columns.slices.map(() => []);
     const number = (cell, name, line, row) => {
@@ -3420,46 +3088,214 @@ async function readPredictionsFile(file, columns) {
         }
         return value;
     };
-    for await (const batch of table.batches) {
-        const cols = batch.columns;
+    // Labels repeat: each distinct spelling is made canonical once.
+    const canonical = new Map();
+    const label = (written) => {
+        let c = canonical.get(written);
+        if (c === undefined) {
+            c = canonicalLabel(written);
+            if (canonical.size < 4096)
+                canonical.set(written, c);
+        }
+        return c;
+    };
+    // One batch at a time in a plain function: V8 optimizes it (and its loops) as it would not
+    // the loop of this async function, which runs once and resumes at every batch.
+    const readBatch = (batch) => {
+        const cells = batch.text;
+        // CSV/TSV: the cells are read in place (batch.text), not through batch.columns, which
+        // would make a string of every cell; numbers are parsed from the text as Number() would.
+        const width = cells ? cells.starts.length : 0;
+        const cols = cells ? undefined : batch.columns;
+        const cellAt = cells ? (c, r) => (0,data_batch/* textCell */.i)(cells, width, c, r) : (c, r) => cols[c][r];
+        const numberAt = cells
+            ? (c, r, name, line, row) => {
+                if (cells.special === undefined || !cells.special.has(r * width + c)) {
+                    const value = (0,numbers/* parseDecimalRange */.Qb)(cells.text, cells.starts[c][r], cells.ends[c][r]);
+                    if (value !== undefined && Number.isFinite(value))
+                        return value;
+                }
+                return number(cellAt(c, r), name, line, row);
+            }
+            : (c, r, name, line, row) => number(cols[c][r], name, line, row);
+        if (cells && cells.special === undefined && predictionAt < 0 && classColumns.length === 0 && sliceAt.length === 0) {
+            // The common shape (id, label, score), no quoted cell with escapes in this batch: one tight loop.
+            const source = cells.text;
+            const idStarts = cells.starts[idAt];
+            const idEnds = cells.ends[idAt];
+            const labelStarts = cells.starts[labelAt];
+            const labelEnds = cells.ends[labelAt];
+            const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt] : undefined;
+            const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt] : undefined;
+            const batchLines = batch.lines;
+            let lastFrom = -1;
+            let lastTo = -1;
+            let lastLabel = '';
+            for (let r = 0; r < batch.size; r++) {
+                const idFrom = idStarts[r];
+                const idTo = idEnds[r];
+                const from = labelStarts[r];
+                const to = labelEnds[r];
+                if (idTo === idFrom || to === from) {
+                    const line = batchLines?.[r];
+                    const row = batch.firstRow + r;
+                    if (idTo === idFrom)
+                        throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
+                    throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
+                }
+                ids.push(source.slice(idFrom, idTo));
+                if (increasing) {
+                    let value = 0;
+                    if (idTo - idFrom > 15)
+                        increasing = false;
+                    for (let k = idFrom; increasing && k < idTo; k++) {
+                        const d = source.charCodeAt(k) - 48;
+                        if (d < 0 || d > 9)
+                            increasing = false;
+                        value = value * 10 + d;
+                    }
+                    if (value <= lastId)
+                        increasing = false;
+                    lastId = value;
+                }
+                // The same spelling as the row before (labels repeat): no string to make.
+                if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from))
+                    lastLabel = label(source.slice(from, to));
+                lastFrom = from;
+                lastTo = to;
+                labels.push(lastLabel);
+                lines.push(batchLines?.[r] ?? 0);
+                if (scoreStarts !== undefined) {
+                    const from = scoreStarts[r];
+                    const to = scoreEnds[r];
+                    // Written in place: a double returned from a call that is not inlined is a heap number.
+                    if (!plainDecimalInto(source, from, to, scores.room(), scores.size)) {
+                        const value = (0,numbers/* parseDecimalRange */.Qb)(source, from, to);
+                        scores.room()[scores.size] = value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score, batchLines?.[r], batch.firstRow + r);
+                    }
+                    scores.size++;
+                }
+            }
+            return;
+        }
+        increasing = false; // not looked at on this path
         for (let r = 0; r < batch.size; r++) {
             const line = batch.lines?.[r];
             const row = batch.firstRow + r;
-            const id = predictions_text(cols[idAt][r]);
-            const label = predictions_text(cols[labelAt][r]);
+            const id = predictions_text(cellAt(idAt, r));
+            const written = predictions_text(cellAt(labelAt, r));
             if (id === undefined || id === '')
                 throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
-            if (label === undefined || label === '')
+            if (written === undefined || written === '')
                 throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
             ids.push(id);
-            labels.push(canonicalLabel(label));
-            lines.push(line);
+            labels.push(label(written));
+            lines.push(line ?? 0);
             if (scoreAt >= 0)
-                scores.push(number(cols[scoreAt][r], columns.score, line, row));
-            classColumns.forEach((c, k) => classValues[k].push(number(cols[c.i][r], c.h, line, row)));
+                scores.push(numberAt(scoreAt, r, columns.score, line, row));
+            for (let k = 0; k < classColumns.length; k++)
+                classValues[k].push(numberAt(classColumns[k].i, r, classColumns[k].h, line, row));
             if (predictionAt >= 0) {
-                const p = predictions_text(cols[predictionAt][r]);
+                const p = predictions_text(cellAt(predictionAt, r));
                 if (p === undefined || p === '')
                     throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${id}) has no prediction`, { file: displayPath, line });
-                predictions.push(canonicalLabel(p));
+                predictions.push(label(p));
             }
-            sliceAt.forEach((i, k) => slices[k].push(predictions_text(cols[i][r]) ?? ''));
+            for (let k = 0; k < sliceAt.length; k++)
+                slices[k].push(predictions_text(cellAt(sliceAt[k], r)) ?? '');
         }
-    }
+    };
+    for await (const batch of table.batches)
+        readBatch(batch);
     return {
         file: displayPath,
         sha256: table.digest().sha256,
         ids,
+        ...(increasing && ids.length > 0 ? { distinctIds: true } : {}),
         labels,
-        lines,
-        score: scoreAt >= 0 ? Float64Array.from(scores) : undefined,
-        classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m[1])), columns: classValues.map((v) => Float64Array.from(v)) } : undefined,
+        lines: lineNumbers(lines.values()),
+        score: scoreAt >= 0 ? scores.values() : undefined,
+        classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m[1])), columns: classValues.map((v) => v.values()) } : undefined,
         prediction: predictionAt >= 0 ? predictions : undefined,
         slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]])),
     };
 }
+const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
+/**
+ * The common spelling of a score, `-?\d*\.?\d*` with at most 15 digits and
+ * nothing else (no space, no exponent): the digits are an exact integer and
+ * the value one correctly rounded division by an exact power of ten, which is
+ * what Number() returns. Writes it to out[at] and says true; anything else:
+ * false (the caller parses it fully).
+ */
+function plainDecimalInto(text, from, to, out, at) {
+    if (to - from > 17)
+        return false;
+    let i = from;
+    const negative = text.charCodeAt(i) === 45;
+    if (negative)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let point = -1;
+    for (; i < to; i++) {
+        const c = text.charCodeAt(i);
+        const d = c - 48;
+        if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            digits++;
+        }
+        else if (c === 46 && point < 0)
+            point = i;
+        else
+            return false;
+    }
+    if (digits === 0 || digits > 15)
+        return false;
+    const value = point < 0 || point === to - 1 ? mantissa : mantissa / POW10[to - point - 1];
+    out[at] = negative ? -value : value;
+    return true;
+}
+/** text[a, a + length) equals text[b, b + length). */
+function sameText(text, a, b, length) {
+    for (let k = 0; k < length; k++)
+        if (text.charCodeAt(a + k) !== text.charCodeAt(b + k))
+            return false;
+    return true;
+}
+/** A typed array that grows by doubling: no array of boxed numbers on the way. */
+class GrowingColumn {
+    type;
+    data;
+    size = 0;
+    constructor(type) {
+        this.type = type;
+        this.data = new type(1024);
+    }
+    /** The array to write the next value to, at index `size` (then increment `size`). */
+    room() {
+        if (this.size === this.data.length) {
+            const bigger = new this.type(this.data.length * 2);
+            bigger.set(this.data);
+            this.data = bigger;
+        }
+        return this.data;
+    }
+    push(value) {
+        this.room()[this.size++] = value;
+    }
+    values() {
+        return this.data.slice(0, this.size);
+    }
+}
+/** Line numbers with 0 for "none": as they are when every row has one, else with undefined for 0. */
+function lineNumbers(lines) {
+    return lines.includes(0) ? Array.from(lines, (line) => (line === 0 ? undefined : line)) : lines;
+}
 /** Joins baseline rows onto the candidate's by id. */
 function joinById(candidate, baseline, onMismatch) {
+    if (sameIds(candidate.ids, baseline.ids))
+        return joinAligned(candidate, baseline);
     const baselineRow = new Map();
     baseline.ids.forEach((id, i) => {
         if (baselineRow.has(id))
@@ -3499,14 +3335,61 @@ function joinById(candidate, baseline, onMismatch) {
     }
     return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
 }
+function sameIds(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/**
+ * Both files list the same ids in the same order (both written from one
+ * evaluation set): the join is the identity. The same errors as the general
+ * join, in its order: a duplicate id (reported on the baseline, which the
+ * general join indexes first), then labels that differ.
+ */
+function joinAligned(candidate, baseline) {
+    const ids = baseline.ids;
+    const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids);
+    if (repeat >= 0)
+        throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(ids[repeat])} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
+    let mismatched = 0;
+    let first = -1;
+    for (let i = 0; i < ids.length; i++) {
+        if (candidate.labels[i] !== baseline.labels[i]) {
+            if (first < 0)
+                first = i;
+            mismatched++;
+        }
+    }
+    if (mismatched > 0) {
+        throw new shared_errors/* ConfigurationError */.j1(`${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[first])}: ${JSON.stringify(candidate.labels[first])} vs ${JSON.stringify(baseline.labels[first])}`, { file: candidate.file, line: candidate.lines[first] });
+    }
+    return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
+}
+/** The index of the first string equal to an earlier one, or -1. */
+function firstRepeat(strings) {
+    // A Set: an open-addressing table of row numbers keyed by a hash of the characters
+    // took two to four times as long at a million ids (a cache miss per probe).
+    const seen = new Set();
+    for (let i = 0; i < strings.length; i++) {
+        const size = seen.size;
+        seen.add(strings[i]);
+        if (seen.size === size)
+            return i;
+    }
+    return -1;
+}
 function pick(file, rows) {
     const take = (a) => rows.map((i) => a[i]);
     const takeF = (a) => Float64Array.from(rows, (i) => a[i]);
     return {
         ...file,
         ids: take(file.ids),
+        distinctIds: undefined,
         labels: take(file.labels),
-        lines: take(file.lines),
+        lines: lineNumbers(Int32Array.from(rows, (i) => file.lines[i] ?? 0)),
         score: file.score && takeF(file.score),
         classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
         prediction: file.prediction && take(file.prediction),
@@ -3540,13 +3423,26 @@ function significantDigits(number) {
         digits = digits.replace(/0+$/, '');
     return digits.replace('.', '').replace(/^0+/, '').length;
 }
+/** The distinct labels, in order of first appearance. Labels come in runs of one spelling (one string, as read): only a change of label is looked up. */
+function distinctLabels(labels) {
+    const seen = new Set();
+    let last;
+    for (let i = 0; i < labels.length; i++) {
+        const label = labels[i];
+        if (label !== last) {
+            seen.add(label);
+            last = label;
+        }
+    }
+    return [...seen];
+}
 /**
  * A positive class the user named must be one of the labels: `--pos-label
  * yes` on 0/1 labels would silently count every row as negative. (A file
  * with one label only may lack it: its rows are all of the other class.)
  */
 function checkPositiveLabel(file, written, posLabel) {
-    const distinct = [...new Set(file.labels)].sort();
+    const distinct = distinctLabels(file.labels).sort();
     if (distinct.length >= 2 && !distinct.includes(posLabel)) {
         throw new shared_errors/* ConfigurationError */.j1(`pos-label ${JSON.stringify(written)} names no label of this file (labels found: ${distinct.slice(0, 10).map((d) => JSON.stringify(d)).join(', ')}${distinct.length > 10 ? `, … (${distinct.length})` : ''})`, { file: file.file });
     }
@@ -3557,8 +3453,8 @@ function inferTask(file, given) {
         return given;
     if (file.classScores)
         return 'multiclass';
-    const distinct = new Set(file.labels);
-    if (distinct.size <= 2 && (file.score || file.prediction))
+    const distinct = distinctLabels(file.labels);
+    if (distinct.length <= 2 && (file.score || file.prediction))
         return 'binary';
     const numericLabels = file.labels.every(isNumeric);
     if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction)))
@@ -3586,7 +3482,9 @@ function toTaskData(file, task, options, classesHint) {
                 pred[i] = score[i] >= options.threshold ? 1 : 0;
         else
             throw new shared_errors/* ConfigurationError */.j1('binary predictions need a score or a prediction column', { file: file.file });
-        const probabilities = score !== undefined && score.every((s) => s >= 0 && s <= 1);
+        let probabilities = score !== undefined;
+        for (let i = 0; probabilities && i < n; i++)
+            probabilities = score[i] >= 0 && score[i] <= 1;
         return { task, posLabel, data: { y, pred, score }, probabilities };
     }
     if (task === 'multiclass') {
@@ -3646,7 +3544,7 @@ function toTaskData(file, task, options, classesHint) {
     return { task, data: { y, pred } };
 }
 function defaultPositive(file) {
-    const distinct = [...new Set(file.labels)].sort();
+    const distinct = distinctLabels(file.labels).sort();
     for (const positive of ['1', 'true', 'True', 'TRUE', 'yes', 'positive'])
         if (distinct.includes(positive))
             return positive;
@@ -3656,16 +3554,10 @@ function defaultPositive(file) {
     throw new shared_errors/* ConfigurationError */.j1(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
 }
 
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __webpack_require__(4776);
-;// CONCATENATED MODULE: ./build/shared/results/head.js
-// The head every results document starts with (the schema's `envelope`):
-// the format version, the kind, a title, the status and when it was made.
-
-function documentHead(kind, title, status, createdAt = new Date()) {
-    return { holdout: schema/* RESULTS_VERSION */.kI, kind, title, status, createdAt: createdAt.toISOString() };
-}
-
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./build/shared/compare/curves.js
 // Curves of a binary classifier from its scores, for the report's charts:
 // ROC (false positive rate, true positive rate), precision–recall and
@@ -3861,7 +3753,7 @@ async function kindOf(file, columns, evals) {
         return /"(testResults|testCases|conversationalTestCases|evalId)"\s*:/.test(head) || /^\s*\[\s*\{/.test(head) ? 'evals' : 'metrics';
     }
     if (/\.(jsonl|ndjson|csv|tsv)(\.gz)?$/.test(lower)) {
-        const table = await openTable(file);
+        const table = await (0,data_table/* openTable */.R)(file);
         const header = table.header;
         for await (const _ of table.batches)
             break;
@@ -3979,7 +3871,7 @@ async function compareModels(input) {
     const improvements = gated.filter((r) => r.verdict === 'better').length;
     const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
     const document = {
-        ...documentHead('compare-metrics', input.title ?? 'Model comparison', status, input.now),
+        ...(0,head/* documentHead */.K)('compare-metrics', input.title ?? 'Model comparison', status, input.now),
         subject: {
             files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
             gitSha: input.gitSha,
@@ -4052,25 +3944,25 @@ function compareLoaded(candidate, baseline, input) {
         const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
         const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
         for (const name of Object.keys(policy.metrics)) {
-            if (!registry/* TASK_METRICS */.KF[task].includes(name)) {
-                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${registry/* TASK_METRICS */.KF[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
+            if (!TASK_METRICS[task].includes(name)) {
+                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
             }
         }
         const statsOn = (c, b, baselineMetrics) => (name) => {
             if (b)
                 return comparePaired(name, c, b, options);
-            const prepared = (0,registry/* prepareMetric */.ii)(c, name);
+            const prepared = prepareMetric(c, name);
             const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
             return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
         };
         const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
         evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
         // Context rows: the task's other metrics, point values only.
-        for (const name of registry/* TASK_METRICS */.KF[task]) {
+        for (const name of TASK_METRICS[task]) {
             if (policy.metrics[name])
                 continue;
-            const c = (0,registry/* prepareMetric */.ii)(candData, name);
-            const b = baseData ? (0,registry/* prepareMetric */.ii)(baseData, name) : undefined;
+            const c = prepareMetric(candData, name);
+            const b = baseData ? prepareMetric(baseData, name) : undefined;
             const cv = 'metric' in c ? c.metric.evaluate() : undefined;
             const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
             if (cv === undefined && bv === undefined)
@@ -4121,7 +4013,7 @@ function compareLoaded(candidate, baseline, input) {
     for (const [name, value] of candidate.metrics) {
         if (policy.metrics[name])
             continue;
-        const direction = (0,registry/* knownDirection */.XP)(name);
+        const direction = knownDirection(name);
         if (!direction)
             continue;
         rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
@@ -4161,7 +4053,7 @@ function showSpread(rows, checks, candidate, baseline) {
                 check.message += ` [${text}]`;
     }
 }
-function contextRow(name, candidate, baseline, confidence, direction = (0,registry/* knownDirection */.XP)(name) ?? 'higher') {
+function contextRow(name, candidate, baseline, confidence, direction = knownDirection(name) ?? 'higher') {
     const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
     return {
         name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
@@ -4207,6 +4099,34 @@ function summarize(gated, checks, status) {
     if (baselineCheck)
         parts.push(baselineCheck.message);
     return `${status.toUpperCase()}: ${parts.join('; ')}`;
+}
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
 }
 
 

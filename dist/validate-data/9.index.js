@@ -1,8 +1,8 @@
-export const id = 384;
-export const ids = [384];
+export const id = 9;
+export const ids = [9];
 export const modules = {
 
-/***/ 1384:
+/***/ 2009:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -160,138 +160,10 @@ async function* jsonlRecords(chunks, file, maxLine) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/read.js + 17 modules
-var read = __webpack_require__(2123);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
-;// CONCATENATED MODULE: ./build/shared/data/parquet.js
-// Parquet reader on hyparquet (pure JS): the footer first, then one row group
-// at a time, each read from the file by its byte ranges, so memory is bounded
-// by the largest row group, not the file. INT64 values that fit a double
-// become numbers; timestamps and dates arrive as Date.
-
-
-
-
-
-
-const MAGIC = 'PAR1';
-/** Opens a Parquet file on disk: reads its footer, then streams its row groups. */
-async function openParquetFile(path, size, displayPath) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        return await openWithHandle(handle, path, size, displayPath);
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function openWithHandle(handle, path, size, displayPath) {
-    const readRange = async (start, end) => {
-        const length = Math.max(0, Math.min(end, size) - start);
-        const bytes = new Uint8Array(length);
-        let at = 0;
-        while (at < length) {
-            const { bytesRead } = await handle.read(bytes, at, length - at, start + at);
-            if (bytesRead === 0)
-                break;
-            at += bytesRead;
-        }
-        return bytes.buffer;
-    };
-    const head = Buffer.from(await readRange(0, 4)).toString('latin1');
-    const tail = Buffer.from(await readRange(Math.max(0, size - 4), size)).toString('latin1');
-    if (size < 12 || head !== MAGIC || tail !== MAGIC) {
-        throw new shared_errors/* ConfigurationError */.j1('is not a Parquet file (no PAR1 magic bytes)', { file: displayPath });
-    }
-    const file = { byteLength: size, slice: (start, end) => readRange(start, end ?? size) };
-    let metadata;
-    try {
-        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(file);
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`is not a readable Parquet file: ${error.message}`, { file: displayPath });
-    }
-    const header = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-    let digest;
-    async function* batches() {
-        try {
-            let rowStart = 0;
-            for (const group of metadata.row_groups) {
-                const groupRows = Number(group.num_rows);
-                if (groupRows === 0)
-                    continue;
-                let rows = [];
-                try {
-                    await (0,read/* parquetRead */.bA)({
-                        file,
-                        metadata,
-                        compressors: src/* compressors */.Vm,
-                        rowStart,
-                        rowEnd: rowStart + groupRows,
-                        rowFormat: 'array',
-                        onComplete: (data) => {
-                            rows = data;
-                        },
-                    });
-                }
-                catch (error) {
-                    throw new shared_errors/* ConfigurationError */.j1(`cannot decode row group starting at row ${rowStart + 1}: ${error.message}`, { file: displayPath });
-                }
-                const columns = header.map(() => new Array(rows.length));
-                for (let r = 0; r < rows.length; r++) {
-                    const row = rows[r];
-                    for (let c = 0; c < header.length; c++)
-                        columns[c][r] = parquet_toCell(row[c]);
-                }
-                yield { columns, size: rows.length, firstRow: rowStart + 1 };
-                rowStart += groupRows;
-            }
-        }
-        finally {
-            await handle.close();
-        }
-        digest = await hashFile(path);
-    }
-    return {
-        header,
-        batches: batches(),
-        rowCount: Number(metadata.num_rows),
-        digest: () => {
-            if (!digest)
-                throw new Error('digest requested before the row groups were read');
-            return digest;
-        },
-    };
-}
-async function hashFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-}
-function parquet_toCell(value) {
-    if (value === undefined)
-        return null;
-    if (typeof value === 'bigint') {
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value;
-    }
-    return value;
-}
-
 // EXTERNAL MODULE: ./build/shared/data/source.js
 var data_source = __webpack_require__(3548);
 ;// CONCATENATED MODULE: ./build/shared/data/table.js
 // openTable: one entry point for every tabular file, dispatching on format.
-
 
 
 
@@ -305,6 +177,9 @@ async function openTable(file, options = {}) {
             throw new shared_errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
         }
         const size = await (0,data_source/* checkReadableFile */.PR)(info);
+        // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
+        // predictions takes to start reading.
+        const { openParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(180), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 3061));
         const stream = await openParquetFile(info.path, size, info.display);
         return { ...stream, info, estimateRows: () => stream.rowCount };
     }
@@ -1894,12 +1769,15 @@ async function loadResource(raw, index, context) {
     if (typeof resource.schema === 'string') {
         const schemaFile = resourceFile(resource.schema, context, at('schema'));
         const text = await (0,config_load/* readConfigText */.im)(schemaFile);
+        await (0,load/* prepareTableSchema */.d9)(text);
         schema = (0,load/* compileTableSchema */.x)(text, schemaFile.display);
         foreignKeys = foreignKeysOf(schema, (reason, key) => new shared_errors/* ConfigurationError */.j1(reason, { file: schemaFile.display, key, line: (0,config_load/* parseConfigText */.Bu)(text, schemaFile.display).lineOf(keyPath(key)) }));
     }
     else if (resource.schema !== undefined) {
+        const text = JSON.stringify(resource.schema);
+        await (0,load/* prepareTableSchema */.d9)(text);
         try {
-            schema = (0,load/* compileTableSchema */.x)(JSON.stringify(resource.schema), context.file.display);
+            schema = (0,load/* compileTableSchema */.x)(text, context.file.display);
         }
         catch (error) {
             if (!(error instanceof shared_errors/* ConfigurationError */.j1))
@@ -2183,7 +2061,7 @@ async function validateData(input, hooks = {}) {
     const schemaShown = schemaFile.display;
     let schema;
     try {
-        schema = await (0,load/* loadTableSchema */.y)(schemaFile);
+        schema = await (0,load/* loadTableSchema */.yE)(schemaFile);
     }
     catch (error) {
         fail(error, `${schemaShown}#schema`, 'Schema is valid');
@@ -2273,8 +2151,8 @@ async function validateData(input, hooks = {}) {
                         continue;
                     }
                 }
-                if (hooks.ranges && !profiler && !shard && fkChecks.length === 0) {
-                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options }, hooks.ranges);
+                if (hooks.ranges && !shard && fkChecks.length === 0) {
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });
