@@ -979,6 +979,33 @@ function smallStringEnum(allowed: ReadonlySet<unknown>): string[] | undefined {
   return allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? ([...allowed] as string[]) : undefined;
 }
 
+/** A field's missing-value strings as the text loops test a cell's range against them. */
+interface MissingMarkers {
+  readonly list: readonly string[];
+  /** Whether an empty cell is missing. */
+  readonly empty: boolean;
+  /** The longest marker: a longer cell is not missing, whatever it holds (most cells are tested by length alone). */
+  readonly longest: number;
+}
+
+function missingMarkers(field: CompiledField): MissingMarkers {
+  const list = [...field.missingValues];
+  return { list, empty: field.missingValues.has(''), longest: list.reduce((n, m) => Math.max(n, m.length), 0) };
+}
+
+/** Whether text[s, e) is one of the field's missing-value strings. */
+function isMissingRange(text: string, s: number, e: number, missing: MissingMarkers): boolean {
+  const length = e - s;
+  if (length > missing.longest) return false;
+  if (length === 0) return missing.empty;
+  const list = missing.list;
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k]!;
+    if (m.length === length && text.startsWith(m, s)) return true;
+  }
+  return false;
+}
+
 /**
  * validateColumn for a numeric column of a text batch without special or
  * absent cells and without a row mask: the same verdicts, in a loop where the
@@ -992,10 +1019,7 @@ function numericTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNull
   const text = cells.text;
   const starts = cells.starts[state.column]!;
   const ends = cells.ends[state.column]!;
-  const missingList = [...field.missingValues];
-  const emptyMissing = field.missingValues.has('');
-  let longestMissing = 0;
-  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
+  const missing = missingMarkers(field);
   const kind = field.fastKind;
   const cast = field.cast;
   const L = field.limits;
@@ -1014,17 +1038,9 @@ function numericTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNull
   for (let r = 0; r < size; r++) {
     const s = starts[r]!;
     const e = ends[r]!;
-    const length = e - s;
-    if (length <= longestMissing) {
-      let isMissing = length === 0 && emptyMissing;
-      for (let k = 0; k < missingList.length && !isMissing; k++) {
-        const m = missingList[k]!;
-        isMissing = m.length === length && text.startsWith(m, s);
-      }
-      if (isMissing) {
-        recordMissing(state, batch, r, record);
-        continue;
-      }
+    if (isMissingRange(text, s, e, missing)) {
+      recordMissing(state, batch, r, record);
+      continue;
     }
     let v: number;
     const parsed =
@@ -1076,10 +1092,7 @@ function stringTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNulla
   const text = cells.text;
   const starts = cells.starts[state.column]!;
   const ends = cells.ends[state.column]!;
-  const missingList = [...field.missingValues];
-  const emptyMissing = field.missingValues.has('');
-  let longestMissing = 0;
-  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
+  const missing = missingMarkers(field);
   const L = field.limits;
   const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
   const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
@@ -1095,17 +1108,9 @@ function stringTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNulla
   for (let r = 0; r < size; r++) {
     const s = starts[r]!;
     const e = ends[r]!;
-    const length = e - s;
-    if (length <= longestMissing) {
-      let isMissing = length === 0 && emptyMissing;
-      for (let k = 0; k < missingList.length && !isMissing; k++) {
-        const m = missingList[k]!;
-        isMissing = m.length === length && text.startsWith(m, s);
-      }
-      if (isMissing) {
-        recordMissing(state, batch, r, record);
-        continue;
-      }
+    if (isMissingRange(text, s, e, missing)) {
+      recordMissing(state, batch, r, record);
+      continue;
     }
     let broken: ConstraintName | undefined;
     if (hasMinLength && rangeShorterThan(text, s, e, minLength)) broken = 'minLength';
@@ -1119,7 +1124,7 @@ function stringTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNulla
       let found = false;
       for (let k = 0; k < enumList.length && !found; k++) {
         const option = enumList[k]!;
-        found = option.length === length && text.startsWith(option, s);
+        found = option.length === e - s && text.startsWith(option, s);
       }
       if (!found) broken = 'enum';
     }
@@ -1142,10 +1147,7 @@ function booleanTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNull
   const text = cells.text;
   const starts = cells.starts[state.column]!;
   const ends = cells.ends[state.column]!;
-  const missingList = [...field.missingValues];
-  const emptyMissing = field.missingValues.has('');
-  let longestMissing = 0;
-  for (const m of missingList) longestMissing = Math.max(longestMissing, m.length);
+  const missing = missingMarkers(field);
   const trueValues = field.limits.booleanValues!.trueValues;
   const falseValues = field.limits.booleanValues!.falseValues;
   const profile = state.profile;
@@ -1153,17 +1155,9 @@ function booleanTextColumn(state: FieldState, batch: ColumnBatch, cells: NonNull
   for (let r = 0; r < size; r++) {
     const s = starts[r]!;
     const e = ends[r]!;
-    const length = e - s;
-    if (length <= longestMissing) {
-      let isMissing = length === 0 && emptyMissing;
-      for (let k = 0; k < missingList.length && !isMissing; k++) {
-        const m = missingList[k]!;
-        isMissing = m.length === length && text.startsWith(m, s);
-      }
-      if (isMissing) {
-        recordMissing(state, batch, r, record);
-        continue;
-      }
+    if (isMissingRange(text, s, e, missing)) {
+      recordMissing(state, batch, r, record);
+      continue;
     }
     const value = booleanInPlace(text, s, e, trueValues, falseValues);
     if (value === INVALID) {
