@@ -5562,6 +5562,25 @@ function textLoopOf(state, delimiter) {
 function smallStringEnum(allowed) {
     return allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
 }
+function missingMarkers(field) {
+    const list = [...field.missingValues];
+    return { list, empty: field.missingValues.has(''), longest: list.reduce((n, m) => Math.max(n, m.length), 0) };
+}
+/** Whether text[s, e) is one of the field's missing-value strings. */
+function isMissingRange(text, s, e, missing) {
+    const length = e - s;
+    if (length > missing.longest)
+        return false;
+    if (length === 0)
+        return missing.empty;
+    const list = missing.list;
+    for (let k = 0; k < list.length; k++) {
+        const m = list[k];
+        if (m.length === length && text.startsWith(m, s))
+            return true;
+    }
+    return false;
+}
 /**
  * validateColumn for a numeric column of a text batch without special or
  * absent cells and without a row mask: the same verdicts, in a loop where the
@@ -5575,11 +5594,7 @@ function numericTextColumn(state, batch, cells, record) {
     const text = cells.text;
     const starts = cells.starts[state.column];
     const ends = cells.ends[state.column];
-    const missingList = [...field.missingValues];
-    const emptyMissing = field.missingValues.has('');
-    let longestMissing = 0;
-    for (const m of missingList)
-        longestMissing = Math.max(longestMissing, m.length);
+    const missing = missingMarkers(field);
     const kind = field.fastKind;
     const cast = field.cast;
     const L = field.limits;
@@ -5598,17 +5613,9 @@ function numericTextColumn(state, batch, cells, record) {
     for (let r = 0; r < size; r++) {
         const s = starts[r];
         const e = ends[r];
-        const length = e - s;
-        if (length <= longestMissing) {
-            let isMissing = length === 0 && emptyMissing;
-            for (let k = 0; k < missingList.length && !isMissing; k++) {
-                const m = missingList[k];
-                isMissing = m.length === length && text.startsWith(m, s);
-            }
-            if (isMissing) {
-                recordMissing(state, batch, r, record);
-                continue;
-            }
+        if (isMissingRange(text, s, e, missing)) {
+            recordMissing(state, batch, r, record);
+            continue;
         }
         let v;
         const parsed = kind === fields/* FAST_NUMBER */.DP ? parseDecimalRange(text, s, e)
@@ -5664,11 +5671,7 @@ function stringTextColumn(state, batch, cells, record) {
     const text = cells.text;
     const starts = cells.starts[state.column];
     const ends = cells.ends[state.column];
-    const missingList = [...field.missingValues];
-    const emptyMissing = field.missingValues.has('');
-    let longestMissing = 0;
-    for (const m of missingList)
-        longestMissing = Math.max(longestMissing, m.length);
+    const missing = missingMarkers(field);
     const L = field.limits;
     const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
     const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
@@ -5684,17 +5687,9 @@ function stringTextColumn(state, batch, cells, record) {
     for (let r = 0; r < size; r++) {
         const s = starts[r];
         const e = ends[r];
-        const length = e - s;
-        if (length <= longestMissing) {
-            let isMissing = length === 0 && emptyMissing;
-            for (let k = 0; k < missingList.length && !isMissing; k++) {
-                const m = missingList[k];
-                isMissing = m.length === length && text.startsWith(m, s);
-            }
-            if (isMissing) {
-                recordMissing(state, batch, r, record);
-                continue;
-            }
+        if (isMissingRange(text, s, e, missing)) {
+            recordMissing(state, batch, r, record);
+            continue;
         }
         let broken;
         if (hasMinLength && rangeShorterThan(text, s, e, minLength))
@@ -5711,7 +5706,7 @@ function stringTextColumn(state, batch, cells, record) {
             let found = false;
             for (let k = 0; k < enumList.length && !found; k++) {
                 const option = enumList[k];
-                found = option.length === length && text.startsWith(option, s);
+                found = option.length === e - s && text.startsWith(option, s);
             }
             if (!found)
                 broken = 'enum';
@@ -5739,11 +5734,7 @@ function booleanTextColumn(state, batch, cells, record) {
     const text = cells.text;
     const starts = cells.starts[state.column];
     const ends = cells.ends[state.column];
-    const missingList = [...field.missingValues];
-    const emptyMissing = field.missingValues.has('');
-    let longestMissing = 0;
-    for (const m of missingList)
-        longestMissing = Math.max(longestMissing, m.length);
+    const missing = missingMarkers(field);
     const trueValues = field.limits.booleanValues.trueValues;
     const falseValues = field.limits.booleanValues.falseValues;
     const profile = state.profile;
@@ -5751,17 +5742,9 @@ function booleanTextColumn(state, batch, cells, record) {
     for (let r = 0; r < size; r++) {
         const s = starts[r];
         const e = ends[r];
-        const length = e - s;
-        if (length <= longestMissing) {
-            let isMissing = length === 0 && emptyMissing;
-            for (let k = 0; k < missingList.length && !isMissing; k++) {
-                const m = missingList[k];
-                isMissing = m.length === length && text.startsWith(m, s);
-            }
-            if (isMissing) {
-                recordMissing(state, batch, r, record);
-                continue;
-            }
+        if (isMissingRange(text, s, e, missing)) {
+            recordMissing(state, batch, r, record);
+            continue;
         }
         const value = booleanInPlace(text, s, e, trueValues, falseValues);
         if (value === fields/* INVALID */.uY) {
