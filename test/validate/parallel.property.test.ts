@@ -141,6 +141,20 @@ describe('parallel validation of one file in byte ranges', () => {
     );
   }, 600_000);
 
+  it('reads each range once when the guesses are record boundaries (no exact scan, no second read)', async () => {
+    const dir = await tempDir();
+    const lines = ['id,name,score,code,day'];
+    for (let i = 0; i < 60; i++) lines.push(`${i},"n ${i}",1,c${i},2026-01-02`);
+    const csv = lines.join('\n') + '\n';
+    await writeFiles(dir, { 'schema.json': JSON.stringify(SCHEMA), 'data.csv': csv });
+    const whole = await run(dir);
+    const parallel = await run(dir, [Math.floor(csv.length / 3), Math.floor((2 * csv.length) / 3)], undefined, 'guess');
+    // Two ranges beside the first, each read once: a fallback to the exact scan would read them again.
+    expect(parallel.ranges).toBe(2);
+    expect(parallel.openAtEnd).toBe(0);
+    expect(parallel.document).toEqual(whole.document);
+  });
+
   it('redoes the split exactly when a guessed boundary falls inside a quoted value that looks like records', async () => {
     const dir = await tempDir();
     const lines = ['id,name,score,code,day'];
