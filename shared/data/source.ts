@@ -88,10 +88,31 @@ async function checkGzipMagic(info: DataFileInfo): Promise<void> {
 export async function openByteStream(info: DataFileInfo): Promise<{ chunks: AsyncIterable<Buffer>; digest: () => FileDigest }> {
   await checkReadableFile(info);
   if (info.gzip) await checkGzipMagic(info);
+  // The digest of the raw bytes, as they pass: complete once the iteration ends.
   const hash: Hash = createHash('sha256');
   let bytes = 0;
   let finished: FileDigest | undefined;
-  if (!info.gzip) return plainByteStream(info, hash);
+  const count = (chunk: Buffer) => {
+    hash.update(chunk);
+    bytes += chunk.length;
+  };
+  const finish = () => {
+    finished = { sha256: hash.digest('hex'), bytes };
+  };
+  const digest = (): FileDigest => {
+    if (!finished) throw new Error('digest requested before the stream was read to the end');
+    return finished;
+  };
+  if (!info.gzip) {
+    const plain = async function* (): AsyncGenerator<Buffer> {
+      for await (const chunk of fileChunks(info.path, info.display)) {
+        count(chunk);
+        yield chunk;
+      }
+      finish();
+    };
+    return { chunks: plain(), digest };
+  }
   // node:zlib loads only for a .gz (a few ms of every action's start otherwise).
   const { createGunzip } = await import('node:zlib');
   const raw = createReadStream(info.path, { highWaterMark: CHUNK_BYTES });
@@ -100,8 +121,7 @@ export async function openByteStream(info: DataFileInfo): Promise<{ chunks: Asyn
   const hasher = new Transform({
     highWaterMark: CHUNK_BYTES,
     transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      bytes += chunk.length;
+      count(chunk);
       done(null, chunk);
     },
   });
@@ -121,38 +141,9 @@ export async function openByteStream(info: DataFileInfo): Promise<{ chunks: Asyn
     } finally {
       raw.destroy();
     }
-    finished = { sha256: hash.digest('hex'), bytes };
+    finish();
   }
-  return {
-    chunks: iterate(),
-    digest: () => {
-      if (!finished) throw new Error('digest requested before the stream was read to the end');
-      return finished;
-    },
-  };
-}
-
-/**
- * An uncompressed file's bytes, hashed as they pass (see fileChunks).
- */
-function plainByteStream(info: DataFileInfo, hash: Hash): { chunks: AsyncIterable<Buffer>; digest: () => FileDigest } {
-  let bytes = 0;
-  let finished: FileDigest | undefined;
-  async function* iterate(): AsyncGenerator<Buffer> {
-    for await (const chunk of fileChunks(info.path, info.display)) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      yield chunk;
-    }
-    finished = { sha256: hash.digest('hex'), bytes };
-  }
-  return {
-    chunks: iterate(),
-    digest: () => {
-      if (!finished) throw new Error('digest requested before the stream was read to the end');
-      return finished;
-    },
-  };
+  return { chunks: iterate(), digest };
 }
 
 /**
