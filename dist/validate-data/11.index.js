@@ -1149,11 +1149,32 @@ async function openByteStream(info) {
     await checkReadableFile(info);
     if (info.gzip)
         await checkGzipMagic(info);
+    // The digest of the raw bytes, as they pass: complete once the iteration ends.
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
     let bytes = 0;
     let finished;
-    if (!info.gzip)
-        return plainByteStream(info, hash);
+    const count = (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+    };
+    const finish = () => {
+        finished = { sha256: hash.digest('hex'), bytes };
+    };
+    const digest = () => {
+        if (!finished)
+            throw new Error('digest requested before the stream was read to the end');
+        return finished;
+    };
+    if (!info.gzip) {
+        const plain = async function* () {
+            for await (const chunk of fileChunks(info.path, info.display)) {
+                count(chunk);
+                yield chunk;
+            }
+            finish();
+        };
+        return { chunks: plain(), digest };
+    }
     // node:zlib loads only for a .gz (a few ms of every action's start otherwise).
     const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19));
     const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
@@ -1162,8 +1183,7 @@ async function openByteStream(info) {
     const hasher = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
         highWaterMark: CHUNK_BYTES,
         transform(chunk, _encoding, done) {
-            hash.update(chunk);
-            bytes += chunk.length;
+            count(chunk);
             done(null, chunk);
         },
     });
@@ -1187,39 +1207,9 @@ async function openByteStream(info) {
         finally {
             raw.destroy();
         }
-        finished = { sha256: hash.digest('hex'), bytes };
+        finish();
     }
-    return {
-        chunks: iterate(),
-        digest: () => {
-            if (!finished)
-                throw new Error('digest requested before the stream was read to the end');
-            return finished;
-        },
-    };
-}
-/**
- * An uncompressed file's bytes, hashed as they pass (see fileChunks).
- */
-function plainByteStream(info, hash) {
-    let bytes = 0;
-    let finished;
-    async function* iterate() {
-        for await (const chunk of fileChunks(info.path, info.display)) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            yield chunk;
-        }
-        finished = { sha256: hash.digest('hex'), bytes };
-    }
-    return {
-        chunks: iterate(),
-        digest: () => {
-            if (!finished)
-                throw new Error('digest requested before the stream was read to the end');
-            return finished;
-        },
-    };
+    return { chunks: iterate(), digest };
 }
 /**
  * Bytes [start, end) of a file (to its end by default), read chunk by chunk
