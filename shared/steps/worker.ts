@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
 import type { ValidateProgress } from '../validate/run.js';
 
@@ -28,6 +29,12 @@ export interface EngineTask<I, O extends EngineOutcome> {
   load(): Promise<(input: I, hooks: TaskHooks) => Promise<O>>;
   /** The bytes the task will read, when cheap to know (undefined: unknown, e.g. a glob). Small inputs run in this thread. */
   inputBytes?(input: I): Promise<number | undefined>;
+  /**
+   * The engine this task's forks will run, when it will likely fork (a large splittable file): that
+   * many spare workers start beside the task's own and load that engine meanwhile, so that the
+   * forks need not wait for a thread to start and compile the bundle after the task has started.
+   */
+  forksOf?(input: I): Promise<string | undefined>;
 }
 
 /**
@@ -48,6 +55,20 @@ interface TaskRequest {
   progress?: boolean;
   /** The worker bundle this worker runs, so that it can start workers of its own (Fork). */
   script?: string;
+  /** Ports to spare workers started beside this one: its forks run there first. */
+  spares?: MessagePort[];
+}
+
+/** What a spare worker is started with: the engine to load while it waits, and the port its requests come by. */
+interface SpareRequest {
+  holdoutSpare: string;
+  port: MessagePort;
+}
+
+/** A request on a spare's port, and its reply. */
+interface SpareCall {
+  task: string;
+  input: unknown;
 }
 
 export interface TaskHooks {
@@ -88,41 +109,82 @@ async function perform<I, O extends EngineOutcome>(task: EngineTask<I, O>, input
 export async function serveWorkerTask(engines: readonly AnyEngineTask[]): Promise<boolean> {
   // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
   const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
-  const request = workerData as TaskRequest | undefined;
-  if (isMainThread || !request?.holdoutTask) return false;
-  let reply: SerializedOutcome;
-  try {
-    let last = 0;
-    const hooks: TaskHooks = request.progress
-      ? {
-          onProgress: (progress) => {
-            const now = Date.now();
-            if (now - last < PROGRESS_INTERVAL_MS) return;
-            last = now;
-            parentPort!.postMessage({ holdoutProgress: progress });
-          },
-        }
-      : {};
-    const task = engines.find((t) => t.name === request.holdoutTask);
-    if (!task) throw new Error(`this worker has no engine "${request.holdoutTask}"`);
-    const script = request.script;
-    if (script !== undefined) {
-      hooks.fork = {
-        workers: availableParallelism(),
-        run: async (name, input) => (await inWorker(name, input, script, {})).value,
-      };
-    }
-    const outcome = await perform(task, request.input, hooks);
-    const { problems, ...value } = outcome;
-    reply = { ok: true, value, problems: problems.map(serialize) };
-  } catch (error) {
-    reply =
-      error instanceof ConfigurationError
-        ? { ok: false, error: error.message, configuration: serialize(error) }
-        : { ok: false, error: (error as Error)?.stack ?? String(error) };
+  if (isMainThread) return false;
+  const spare = workerData as SpareRequest | undefined;
+  if (spare?.holdoutSpare) {
+    serveSpare(engines, spare);
+    return true;
   }
+  const request = workerData as TaskRequest | undefined;
+  if (!request?.holdoutTask) return false;
+  let last = 0;
+  const hooks: TaskHooks = request.progress
+    ? {
+        onProgress: (progress) => {
+          const now = Date.now();
+          if (now - last < PROGRESS_INTERVAL_MS) return;
+          last = now;
+          parentPort!.postMessage({ holdoutProgress: progress });
+        },
+      }
+    : {};
+  const script = request.script;
+  if (script !== undefined) hooks.fork = forkOf(script, request.spares ?? []);
+  const reply = await outcomeOf(engines, request.holdoutTask, request.input, hooks);
   parentPort!.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
   return true;
+}
+
+/** A task performed, as the reply that crosses to the thread that asked for it. */
+async function outcomeOf(engines: readonly AnyEngineTask[], name: string, input: unknown, hooks: TaskHooks): Promise<SerializedOutcome> {
+  try {
+    const task = engines.find((t) => t.name === name);
+    if (!task) throw new Error(`this worker has no engine "${name}"`);
+    const { problems, ...value } = await perform(task, input, hooks);
+    return { ok: true, value, problems: problems.map(serialize) };
+  } catch (error) {
+    return error instanceof ConfigurationError
+      ? { ok: false, error: error.message, configuration: serialize(error) }
+      : { ok: false, error: (error as Error)?.stack ?? String(error) };
+  }
+}
+
+/**
+ * A spare worker: loads the engine it was started for (compiling its chunk
+ * while the task that will fork starts up), then performs the requests that
+ * come on its port, one at a time, until it is terminated.
+ */
+function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, port }: SpareRequest): void {
+  const loaded = engines.find((t) => t.name === holdoutSpare)?.load().catch(() => undefined);
+  port.on('message', async (call: SpareCall) => {
+    await loaded;
+    const reply = await outcomeOf(engines, call.task, call.input, {});
+    port.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
+  });
+}
+
+/**
+ * The forks of a task in a worker: on an idle spare when one is left (started
+ * beside this worker, its engine loaded), else in a new worker thread.
+ */
+function forkOf(script: string, spares: readonly MessagePort[]): Fork {
+  const idle = [...spares];
+  const onSpare = (port: MessagePort, task: string, input: unknown) =>
+    new Promise<SerializedOutcome>((resolve) => {
+      port.once('message', (reply: SerializedOutcome) => {
+        idle.push(port);
+        resolve(reply);
+      });
+      port.postMessage({ task, input } satisfies SpareCall);
+    });
+  return {
+    workers: availableParallelism(),
+    run: async (name, input) => {
+      const port = idle.pop();
+      if (!port) return (await inWorker(name, input, script, {})).value;
+      return unwrap(name, await onSpare(port, name, input)).value;
+    },
+  };
 }
 
 /**
@@ -149,23 +211,41 @@ export function workerScript(bundleUrl: string): string | undefined {
 }
 
 /**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
+ * Runs a task in a worker thread running `script`, or in this thread when no
+ * script is given (tests, unbundled runs).
  */
 export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>, input: I, script: string | undefined, hooks: TaskHooks = {}): Promise<O> {
   if (!script) return perform(task, input, hooks);
   const bytes = await task.inputBytes?.(input).catch(() => undefined);
   if (bytes !== undefined && bytes < IN_PROCESS_BYTES) return perform(task, input, hooks);
-  const { value, problems } = await inWorker(task.name, input, script, hooks);
+  const forks = await task.forksOf?.(input).catch(() => undefined);
+  const { value, problems } = await inWorker(task.name, input, script, hooks, forks);
   return { ...(value as object), problems } as O;
 }
 
-/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
-async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks): Promise<{ value: unknown; problems: ConfigurationError[] }> {
-  const { Worker } = await import('node:worker_threads');
+/**
+ * Performs the task `name` in a new worker thread running `script`; the worker
+ * may fork workers of its own. With `forks` (the engine its forks run), one
+ * spare worker per other core starts at once beside it, loading that engine.
+ */
+async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks, forks?: string): Promise<{ value: unknown; problems: ConfigurationError[] }> {
+  const { MessageChannel, Worker } = await import('node:worker_threads');
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  const spareWorkers: InstanceType<typeof Worker>[] = [];
+  const sparePorts: MessagePort[] = [];
+  if (forks !== undefined) {
+    for (let k = 1; k < availableParallelism(); k++) {
+      const { port1, port2 } = new MessageChannel();
+      const spare = new Worker(script, { workerData: { holdoutSpare: forks, port: port1 } satisfies SpareRequest, transferList: [port1], resourceLimits });
+      spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
+      spareWorkers.push(spare);
+      sparePorts.push(port2);
+    }
+  }
   const worker = new Worker(script, {
-    workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script } satisfies TaskRequest,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script, spares: sparePorts } satisfies TaskRequest,
+    transferList: sparePorts,
+    resourceLimits,
   });
   try {
     const reply = await new Promise<SerializedOutcome>((resolve, reject) => {
@@ -176,14 +256,19 @@ async function inWorker(name: string, input: unknown, script: string, hooks: Tas
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
     });
-    if (!reply.ok) {
-      if (reply.configuration) throw revive(reply.configuration);
-      throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-    }
-    return { value: reply.value, problems: reply.problems.map(revive) };
+    return unwrap(name, reply);
   } finally {
-    await worker.terminate();
+    await Promise.all([worker, ...spareWorkers].map((w) => w.terminate()));
   }
+}
+
+/** A worker's reply as the value and problems it carries, or the error it reports thrown here. */
+function unwrap(name: string, reply: SerializedOutcome): { value: unknown; problems: ConfigurationError[] } {
+  if (!reply.ok) {
+    if (reply.configuration) throw revive(reply.configuration);
+    throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+  }
+  return { value: reply.value, problems: reply.problems.map(revive) };
 }
 
 /** Runs engines for the steps: in the worker thread, or in this one. */

@@ -47,9 +47,9 @@ import { loadTableSchema } from '../schema/load.js';
 import { DatasetProfiler, type ProfilerState, type RangeProfileSpec } from '../profile/profile.js';
 import { KeyHashSet, keyStatesMeet, mergeKeyStates, type KeyState } from './keys.js';
 import { mergeTallies, tallyTable, type ValidateOptions } from './table.js';
+import { MIN_RANGE_BYTES } from './range-size.js';
 
-/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
-export const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+export { MIN_RANGE_BYTES } from './range-size.js';
 
 export interface RangeInput {
   file: UserFile;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { MonitorDataInput, MonitorDataOutcome } from '../../monitor/run.js';
 import type { RangeInput, RangeOutcome } from '../../validate/parallel.js';
 import type { EngineTask } from '../worker.js';
-import { validateRangeTask } from './validate-data.js';
+import { rangesLikely, validateRangeTask } from './validate-data.js';
 
 const GLOB = /[*?[\]{}!]/;
 
@@ -27,4 +27,5 @@ export const monitorDataTask: EngineTask<MonitorDataInput, MonitorDataOutcome> =
     for (const p of input.data) total += (await stat(resolve(input.baseDir, p))).size;
     return total;
   },
+  forksOf: (input) => rangesLikely(input.baseDir, input.data),
 };

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { RangeInput, RangeOutcome } from '../../validate/parallel.js';
 import type { ValidateDataInput, ValidateDataOutcome } from '../../validate/run.js';
 import type { EngineTask } from '../worker.js';
+import { likelySplit } from '../../validate/range-size.js';
 
 const GLOB = /[*?[\]{}!]/;
 
@@ -35,4 +36,15 @@ export const validateDataTask: EngineTask<ValidateDataInput, ValidateDataOutcome
     for (const p of paths) total += (await stat(resolve(input.baseDir, p))).size;
     return total;
   },
+  // A row shard is not split in byte ranges.
+  forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data)),
 };
+
+/** validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong one costs a spare thread's start). */
+export async function rangesLikely(baseDir: string, data: readonly string[]): Promise<string | undefined> {
+  for (const p of data) {
+    if (GLOB.test(p)) continue;
+    if (likelySplit(p, (await stat(resolve(baseDir, p))).size)) return validateRangeTask.name;
+  }
+  return undefined;
+}
