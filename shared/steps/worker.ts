@@ -30,11 +30,25 @@ export interface EngineTask<I, O extends EngineOutcome> {
   /** The bytes the task will read, when cheap to know (undefined: unknown, e.g. a glob). Small inputs run in this thread. */
   inputBytes?(input: I): Promise<number | undefined>;
   /**
-   * The engine this task's forks will run, when it will likely fork (a large splittable file): that
-   * many spare workers start beside the task's own and load that engine meanwhile, so that the
-   * forks need not wait for a thread to start and compile the bundle after the task has started.
+   * The engine this task's forks will run, when it will likely fork (a large splittable file), and
+   * what to prepare for them: spare workers start beside the task's own (one per other core), load
+   * that engine and warm it with `warm` meanwhile, so that the forks need not wait for a thread to
+   * start and compile the bundle after the task has started.
    */
-  forksOf?(input: I): Promise<string | undefined>;
+  forksOf?(input: I): Promise<SpareWork | undefined>;
+  /** A spare's preparation for the requests it will get (e.g. compile the schema), given forksOf's `warm`. */
+  warm?(hint: unknown): Promise<void>;
+  /**
+   * Whether the task, run in the calling thread (small input), still gets hooks.fork: a task whose
+   * cost is CPU rather than bytes read (the compare's bootstrap) decides itself when to fork.
+   */
+  readonly forksInCallingThread?: boolean;
+}
+
+/** What spare workers are started for: the engine their requests will run, and its warm-up. */
+export interface SpareWork {
+  task: string;
+  warm?: unknown;
 }
 
 /**
@@ -59,9 +73,10 @@ interface TaskRequest {
   spares?: MessagePort[];
 }
 
-/** What a spare worker is started with: the engine to load while it waits, and the port its requests come by. */
+/** What a spare worker is started with: the engine to load (and warm) while it waits, and the port its requests come by. */
 interface SpareRequest {
   holdoutSpare: string;
+  warm?: unknown;
   port: MessagePort;
 }
 
@@ -154,8 +169,13 @@ async function outcomeOf(engines: readonly AnyEngineTask[], name: string, input:
  * while the task that will fork starts up), then performs the requests that
  * come on its port, one at a time, until it is terminated.
  */
-function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, port }: SpareRequest): void {
-  const loaded = engines.find((t) => t.name === holdoutSpare)?.load().catch(() => undefined);
+function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, warm, port }: SpareRequest): void {
+  const task = engines.find((t) => t.name === holdoutSpare);
+  // A warm-up that fails leaves the failure to the request that meets it.
+  const loaded = task && (async () => {
+    await task.load();
+    await task.warm?.(warm);
+  })().catch(() => undefined);
   port.on('message', async (call: SpareCall) => {
     await loaded;
     const reply = await outcomeOf(engines, call.task, call.input, {});
@@ -165,9 +185,10 @@ function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, port }: S
 
 /**
  * The forks of a task in a worker: on an idle spare when one is left (started
- * beside this worker, its engine loaded), else in a new worker thread.
+ * beside this worker, its engine loaded), else in a new worker thread. Without
+ * spares, the forks of a task in the calling thread (forksInCallingThread).
  */
-function forkOf(script: string, spares: readonly MessagePort[]): Fork {
+export function forkOf(script: string, spares: readonly MessagePort[] = []): Fork {
   const idle = [...spares];
   const onSpare = (port: MessagePort, task: string, input: unknown) =>
     new Promise<SerializedOutcome>((resolve) => {
@@ -217,26 +238,26 @@ export function workerScript(bundleUrl: string): string | undefined {
 export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>, input: I, script: string | undefined, hooks: TaskHooks = {}): Promise<O> {
   if (!script) return perform(task, input, hooks);
   const bytes = await task.inputBytes?.(input).catch(() => undefined);
-  if (bytes !== undefined && bytes < IN_PROCESS_BYTES) return perform(task, input, hooks);
-  const forks = await task.forksOf?.(input).catch(() => undefined);
-  const { value, problems } = await inWorker(task.name, input, script, hooks, forks);
+  if (bytes !== undefined && bytes < IN_PROCESS_BYTES) return perform(task, input, task.forksInCallingThread ? { ...hooks, fork: hooks.fork ?? forkOf(script) } : hooks);
+  const spares = await task.forksOf?.(input).catch(() => undefined);
+  const { value, problems } = await inWorker(task.name, input, script, hooks, spares);
   return { ...(value as object), problems } as O;
 }
 
 /**
  * Performs the task `name` in a new worker thread running `script`; the worker
- * may fork workers of its own. With `forks` (the engine its forks run), one
- * spare worker per other core starts at once beside it, loading that engine.
+ * may fork workers of its own. With `spares` (the engine its forks will run),
+ * one spare worker per other core starts at once beside it, loading that engine.
  */
-async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks, forks?: string): Promise<{ value: unknown; problems: ConfigurationError[] }> {
+async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks, spares?: SpareWork): Promise<{ value: unknown; problems: ConfigurationError[] }> {
   const { MessageChannel, Worker } = await import('node:worker_threads');
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   const spareWorkers: InstanceType<typeof Worker>[] = [];
   const sparePorts: MessagePort[] = [];
-  if (forks !== undefined) {
+  if (spares !== undefined) {
     for (let k = 1; k < availableParallelism(); k++) {
       const { port1, port2 } = new MessageChannel();
-      const spare = new Worker(script, { workerData: { holdoutSpare: forks, port: port1 } satisfies SpareRequest, transferList: [port1], resourceLimits });
+      const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 } satisfies SpareRequest, transferList: [port1], resourceLimits });
       spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
       spareWorkers.push(spare);
       sparePorts.push(port2);

@@ -43,7 +43,7 @@ import { guessBoundary, headerEnd, OpenAtRangeEnd, openCsvRange, recordBoundarie
 import { decodeUtf8, detectFormat, openByteStream, type FileDigest } from '../data/source.js';
 import type { UserFile } from '../io/user-file.js';
 import type { DataError, TableTally } from '../results/schema.js';
-import { loadTableSchema } from '../schema/load.js';
+import { loadTableSchema, type CompiledSchema } from '../schema/load.js';
 import { DatasetProfiler, type ProfilerState, type RangeProfileSpec } from '../profile/profile.js';
 import { KeyHashSet, keyStatesMeet, mergeKeyStates, type KeyState } from './keys.js';
 import { mergeTallies, tallyTable, type ValidateOptions } from './table.js';
@@ -67,12 +67,22 @@ export interface RangeInput {
   seeds?: Record<string, KeyState>;
   /** Profile the range, binned so (DatasetProfiler.rangeSpec). */
   profile?: RangeProfileSpec;
+  /** Also give the whole file's sha256 and size (asked of one range, the second). */
+  digest?: boolean;
+}
+
+/** What a spare worker prepares while it waits for its range: the schema compiled, the file's sha256 under way. */
+export interface RangeWarmUp {
+  schema?: UserFile;
+  file: UserFile;
 }
 
 export interface RangeOutcome {
   tally?: TableTally;
   /** Physical lines of the range. */
   lines?: number;
+  /** The whole file's sha256 and size, when asked for. */
+  digest?: FileDigest;
   /** The range's key sets, by check id: ordered runs while its keys came in order (no table built). */
   keySets?: Record<string, KeyState>;
   /** The range's profile state, when asked for. */
@@ -95,10 +105,30 @@ export interface RangeRunner {
   guessAt?: readonly number[];
 }
 
+// Filled only by warmRange, in a spare worker, which lives for one task: its files do not change meanwhile
+// (tests that run ranges in their own thread, over files rewritten between runs, never warm).
+const warmSchemas = new Map<string, Promise<CompiledSchema>>();
+const warmDigests = new Map<string, Promise<FileDigest>>();
+
+/** A spare worker's preparation for the ranges it will be asked for (steps/worker.ts EngineTask.warm). */
+export async function warmRange(hint: RangeWarmUp): Promise<void> {
+  const info = detectFormat(hint.file);
+  const digest = hashFile(info.path, info.display);
+  digest.catch(() => undefined); // surfaces in the range that asks for it
+  warmDigests.set(info.path, digest);
+  if (hint.schema) {
+    const schema = loadTableSchema(hint.schema);
+    warmSchemas.set(hint.schema.path, schema);
+    await schema.catch(() => undefined); // a bad schema is the range's to report
+  }
+}
+
 /** The engine of one range: tallies bytes [start, end) of the file. */
 export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
-  const schema = await loadTableSchema(input.schema);
   const info = detectFormat(input.file);
+  const digest = input.digest ? (warmDigests.get(info.path) ?? hashFile(info.path, info.display)) : undefined;
+  digest?.catch(() => undefined); // awaited below, after the tally
+  const schema = await (warmSchemas.get(input.schema.path) ?? loadTableSchema(input.schema));
   const sets = new Map<string, KeyHashSet>();
   const keySet = (id: string) => {
     const seed = input.seeds?.[id];
@@ -113,7 +143,8 @@ export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
     // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
     const keySets: Record<string, KeyState> = {};
     for (const [id, set] of sets) keySets[id] = set.toKeyState();
-    return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
+    const whole = digest && (await digest);
+    return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), ...(whole ? { digest: { sha256: whole.sha256, bytes: whole.bytes } } : {}), problems: [] };
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
     if (error instanceof OpenAtRangeEnd) return { openAtEnd: true, problems: [] };
@@ -154,10 +185,8 @@ export async function tallyInRanges(
       ...(guessed && k < starts.length - 1 ? { cut: true } : {}),
       ...(options.validate ? { options: options.validate } : {}),
       ...(profileSpec ? { profile: profileSpec } : {}),
+      ...(k === 1 ? { digest: true } : {}),
     }));
-
-  const digest = hashFile(info.path, info.display);
-  digest.catch(() => undefined); // awaited below; a read error surfaces there
   // Boundaries guessed from the bytes at each target (no scan of the file before the ranges start), then
   // proved by the ranges themselves: range k starts at a record boundary, so if it ends outside a quoted
   // field its end is one too — the single pass would be at a record start there. A range that ends inside
@@ -200,6 +229,8 @@ export async function tallyInRanges(
     }
     lineOffset += outcome.lines!;
   }
+  const digest = outcomes[1]!.digest;
+  if (!digest) throw new Error(`the second range of ${info.display} gave no digest`);
 
   // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
   // sorted keys follow each other (each starts above the last key before it): decided without a table.
@@ -219,7 +250,8 @@ export async function tallyInRanges(
           const state = union.get(id)!;
           seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
         }
-        again.push(runner.run({ ...split[k]!, seeds }).then((redone) => {
+        const { digest: _again, ...range } = split[k]!; // the digest is in hand
+        again.push(runner.run({ ...range, seeds }).then((redone) => {
           if (!redone.tally) throw new Error(`range ${k} of ${info.display} could not be read again`);
           outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
         }));
@@ -236,12 +268,13 @@ export async function tallyInRanges(
     for (let k = 0; k < outcomes.length; k++) {
       const refused = profiler.mergeRange(outcomes[k]!.profile!);
       if (refused.length === 0) continue;
-      const redone = await runner.run({ ...split[k]!, profile: { ...split[k]!.profile!, seeds: profiler.categorySeeds(refused) } });
+      const { digest: _again, ...range } = split[k]!;
+      const redone = await runner.run({ ...range, profile: { ...range.profile!, seeds: profiler.categorySeeds(refused) } });
       if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0) throw new Error(`range ${k} of ${info.display} could not be profiled again`);
     }
   }
 
-  const { sha256, bytes } = await digest;
+  const { sha256, bytes } = digest;
   let rows = 0;
   let lines = 0;
   const tallies = outcomes.map((outcome) => {

@@ -27,5 +27,5 @@ export const monitorDataTask: EngineTask<MonitorDataInput, MonitorDataOutcome> =
     for (const p of input.data) total += (await stat(resolve(input.baseDir, p))).size;
     return total;
   },
-  forksOf: (input) => rangesLikely(input.baseDir, input.data),
+  forksOf: (input) => rangesLikely(input.baseDir, input.data, input.schema),
 };

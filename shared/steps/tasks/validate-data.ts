@@ -5,9 +5,10 @@
 // worker thread each (validateRangeTask; see validate/parallel.ts).
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { RangeInput, RangeOutcome } from '../../validate/parallel.js';
+import type { RangeInput, RangeOutcome, RangeWarmUp } from '../../validate/parallel.js';
 import type { ValidateDataInput, ValidateDataOutcome } from '../../validate/run.js';
-import type { EngineTask } from '../worker.js';
+import type { EngineTask, SpareWork } from '../worker.js';
+import { userFile, type UserFile } from '../../io/user-file.js';
 import { likelySplit } from '../../validate/range-size.js';
 
 const GLOB = /[*?[\]{}!]/;
@@ -15,6 +16,7 @@ const GLOB = /[*?[\]{}!]/;
 export const validateRangeTask: EngineTask<RangeInput, RangeOutcome> = {
   name: 'validateRange',
   load: async () => (await import('../../validate/parallel.js')).tallyRange,
+  warm: async (hint) => (await import('../../validate/parallel.js')).warmRange(hint as RangeWarmUp),
 };
 
 export const validateDataTask: EngineTask<ValidateDataInput, ValidateDataOutcome> = {
@@ -37,14 +39,20 @@ export const validateDataTask: EngineTask<ValidateDataInput, ValidateDataOutcome
     return total;
   },
   // A row shard is not split in byte ranges.
-  forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data)),
+  forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data, input.schema)),
 };
 
-/** validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong one costs a spare thread's start). */
-export async function rangesLikely(baseDir: string, data: readonly string[]): Promise<string | undefined> {
+/**
+ * validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong
+ * one costs a spare thread's start), warmed with that file and the schema.
+ */
+export async function rangesLikely(baseDir: string, data: readonly string[], schema: UserFile | undefined): Promise<SpareWork | undefined> {
   for (const p of data) {
     if (GLOB.test(p)) continue;
-    if (likelySplit(p, (await stat(resolve(baseDir, p))).size)) return validateRangeTask.name;
+    if (likelySplit(p, (await stat(resolve(baseDir, p))).size)) {
+      const warm: RangeWarmUp = { file: userFile(baseDir, p), ...(schema ? { schema } : {}) };
+      return { task: validateRangeTask.name, warm };
+    }
   }
   return undefined;
 }
