@@ -4,7 +4,7 @@
 // id — never by row order — and turned into the task's data.
 
 import { ConfigurationError } from '../errors.js';
-import { textCell, type Cell, type ColumnBatch } from '../data/batch.js';
+import { textCell, type Cell, type ColumnBatch, type TextCells } from '../data/batch.js';
 import { openTable } from '../data/table.js';
 import type { UserFile } from '../io/user-file.js';
 import { parseDecimalRange } from '../schema/numbers.js';
@@ -25,13 +25,92 @@ export interface PredictionColumns {
   slices: readonly string[];
 }
 
+/**
+ * A file's ids as written: strings, or — when every id is a plain integer
+ * (digits without a leading zero, at most 15), as row numbers usually are —
+ * their values, each id's string made only when asked for (a million ids as
+ * strings cost more to make and to collect than the rest of the file).
+ */
+export type Ids = readonly string[] | IntegerIds;
+
+export class IntegerIds implements Iterable<string> {
+  private stored: Float64Array | undefined;
+  private constructor(
+    readonly length: number,
+    /** Set when the ids are first, first + 1, …: none is stored. */
+    readonly first: number | undefined,
+    values: Float64Array | undefined,
+  ) {
+    this.stored = values;
+  }
+  static of(values: Float64Array): IntegerIds {
+    return new IntegerIds(values.length, undefined, values);
+  }
+  static consecutive(first: number, length: number): IntegerIds {
+    return new IntegerIds(length, first, undefined);
+  }
+  get values(): Float64Array {
+    if (this.stored === undefined) {
+      const values = new Float64Array(this.length);
+      for (let i = 0; i < values.length; i++) values[i] = this.first! + i;
+      this.stored = values;
+    }
+    return this.stored;
+  }
+  /** The i-th id as written (String of a plain integer is its spelling). */
+  at(i: number): string {
+    return String(this.stored !== undefined ? this.stored[i]! : this.first! + i);
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
+/**
+ * A file's labels as compared (see canonicalLabel): strings, or — when the
+ * file has few distinct labels, as a classifier's do — a code per row into
+ * the distinct labels (a byte a row, where an array holds a reference).
+ */
+export type Labels = readonly string[] | CodedLabels;
+
+/** At most this many distinct labels are coded (a byte each). */
+const MAX_CODED_LABELS = 256;
+
+export class CodedLabels implements Iterable<string> {
+  constructor(
+    /** codes[i]: row i's label, as an index into names. */
+    readonly codes: Uint8Array,
+    /** The distinct labels (canonical, each once). */
+    readonly names: readonly string[],
+  ) {}
+  get length(): number {
+    return this.codes.length;
+  }
+  at(i: number): string {
+    return this.names[this.codes[i]!]!;
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (let i = 0; i < this.codes.length; i++) yield this.at(i);
+  }
+}
+
+/** The labels as strings. */
+function labelStrings(labels: Labels): readonly string[] {
+  return labels instanceof CodedLabels ? Array.from(labels) : labels;
+}
+
+/** The ids as strings. */
+function idStrings(ids: Ids): readonly string[] {
+  return ids instanceof IntegerIds ? Array.from(ids) : ids;
+}
+
 export interface PredictionsFile {
   file: string;
   sha256: string;
-  ids: string[];
+  ids: Ids;
   /** Set by the reader when it saw the ids are distinct (row numbers: digits only, increasing), so a join need not look for repeats. */
   distinctIds?: true;
-  labels: string[];
+  labels: Labels;
   /** Each row's line in its file (undefined where the format has none, as in Parquet). */
   lines: ArrayLike<number | undefined>;
   score?: Float64Array;
@@ -68,13 +147,7 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
   const predictionAt = columns.prediction ? at(columns.prediction) : -1;
   const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
   const sliceAt = columns.slices.map((s) => need(s, 'slice'));
-  const ids: string[] = [];
-  // Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal.
-  let increasing = true;
-  let lastId = -1;
-  const labels: string[] = [];
-  const lines = new GrowingColumn(Int32Array); // 0: no line
-  const scores = new GrowingColumn(Float64Array);
+  const rows = new ReadRows();
   const classValues = classColumns.map(() => new GrowingColumn(Float64Array));
   const predictions: string[] = [];
   const slices: string[][] = columns.slices.map(() => []);
@@ -97,7 +170,14 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
   };
   // One batch at a time in a plain function: V8 optimizes it (and its loops) as it would not
   // the loop of this async function, which runs once and resumes at every batch.
+  let first = true;
   const readBatch = (batch: ColumnBatch): void => {
+    if (first) {
+      // Room for the rows the file seems to hold, made once: growing by doubling copies, and fresh memory costs a page fault per 4 KiB.
+      first = false;
+      const expected = table.estimateRows?.(batch);
+      if (expected !== undefined && expected < 1e8) rows.expect(Math.ceil(expected * 1.05));
+    }
     const cells = batch.text;
     // CSV/TSV: the cells are read in place (batch.text), not through batch.columns, which
     // would make a string of every cell; numbers are parsed from the text as Number() would.
@@ -115,60 +195,11 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
       : (c: number, r: number, name: string, line: number | undefined, row: number): number => number(cols![c]![r]!, name, line, row);
     if (cells && cells.special === undefined && predictionAt < 0 && classColumns.length === 0 && sliceAt.length === 0) {
       // The common shape (id, label, score), no quoted cell with escapes in this batch: one tight loop.
-      const source = cells.text;
-      const idStarts = cells.starts[idAt]!;
-      const idEnds = cells.ends[idAt]!;
-      const labelStarts = cells.starts[labelAt]!;
-      const labelEnds = cells.ends[labelAt]!;
-      const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt]! : undefined;
-      const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt]! : undefined;
-      const batchLines = batch.lines;
-      let lastFrom = -1;
-      let lastTo = -1;
-      let lastLabel = '';
-      for (let r = 0; r < batch.size; r++) {
-        const idFrom = idStarts[r]!;
-        const idTo = idEnds[r]!;
-        const from = labelStarts[r]!;
-        const to = labelEnds[r]!;
-        if (idTo === idFrom || to === from) {
-          const line = batchLines?.[r];
-          const row = batch.firstRow + r;
-          if (idTo === idFrom) throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
-          throw new ConfigurationError(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
-        }
-        ids.push(source.slice(idFrom, idTo));
-        if (increasing) {
-          let value = 0;
-          if (idTo - idFrom > 15) increasing = false;
-          for (let k = idFrom; increasing && k < idTo; k++) {
-            const d = source.charCodeAt(k) - 48;
-            if (d < 0 || d > 9) increasing = false;
-            value = value * 10 + d;
-          }
-          if (value <= lastId) increasing = false;
-          lastId = value;
-        }
-        // The same spelling as the row before (labels repeat): no string to make.
-        if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from)) lastLabel = label(source.slice(from, to));
-        lastFrom = from;
-        lastTo = to;
-        labels.push(lastLabel);
-        lines.push(batchLines?.[r] ?? 0);
-        if (scoreStarts !== undefined) {
-          const from = scoreStarts[r]!;
-          const to = scoreEnds![r]!;
-          // Written in place: a double returned from a call that is not inlined is a heap number.
-          if (!plainDecimalInto(source, from, to, scores.room(), scores.size)) {
-            const value = parseDecimalRange(source, from, to);
-            scores.room()[scores.size] = value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score!, batchLines?.[r], batch.firstRow + r);
-          }
-          scores.size++;
-        }
-      }
+      readPlainBatch(rows, cells, batch, idAt, labelAt, scoreAt, label, (cell, line, row) => number(cell, columns.score!, line, row), displayPath);
       return;
     }
-    increasing = false; // not looked at on this path
+    rows.increasing = false; // not looked at on this path
+    const idTexts = rows.idStrings(rows.lines.size);
     for (let r = 0; r < batch.size; r++) {
       const line = batch.lines?.[r];
       const row = batch.firstRow + r;
@@ -176,10 +207,10 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
       const written = text(cellAt(labelAt, r));
       if (id === undefined || id === '') throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
       if (written === undefined || written === '') throw new ConfigurationError(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
-      ids.push(id);
-      labels.push(label(written));
-      lines.push(line ?? 0);
-      if (scoreAt >= 0) scores.push(numberAt(scoreAt, r, columns.score!, line, row));
+      idTexts.push(id);
+      rows.pushLabel(label(written));
+      rows.lines.push(line ?? 0);
+      if (scoreAt >= 0) rows.scores.push(numberAt(scoreAt, r, columns.score!, line, row));
       for (let k = 0; k < classColumns.length; k++) classValues[k]!.push(numberAt(classColumns[k]!.i, r, classColumns[k]!.h, line, row));
       if (predictionAt >= 0) {
         const p = text(cellAt(predictionAt, r));
@@ -190,18 +221,219 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     }
   };
   for await (const batch of table.batches) readBatch(batch);
+  const ids = rows.allIds();
   return {
     file: displayPath,
     sha256: table.digest().sha256,
     ids,
-    ...(increasing && ids.length > 0 ? { distinctIds: true as const } : {}),
-    labels,
-    lines: lineNumbers(lines.values()),
-    score: scoreAt >= 0 ? scores.values() : undefined,
+    ...(rows.increasing && ids.length > 0 ? { distinctIds: true as const } : {}),
+    labels: rows.allLabels(),
+    lines: lineNumbers(rows.lines.values()),
+    score: scoreAt >= 0 ? rows.scores.values() : undefined,
     classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m![1]!)), columns: classValues.map((v) => v.values()) } : undefined,
     prediction: predictionAt >= 0 ? predictions : undefined,
     slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]!])),
   };
+}
+
+/** The rows read so far, column by column. */
+class ReadRows {
+  /**
+   * The ids' values while every id so far is a plain integer (see Ids), then
+   * undefined and the ids are `ids`. While the ids are consecutive (firstId,
+   * firstId + 1, …: row numbers) nothing is written to it.
+   */
+  idValues: GrowingColumn<Float64Array> | undefined = new GrowingColumn(Float64Array);
+  consecutiveIds = true;
+  firstId = 0;
+  ids: string[] = [];
+  /** Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal. */
+  increasing = true;
+  lastId = -1;
+  /** The labels' codes while the file has at most MAX_CODED_LABELS distinct labels (see Labels), then undefined and the labels are `labels`. */
+  labelCodes: GrowingColumn<Uint8Array> | undefined = new GrowingColumn(Uint8Array);
+  readonly labelNames: string[] = [];
+  private readonly labelCode = new Map<string, number>();
+  labels: string[] = [];
+  /** Each row's line, 0 for none. */
+  readonly lines = new GrowingColumn(Int32Array);
+  readonly scores = new GrowingColumn(Float64Array);
+
+  /** Room for `rows` rows in all (a guess: more still fit). */
+  expect(rows: number): void {
+    this.lines.reserve(rows - this.lines.size);
+    this.scores.reserve(rows - this.scores.size);
+    this.idValues?.reserve(rows - this.idValues.size);
+    this.labelCodes?.reserve(rows - this.labelCodes.size);
+  }
+
+  /** The code of a (canonical) label, or -1 when there are too many to code: then the labels are strings from now on. */
+  codeOf(label: string): number {
+    let code = this.labelCode.get(label);
+    if (code === undefined) {
+      if (this.labelNames.length === MAX_CODED_LABELS) {
+        this.labelStrings();
+        return -1;
+      }
+      code = this.labelNames.length;
+      this.labelNames.push(label);
+      this.labelCode.set(label, code);
+    }
+    return code;
+  }
+
+  /** The labels as strings from now on. */
+  labelStrings(): string[] {
+    if (this.labelCodes !== undefined) {
+      const names = this.labelNames;
+      this.labels = Array.from(this.labelCodes.values(), (code) => names[code]!);
+      this.labelCodes = undefined;
+    }
+    return this.labels;
+  }
+
+  pushLabel(label: string): void {
+    const code = this.labelCodes !== undefined ? this.codeOf(label) : -1;
+    if (code >= 0) this.labelCodes!.push(code);
+    else this.labels.push(label);
+  }
+
+  allLabels(): Labels {
+    return this.labelCodes !== undefined ? new CodedLabels(this.labelCodes.values(), this.labelNames) : this.labels;
+  }
+
+  /** Stops keeping consecutive ids unwritten: writes the first `count`. */
+  writeConsecutiveIds(count: number): void {
+    if (!this.consecutiveIds || this.idValues === undefined) return;
+    const values = this.idValues.reserve(count - this.idValues.size);
+    for (let k = 0; k < count; k++) values[k] = this.firstId + k;
+    this.idValues.size = count;
+    this.consecutiveIds = false;
+  }
+
+  /** The ids as strings from now on (`read`: how many rows' ids are read). */
+  idStrings(read: number): string[] {
+    if (this.idValues !== undefined) {
+      this.writeConsecutiveIds(read);
+      this.ids = Array.from(this.idValues.values(), String);
+      this.idValues = undefined;
+    }
+    return this.ids;
+  }
+
+  /** The ids read. */
+  allIds(): Ids {
+    if (this.idValues === undefined || this.lines.size === 0) return this.ids;
+    return this.consecutiveIds ? IntegerIds.consecutive(this.firstId, this.lines.size) : IntegerIds.of(this.idValues.values());
+  }
+}
+
+/**
+ * The common shape — id, label and score columns, no other column read, no
+ * quoted cell with escapes in the batch — read straight from the text in one
+ * loop of local variables (in the reader's closure, every row's update of
+ * its state was a context store, a double a heap number each time), the
+ * columns' arrays made room for once per batch.
+ */
+function readPlainBatch(
+  rows: ReadRows, cells: TextCells, batch: ColumnBatch, idAt: number, labelAt: number, scoreAt: number,
+  label: (written: string) => string, badScore: (cell: string, line: number | undefined, row: number) => number, displayPath: string,
+): void {
+  const n = batch.size;
+  const source = cells.text;
+  const idStarts = cells.starts[idAt]!;
+  const idEnds = cells.ends[idAt]!;
+  const labelStarts = cells.starts[labelAt]!;
+  const labelEnds = cells.ends[labelAt]!;
+  const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt]! : undefined;
+  const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt]! : undefined;
+  const batchLines = batch.lines;
+  const base = rows.lines.size;
+  const lineData = rows.lines.reserve(n);
+  if (batchLines) for (let r = 0; r < n; r++) lineData[base + r] = batchLines[r] ?? 0;
+  const scoreData = scoreStarts !== undefined ? rows.scores.reserve(n) : undefined;
+  let idData = rows.idValues?.reserve(n);
+  let consecutive = rows.consecutiveIds;
+  const firstId = base === 0 && n > 0 ? plainInteger(source, idStarts[0]!, idEnds[0]!) : rows.firstId;
+  if (base === 0) rows.firstId = firstId;
+  let labelData = rows.labelCodes?.reserve(n);
+  let increasing = rows.increasing;
+  let lastId = rows.lastId;
+  let lastFrom = -1;
+  let lastTo = -1;
+  let lastLabel = '';
+  let lastCode = -1;
+  for (let r = 0; r < n; r++) {
+    const idFrom = idStarts[r]!;
+    const idTo = idEnds[r]!;
+    const from = labelStarts[r]!;
+    const to = labelEnds[r]!;
+    if (idTo === idFrom || to === from) {
+      const line = batchLines?.[r];
+      const row = batch.firstRow + r;
+      if (idTo === idFrom) throw new ConfigurationError(`row ${row} has no id`, { file: displayPath, line });
+      throw new ConfigurationError(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
+    }
+    if (idData !== undefined) {
+      const value = plainInteger(source, idFrom, idTo);
+      if (value >= 0) {
+        if (consecutive && value !== firstId + base + r) {
+          rows.writeConsecutiveIds(base + r);
+          consecutive = false;
+        }
+        if (!consecutive) idData[base + r] = value;
+        if (value <= lastId) increasing = false;
+        lastId = value;
+      } else {
+        if (!consecutive) rows.idValues!.size = base + r;
+        rows.idStrings(base + r);
+        consecutive = false;
+        idData = undefined;
+      }
+    }
+    if (idData === undefined) {
+      rows.ids.push(source.slice(idFrom, idTo));
+      if (increasing) {
+        let value = 0;
+        if (idTo - idFrom > 15) increasing = false;
+        for (let k = idFrom; increasing && k < idTo; k++) {
+          const d = source.charCodeAt(k) - 48;
+          if (d < 0 || d > 9) increasing = false;
+          value = value * 10 + d;
+        }
+        if (value <= lastId) increasing = false;
+        lastId = value;
+      }
+    }
+    // The same spelling as the row before (labels repeat): no string to make.
+    if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from)) {
+      lastLabel = label(source.slice(from, to));
+      if (labelData !== undefined) {
+        rows.labelCodes!.size = base + r;
+        lastCode = rows.codeOf(lastLabel);
+        if (lastCode < 0) labelData = undefined;
+      }
+    }
+    lastFrom = from;
+    lastTo = to;
+    if (labelData !== undefined) labelData[base + r] = lastCode;
+    else rows.labels.push(lastLabel);
+    if (scoreData !== undefined) {
+      const from = scoreStarts![r]!;
+      const to = scoreEnds![r]!;
+      if (!plainDecimalInto(source, from, to, scoreData, base + r)) {
+        const value = parseDecimalRange(source, from, to);
+        scoreData[base + r] = value !== undefined && Number.isFinite(value) ? value : badScore(source.slice(from, to), batchLines?.[r], batch.firstRow + r);
+      }
+    }
+  }
+  rows.lines.size = base + n;
+  if (scoreData !== undefined) rows.scores.size = base + n;
+  if (idData !== undefined && !consecutive) rows.idValues!.size = base + n;
+  if (labelData !== undefined) rows.labelCodes!.size = base + n;
+  rows.consecutiveIds = consecutive;
+  rows.increasing = increasing;
+  rows.lastId = lastId;
 }
 
 const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
@@ -236,6 +468,19 @@ function plainDecimalInto(text: string, from: number, to: number, out: Float64Ar
   return true;
 }
 
+/** The value of text[from, to) when it is a plain integer (digits, no leading zero, at most 15), else -1. */
+function plainInteger(text: string, from: number, to: number): number {
+  const length = to - from;
+  if (length > 15 || (length > 1 && text.charCodeAt(from) === 48)) return -1;
+  let value = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return length === 0 ? -1 : value;
+}
+
 /** text[a, a + length) equals text[b, b + length). */
 function sameText(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
@@ -243,7 +488,7 @@ function sameText(text: string, a: number, b: number, length: number): boolean {
 }
 
 /** A typed array that grows by doubling: no array of boxed numbers on the way. */
-class GrowingColumn<T extends Float64Array | Int32Array> {
+class GrowingColumn<T extends Float64Array | Int32Array | Uint8Array> {
   private data: T;
   size = 0;
   constructor(private readonly type: new (length: number) => T) {
@@ -261,8 +506,20 @@ class GrowingColumn<T extends Float64Array | Int32Array> {
   push(value: number): void {
     this.room()[this.size++] = value;
   }
+  /** The array, with room for `extra` more values from index `size` (the caller writes them, then adds to `size`). */
+  reserve(extra: number): T {
+    if (this.size + extra > this.data.length) {
+      let length = this.data.length * 2;
+      while (length < this.size + extra) length *= 2;
+      const bigger = new this.type(length);
+      bigger.set(this.data.subarray(0, this.size));
+      this.data = bigger;
+    }
+    return this.data;
+  }
+  /** The values: a view, not a copy (copying megabytes costs more in page faults than the unused room costs). */
   values(): T {
-    return this.data.slice(0, this.size) as T;
+    return this.data.subarray(0, this.size) as T;
   }
 }
 
@@ -281,8 +538,10 @@ export interface JoinedPredictions {
 /** Joins baseline rows onto the candidate's by id. */
 export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, onMismatch: 'error' | 'drop'): JoinedPredictions {
   if (sameIds(candidate.ids, baseline.ids)) return joinAligned(candidate, baseline);
+  const candidateIds = idStrings(candidate.ids);
+  const baselineIds = idStrings(baseline.ids);
   const baselineRow = new Map<string, number>();
-  baseline.ids.forEach((id, i) => {
+  baselineIds.forEach((id, i) => {
     if (baselineRow.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
     baselineRow.set(id, i);
   });
@@ -290,7 +549,7 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
   const keepCandidate: number[] = [];
   const keepBaseline: number[] = [];
   const candidateOnly: string[] = [];
-  candidate.ids.forEach((id, i) => {
+  candidateIds.forEach((id, i) => {
     if (seen.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
     seen.add(id);
     const j = baselineRow.get(id);
@@ -300,7 +559,7 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
       keepBaseline.push(j);
     }
   });
-  const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
+  const baselineOnly = baselineIds.filter((id) => !seen.has(id));
   if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
     const few = (ids: string[]) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
     const parts = [];
@@ -308,20 +567,31 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
     if (baselineOnly.length) parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
     throw new ConfigurationError(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
   }
-  const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]!]);
+  const candidateLabels = labelStrings(candidate.labels);
+  const baselineLabels = labelStrings(baseline.labels);
+  const mismatched = keepCandidate.filter((i, k) => candidateLabels[i] !== baselineLabels[keepBaseline[k]!]);
   if (mismatched.length > 0) {
     const i = mismatched[0]!;
     throw new ConfigurationError(
-      `${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]!])}`,
+      `${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidateIds[i])}: ${JSON.stringify(candidateLabels[i])} vs ${JSON.stringify(baselineLabels[keepBaseline[keepCandidate.indexOf(i)]!])}`,
       { file: candidate.file, line: candidate.lines[i] },
     );
   }
   return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
+function sameIds(a: Ids, b: Ids): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  if (a instanceof IntegerIds && b instanceof IntegerIds) {
+    if (a.first !== undefined && b.first !== undefined) return a.first === b.first;
+    const x = a.values;
+    const y = b.values;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  }
+  const x = idStrings(a);
+  const y = idStrings(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
@@ -333,33 +603,55 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
  */
 function joinAligned(candidate: PredictionsFile, baseline: PredictionsFile): JoinedPredictions {
   const ids = baseline.ids;
-  const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids);
-  if (repeat >= 0) throw new ConfigurationError(`id ${JSON.stringify(ids[repeat])} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
-  let mismatched = 0;
-  let first = -1;
-  for (let i = 0; i < ids.length; i++) {
-    if (candidate.labels[i] !== baseline.labels[i]) {
-      if (first < 0) first = i;
-      mismatched++;
-    }
-  }
+  // Plain integers are equal exactly when their values are.
+  const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids instanceof IntegerIds ? ids.values : ids);
+  if (repeat >= 0) throw new ConfigurationError(`id ${JSON.stringify(ids.at(repeat))} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
+  const { mismatched, first } = differentLabels(candidate.labels, baseline.labels);
   if (mismatched > 0) {
     throw new ConfigurationError(
-      `${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[first])}: ${JSON.stringify(candidate.labels[first])} vs ${JSON.stringify(baseline.labels[first])}`,
+      `${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids.at(first))}: ${JSON.stringify(candidate.labels.at(first))} vs ${JSON.stringify(baseline.labels.at(first))}`,
       { file: candidate.file, line: candidate.lines[first] },
     );
   }
   return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
 }
 
-/** The index of the first string equal to an earlier one, or -1. */
-function firstRepeat(strings: readonly string[]): number {
+/** How many rows have different labels in two files of the same rows, and the first (-1: none). */
+function differentLabels(a: Labels, b: Labels): { mismatched: number; first: number } {
+  let mismatched = 0;
+  let first = -1;
+  if (a instanceof CodedLabels && b instanceof CodedLabels) {
+    // Codes compared through a table: b's code → a's code for the same label (-1: a has none).
+    const x = a.codes;
+    const y = b.codes;
+    const codeInA = b.names.map((name) => a.names.indexOf(name));
+    for (let i = 0; i < x.length; i++) {
+      if (codeInA[y[i]!] !== x[i]) {
+        if (first < 0) first = i;
+        mismatched++;
+      }
+    }
+    return { mismatched, first };
+  }
+  const x = labelStrings(a);
+  const y = labelStrings(b);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) {
+      if (first < 0) first = i;
+      mismatched++;
+    }
+  }
+  return { mismatched, first };
+}
+
+/** The index of the first id equal to an earlier one, or -1. */
+function firstRepeat(ids: ArrayLike<string | number>): number {
   // A Set: an open-addressing table of row numbers keyed by a hash of the characters
   // took two to four times as long at a million ids (a cache miss per probe).
-  const seen = new Set<string>();
-  for (let i = 0; i < strings.length; i++) {
+  const seen = new Set<string | number>();
+  for (let i = 0; i < ids.length; i++) {
     const size = seen.size;
-    seen.add(strings[i]!);
+    seen.add(ids[i]!);
     if (seen.size === size) return i;
   }
   return -1;
@@ -370,9 +662,9 @@ export function pick(file: PredictionsFile, rows: readonly number[]): Prediction
   const takeF = (a: Float64Array) => Float64Array.from(rows, (i) => a[i]!);
   return {
     ...file,
-    ids: take(file.ids),
+    ids: file.ids instanceof IntegerIds ? IntegerIds.of(takeF(file.ids.values)) : take(file.ids),
     distinctIds: undefined,
-    labels: take(file.labels),
+    labels: file.labels instanceof CodedLabels ? new CodedLabels(Uint8Array.from(rows, (i) => (file.labels as CodedLabels).codes[i]!), file.labels.names) : take(file.labels),
     lines: lineNumbers(Int32Array.from(rows, (i) => file.lines[i] ?? 0)),
     score: file.score && takeF(file.score),
     classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
@@ -421,7 +713,19 @@ function significantDigits(number: string): number {
 }
 
 /** The distinct labels, in order of first appearance. Labels come in runs of one spelling (one string, as read): only a change of label is looked up. */
-function distinctLabels(labels: readonly string[]): string[] {
+function distinctLabels(labels: Labels): string[] {
+  if (labels instanceof CodedLabels) {
+    const codes = labels.codes;
+    const seen = new Uint8Array(labels.names.length);
+    const distinct: string[] = [];
+    for (let i = 0; i < codes.length && distinct.length < seen.length; i++) {
+      if (seen[codes[i]!] === 0) {
+        seen[codes[i]!] = 1;
+        distinct.push(labels.names[codes[i]!]!);
+      }
+    }
+    return distinct;
+  }
   const seen = new Set<string>();
   let last: string | undefined;
   for (let i = 0; i < labels.length; i++) {
@@ -455,7 +759,7 @@ export function inferTask(file: PredictionsFile, given?: Task): Task {
   if (file.classScores) return 'multiclass';
   const distinct = distinctLabels(file.labels);
   if (distinct.length <= 2 && (file.score || file.prediction)) return 'binary';
-  const numericLabels = file.labels.every(isNumeric);
+  const numericLabels = distinct.every(isNumeric);
   if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction))) return 'regression';
   if (!numericLabels && file.prediction) return 'multiclass';
   throw new ConfigurationError(`cannot tell the task from the columns; set task to binary, multiclass or regression`, { file: file.file });
@@ -467,7 +771,11 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
     const posLabel = options.posLabel !== undefined ? canonicalLabel(options.posLabel) : defaultPositive(file);
     if (options.posLabel !== undefined) checkPositiveLabel(file, options.posLabel, posLabel);
     const y = new Uint8Array(n);
-    for (let i = 0; i < n; i++) y[i] = file.labels[i] === posLabel ? 1 : 0;
+    if (file.labels instanceof CodedLabels) {
+      const positive = Uint8Array.from(file.labels.names, (name) => (name === posLabel ? 1 : 0));
+      const codes = file.labels.codes;
+      for (let i = 0; i < n; i++) y[i] = positive[codes[i]!]!;
+    } else for (let i = 0; i < n; i++) y[i] = file.labels[i] === posLabel ? 1 : 0;
     const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
     const pred = new Uint8Array(n);
     if (file.prediction) for (let i = 0; i < n; i++) pred[i] = file.prediction[i] === posLabel ? 1 : 0;
@@ -479,10 +787,10 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
   }
   if (task === 'multiclass') {
     const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
-    for (const label of file.labels) if (!classes.includes(label)) classes.push(label);
+    for (const label of distinctLabels(file.labels)) if (!classes.includes(label)) classes.push(label);
     if (file.prediction) for (const p of file.prediction) if (!classes.includes(p)) classes.push(p);
     const index = new Map(classes.map((c, k) => [c, k]));
-    const y = Int32Array.from(file.labels, (l) => index.get(l)!);
+    const y = file.labels instanceof CodedLabels ? codesAsIndices(file.labels, index) : Int32Array.from(file.labels, (l) => index.get(l)!);
     let proba: Float64Array[] | undefined;
     if (file.classScores) {
       proba = classes.map((c) => {
@@ -504,8 +812,9 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
   }
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (!isNumeric(file.labels[i]!)) throw new ConfigurationError(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-    y[i] = Number(file.labels[i]);
+    const label = file.labels.at(i)!;
+    if (!isNumeric(label)) throw new ConfigurationError(`label ${JSON.stringify(label)} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+    y[i] = Number(label);
   }
   let pred: Float64Array;
   if (file.prediction) {
@@ -517,6 +826,15 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
   } else if (file.score) pred = file.score;
   else throw new ConfigurationError('regression predictions need a prediction (or score) column', { file: file.file });
   return { task, data: { y, pred } };
+}
+
+/** Each row's label as its index in `index`. */
+function codesAsIndices(labels: CodedLabels, index: ReadonlyMap<string, number>): Int32Array {
+  const byCode = labels.names.map((name) => index.get(name)!);
+  const codes = labels.codes;
+  const out = new Int32Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = byCode[codes[i]!]!;
+  return out;
 }
 
 function defaultPositive(file: PredictionsFile): string {

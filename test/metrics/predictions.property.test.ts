@@ -6,7 +6,7 @@
 // a value, not text), whatever its quoting, label spellings and columns.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinById, readPredictionsFile, type PredictionsFile } from '../../shared/metrics/predictions.js';
+import { canonicalLabel, joinById, readPredictionsFile, type PredictionsFile } from '../../shared/metrics/predictions.js';
 import { userFile } from '../../shared/io/user-file.js';
 import { tempDir, writeFiles } from '../helpers.js';
 
@@ -96,8 +96,8 @@ describe('predictions reader: CSV reads as the same rows in JSON Lines', () => {
         const [fromCsv, fromJsonl] = [files['p.csv']!, files['p.jsonl']!];
         if (fromCsv instanceof Error) throw fromCsv;
         if (fromJsonl instanceof Error) throw fromJsonl;
-        expect(fromCsv.ids).toEqual(fromJsonl.ids);
-        expect(fromCsv.labels).toEqual(fromJsonl.labels);
+        expect([...fromCsv.ids]).toEqual([...fromJsonl.ids]);
+        expect([...fromCsv.labels]).toEqual([...fromJsonl.labels]);
         expect([...fromCsv.score!].map((v) => v + 0)).toEqual([...fromJsonl.score!]); // JSON writes -0 as 0
         // Each record's physical line: ids with a line feed inside quotes push the next record down.
         let line = 2;
@@ -124,7 +124,7 @@ describe('joining files that list the same ids in the same order', () => {
         const repeat = ids.findIndex((id, i) => ids.indexOf(id) < i);
         const join = () => joinById(f['c.csv']!, f['b.csv']!, 'error');
         if (repeat >= 0) expect(join).toThrow(`b.csv:${repeat + 2}: id ${JSON.stringify(ids[repeat])} appears twice`);
-        else expect(join().candidate.ids).toEqual(ids);
+        else expect([...join().candidate.ids]).toEqual(ids);
       }),
       { numRuns: 150 },
     );
@@ -138,7 +138,7 @@ describe('joining files that list the same ids in the same order', () => {
         const repeat = ids.findIndex((id, i) => ids.indexOf(id) < i);
         const join = () => joinById(f['c.csv']!, f['b.csv']!, 'error');
         if (repeat >= 0) expect(join).toThrow(`b.csv:${repeat + 2}: id ${JSON.stringify(ids[repeat])} appears twice`);
-        else expect(join().candidate.ids).toEqual(ids);
+        else expect([...join().candidate.ids]).toEqual(ids);
       }),
       { numRuns: 100 },
     );
@@ -159,8 +159,66 @@ describe('joining files that list the same ids in the same order', () => {
     expect(aligned).toThrow('l.csv:3: 2 id(s) have different labels in the candidate and the baseline, e.g. id "b": "1" vs "0"');
     expect(shuffled).toThrow('l.csv:3: 2 id(s) have different labels in the candidate and the baseline, e.g. id "b": "1" vs "0"');
     const same = joinById(f['m.csv']!, f['m.csv']!, 'error');
-    expect(same.candidate.ids).toEqual(['a', 'b', 'c']);
+    expect([...same.candidate.ids]).toEqual(['a', 'b', 'c']);
     expect([...same.baseline.score!]).toEqual([0.6, 0.3, 0.2]);
     expect(same.dropped).toEqual({ candidateOnly: 0, baselineOnly: 0 });
   });
+});
+
+describe('large files: ids read as numbers, labels as codes, read and joined as their strings are', () => {
+  // Ids are kept as values while every one is a plain integer (nothing stored while they are
+  // row numbers), labels as codes while there are few; a change past the first batch (128 Ki
+  // characters) turns either into strings. The reference: the same files read with a slice
+  // column, which takes the reader's general path (a string per id and label).
+  const ROWS = 20_000;
+  const idChange = fc.constantFrom('none', 'gap', 'repeat', 'decrease', 'leading zero', 'text', 'sixteen digits');
+  const baselineChange = fc.constantFrom('none', 'swap', 'drop last', 'label');
+  const spellId = (i: number, start: number, at: number, change: string): string => {
+    if (i < at || change === 'none') return String(start + i);
+    if (change === 'gap') return String(start + i + 5);
+    if (change === 'repeat') return String(start + (i === at ? i - 1 : i));
+    if (change === 'decrease') return String(i === at ? 0 : start + i);
+    if (change === 'leading zero') return i === at ? `0${start + i}` : String(start + i);
+    if (change === 'text') return i === at ? `x${start + i}` : String(start + i);
+    return i === at ? '1234567890123456' : String(start + i);
+  };
+
+  it('ids, labels, joins and their errors are those of the general path', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(3), fc.nat(ROWS), idChange, fc.nat(ROWS), baselineChange, fc.nat(ROWS - 2),
+        async (start, idAt, change, manyLabelsAt, baseline, k) => {
+          const ids = Array.from({ length: ROWS }, (_, i) => spellId(i, start, idAt, change));
+          // Past manyLabelsAt, 300 distinct labels: more than are coded.
+          const labels = Array.from({ length: ROWS }, (_, i) => (i < manyLabelsAt ? (i % 7 === 0 ? '1' : '0.0') : `c${i % 300}`));
+          const rows = ids.map((id, i) => ({ id, label: labels[i]!, score: (i % 997) / 1000 }));
+          const other = rows.map((r) => ({ ...r, score: r.score / 2 }));
+          if (baseline === 'swap') [other[k], other[k + 1]] = [other[k + 1]!, other[k]!];
+          if (baseline === 'drop last') other.pop();
+          if (baseline === 'label') other[k] = { ...other[k]!, label: 'other' };
+          const csv = (rs: typeof rows) => `id,label,score,note\n${rs.map((r) => `${r.id},${r.label},${r.score},n`).join('\n')}\n`;
+          const dir = await tempDir();
+          await writeFiles(dir, { 'c.csv': csv(rows), 'b.csv': csv(other) });
+          const fast = { c: await readPredictionsFile(userFile(dir, 'c.csv'), COLUMNS), b: await readPredictionsFile(userFile(dir, 'b.csv'), COLUMNS) };
+          const general = { c: await readPredictionsFile(userFile(dir, 'c.csv'), { ...COLUMNS, slices: ['note'] }), b: await readPredictionsFile(userFile(dir, 'b.csv'), { ...COLUMNS, slices: ['note'] }) };
+          for (const side of ['c', 'b'] as const) {
+            expect([...fast[side].ids]).toEqual(side === 'c' ? ids : other.map((r) => r.id));
+            expect([...fast[side].ids]).toEqual([...general[side].ids]);
+            expect([...fast[side].labels]).toEqual((side === 'c' ? rows : other).map((r) => canonicalLabel(r.label)));
+            expect(Array.from(fast[side].lines)).toEqual(Array.from(general[side].lines));
+          }
+          const outcome = (c: PredictionsFile, b: PredictionsFile, onMismatch: 'error' | 'drop') => {
+            try {
+              const j = joinById(c, b, onMismatch);
+              return { ids: [...j.candidate.ids], labels: [...j.baseline.labels], scores: [...j.baseline.score!], lines: Array.from(j.baseline.lines), dropped: j.dropped };
+            } catch (e) {
+              return (e as Error).message;
+            }
+          };
+          for (const onMismatch of ['error', 'drop'] as const) expect(outcome(fast.c, fast.b, onMismatch)).toEqual(outcome(general.c, general.b, onMismatch));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 120_000);
 });

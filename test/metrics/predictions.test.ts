@@ -20,7 +20,7 @@ describe('predictions', () => {
   it('joins by id, never by order', async () => {
     const f = await load({ 'c.csv': 'id,label,score\nb,0,0.2\na,1,0.9\n', 'b.jsonl': '{"id":"a","label":1,"score":0.7}\n{"id":"b","label":0,"score":0.4}\n' });
     const joined = joinById(f['c.csv']!, f['b.jsonl']!, 'error');
-    expect(joined.candidate.ids).toEqual(['b', 'a']);
+    expect([...joined.candidate.ids]).toEqual(['b', 'a']);
     expect([...joined.baseline.score!]).toEqual([0.4, 0.7]);
   });
 
@@ -28,7 +28,7 @@ describe('predictions', () => {
     const f = await load({ 'c.csv': 'id,label,score\na,1,0.9\nb,0,0.2\nx,1,0.5\n', 'b.csv': 'id,label,score\na,1,0.7\nb,0,0.4\ny,0,0.1\nz,0,0.3\n' });
     expect(() => joinById(f['c.csv']!, f['b.csv']!, 'error')).toThrow('candidate and baseline predictions are not on the same rows: 1 id(s) only in the candidate (c.csv): "x"; 2 id(s) only in the baseline (b.csv): "y", "z". Set on-mismatch: drop to compare on the common rows.');
     const dropped = joinById(f['c.csv']!, f['b.csv']!, 'drop');
-    expect(dropped.candidate.ids).toEqual(['a', 'b']);
+    expect([...dropped.candidate.ids]).toEqual(['a', 'b']);
     expect(dropped.dropped).toEqual({ candidateOnly: 1, baselineOnly: 2 });
   });
 
@@ -75,7 +75,7 @@ describe('predictions', () => {
     const byDefault = toTaskData(f['float.csv']!, 'binary', { threshold: 0.5 });
     expect(byDefault.task === 'binary' && byDefault.posLabel).toBe('1');
     // Candidate 1.0/0.0 and baseline 1/0 on the same ids are the same labels.
-    expect(joinById(f['float.csv']!, f['mixed.csv']!, 'error').candidate.ids).toEqual(['a', 'b', 'c', 'd']);
+    expect([...joinById(f['float.csv']!, f['mixed.csv']!, 'error').candidate.ids]).toEqual(['a', 'b', 'c', 'd']);
     const bool = toTaskData(f['bool.csv']!, 'binary', { threshold: 0.5, posLabel: 'True' });
     expect(bool.task === 'binary' && [[...bool.data.y], [...bool.data.pred]]).toEqual([[1, 0, 1], [1, 0, 0]]);
   });
