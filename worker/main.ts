@@ -2,12 +2,12 @@
 // in a thread with a small young generation, without loading the action's
 // GitHub client and runtime. It serves every engine; the action bundles
 // carry only their own.
-import { compareModelsTask } from '../shared/steps/tasks/compare-metrics.js';
+import { bootstrapBlocksTask, compareModelsTask } from '../shared/steps/tasks/compare-metrics.js';
 import { monitorDataTask } from '../shared/steps/tasks/monitor.js';
 import { validateDataTask, validateRangeTask } from '../shared/steps/tasks/validate-data.js';
 import { serveWorkerTask } from '../shared/steps/worker.js';
 
-if (!(await serveWorkerTask([validateDataTask, validateRangeTask, compareModelsTask, monitorDataTask]))) {
+if (!(await serveWorkerTask([validateDataTask, validateRangeTask, compareModelsTask, bootstrapBlocksTask, monitorDataTask]))) {
   process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');
   process.exitCode = 2;
 }

@@ -20,7 +20,7 @@ import { worstStatus } from '../results/status.js';
 import { binaryCurves } from './curves.js';
 import { evaluateMetric } from './evaluate.js';
 import { formatNumber, formatSigned } from './format.js';
-import { comparePaired, type PairedStatistics } from './paired.js';
+import { comparePairedOnThreads, type BootstrapThreads, type PairedStatistics } from './paired.js';
 import type { Policy } from './policy.js';
 
 /** A candidate or baseline file: the file the user named (or a fetched copy named by its source). */
@@ -120,7 +120,8 @@ async function loadModel(file: ModelFile, columns: PredictionColumns, evals: Com
   return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256, read: m };
 }
 
-export async function compareModels(input: CompareInput): Promise<CompareOutcome> {
+/** `threads`: other threads for large bootstraps (the compare task's fork); absent, every bootstrap runs in this thread. */
+export async function compareModels(input: CompareInput, threads?: BootstrapThreads): Promise<CompareOutcome> {
   const problems: ConfigurationError[] = [];
   const checks: Check[] = [];
   const rows: MetricRow[] = [];
@@ -177,7 +178,7 @@ export async function compareModels(input: CompareInput): Promise<CompareOutcome
 
   if (candidate) {
     try {
-      const result = compareLoaded(candidate, baseline, input);
+      const result = await compareLoaded(candidate, baseline, input, threads);
       rows.push(...result.rows);
       checks.push(...result.checks);
       task = result.task;
@@ -235,16 +236,16 @@ interface Compared {
   curves?: { candidate: ModelCurves; baseline?: ModelCurves };
 }
 
-function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: CompareInput): Compared {
+async function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: CompareInput, threads: BootstrapThreads | undefined): Promise<Compared> {
   const { options, policy } = input;
   const rows: MetricRow[] = [];
   const checks: Check[] = [];
   const hasBaseline = baseline !== undefined;
-  const evaluateAll = (stats: (name: string) => PairedStatistics, slice?: { column: string; value: string; rows: number }, total?: number) => {
+  const evaluateAll = async (stats: (name: string) => PairedStatistics | Promise<PairedStatistics>, slice?: { column: string; value: string; rows: number }, total?: number) => {
     for (const [name, rule] of Object.entries(policy.metrics)) {
       const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
       const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
+      const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: await stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
       rows.push(result.row);
       checks.push(...result.checks);
     }
@@ -285,14 +286,14 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
         throw new ConfigurationError(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
       }
     }
-    const statsOn = (c: TaskData, b: TaskData | undefined, baselineMetrics?: Map<string, number>) => (name: string): PairedStatistics => {
-      if (b) return comparePaired(name, c, b, options);
+    const statsOn = (c: TaskData, b: TaskData | undefined, baselineMetrics?: Map<string, number>) => (name: string): PairedStatistics | Promise<PairedStatistics> => {
+      if (b) return comparePairedOnThreads(name, c, b, options, threads);
       const prepared = prepareMetric(c, name);
       const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
       return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
     };
     const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
-    evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
+    await evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
     // Context rows: the task's other metrics, point values only.
     for (const name of TASK_METRICS[task]) {
       if (policy.metrics[name]) continue;
@@ -316,7 +317,7 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
           if (indices.length < policy.slices.min_slice_size) continue;
           const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
           const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
-          evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
+          await evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
         }
       }
     }
@@ -339,7 +340,7 @@ function compareLoaded(candidate: Loaded, baseline: Loaded | undefined, input: C
     const skipped = candidate.read.skipped.get(name);
     return skipped ? `skipped in ${candidate.file.display} (${skipped})` : `not in ${candidate.file.display}`;
   };
-  evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
+  await evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
   for (const [name, value] of candidate.metrics) {
     if (policy.metrics[name]) continue;
     const direction = knownDirection(name);

@@ -62,30 +62,98 @@ export interface PairedBootstrapResult {
   pValue: number;
 }
 
-export function pairedBootstrap(input: PairedBootstrapInput): PairedBootstrapResult | undefined {
+/** What draws resamples: the statistics, the rows and their strata, the seed (PairedBootstrapInput without the count). */
+export type ResampleSource = Pick<PairedBootstrapInput, 'candidate' | 'baseline' | 'n' | 'strata' | 'seed'>;
+
+/**
+ * Draws resamples by index: `draw(from, to, out)` writes the difference (candidate − baseline) of
+ * resamples from … to − 1 to out[from … to − 1], NaN where either statistic is undefined. Resample b
+ * is the same whatever range it is drawn in, in whichever thread: a resample consumes exactly n
+ * draws of the stream, so resample b starts b · n draws into the seed's stream (Random.jump).
+ */
+export function resampler(source: ResampleSource): (from: number, to: number, out: Float64Array) => void {
+  const layout = weightLayout(source.n, source.strata);
+  const evaluateCandidate = evaluator(source.candidate, layout);
+  const evaluateBaseline = evaluator(source.baseline, layout);
+  // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
+  // 16-bit array stays in cache where a Float64Array would not.
+  const weights = new Uint16Array(source.n);
+  const { starts } = layout;
+  return (from, to, out) => {
+    const random = new Random(source.seed);
+    random.jump(from * source.n);
+    for (let b = from; b < to; b++) {
+      // Each stratum's rows are one contiguous run of `weights`: draw its counts in place.
+      weights.fill(0);
+      for (let g = 0; g + 1 < starts.length; g++) random.drawCounts(weights, starts[g]!, starts[g + 1]! - starts[g]!);
+      const c = evaluateCandidate(weights);
+      const s = evaluateBaseline(weights);
+      out[b] = c === undefined || s === undefined ? NaN : c - s;
+    }
+  };
+}
+
+/** Threads share resamples in blocks of this many: the unit one claims (about 20 ms at 100,000 rows). */
+export const RESAMPLE_BLOCK = 16;
+
+/**
+ * Resamples drawn by several threads at once, in shared memory: each thread claims the next block
+ * of resamples, draws it into `differences` and marks it done. Which thread draws a block changes
+ * nothing in it.
+ */
+export interface SharedResamples {
+  resamples: number;
+  /** By resample index, NaN where undefined. */
+  differences: Float64Array;
+  /** [0]: the next block to claim; [1 + k]: 1 once block k is drawn. */
+  blocks: Int32Array;
+}
+
+export function sharedResamples(resamples: number): SharedResamples {
+  const count = Math.ceil(resamples / RESAMPLE_BLOCK);
+  return {
+    resamples,
+    differences: new Float64Array(new SharedArrayBuffer(resamples * Float64Array.BYTES_PER_ELEMENT)),
+    blocks: new Int32Array(new SharedArrayBuffer((1 + count) * Int32Array.BYTES_PER_ELEMENT)),
+  };
+}
+
+/** Claims the next block for this thread: its index, or undefined when all are claimed. */
+export function claimBlock(shared: SharedResamples): number | undefined {
+  const block = Atomics.add(shared.blocks, 0, 1);
+  return block < shared.blocks.length - 1 ? block : undefined;
+}
+
+/** Draws a claimed block and marks it done. */
+export function drawBlock(draw: ReturnType<typeof resampler>, shared: SharedResamples, block: number): void {
+  const from = block * RESAMPLE_BLOCK;
+  draw(from, Math.min(shared.resamples, from + RESAMPLE_BLOCK), shared.differences);
+  Atomics.store(shared.blocks, 1 + block, 1);
+}
+
+/** Whether every block is drawn. */
+export function allDrawn(shared: SharedResamples): boolean {
+  for (let k = 1; k < shared.blocks.length; k++) if (Atomics.load(shared.blocks, k) !== 1) return false;
+  return true;
+}
+
+/**
+ * The paired bootstrap. `drawn`: the resamples' differences by index (NaN where undefined), when
+ * drawn elsewhere (by threads, SharedResamples); absent, this thread draws them.
+ */
+export function pairedBootstrap(input: PairedBootstrapInput, drawn?: Float64Array): PairedBootstrapResult | undefined {
   const candidate = input.candidate.evaluate();
   const baseline = input.baseline.evaluate();
   if (candidate === undefined || baseline === undefined) return undefined;
   const estimate = candidate - baseline;
-  const layout = weightLayout(input.n, input.strata);
-  const evaluateCandidate = evaluator(input.candidate, layout);
-  const evaluateBaseline = evaluator(input.baseline, layout);
-  const random = new Random(input.seed);
-  // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
-  // 16-bit array stays in cache where a Float64Array would not.
-  const weights = new Uint16Array(input.n);
-  const draws = new Float64Array(input.resamples);
-  const { starts } = layout;
-  let defined = 0;
-  for (let b = 0; b < input.resamples; b++) {
-    // Each stratum's rows are one contiguous run of `weights`: draw its counts in place.
-    weights.fill(0);
-    for (let g = 0; g + 1 < starts.length; g++) random.drawCounts(weights, starts[g]!, starts[g + 1]! - starts[g]!);
-    const c = evaluateCandidate(weights);
-    const s = evaluateBaseline(weights);
-    if (c === undefined || s === undefined || Number.isNaN(c - s)) continue;
-    draws[defined++] = c - s;
+  let all = drawn;
+  if (!all) {
+    all = new Float64Array(input.resamples);
+    resampler(input)(0, input.resamples, all);
   }
+  const draws = new Float64Array(input.resamples);
+  let defined = 0;
+  for (let b = 0; b < input.resamples; b++) if (!Number.isNaN(all[b]!)) draws[defined++] = all[b]!;
   if (defined < 2) return undefined;
   const differences = draws.slice(0, defined).sort();
   const alpha = (1 - input.confidence) / 2;

@@ -1,19 +1,36 @@
 // The compare-metrics engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps compare models. Small
-// candidate and baseline files run in the calling thread.
+// candidate and baseline files run in the calling thread; either way a large
+// bootstrap draws its resamples on every core, through the task's fork
+// (bootstrapBlocksTask in the other threads).
 import { stat } from 'node:fs/promises';
+import type { BootstrapBlocksInput, BootstrapThreads } from '../../compare/paired.js';
 import type { CompareInput, CompareOutcome } from '../../compare/run.js';
-import type { EngineTask } from '../worker.js';
+import type { EngineOutcome, EngineTask, Fork } from '../worker.js';
+
+/** A bootstrap's resamples drawn in another thread (drawBootstrapBlocks): the blocks it claimed, drawn into shared memory. */
+export const bootstrapBlocksTask: EngineTask<BootstrapBlocksInput, EngineOutcome & { blocks: number }> = {
+  name: 'bootstrapBlocks',
+  load: async () => {
+    const { drawBootstrapBlocks } = await import('../../compare/paired.js');
+    return async (input) => ({ blocks: drawBootstrapBlocks(input), problems: [] });
+  },
+};
+
+/** The fork as the bootstrap's threads. */
+const bootstrapThreads = (fork: Fork): BootstrapThreads => ({ workers: fork.workers, run: (input) => fork.run(bootstrapBlocksTask.name, input) });
 
 export const compareModelsTask: EngineTask<CompareInput, CompareOutcome> = {
   name: 'compareModels',
   load: async () => {
     const { compareModels } = await import('../../compare/run.js');
-    return (input) => compareModels(input);
+    return (input, hooks) => compareModels(input, hooks.fork ? bootstrapThreads(hooks.fork) : undefined);
   },
   async inputBytes(input) {
     let total = (await stat(input.candidate.path)).size;
     if (!('missing' in input.baseline)) total += (await stat(input.baseline.path)).size;
     return total;
   },
+  // Its cost is CPU (rows × resamples × metrics), not bytes: small files too may bootstrap long enough to want every core.
+  forksInCallingThread: true,
 };
