@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BINARY_METRICS } from '../../shared/metrics/binary.js';
 import { REGRESSION_METRICS } from '../../shared/metrics/regression.js';
-import { pairedBootstrap, type WeightedStatistic, type Weights } from '../../shared/stats/bootstrap.js';
+import { allDrawn, claimBlock, drawBlock, pairedBootstrap, resampler, RESAMPLE_BLOCK, sharedResamples, type WeightedStatistic, type Weights } from '../../shared/stats/bootstrap.js';
 import { Random } from '../../shared/stats/random.js';
 
 /** The resampled differences by the plain algorithm (unsorted, undefined resamples dropped). */
@@ -120,6 +120,33 @@ describe('paired bootstrap resampling', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('resamples drawn in any ranges, or in claimed blocks, are the ones drawn in one pass: the same bootstrap', () => {
+    const d = binaryData(4, 300, 2);
+    const def = BINARY_METRICS.average_precision!;
+    const input = { candidate: def.prepare({ y: d.y, pred: d.pa, score: d.a }), baseline: def.prepare({ y: d.y, pred: d.pb, score: d.b }), n: d.y.length, strata: d.y, resamples: 90, seed: 12, confidence: 0.95 };
+    const whole = pairedBootstrap(input)!;
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 89 }), { maxLength: 8 }), (cuts) => {
+        // Ranges drawn in reverse order by a fresh resampler each: a range depends on nothing drawn before it.
+        const bounds = [0, ...cuts.sort((x, y) => x - y), 90];
+        const drawn = new Float64Array(90);
+        for (let k = bounds.length - 2; k >= 0; k--) resampler(input)(bounds[k]!, bounds[k + 1]!, drawn);
+        const result = pairedBootstrap(input, drawn)!;
+        expect([...result.differences]).toEqual([...whole.differences]);
+        expect([result.bca, result.pValue, result.undefinedResamples]).toEqual([whole.bca, whole.pValue, whole.undefinedResamples]);
+      }),
+      { numRuns: 30 },
+    );
+    // Blocks claimed in turn by two drawers (as two threads would): every block once, the same differences.
+    const shared = sharedResamples(90);
+    const drawers = [resampler(input), resampler(input)];
+    let claims = 0;
+    for (let block = claimBlock(shared); block !== undefined; block = claimBlock(shared), claims++) drawBlock(drawers[claims % 2]!, shared, block);
+    expect(claims).toBe(Math.ceil(90 / RESAMPLE_BLOCK));
+    expect(allDrawn(shared)).toBe(true);
+    expect([...pairedBootstrap(input, shared.differences)!.differences]).toEqual([...whole.differences]);
   });
 
   it('drawCounts is the stream of nextUint32 calls, multinomial counts within its range', () => {
