@@ -32,12 +32,12 @@ const GROUP_START = 2;
  * `weights[at[k]]` (each row once when no weights are given).
  */
 function rankMetric(isPositive: ArrayLike<number>, score: ArrayLike<number>, statistic: (sorted: SortedScores) => number | undefined): PreparedMetric {
-  const { order, hi, lo } = sortedKeys(score);
+  const { order, hi } = sortedKeys(score);
   const n = order.length;
   const code = new Uint8Array(n);
   let groups = 0;
   for (let k = 0; k < n; k++) {
-    const start = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1];
+    const start = k === 0 || hi[k] !== hi[k - 1] || score[order[k]!] !== score[order[k - 1]!];
     if (start) groups++;
     code[k] = (start ? GROUP_START : 0) | (isPositive[order[k]!] === 1 ? POSITIVE : 0);
   }
@@ -92,7 +92,7 @@ function groupTotals(sorted: SortedScores, weights: Uint16Array, at: Uint32Array
  * weights, exact in doubles.
  */
 export function rocAucMetric(isPositive: ArrayLike<number>, score: ArrayLike<number>): PreparedMetric {
-  const { order, hi, lo } = sortedKeys(score);
+  const { order, hi } = sortedKeys(score);
   const n = order.length;
   let positives = 0;
   for (let k = 0; k < n; k++) if (isPositive[order[k]!] === 1) positives++;
@@ -107,7 +107,7 @@ export function rocAucMetric(isPositive: ArrayLike<number>, score: ArrayLike<num
   let groupFirstPositive = 0;
   let negativesBeforeGroup = 0;
   for (let k = 0; k <= n; k++) {
-    if (k === n || k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1]) {
+    if (k === n || k === 0 || hi[k] !== hi[k - 1] || score[order[k]!] !== score[order[k - 1]!]) {
       // A tie group ends: its positives have every negative so far at or below them.
       for (let i = groupFirstPositive; i < p; i++) through[i] = q;
       groupFirstPositive = p;

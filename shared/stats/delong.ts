@@ -33,7 +33,7 @@ export function placements(labels: ArrayLike<number>, scores: ReadonlyArray<Arra
   const out: Placements = { auc: [], v10: [], v01: [], positives: m, negatives };
   const scratch = sortScratch(n);
   for (const score of scores) {
-    const { order, hi, lo } = sortedKeys(score, scratch);
+    const { order, hi } = sortedKeys(score, scratch);
     const v10 = new Float64Array(m);
     const v01 = new Float64Array(negatives);
     let posBefore = 0;
@@ -41,11 +41,11 @@ export function placements(labels: ArrayLike<number>, scores: ReadonlyArray<Arra
     let sum = 0;
     let i = 0;
     while (i < n) {
-      // A run of tied scores: equal sorted keys.
+      // A run of tied scores: equal high words of the keys, then equal values.
       let j = i + 1;
       const h = hi[i]!;
-      const l = lo[i]!;
-      while (j < n && hi[j] === h && lo[j] === l) j++;
+      const value = score[order[i]!]!;
+      while (j < n && hi[j] === h && score[order[j]!] === value) j++;
       let pos = 0;
       for (let k = i; k < j; k++) pos += code[order[k]!]! & 1;
       const neg = j - i - pos;

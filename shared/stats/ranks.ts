@@ -12,9 +12,12 @@ export function argsort(values: ArrayLike<number>): Uint32Array {
 
 export interface SortedKeys {
   order: Uint32Array;
-  /** Order-preserving keys in sorted order: equal keys ⇔ equal values. */
+  /**
+   * The high 32 bits of the order-preserving keys, in sorted order: values
+   * with different high words differ; values with equal ones are equal when
+   * the values themselves are (compare values[order[k]]).
+   */
   hi: Uint32Array;
-  lo: Uint32Array;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface SortScratch {
 }
 
 export function sortScratch(capacity: number): SortScratch {
-  return { capacity, words: Array.from({ length: 6 }, () => new Uint32Array(capacity)) };
+  return { capacity, words: Array.from({ length: 4 }, () => new Uint32Array(capacity)) };
 }
 
 const DIGITS = [
@@ -38,25 +41,24 @@ const DIGITS = [
 ] as const;
 
 /**
- * The sorting permutation together with the sorted keys, so callers find ties
- * sequentially. With `scratch`, the arrays returned are views into it, valid
- * until its next use.
+ * The sorting permutation together with the sorted high words of the keys,
+ * so callers find ties sequentially. With `scratch`, the arrays returned are
+ * views into it, valid until its next use.
  */
 export function sortedKeys(values: ArrayLike<number>, scratch?: SortScratch): SortedKeys {
   // Radix-sort on the high 32 bits of the order-preserving key in three
   // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
   // 65,536 did not, and ran three times slower), carrying the key and the
-  // row; then gather the low words and insertion-sort the short runs that
-  // share their high word. The three digits' counts are taken in the pass
-  // that makes the keys.
+  // row; then sort the short runs that share their high word by value. The
+  // three digits' counts are taken in the pass that makes the keys. The low
+  // words are not kept: two arrays fewer (on this machine every fresh 4 KiB
+  // page costs a fault), and runs of equal high words are mostly ties.
   const n = values.length;
-  const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 6 }, () => new Uint32Array(n));
+  const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 4 }, () => new Uint32Array(n));
   let hi = room[0]!;
-  const loByRow = room[1]!;
-  let order = room[2]!;
-  let hi2 = room[3]!;
-  let order2 = room[4]!;
-  const lo = room[5]!;
+  let order = room[1]!;
+  let hi2 = room[2]!;
+  let order2 = room[3]!;
   const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(1024)];
   const c0 = counts[0]!;
   const c1 = counts[1]!;
@@ -64,13 +66,9 @@ export function sortedKeys(values: ArrayLike<number>, scratch?: SortScratch): So
   for (let i = 0; i < n; i++) {
     FLOAT[0] = values[i]! === 0 ? 0 : values[i]!; // -0 sorts with 0
     let h = WORDS[1]!;
-    let l = WORDS[0]!;
-    if (h & 0x80000000) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else h = (h | 0x80000000) >>> 0;
+    if (h & 0x80000000) h = ~h >>> 0;
+    else h = (h | 0x80000000) >>> 0;
     hi[i] = h;
-    loByRow[i] = l;
     order[i] = i;
     c0[h & 2047]!++;
     c1[(h >>> 11) & 2047]!++;
@@ -96,40 +94,32 @@ export function sortedKeys(values: ArrayLike<number>, scratch?: SortScratch): So
     [hi, hi2] = [hi2, hi];
     [order, order2] = [order2, order];
   }
-  for (let k = 0; k < n; k++) lo[k] = loByRow[order[k]!]!;
-  // Runs with equal high words: insertion sort by the low word (stable).
+  // Runs with equal high words: sorted by value (stable; -0 equals 0, as in the keys).
   let start = 0;
   while (start < n) {
     let end = start + 1;
     while (end < n && hi[end] === hi[start]) end++;
     let sorted = true;
-    for (let k = start + 1; k < end && sorted; k++) sorted = lo[k - 1]! <= lo[k]!;
+    for (let k = start + 1; k < end && sorted; k++) sorted = values[order[k - 1]!]! <= values[order[k]!]!;
     if (sorted) {
       // Equal values (ties) or already in order: nothing to do.
     } else if (end - start > 64) {
       // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
-      const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a]! - lo[b]! || order[a]! - order[b]!);
-      const runLo = run.map((k) => lo[k]!);
-      const runOrder = run.map((k) => order[k]!);
-      for (let k = 0; k < run.length; k++) {
-        lo[start + k] = runLo[k]!;
-        order[start + k] = runOrder[k]!;
-      }
-    } else if (end - start > 1) {
+      const run = Array.from(order.subarray(start, end)).sort((a, b) => values[a]! - values[b]! || a - b);
+      order.set(run, start);
+    } else {
       for (let i = start + 1; i < end; i++) {
-        const l = lo[i]!;
         const index = order[i]!;
+        const v = values[index]!;
         let j = i - 1;
-        while (j >= start && lo[j]! > l) {
-          lo[j + 1] = lo[j]!;
+        while (j >= start && values[order[j]!]! > v) {
           order[j + 1] = order[j]!;
           j--;
         }
-        lo[j + 1] = l;
         order[j + 1] = index;
       }
     }
     start = end;
   }
-  return { order, hi, lo };
+  return { order, hi };
 }
