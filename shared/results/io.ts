@@ -9,7 +9,7 @@ import { describeFsError } from '../io/fs-error.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { UserFile } from '../io/user-file.js';
 import { looksLikeProfile, parseProfile } from '../profile/profile.js';
-import { resultsDocumentSchema, type ResultsDocument } from './schema.js';
+import { resultsSchemaFor, type ResultsDocument } from './schema.js';
 
 /**
  * The path of a results file in the workspace. A helper on purpose: ncc's
@@ -35,7 +35,8 @@ export function serializeResults(document: ResultsDocument): string {
  */
 export function resultsText(document: ResultsDocument): string {
   const text = serializeResults(document);
-  const result = resultsDocumentSchema.safeParse(JSON.parse(text));
+  const json: unknown = JSON.parse(text);
+  const result = resultsSchemaFor(json).safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
@@ -97,7 +98,7 @@ export function parseResults(text: string, path: string): ResultsDocument {
   } catch (error) {
     throw new ConfigurationError(`not a holdout results document: invalid JSON (${(error as Error).message})`, { file: path });
   }
-  const result = resultsDocumentSchema.safeParse(json);
+  const result = resultsSchemaFor(json).safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const key = issue.path.map(String).join('.');

@@ -8,7 +8,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resultsDocumentSchema } from '../../shared/results/schema.js';
+import { resultsSchemas } from '../../shared/results/schema.js';
 import { NODE24, ROOT } from '../e2e/harness.js';
 import { tempDir } from '../helpers.js';
 import { kubeflowMetricsProblems } from '../export/kubeflow-format.js';
@@ -36,7 +36,7 @@ async function metrics(file: string): Promise<Metric[]> {
 }
 
 async function results(file: string) {
-  return resultsDocumentSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  return resultsSchemas.document.parse(JSON.parse(await readFile(file, 'utf8')));
 }
 
 describe('exit statuses and outputs a task gets', () => {

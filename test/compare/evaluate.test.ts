@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateMetric, type EvaluateContext } from '../../shared/compare/evaluate.js';
 import type { PairedStatistics } from '../../shared/compare/paired.js';
 import { metricPolicySchema, type MetricPolicy } from '../../shared/compare/policy.js';
-import { checkSchema } from '../../shared/results/schema.js';
+import { resultsSchemas } from '../../shared/results/schema.js';
 import { POLICY_RULES } from '../../shared/vocabulary/policy.js';
 
 function evaluate(policy: Record<string, unknown>, stats: PairedStatistics, extra: Partial<EvaluateContext> = {}) {
@@ -55,7 +55,7 @@ describe('evaluateMetric: typed rules on checks', () => {
       ...evaluate({}, { candidate: undefined, baseline: 0.8, method: 'none' }).checks,
     ];
     expect(all.map((c) => c.rule)).toEqual(['min', 'max', 'max_regression', 'max_relative_regression', 'min_improvement', 'non_inferiority', 'showable_margin', 'baseline', 'present']);
-    for (const c of all) expect(checkSchema.safeParse(c).error, c.id).toBeUndefined();
+    for (const c of all) expect(resultsSchemas.check.safeParse(c).error, c.id).toBeUndefined();
   });
 
   it('a zero baseline makes max_relative_regression a warning, whatever the severity', () => {

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { marked } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { resultsDocumentSchema } from '../../shared/results/schema.js';
+import { resultsSchemas } from '../../shared/results/schema.js';
 import { NODE24, ROOT } from '../e2e/harness.js';
 import { tempDir } from '../helpers.js';
 import { readJunit } from '../export/junit-reader.js';
@@ -157,7 +157,7 @@ describe('docs/orchestrators.md', () => {
       if (out !== undefined) {
         const text = await readFile(join(dir, out), 'utf8');
         // A step's --out is its results document (report's is the markdown).
-        if (args[0] !== 'report') expect(resultsDocumentSchema.safeParse(JSON.parse(text)).success, where).toBe(true);
+        if (args[0] !== 'report') expect(resultsSchemas.document.safeParse(JSON.parse(text)).success, where).toBe(true);
         else expect(text, where).toContain('holdout');
       }
       const junit = flag(args, 'junit');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../shared/log.js';
 import { renderComparisonSummary } from '../../shared/report/comparison.js';
-import { compareMetricsResultsSchema } from '../../shared/results/schema.js';
+import { resultsSchemas } from '../../shared/results/schema.js';
 import { compareMetricsOptions, runCompareMetrics } from '../../shared/steps/compare-metrics.js';
 import { optionsFromText } from '../../shared/steps/options.js';
 import type { StepEnvironment } from '../../shared/steps/step.js';
@@ -29,7 +29,7 @@ describe('compare-metrics on eval suites', () => {
       baseline: 'promptfoo-sample-export.json', 'baseline-variant': 'openai:gpt-5',
       policy: 'metrics:\n  pass_rate: { max_regression: 0.5 }\n', 'fail-on': 'never', 'results-file': join(await tempDir(), 'r.json'),
     }), environment(FIXTURES));
-    const { comparison } = compareMetricsResultsSchema.parse(JSON.parse(JSON.stringify(step.document)));
+    const { comparison } = resultsSchemas.compareMetricsResults.parse(JSON.parse(JSON.stringify(step.document)));
     expect(comparison.candidate.kind).toBe('evals');
     expect(comparison.paired).toBe(true);
     // gpt-5 ran only the first riddle in the export's first rows: one case shared, one only on the candidate side.

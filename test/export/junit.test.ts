@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cdata, renderJunit, xmlAttribute, xmlText, type JunitDocument } from '../../shared/export/junit.js';
-import { resultsDocumentSchema, type ResultsDocument } from '../../shared/results/schema.js';
+import { resultsSchemas, type ResultsDocument } from '../../shared/results/schema.js';
 import { ROOT } from '../e2e/harness.js';
 import { tempDir } from '../helpers.js';
 import { CTX, demoDocuments, exampleDocuments, hostileDocuments } from '../report/documents.js';
@@ -19,7 +19,7 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 /** A small validate-data document with the given checks. */
 function documentWith(checks: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}): ResultsDocument {
-  return resultsDocumentSchema.parse({
+  return resultsSchemas.document.parse({
     holdout: 1,
     kind: 'validate-data',
     title: 'Data validation',

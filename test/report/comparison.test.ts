@@ -4,7 +4,7 @@
 // check id scrambled.
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../shared/report/report.js';
-import { resultsDocumentSchema, type Check, type MetricRow, type ResultsDocument } from '../../shared/results/schema.js';
+import { resultsSchemas, type Check, type MetricRow, type ResultsDocument } from '../../shared/results/schema.js';
 import { exampleDocuments } from './documents.js';
 import { userFile } from '../../shared/io/user-file.js';
 
@@ -20,7 +20,7 @@ function row(name: string, candidate: number, baseline: number, extra: Partial<M
 
 /** A compare-metrics document whose one failing row has `check`, under an id that says nothing. */
 function documentWith(metric: MetricRow, check: Omit<Check, 'id' | 'title' | 'status' | 'message' | 'locations'>, others: MetricRow[] = []): ResultsDocument {
-  return resultsDocumentSchema.parse({
+  return resultsSchemas.document.parse({
     holdout: 1, kind: 'compare-metrics', title: 'Model comparison', status: 'fail', createdAt: '2026-12-01T00:00:00Z', subject: { files: [] },
     checks: [
       { id: 'c-001', title: 'something else', status: 'pass', message: 'fine', metric: 'other', rule: 'present', locations: [] },

@@ -11,7 +11,7 @@ import { renderComparisonSummary } from '../../shared/report/comparison.js';
 import { escapeMarkdown } from '../../shared/report/escape.js';
 import { signed } from '../../shared/report/format.js';
 import { renderReport } from '../../shared/report/report.js';
-import { compareMetricsResultsSchema } from '../../shared/results/schema.js';
+import { resultsSchemas } from '../../shared/results/schema.js';
 import { compareMetricsOptions, runCompareMetrics } from '../../shared/steps/compare-metrics.js';
 import { optionsFromText } from '../../shared/steps/options.js';
 import type { StepEnvironment } from '../../shared/steps/step.js';
@@ -43,7 +43,7 @@ async function compare() {
   const policy = 'metrics:\n  faithfulness: { direction: higher, max_regression: 0.05 }\n  grounded.pass_rate: { max_regression: 0.05 }\n  cost: { max: 1 }\n';
   const step = await runCompareMetrics(flags({ candidate: 'candidate.jsonl', baseline: 'baseline.jsonl', policy, 'fail-on': 'never', 'results-file': join(dir, 'r.json') }), environment(dir));
   // What the report reads back: the document survives JSON and its schema.
-  return compareMetricsResultsSchema.parse(JSON.parse(JSON.stringify(step.document)));
+  return resultsSchemas.compareMetricsResults.parse(JSON.parse(JSON.stringify(step.document)));
 }
 
 describe('eval-suite comparisons in a sentence', () => {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSchema, resultsDocumentSchema, ruleNumbers } from '../../shared/results/schema.js';
+import { resultsSchemas, ruleNumbers } from '../../shared/results/schema.js';
 import { driftSettingsSchema } from '../../shared/schema/model.js';
 import { DIRECTIONS, TASKS, TEST_METHODS } from '../../shared/vocabulary/comparison.js';
 import { DRIFT_METHOD_CHOICES, DRIFT_METHODS } from '../../shared/vocabulary/drift.js';
@@ -16,21 +16,21 @@ const check = { id: 'opaque-7', title: 'roc_auc: non-inferior', status: 'fail', 
 
 describe('a compare-metrics check carries its rule and numbers, typed', () => {
   it('parses a non-inferiority check with its margin and α', () => {
-    const parsed = checkSchema.parse({ ...check, metric: 'roc_auc', rule: 'non_inferiority', margin: 0.005, alpha: 0.05 });
+    const parsed = resultsSchemas.check.parse({ ...check, metric: 'roc_auc', rule: 'non_inferiority', margin: 0.005, alpha: 0.05 });
     expect(parsed).toMatchObject({ metric: 'roc_auc', rule: 'non_inferiority', margin: 0.005, alpha: 0.05 });
-    expect(checkSchema.parse({ ...check, metric: 'log_loss', slice: { column: 'region', value: 'west' }, rule: 'max_relative_regression', threshold: 0.05 }).slice).toEqual({ column: 'region', value: 'west' });
+    expect(resultsSchemas.check.parse({ ...check, metric: 'log_loss', slice: { column: 'region', value: 'west' }, rule: 'max_relative_regression', threshold: 0.05 }).slice).toEqual({ column: 'region', value: 'west' });
   });
 
   it('still parses a check without them (documents written before)', () => {
-    expect(checkSchema.parse(check)).toEqual({ ...check, locations: [] });
+    expect(resultsSchemas.check.parse(check)).toEqual({ ...check, locations: [] });
   });
 
   it('rejects an unknown rule, a rule without its numbers, and a rule without its metric', () => {
-    expect(checkSchema.safeParse({ ...check, metric: 'x', rule: 'max_regresion', threshold: 1 }).success).toBe(false);
-    const noMargin = checkSchema.safeParse({ ...check, metric: 'x', rule: 'non_inferiority', alpha: 0.05 });
+    expect(resultsSchemas.check.safeParse({ ...check, metric: 'x', rule: 'max_regresion', threshold: 1 }).success).toBe(false);
+    const noMargin = resultsSchemas.check.safeParse({ ...check, metric: 'x', rule: 'non_inferiority', alpha: 0.05 });
     expect(noMargin.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['margin', 'rule non_inferiority needs margin']]);
-    expect(checkSchema.safeParse({ ...check, metric: 'x', rule: 'min' }).error?.issues[0]?.path).toEqual(['threshold']);
-    expect(checkSchema.safeParse({ ...check, rule: 'present' }).error?.issues[0]?.path).toEqual(['metric']);
+    expect(resultsSchemas.check.safeParse({ ...check, metric: 'x', rule: 'min' }).error?.issues[0]?.path).toEqual(['threshold']);
+    expect(resultsSchemas.check.safeParse({ ...check, rule: 'present' }).error?.issues[0]?.path).toEqual(['metric']);
   });
 
   it('knows the numbers of every rule, and every policy rule is a comparison rule', () => {
@@ -48,14 +48,14 @@ describe('the results schema takes its enums from the vocabulary', () => {
   });
 
   it('drift methods: every method is a result, `auto` only a setting', () => {
-    for (const method of DRIFT_METHODS) expect(resultsDocumentSchema.safeParse(documentWith(method)).success, method).toBe(true);
-    expect(resultsDocumentSchema.safeParse(documentWith('auto')).success).toBe(false);
+    for (const method of DRIFT_METHODS) expect(resultsSchemas.document.safeParse(documentWith(method)).success, method).toBe(true);
+    expect(resultsSchemas.document.safeParse(documentWith('auto')).success).toBe(false);
     for (const method of DRIFT_METHOD_CHOICES) expect(driftSettingsSchema.safeParse({ method }).success, method).toBe(true);
     expect(DRIFT_METHOD_CHOICES).toEqual(['auto', ...DRIFT_METHODS]);
   });
 
   it('tasks, directions and test methods of a comparison', () => {
-    const shape = resultsDocumentSchema.options[1].shape.comparison.shape;
+    const shape = resultsSchemas.document.options[1].shape.comparison.shape;
     expect(shape.task.unwrap().options).toEqual([...TASKS]);
     expect(shape.metrics.element.shape.direction.options).toEqual([...DIRECTIONS]);
     expect(shape.metrics.element.shape.method.options).toEqual([...TEST_METHODS]);
