@@ -99,6 +99,23 @@ function labelStrings(labels: Labels): readonly string[] {
   return labels instanceof CodedLabels ? Array.from(labels) : labels;
 }
 
+/** Each row's line in its file (undefined where the format has none, as in Parquet). */
+export type RowLines = Iterable<number | undefined> & { readonly length: number; at(row: number): number | undefined };
+
+/** Lines first, first + 1, …: one record a line, as most files are; none stored. */
+class ConsecutiveLines implements RowLines {
+  constructor(
+    private readonly first: number,
+    readonly length: number,
+  ) {}
+  at(row: number): number | undefined {
+    return row >= 0 && row < this.length ? this.first + row : undefined;
+  }
+  *[Symbol.iterator](): Iterator<number> {
+    for (let row = 0; row < this.length; row++) yield this.first + row;
+  }
+}
+
 /** The ids as strings. */
 function idStrings(ids: Ids): readonly string[] {
   return ids instanceof IntegerIds ? Array.from(ids) : ids;
@@ -112,7 +129,7 @@ export interface PredictionsFile {
   distinctIds?: true;
   labels: Labels;
   /** Each row's line in its file (undefined where the format has none, as in Parquet). */
-  lines: ArrayLike<number | undefined>;
+  lines: RowLines;
   score?: Float64Array;
   /** Per-class score columns, by class name. */
   classScores?: { classes: string[]; columns: Float64Array[] };
@@ -200,6 +217,7 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     }
     rows.increasing = false; // not looked at on this path
     const idTexts = rows.idStrings(rows.lines.size);
+    rows.writeConsecutiveLines();
     for (let r = 0; r < batch.size; r++) {
       const line = batch.lines?.[r];
       const row = batch.firstRow + r;
@@ -228,7 +246,7 @@ export async function readPredictionsFile(file: UserFile, columns: PredictionCol
     ids,
     ...(rows.increasing && ids.length > 0 ? { distinctIds: true as const } : {}),
     labels: rows.allLabels(),
-    lines: lineNumbers(rows.lines.values()),
+    lines: rows.consecutiveLines && rows.lines.size > 0 ? new ConsecutiveLines(rows.firstLine, rows.lines.size) : lineNumbers(rows.lines.values()),
     score: scoreAt >= 0 ? rows.scores.values() : undefined,
     classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m![1]!)), columns: classValues.map((v) => v.values()) } : undefined,
     prediction: predictionAt >= 0 ? predictions : undefined,
@@ -255,8 +273,13 @@ class ReadRows {
   readonly labelNames: string[] = [];
   private readonly labelCode = new Map<string, number>();
   labels: string[] = [];
-  /** Each row's line, 0 for none. */
+  /**
+   * Each row's line, 0 for none; its size is the rows read. While the lines
+   * are consecutive (firstLine, firstLine + 1, …) nothing is written to it.
+   */
   readonly lines = new GrowingColumn(Int32Array);
+  consecutiveLines = true;
+  firstLine = 0;
   readonly scores = new GrowingColumn(Float64Array);
 
   /** Room for `rows` rows in all (a guess: more still fit). */
@@ -311,6 +334,14 @@ class ReadRows {
     this.consecutiveIds = false;
   }
 
+  /** Stops keeping consecutive lines unwritten: writes those of the rows read. */
+  writeConsecutiveLines(): void {
+    if (!this.consecutiveLines) return;
+    const lines = this.lines.reserve(0);
+    for (let k = 0; k < this.lines.size; k++) lines[k] = this.firstLine + k;
+    this.consecutiveLines = false;
+  }
+
   /** The ids as strings from now on (`read`: how many rows' ids are read). */
   idStrings(read: number): string[] {
     if (this.idValues !== undefined) {
@@ -350,7 +381,14 @@ function readPlainBatch(
   const batchLines = batch.lines;
   const base = rows.lines.size;
   const lineData = rows.lines.reserve(n);
-  if (batchLines) for (let r = 0; r < n; r++) lineData[base + r] = batchLines[r] ?? 0;
+  if (rows.consecutiveLines && batchLines !== undefined && n > 0) {
+    if (base === 0) rows.firstLine = batchLines[0]!;
+    const firstLine = rows.firstLine;
+    let r = 0;
+    while (r < n && batchLines[r] === firstLine + base + r) r++;
+    if (r < n) rows.writeConsecutiveLines();
+  } else rows.writeConsecutiveLines();
+  if (!rows.consecutiveLines && batchLines) for (let r = 0; r < n; r++) lineData[base + r] = batchLines[r] ?? 0;
   const scoreData = scoreStarts !== undefined ? rows.scores.reserve(n) : undefined;
   let idData = rows.idValues?.reserve(n);
   let consecutive = rows.consecutiveIds;
@@ -524,7 +562,7 @@ class GrowingColumn<T extends Float64Array | Int32Array | Uint8Array> {
 }
 
 /** Line numbers with 0 for "none": as they are when every row has one, else with undefined for 0. */
-function lineNumbers(lines: Int32Array): ArrayLike<number | undefined> {
+function lineNumbers(lines: Int32Array): RowLines {
   return lines.includes(0) ? Array.from(lines, (line) => (line === 0 ? undefined : line)) : lines;
 }
 
@@ -542,7 +580,7 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
   const baselineIds = idStrings(baseline.ids);
   const baselineRow = new Map<string, number>();
   baselineIds.forEach((id, i) => {
-    if (baselineRow.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
+    if (baselineRow.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines.at(i) });
     baselineRow.set(id, i);
   });
   const seen = new Set<string>();
@@ -550,7 +588,7 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
   const keepBaseline: number[] = [];
   const candidateOnly: string[] = [];
   candidateIds.forEach((id, i) => {
-    if (seen.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
+    if (seen.has(id)) throw new ConfigurationError(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines.at(i) });
     seen.add(id);
     const j = baselineRow.get(id);
     if (j === undefined) candidateOnly.push(id);
@@ -574,7 +612,7 @@ export function joinById(candidate: PredictionsFile, baseline: PredictionsFile, 
     const i = mismatched[0]!;
     throw new ConfigurationError(
       `${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidateIds[i])}: ${JSON.stringify(candidateLabels[i])} vs ${JSON.stringify(baselineLabels[keepBaseline[keepCandidate.indexOf(i)]!])}`,
-      { file: candidate.file, line: candidate.lines[i] },
+      { file: candidate.file, line: candidate.lines.at(i) },
     );
   }
   return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
@@ -605,12 +643,12 @@ function joinAligned(candidate: PredictionsFile, baseline: PredictionsFile): Joi
   const ids = baseline.ids;
   // Plain integers are equal exactly when their values are.
   const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids instanceof IntegerIds ? ids.values : ids);
-  if (repeat >= 0) throw new ConfigurationError(`id ${JSON.stringify(ids.at(repeat))} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
+  if (repeat >= 0) throw new ConfigurationError(`id ${JSON.stringify(ids.at(repeat))} appears twice`, { file: baseline.file, line: baseline.lines.at(repeat) });
   const { mismatched, first } = differentLabels(candidate.labels, baseline.labels);
   if (mismatched > 0) {
     throw new ConfigurationError(
       `${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids.at(first))}: ${JSON.stringify(candidate.labels.at(first))} vs ${JSON.stringify(baseline.labels.at(first))}`,
-      { file: candidate.file, line: candidate.lines[first] },
+      { file: candidate.file, line: candidate.lines.at(first) },
     );
   }
   return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
@@ -665,7 +703,7 @@ export function pick(file: PredictionsFile, rows: readonly number[]): Prediction
     ids: file.ids instanceof IntegerIds ? IntegerIds.of(takeF(file.ids.values)) : take(file.ids),
     distinctIds: undefined,
     labels: file.labels instanceof CodedLabels ? new CodedLabels(Uint8Array.from(rows, (i) => (file.labels as CodedLabels).codes[i]!), file.labels.names) : take(file.labels),
-    lines: lineNumbers(Int32Array.from(rows, (i) => file.lines[i] ?? 0)),
+    lines: lineNumbers(Int32Array.from(rows, (i) => file.lines.at(i) ?? 0)),
     score: file.score && takeF(file.score),
     classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
     prediction: file.prediction && take(file.prediction),
@@ -813,14 +851,14 @@ export function toTaskData(file: PredictionsFile, task: Task, options: TaskOptio
   const y = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const label = file.labels.at(i)!;
-    if (!isNumeric(label)) throw new ConfigurationError(`label ${JSON.stringify(label)} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+    if (!isNumeric(label)) throw new ConfigurationError(`label ${JSON.stringify(label)} is not a number (task regression)`, { file: file.file, line: file.lines.at(i) });
     y[i] = Number(label);
   }
   let pred: Float64Array;
   if (file.prediction) {
     pred = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      if (!isNumeric(file.prediction[i]!)) throw new ConfigurationError(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+      if (!isNumeric(file.prediction[i]!)) throw new ConfigurationError(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines.at(i) });
       pred[i] = Number(file.prediction[i]);
     }
   } else if (file.score) pred = file.score;

@@ -83,18 +83,15 @@ function covariance(a: Float64Array, b: Float64Array, meanA: number, meanB: numb
 
 /** The DeLong covariance matrix of the models' AUCs. */
 export function delongCovariance(p: Placements): number[][] {
-  const k = p.auc.length;
   const mean01 = p.v01.map(mean);
-  const S: number[][] = [];
-  for (let r = 0; r < k; r++) {
-    S.push([]);
-    for (let s = 0; s < k; s++) {
-      const s10 = covariance(p.v10[r]!, p.v10[s]!, p.auc[r]!, p.auc[s]!);
-      const s01 = covariance(p.v01[r]!, p.v01[s]!, mean01[r]!, mean01[s]!);
-      S[r]!.push(s10 / p.positives + s01 / p.negatives);
-    }
-  }
-  return S;
+  return p.auc.map((_, r) => p.auc.map((_, s) => covarianceOf(p, r, s, mean01)));
+}
+
+/** One entry of the DeLong covariance matrix (`mean01`: each model's mean V01). */
+function covarianceOf(p: Placements, r: number, s: number, mean01: readonly number[]): number {
+  const s10 = covariance(p.v10[r]!, p.v10[s]!, p.auc[r]!, p.auc[s]!);
+  const s01 = covariance(p.v01[r]!, p.v01[s]!, mean01[r]!, mean01[s]!);
+  return s10 / p.positives + s01 / p.negatives;
 }
 
 export interface PairedDeLong {
@@ -112,13 +109,15 @@ export interface PairedDeLong {
 export function pairedDeLong(labels: ArrayLike<number>, candidate: ArrayLike<number>, baseline: ArrayLike<number>): PairedDeLong | undefined {
   const p = placements(labels, [candidate, baseline]);
   if (p.positives < 2 || p.negatives < 2) return undefined;
-  const S = delongCovariance(p);
+  // The two variances only (the covariance, unused, would take four more passes over the placements).
+  const mean01 = p.v01.map(mean);
+  const variance: [number, number] = [covarianceOf(p, 0, 0, mean01), covarianceOf(p, 1, 1, mean01)];
   const difference = p.auc[0]! - p.auc[1]!;
   // The variance of the difference from the differences of placements, not as
   // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
   const differenceVariance = varianceOfDifference(p.v10[0]!, p.v10[1]!) / p.positives + varianceOfDifference(p.v01[0]!, p.v01[1]!) / p.negatives;
   const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
-  return { auc: [p.auc[0]!, p.auc[1]!], variance: [S[0]![0]!, S[1]![1]!], difference, differenceVariance, z, pValue: twoSidedP(z) };
+  return { auc: [p.auc[0]!, p.auc[1]!], variance, difference, differenceVariance, z, pValue: twoSidedP(z) };
 }
 
 function varianceOfDifference(a: Float64Array, b: Float64Array): number {

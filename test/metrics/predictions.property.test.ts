@@ -186,8 +186,8 @@ describe('large files: ids read as numbers, labels as codes, read and joined as 
   it('ids, labels, joins and their errors are those of the general path', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.nat(3), fc.nat(ROWS), idChange, fc.nat(ROWS), baselineChange, fc.nat(ROWS - 2),
-        async (start, idAt, change, manyLabelsAt, baseline, k) => {
+        fc.nat(3), fc.nat(ROWS), idChange, fc.nat(ROWS), baselineChange, fc.nat(ROWS - 2), fc.nat(ROWS),
+        async (start, idAt, change, manyLabelsAt, baseline, k, blankAt) => {
           const ids = Array.from({ length: ROWS }, (_, i) => spellId(i, start, idAt, change));
           // Past manyLabelsAt, 300 distinct labels: more than are coded.
           const labels = Array.from({ length: ROWS }, (_, i) => (i < manyLabelsAt ? (i % 7 === 0 ? '1' : '0.0') : `c${i % 300}`));
@@ -196,7 +196,8 @@ describe('large files: ids read as numbers, labels as codes, read and joined as 
           if (baseline === 'swap') [other[k], other[k + 1]] = [other[k + 1]!, other[k]!];
           if (baseline === 'drop last') other.pop();
           if (baseline === 'label') other[k] = { ...other[k]!, label: 'other' };
-          const csv = (rs: typeof rows) => `id,label,score,note\n${rs.map((r) => `${r.id},${r.label},${r.score},n`).join('\n')}\n`;
+          // A blank line before row blankAt: the lines stop being the row numbers plus two.
+          const csv = (rs: typeof rows) => `id,label,score,note\n${rs.map((r, i) => `${i === blankAt ? '\n' : ''}${r.id},${r.label},${r.score},n`).join('\n')}\n`;
           const dir = await tempDir();
           await writeFiles(dir, { 'c.csv': csv(rows), 'b.csv': csv(other) });
           const fast = { c: await readPredictionsFile(userFile(dir, 'c.csv'), COLUMNS), b: await readPredictionsFile(userFile(dir, 'b.csv'), COLUMNS) };
