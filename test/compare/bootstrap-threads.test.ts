@@ -10,8 +10,8 @@ import type { TaskData } from '../../shared/metrics/predictions.js';
 import { prepareMetric } from '../../shared/metrics/registry.js';
 import { allDrawn, pairedBootstrap, sharedResamples } from '../../shared/stats/bootstrap.js';
 import { Random } from '../../shared/stats/random.js';
-import { bootstrapBlocksTask } from '../../shared/steps/tasks/compare-metrics.js';
-import { forkOf } from '../../shared/steps/worker.js';
+import { bootstrapBlocksTask, compareModelsTask } from '../../shared/steps/tasks/compare-metrics.js';
+import { forkOf, runTask, type EngineTask } from '../../shared/steps/worker.js';
 
 function binaryPair(n: number, seed: number): [TaskData, TaskData] {
   const r = new Random(seed);
@@ -64,6 +64,13 @@ describe('paired bootstrap on threads', () => {
     expect(said(onThreads)).toEqual(said(comparePaired(name, candidate, baseline, options)));
   });
 
+  it('eight threads (seven helpers) give the same comparison as one', async () => {
+    const threads = inThisThread(8);
+    const onThreads = await comparePairedOnThreads('brier', candidate, baseline, options, threads);
+    expect(threads.drew).toHaveLength(7);
+    expect(said(onThreads)).toEqual(said(comparePaired('brier', candidate, baseline, options)));
+  });
+
   it('a small bootstrap (a few hundred rows) starts no thread', async () => {
     const [c, b] = binaryPair(300, 2);
     const threads = inThisThread(2);
@@ -84,6 +91,19 @@ describe('paired bootstrap on threads', () => {
     const expected = said(comparePaired('log_loss', candidate, baseline, options));
     expect(said(await comparePairedOnThreads('log_loss', candidate, baseline, options, inThisThread(2, 'before claiming')))).toEqual(expected);
     await expect(comparePairedOnThreads('log_loss', candidate, baseline, options, inThisThread(2, 'after claiming'))).rejects.toThrow('failed while drawing');
+  });
+
+  it('compare-metrics gets its fork in the calling thread too (small files run there; the bootstrap decides when to fork)', async () => {
+    const probe = (forksInCallingThread: boolean): EngineTask<object, { problems: []; forked: boolean }> => ({
+      name: 'probe',
+      load: async () => async (_input, hooks) => ({ problems: [], forked: hooks.fork !== undefined }),
+      inputBytes: async () => 1000,
+      forksInCallingThread,
+    });
+    // A worker script that would be started only by a fork: none is.
+    expect((await runTask(probe(true), {}, '/nonexistent/worker.js')).forked).toBe(true);
+    expect((await runTask(probe(false), {}, '/nonexistent/worker.js')).forked).toBe(false);
+    expect(compareModelsTask.forksInCallingThread).toBe(true);
   });
 
   it('a real worker thread (the bootstrapBlocks engine) rebuilds the metric and draws the resamples this thread would', async () => {
