@@ -4,10 +4,10 @@
 // carry only their own.
 import { bootstrapBlocksTask, compareModelsTask } from '../shared/steps/tasks/compare-metrics.js';
 import { monitorDataTask } from '../shared/steps/tasks/monitor.js';
-import { validateDataTask, validateRangeTask } from '../shared/steps/tasks/validate-data.js';
+import { readTableTask, validateDataTask, validateRangeTask } from '../shared/steps/tasks/validate-data.js';
 import { serveWorkerTask } from '../shared/steps/worker.js';
 
-if (!(await serveWorkerTask([validateDataTask, validateRangeTask, compareModelsTask, bootstrapBlocksTask, monitorDataTask]))) {
+if (!(await serveWorkerTask([validateDataTask, validateRangeTask, readTableTask, compareModelsTask, bootstrapBlocksTask, monitorDataTask]))) {
   process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');
   process.exitCode = 2;
 }

@@ -303,7 +303,8 @@ function countOutsideQuotes(line: string, delimiter: string): number {
   return count;
 }
 
-class TextBatch implements ColumnBatch {
+/** A batch of a text table: cells as offsets into the chunk text, materialized as strings on first access. */
+export class TextBatch implements ColumnBatch {
   private materialized: Cell[][] | undefined;
   constructor(
     readonly text: TextCells,

@@ -14,6 +14,8 @@ export interface OpenTable extends TableStream {
   readonly digest: () => FileDigest;
   /** A guess at the total number of rows, from the file size and the first batch. */
   readonly estimateRows?: (firstBatch: ColumnBatch) => number | undefined;
+  /** Bytes of (decompressed) text data, when known: what estimateRows scales by. */
+  readonly dataSize?: number;
 }
 
 export interface OpenTableOptions {
@@ -46,18 +48,22 @@ export async function openTable(file: UserFile, options: OpenTableOptions = {}):
       ? await openJsonlStream(text, info.display)
       : await openCsvStream(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
   const size = await decompressedSize(info);
-  const estimateRows = (batch: ColumnBatch) => {
+  return { ...stream, info, digest: source.digest, estimateRows: rowEstimator(size), ...(size !== undefined ? { dataSize: size } : {}) };
+}
+
+/** Rows in `size` bytes of text, guessed from a batch's rows per character. */
+export function rowEstimator(size: number | undefined): (batch: ColumnBatch) => number | undefined {
+  return (batch) => {
     const chars = batch.text ? batch.text.text.length : undefined;
     if (!chars || batch.size === 0 || size === undefined) return undefined;
     return Math.ceil((size / chars) * batch.size);
   };
-  return { ...stream, info, digest: source.digest, estimateRows };
 }
 
 export type { TableFormat, DataFileInfo, FileDigest } from './source.js';
 
 /** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info: DataFileInfo): Promise<number | undefined> {
+export async function decompressedSize(info: DataFileInfo): Promise<number | undefined> {
   const { size } = await stat(info.path);
   if (!info.gzip) return size;
   const handle = await open(info.path, 'r');

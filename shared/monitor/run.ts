@@ -21,7 +21,7 @@ import { compareProfiles } from '../validate/drift.js';
 import { finishTable, tallyTable, type ValidateOptions } from '../validate/table.js';
 import { formatCastValue, formatCount, formatRate } from '../validate/format.js';
 import { binOf, DatasetProfiler, frozenEdgesOf, looksLikeProfile, parseProfile, type Binning, type Profile } from '../profile/profile.js';
-import type { ValidateProgress } from '../validate/run.js';
+import type { ValidateHooks, ValidateProgress } from '../validate/run.js';
 import { skewChecks } from './skew.js';
 import { tallyInRanges, type RangeRunner } from '../validate/parallel.js';
 import { DataRunLog, problemCheck } from '../results/problems.js';
@@ -153,7 +153,7 @@ function mergeBinsAt(h: NonNullable<Profile['columns'][string]['grid']>, at: num
 }
 
 /** `ranges`: worker threads for the byte ranges of a large CSV file, profiled and merged as validate-data does (validate/parallel.ts). */
-export async function monitorData(input: MonitorDataInput, hooks: { onProgress?: (progress: ValidateProgress) => void; ranges?: RangeRunner } = {}): Promise<MonitorDataOutcome> {
+export async function monitorData(input: MonitorDataInput, hooks: Pick<ValidateHooks, 'onProgress' | 'ranges' | 'tables'> = {}): Promise<MonitorDataOutcome> {
   const log = new DataRunLog();
   const { problems, checks, tables, errors } = log;
   const fail = log.fail.bind(log);
@@ -189,7 +189,7 @@ export async function monitorData(input: MonitorDataInput, hooks: { onProgress?:
             continue;
           }
         }
-        const table = await openTable(file);
+        const table = (await hooks.tables?.(file)) ?? (await openTable(file));
         const { tally } = await tallyTable(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
         tallies.push(tally);
       } catch (error) {

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { MessagePort } from 'node:worker_threads';
+import type { MessagePort, Transferable } from 'node:worker_threads';
 import { ConfigurationError } from '../errors.js';
 import type { ValidateProgress } from '../validate/run.js';
 
@@ -96,7 +96,8 @@ export interface TaskHooks {
 export interface Fork {
   /** How many threads to run at once: one per available core. */
   readonly workers: number;
-  run(task: string, input: unknown): Promise<unknown>;
+  /** `transfer`: what the input moves rather than copies (a MessagePort to stream on, large buffers). */
+  run(task: string, input: unknown, transfer?: readonly Transferable[]): Promise<unknown>;
 }
 
 /** Progress crosses the thread boundary at most this often. */
@@ -190,20 +191,20 @@ function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, warm, por
  */
 export function forkOf(script: string, spares: readonly MessagePort[] = []): Fork {
   const idle = [...spares];
-  const onSpare = (port: MessagePort, task: string, input: unknown) =>
+  const onSpare = (port: MessagePort, task: string, input: unknown, transfer: readonly Transferable[]) =>
     new Promise<SerializedOutcome>((resolve) => {
       port.once('message', (reply: SerializedOutcome) => {
         idle.push(port);
         resolve(reply);
       });
-      port.postMessage({ task, input } satisfies SpareCall);
+      port.postMessage({ task, input } satisfies SpareCall, transfer);
     });
   return {
     workers: availableParallelism(),
-    run: async (name, input) => {
+    run: async (name, input, transfer = []) => {
       const port = idle.pop();
-      if (!port) return (await inWorker(name, input, script, {})).value;
-      return unwrap(name, await onSpare(port, name, input)).value;
+      if (!port) return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+      return unwrap(name, await onSpare(port, name, input, transfer)).value;
     },
   };
 }
@@ -249,7 +250,7 @@ export async function runTask<I, O extends EngineOutcome>(task: EngineTask<I, O>
  * may fork workers of its own. With `spares` (the engine its forks will run),
  * one spare worker per other core starts at once beside it, loading that engine.
  */
-async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks, spares?: SpareWork): Promise<{ value: unknown; problems: ConfigurationError[] }> {
+async function inWorker(name: string, input: unknown, script: string, hooks: TaskHooks, spares?: SpareWork, transfer: readonly Transferable[] = []): Promise<{ value: unknown; problems: ConfigurationError[] }> {
   const { MessageChannel, Worker } = await import('node:worker_threads');
   const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   const spareWorkers: InstanceType<typeof Worker>[] = [];
@@ -265,7 +266,7 @@ async function inWorker(name: string, input: unknown, script: string, hooks: Tas
   }
   const worker = new Worker(script, {
     workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script, spares: sparePorts } satisfies TaskRequest,
-    transferList: sparePorts,
+    transferList: [...sparePorts, ...transfer],
     resourceLimits,
   });
   try {

@@ -74,6 +74,8 @@ export interface ValidateHooks {
   onProgress?: (progress: ValidateProgress) => void;
   /** Worker threads for the byte ranges of a large CSV file (validate/parallel.ts); without them every file is read in this thread. */
   ranges?: RangeRunner;
+  /** Opens a file whose reading runs in another thread (a compressed CSV), or undefined to open it here. */
+  tables?: (file: UserFile) => Promise<OpenTable | undefined>;
 }
 
 interface Reference {
@@ -189,7 +191,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
             continue;
           }
         }
-        const table = await openTable(file);
+        const table = (await hooks.tables?.(file)) ?? (await openTable(file));
         const { tally } = await tallyTable(table, schema, {
           ...input.options,
           foreignKeys: fkChecks,

@@ -5,10 +5,13 @@
 // one pass), errors at their rows and lines, a duplicate key across the
 // ranges included; the threads are counted from the CPU profiles node writes
 // per thread (--cpu-prof): main + task + one spare, no other worker started.
+// A gzip-compressed CSV, which cannot be split, is read and parsed on the
+// spare and checked on the task's thread (data/remote.ts): the same document.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
 import { NODE24, ROOT } from './harness.js';
@@ -37,9 +40,11 @@ function largeCsv(rows: number): string {
   return lines.join('\n') + '\n';
 }
 
-function validate(dir: string, profiles: string, oneCore: boolean) {
-  const args = [`--cpu-prof`, `--cpu-prof-dir=${profiles}`, join(ROOT, 'dist/cli/index.js'), 'validate', join(dir, 'data.csv'), '--schema', join(dir, 'schema.json'), '--format', 'json'];
-  const run = oneCore ? spawnSync('taskset', ['-c', '0', NODE24, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }) : spawnSync(NODE24, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+function validate(dir: string, profiles: string, oneCore: boolean, data = 'data.csv') {
+  const args = [`--cpu-prof`, `--cpu-prof-dir=${profiles}`, join(ROOT, 'dist/cli/index.js'), 'validate', join(dir, data), '--schema', join(dir, 'schema.json'), '--format', 'json'];
+  // In the temporary directory: outside a git checkout, so no commit is recorded (one made between the two runs would differ).
+  const options = { encoding: 'utf8' as const, maxBuffer: 1 << 26, cwd: dir };
+  const run = oneCore ? spawnSync('taskset', ['-c', '0', NODE24, ...args], options) : spawnSync(NODE24, args, options);
   const document = JSON.parse(run.stdout);
   // What differs between two runs of the same check: when and how long.
   delete document.createdAt;
@@ -68,5 +73,19 @@ describe.skipIf(availableParallelism() < 2)('validate-data in byte ranges (CLI b
     expect(text2).toMatch(/110000/);
     expect(text2).toMatch(/100001/);
     expect(text2).toMatch(/95000/);
+  }, 120_000);
+
+  it('reads a gzip-compressed CSV on the spare and checks it on the task thread, with the one-thread document', async () => {
+    const dir = await tempDir();
+    writeFileSync(join(dir, 'data.csv.gz'), gzipSync(largeCsv(140_000)));
+    writeFileSync(join(dir, 'schema.json'), JSON.stringify(SCHEMA));
+    const all = validate(dir, join(dir, 'prof-all'), false, 'data.csv.gz');
+    const one = validate(dir, join(dir, 'prof-one'), true, 'data.csv.gz');
+    expect(all.run.stderr).not.toMatch(/    at |internal error/);
+    expect(all.run.status).toBe(1);
+    expect(all.document).toEqual(one.document);
+    expect(all.threads).toBe(3);
+    expect(one.threads).toBe(2);
+    expect(JSON.stringify(all.document)).toMatch(/110000/);
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { MonitorDataInput, MonitorDataOutcome } from '../../monitor/run.js';
 import type { RangeInput, RangeOutcome } from '../../validate/parallel.js';
 import type { EngineTask } from '../worker.js';
-import { rangesLikely, validateRangeTask } from './validate-data.js';
+import { rangesLikely, tablesBeside, textBytes, validateRangeTask } from './validate-data.js';
 
 const GLOB = /[*?[\]{}!]/;
 
@@ -18,13 +18,18 @@ export const monitorDataTask: EngineTask<MonitorDataInput, MonitorDataOutcome> =
     // A large CSV file is read in byte ranges, one worker thread each, as validate-data reads it.
     return (input, hooks) => {
       const fork = hooks.fork;
-      return monitorData(input, { ...hooks, ...(fork ? { ranges: { workers: fork.workers, run: async (range: RangeInput) => (await fork.run(validateRangeTask.name, range)) as RangeOutcome } } : {}) });
+      const tables = fork && tablesBeside(fork);
+      return monitorData(input, {
+        ...hooks,
+        ...(fork ? { ranges: { workers: fork.workers, run: async (range: RangeInput) => (await fork.run(validateRangeTask.name, range)) as RangeOutcome } } : {}),
+        ...(tables ? { tables } : {}),
+      });
     };
   },
   async inputBytes(input) {
     if (input.data.some((p) => GLOB.test(p))) return undefined;
     let total = (await stat(input.reference.path)).size;
-    for (const p of input.data) total += (await stat(resolve(input.baseDir, p))).size;
+    for (const p of input.data) total += await textBytes(input.baseDir, p);
     return total;
   },
   forksOf: (input) => rangesLikely(input.baseDir, input.data, input.schema),
