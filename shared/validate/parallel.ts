@@ -28,11 +28,9 @@
 // MIN_RANGE_BYTES a range.
 //
 // A .gz file cannot be split by bytes (a gzip stream has no entry points).
-// Its inflation already runs off the validating thread (zlib streams work in
-// libuv's thread pool); decoding, parsing and checking stay on that thread.
-// Handing parsed batches to a second thread would copy each batch's text and
-// offsets through structured clone, about what parsing them costs, so the
-// "parse on one thread, check on another" split is not done.
+// Its inflation runs in libuv's thread pool; with a core to spare, decoding
+// and parsing run on a spare worker and the checks in the task's thread
+// (data/remote.ts, steps/tasks/validate-data.ts tablesBeside).
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
