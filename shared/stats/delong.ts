@@ -32,10 +32,13 @@ export function placements(labels: ArrayLike<number>, scores: ReadonlyArray<Arra
   const negatives = n - m;
   const out: Placements = { auc: [], v10: [], v01: [], positives: m, negatives };
   const scratch = sortScratch(n);
-  for (const score of scores) {
-    const { order, hi } = sortedKeys(score, scratch);
-    const v10 = new Float64Array(m);
-    const v01 = new Float64Array(negatives);
+  for (let model = 0; model < scores.length; model++) {
+    const score = scores[model]!;
+    const { order, hi, spare } = sortedKeys(score, scratch);
+    // The last model's placements go to the room its sort left unused (no later sort overwrites it).
+    const room = model === scores.length - 1 ? spare : undefined;
+    const v10 = room ? room.subarray(0, m) : new Float64Array(m);
+    const v01 = room ? room.subarray(m, n) : new Float64Array(negatives);
     let posBefore = 0;
     let negBefore = 0;
     let sum = 0;

@@ -18,6 +18,12 @@ export interface SortedKeys {
    * the values themselves are (compare values[order[k]]).
    */
   hi: Uint32Array;
+  /**
+   * With scratch: room for `values.length` doubles that the sort left unused
+   * (its other two arrays), free until the scratch's next use — memory already
+   * touched, where a fresh array costs a page fault per 4 KiB.
+   */
+  spare?: Float64Array;
 }
 
 /**
@@ -27,11 +33,13 @@ export interface SortedKeys {
  */
 export interface SortScratch {
   readonly capacity: number;
+  /** Four arrays in one buffer, one after the other: the sort's keys and rows, and their copies. */
   readonly words: Uint32Array[];
 }
 
 export function sortScratch(capacity: number): SortScratch {
-  return { capacity, words: Array.from({ length: 4 }, () => new Uint32Array(capacity)) };
+  const buffer = new ArrayBuffer(16 * capacity);
+  return { capacity, words: Array.from({ length: 4 }, (_, k) => new Uint32Array(buffer, 4 * capacity * k, capacity)) };
 }
 
 const DIGITS = [
@@ -54,7 +62,8 @@ export function sortedKeys(values: ArrayLike<number>, scratch?: SortScratch): So
   // words are not kept: two arrays fewer (on this machine every fresh 4 KiB
   // page costs a fault), and runs of equal high words are mostly ties.
   const n = values.length;
-  const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 4 }, () => new Uint32Array(n));
+  const inScratch = scratch !== undefined && scratch.capacity >= n;
+  const room = inScratch ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 4 }, () => new Uint32Array(n));
   let hi = room[0]!;
   let order = room[1]!;
   let hi2 = room[2]!;
@@ -120,6 +129,11 @@ export function sortedKeys(values: ArrayLike<number>, scratch?: SortScratch): So
       }
     }
     start = end;
+  }
+  if (inScratch) {
+    // The pair of arrays the passes did not end in: words 2 and 3, or 0 and 1 (adjacent, 8 · capacity bytes).
+    const free = hi.byteOffset === scratch.words[0]!.byteOffset ? scratch.words[2]! : scratch.words[0]!;
+    return { order, hi, spare: new Float64Array(free.buffer, free.byteOffset, n) };
   }
   return { order, hi };
 }
