@@ -89,24 +89,42 @@ export function drawBootstrapBlocks(input: BootstrapBlocksInput): number {
   return drawn;
 }
 
+/** The other threads of a bootstrap: the resamples they share with this one, and their runs. */
+interface Helpers {
+  shared: SharedResamples;
+  running: Promise<unknown>[];
+}
+
 /**
- * The differences of every resample, drawn on all threads, when the bootstrap is large enough to be
- * worth them; undefined: pairedBootstrap draws them in this thread.
+ * Starts the other threads when the bootstrap is large enough to be worth them (undefined: it runs
+ * in this thread alone). They start before this thread prepares the metric, which each prepares too.
  */
-async function drawnOnThreads(name: string, candidate: TaskData, baseline: TaskData, metrics: PendingBootstrap['bootstrap'], options: PairedOptions, threads: BootstrapThreads | undefined): Promise<Float64Array | undefined> {
-  const n = candidate.data.y.length;
-  if (!threads || threads.workers < 2 || n * options.resamples < THREADS_FROM_ROW_RESAMPLES) return undefined;
+async function startHelpers(name: string, candidate: TaskData, baseline: TaskData, options: PairedOptions, threads: BootstrapThreads | undefined): Promise<Helpers | undefined> {
+  if (!threads || threads.workers < 2 || candidate.data.y.length * options.resamples < THREADS_FROM_ROW_RESAMPLES) return undefined;
   const shared = sharedResamples(options.resamples);
-  const helpers = Array.from({ length: threads.workers - 1 }, () => threads.run({ name, candidate, baseline, seed: options.seed, shared }));
-  // A helper that fails before claiming a block costs nothing: this thread draws the rest. One that claimed a block is awaited below.
-  for (const helper of helpers) helper.catch(() => undefined);
-  const draw = resampler({ ...metrics, n, strata: strataOf(candidate), seed: options.seed });
+  const running = Array.from({ length: threads.workers - 1 }, () => threads.run({ name, candidate, baseline, seed: options.seed, shared }));
+  // A helper that fails before claiming a block costs nothing: this thread draws the rest. One that claimed a block is awaited (drawnWith).
+  for (const helper of running) helper.catch(() => undefined);
+  // A turn of the event loop, so that the threads are started before this one prepares the metric.
+  await new Promise((resolve) => setImmediate(resolve));
+  return { shared, running };
+}
+
+/** The helpers are not needed after all (no bootstrap): every block is claimed, so that they draw nothing. */
+function callOff(helpers: Helpers | undefined): void {
+  if (helpers) Atomics.store(helpers.shared.blocks, 0, helpers.shared.blocks.length - 1);
+}
+
+/** The differences of every resample, drawn in this thread and by the helpers. */
+async function drawnWith(helpers: Helpers, metrics: PendingBootstrap['bootstrap'], candidate: TaskData, options: PairedOptions): Promise<Float64Array> {
+  const { shared } = helpers;
+  const draw = resampler({ ...metrics, n: candidate.data.y.length, strata: strataOf(candidate), seed: options.seed });
   for (let block = claimBlock(shared); block !== undefined; block = claimBlock(shared)) {
-    // Between blocks the event loop turns, so that the helper threads get started while this one draws.
+    // Between blocks the event loop turns, so that threads still starting get started while this one draws.
     await new Promise((resolve) => setImmediate(resolve));
     drawBlock(draw, shared, block);
   }
-  if (!allDrawn(shared)) await Promise.all(helpers);
+  if (!allDrawn(shared)) await Promise.all(helpers.running);
   if (!allDrawn(shared)) throw new Error('bootstrap threads finished with resamples left undrawn');
   return shared.differences;
 }
@@ -119,9 +137,13 @@ export function comparePaired(name: string, candidate: TaskData, baseline: TaskD
 
 /** The comparison with a large bootstrap's resamples drawn on `threads` too: the same numbers as comparePaired. */
 export async function comparePairedOnThreads(name: string, candidate: TaskData, baseline: TaskData, options: PairedOptions, threads: BootstrapThreads | undefined): Promise<PairedStatistics> {
+  const helpers = testOf(name, candidate, baseline) === 'bootstrap' ? await startHelpers(name, candidate, baseline, options, threads) : undefined;
   const test = pairedTest(name, candidate, baseline, options);
-  if (!('bootstrap' in test)) return test;
-  return test.finish(await drawnOnThreads(name, candidate, baseline, test.bootstrap, options, threads));
+  if (!('bootstrap' in test) || !helpers) {
+    callOff(helpers);
+    return 'bootstrap' in test ? test.finish(undefined) : test;
+  }
+  return test.finish(await drawnWith(helpers, test.bootstrap, candidate, options));
 }
 
 /**
@@ -129,16 +151,27 @@ export async function comparePairedOnThreads(name: string, candidate: TaskData, 
  * same numbers with or without them); undefined where the metric is unavailable or undefined.
  */
 export async function pairedBootstrapOnThreads(name: string, candidate: TaskData, baseline: TaskData, options: PairedOptions, threads: BootstrapThreads | undefined): Promise<PairedBootstrapResult | undefined> {
+  const helpers = await startHelpers(name, candidate, baseline, options, threads);
   const c = prepareMetric(candidate, name);
   const b = prepareMetric(baseline, name);
-  if (!('metric' in c) || !('metric' in b)) return undefined;
+  if (!('metric' in c) || !('metric' in b)) {
+    callOff(helpers);
+    return undefined;
+  }
   const metrics = { candidate: c.metric, baseline: b.metric };
-  return bootstrapOf(metrics, candidate, options, await drawnOnThreads(name, candidate, baseline, metrics, options, threads));
+  return bootstrapOf(metrics, candidate, options, helpers && (await drawnWith(helpers, metrics, candidate, options)));
 }
 
 function bootstrapOf(metrics: PendingBootstrap['bootstrap'], candidate: TaskData, options: PairedOptions, drawn: Float64Array | undefined): PairedBootstrapResult | undefined {
   const input = { ...metrics, n: candidate.data.y.length, strata: strataOf(candidate), resamples: options.resamples, seed: options.seed, confidence: options.confidence };
   return pairedBootstrap(input, drawn);
+}
+
+/** The test a metric gets: DeLong for binary ROC AUC (the bootstrap where it is degenerate), McNemar for classification accuracy, else the paired bootstrap. */
+function testOf(name: string, candidate: TaskData, baseline: TaskData): 'delong' | 'mcnemar' | 'bootstrap' {
+  if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') return 'delong';
+  if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') return 'mcnemar';
+  return 'bootstrap';
 }
 
 /** A paired bootstrap to run: its metrics, and the statistics from its resamples' differences (undefined: drawn in this thread). */
@@ -159,7 +192,8 @@ function pairedTest(name: string, candidate: TaskData, baseline: TaskData, optio
   const baselineValue = b.metric.evaluate();
   if (candidateValue === undefined || baselineValue === undefined) return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
 
-  if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
+  const kind = testOf(name, candidate, baseline);
+  if (kind === 'delong' && candidate.task === 'binary' && baseline.task === 'binary') {
     const test = pairedDeLong(candidate.data.y, candidate.data.score!, baseline.data.score!);
     if (test) {
       const sd = Math.sqrt(test.differenceVariance);
@@ -172,7 +206,7 @@ function pairedTest(name: string, candidate: TaskData, baseline: TaskData, optio
   }
   // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
   const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
-  if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
+  if (kind === 'mcnemar' && candidate.task !== 'regression' && baseline.task !== 'regression') {
     const n = candidate.data.y.length;
     let candidateOnly = 0;
     let baselineOnly = 0;
