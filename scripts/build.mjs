@@ -27,12 +27,14 @@ for (const entry of entries) {
   const out = join(root, 'dist', entry.name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  let text = code.replaceAll('typeof HOLDOUT_VERSION', JSON.stringify('string')).replaceAll('HOLDOUT_VERSION', JSON.stringify(version));
+  // The version, in whichever file (index.js or a chunk) holds shared/version.ts.
+  const withVersion = (source) => source.replaceAll('typeof HOLDOUT_VERSION', JSON.stringify('string')).replaceAll('HOLDOUT_VERSION', JSON.stringify(version));
+  let text = withVersion(code);
   if (entry.bin && !text.startsWith('#!')) text = '#!/usr/bin/env node\n' + text;
   writeFileSync(join(out, 'index.js'), text);
   for (const [file, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
-    writeFileSync(join(out, file), asset.source);
+    writeFileSync(join(out, file), file.endsWith('.js') ? withVersion(String(asset.source)) : asset.source);
   }
   if (entry.bin) chmodSync(join(out, 'index.js'), 0o755);
   console.log(`dist/${entry.name}/index.js  ${(text.length / 1024).toFixed(0)} KiB`);

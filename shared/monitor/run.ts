@@ -182,7 +182,7 @@ export async function monitorData(input: MonitorDataInput, hooks: Pick<ValidateH
       try {
         const onProgress = hooks.onProgress;
         if (hooks.ranges) {
-          const tally = await tallyInRanges(file, input.schema, { validate: input.options, profile: profiler }, hooks.ranges);
+          const tally = await tallyInRanges(file, input.schema, { validate: input.options, profile: profiler, schema }, hooks.ranges);
           if (tally) {
             tallies.push(tally);
             onProgress?.({ file: file.display, rows: tally.rows });

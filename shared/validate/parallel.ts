@@ -122,11 +122,11 @@ export async function warmRange(hint: RangeWarmUp): Promise<void> {
 }
 
 /** The engine of one range: tallies bytes [start, end) of the file. */
-export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
+export async function tallyRange(input: RangeInput, compiled?: CompiledSchema): Promise<RangeOutcome> {
   const info = detectFormat(input.file);
   const digest = input.digest ? (warmDigests.get(info.path) ?? hashFile(info.path, info.display)) : undefined;
   digest?.catch(() => undefined); // awaited below, after the tally
-  const schema = await (warmSchemas.get(input.schema.path) ?? loadTableSchema(input.schema));
+  const schema = compiled ?? (await (warmSchemas.get(input.schema.path) ?? loadTableSchema(input.schema)));
   const sets = new Map<string, KeyHashSet>();
   const keySet = (id: string) => {
     const seed = input.seeds?.[id];
@@ -157,7 +157,7 @@ export async function tallyRange(input: RangeInput): Promise<RangeOutcome> {
 export async function tallyInRanges(
   file: UserFile,
   schemaFile: UserFile,
-  options: { dialect?: CsvDialect; validate?: ValidateOptions; profile?: DatasetProfiler },
+  options: { dialect?: CsvDialect; validate?: ValidateOptions; profile?: DatasetProfiler; /** schemaFile compiled, when the caller has it: this thread's range uses it. */ schema?: CompiledSchema },
   runner: RangeRunner,
 ): Promise<TableTally | undefined> {
   const info = detectFormat(file);
@@ -174,7 +174,8 @@ export async function tallyInRanges(
   if (!dialect) return undefined;
   const targets = given ? [...given].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
   const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
-  const profileSpec = options.profile?.rangeSpec((await loadTableSchema(schemaFile)).fields.map((f) => f.name));
+  const schema = options.schema ?? (await loadTableSchema(schemaFile));
+  const profileSpec = options.profile?.rangeSpec(schema.fields.map((f) => f.name));
   const rangesFrom = (starts: readonly number[], guessed: boolean) =>
     starts.map((start, k): RangeInput => ({
       file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
@@ -202,7 +203,7 @@ export async function tallyInRanges(
     }
     if (starts.length < 2) return undefined;
     ranges = rangesFrom(starts, true);
-    outcomes = await runAll(ranges, runner);
+    outcomes = await runAll(ranges, runner, schema);
     if (outcomes.some((outcome) => outcome.openAtEnd)) outcomes = undefined;
   }
   if (!outcomes) {
@@ -214,7 +215,7 @@ export async function tallyInRanges(
     }
     if (starts.length < 2) return undefined;
     ranges = rangesFrom(starts, false);
-    outcomes = await runAll(ranges, runner);
+    outcomes = await runAll(ranges, runner, schema);
   }
   const split = ranges!;
 
@@ -289,7 +290,7 @@ export async function tallyInRanges(
  * engine and heap fewer than a worker for it), the others by the runner, at
  * most `workers - 1` at a time beside it.
  */
-async function runAll(ranges: readonly RangeInput[], runner: RangeRunner): Promise<RangeOutcome[]> {
+async function runAll(ranges: readonly RangeInput[], runner: RangeRunner, schema: CompiledSchema): Promise<RangeOutcome[]> {
   const outcomes: RangeOutcome[] = new Array(ranges.length);
   let next = 1;
   const lane = async () => {
@@ -299,7 +300,7 @@ async function runAll(ranges: readonly RangeInput[], runner: RangeRunner): Promi
     }
   };
   const lanes = Array.from({ length: Math.max(1, Math.min(runner.workers - 1, ranges.length - 1)) }, lane);
-  outcomes[0] = await tallyRange(ranges[0]!);
+  outcomes[0] = await tallyRange(ranges[0]!, schema);
   await Promise.all(lanes);
   return outcomes;
 }

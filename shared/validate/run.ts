@@ -184,7 +184,7 @@ export async function validateData(input: ValidateDataInput, hooks: ValidateHook
           }
         }
         if (hooks.ranges && !shard && fkChecks.length === 0) {
-          const tally = await tallyInRanges(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
+          const tally = await tallyInRanges(file, schemaFile, { validate: input.options, profile: profiler, schema }, hooks.ranges);
           if (tally) {
             tallies.push(tally);
             onProgress?.({ file: file.display, rows: tally.rows });

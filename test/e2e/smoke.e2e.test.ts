@@ -50,6 +50,14 @@ describe('bundle smoke tests', () => {
     }
   });
 
+  it('every bundle file, chunks included, has the version filled in (no HOLDOUT_VERSION left for a chunk to report 0.0.0-dev)', () => {
+    for (const name of readdirSync(join(ROOT, 'dist'))) {
+      for (const file of readdirSync(join(ROOT, 'dist', name)).filter((f) => f.endsWith('.js'))) {
+        expect(readFileSync(join(ROOT, 'dist', name, file), 'utf8').includes('HOLDOUT_VERSION'), `dist/${name}/${file}`).toBe(false);
+      }
+    }
+  });
+
   it('the worker bundle refuses to run as a program', () => {
     const result = spawnSync(NODE24, [join(ROOT, 'dist/worker/index.js')], { encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -17,7 +17,10 @@ const GLOB = /[*?[\]{}!]/;
 
 export const validateRangeTask: EngineTask<RangeInput, RangeOutcome> = {
   name: 'validateRange',
-  load: async () => (await import('../../validate/parallel.js')).tallyRange,
+  load: async () => {
+    const { tallyRange } = await import('../../validate/parallel.js');
+    return (input) => tallyRange(input);
+  },
   warm: async (hint) => (await import('../../validate/parallel.js')).warmRange(hint as RangeWarmUp),
 };
 
