@@ -33,4 +33,8 @@ export const compareModelsTask: EngineTask<CompareInput, CompareOutcome> = {
   },
   // Its cost is CPU (rows × resamples × metrics), not bytes: small files too may bootstrap long enough to want every core.
   forksInCallingThread: true,
+  // Files large enough for a worker hold enough rows for a bootstrap to fork: when a gated metric will likely be bootstrapped
+  // (not ROC AUC or accuracy, which have their own tests), spares load the bootstrap engine while the task reads the files,
+  // and serve every bootstrap of the task.
+  forksOf: async (input) => (Object.keys(input.policy.metrics).some((name) => name !== 'roc_auc' && name !== 'accuracy') ? { task: bootstrapBlocksTask.name } : undefined),
 };
