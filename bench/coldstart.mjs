@@ -18,7 +18,8 @@
 // The inputs are ten-row files: ten rows of examples/drift/reference.csv
 // against examples/validate/schema.yaml, the same ten rows of each example
 // prediction file for the comparison; report and gate read the two documents
-// those produced, the monitor a profile of the ten reference rows. No token is
+// those produced, the monitor a profile of the ten reference rows; the CLI
+// (`holdout validate`) the same ten rows against the same schema. No token is
 // given, so nothing talks to a network: the time is the bundle's own (load,
 // compile, parse the inputs, run the step, write results).
 
@@ -50,7 +51,7 @@ const flag = (name) => {
   return at === -1 ? undefined : args[at + 1];
 };
 const runs = Number(flag('--runs') ?? 15);
-const only = flag('--only')?.split(',');
+const only = flag('--only')?.split(',');  // action names; `cli` for the CLI
 const jsonOut = flag('--json');
 const nodeFlags = args.flatMap((arg, k) => (arg === '--node-flag' && args[k + 1] ? [args[k + 1]] : []));
 const noPattern = args.includes('--no-pattern');
@@ -121,6 +122,8 @@ const SCENARIOS = [
   { action: 'gate', inputs: { results: 'holdout-results/*.json' } },
   { action: 'monitor', inputs: { data: 'data/batch.csv', schema: 'data/schema.yaml', reference: 'data/reference.json', 'results-file': 'monitor/data.json' } },
   { action: 'holdout', inputs: { config: '.github/holdout.yml', 'results-dir': 'pipeline-results' } },
+  // The CLI (dist/cli) validating the same ten rows: `holdout validate`.
+  { action: 'cli', label: 'cli validate', args: ['validate', 'data/batch.csv', '--schema', 'data/schema.yaml', '--out', 'cli-results/validate-data.json'], inputs: {} },
 ];
 
 /** Bytes of dist/<name>/*.js: the entry and the chunks it may load. */
@@ -143,7 +146,7 @@ function once(ws, scenario, dist) {
   writeFileSync(join(runnerDir, 'output'), '');
   writeFileSync(join(runnerDir, 'summary'), '');
   const env = runnerEnv(ws, runnerDir, scenario.inputs);
-  const command = scenario.floor ? [NODE24, '-e', '0'] : [NODE24, ...nodeFlags, join(dist, scenario.action, 'index.js')];
+  const command = scenario.floor ? [NODE24, '-e', '0'] : [NODE24, ...nodeFlags, join(dist, scenario.action, 'index.js'), ...(scenario.args ?? [])];
   const cpuFile = join(runnerDir, 'cpu');
   // The child's own wall and CPU time (user + system, from wait4's rusage, in
   // microseconds), measured by a python3 parent around fork/exec, where there
@@ -221,7 +224,7 @@ try {
       const size = bundleBytes(dist, s.action);
       const row = {
         dist: label(dist),
-        action: s.action,
+        action: s.label ?? s.action,
         wallMs: stats(wall),
         cpuMs: stats(cpu),
         exit,
@@ -229,7 +232,7 @@ try {
         chunkBytes: size.chunks,
       };
       rows.push(row);
-      console.log(`${s.action.padEnd(16)}  ${span(row.wallMs)}     ${span(row.cpuMs)}    ${String(row.exit).padStart(2)}  ${kib(size.entry).padStart(9)} ${kib(size.chunks).padStart(9)}`);
+      console.log(`${(s.label ?? s.action).padEnd(16)}  ${span(row.wallMs)}     ${span(row.cpuMs)}    ${String(row.exit).padStart(2)}  ${kib(size.entry).padStart(9)} ${kib(size.chunks).padStart(9)}`);
     }
   }
 } finally {

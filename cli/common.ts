@@ -51,12 +51,25 @@ export function parse(
   }
 }
 
+/** The checked-out commit of each command run's io.cwd, asked of git when the run starts (askCheckedOutCommit). */
+const checkedOut = new WeakMap<CliIo, Promise<string | undefined>>();
+
+/**
+ * Starts asking git for the commit checked out at io.cwd, for cliEnvironment(io)
+ * to take: runCli calls it before loading the command's code, so the git
+ * process runs while that code compiles instead of after. Each call asks
+ * anew (a later run with the same io may follow a commit).
+ */
+export function askCheckedOutCommit(io: CliIo): void {
+  checkedOut.set(io, checkedOutCommit(io.cwd));
+}
+
 /** The environment of a step run from the command line. */
 export async function cliEnvironment(io: CliIo, github?: GitHubAccess): Promise<StepEnvironment> {
   return {
     workspace: io.cwd,
     // The results are about the checked-out commit (none outside a git repository), as an action's are about the event's subject commit.
-    commit: await checkedOutCommit(io.cwd),
+    commit: await (checkedOut.get(io) ?? checkedOutCommit(io.cwd)),
     tempDir: join(tmpdir(), 'holdout'),
     eventName: '',
     payload: {},

@@ -16,9 +16,8 @@
 
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../shared/io/atomic.js';
-import { codeQualityIssues, codeQualityText } from '../shared/gitlab/code-quality.js';
-import { createGitLabClient, GitLabApiError, type GitLabClientOptions } from '../shared/gitlab/client.js';
-import { upsertStickyNote } from '../shared/gitlab/note.js';
+// The report format and the API client load when a flag asks for them: most runs use neither.
+import type { GitLabClientOptions } from '../shared/gitlab/client.js';
 import type { ResultsDocument } from '../shared/results/schema.js';
 import { ConfigurationError } from '../shared/errors.js';
 import { UsageError, type CliIo } from './common.js';
@@ -39,6 +38,7 @@ export async function writeCodeQuality(values: Record<string, string | boolean |
   if (typeof file !== 'string' || file.trim() === '') throw new UsageError('--gitlab-code-quality needs a file name');
   // GitLab reads paths relative to the project: CI_PROJECT_DIR in a job, else the working directory.
   const root = io.env?.CI_PROJECT_DIR || io.cwd;
+  const { codeQualityIssues, codeQualityText } = await import('../shared/gitlab/code-quality.js');
   const issues = codeQualityIssues(documents, { root });
   await writeFileAtomic(resolve(io.cwd, file), codeQualityText(issues));
   io.stderr(`holdout: GitLab Code Quality report: ${issues.length} finding${issues.length === 1 ? '' : 's'} → ${file}\n`);
@@ -100,6 +100,7 @@ export async function postGitLabNote(markdown: string, marker: string, io: CliIo
     io.stderr('holdout: --gitlab-note: not a merge request pipeline (CI_MERGE_REQUEST_IID is not set), so no note is posted\n');
     return undefined;
   }
+  const [{ createGitLabClient, GitLabApiError }, { upsertStickyNote }] = await Promise.all([import('../shared/gitlab/client.js'), import('../shared/gitlab/note.js')]);
   const client = createGitLabClient({ apiUrl: pipeline.apiUrl, token: pipeline.token, tokenKind: 'private', tokenName: pipeline.tokenName }, options);
   try {
     const note = await upsertStickyNote(client, { project: pipeline.project, iid: pipeline.iid }, marker, markdown);
