@@ -7,12 +7,18 @@
 // pairs and reversed on odd ones, so drift in the machine's load falls on
 // both sides; a ratio is taken within a pair, and the medians and min–max
 // over pairs are printed. One core means `taskset -c 0` for every engine
-// (the honest limit for all three), plus each engine's own knob: DuckDB
-// `threads = 1`, POLARS_MAX_THREADS=1, HOLDOUT_THREADS=1.
+// (the honest limit for all three; holdout's threads follow the affinity,
+// os.availableParallelism), plus each engine's own knob: DuckDB
+// `threads = 1`, POLARS_MAX_THREADS=1.
+//
+// Then the 1M file gzip-compressed (which holdout cannot split: inflated and
+// parsed on one thread, checked on another when there are two cores):
+// holdout on every core vs on one core, and vs DuckDB reading the .gz.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { generateCsv, SCHEMA } from './generate.mjs';
 
 export const median = (xs) => {
@@ -43,7 +49,7 @@ export async function benchValidatePaired(root, dataDir, python, { sizes = [1_00
     const mb = statSync(file).size / 1e6;
     for (const oneCore of [false, true]) {
       const pin = (cmd, args) => (oneCore ? ['taskset', ['-c', '0', cmd, ...args]] : [cmd, args]);
-      const one = oneCore ? { HOLDOUT_THREADS: '1', POLARS_MAX_THREADS: '1' } : {};
+      const one = oneCore ? { POLARS_MAX_THREADS: '1' } : {};
       const runners = {
         holdout: () => timed(...pin(node, [cli, 'validate', file, '--schema', schema, '--format', 'json']), one),
         duckdb: () => timed(...pin(node, [engines, 'duckdb', file, ...(oneCore ? ['1'] : [])]), one),
@@ -70,7 +76,7 @@ export async function benchValidatePaired(root, dataDir, python, { sizes = [1_00
       const wall = (n) => runs[n].map((r) => r.seconds);
       const cpu = (n) => runs[n].map((r) => r.cpu);
       const rss = (n) => runs[n].map((r) => r.rssMb);
-      console.log(`\n  ${rows.toLocaleString('en-US')} rows × 12 columns (${mb.toFixed(0)} MB), ${oneCore ? 'one core (taskset -c 0; DuckDB threads=1, POLARS_MAX_THREADS=1, HOLDOUT_THREADS=1)' : `all ${cores} cores`}; holdout: ${verdict}`);
+      console.log(`\n  ${rows.toLocaleString('en-US')} rows × 12 columns (${mb.toFixed(0)} MB), ${oneCore ? 'one core (taskset -c 0; DuckDB threads=1, POLARS_MAX_THREADS=1)' : `all ${cores} cores`}; holdout: ${verdict}`);
       for (const n of names) {
         console.log(`    ${n.padEnd(8)} wall median ${median(wall(n)).toFixed(2)} s [${range(wall(n))}]  CPU ${median(cpu(n)).toFixed(2)} s [${range(cpu(n))}]  peak RSS median ${median(rss(n)).toFixed(0)} MB (max ${Math.max(...rss(n)).toFixed(0)})${n === 'pandas' ? '  (parse only, no checks)' : ''}`);
       }
@@ -82,4 +88,29 @@ export async function benchValidatePaired(root, dataDir, python, { sizes = [1_00
       }
     }
   }
+  // gzip-compressed: not split; read on one thread and checked on another (two cores) or both on one.
+  const plain = join(dataDir, `validate-${sizes[0]}.csv`);
+  const gz = `${plain}.gz`;
+  if (!existsSync(gz)) writeFileSync(gz, gzipSync(readFileSync(plain), { level: 6 }));
+  const gzRuns = { all: [], one: [], duckdb: [] };
+  const gzRunners = {
+    all: () => timed(node, [cli, 'validate', gz, '--schema', schema, '--format', 'json']),
+    one: () => timed('taskset', ['-c', '0', node, cli, 'validate', gz, '--schema', schema, '--format', 'json']),
+    duckdb: () => timed(node, [engines, 'duckdb', gz]),
+  };
+  for (let p = 0; p < pairs; p++) {
+    for (const name of p % 2 === 0 ? Object.keys(gzRunners) : Object.keys(gzRunners).reverse()) {
+      const r = gzRunners[name]();
+      if (r.status !== 0 && !(name !== 'duckdb' && r.status === 1)) throw new Error(`${name} on ${gz} failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+      gzRuns[name].push(r);
+    }
+  }
+  console.log(`\n  ${sizes[0].toLocaleString('en-US')} rows gzip-compressed (${(statSync(gz).size / 1e6).toFixed(0)} MB), load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  for (const [name, label] of [['all', `holdout, all ${cores} cores`], ['one', 'holdout, one core'], ['duckdb', `DuckDB, all ${cores} cores`]]) {
+    const w = gzRuns[name].map((r) => r.seconds);
+    const c = gzRuns[name].map((r) => r.cpu);
+    console.log(`    ${label.padEnd(24)} wall median ${median(w).toFixed(2)} s [${range(w)}]  CPU ${median(c).toFixed(2)} s [${range(c)}]  peak RSS median ${median(gzRuns[name].map((r) => r.rssMb)).toFixed(0)} MB`);
+  }
+  const ratio = (a, b) => gzRuns[a].map((r, i) => r.seconds / gzRuns[b][i].seconds);
+  console.log(`    holdout all cores / one core wall ${median(ratio('all', 'one')).toFixed(2)} [${range(ratio('all', 'one'))}]; holdout / DuckDB (all cores) wall ${median(ratio('all', 'duckdb')).toFixed(2)} [${range(ratio('all', 'duckdb'))}]`);
 }
