@@ -5434,7 +5434,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -11366,7 +11366,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _shared_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8998);
 /* harmony import */ var _shared_runtime_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3629);
 /* harmony import */ var _shared_runtime_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7238);
-/* harmony import */ var _shared_steps_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4730);
+/* harmony import */ var _shared_steps_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(880);
 /* harmony import */ var _shared_steps_run_pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1368);
 // The all-in-one action: the pipeline that .github/holdout.yml describes —
 // data checks, the model comparison, the gate and the report — in one step.
@@ -11873,45 +11873,91 @@ async function perform(task, input, hooks = {}) {
 async function serveWorkerTask(engines) {
     // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
     const { isMainThread, parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
-    const request = workerData;
-    if (isMainThread || !request?.holdoutTask)
+    if (isMainThread)
         return false;
-    let reply;
-    try {
-        let last = 0;
-        const hooks = request.progress
-            ? {
-                onProgress: (progress) => {
-                    const now = Date.now();
-                    if (now - last < PROGRESS_INTERVAL_MS)
-                        return;
-                    last = now;
-                    parentPort.postMessage({ holdoutProgress: progress });
-                },
-            }
-            : {};
-        const task = engines.find((t) => t.name === request.holdoutTask);
-        if (!task)
-            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
-        const script = request.script;
-        if (script !== undefined) {
-            hooks.fork = {
-                workers: availableParallelism(),
-                run: async (name, input) => (await inWorker(name, input, script, {})).value,
-            };
+    const spare = workerData;
+    if (spare?.holdoutSpare) {
+        serveSpare(engines, spare);
+        return true;
+    }
+    const request = workerData;
+    if (!request?.holdoutTask)
+        return false;
+    let last = 0;
+    const hooks = request.progress
+        ? {
+            onProgress: (progress) => {
+                const now = Date.now();
+                if (now - last < PROGRESS_INTERVAL_MS)
+                    return;
+                last = now;
+                parentPort.postMessage({ holdoutProgress: progress });
+            },
         }
-        const outcome = await perform(task, request.input, hooks);
-        const { problems, ...value } = outcome;
-        reply = { ok: true, value, problems: problems.map(serialize) };
-    }
-    catch (error) {
-        reply =
-            error instanceof ConfigurationError
-                ? { ok: false, error: error.message, configuration: serialize(error) }
-                : { ok: false, error: error?.stack ?? String(error) };
-    }
+        : {};
+    const script = request.script;
+    if (script !== undefined)
+        hooks.fork = forkOf(script, request.spares ?? []);
+    const reply = await outcomeOf(engines, request.holdoutTask, request.input, hooks);
     parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
+}
+/** A task performed, as the reply that crosses to the thread that asked for it. */
+async function outcomeOf(engines, name, input, hooks) {
+    try {
+        const task = engines.find((t) => t.name === name);
+        if (!task)
+            throw new Error(`this worker has no engine "${name}"`);
+        const { problems, ...value } = await perform(task, input, hooks);
+        return { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        return error instanceof ConfigurationError
+            ? { ok: false, error: error.message, configuration: serialize(error) }
+            : { ok: false, error: error?.stack ?? String(error) };
+    }
+}
+/**
+ * A spare worker: loads the engine it was started for (compiling its chunk
+ * while the task that will fork starts up), then performs the requests that
+ * come on its port, one at a time, until it is terminated.
+ */
+function serveSpare(engines, { holdoutSpare, warm, port }) {
+    const task = engines.find((t) => t.name === holdoutSpare);
+    // A warm-up that fails leaves the failure to the request that meets it.
+    const loaded = task && (async () => {
+        await task.load();
+        await task.warm?.(warm);
+    })().catch(() => undefined);
+    port.on('message', async (call) => {
+        await loaded;
+        const reply = await outcomeOf(engines, call.task, call.input, {});
+        port.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
+    });
+}
+/**
+ * The forks of a task in a worker: on an idle spare when one is left (started
+ * beside this worker, its engine loaded), else in a new worker thread. Without
+ * spares, the forks of a task in the calling thread (forksInCallingThread).
+ */
+function forkOf(script, spares = []) {
+    const idle = [...spares];
+    const onSpare = (port, task, input, transfer) => new Promise((resolve) => {
+        port.once('message', (reply) => {
+            idle.push(port);
+            resolve(reply);
+        });
+        port.postMessage({ task, input }, transfer);
+    });
+    return {
+        workers: (0,external_node_os_.availableParallelism)(),
+        run: async (name, input, transfer = []) => {
+            const port = idle.pop();
+            if (!port)
+                return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+            return unwrap(name, await onSpare(port, name, input, transfer)).value;
+        },
+    };
 }
 /**
  * The memory of the large typed arrays in a reply (a byte range's key hash
@@ -11938,24 +11984,42 @@ function workerScript(bundleUrl) {
     return (0,external_node_fs_.existsSync)(url) ? (0,external_node_url_.fileURLToPath)(url) : undefined;
 }
 /**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
+ * Runs a task in a worker thread running `script`, or in this thread when no
+ * script is given (tests, unbundled runs).
  */
 async function runTask(task, input, script, hooks = {}) {
     if (!script)
         return perform(task, input, hooks);
     const bytes = await task.inputBytes?.(input).catch(() => undefined);
     if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
-        return perform(task, input, hooks);
-    const { value, problems } = await inWorker(task.name, input, script, hooks);
+        return perform(task, input, task.forksInCallingThread ? { ...hooks, fork: hooks.fork ?? forkOf(script) } : hooks);
+    const spares = await task.forksOf?.(input).catch(() => undefined);
+    const { value, problems } = await inWorker(task.name, input, script, hooks, spares);
     return { ...value, problems };
 }
-/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
-async function inWorker(name, input, script, hooks) {
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+/**
+ * Performs the task `name` in a new worker thread running `script`; the worker
+ * may fork workers of its own. With `spares` (the engine its forks will run),
+ * one spare worker per other core starts at once beside it, loading that engine.
+ */
+async function inWorker(name, input, script, hooks, spares, transfer = []) {
+    const { MessageChannel, Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const spareWorkers = [];
+    const sparePorts = [];
+    if (spares !== undefined) {
+        for (let k = 1; k < (0,external_node_os_.availableParallelism)(); k++) {
+            const { port1, port2 } = new MessageChannel();
+            const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 }, transferList: [port1], resourceLimits });
+            spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
+            spareWorkers.push(spare);
+            sparePorts.push(port2);
+        }
+    }
     const worker = new Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script, spares: sparePorts },
+        transferList: [...sparePorts, ...transfer],
+        resourceLimits,
     });
     try {
         const reply = await new Promise((resolve, reject) => {
@@ -11968,16 +12032,20 @@ async function inWorker(name, input, script, hooks) {
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
         });
-        if (!reply.ok) {
-            if (reply.configuration)
-                throw revive(reply.configuration);
-            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-        }
-        return { value: reply.value, problems: reply.problems.map(revive) };
+        return unwrap(name, reply);
     }
     finally {
-        await worker.terminate();
+        await Promise.all([worker, ...spareWorkers].map((w) => w.terminate()));
     }
+}
+/** A worker's reply as the value and problems it carries, or the error it reports thrown here. */
+function unwrap(name, reply) {
+    if (!reply.ok) {
+        if (reply.configuration)
+            throw revive(reply.configuration);
+        throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+    }
+    return { value: reply.value, problems: reply.problems.map(revive) };
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
@@ -13014,761 +13082,6 @@ function formatCount(n) {
 
 /***/ }),
 
-/***/ 177:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ textCell)
-/* harmony export */ });
-// Column batches: what every reader yields. Column-major so that validators
-// and profilers run one tight loop per column. Text formats (CSV/TSV) also
-// expose their cells as offsets into the chunk text, so hot loops can parse
-// numbers and dates without allocating a string per cell.
-/** The string value of one text cell. */
-function textCell(cells, width, column, row) {
-    if (cells.special !== undefined) {
-        const special = cells.special.get(row * width + column);
-        if (special !== undefined)
-            return special;
-    }
-    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
-}
-
-
-/***/ }),
-
-/***/ 7213:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ze: () => (/* binding */ openCsvStream)
-/* harmony export */ });
-/* unused harmony exports MAX_RECORD_CHARS, readCsvBatches, sniffDelimiter */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(177);
-// The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
-// embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Cells are recorded as offsets into the decoded chunk
-// (strings are made only when asked for).
-//
-// The Frictionless Table Dialect (v1 CSV Dialect and v2 Table Dialect) sets
-// the delimiter, quote and escape characters, doubled quotes, initial spaces,
-// comment lines and which rows are the header; without a delimiter the reader
-// sniffs one (`,` `;` tab `|`) from the first lines.
-//
-// Rows whose shape is not the header's are data errors as Frictionless
-// reports them (blank-row, extra-cell, missing-cell, see RowIssue), not bad
-// input. Bad input is what cannot be read at all: an unterminated quote, a
-// record longer than the record limit.
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-/** Longest record read (UTF-16 code units): past it, a quoted field is almost surely unterminated, or the file is not a table. */
-const MAX_RECORD_CHARS = 32 * 1024 * 1024;
-/** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
-const RESCAN_AFTER = 1024 * 1024;
-/** About the text one batch is parsed from (a decoded chunk and its leftover). */
-const BATCH_CHARS = 128 * 1024;
-function singleChar(value, key, file) {
-    if (value === undefined)
-        return -1;
-    if (value.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
-    if (value === '\n' || value === '\r')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`dialect ${key} cannot be a line break`, { file });
-    return value.charCodeAt(0);
-}
-function commentPrefix(value, file) {
-    if (value === undefined)
-        return '';
-    if (value === '' || /[\r\n]/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect commentChar must be one or more characters, without line breaks', { file });
-    return value;
-}
-function initialState(options, delimiter) {
-    const file = options.displayPath;
-    const dialect = options.dialect ?? {};
-    const quote = singleChar(dialect.quoteChar ?? '"', 'quoteChar', file);
-    let escape = singleChar(dialect.escapeChar, 'escapeChar', file);
-    let doubleQuote = dialect.doubleQuote ?? true;
-    // An escape character equal to the quote is the doubled-quote convention.
-    if (escape === quote) {
-        escape = -1;
-        doubleQuote = true;
-    }
-    const noHeader = dialect.header === false;
-    const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
-    if (headerRows.some((r) => !Number.isInteger(r) || r < 1))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect headerRows must be row numbers from 1', { file });
-    if (!noHeader && headerRows.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect headerRows is empty: set header: false for a file without a header', { file });
-    return {
-        delimiter, quote, doubleQuote, escape,
-        comment: commentPrefix(dialect.commentChar, file),
-        commentRows: dialect.commentRows && dialect.commentRows.length > 0 ? new Set(dialect.commentRows) : undefined,
-        rowNumber: 0,
-        skipSpace: dialect.skipInitialSpace ?? false,
-        headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
-        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-        starts: [], ends: [], lines: new Int32Array(0), special: undefined, absent: undefined, issues: undefined, spare: undefined,
-    };
-}
-/**
- * Parses CSV text chunks into column batches. The first yielded value is the
- * header; every further value is a batch of records.
- */
-async function* readCsvBatches(chunks, options, onHeaderLine) {
-    const file = options.displayPath;
-    const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
-    let source = chunks;
-    let delimiterText = options.dialect?.delimiter ?? options.delimiter;
-    if (delimiterText === undefined) {
-        const peeked = await peek(chunks, 64 * 1024);
-        delimiterText = sniffDelimiter(peeked.head);
-        source = peeked.all;
-    }
-    const delimiter = singleChar(delimiterText, 'delimiter', file);
-    const state = initialState(options, String.fromCharCode(delimiter));
-    if (delimiter === state.quote || delimiter === state.escape)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
-    if (options.report)
-        options.report.delimiter = delimiterText;
-    if (options.header)
-        startHeader(state, [...options.header]);
-    let leftover = '';
-    const pending = [];
-    let pendingChars = 0;
-    let first = true;
-    let headerYielded = false;
-    const tooLong = () => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
-    for await (let text of source) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        if (leftover.length >= RESCAN_AFTER && text.indexOf('\n') === -1) {
-            // A long record cannot end before a newline: hold the text, and stop at the limit.
-            pending.push(text);
-            pendingChars += text.length;
-            if (leftover.length + pendingChars > maxRecord)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            pending.push(text);
-            text = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-        }
-        const buffer = leftover.length > 0 ? leftover + text : text;
-        const consumed = parseRecords(buffer, false, state, file);
-        leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
-        if (leftover.length > maxRecord)
-            throw tooLong();
-        if (state.header && !headerYielded) {
-            headerYielded = true;
-            onHeaderLine?.(state.headerLine);
-            yield state.header;
-        }
-        if (state.batchRows > 0 || state.issues !== undefined)
-            yield takeBatch(state, buffer);
-    }
-    if (pending.length > 0)
-        leftover += pending.join('');
-    if (leftover.length > maxRecord)
-        throw tooLong();
-    if (leftover.length > 0)
-        parseRecords(leftover, true, state, file);
-    if (!state.header && state.headerParts !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
-    }
-    if (!state.header)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is empty', { file });
-    if (!headerYielded) {
-        onHeaderLine?.(state.headerLine);
-        yield state.header;
-    }
-    if (options.report)
-        options.report.lines = state.line - 1;
-    if (state.batchRows > 0 || state.issues !== undefined)
-        yield takeBatch(state, leftover);
-}
-/** Reads chunks until `size` characters are seen; `all` replays them, then the rest. */
-async function peek(chunks, size) {
-    const iterator = chunks[Symbol.asyncIterator]();
-    const seen = [];
-    let length = 0;
-    let done = false;
-    while (length < size) {
-        const next = await iterator.next();
-        if (next.done) {
-            done = true;
-            break;
-        }
-        seen.push(next.value);
-        length += next.value.length;
-    }
-    async function* all() {
-        let finished = done;
-        try {
-            yield* seen;
-            if (done)
-                return;
-            for (;;) {
-                const next = await iterator.next();
-                if (next.done) {
-                    finished = true;
-                    return;
-                }
-                yield next.value;
-            }
-        }
-        finally {
-            // Stopped early (close): let the source release its file.
-            if (!finished)
-                await iterator.return?.();
-        }
-    }
-    return { head: seen.join(''), all: all() };
-}
-const SNIFFED = [',', ';', '\t', '|'];
-/**
- * The delimiter of a CSV sample: among `,` `;` tab `|`, the one that splits
- * every one of the first lines into the same number (> 1) of cells (quotes
- * respected); `,` when it qualifies, else the one giving the most cells; when
- * none is consistent, the one most frequent in the first line; `,` by default.
- */
-function sniffDelimiter(sample) {
-    const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
-    const lines = [];
-    let at = 0;
-    while (lines.length < 20 && at < text.length) {
-        const lf = text.indexOf('\n', at);
-        if (lf === -1) {
-            // The last, partial line only counts when it is the whole sample's end and there is nothing else.
-            if (lines.length === 0)
-                lines.push(text.slice(at));
-            break;
-        }
-        const line = text.slice(at, lf).replace(/\r$/, '');
-        if (line.trim() !== '')
-            lines.push(line);
-        at = lf + 1;
-    }
-    if (lines.length === 0)
-        return ',';
-    const counts = SNIFFED.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
-    const consistent = SNIFFED.map((_, k) => counts[k].every((c) => c > 0 && c === counts[k][0]));
-    if (consistent[0])
-        return ',';
-    let best = -1;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (consistent[k] && (best === -1 || counts[k][0] > counts[best][0]))
-            best = k;
-    if (best !== -1)
-        return SNIFFED[best];
-    let most = 0;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (counts[k][0] > counts[most][0])
-            most = k;
-    return SNIFFED[most];
-}
-function countOutsideQuotes(line, delimiter) {
-    let count = 0;
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (!quoted && c === delimiter)
-            count++;
-    }
-    return count;
-}
-class TextBatch {
-    text;
-    size;
-    firstRow;
-    lines;
-    width;
-    issues;
-    materialized;
-    constructor(text, size, firstRow, lines, width, issues) {
-        this.text = text;
-        this.size = size;
-        this.firstRow = firstRow;
-        this.lines = lines;
-        this.width = width;
-        this.issues = issues;
-    }
-    get columns() {
-        if (!this.materialized) {
-            this.materialized = [];
-            for (let c = 0; c < this.width; c++) {
-                const column = new Array(this.size);
-                for (let r = 0; r < this.size; r++)
-                    column[r] = (0,_batch_js__WEBPACK_IMPORTED_MODULE_1__/* .textCell */ .i)(this.text, this.width, c, r);
-                this.materialized.push(column);
-            }
-        }
-        return this.materialized;
-    }
-}
-function takeBatch(state, text) {
-    const n = state.batchRows;
-    const batch = new TextBatch({
-        // The arrays themselves, not views of their first n: a view per column per batch is garbage in proportion to the columns.
-        text, delimiter: state.delimiter, starts: state.starts, ends: state.ends,
-        special: state.special, ...(state.absent ? { absent: state.absent } : {}),
-    }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
-    // Alternate between two sets of arrays: the batch just yielded keeps views
-    // of one set while the next batch fills the other (see ColumnBatch).
-    const spare = state.spare;
-    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
-    if (spare && spare.capacity === state.capacity) {
-        state.starts = spare.starts;
-        state.ends = spare.ends;
-        state.lines = spare.lines;
-    }
-    else
-        allocate(state, state.capacity);
-    state.batchRows = 0;
-    state.special = undefined;
-    state.absent = undefined;
-    state.issues = undefined;
-    return batch;
-}
-/**
- * Records a batch first has room for: a record holds at least `width`
- * characters (its delimiters and line end), so a chunk of text holds at most
- * about BATCH_CHARS / width of them. Sized by the text, not a constant per
- * column, the offset arrays (two sets of starts and ends, 16 bytes a cell)
- * take a few MB at any width — not 64 KB a column (640 MB at 10,000 columns).
- * A batch with more records grows them.
- */
-function initialCapacity(width) {
-    return Math.min(4096, Math.max(16, Math.ceil(BATCH_CHARS / Math.max(1, width))));
-}
-function allocate(state, capacity) {
-    state.capacity = capacity;
-    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.lines = new Int32Array(capacity);
-}
-function grow(state) {
-    const capacity = state.capacity * 2;
-    const copy = (a) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-    };
-    state.starts = state.starts.map(copy);
-    state.ends = state.ends.map(copy);
-    state.lines = copy(state.lines);
-    state.capacity = capacity;
-}
-function startHeader(state, cells) {
-    // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
-    state.header = cells;
-    state.width = cells.length;
-    allocate(state, initialCapacity(state.width));
-}
-/** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
-function headerRecord(state, cells, line) {
-    if (state.noHeader) {
-        startHeader(state, cells.map((_, k) => `field${k + 1}`));
-        state.headerLine = line;
-        return 'data';
-    }
-    state.headerRecords++;
-    const number = state.headerRecords;
-    if (!state.headerRows.includes(number))
-        return 'skip';
-    if (state.headerParts === undefined) {
-        state.headerParts = cells.slice();
-        state.headerLine = line;
-    }
-    else {
-        const parts = state.headerParts;
-        for (let k = 0; k < cells.length; k++) {
-            const cell = cells[k];
-            if (k >= parts.length)
-                parts.push(cell);
-            else if (cell !== '')
-                parts[k] = parts[k] === '' ? cell : parts[k] + state.headerJoin + cell;
-        }
-    }
-    if (number === state.headerRows[state.headerRows.length - 1]) {
-        startHeader(state, state.headerParts);
-        return 'header';
-    }
-    return 'skip';
-}
-/**
- * Parses complete records from `text`, returning how many characters were
- * consumed; the rest is an incomplete record to be retried with more text.
- */
-function parseRecords(text, final, state, file) {
-    const n = text.length;
-    const delimiterChar = state.delimiter;
-    const delimiter = delimiterChar.charCodeAt(0);
-    const quote = state.quote;
-    const quoteChar = String.fromCharCode(quote);
-    const doubleQuote = state.doubleQuote;
-    const escape = state.escape;
-    const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
-    const comment = state.comment;
-    const commentRows = state.commentRows;
-    const skipSpace = state.skipSpace;
-    let nextDelimiter = -2;
-    let nextLf = -2;
-    let nextEscape = -2;
-    let i = 0;
-    const headerCells = [];
-    while (i < n) {
-        const recordStart = i;
-        const recordLine = state.line;
-        if (comment !== '' && text.charCodeAt(i) === comment.charCodeAt(0)) {
-            if (i + comment.length > n && !final)
-                return recordStart;
-            if (text.startsWith(comment, i)) {
-                const lf = text.indexOf('\n', i);
-                if (lf === -1 && !final)
-                    return recordStart;
-                i = lf === -1 ? n : lf + 1;
-                state.line++;
-                state.rowNumber++;
-                continue;
-            }
-        }
-        const inHeader = state.header === undefined;
-        const width = inHeader ? Infinity : state.width;
-        if (!inHeader && state.batchRows >= state.capacity)
-            grow(state);
-        const row = state.batchRows;
-        const starts = state.starts;
-        const ends = state.ends;
-        let field = 0;
-        let embeddedLines = 0;
-        let allEmpty = true;
-        let extraStart = -1;
-        let extraEnd = -1;
-        let extraSpecial;
-        let complete = true;
-        for (;;) {
-            let start;
-            let end;
-            let special;
-            if (skipSpace) {
-                while (i < n && text.charCodeAt(i) === SPACE)
-                    i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-            }
-            if (i < n && text.charCodeAt(i) === quote) {
-                // Quoted field: find the closing quote that is not a doubled (or escaped) quote.
-                let close = -1;
-                if (escape < 0) {
-                    let j = i + 1;
-                    let escaped = false;
-                    for (;;) {
-                        const q = text.indexOf(quoteChar, j);
-                        if (q === -1)
-                            break;
-                        if (doubleQuote && q + 1 < n && text.charCodeAt(q + 1) === quote) {
-                            escaped = true;
-                            j = q + 2;
-                            continue;
-                        }
-                        if (q + 1 >= n && !final)
-                            break; // a doubled quote, or the record's end: wait for more
-                        close = q;
-                        break;
-                    }
-                    if (close !== -1 && escaped)
-                        special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
-                }
-                else {
-                    const walk = walkEscaped(text, i + 1, escape, doubleQuote ? quote : -1, (c, k) => (c !== quote ? undefined : k + 1 >= n && !final ? 'more' : 'stop'));
-                    if (walk.stopped) {
-                        close = walk.end;
-                        if (walk.escaped)
-                            special = walk.value + text.slice(walk.segment, close);
-                    }
-                }
-                if (close === -1) {
-                    if (final) {
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('unterminated quoted field (the quote opened here is never closed)', {
-                            file,
-                            line: recordLine + embeddedLines + countLf(text, recordStart, i),
-                        });
-                    }
-                    complete = false;
-                    break;
-                }
-                start = i + 1;
-                end = close;
-                embeddedLines += countLf(text, start, end);
-                i = close + 1;
-                // Lenient like Python's csv: text after the closing quote joins the field.
-                if (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c !== delimiter && c !== LF && c !== CR) {
-                        let k = i;
-                        while (k < n) {
-                            const d = text.charCodeAt(k);
-                            if (d === delimiter || d === LF || d === CR)
-                                break;
-                            k++;
-                        }
-                        if (k >= n && !final) {
-                            complete = false;
-                            break;
-                        }
-                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
-                        i = k;
-                    }
-                }
-            }
-            else {
-                // Unquoted field: native indexOf scans for the next delimiter and newline,
-                // each position cached until passed, so every character is scanned once.
-                if (nextDelimiter !== -1 && nextDelimiter < i)
-                    nextDelimiter = text.indexOf(delimiterChar, i);
-                if (nextLf !== -1 && nextLf < i)
-                    nextLf = text.indexOf('\n', i);
-                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
-                if (escape >= 0) {
-                    if (nextEscape !== -1 && nextEscape < i)
-                        nextEscape = text.indexOf(escapeChar, i);
-                    if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
-                        // An escaped character in an unquoted field: walk it, the escaped characters literal.
-                        const walk = walkEscaped(text, i, escape, -1, (c) => (c === delimiter || c === LF ? 'stop' : undefined));
-                        embeddedLines += walk.escapedLfs;
-                        if (!walk.stopped && !final) {
-                            complete = false;
-                            break;
-                        }
-                        const k = walk.end;
-                        const segment = walk.segment;
-                        const value = walk.value;
-                        const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
-                        special = value + text.slice(segment, cut);
-                        j = k >= n ? -1 : k;
-                        if (j === -1)
-                            j = n;
-                    }
-                }
-                if (j === -1) {
-                    if (!final) {
-                        complete = false;
-                        break;
-                    }
-                    j = n;
-                }
-                start = i;
-                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-                i = j;
-            }
-            if (end !== start || special !== undefined)
-                allEmpty = false;
-            if (inHeader)
-                headerCells.push(special ?? text.slice(start, end));
-            else if (field < width) {
-                starts[field][row] = start;
-                ends[field][row] = end;
-                if (special !== undefined)
-                    (state.special ??= new Map()).set(row * width + field, special);
-            }
-            else if (field === width) {
-                extraStart = start;
-                extraEnd = end;
-                extraSpecial = special;
-            }
-            field++;
-            if (i >= n)
-                break; // end of text (final): end of record
-            const c = text.charCodeAt(i);
-            if (c === delimiter) {
-                i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                if (i >= n) {
-                    // A trailing delimiter at end of file: one more empty field.
-                    if (inHeader)
-                        headerCells.push('');
-                    else if (field < width) {
-                        starts[field][row] = i;
-                        ends[field][row] = i;
-                    }
-                    field++;
-                    break;
-                }
-                continue;
-            }
-            if (c === CR) {
-                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
-                if (i + 1 >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                i++;
-                if (i < n && text.charCodeAt(i) === LF)
-                    i++;
-            }
-            else
-                i++;
-            break;
-        }
-        if (!complete) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            state.line = recordLine;
-            return recordStart;
-        }
-        state.line = recordLine + embeddedLines + 1;
-        state.rowNumber++;
-        if (commentRows !== undefined && commentRows.has(state.rowNumber)) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            continue;
-        }
-        if (inHeader) {
-            const cells = headerCells.slice();
-            headerCells.length = 0;
-            if (allEmpty && state.headerParts === undefined && state.headerRecords === 0)
-                continue; // blank leading line
-            const kind = headerRecord(state, cells, recordLine);
-            if (kind === 'data') {
-                // header: false — the first record is data: read it again, as a record.
-                i = recordStart;
-                state.line = recordLine;
-                state.rowNumber--;
-                nextDelimiter = nextLf = nextEscape = -2;
-            }
-            continue;
-        }
-        if (allEmpty) {
-            // A blank row (an empty line, or only delimiters): reported, not a record.
-            if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            (state.issues ??= []).push({ type: 'blank-row', row: state.rows + 1, line: recordLine, cells: field });
-            continue;
-        }
-        if (field < width) {
-            // Missing cells: empty, marked absent (read as missing values).
-            const absent = (state.absent ??= new Set());
-            for (let k = field; k < width; k++) {
-                starts[k][row] = i;
-                ends[k][row] = i;
-                absent.add(row * width + k);
-            }
-            (state.issues ??= []).push({ type: 'missing-cell', row: state.rows + 1, line: recordLine, index: row, cells: field });
-        }
-        else if (field > width) {
-            const cell = extraSpecial ?? text.slice(extraStart, extraEnd);
-            (state.issues ??= []).push({ type: 'extra-cell', row: state.rows + 1, line: recordLine, index: row, cells: field, cell: cell.length > 200 ? `${cell.slice(0, 200)}…` : cell });
-        }
-        state.lines[row] = recordLine;
-        state.batchRows++;
-        state.rows++;
-    }
-    return n;
-}
-function countLf(text, from, to) {
-    let count = 0;
-    let at = text.indexOf('\n', from);
-    while (at !== -1 && at < to) {
-        count++;
-        at = text.indexOf('\n', at + 1);
-    }
-    return count;
-}
-/** Wraps the header-then-batches generator as a TableStream. */
-async function openCsvStream(chunks, options) {
-    let headerLine = 1;
-    const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
-    const head = await generator.next();
-    if (head.done || !Array.isArray(head.value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('is empty', { file: options.displayPath });
-    const header = head.value;
-    async function* batches() {
-        for (;;) {
-            const next = await generator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return {
-        header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}),
-        close: async () => {
-            await generator.return(undefined);
-        },
-    };
-}
-/**
- * Walks a field from `k` where `escape` makes the next character literal (an
- * escape as the text's last character ends the walk), and a doubled `doubled`
- * character (a quote; -1 for none) stands for one. `at` ends the walk on a
- * character: 'stop' there, 'more' (the text may go on: not stopped), or
- * undefined to go on. Returns the field up to `segment` decoded (`value`; the
- * rest, text[segment, end), is literal), where it ended, whether `at` stopped
- * it, whether anything was escaped, and how many escaped line feeds it holds.
- */
-function walkEscaped(text, k, escape, doubled, at) {
-    const n = text.length;
-    let value = '';
-    let segment = k;
-    let escaped = false;
-    let escapedLfs = 0;
-    while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === escape) {
-            if (k + 1 >= n)
-                break;
-            if (text.charCodeAt(k + 1) === LF)
-                escapedLfs++;
-            value += text.slice(segment, k) + text[k + 1];
-            k += 2;
-            segment = k;
-            escaped = true;
-            continue;
-        }
-        if (c === doubled && k + 1 < n && text.charCodeAt(k + 1) === doubled) {
-            value += text.slice(segment, k + 1);
-            k += 2;
-            segment = k;
-            escaped = true;
-            continue;
-        }
-        const verdict = at(c, k);
-        if (verdict === 'stop')
-            return { value, segment, end: k, stopped: true, escaped, escapedLfs };
-        if (verdict === 'more')
-            break;
-        k++;
-    }
-    return { value, segment, end: k, stopped: false, escaped, escapedLfs };
-}
-
-
-/***/ }),
-
 /***/ 2751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14711,531 +14024,6 @@ async function expandPaths(patterns, baseDir, what = 'data') {
 
 /***/ }),
 
-/***/ 3548:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LY: () => (/* binding */ openByteStream),
-/* harmony export */   PR: () => (/* binding */ checkReadableFile),
-/* harmony export */   T9: () => (/* binding */ fileChunks),
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8)
-/* harmony export */ });
-/* unused harmony export firstInvalidUtf8 */
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1455);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
-/* harmony import */ var _io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3565);
-// Byte sources for data files: a checked, hashed, optionally gunzipped stream
-// of Buffers. Every reader goes through here, so sha256, byte counts and the
-// "this .gz is not gzip" / "this file is empty" errors live in one place.
-
-
-
-
-
-
-
-// 120 KiB: large enough for native scanning, and small enough that a decoded
-// chunk (and the chunk joined with the previous leftover) stays below V8's
-// large-object threshold (128 KiB); larger chunks wait for a full GC and
-// doubled peak RSS.
-const CHUNK_BYTES = 120 * 1024;
-/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-function detectFormat(file, override) {
-    const lower = file.path.toLowerCase();
-    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
-    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
-    let format = override;
-    if (!format) {
-        if (base.endsWith('.csv'))
-            format = 'csv';
-        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
-            format = 'tsv';
-        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
-            format = 'jsonl';
-        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
-            format = 'parquet';
-    }
-    if (!format) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
-    }
-    return { ...file, format, gzip };
-}
-/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-async function checkReadableFile(file) {
-    const { path, display: displayPath } = file;
-    let size;
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(path);
-        if (info.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is a directory, not a data file', { file: displayPath });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: displayPath });
-    }
-    if (size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is empty', { file: displayPath });
-    return size;
-}
-async function checkGzipMagic(info) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(info.path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is named .gz but is not gzip-compressed', { file: info.display });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a data file's (decompressed) bytes. The digest of the raw file is
- * complete once the iteration ends.
- */
-async function openByteStream(info) {
-    await checkReadableFile(info);
-    if (info.gzip)
-        await checkGzipMagic(info);
-    // The digest of the raw bytes, as they pass: complete once the iteration ends.
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
-    let bytes = 0;
-    let finished;
-    const count = (chunk) => {
-        hash.update(chunk);
-        bytes += chunk.length;
-    };
-    const finish = () => {
-        finished = { sha256: hash.digest('hex'), bytes };
-    };
-    const digest = () => {
-        if (!finished)
-            throw new Error('digest requested before the stream was read to the end');
-        return finished;
-    };
-    if (!info.gzip) {
-        const plain = async function* () {
-            for await (const chunk of fileChunks(info.path, info.display)) {
-                count(chunk);
-                yield chunk;
-            }
-            finish();
-        };
-        return { chunks: plain(), digest };
-    }
-    // node:zlib loads only for a .gz (a few ms of every action's start otherwise).
-    const { createGunzip } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 19));
-    const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    // Hash in a pass-through (not a 'data' listener, which would switch the file
-    // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
-        highWaterMark: CHUNK_BYTES,
-        transform(chunk, _encoding, done) {
-            count(chunk);
-            done(null, chunk);
-        },
-    });
-    const stream = raw.pipe(hasher).pipe(createGunzip({ chunkSize: CHUNK_BYTES }));
-    raw.on('error', (error) => stream.destroy(error));
-    hasher.on('error', (error) => stream.destroy(error));
-    async function* iterate() {
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
-                throw error;
-            const code = error.code ?? '';
-            if (code.startsWith('Z_')) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`corrupt gzip data (${error.message})`, { file: info.display });
-            }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: info.display });
-        }
-        finally {
-            raw.destroy();
-        }
-        finish();
-    }
-    return { chunks: iterate(), digest };
-}
-/**
- * Bytes [start, end) of a file (to its end by default), read chunk by chunk
- * through a file handle with the next read in flight while a chunk is used:
- * a third less CPU than a read stream (no stream buffering, no ticks between
- * stages). A read error is one line naming the file.
- */
-async function* fileChunks(path, display, start = 0, end = Infinity) {
-    let handle;
-    let next;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(path, 'r');
-        const file = handle;
-        // One read in flight at a time, issued once the one before has come back (and before its chunk
-        // is used): each starts where the bytes before really ended, so a short read loses nothing.
-        let position = start;
-        const read = () => {
-            const length = Math.min(CHUNK_BYTES, end - position);
-            if (length <= 0)
-                return Promise.resolve(Buffer.alloc(0));
-            const buffer = Buffer.allocUnsafe(length);
-            return file.read(buffer, 0, length, position).then(({ bytesRead }) => {
-                position += bytesRead;
-                return buffer.subarray(0, bytesRead);
-            });
-        };
-        next = read();
-        for (;;) {
-            const chunk = await next;
-            if (chunk.length === 0)
-                break;
-            next = read();
-            yield chunk;
-        }
-        next = undefined;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1((0,_io_fs_error_js__WEBPACK_IMPORTED_MODULE_6__/* .describeFsError */ .T)(error), { file: display });
-    }
-    finally {
-        // Stopped early: a read may be in flight; close waits for it, and its outcome no longer matters.
-        next?.catch(() => undefined);
-        await handle?.close();
-    }
-}
-/**
- * Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line.
- *
- * A chunk of ASCII bytes (checked with simdutf, tens of GB/s) is its own text:
- * it is copied into a one-byte string, as fast as memcpy. Node's TextDecoder
- * takes its fast path only for whole inputs; in streaming mode every chunk goes
- * through ICU's converter, about 1 GB/s, ~4 % of validating a typical CSV.
- * An ASCII chunk is safe only when no character is pending from the chunk
- * before (the decoder's last chunk ended on an ASCII byte, or there was none).
- * The decoder strips a byte order mark only at the very start of the text, so
- * one made after ASCII chunks keeps a mark met later.
- */
-async function* decodeUtf8(chunks, displayPath) {
-    let decoder;
-    let pending = false;
-    let started = false;
-    let linesBefore = 0;
-    for await (const chunk of chunks) {
-        let text;
-        if (!pending && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(chunk))
-            text = chunk.toString('latin1');
-        else {
-            decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: started });
-            try {
-                text = decoder.decode(chunk, { stream: true });
-            }
-            catch {
-                throw invalidUtf8Error(chunk, linesBefore, displayPath);
-            }
-            pending = chunk.length > 0 ? chunk[chunk.length - 1] >= 0x80 : pending;
-        }
-        if (chunk.length > 0)
-            started = true;
-        linesBefore += countNewlines(chunk);
-        if (text.length > 0)
-            yield text;
-    }
-    let rest = '';
-    try {
-        if (decoder)
-            rest = decoder.decode();
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
-    }
-    if (rest.length > 0)
-        yield rest;
-}
-function countNewlines(buffer) {
-    let count = 0;
-    let at = buffer.indexOf(0x0a);
-    while (at !== -1) {
-        count++;
-        at = buffer.indexOf(0x0a, at + 1);
-    }
-    return count;
-}
-function invalidUtf8Error(bytes, linesBefore, displayPath) {
-    // Continuation bytes at the start belong to a character begun in the previous chunk.
-    let skip = 0;
-    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
-        skip++;
-    const found = firstInvalidUtf8(bytes.subarray(skip));
-    const offset = found < 0 ? 0 : found + skip;
-    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
-    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
-}
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let min = 0;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-
-/***/ }),
-
-/***/ 1739:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ openTable)
-});
-
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/data/csv.js
-var csv = __nccwpck_require__(7213);
-;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
-// JSON Lines reader: one object per line, streamed. The header is the key
-// order of the first record; later records are matched by key (a missing key
-// is a missing value), and keys the header lacks are reported once each.
-
-const BATCH_ROWS = 8192;
-/** Longest JSON Lines record (UTF-16 code units). */
-const MAX_LINE_CHARS = 32 * 1024 * 1024;
-async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
-    const records = jsonlRecords(chunks, displayPath, maxLineChars);
-    const first = await records.next();
-    if (first.done)
-        throw new errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    const header = Object.keys(first.value.record);
-    if (header.length === 0)
-        throw new errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
-    const index = new Map(header.map((name, i) => [name, i]));
-    const unexpected = new Map();
-    async function* batches() {
-        let columns = header.map(() => []);
-        let lines = [];
-        let rows = 0;
-        const add = (record, line) => {
-            const row = columns[0].length;
-            for (const key in record) {
-                const at = index.get(key);
-                if (at === undefined) {
-                    if (!unexpected.has(key))
-                        unexpected.set(key, line);
-                    continue;
-                }
-                columns[at][row] = toCell(record[key]);
-            }
-            for (const column of columns)
-                if (column.length <= row)
-                    column[row] = null;
-            lines.push(line);
-            rows++;
-        };
-        add(first.value.record, first.value.line);
-        for await (const { record, line } of records) {
-            add(record, line);
-            if (lines.length >= BATCH_ROWS) {
-                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-                columns = header.map(() => []);
-                lines = [];
-            }
-        }
-        if (lines.length > 0)
-            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-    }
-    return { header, batches: batches(), unexpectedKeys: () => unexpected };
-}
-function toCell(value) {
-    if (value === undefined)
-        return null;
-    return value;
-}
-async function* jsonlRecords(chunks, file, maxLine) {
-    // A line may span many chunks: its parts wait in `pending` and only each new
-    // chunk is searched for the newline, so a long line costs linear time, and
-    // one past the limit stops the read at once.
-    const pending = [];
-    let pendingChars = 0;
-    let line = 0;
-    let first = true;
-    const parse = (text, lineNumber) => {
-        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (trimmed.trim() === '')
-            return undefined;
-        let value;
-        try {
-            value = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
-        }
-        return value;
-    };
-    const tooLong = () => new errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        let start = 0;
-        let end = text.indexOf('\n');
-        if (end === -1) {
-            pending.push(text);
-            pendingChars += text.length;
-            if (pendingChars > maxLine)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            if (pendingChars + end > maxLine)
-                throw tooLong();
-            pending.push(text.slice(0, end));
-            const joined = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-            line++;
-            const record = parse(joined, line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        while (end !== -1) {
-            if (end - start > maxLine)
-                throw tooLong();
-            line++;
-            const record = parse(text.slice(start, end), line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        if (start < text.length) {
-            pending.push(text.slice(start));
-            pendingChars += text.length - start;
-            if (pendingChars > maxLine)
-                throw tooLong();
-        }
-    }
-    if (pending.length > 0) {
-        line++;
-        const record = parse(pending.join(''), line);
-        if (record)
-            yield { record, line };
-    }
-}
-
-// EXTERNAL MODULE: ./build/shared/data/source.js
-var data_source = __nccwpck_require__(3548);
-;// CONCATENATED MODULE: ./build/shared/data/table.js
-// openTable: one entry point for every tabular file, dispatching on format.
-
-
-
-
-
-async function openTable(file, options = {}) {
-    const info = (0,data_source/* detectFormat */.Tz)(file, options.format);
-    if (info.format === 'parquet') {
-        if (info.gzip) {
-            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
-            throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
-        }
-        const size = await (0,data_source/* checkReadableFile */.PR)(info);
-        // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
-        // predictions takes to start reading.
-        const { openParquetFile } = await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3061));
-        const stream = await openParquetFile(info.path, size, info.display);
-        return { ...stream, info, estimateRows: () => stream.rowCount };
-    }
-    const source = await (0,data_source/* openByteStream */.LY)(info);
-    const text = (0,data_source/* decodeUtf8 */._6)(source.chunks, info.display);
-    const stream = info.format === 'jsonl'
-        ? await openJsonlStream(text, info.display)
-        : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
-    const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
-        const chars = batch.text ? batch.text.text.length : undefined;
-        if (!chars || batch.size === 0 || size === undefined)
-            return undefined;
-        return Math.ceil((size / chars) * batch.size);
-    };
-    return { ...stream, info, digest: source.digest, estimateRows };
-}
-/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info) {
-    const { size } = await (0,promises_.stat)(info.path);
-    if (!info.gzip)
-        return size;
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const tail = Buffer.alloc(4);
-        await handle.read(tail, 0, 4, size - 4);
-        const isize = tail.readUInt32LE(0);
-        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
-        let total = isize;
-        while (total < size)
-            total += 2 ** 32;
-        return total;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 2005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16044,12 +14832,12 @@ const GROUP_START = 2;
  * `weights[at[k]]` (each row once when no weights are given).
  */
 function rankMetric(isPositive, score, statistic) {
-    const { order, hi, lo } = (0,ranks/* sortedKeys */.Mf)(score);
+    const { order, hi } = (0,ranks/* sortedKeys */.Mf)(score);
     const n = order.length;
     const code = new Uint8Array(n);
     let groups = 0;
     for (let k = 0; k < n; k++) {
-        const start = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1];
+        const start = k === 0 || hi[k] !== hi[k - 1] || score[order[k]] !== score[order[k - 1]];
         if (start)
             groups++;
         code[k] = (start ? GROUP_START : 0) | (isPositive[order[k]] === 1 ? POSITIVE : 0);
@@ -16103,7 +14891,7 @@ function groupTotals(sorted, weights, at) {
  * weights, exact in doubles.
  */
 function rocAucMetric(isPositive, score) {
-    const { order, hi, lo } = (0,ranks/* sortedKeys */.Mf)(score);
+    const { order, hi } = (0,ranks/* sortedKeys */.Mf)(score);
     const n = order.length;
     let positives = 0;
     for (let k = 0; k < n; k++)
@@ -16120,7 +14908,7 @@ function rocAucMetric(isPositive, score) {
     let groupFirstPositive = 0;
     let negativesBeforeGroup = 0;
     for (let k = 0; k <= n; k++) {
-        if (k === n || k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1]) {
+        if (k === n || k === 0 || hi[k] !== hi[k - 1] || score[order[k]] !== score[order[k - 1]]) {
             // A tie group ends: its positives have every negative so far at or below them.
             for (let i = groupFirstPositive; i < p; i++)
                 through[i] = q;
@@ -16539,425 +15327,6 @@ function prepareMetric(task, name) {
 }
 function unknownMetric(name, task) {
     return new errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
-}
-
-
-/***/ }),
-
-/***/ 6741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ DEFAULT_OUT_OF_RANGE),
-  monitorData: () => (/* binding */ monitorData)
-});
-
-// UNUSED EXPORTS: nextUp
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/io/fs-error.js
-var fs_error = __nccwpck_require__(3565);
-// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
-var data_table = __nccwpck_require__(1739);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
-var paths = __nccwpck_require__(2751);
-// EXTERNAL MODULE: ./build/shared/results/head.js
-var head = __nccwpck_require__(6923);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var schema = __nccwpck_require__(6941);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var load = __nccwpck_require__(6189);
-// EXTERNAL MODULE: ./build/shared/validate/drift.js + 3 modules
-var validate_drift = __nccwpck_require__(5545);
-// EXTERNAL MODULE: ./build/shared/validate/table.js
-var validate_table = __nccwpck_require__(7251);
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
-// EXTERNAL MODULE: ./build/shared/count.js
-var count = __nccwpck_require__(5343);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/monitor/skew.js
-// Training–serving skew by id: when serving rows carry the id of a training
-// row, the features the model was served should be the ones it was trained
-// on. Each serving row whose id is in the training data is compared column
-// by column — numbers within a tolerance (relative to the larger magnitude,
-// absolute below 1), anything else as text, a value missing on one side
-// only counting as a difference — and each column gets the share of matched
-// rows that differ, with the first examples. The training rows are held in
-// memory (only the compared columns), the serving rows stream.
-
-
-
-function skew_valueOf(cell, numeric) {
-    if (cell === null || cell === undefined)
-        return null;
-    const text = typeof cell === 'string' ? cell.trim() : cell instanceof Date ? cell.toISOString() : typeof cell === 'object' ? JSON.stringify(cell) : String(cell);
-    if (text === '')
-        return null;
-    if (!numeric)
-        return text;
-    const n = Number(text);
-    return Number.isFinite(n) ? n : text;
-}
-function differs(a, b, tolerance) {
-    if (a === null || b === null)
-        return a !== b;
-    if (typeof a === 'number' && typeof b === 'number')
-        return Math.abs(a - b) > tolerance * Math.max(1, Math.abs(a), Math.abs(b));
-    return String(a) !== String(b);
-}
-/** Each row of each file: the id's text and the compared columns' values (undefined where a column is absent). */
-async function* rowsOf(file, id, columns) {
-    const table = await (0,data_table/* openTable */.R)(file);
-    const idAt = table.header.indexOf(id);
-    if (idAt < 0)
-        throw new shared_errors/* ConfigurationError */.j1(`has no id column "${id}" (skew-id) to match serving rows with training rows`, { file: file.display });
-    const at = columns.map((c) => table.header.indexOf(c.name));
-    for await (const batch of table.batches) {
-        const ids = batch.columns[idAt];
-        for (let r = 0; r < batch.size; r++) {
-            const key = skew_valueOf(ids[r], false);
-            if (key === null)
-                continue;
-            yield { id: String(key), values: columns.map((c, k) => (at[k] < 0 ? null : skew_valueOf(batch.columns[at[k]][r], c.numeric))) };
-        }
-    }
-}
-async function skewChecks(input) {
-    const training = new Map();
-    for (const file of input.training)
-        for await (const row of rowsOf(file, input.id, input.columns))
-            training.set(row.id, row.values);
-    const n = input.columns.length;
-    const differing = new Array(n).fill(0);
-    const examples = input.columns.map(() => []);
-    let serving = 0;
-    let matched = 0;
-    for (const file of input.serving) {
-        for await (const row of rowsOf(file, input.id, input.columns)) {
-            serving++;
-            const trained = training.get(row.id);
-            if (trained === undefined)
-                continue;
-            matched++;
-            for (let k = 0; k < n; k++) {
-                if (!differs(trained[k], row.values[k], input.tolerance))
-                    continue;
-                differing[k]++;
-                if (examples[k].length < 3)
-                    examples[k].push({ id: row.id, training: trained[k], serving: row.values[k] });
-            }
-        }
-    }
-    const levels = input.levels;
-    const describe = [levels.warn !== undefined ? `warn > ${(0,format/* formatRate */.CE)(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${(0,format/* formatRate */.CE)(levels.fail)}` : ''].filter(Boolean).join(', ');
-    const checks = [{
-            id: 'skewMatched',
-            title: `Training–serving skew: serving rows whose ${input.id} is a training row`,
-            status: matched === 0 ? 'warn' : 'pass',
-            observed: serving === 0 ? 0 : matched / serving,
-            message: matched === 0
-                ? `none of ${(0,count/* formatCount */.B)(serving)} serving rows carries the ${input.id} of one of ${(0,count/* formatCount */.B)(training.size)} training rows: skew cannot be checked`
-                : `${(0,count/* formatCount */.B)(matched)} of ${(0,count/* formatCount */.B)(serving)} serving rows (${(0,format/* formatRate */.CE)(matched / serving)}) carry the ${input.id} of a training row; their features are compared`,
-            count: matched,
-            locations: [],
-        }];
-    if (matched === 0)
-        return checks;
-    const shown = (v) => (v === null ? 'missing' : JSON.stringify(v));
-    input.columns.forEach((column, k) => {
-        const share = differing[k] / matched;
-        const status = levels.fail !== undefined && share > levels.fail ? 'fail' : levels.warn !== undefined && share > levels.warn ? 'warn' : 'pass';
-        checks.push({
-            id: `skew:${column.name}`,
-            title: `${column.name}: serving values that differ from training (by ${input.id})`,
-            status,
-            observed: share,
-            expected: `≤ ${(0,format/* formatRate */.CE)(levels.fail ?? levels.warn ?? 0)}`,
-            message: differing[k] === 0
-                ? `the same in all ${(0,count/* formatCount */.B)(matched)} matched rows${column.numeric ? ` (within ${input.tolerance} relative)` : ''} (${describe})`
-                : `${(0,count/* formatCount */.B)(differing[k])} of ${(0,count/* formatCount */.B)(matched)} matched rows (${(0,format/* formatRate */.CE)(share)}) differ, e.g. ${examples[k].map((e) => `${input.id} ${JSON.stringify(e.id)}: ${shown(e.training)} in training, ${shown(e.serving)} served`).join('; ')} (${describe})`,
-            count: differing[k],
-            locations: [],
-        });
-    });
-    return checks;
-}
-
-// EXTERNAL MODULE: ./build/shared/validate/parallel.js + 1 modules
-var parallel = __nccwpck_require__(8011);
-// EXTERNAL MODULE: ./build/shared/results/problems.js
-var results_problems = __nccwpck_require__(5129);
-;// CONCATENATED MODULE: ./build/shared/monitor/run.js
-// monitorData: production data against the reference profile the approved
-// model was trained on, in one pass per file — the schema's checks, drift
-// (with the missing-rate and unseen-category checks) on the reference's
-// frozen bins, and the share of values outside the reference's range, per
-// numeric column. The result is a validate-data results document (report and
-// gate read it as they read any), with the out-of-range checks added. Bad
-// input becomes an `error` check and a problem, as in validateData.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_OUT_OF_RANGE = { warn: 0.01, fail: 0.05 };
-/** The next double above x. */
-function nextUp(x) {
-    if (Number.isNaN(x) || x === Infinity)
-        return x;
-    if (x === 0)
-        return Number.MIN_VALUE;
-    const bits = new BigInt64Array(new Float64Array([x]).buffer);
-    bits[0] = bits[0] + (x > 0 ? 1n : -1n);
-    return new Float64Array(bits.buffer)[0];
-}
-/**
- * The current data's profiler, binned on the reference's edges. The share of
- * values outside the reference's range costs nothing per value: the grid a
- * numeric column is binned on gets two more edges, the reference's min and
- * the double just above its max, so the values below and above are whole
- * bins; the branch-free bin search takes as many steps with them. After the
- * pass the extra bins are counted and merged back, which gives the
- * reference's own grid, bin for bin, for drift.
- */
-class MonitorProfiler extends profile/* DatasetProfiler */.ib {
-    reference;
-    splits = new Map();
-    ranges = new Map();
-    constructor(reference) {
-        super((column) => {
-            const ref = reference.columns[column];
-            const edges = (0,profile/* frozenEdgesOf */.qf)(ref);
-            if (!edges || !ref || ref.min === null || ref.max === null)
-                return edges ? { edges } : 'none';
-            const split = {};
-            const grid = [...edges.grid];
-            for (const [key, edge] of [['low', ref.min], ['high', nextUp(ref.max)]]) {
-                if (!Number.isFinite(edge))
-                    continue;
-                const at = (0,profile/* binOf */.jU)(grid, edge);
-                if (grid[at - 1] === edge)
-                    continue; // already an edge
-                grid.splice(at, 0, edge);
-                split[key] = edge;
-            }
-            this.splits.set(column, split);
-            return { edges: { deciles: edges.deciles, grid } };
-        }, (column) => new Set(Object.keys(reference.columns[column]?.categories?.counts ?? {})));
-        this.reference = reference;
-    }
-    toProfile() {
-        const profile = super.toProfile();
-        for (const [name, split] of this.splits) {
-            const column = profile.columns[name];
-            const grid = column?.grid;
-            if (!column || !grid)
-                continue;
-            // Edge e_j opens bin j + 1: bins 0…j hold the values below it.
-            const indexOf = (edge, fallback) => (edge === undefined ? fallback : grid.edges.indexOf(edge));
-            const lowAt = indexOf(split.low, -1);
-            const highAt = indexOf(split.high, -1);
-            const sum = (from, to) => grid.counts.slice(from, to).reduce((a, b) => a + b, 0);
-            // Without an added edge the reference's min or next-up max is itself an edge of its grid.
-            const ref = this.reference.columns[name];
-            const minEdge = split.low !== undefined ? lowAt : grid.edges.indexOf(ref.min);
-            const maxEdge = split.high !== undefined ? highAt : grid.edges.indexOf(nextUp(ref.max));
-            this.ranges.set(name, {
-                below: minEdge < 0 ? 0 : sum(0, minEdge + 1),
-                above: maxEdge < 0 ? 0 : sum(maxEdge + 1, grid.counts.length),
-                values: sum(0, grid.counts.length),
-            });
-            // Merge the extra bins back, the later edge first so the earlier index stays put.
-            for (const at of [highAt, lowAt].filter((i) => i >= 0).sort((a, b) => b - a))
-                mergeBinsAt(grid, at);
-        }
-        return profile;
-    }
-}
-/** Removes edge `at` from a histogram, adding its two bins (at and at + 1) together. */
-function mergeBinsAt(h, at) {
-    h.edges.splice(at, 1);
-    const count = h.counts[at] + h.counts[at + 1];
-    h.counts.splice(at, 2, count);
-    if (h.low && h.high) {
-        const lows = [h.low[at], h.low[at + 1]].filter((v) => v !== null && v !== undefined);
-        const highs = [h.high[at], h.high[at + 1]].filter((v) => v !== null && v !== undefined);
-        h.low.splice(at, 2, lows.length ? Math.min(...lows) : null);
-        h.high.splice(at, 2, highs.length ? Math.max(...highs) : null);
-    }
-}
-/** `ranges`: worker threads for the byte ranges of a large CSV file, profiled and merged as validate-data does (validate/parallel.ts). */
-async function monitorData(input, hooks = {}) {
-    const log = new results_problems/* DataRunLog */.yK();
-    const { problems, checks, tables, errors } = log;
-    const fail = log.fail.bind(log);
-    const maxSamples = input.options?.maxErrorSamples ?? 1000;
-    const schema = await log.attempt(() => (0,load/* loadTableSchema */.yE)(input.schema), `${input.schema.display}#schema`, 'Schema is valid');
-    let reference;
-    try {
-        reference = await readReferenceProfile(input.reference);
-    }
-    catch (error) {
-        fail(error, 'reference', 'Reference profile is readable');
-    }
-    let files = [];
-    const tallies = [];
-    let profiler;
-    if (schema && reference && problems.length === 0) {
-        try {
-            files = await (0,paths/* expandPaths */.p)(input.data, input.baseDir);
-            if (files.length === 0)
-                throw new shared_errors/* ConfigurationError */.j1('no production data files were given');
-        }
-        catch (error) {
-            fail(error, 'data', 'Production data files are found');
-        }
-        profiler = new MonitorProfiler(reference.profile);
-        for (const file of files) {
-            try {
-                const onProgress = hooks.onProgress;
-                if (hooks.ranges) {
-                    const tally = await (0,parallel.tallyInRanges)(file, input.schema, { validate: input.options, profile: profiler }, hooks.ranges);
-                    if (tally) {
-                        tallies.push(tally);
-                        onProgress?.({ file: file.display, rows: tally.rows });
-                        continue;
-                    }
-                }
-                const table = await (0,data_table/* openTable */.R)(file);
-                const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
-                tallies.push(tally);
-            }
-            catch (error) {
-                log.unreadableTable(file.display, error);
-            }
-        }
-    }
-    for (const tally of tallies) {
-        const result = (0,validate_table/* finishTable */.SX)(tally, schema, input.options);
-        tables.push(result.summary);
-        checks.push(...result.checks);
-        for (const e of result.errors)
-            if (errors.length < maxSamples)
-                errors.push(e);
-    }
-    let drift;
-    if (schema && reference && profiler && problems.length === 0) {
-        const current = profiler.toProfile();
-        const compared = (0,validate_drift/* compareProfiles */.GB)({ schema: schema.descriptor, reference: reference.profile, referenceInfo: { path: input.reference.display, sha256: reference.sha256 }, current });
-        checks.push(...compared.checks);
-        drift = compared.drift;
-        checks.push(...outOfRangeChecks(profiler, reference.profile, schema, input.outOfRange ?? DEFAULT_OUT_OF_RANGE));
-    }
-    if (schema && input.skew && problems.length === 0) {
-        try {
-            const primaryKey = schema.descriptor.primaryKey;
-            const id = input.skew.id ?? (typeof primaryKey === 'string' ? primaryKey : primaryKey?.length === 1 ? primaryKey[0] : undefined);
-            if (id === undefined)
-                throw new shared_errors/* ConfigurationError */.j1('skew-id: name the id column serving rows share with training rows (the schema has no single-field primary key)');
-            const training = await (0,paths/* expandPaths */.p)(input.skew.training, input.baseDir, 'skew-training');
-            if (training.length === 0)
-                throw new shared_errors/* ConfigurationError */.j1('skew-training: no training data files were found');
-            const columns = schema.fields.filter((f) => f.name !== id).map((f) => ({ name: f.name, numeric: f.type === 'number' || f.type === 'integer' }));
-            checks.push(...(await skewChecks({ training, serving: files, id, columns, tolerance: input.skew.tolerance, levels: input.skew.levels })));
-        }
-        catch (error) {
-            fail(error, 'skew', 'Training–serving skew can be checked');
-        }
-    }
-    const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
-    const document = {
-        ...(0,head/* documentHead */.K)('validate-data', input.title ?? 'Production data against the reference', status, input.now),
-        subject: {
-            files: tables.map((t) => ({ path: t.file, sha256: t.sha256, bytes: t.bytes })),
-            gitSha: input.gitSha,
-            schema: schema ? { path: input.schema.display, sha256: schema.sha256 } : { path: input.schema.display },
-            reference: { path: input.reference.display, ...(reference ? { sha256: reference.sha256 } : {}) },
-        },
-        checks,
-        data: {
-            tables,
-            rows: tables.reduce((sum, t) => sum + t.rows, 0),
-            errorCount: tables.reduce((sum, t) => sum + t.errorCount, 0),
-            errors,
-            ...(drift ? { drift } : {}),
-        },
-    };
-    return { document, problems };
-}
-/** A reference for monitoring is a profile (validate-data's profile-out): it loads in milliseconds and carries the frozen bins. */
-async function readReferenceProfile(reference) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(reference.path);
-    }
-    catch (error) {
-        throw new shared_errors/* ConfigurationError */.j1(`cannot read the reference profile: ${(0,fs_error/* describeFsError */.T)(error)}`, { file: reference.display });
-    }
-    const text = bytes.toString('utf8');
-    if (!(0,profile/* looksLikeProfile */.hE)(text.slice(0, 64))) {
-        throw new shared_errors/* ConfigurationError */.j1('not a holdout profile: write one from the training data with validate-data profile-out, and monitor against it', { file: reference.display });
-    }
-    return { profile: (0,profile/* parseProfile */.jZ)(text, reference.display), sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') };
-}
-function shareStatus(share, levels) {
-    return levels.fail !== undefined && share > levels.fail ? 'fail' : levels.warn !== undefined && share > levels.warn ? 'warn' : 'pass';
-}
-function formatNumber(x) {
-    return Number(x.toPrecision(4)).toString();
-}
-/** One check per numeric column the reference has bounds for: the share of current values below its min or above its max. */
-function outOfRangeChecks(profiler, reference, schema, levels) {
-    const checks = [];
-    const describe = [levels.warn !== undefined ? `warn > ${(0,format/* formatRate */.CE)(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${(0,format/* formatRate */.CE)(levels.fail)}` : ''].filter(Boolean).join(', ');
-    for (const [name, acc] of profiler.ranges) {
-        const ref = reference.columns[name];
-        const field = schema.fields.find((f) => f.name === name);
-        // Dates and times are profiled as numbers: shown as the values they are.
-        const fmt = (x) => {
-            const shown = field ? (0,format/* formatCastValue */.MU)(field, x) : x;
-            return typeof shown === 'number' ? formatNumber(shown) : shown;
-        };
-        const values = acc.values;
-        const outside = acc.below + acc.above;
-        const share = values === 0 ? 0 : outside / values;
-        checks.push({
-            id: `outOfRange:${name}`,
-            title: `${name}: values outside the reference's range [${fmt(ref.min)}, ${fmt(ref.max)}]`,
-            status: shareStatus(share, levels),
-            observed: share,
-            expected: `≤ ${(0,format/* formatRate */.CE)(levels.fail ?? levels.warn ?? 0)}`,
-            message: outside === 0
-                ? `every one of ${(0,count/* formatCount */.B)(values)} values lies within the reference's range (${describe})`
-                : `${(0,count/* formatCount */.B)(outside)} of ${(0,count/* formatCount */.B)(values)} values (${(0,format/* formatRate */.CE)(share)}) lie outside the reference's range: ${(0,count/* formatCount */.B)(acc.below)} below ${fmt(ref.min)}, ${(0,count/* formatCount */.B)(acc.above)} above ${fmt(ref.max)} (${describe})`,
-            count: outside,
-            locations: [],
-        });
-    }
-    return checks;
 }
 
 
@@ -19625,9 +17994,10 @@ function documentHead(kind, title, status, createdAt = new Date()) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B9: () => (/* binding */ readResultsFile),
-/* harmony export */   KB: () => (/* binding */ writeResults)
+/* harmony export */   KB: () => (/* binding */ writeResults),
+/* harmony export */   qp: () => (/* binding */ resultsText)
 /* harmony export */ });
-/* unused harmony exports resultsPath, serializeResults, resultsText, parseResults */
+/* unused harmony exports resultsPath, serializeResults, parseResults */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
@@ -19668,7 +18038,8 @@ function serializeResults(document) {
  */
 function resultsText(document) {
     const text = serializeResults(document);
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(JSON.parse(text));
+    const json = JSON.parse(text);
+    const result = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsSchemaFor */ .$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
@@ -19725,65 +18096,13 @@ function parseResults(text, path) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsSchemaFor */ .$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: ${key ? `${key}: ` : ''}${issue.message}`, { file: path });
     }
     return result.data;
-}
-
-
-/***/ }),
-
-/***/ 5129:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Un: () => (/* binding */ problemCheck),
-/* harmony export */   yK: () => (/* binding */ DataRunLog)
-/* harmony export */ });
-/* unused harmony export ProblemLog */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-// A step's problems as it meets them: each user mistake (ConfigurationError)
-// becomes an `error` check naming the file and line, and is kept for the
-// step's annotations, so a complete results document is always written.
-
-/** The `error` check a user mistake becomes. */
-function problemCheck(id, title, error) {
-    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
-}
-class ProblemLog {
-    problems = [];
-    checks = [];
-    /** Records a ConfigurationError as an `error` check; anything else is a bug and is thrown on. */
-    fail(error, id, title) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
-            throw error;
-        this.problems.push(error);
-        this.checks.push(problemCheck(id, title, error));
-    }
-    /** Runs `read`; a user mistake in it is recorded (as `fail`) and gives undefined. */
-    async attempt(read, id, title) {
-        try {
-            return await read();
-        }
-        catch (error) {
-            this.fail(error, id, title);
-            return undefined;
-        }
-    }
-}
-/** A data run's log: its problems, and the tables and data errors it reports. */
-class DataRunLog extends ProblemLog {
-    tables = [];
-    errors = [];
-    /** A data file that cannot be read: an `error` check and a table that says why. */
-    unreadableTable(file, error) {
-        this.fail(error, `${file}#readable`, `${file} is readable`);
-        this.tables.push({ file, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
-    }
 }
 
 
@@ -19797,11 +18116,11 @@ class DataRunLog extends ProblemLog {
 __nccwpck_require__.d(__webpack_exports__, {
   oe: () => (/* binding */ MAX_HISTORY),
   kI: () => (/* binding */ RESULTS_VERSION),
-  FD: () => (/* binding */ resultsDocumentSchema),
+  $t: () => (/* binding */ resultsSchemaFor),
   aW: () => (/* binding */ statusSchema)
 });
 
-// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, deploymentRecordSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, modelCardResultsSchema, modelCurvesSchema, ruleNumbers, shardSchema, statisticSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, resultsSchemas, ruleNumbers
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -19829,15 +18148,20 @@ var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
 // EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
-var comparison = __nccwpck_require__(2460);
+var vocabulary_comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
 var drift = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
 var policy = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
-// writes one; report and gate read any number of them. This zod schema is the
-// single definition; kind-specific payloads hang off the common envelope.
+// writes one; report and gate read any number of them. These zod schemas are
+// the single definition; kind-specific payloads hang off the common envelope.
+//
+// The schemas are built on first use, one document kind at a time
+// (`resultsSchemas`, `resultsSchemaFor`): building all of them costs a
+// measurable share of an action's cold start (bench/coldstart.mjs), and a
+// step writes one kind and reads at most the kinds it is given.
 
 
 
@@ -19845,14 +18169,8 @@ var policy = __nccwpck_require__(1183);
 
 
 const RESULTS_VERSION = 1;
+/** Built at load, unlike the rest: small, and other modules' schemas compose it when they load (shared/monitor/history.ts). */
 const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
-const locationSchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    /** 1-based data row (record) number, where the file has rows. */
-    row: schemas/* number */.aig().int().positive().optional(),
-    field: schemas/* string */.YjP().optional(),
-});
 /**
  * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
  * Where a statistic may be infinite (χ² of a value the reference never had,
@@ -19861,42 +18179,81 @@ const locationSchema = schemas/* object */.Ikc({
  * back. `serializeResults` (io.ts) writes them.
  */
 const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
-/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
-const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
-/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
-const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const checkSchema = schemas/* object */.Ikc({
-    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    observed: observedSchema.optional(),
-    expected: observedSchema.optional(),
-    message: schemas/* string */.YjP(),
-    /** How many occurrences the check counted (never capped). */
-    count: schemas/* number */.aig().int().nonnegative().optional(),
-    /** The first occurrences, for annotations; `count` says how many there were. */
-    locations: schemas/* array */.YOg(locationSchema).default([]),
-    // compare-metrics checks: which metric (and slice) the check is about, the
-    // policy rule it applies and that rule's numbers.
-    metric: schemas/* string */.YjP().optional(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
-    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
-    threshold: schemas/* number */.aig().optional(),
-    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
-    margin: schemas/* number */.aig().optional(),
-    alpha: schemas/* number */.aig().optional(),
-})
-    .superRefine((check, ctx) => {
-    if (check.rule === undefined)
-        return;
-    if (check.metric === undefined)
-        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
-    for (const key of ruleNumbers(check.rule)) {
-        if (check[key] === undefined)
-            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
-    }
+/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
+const MAX_CURVE_POINTS = 200;
+/** Most past deployments a comparison carries, and metrics per deployment. */
+const MAX_HISTORY = 50;
+/** The value `build` returns, built on the first call only. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** The envelope every kind shares: its checks, locations, statistics and subject. */
+const envelopeSchemas = once(() => {
+    const location = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        /** 1-based data row (record) number, where the file has rows. */
+        row: schemas/* number */.aig().int().positive().optional(),
+        field: schemas/* string */.YjP().optional(),
+    });
+    /** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+    const statistic = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+    /** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+    const observed = schemas/* union */.KCZ([statistic, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    const check = schemas/* object */.Ikc({
+        /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        observed: observed.optional(),
+        expected: observed.optional(),
+        message: schemas/* string */.YjP(),
+        /** How many occurrences the check counted (never capped). */
+        count: schemas/* number */.aig().int().nonnegative().optional(),
+        /** The first occurrences, for annotations; `count` says how many there were. */
+        locations: schemas/* array */.YOg(location).default([]),
+        // compare-metrics checks: which metric (and slice) the check is about, the
+        // policy rule it applies and that rule's numbers.
+        metric: schemas/* string */.YjP().optional(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+        rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+        /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+        threshold: schemas/* number */.aig().optional(),
+        /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+        margin: schemas/* number */.aig().optional(),
+        alpha: schemas/* number */.aig().optional(),
+    })
+        .superRefine((check, ctx) => {
+        if (check.rule === undefined)
+            return;
+        if (check.metric === undefined)
+            ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+        for (const key of ruleNumbers(check.rule)) {
+            if (check[key] === undefined)
+                ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+        }
+    });
+    const fileDigest = schemas/* object */.Ikc({
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    });
+    const subject = schemas/* looseObject */._H3({
+        files: schemas/* array */.YOg(fileDigest).default([]),
+        gitSha: schemas/* string */.YjP().optional(),
+        baselineId: schemas/* string */.YjP().optional(),
+        schema: fileDigest.optional(),
+    });
+    const envelope = {
+        holdout: schemas/* literal */.euz(RESULTS_VERSION),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        createdAt: datetime({ offset: true }),
+        subject,
+        checks: schemas/* array */.YOg(check),
+    };
+    return { location, statistic, check, fileDigest, subject, envelope };
 });
 /** The numbers each comparison rule carries on its check. */
 function ruleNumbers(rule) {
@@ -19917,268 +18274,295 @@ function ruleNumbers(rule) {
             return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
-const fileDigestSchema = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-const subjectSchema = schemas/* looseObject */._H3({
-    files: schemas/* array */.YOg(fileDigestSchema).default([]),
-    gitSha: schemas/* string */.YjP().optional(),
-    baselineId: schemas/* string */.YjP().optional(),
-    schema: fileDigestSchema.optional(),
-});
-/** One Frictionless-style error, kept as a sample (the counts are complete). */
-const dataErrorSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP(),
-    field: schemas/* string */.YjP().optional(),
-    row: schemas/* number */.aig().int().positive().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    cell: schemas/* string */.YjP().optional(),
-    constraint: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP(),
-    /** `warn` when the error is tolerated (x-holdout `mostly`). */
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-});
-const tableSummarySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    status: statusSchema,
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    errorCount: schemas/* number */.aig().int().nonnegative(),
-    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
-    failedChecks: schemas/* number */.aig().int().nonnegative(),
-    /** Set when the file could not be read at all (bad input). */
-    problem: schemas/* string */.YjP().optional(),
-});
-/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
-const extremeSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
-const tableTallySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        title: schemas/* string */.YjP(),
-        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
-        scope: schemas/* enum */.k5n(['file', 'rows']),
-        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+/** The validate-data document (monitor writes one too): tables, their tallies, shards, drift. */
+const validateDataSchemas = once(() => {
+    const { location, statistic, envelope } = envelopeSchemas();
+    /** One Frictionless-style error, kept as a sample (the counts are complete). */
+    const dataError = schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        file: schemas/* string */.YjP(),
         field: schemas/* string */.YjP().optional(),
+        row: schemas/* number */.aig().int().positive().optional(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        cell: schemas/* string */.YjP().optional(),
         constraint: schemas/* string */.YjP().optional(),
-        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        tolerable: schemas/* boolean */.zMY(),
-        /** A key column is missing from the file, so the key could not be checked. */
-        unavailable: schemas/* boolean */.zMY().optional(),
-        count: schemas/* number */.aig().int().nonnegative(),
-        locations: schemas/* array */.YOg(locationSchema),
-    })),
-    // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
-    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extremeSchema, max: extremeSchema })),
-    errors: schemas/* array */.YOg(dataErrorSchema),
-    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
-});
-const shardSchema = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().nonnegative(),
-    count: schemas/* number */.aig().int().positive(),
-    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
-    mode: schemas/* enum */.k5n(['rows', 'files']),
-    by: schemas/* string */.YjP().optional(),
-    /**
-     * Rows by position of CSV/TSV files: the byte range of each file this shard
-     * read, its physical lines, and the line feeds before it. Its lines are the
-     * file's; its rows are numbered from the range's start, and the merge
-     * numbers them from the file's.
-     */
-    ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
-        lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
-    })).optional(),
-});
-const driftColumnSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
-    auto: schemas/* boolean */.zMY(),
-    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
-    statistic: statisticSchema.nullable(),
-    pValue: statisticSchema.optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
-    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
-    nRef: schemas/* number */.aig().int().nonnegative(),
-    nCur: schemas/* number */.aig().int().nonnegative(),
-    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: statisticSchema.optional(),
-    status: statusSchema,
-    message: schemas/* string */.YjP(),
-    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
-});
-const driftSummarySchema = schemas/* object */.Ikc({
-    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
-    columns: schemas/* array */.YOg(driftColumnSchema),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
-});
-const envelope = {
-    holdout: schemas/* literal */.euz(RESULTS_VERSION),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    createdAt: datetime({ offset: true }),
-    subject: subjectSchema,
-    checks: schemas/* array */.YOg(checkSchema),
-};
-const validateDataResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('validate-data'),
-    data: schemas/* object */.Ikc({
-        tables: schemas/* array */.YOg(tableSummarySchema),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        errorCount: schemas/* number */.aig().int().nonnegative(),
-        /** The first errors in file order; `errorCount` is the full count. */
-        errors: schemas/* array */.YOg(dataErrorSchema),
-        /** Profile of the data (all files), when a reference or profile-out asked for one. */
-        profile: profile/* profileSchema */.Fk.optional(),
-        drift: driftSummarySchema.optional(),
-        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
-        shard: shardSchema.optional(),
-        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
-    }),
-});
-/** A metric value or statistic; null when missing. */
-const metricValue = statisticSchema.nullable();
-const metricRowSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X),
-    /** Whether the policy gates this metric (others are shown for context). */
-    gated: schemas/* boolean */.zMY(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: metricValue,
-    baseline: metricValue,
-    /** candidate − baseline. */
-    difference: metricValue,
-    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: metricValue,
-    /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
-    confidence: schemas/* number */.aig(),
-    pValue: metricValue,
-    method: schemas/* enum */.k5n(comparison/* TEST_METHODS */.Aj),
-    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
-    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
-    status: statusSchema,
-    /** The policy rules applied to this row. */
-    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    note: schemas/* string */.YjP().optional(),
-    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
-    /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
-    scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
-    /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
-    flips: schemas/* object */.Ikc({
-        passToFail: schemas/* number */.aig().int().nonnegative(),
-        failToPass: schemas/* number */.aig().int().nonnegative(),
-        firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-        firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-    })
-        .optional(),
-});
-const modelSchema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
-    sha256: schemas/* string */.YjP().optional(),
-    /** Identifies the baseline (a commit, run or deployment id). */
-    id: schemas/* string */.YjP().optional(),
-});
-/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
-const MAX_CURVE_POINTS = 200;
-/** Most past deployments a comparison carries, and metrics per deployment. */
-const MAX_HISTORY = 50;
-const unit = schemas/* number */.aig().min(0).max(1);
-/** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
-const modelCurvesSchema = schemas/* object */.Ikc({
-    rows: schemas/* number */.aig().int().nonnegative(),
-    positives: schemas/* number */.aig().int().nonnegative(),
-    /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
-    roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
-    /** precision_recall_curve, recall rising (threshold descending). */
-    pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
-    /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
-    calibration: schemas/* object */.Ikc({
-        bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
-        strategy: schemas/* literal */.euz('uniform'),
-        points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
-    })
-        .optional(),
-});
-/** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
-const deploymentRecordSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(100),
-    commit: schemas/* string */.YjP().max(100).optional(),
-    recordedAt: schemas/* string */.YjP().max(100).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
-});
-const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(comparison/* TASKS */.n3).nullable(),
-    paired: schemas/* boolean */.zMY(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    confidence: schemas/* number */.aig(),
-    candidate: modelSchema,
-    baseline: modelSchema.nullable(),
-    /** Set when no baseline was found: what was tried. */
-    baselineProblem: schemas/* string */.YjP().optional(),
-    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
-    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
-    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
-    evals: schemas/* object */.Ikc({
+        message: schemas/* string */.YjP(),
+        /** `warn` when the error is tolerated (x-holdout `mostly`). */
+        severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    });
+    const tableSummary = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
         format: schemas/* string */.YjP(),
-        cases: schemas/* number */.aig().int().nonnegative(),
-        candidateOnly: schemas/* number */.aig().int().nonnegative(),
-        baselineOnly: schemas/* number */.aig().int().nonnegative(),
-        samplesPerCase: schemas/* number */.aig().int().positive(),
-        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
-        family: schemas/* number */.aig().int().nonnegative(),
-        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .optional(),
-    /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
-    curves: schemas/* object */.Ikc({ candidate: modelCurvesSchema, baseline: modelCurvesSchema.optional() }).optional(),
-    /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
-    history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecordSchema).max(MAX_HISTORY) }).optional(),
-    metrics: schemas/* array */.YOg(metricRowSchema),
-    regressions: schemas/* number */.aig().int().nonnegative(),
-    improvements: schemas/* number */.aig().int().nonnegative(),
-    summary: schemas/* string */.YjP(),
+        status: statusSchema,
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        errorCount: schemas/* number */.aig().int().nonnegative(),
+        errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
+        failedChecks: schemas/* number */.aig().int().nonnegative(),
+        /** Set when the file could not be read at all (bad input). */
+        problem: schemas/* string */.YjP().optional(),
+    });
+    /** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+    const extreme = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
+    const tableTally = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        format: schemas/* string */.YjP(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+            id: schemas/* string */.YjP(),
+            title: schemas/* string */.YjP(),
+            /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+            scope: schemas/* enum */.k5n(['file', 'rows']),
+            kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+            field: schemas/* string */.YjP().optional(),
+            constraint: schemas/* string */.YjP().optional(),
+            keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            tolerable: schemas/* boolean */.zMY(),
+            /** A key column is missing from the file, so the key could not be checked. */
+            unavailable: schemas/* boolean */.zMY().optional(),
+            count: schemas/* number */.aig().int().nonnegative(),
+            locations: schemas/* array */.YOg(location),
+        })),
+        // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
+        fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extreme, max: extreme })),
+        errors: schemas/* array */.YOg(dataError),
+        errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+    });
+    const shard = schemas/* object */.Ikc({
+        index: schemas/* number */.aig().int().nonnegative(),
+        count: schemas/* number */.aig().int().positive(),
+        /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+        mode: schemas/* enum */.k5n(['rows', 'files']),
+        by: schemas/* string */.YjP().optional(),
+        /**
+         * Rows by position of CSV/TSV files: the byte range of each file this shard
+         * read, its physical lines, and the line feeds before it. Its lines are the
+         * file's; its rows are numbered from the range's start, and the merge
+         * numbers them from the file's.
+         */
+        ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
+            lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
+        })).optional(),
+    });
+    const driftColumn = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+        method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+        auto: schemas/* boolean */.zMY(),
+        /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+        statistic: statistic.nullable(),
+        pValue: statistic.optional(),
+        compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+        threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+        logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+        nRef: schemas/* number */.aig().int().nonnegative(),
+        nCur: schemas/* number */.aig().int().nonnegative(),
+        bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+        bound: statistic.optional(),
+        status: statusSchema,
+        message: schemas/* string */.YjP(),
+        chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+    });
+    const driftSummary = schemas/* object */.Ikc({
+        reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+        columns: schemas/* array */.YOg(driftColumn),
+        skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+        dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('validate-data'),
+        data: schemas/* object */.Ikc({
+            tables: schemas/* array */.YOg(tableSummary),
+            rows: schemas/* number */.aig().int().nonnegative(),
+            errorCount: schemas/* number */.aig().int().nonnegative(),
+            /** The first errors in file order; `errorCount` is the full count. */
+            errors: schemas/* array */.YOg(dataError),
+            /** Profile of the data (all files), when a reference or profile-out asked for one. */
+            profile: profile/* profileSchema */.Fk.optional(),
+            drift: driftSummary.optional(),
+            /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+            shard: shard.optional(),
+            tallies: schemas/* array */.YOg(tableTally).optional(),
+        }),
+    });
+    return { dataError, tableSummary, tableTally, shard, driftColumn, driftSummary, document };
 });
-const compareMetricsResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('compare-metrics'),
-    comparison: comparisonSchema,
+/** The compare-metrics document: the comparison, its metric rows, curves and deployment history. */
+const compareMetricsSchemas = once(() => {
+    const { statistic, envelope } = envelopeSchemas();
+    /** A metric value or statistic; null when missing. */
+    const metricValue = statistic.nullable();
+    const metricRow = schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        direction: schemas/* enum */.k5n(vocabulary_comparison/* DIRECTIONS */.X),
+        /** Whether the policy gates this metric (others are shown for context). */
+        gated: schemas/* boolean */.zMY(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
+        candidate: metricValue,
+        baseline: metricValue,
+        /** candidate − baseline. */
+        difference: metricValue,
+        /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+        relativeDifference: metricValue,
+        /** Two-sided interval of the difference at `confidence`. */
+        interval: schemas/* tuple */.PVZ([statistic, statistic]).nullable(),
+        confidence: schemas/* number */.aig(),
+        pValue: metricValue,
+        method: schemas/* enum */.k5n(vocabulary_comparison/* TEST_METHODS */.Aj),
+        /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+        verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
+        status: statusSchema,
+        /** The policy rules applied to this row. */
+        thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+        note: schemas/* string */.YjP().optional(),
+        /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+        details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statistic, schemas/* string */.YjP()])).optional(),
+        /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
+        scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
+        /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
+        flips: schemas/* object */.Ikc({
+            passToFail: schemas/* number */.aig().int().nonnegative(),
+            failToPass: schemas/* number */.aig().int().nonnegative(),
+            firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+            firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+        })
+            .optional(),
+    });
+    const model = schemas/* object */.Ikc({
+        source: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
+        sha256: schemas/* string */.YjP().optional(),
+        /** Identifies the baseline (a commit, run or deployment id). */
+        id: schemas/* string */.YjP().optional(),
+    });
+    const unit = schemas/* number */.aig().min(0).max(1);
+    /** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
+    const modelCurves = schemas/* object */.Ikc({
+        rows: schemas/* number */.aig().int().nonnegative(),
+        positives: schemas/* number */.aig().int().nonnegative(),
+        /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
+        roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
+        /** precision_recall_curve, recall rising (threshold descending). */
+        pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
+        /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
+        calibration: schemas/* object */.Ikc({
+            bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
+            strategy: schemas/* literal */.euz('uniform'),
+            points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
+        })
+            .optional(),
+    });
+    /** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
+    const deploymentRecord = schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().max(100),
+        commit: schemas/* string */.YjP().max(100).optional(),
+        recordedAt: schemas/* string */.YjP().max(100).optional(),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
+    });
+    const comparison = schemas/* object */.Ikc({
+        task: schemas/* enum */.k5n(vocabulary_comparison/* TASKS */.n3).nullable(),
+        paired: schemas/* boolean */.zMY(),
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        confidence: schemas/* number */.aig(),
+        candidate: model,
+        baseline: model.nullable(),
+        /** Set when no baseline was found: what was tried. */
+        baselineProblem: schemas/* string */.YjP().optional(),
+        policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
+        dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+        /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+        evals: schemas/* object */.Ikc({
+            format: schemas/* string */.YjP(),
+            cases: schemas/* number */.aig().int().nonnegative(),
+            candidateOnly: schemas/* number */.aig().int().nonnegative(),
+            baselineOnly: schemas/* number */.aig().int().nonnegative(),
+            samplesPerCase: schemas/* number */.aig().int().positive(),
+            adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+            family: schemas/* number */.aig().int().nonnegative(),
+            notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+        })
+            .optional(),
+        /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
+        curves: schemas/* object */.Ikc({ candidate: modelCurves, baseline: modelCurves.optional() }).optional(),
+        /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
+        history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecord).max(MAX_HISTORY) }).optional(),
+        metrics: schemas/* array */.YOg(metricRow),
+        regressions: schemas/* number */.aig().int().nonnegative(),
+        improvements: schemas/* number */.aig().int().nonnegative(),
+        summary: schemas/* string */.YjP(),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('compare-metrics'),
+        comparison,
+    });
+    return { metricRow, modelCurves, deploymentRecord, comparison, document };
 });
-const gateResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const gateResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('gate'),
     decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-});
+}));
 /** The gate's governance check of a Markdown model card (shared/modelcard): each required section, found with content, empty or missing. */
-const modelCardResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const modelCardResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('model-card'),
     card: schemas/* object */.Ikc({
         path: schemas/* string */.YjP(),
         sections: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), state: schemas/* enum */.k5n(['present', 'empty', 'missing']), heading: schemas/* string */.YjP().optional(), line: schemas/* number */.aig().int().positive().optional(), words: schemas/* number */.aig().int().nonnegative(), accepted: schemas/* array */.YOg(schemas/* string */.YjP()) })),
     }),
-});
-const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    validateDataResultsSchema,
-    compareMetricsResultsSchema,
-    gateResultsSchema,
-    modelCardResultsSchema,
-]);
+}));
+/** Each kind's document schema, built on first use. */
+const documentSchemaOfKind = {
+    'validate-data': () => validateDataSchemas().document,
+    'compare-metrics': () => compareMetricsSchemas().document,
+    gate: gateResultsSchema,
+    'model-card': modelCardResultsSchema,
+};
+/** Any results document: the union of the kinds, by `kind`. */
+const resultsDocumentSchema = once(() => schemas/* discriminatedUnion */.gMt('kind', [documentSchemaOfKind['validate-data'](), documentSchemaOfKind['compare-metrics'](), gateResultsSchema(), modelCardResultsSchema()]));
+/**
+ * The results schemas, each built when first read. `document` is any results
+ * document; the others are its parts, for tests and for code that checks a
+ * part on its own.
+ */
+const resultsSchemas = {
+    get location() { return envelopeSchemas().location; },
+    get statistic() { return envelopeSchemas().statistic; },
+    get check() { return envelopeSchemas().check; },
+    get fileDigest() { return envelopeSchemas().fileDigest; },
+    get subject() { return envelopeSchemas().subject; },
+    get dataError() { return validateDataSchemas().dataError; },
+    get tableSummary() { return validateDataSchemas().tableSummary; },
+    get tableTally() { return validateDataSchemas().tableTally; },
+    get shard() { return validateDataSchemas().shard; },
+    get driftSummary() { return validateDataSchemas().driftSummary; },
+    get validateDataResults() { return validateDataSchemas().document; },
+    get metricRow() { return compareMetricsSchemas().metricRow; },
+    get modelCurves() { return compareMetricsSchemas().modelCurves; },
+    get deploymentRecord() { return compareMetricsSchemas().deploymentRecord; },
+    get comparison() { return compareMetricsSchemas().comparison; },
+    get compareMetricsResults() { return compareMetricsSchemas().document; },
+    get gateResults() { return gateResultsSchema(); },
+    get modelCardResults() { return modelCardResultsSchema(); },
+    get document() { return resultsDocumentSchema(); },
+};
+/**
+ * The schema to read `value` with: the schema of the kind it names, which
+ * reads it exactly as the union of all kinds does (zod's discriminated union
+ * hands a known `kind` to that kind's schema) without building the others;
+ * the union itself for a value that names no known kind, so that its error
+ * is the union's.
+ */
+function resultsSchemaFor(value) {
+    const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.kind : undefined;
+    return typeof kind === 'string' && Object.hasOwn(documentSchemaOfKind, kind) ? documentSchemaOfKind[kind]() : resultsDocumentSchema();
+}
 
 
 /***/ }),
@@ -22391,151 +20775,6 @@ function keyToPath(key) {
 
 /***/ }),
 
-/***/ 1620:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qb: () => (/* binding */ parseDecimalRange),
-/* harmony export */   lf: () => (/* binding */ parseIntegerRange)
-/* harmony export */ });
-/* unused harmony export isSpace */
-// Parsing plain decimal numbers straight from a text range, without
-// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
-// the value is one correctly rounded IEEE operation on exact operands
-// (Clinger's fast path), so it equals Number(text); anything longer falls
-// back to Number on the substring.
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/** Whitespace as String.prototype.trim (and Number()) strips it; Frictionless strips it around numbers. */
-function isSpace(c) {
-    return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-/** The first position of text[from, to) that is not whitespace (to when there is none). */
-function skipSpace(text, from, to) {
-    while (from < to && isSpace(text.charCodeAt(from)))
-        from++;
-    return from;
-}
-/** One past the last position of text[from, to) that is not whitespace (from when there is none). */
-function skipSpaceBack(text, from, to) {
-    while (to > from && isSpace(text.charCodeAt(to - 1)))
-        to--;
-    return to;
-}
-/** Past the optional sign at `at`: `at + 1` on '+' or '-', else `at`. */
-function signEnd(text, at) {
-    const c = text.charCodeAt(at);
-    return c === 43 || c === 45 ? at + 1 : at;
-}
-/**
- * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
- * surrounding whitespace allowed; undefined when the text is not of that form.
- */
-function parseDecimalRange(text, from, to) {
-    from = skipSpace(text, from, to);
-    to = skipSpaceBack(text, from, to);
-    const negative = text.charCodeAt(from) === 45;
-    let i = signEnd(text, from);
-    let mantissa = 0;
-    let significant = 0;
-    let scale = 0;
-    let exact = true;
-    // One pass over the digits before and after the point: the first 15
-    // significant digits go into the mantissa, a later one only scales it (and
-    // makes the fast path inexact); every digit after the point divides by ten.
-    const digitsStart = i;
-    let point = -1;
-    for (; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 46 && point === -1) {
-            point = i;
-            continue;
-        }
-        const d = c - 48;
-        if (d < 0 || d > 9)
-            break;
-        if (mantissa !== 0 || d !== 0) {
-            if (significant < 15) {
-                mantissa = mantissa * 10 + d;
-                significant++;
-            }
-            else {
-                exact = false;
-                scale++;
-            }
-        }
-    }
-    const intDigits = (point === -1 ? i : point) - digitsStart;
-    const fracDigits = point === -1 ? 0 : i - point - 1;
-    scale -= fracDigits;
-    if (intDigits === 0 && fracDigits === 0)
-        return undefined;
-    let exponent = 0;
-    if (i < to) {
-        const c = text.charCodeAt(i);
-        if (c !== 101 && c !== 69)
-            return undefined;
-        i++;
-        const expNegative = text.charCodeAt(i) === 45;
-        i = signEnd(text, i);
-        const expStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-            if (exponent < 100000)
-                exponent = exponent * 10 + d;
-            i++;
-        }
-        if (i === expStart)
-            return undefined;
-        if (expNegative)
-            exponent = -exponent;
-    }
-    if (!exact)
-        return Number(text.slice(from, to));
-    if (mantissa === 0)
-        return negative ? -0 : 0;
-    const e10 = scale + exponent;
-    let value;
-    if (e10 === 0)
-        value = mantissa;
-    else if (e10 > 0 && e10 <= 22)
-        value = mantissa * POW10[e10];
-    else if (e10 < 0 && e10 >= -22)
-        value = mantissa / POW10[-e10];
-    else
-        return Number(text.slice(from, to));
-    return negative ? -value : value;
-}
-/** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
-function parseIntegerRange(text, from, to) {
-    from = skipSpace(text, from, to);
-    to = skipSpaceBack(text, from, to);
-    const negative = text.charCodeAt(from) === 45;
-    let i = signEnd(text, from);
-    if (i >= to)
-        return undefined;
-    if (to - i > 15) {
-        for (let k = i; k < to; k++) {
-            const d = text.charCodeAt(k) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-        }
-        return Number(text.slice(from, to));
-    }
-    let value = 0;
-    for (; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        value = value * 10 + d;
-    }
-    return negative ? -value : value;
-}
-
-
-/***/ }),
-
 /***/ 2250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22967,20 +21206,23 @@ function placements(labels, scores) {
     const negatives = n - m;
     const out = { auc: [], v10: [], v01: [], positives: m, negatives };
     const scratch = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortScratch */ .nX)(n);
-    for (const score of scores) {
-        const { order, hi, lo } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(score, scratch);
-        const v10 = new Float64Array(m);
-        const v01 = new Float64Array(negatives);
+    for (let model = 0; model < scores.length; model++) {
+        const score = scores[model];
+        const { order, hi, spare } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(score, scratch);
+        // The last model's placements go to the room its sort left unused (no later sort overwrites it).
+        const room = model === scores.length - 1 ? spare : undefined;
+        const v10 = room ? room.subarray(0, m) : new Float64Array(m);
+        const v01 = room ? room.subarray(m, n) : new Float64Array(negatives);
         let posBefore = 0;
         let negBefore = 0;
         let sum = 0;
         let i = 0;
         while (i < n) {
-            // A run of tied scores: equal sorted keys.
+            // A run of tied scores: equal high words of the keys, then equal values.
             let j = i + 1;
             const h = hi[i];
-            const l = lo[i];
-            while (j < n && hi[j] === h && lo[j] === l)
+            const value = score[order[i]];
+            while (j < n && hi[j] === h && score[order[j]] === value)
                 j++;
             let pos = 0;
             for (let k = i; k < j; k++)
@@ -23021,30 +21263,28 @@ function covariance(a, b, meanA, meanB) {
 }
 /** The DeLong covariance matrix of the models' AUCs. */
 function delongCovariance(p) {
-    const k = p.auc.length;
     const mean01 = p.v01.map(mean);
-    const S = [];
-    for (let r = 0; r < k; r++) {
-        S.push([]);
-        for (let s = 0; s < k; s++) {
-            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
-            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
-            S[r].push(s10 / p.positives + s01 / p.negatives);
-        }
-    }
-    return S;
+    return p.auc.map((_, r) => p.auc.map((_, s) => covarianceOf(p, r, s, mean01)));
+}
+/** One entry of the DeLong covariance matrix (`mean01`: each model's mean V01). */
+function covarianceOf(p, r, s, mean01) {
+    const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
+    const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
+    return s10 / p.positives + s01 / p.negatives;
 }
 function pairedDeLong(labels, candidate, baseline) {
     const p = placements(labels, [candidate, baseline]);
     if (p.positives < 2 || p.negatives < 2)
         return undefined;
-    const S = delongCovariance(p);
+    // The two variances only (the covariance, unused, would take four more passes over the placements).
+    const mean01 = p.v01.map(mean);
+    const variance = [covarianceOf(p, 0, 0, mean01), covarianceOf(p, 1, 1, mean01)];
     const difference = p.auc[0] - p.auc[1];
     // The variance of the difference from the differences of placements, not as
     // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
     const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
     const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
-    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
+    return { auc: [p.auc[0], p.auc[1]], variance, difference, differenceVariance, z, pValue: twoSidedP(z) };
 }
 function varianceOfDifference(a, b) {
     let mean = 0;
@@ -23209,7 +21449,8 @@ function argsort(values) {
     return sortedKeys(values).order;
 }
 function sortScratch(capacity) {
-    return { capacity, words: Array.from({ length: 6 }, () => new Uint32Array(capacity)) };
+    const buffer = new ArrayBuffer(16 * capacity);
+    return { capacity, words: Array.from({ length: 4 }, (_, k) => new Uint32Array(buffer, 4 * capacity * k, capacity)) };
 }
 const DIGITS = [
     [0, 11],
@@ -23217,25 +21458,25 @@ const DIGITS = [
     [22, 10],
 ];
 /**
- * The sorting permutation together with the sorted keys, so callers find ties
- * sequentially. With `scratch`, the arrays returned are views into it, valid
- * until its next use.
+ * The sorting permutation together with the sorted high words of the keys,
+ * so callers find ties sequentially. With `scratch`, the arrays returned are
+ * views into it, valid until its next use.
  */
 function sortedKeys(values, scratch) {
     // Radix-sort on the high 32 bits of the order-preserving key in three
     // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
     // 65,536 did not, and ran three times slower), carrying the key and the
-    // row; then gather the low words and insertion-sort the short runs that
-    // share their high word. The three digits' counts are taken in the pass
-    // that makes the keys.
+    // row; then sort the short runs that share their high word by value. The
+    // three digits' counts are taken in the pass that makes the keys. The low
+    // words are not kept: two arrays fewer (on this machine every fresh 4 KiB
+    // page costs a fault), and runs of equal high words are mostly ties.
     const n = values.length;
-    const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 6 }, () => new Uint32Array(n));
+    const inScratch = scratch !== undefined && scratch.capacity >= n;
+    const room = inScratch ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 4 }, () => new Uint32Array(n));
     let hi = room[0];
-    const loByRow = room[1];
-    let order = room[2];
-    let hi2 = room[3];
-    let order2 = room[4];
-    const lo = room[5];
+    let order = room[1];
+    let hi2 = room[2];
+    let order2 = room[3];
     const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(1024)];
     const c0 = counts[0];
     const c1 = counts[1];
@@ -23243,15 +21484,11 @@ function sortedKeys(values, scratch) {
     for (let i = 0; i < n; i++) {
         FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
         let h = WORDS[1];
-        let l = WORDS[0];
-        if (h & 0x80000000) {
+        if (h & 0x80000000)
             h = ~h >>> 0;
-            l = ~l >>> 0;
-        }
         else
             h = (h | 0x80000000) >>> 0;
         hi[i] = h;
-        loByRow[i] = l;
         order[i] = i;
         c0[h & 2047]++;
         c1[(h >>> 11) & 2047]++;
@@ -23278,9 +21515,7 @@ function sortedKeys(values, scratch) {
         [hi, hi2] = [hi2, hi];
         [order, order2] = [order2, order];
     }
-    for (let k = 0; k < n; k++)
-        lo[k] = loByRow[order[k]];
-    // Runs with equal high words: insertion sort by the low word (stable).
+    // Runs with equal high words: sorted by value (stable; -0 equals 0, as in the keys).
     let start = 0;
     while (start < n) {
         let end = start + 1;
@@ -23288,37 +21523,35 @@ function sortedKeys(values, scratch) {
             end++;
         let sorted = true;
         for (let k = start + 1; k < end && sorted; k++)
-            sorted = lo[k - 1] <= lo[k];
+            sorted = values[order[k - 1]] <= values[order[k]];
         if (sorted) {
             // Equal values (ties) or already in order: nothing to do.
         }
         else if (end - start > 64) {
             // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
-            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
-            const runLo = run.map((k) => lo[k]);
-            const runOrder = run.map((k) => order[k]);
-            for (let k = 0; k < run.length; k++) {
-                lo[start + k] = runLo[k];
-                order[start + k] = runOrder[k];
-            }
+            const run = Array.from(order.subarray(start, end)).sort((a, b) => values[a] - values[b] || a - b);
+            order.set(run, start);
         }
-        else if (end - start > 1) {
+        else {
             for (let i = start + 1; i < end; i++) {
-                const l = lo[i];
                 const index = order[i];
+                const v = values[index];
                 let j = i - 1;
-                while (j >= start && lo[j] > l) {
-                    lo[j + 1] = lo[j];
+                while (j >= start && values[order[j]] > v) {
                     order[j + 1] = order[j];
                     j--;
                 }
-                lo[j + 1] = l;
                 order[j + 1] = index;
             }
         }
         start = end;
     }
-    return { order, hi, lo };
+    if (inScratch) {
+        // The pair of arrays the passes did not end in: words 2 and 3, or 0 and 1 (adjacent, 8 · capacity bytes).
+        const free = hi.byteOffset === scratch.words[0].byteOffset ? scratch.words[2] : scratch.words[0];
+        return { order, hi, spare: new Float64Array(free.buffer, free.byteOffset, n) };
+    }
+    return { order, hi };
 }
 
 
@@ -25126,937 +23359,26 @@ function firstSentence(text) {
 
 /***/ }),
 
-/***/ 4730:
+/***/ 880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xN: () => (/* binding */ compareOptionsOf),
-  DQ: () => (/* binding */ dataCheckOptions),
-  PL: () => (/* binding */ gateOptionsOf),
-  zz: () => (/* binding */ loadPipelineConfig),
-  kQ: () => (/* binding */ reportOptionsOf)
-});
-
-// UNUSED EXPORTS: monitorOptionsOf, pipelineSchema
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __nccwpck_require__(2857);
-// EXTERNAL MODULE: ./build/shared/config/load.js
-var load = __nccwpck_require__(6783);
-// EXTERNAL MODULE: ./build/shared/steps/compare-metrics.js
-var compare_metrics = __nccwpck_require__(1547);
-// EXTERNAL MODULE: ./build/shared/steps/gate.js + 13 modules
-var gate = __nccwpck_require__(1557);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./build/shared/baseline/index.js + 7 modules
-var baseline = __nccwpck_require__(5949);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/github/comment.js
-var comment = __nccwpck_require__(2867);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/shared/github/issue.js
-// The monitor issue: one per repository, model and monitor key, found by its
-// hidden marker AND its author (the token's own identity, so a user who
-// pastes the marker into an issue of their own does not take it over) among
-// the issues with the monitor's label, across all pages. Opened (or reopened)
-// and updated while something fails, closed with a comment when healthy
-// again. After writing, duplicates left by concurrent runs or a retried POST
-// are closed in favour of the oldest, so there is never more than one open.
-
-/**
- * The hidden marker of a monitor's issue: model and key as written (for a
- * reader of the source) and a digest of repository, model and key, so an
- * issue moved in from another repository or another model never matches.
- */
-function issue_monitorMarker({ repository, model, key }) {
-    const who = JSON.stringify([`${repository.owner}/${repository.repo}`.toLowerCase(), model, key]);
-    const digest = createHash('sha256').update(who).digest('hex').slice(0, 12);
-    const safe = (text) => text.replace(/[^A-Za-z0-9_.\/-]/g, '_');
-    return `<!-- holdout-monitor: ${safe(model)}/${safe(key)}/${digest} -->`;
-}
-/** The monitor's issues (open and closed), oldest first. */
-async function issue_findMonitorIssues(octokit, repo, label, marker, author) {
-    const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: label, state: 'all', per_page: 100 });
-    return issues
-        .filter((i) => !i.pull_request && i.user?.login === author && typeof i.body === 'string' && i.body.includes(marker))
-        .sort((a, b) => a.number - b.number)
-        .map((i) => ({ number: i.number, state: i.state === 'closed' ? 'closed' : 'open', body: i.body ?? '', url: i.html_url }));
-}
-/** The issue this monitor writes to: the oldest open one, else the newest closed one (reopened, keeping its history), else none. */
-function issue_pickIssue(found) {
-    return found.find((i) => i.state === 'open') ?? found.filter((i) => i.state === 'closed').at(-1);
-}
-/**
- * Writes the failing state: updates (reopening if closed) the monitor's
- * issue, or opens one. `body` gets the previous body, to carry history on.
- */
-async function issue_upsertMonitorIssue(octokit, repo, options) {
-    const found = await issue_findMonitorIssues(octokit, repo, options.label, options.marker, options.author);
-    const current = issue_pickIssue(found);
-    let outcome;
-    if (current) {
-        const { data } = await octokit.rest.issues.update({ ...repo, issue_number: current.number, title: options.title, body: options.body(current.body), ...(current.state === 'closed' ? { state: 'open' } : {}) });
-        outcome = { number: data.number, url: data.html_url, action: current.state === 'closed' ? 'reopened' : 'updated' };
-    }
-    else {
-        const { data } = await octokit.rest.issues.create({ ...repo, title: options.title, body: options.body(undefined), labels: [options.label] });
-        outcome = { number: data.number, url: data.html_url, action: 'opened' };
-    }
-    // Another run may have opened one too: the oldest open one stays, the others are closed pointing at it.
-    const open = (await issue_findMonitorIssues(octokit, repo, options.label, options.marker, options.author)).filter((i) => i.state === 'open');
-    if (open.length > 1) {
-        const keep = open[0];
-        for (const extra of open.slice(1)) {
-            await octokit.rest.issues.createComment({ ...repo, issue_number: extra.number, body: `Duplicate of #${keep.number} (two monitor runs wrote at once); holdout keeps one issue per model and key.` });
-            await octokit.rest.issues.update({ ...repo, issue_number: extra.number, state: 'closed', state_reason: 'not_planned' });
-        }
-        if (keep.number !== outcome.number) {
-            const { data } = await octokit.rest.issues.update({ ...repo, issue_number: keep.number, title: options.title, body: options.body(keep.body) });
-            outcome = { number: data.number, url: data.html_url, action: 'updated' };
-        }
-    }
-    return outcome;
-}
-/**
- * Writes the healthy state: when the monitor's issue is open, updates its
- * body (history included), comments why it is closing and closes it as
- * completed. Returns the issue when one was closed. A closed issue only gets
- * its history carried on when `keepHistory` says so.
- */
-async function issue_resolveMonitorIssue(octokit, repo, options) {
-    const found = await issue_findMonitorIssues(octokit, repo, options.label, options.marker, options.author);
-    const open = found.filter((i) => i.state === 'open');
-    if (open.length === 0) {
-        const last = issue_pickIssue(found);
-        if (last && options.keepHistory)
-            await octokit.rest.issues.update({ ...repo, issue_number: last.number, body: options.body(last.body) });
-        return last ? { number: last.number, url: last.url, closed: false } : undefined;
-    }
-    for (const issue of open) {
-        await octokit.rest.issues.update({ ...repo, issue_number: issue.number, body: options.body(issue.body) });
-        await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: options.comment });
-        await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
-    }
-    return { number: open[0].number, url: open[0].url, closed: true };
-}
-
-// EXTERNAL MODULE: ./build/shared/io/user-file.js
-var user_file = __nccwpck_require__(3349);
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var schema = __nccwpck_require__(6941);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-;// CONCATENATED MODULE: ./build/shared/monitor/history.js
-// A monitor run in a few numbers, and the runs before it: each run's summary
-// (status, what failed, the statistics of the checks that drift and the live
-// KPIs) is kept as a small JSON block in the monitor issue's body, the last N
-// runs of it, so the issue and the job summary can show when a problem began
-// and a Mermaid trend of each statistic that went wrong. Pure: documents and
-// text in, records and Markdown out.
-
-
-
-const DEFAULT_HISTORY = 30;
-/** Trend charts shown at most (one per statistic). */
-const MAX_CHARTS = 8;
-const statSchema = schemas/* object */.Ikc({ value: schemas/* number */.aig().nullable(), status: schema/* statusSchema */.aW, label: schemas/* string */.YjP() });
-const monitorRunSchema = schemas/* object */.Ikc({
-    at: schemas/* string */.YjP(),
-    status: schema/* statusSchema */.aW,
-    run: schemas/* string */.YjP().optional(),
-    commit: schemas/* string */.YjP().optional(),
-    /** Data rows read. */
-    rows: schemas/* number */.aig().int().nonnegative().optional(),
-    /** Statistics by id (`drift:age`, `outOfRange:age`, `kpi:ctr`, …): value, status, and what it is. */
-    stats: schemas/* record */.g1P(schemas/* string */.YjP(), statSchema),
-    /** The checks that failed or warned, worst first (at most 20): what the trend charts and "since when" are about. */
-    problems: schemas/* array */.YOg(schemas/* object */.Ikc({ id: schemas/* string */.YjP(), status: schema/* statusSchema */.aW, title: schemas/* string */.YjP() })),
-});
-const historySchema = schemas/* object */.Ikc({ holdoutMonitorHistory: schemas/* literal */.euz(1), runs: schemas/* array */.YOg(monitorRunSchema) });
-const BLOCK_START = '<!-- holdout-monitor-history -->';
-const MAX_PROBLEMS = 20;
-/** This run's record from its documents (data, KPIs, or both). */
-function history_monitorRun(input) {
-    const stats = {};
-    const statuses = [];
-    const problems = [];
-    const { data, kpis } = input;
-    if (data) {
-        statuses.push(data.status);
-        for (const column of data.data.drift?.columns ?? []) {
-            const pValue = column.compare === 'p-value';
-            const value = pValue ? (column.pValue ?? null) : column.statistic;
-            stats[`drift:${column.column}`] = { value: finite(value), status: column.status, label: `${column.column}: ${pValue ? `drift p-value (${column.method})` : `drift (${column.method})`}` };
-        }
-        for (const check of data.checks) {
-            const [kind, column] = splitId(check.id);
-            if ((kind === 'outOfRange' || kind === 'missingRateChange' || kind === 'unseenCategories' || kind === 'skew') && typeof check.observed === 'number') {
-                const what = kind === 'outOfRange' ? 'share outside the reference range' : kind === 'missingRateChange' ? 'missing-rate change' : kind === 'skew' ? 'share differing from training' : 'share of unseen values';
-                stats[check.id] = { value: finite(check.observed), status: check.status, label: `${column}: ${what}` };
-            }
-            if (check.id === 'datasetDrift' && typeof check.observed === 'number')
-                stats.datasetDrift = { value: finite(check.observed), status: check.status, label: 'share of drifted columns' };
-        }
-        for (const check of data.checks)
-            if (check.status !== 'pass')
-                problems.push({ id: check.id, status: check.status, title: check.title });
-    }
-    if (kpis) {
-        statuses.push(kpis.status);
-        for (const row of kpis.comparison.metrics) {
-            if (row.slice)
-                continue;
-            const rowStatus = row.gated ? row.status : 'pass';
-            stats[`kpi:${row.name}`] = { value: finite(row.candidate), status: rowStatus, label: `KPI ${row.name}` };
-            if (row.baseline !== null && Number.isFinite(row.baseline))
-                stats[`kpiBaseline:${row.name}`] = { value: row.baseline, status: 'pass', label: `KPI ${row.name} at deploy` };
-        }
-        for (const check of kpis.checks)
-            if (check.status !== 'pass')
-                problems.push({ id: `kpi:${check.id}`, status: check.status, title: check.title });
-    }
-    const order = { error: 0, fail: 1, warn: 2, pass: 3 };
-    problems.sort((a, b) => order[a.status] - order[b.status]);
-    return {
-        at: input.at,
-        status: statuses.length ? worstStatus(statuses) : 'pass',
-        ...(input.run ? { run: input.run } : {}),
-        ...(input.commit ? { commit: input.commit } : {}),
-        ...(data ? { rows: data.data.rows } : {}),
-        stats,
-        problems: problems.slice(0, MAX_PROBLEMS),
-    };
-}
-function finite(x) {
-    return x === null || x === undefined || !Number.isFinite(x) ? null : x;
-}
-function splitId(id) {
-    const at = id.indexOf(':');
-    return at < 0 ? [id, ''] : [id.slice(0, at), id.slice(at + 1)];
-}
-/** The runs a body's history block holds, oldest first; none when there is no block or it was edited into something else. */
-function history_readHistory(body) {
-    if (!body)
-        return { runs: [], damaged: false };
-    const at = body.indexOf(BLOCK_START);
-    if (at < 0)
-        return { runs: [], damaged: false };
-    const fence = /```json\n([\s\S]*?)\n```/.exec(body.slice(at));
-    if (!fence)
-        return { runs: [], damaged: true };
-    try {
-        const parsed = historySchema.safeParse(JSON.parse(fence[1]));
-        return parsed.success ? { runs: parsed.data.runs, damaged: false } : { runs: [], damaged: true };
-    }
-    catch {
-        return { runs: [], damaged: true };
-    }
-}
-/** The history with this run appended, keeping the last `keep`. */
-function history_appendRun(runs, run, keep) {
-    return [...runs, run].slice(-Math.max(1, keep));
-}
-/**
- * The history block: a marker and a fenced JSON block (in a <details>). The
- * characters that could end the fence or open HTML are written as \u escapes,
- * which JSON reads back as themselves.
- */
-function history_historyBlock(runs) {
-    const json = JSON.stringify({ holdoutMonitorHistory: 1, runs }).replace(/[`<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return [BLOCK_START, '<details><summary>Run history (read by holdout; keep this block as it is)</summary>', '', '```json', json, '```', '', '</details>'].join('\n');
-}
-/** When the current streak of failing runs (fail or error) began: the first run of it, or undefined when the last run did not fail. */
-function history_failingSince(runs) {
-    let since;
-    for (let i = runs.length - 1; i >= 0; i--) {
-        const status = runs[i].status;
-        if (status !== 'fail' && status !== 'error')
-            break;
-        since = runs[i];
-    }
-    return since;
-}
-/** The statistics worth a trend: every one that failed or warned in some run of the history, KPIs always; worst (latest status) first. */
-function trendKeys(runs) {
-    const keys = new Map();
-    const rank = { error: 0, fail: 1, warn: 2, pass: 3 };
-    for (const run of runs) {
-        for (const [key, stat] of Object.entries(run.stats)) {
-            if (key.startsWith('kpiBaseline:'))
-                continue;
-            if (key.startsWith('kpi:') || stat.status !== 'pass')
-                keys.set(key, Math.min(keys.get(key) ?? 3, rank[stat.status]));
-        }
-    }
-    return [...keys.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([key]) => key);
-}
-/** A Mermaid string: double quotes cannot be escaped inside one, so they become single. */
-function mermaidText(text) {
-    return text.replace(/["\n\r]/g, (c) => (c === '"' ? "'" : ' '));
-}
-function axisNumber(x) {
-    return Number(x.toPrecision(6)).toString();
-}
-/** "MM-DD HH:MM" in UTC, short enough for an x axis. */
-function shortTime(iso) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime()))
-        return iso.slice(0, 16);
-    return d.toISOString().slice(5, 16).replace('T', ' ');
-}
-/**
- * One Mermaid xychart per statistic over the runs (its value per run, a gap
- * left as the previous value would lie, so runs without it are skipped); a
- * KPI's chart has a second line with its value at deploy when known.
- */
-function history_trendCharts(runs, max = MAX_CHARTS) {
-    if (runs.length < 2)
-        return '';
-    const keys = trendKeys(runs).slice(0, max);
-    const charts = [];
-    for (const key of keys) {
-        const points = runs.filter((r) => r.stats[key]?.value !== null && r.stats[key]?.value !== undefined);
-        if (points.length < 2)
-            continue;
-        const label = points.at(-1).stats[key].label;
-        const values = points.map((r) => r.stats[key].value);
-        const baselineKey = key.startsWith('kpi:') ? `kpiBaseline:${key.slice(4)}` : undefined;
-        const baseline = baselineKey ? points.map((r) => r.stats[baselineKey]?.value ?? null) : [];
-        const lines = [`  line [${values.map(axisNumber).join(', ')}]`];
-        if (baseline.length && baseline.every((v) => v !== null))
-            lines.push(`  line [${baseline.map(axisNumber).join(', ')}]`);
-        charts.push([
-            '```mermaid',
-            'xychart-beta',
-            `  title "${mermaidText(label)}"`,
-            `  x-axis [${points.map((r) => `"${mermaidText(shortTime(r.at))}"`).join(', ')}]`,
-            `  y-axis "${mermaidText(key.startsWith('kpi:') ? 'value (second line: at deploy)' : 'value')}"`,
-            ...lines,
-            '```',
-        ].join('\n'));
-    }
-    return charts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./build/shared/monitor/body.js
-// The monitor issue's text: what is off now (each failing check with what it
-// observed and the level it was held to), since when, the trend of each
-// statistic that went wrong, and the run history block holdout reads back.
-// Kept under GitHub's 65,536-character body limit by dropping the oldest runs
-// of the history first, then rows of the table.
-
-/** GitHub refuses an issue body or comment longer than this. */
-const BODY_LIMIT = 65_536;
-const BUDGET = BODY_LIMIT - 1_024;
-const MAX_ROWS = 50;
-const ICON = { pass: '🟢', warn: '🟡', fail: '🔴', error: '⚪' };
-/** One Markdown table cell: pipes escaped, line breaks folded, HTML openers escaped. */
-function cell(text) {
-    return String(text ?? '').replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/<(?=[A-Za-z/!?])/g, '\\<');
-}
-function observed(check) {
-    const o = check.observed;
-    if (typeof o === 'number')
-        return Number.isFinite(o) ? Number(o.toPrecision(4)).toString() : String(o);
-    return o === undefined || o === null ? '' : String(o);
-}
-/** The checks that are not passing, worst first: data first, then KPIs. */
-function body_problemChecks(data, kpis) {
-    const rank = { error: 0, fail: 1, warn: 2, pass: 3 };
-    const out = [
-        ...(data?.checks ?? []).filter((c) => c.status !== 'pass').map((c) => ({ ...c, source: 'data' })),
-        ...(kpis?.checks ?? []).filter((c) => c.status !== 'pass').map((c) => ({ ...c, source: 'kpi' })),
-    ];
-    return out.sort((a, b) => rank[a.status] - rank[b.status]);
-}
-function body_issueTitle(identity) {
-    return `holdout monitor: ${identity.model}${identity.key === 'default' ? '' : ` (${identity.key})`} is degraded`;
-}
-function runLink(run) {
-    const when = run.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
-    return run.run ? `[${when}](${run.run})` : when;
-}
-/** What a reader of the issue (or the job summary) needs, with the history block when `withHistory`. */
-function body_monitorMarkdown(input, withHistory) {
-    let runs = [...input.runs];
-    let rows = MAX_ROWS;
-    for (;;) {
-        const text = render(input, runs, rows, withHistory);
-        if (text.length <= BUDGET || (runs.length <= 1 && rows <= 5))
-            return text;
-        if (runs.length > 1)
-            runs = runs.slice(Math.max(1, Math.floor(runs.length / 4)));
-        else
-            rows = Math.max(5, Math.floor(rows / 2));
-    }
-}
-function render(input, runs, maxRows, withHistory) {
-    const last = runs.at(-1);
-    const { model, key } = input.identity;
-    const lines = [];
-    if (withHistory)
-        lines.push(input.marker);
-    lines.push(`## ${ICON[last.status]} holdout monitor: \`${cell(model)}\`${key === 'default' ? '' : ` (${cell(key)})`} — ${last.status}`, '');
-    const since = failingSince(runs);
-    const streak = since ? runs.length - runs.indexOf(since) : 0;
-    if (since)
-        lines.push(`Failing since ${runLink(since)} (${streak} run${streak === 1 ? '' : 's'} in a row${streak === runs.length && runs.length === input.runs.length ? ', as far back as the history goes' : ''}). Last run: ${runLink(last)}${last.commit ? ` on ${last.commit.slice(0, 12)}` : ''}.`);
-    else
-        lines.push(`Healthy in the last run: ${runLink(last)}${last.commit ? ` on ${last.commit.slice(0, 12)}` : ''}.`);
-    if (input.data) {
-        const drift = input.data.data.drift;
-        lines.push('', `Production data: ${input.data.data.rows} rows from ${input.data.subject.files.map((f) => `\`${cell(f.path)}\``).join(', ') || 'no file'} against the reference \`${cell(input.data.subject.reference?.path ?? '')}\`${drift ? `; ${drift.dataset.drifted} of ${drift.dataset.compared} columns drifted` : ''}.`);
-    }
-    if (input.kpis) {
-        const c = input.kpis.comparison;
-        lines.push('', `Live KPIs: \`${cell(c.candidate.source)}\` against ${c.baseline ? `\`${cell(c.baseline.source)}\`${c.baseline.id ? ` (${cell(c.baseline.id)})` : ''}` : `no baseline (${cell(c.baselineProblem ?? 'none given')})`}: ${cell(c.summary)}.`);
-    }
-    const problems = body_problemChecks(input.data, input.kpis);
-    if (problems.length) {
-        lines.push('', '### What is off', '', '| | Check | Observed | Expected | Details |', '| --- | --- | --- | --- | --- |');
-        for (const c of problems.slice(0, maxRows))
-            lines.push(`| ${ICON[c.status]} | ${cell(c.source === 'kpi' ? `KPI ${c.title}` : c.title)} | ${cell(observed(c))} | ${cell(c.expected ?? '')} | ${cell(c.message)} |`);
-        if (problems.length > maxRows)
-            lines.push('', `…and ${problems.length - maxRows} more (see the run's results documents).`);
-    }
-    const charts = trendCharts(runs);
-    if (charts)
-        lines.push('', `### Trend over the last ${runs.length} runs`, '', charts);
-    if (input.dispatch)
-        lines.push('', `**Retraining:** ${input.dispatch}`);
-    if (withHistory)
-        lines.push('', historyBlock(runs));
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./build/shared/monitor/run.js + 1 modules
-var run = __nccwpck_require__(6741);
-// EXTERNAL MODULE: ./build/shared/report/comparison.js + 2 modules
-var comparison = __nccwpck_require__(4058);
-// EXTERNAL MODULE: ./build/shared/report/validation.js
-var validation = __nccwpck_require__(352);
-// EXTERNAL MODULE: ./build/shared/results/io.js
-var io = __nccwpck_require__(3517);
-// EXTERNAL MODULE: ./build/shared/steps/common.js
-var common = __nccwpck_require__(779);
-// EXTERNAL MODULE: ./build/shared/steps/policy.js + 1 modules
-var policy = __nccwpck_require__(8057);
-// EXTERNAL MODULE: ./build/shared/export/files.js + 2 modules
-var files = __nccwpck_require__(5918);
-// EXTERNAL MODULE: ./build/shared/steps/options.js
-var steps_options = __nccwpck_require__(3846);
-// EXTERNAL MODULE: ./build/shared/steps/tasks/compare-metrics.js
-var tasks_compare_metrics = __nccwpck_require__(254);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/steps/tasks/validate-data.js
-var validate_data = __nccwpck_require__(7092);
-;// CONCATENATED MODULE: ./build/shared/steps/tasks/monitor.js
-// The monitor engine (production data against a reference profile) as a task
-// the worker runs: loaded on demand, in a chunk of its own, by the bundles
-// whose steps monitor. Small inputs (named files, no globs, under
-// IN_PROCESS_BYTES together) run in the calling thread.
-
-
-
-const GLOB = /[*?[\]{}!]/;
-const monitor_monitorDataTask = {
-    name: 'monitorData',
-    load: async () => {
-        const { monitorData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6741));
-        // A large CSV file is read in byte ranges, one worker thread each, as validate-data reads it.
-        return (input, hooks) => {
-            const fork = hooks.fork;
-            return monitorData(input, { ...hooks, ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validate_data/* validateRangeTask */.B.name, range)) } } : {}) });
-        };
-    },
-    async inputBytes(input) {
-        if (input.data.some((p) => GLOB.test(p)))
-            return undefined;
-        let total = (await (0,promises_.stat)(input.reference.path)).size;
-        for (const p of input.data)
-            total += (await (0,promises_.stat)((0,external_node_path_.resolve)(input.baseDir, p))).size;
-        return total;
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/steps/monitor.js
-// The monitor step, meant for `on: schedule` after a deploy: its options
-// (action inputs, config keys, CLI flags derive from them) and the step —
-// production data against the reference profile (schema, drift, missing
-// rate, unseen categories, values outside the reference's range) and live
-// KPIs against their baseline under the policy language — to results
-// documents, the job summary and outputs. Its publish() keeps one issue per
-// model and monitor key (opened or updated while something fails, closed
-// when healthy again, with the run history in its body) and sends the
-// retraining trigger. A read-only token never changes the verdict: a warning.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DISPATCH_ON = ['new-failure', 'every-failure'];
-const monitor_monitorOptions = (0,steps_options/* defineOptions */.GM)({
-    data: steps_options/* option */.uK.list({
-        description: 'Production data to check: paths or globs of recent serving inputs (files an earlier step downloaded), one per line or comma-separated. CSV, TSV, JSON Lines and Parquet, optionally .gz.',
-        flag: 'positional',
-    }),
-    schema: steps_options/* option */.uK.string({
-        description: 'Table schema of the serving inputs (the one the training data is validated with). Required with data.',
-    }),
-    reference: steps_options/* option */.uK.string({
-        description: 'The reference profile (validate-data profile-out of the training data): a path, git:<ref>:<path>, artifact:<name>[:<file>], or deployment:<environment>:<path> (the file at the commit of the newest successful deployment to the environment: what is in production). Required with data.',
-    }),
-    'out-of-range-warn': steps_options/* option */.uK.number(common/* probability */.E5, {
-        description: "Share of a numeric column's values outside the reference's [min, max] above which the column warns.",
-        default: run/* DEFAULT_OUT_OF_RANGE */.b.warn,
-        config: 'out_of_range.warn',
-    }),
-    'out-of-range-fail': steps_options/* option */.uK.number(common/* probability */.E5, {
-        description: "Share of a numeric column's values outside the reference's [min, max] above which the column fails.",
-        default: run/* DEFAULT_OUT_OF_RANGE */.b.fail,
-        config: 'out_of_range.fail',
-    }),
-    'skew-training': steps_options/* option */.uK.list({
-        description: 'Training–serving skew by id: the training data (paths or globs). Each serving row whose id is a training row is compared column by column with it, and each column gets the share of matched rows that differ.',
-        config: 'skew.training',
-    }),
-    'skew-id': steps_options/* option */.uK.string({
-        description: "The id column serving rows share with training rows (default: the schema's primary key, when it is one field).",
-        config: 'skew.id',
-    }),
-    'skew-tolerance': steps_options/* option */.uK.number(schemas/* number */.aig().nonnegative(), {
-        description: 'Numbers differ when |served − trained| exceeds this share of the larger magnitude (of 1 below 1).',
-        default: 1e-6,
-        config: 'skew.tolerance',
-    }),
-    'skew-warn': steps_options/* option */.uK.number(common/* probability */.E5, { description: 'Share of matched rows differing in a column above which it warns.', default: 0, config: 'skew.warn' }),
-    'skew-fail': steps_options/* option */.uK.number(common/* probability */.E5, { description: 'Share of matched rows differing in a column above which it fails.', default: 0.01, config: 'skew.fail' }),
-    kpis: steps_options/* option */.uK.string({
-        description: 'Live KPIs: a metrics file of production figures (CTR, conversion, latency, or holdout metrics computed from labelled production predictions), in any format compare-metrics reads.',
-        config: 'kpis.file',
-    }),
-    'kpi-baseline': steps_options/* option */.uK.string({
-        description: 'What the KPIs are held to: a path, git:<ref>:<path>, artifact:<name>[:<file>], or deployment:<environment> (the metrics the gate recorded at deploy).',
-        config: 'kpis.baseline',
-    }),
-    'kpi-policy': steps_options/* option */.uK.string({
-        description: 'The KPI policy, in the policy language of compare-metrics (a file or inline YAML), such as "metrics: { ctr: { direction: higher, max_relative_regression: 0.02 } }".',
-        config: 'kpis.policy',
-    }),
-    model: steps_options/* option */.uK.string({ description: 'The model being monitored: part of the issue title and of its identity.', default: 'model' }),
-    'monitor-key': steps_options/* option */.uK.string({
-        description: 'Distinguishes several monitors of one model (one per region, say); each model and key has its own issue.',
-        default: 'default',
-        config: 'key',
-    }),
-    issue: steps_options/* option */.uK.boolean({ description: 'Keep the monitor issue: open or update it while something fails, close it when healthy again.', default: true, config: 'issue.enabled', flag: false }),
-    'issue-label': steps_options/* option */.uK.string({ description: 'Label of the monitor issues (created with the first issue).', default: 'holdout-monitor', config: 'issue.label', flag: false }),
-    history: steps_options/* option */.uK.integer(schemas/* number */.aig().int().min(1).max(200), {
-        description: 'How many runs the issue keeps in its history block (for "since when" and the trend charts).',
-        default: DEFAULT_HISTORY,
-        config: 'issue.history',
-        flag: false,
-    }),
-    'dispatch-event': steps_options/* option */.uK.string({
-        description: 'On failure, send a repository_dispatch event of this type (the token needs contents: write); workflows `on: repository_dispatch` with this type run.',
-        config: 'dispatch.event',
-        flag: false,
-    }),
-    'dispatch-payload': steps_options/* option */.uK.string({
-        description: "Extra client_payload of the repository_dispatch (a YAML or JSON mapping, at most 9 keys); holdout adds its own under `holdout` (model, key, status, failing checks, since, issue, run).",
-        config: 'dispatch.payload',
-        flag: false,
-    }),
-    'dispatch-workflow': steps_options/* option */.uK.string({
-        description: 'On failure, run this workflow (file name such as retrain.yml, or id) through workflow_dispatch (the token needs actions: write).',
-        config: 'dispatch.workflow',
-        flag: false,
-    }),
-    'dispatch-ref': steps_options/* option */.uK.string({ description: 'Branch or tag the dispatched workflow runs on (default: the default branch).', config: 'dispatch.ref', flag: false }),
-    'dispatch-inputs': steps_options/* option */.uK.string({
-        description: 'Inputs of the dispatched workflow: a YAML or JSON mapping of strings, names the workflow declares.',
-        config: 'dispatch.inputs',
-        flag: false,
-    }),
-    'dispatch-on': steps_options/* option */.uK.enum(DISPATCH_ON)({
-        description: 'new-failure (default): trigger when a failure begins (the issue opens or reopens); every-failure: on every failing run.',
-        default: 'new-failure',
-        config: 'dispatch.on',
-        flag: false,
-    }),
-    'results-file': (0,common/* resultsFileOption */.ax)('Where to write the production-data results document (JSON, a validate-data document).', 'holdout-results/monitor-data.json'),
-    'kpi-results-file': (0,common/* resultsFileOption */.ax)('Where to write the KPI results document (JSON, a compare-metrics document).', 'holdout-results/monitor-kpis.json'),
-    'fail-on': (0,common/* failOnOption */.rZ)('Which status fails the step: fail (default), warn or never. The issue and the retraining trigger follow the verdict, not this.'),
-    ...(0,common/* exportOptions */.Vz)(true),
-});
-/** A step-level mapping option (dispatch payload or inputs), inline YAML or JSON. */
-function mapping(text, name) {
-    if (text === undefined)
-        return undefined;
-    let value;
-    try {
-        value = parseYaml(text);
-    }
-    catch (error) {
-        throw new ConfigurationError(`${name}: not YAML or JSON (${error.message.split('\n')[0]})`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new ConfigurationError(`${name}: expected a mapping (key: value), got ${JSON.stringify(text.trim().slice(0, 60))}`);
-    return value;
-}
-/** Checks the options that go together before any work. */
-function checkOptions(options) {
-    const data = options.data ?? [];
-    if (data.length === 0 && options.kpis === undefined)
-        throw new ConfigurationError('monitor needs production data (data, with schema and reference) or live KPIs (kpis), or both');
-    if (data.length > 0 && options.schema === undefined)
-        throw new ConfigurationError('schema: give the table schema of the production data');
-    if (data.length > 0 && options.reference === undefined)
-        throw new ConfigurationError('reference: give the reference profile the production data is checked against (a path, git:, artifact: or deployment:<environment>:<path>)');
-    if (data.length === 0 && (options['skew-training'] ?? []).length > 0)
-        throw new ConfigurationError('skew-training: skew compares production data with training rows; give the data files too');
-    if (options['skew-warn'] > options['skew-fail'])
-        throw new ConfigurationError(`skew-warn (${options['skew-warn']}) is above skew-fail (${options['skew-fail']})`);
-    if (data.length === 0 && (options.schema !== undefined || options.reference !== undefined))
-        throw new ConfigurationError('data: schema and reference are for production data; give the data files too');
-    if (options.kpis === undefined && (options['kpi-baseline'] !== undefined || options['kpi-policy'] !== undefined))
-        throw new ConfigurationError('kpis: kpi-baseline and kpi-policy need the KPI file (kpis)');
-    if (options['out-of-range-warn'] > options['out-of-range-fail'])
-        throw new ConfigurationError(`out-of-range-warn (${options['out-of-range-warn']}) is above out-of-range-fail (${options['out-of-range-fail']})`);
-    if (options['dispatch-event'] !== undefined && options['dispatch-workflow'] !== undefined)
-        throw new ConfigurationError('dispatch-event and dispatch-workflow: choose one retraining trigger');
-    if (options['dispatch-payload'] !== undefined && options['dispatch-event'] === undefined)
-        throw new ConfigurationError('dispatch-payload goes with dispatch-event (repository_dispatch)');
-    if ((options['dispatch-inputs'] !== undefined || options['dispatch-ref'] !== undefined) && options['dispatch-workflow'] === undefined)
-        throw new ConfigurationError('dispatch-inputs and dispatch-ref go with dispatch-workflow (workflow_dispatch)');
-    const payload = mapping(options['dispatch-payload'], 'dispatch-payload');
-    if (payload) {
-        if ('holdout' in payload)
-            throw new ConfigurationError('dispatch-payload: the key "holdout" is holdout\'s own (it carries the monitor\'s verdict)');
-        if (Object.keys(payload).length > MAX_CLIENT_PAYLOAD_KEYS - 1)
-            throw new ConfigurationError(`dispatch-payload: GitHub takes at most ${MAX_CLIENT_PAYLOAD_KEYS} top-level keys in client_payload, one of them holdout's; this has ${Object.keys(payload).length}`);
-    }
-    const rawInputs = mapping(options['dispatch-inputs'], 'dispatch-inputs');
-    let inputs;
-    if (rawInputs) {
-        inputs = {};
-        for (const [name, value] of Object.entries(rawInputs)) {
-            if (value !== null && typeof value === 'object')
-                throw new ConfigurationError(`dispatch-inputs: ${name} must be a string, number or boolean (workflow inputs are strings)`);
-            inputs[name] = String(value);
-        }
-    }
-    return { payload, inputs };
-}
-/**
- * The reference profile as a file on disk: deployment:<environment>:<path> is
- * the file at the commit of the newest deployment to the environment whose
- * latest status is success; any other spec is a baseline source (path, git:,
- * artifact:).
- */
-async function resolveReference(spec, env) {
-    const context = {
-        baseDir: env.workspace,
-        tempDir: join(env.tempDir, 'holdout-monitor-reference'),
-        github: env.github,
-        localGit: env.localGit,
-        noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
-    };
-    const deployment = /^deployment:([^:]+):(.+)$/.exec(spec.trim());
-    if (!deployment) {
-        if (/^deployment:[^:]*$/.test(spec.trim()))
-            throw new ConfigurationError(`reference "${spec}": a deployment records metrics, not a profile; write deployment:<environment>:<path of the profile>, e.g. deployment:production:profiles/train.json`);
-        return resolveBaseline(spec, context);
-    }
-    const [, environment, path] = deployment;
-    if (!env.github)
-        return { missing: `${spec}: ${context.noGitHub ?? 'deployment references need GitHub access (a token and the repository)'}` };
-    const sha = await deployedCommit(env.github, environment);
-    if ('missing' in sha)
-        return { missing: `${spec}: ${sha.missing}` };
-    // The file as it was at the deployed commit: through the local repository in the CLI, the contents API in an action.
-    const resolved = await resolveBaseline(`git:${sha.commit}:${path}`, context);
-    return 'missing' in resolved ? resolved : { ...resolved, display: `${spec} (${sha.commit.slice(0, 12)})`, source: spec, id: `deployment ${sha.id} (${sha.commit.slice(0, 12)})` };
-}
-/** The commit of the newest deployment to `environment` whose latest status is success. */
-async function deployedCommit({ octokit, repo }, environment) {
-    try {
-        const { data: deployments } = await octokit.rest.repos.listDeployments({ ...repo, environment, per_page: 30 });
-        for (const deployment of deployments) {
-            const { data: statuses } = await octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 10 });
-            if (statuses[0]?.state === 'success')
-                return { commit: deployment.sha, id: deployment.id };
-        }
-        return { missing: `no successful deployment to "${environment}"` };
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 403 || status === 404)
-            return { missing: `the deployments of "${environment}" cannot be read (${status}); grant the token deployments: read` };
-        throw error;
-    }
-}
-async function runMonitor(options, env, extras = {}) {
-    const { payload, inputs } = checkOptions(options);
-    const now = env.now?.() ?? new Date();
-    const data = options.data ?? [];
-    const failures = [];
-    let dataDocument;
-    if (data.length > 0) {
-        const reference = await resolveReference(options.reference, env);
-        if ('missing' in reference)
-            throw new ConfigurationError(`reference: ${reference.missing}`);
-        const outcome = await env.tasks.run(monitorDataTask, {
-            data,
-            baseDir: env.workspace,
-            schema: userFile(env.workspace, options.schema),
-            reference: { path: reference.path, display: reference.display },
-            outOfRange: { warn: options['out-of-range-warn'], fail: options['out-of-range-fail'] },
-            ...((options['skew-training'] ?? []).length > 0
-                ? { skew: { training: options['skew-training'], id: options['skew-id'], tolerance: options['skew-tolerance'], levels: { warn: options['skew-warn'], fail: options['skew-fail'] } } }
-                : {}),
-            gitSha: env.commit,
-            now,
-            options: { maxErrorSamples: 100 },
-        });
-        dataDocument = outcome.document;
-        failures.push(...outcome.problems.map((p) => p.message));
-    }
-    let kpiDocument;
-    if (options.kpis !== undefined) {
-        const policy = await stepPolicy(extras, options['kpi-policy'], env.workspace);
-        const baseline = await resolveBaseline(options['kpi-baseline'], {
-            baseDir: env.workspace,
-            tempDir: join(env.tempDir, 'holdout-monitor-kpis'),
-            github: env.github,
-            localGit: env.localGit,
-            noGitHub: env.localGit ? 'set GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' : undefined,
-        });
-        const outcome = await env.tasks.run(compareModelsTask, {
-            candidate: userFile(env.workspace, options.kpis),
-            baseline,
-            policy,
-            title: 'Live KPIs against the deploy baseline',
-            gitSha: env.commit,
-            now,
-            options: { columns: { id: 'id', label: 'label', score: 'score', prediction: 'prediction', slices: [] }, threshold: 0.5, confidence: 0.95, resamples: 2000, seed: 20240101, onMismatch: 'drop' },
-        });
-        kpiDocument = outcome.document;
-        failures.push(...outcome.problems.map((p) => p.message));
-    }
-    const model = options.model;
-    const key = options['monitor-key'];
-    const identity = { model, key };
-    const marker = env.github ? monitorMarker({ repository: env.github.repo, model, key }) : '';
-    const run = monitorRun({ data: dataDocument, kpis: kpiDocument, at: now.toISOString(), run: env.runUrl, commit: env.commit });
-    // The issue's history, read now so the job summary has the trend too (a read-only token can read it).
-    let previous = [];
-    let author;
-    if (options.issue && env.github) {
-        try {
-            author = await tokenIdentity(env.github.octokit);
-            const found = pickIssue(await findMonitorIssues(env.github.octokit, env.github.repo, options['issue-label'], marker, author));
-            const history = readHistory(found?.body);
-            if (history.damaged)
-                env.logger.warning(`holdout monitor: the run history in issue #${found.number} could not be read (edited?); it starts again from this run`);
-            previous = history.runs;
-        }
-        catch (error) {
-            if (!isAccessError(error))
-                throw error;
-            env.logger.warning(`holdout monitor: could not read the monitor issues (${describe(error)}); grant the token issues: read for the history`);
-        }
-    }
-    const runs = appendRun(previous, run, options.history);
-    const failing = run.status === 'fail' || run.status === 'error';
-    const since = failingSince(runs);
-    const newFailure = failing && (previous.length === 0 || !['fail', 'error'].includes(previous.at(-1).status));
-    const status = run.status;
-    let failure;
-    if (failures.length > 0)
-        failure = { kind: 'input', message: failures.join('\n') };
-    else if (statusFailsStep(status, options['fail-on'])) {
-        const problems = problemChecks(dataDocument, kpiDocument).filter((c) => c.status === 'fail' || c.status === 'error');
-        failure = { kind: 'verdict', message: `Monitor ${status}: ${problems.slice(0, 5).map((c) => c.title).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}` };
-    }
-    const summaryParts = [monitorMarkdown({ identity, marker, data: dataDocument, kpis: kpiDocument, runs }, false)];
-    if (dataDocument)
-        summaryParts.push(renderValidationSummary(dataDocument));
-    if (kpiDocument)
-        summaryParts.push(renderComparisonSummary(kpiDocument));
-    const files = [];
-    if (dataDocument && kpiDocument)
-        files.push({ path: userFile(env.workspace, options['kpi-results-file']).path, text: resultsText(kpiDocument) });
-    const document = dataDocument ?? kpiDocument;
-    const resultsPath = dataDocument ? options['results-file'] : options['kpi-results-file'];
-    const exported = [...(dataDocument ? [{ document: dataDocument, file: options['results-file'] }] : []), ...(kpiDocument ? [{ document: kpiDocument, file: options['kpi-results-file'] }] : [])];
-    files.push(...exportFiles(options, exported, env.workspace, { warnFails: options['fail-on'] === 'warn' }));
-    const outputs = {
-        status,
-        'results-file': dataDocument ? options['results-file'] : undefined,
-        'kpi-results-file': kpiDocument ? options['kpi-results-file'] : undefined,
-        'failed-checks': problemChecks(dataDocument, kpiDocument).filter((c) => c.status === 'fail' || c.status === 'error').length,
-        'drifted-columns': dataDocument?.data.drift?.dataset.drifted,
-        'dataset-drift': dataDocument?.data.drift?.dataset.status,
-        'kpi-regressions': kpiDocument?.comparison.regressions,
-        'failing-since': since?.at,
-        problems: JSON.stringify(run.problems.filter((p) => p.status === 'fail' || p.status === 'error').map((p) => p.id)),
-    };
-    return {
-        document,
-        resultsPath: userFile(env.workspace, resultsPath).path,
-        files,
-        annotations: [],
-        summary: summaryParts.join('\n'),
-        outputs,
-        failure,
-        data: dataDocument,
-        kpis: kpiDocument,
-        run,
-        publish: () => publishOutcome({
-            options, env, identity, marker, author, run, failing, newFailure, payload, inputs,
-            inputProblem: failures.length > 0, data: dataDocument, kpis: kpiDocument,
-        }),
-    };
-}
-function isAccessError(error) {
-    const status = error.status;
-    return status === 401 || status === 403 || status === 404;
-}
-function describe(error) {
-    const status = error.status;
-    return `${status ?? 'error'}: ${error.message}`;
-}
-/** The GitHub side: the issue, then the retraining trigger. Access errors warn; the verdict stands. */
-async function publishOutcome(p) {
-    const { options, env } = p;
-    const outputs = { 'issue-action': 'none', dispatched: false };
-    if (!env.github) {
-        if (options.issue || options['dispatch-event'] || options['dispatch-workflow'])
-            env.logger.warning('holdout monitor: no token or repository, so no monitor issue and no retraining trigger (the job summary and outputs are written)');
-        return outputs;
-    }
-    const { octokit, repo } = env.github;
-    let issueNumber;
-    let issueUrl;
-    let newFailure = p.newFailure;
-    // Retraining is for a model that degraded, not for a monitor that could not read its input.
-    const retrain = p.run.status === 'fail' && !p.inputProblem;
-    const trigger = options['dispatch-event'] !== undefined ? `repository_dispatch "${options['dispatch-event']}"` : options['dispatch-workflow'] !== undefined ? `workflow_dispatch of ${options['dispatch-workflow']}` : undefined;
-    const willDispatch = () => retrain && trigger !== undefined && (options['dispatch-on'] === 'every-failure' || newFailure);
-    if (options.issue) {
-        try {
-            const author = p.author ?? (await tokenIdentity(octokit));
-            const body = (previousBody, dispatchLine) => {
-                const runs = appendRun(readHistory(previousBody).runs, p.run, options.history);
-                return monitorMarkdown({ identity: p.identity, marker: p.marker, data: p.data, kpis: p.kpis, runs, dispatch: dispatchLine }, true);
-            };
-            const common = { label: options['issue-label'], marker: p.marker, author };
-            if (p.failing) {
-                const dispatchLine = trigger === undefined ? undefined : willDispatch() ? `sent ${trigger} (this run).` : retrain ? `${trigger} was sent when this failure began; not again (dispatch-on: new-failure).` : undefined;
-                const issue = await upsertMonitorIssue(octokit, repo, { ...common, title: issueTitle(p.identity), body: (prev) => body(prev, dispatchLine) });
-                // Whether this failure is new is the issue's to say: it opened or reopened now.
-                newFailure = issue.action !== 'updated';
-                issueNumber = issue.number;
-                issueUrl = issue.url;
-                outputs['issue-action'] = issue.action;
-                env.logger.info(`holdout monitor: issue #${issue.number} ${issue.action}: ${issue.url}`);
-            }
-            else {
-                const closed = await resolveMonitorIssue(octokit, repo, {
-                    ...common,
-                    body: (prev) => body(prev),
-                    comment: healthyComment(p.run),
-                    keepHistory: true,
-                });
-                if (closed) {
-                    issueNumber = closed.number;
-                    issueUrl = closed.url;
-                    outputs['issue-action'] = closed.closed ? 'closed' : 'none';
-                    if (closed.closed)
-                        env.logger.info(`holdout monitor: healthy again; issue #${closed.number} closed: ${closed.url}`);
-                }
-            }
-        }
-        catch (error) {
-            if (!isAccessError(error))
-                throw error;
-            env.logger.warning(`holdout monitor: could not write the monitor issue (${describe(error)}); grant the token issues: write. The verdict, job summary and outputs stand.`);
-        }
-    }
-    if (issueNumber !== undefined) {
-        outputs['issue-number'] = issueNumber;
-        outputs['issue-url'] = issueUrl;
-    }
-    if (willDispatch()) {
-        const holdout = {
-            model: p.identity.model,
-            key: p.identity.key,
-            status: p.run.status,
-            failing: p.run.problems.filter((x) => x.status === 'fail').slice(0, 10).map((x) => x.id),
-            at: p.run.at,
-            ...(issueNumber !== undefined ? { issue: issueNumber } : {}),
-            ...(env.runUrl ? { run: env.runUrl } : {}),
-        };
-        try {
-            if (options['dispatch-event'] !== undefined) {
-                await sendRepositoryDispatch(octokit, repo, options['dispatch-event'], { ...p.payload, holdout });
-                env.logger.info(`holdout monitor: sent repository_dispatch "${options['dispatch-event']}"`);
-            }
-            else {
-                const ref = await sendWorkflowDispatch(octokit, repo, options['dispatch-workflow'], options['dispatch-ref'], p.inputs ?? {});
-                env.logger.info(`holdout monitor: dispatched ${options['dispatch-workflow']} on ${ref}`);
-            }
-            outputs.dispatched = true;
-        }
-        catch (error) {
-            if (!isAccessError(error))
-                throw error;
-            const permission = options['dispatch-event'] !== undefined ? 'contents: write' : 'actions: write';
-            env.logger.warning(`holdout monitor: could not send the retraining trigger (${describe(error)}); grant the token ${permission}. The verdict stands.`);
-        }
-    }
-    return outputs;
-}
-function healthyComment(run) {
-    const when = run.run ? `[${run.at}](${run.run})` : run.at;
-    const warned = run.problems.filter((p) => p.status === 'warn').length;
-    const verdict = warned === 0 ? 'every monitor check passes' : `no monitor check fails (${warned} warn${warned === 1 ? 's' : ''}: ${run.problems.slice(0, 3).map((p) => p.title).join('; ')}${warned > 3 ? '; …' : ''})`;
-    return `Healthy again: ${verdict} in the run of ${when}${run.rows !== undefined ? ` (${run.rows} production rows)` : ''}. Closing; holdout reopens this issue if the model degrades again.`;
-}
-
-// EXTERNAL MODULE: ./build/shared/steps/report.js + 2 modules
-var report = __nccwpck_require__(6348);
-// EXTERNAL MODULE: ./build/shared/steps/validate-data.js + 2 modules
-var steps_validate_data = __nccwpck_require__(9700);
-// EXTERNAL MODULE: ./build/shared/package/datapackage.js
-var datapackage = __nccwpck_require__(375);
-;// CONCATENATED MODULE: ./build/shared/steps/pipeline.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ dataCheckOptions),
+/* harmony export */   PL: () => (/* binding */ gateOptionsOf),
+/* harmony export */   kQ: () => (/* binding */ reportOptionsOf),
+/* harmony export */   xN: () => (/* binding */ compareOptionsOf),
+/* harmony export */   zz: () => (/* binding */ loadPipelineConfig)
+/* harmony export */ });
+/* unused harmony exports pipelineSchema, monitorOptionsOf */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2857);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6783);
+/* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1547);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1557);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3846);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6348);
+/* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9700);
+/* harmony import */ var _package_datapackage_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(375);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2005);
 // The all-in-one config (.github/holdout.yml): data checks, the model
 // comparison, the gate and the report. Each section is the step's own options
 // under their config names (shared/steps/options.ts), plus the few keys that
@@ -26070,67 +23392,82 @@ var datapackage = __nccwpck_require__(375);
 
 
 
-
-const pipelineSchema = schemas/* strictObject */.rej({
-    results_dir: schemas/* string */.YjP().min(1).default('holdout-results'),
-    // One JUnit XML report of every results document the run writes (shared/export/junit.ts).
-    junit: schemas/* string */.YjP().min(1).optional(),
-    data: schemas/* array */.YOg((0,steps_options/* configSectionSchema */.T3)(steps_validate_data/* validateDataOptions */.J, {
-        name: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
-    }))
-        .default([]),
-    model: (0,steps_options/* configSectionSchema */.T3)(compare_metrics/* compareMetricsOptions */.f9, {
-        // A policy file, or the policy itself written here.
-        policy: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
-        task: schemas/* enum */.k5n(compare_metrics/* TASK_CHOICES */.lX).default('auto'),
-    }).optional(),
-    gate: (0,steps_options/* configSectionSchema */.T3)(gate/* gateOptions */.O, { enabled: schemas/* boolean */.zMY().default(true) }).prefault({}),
-    report: (0,steps_options/* configSectionSchema */.T3)(report/* reportOptions */.lt).prefault({}),
-    // Read by `holdout monitor --config` (a scheduled run), not by the pull-request pipeline.
-    monitor: (0,steps_options/* configSectionSchema */.T3)(monitor_monitorOptions, {
-        // A KPI policy file, or the policy itself written here.
-        kpis: schemas/* strictObject */.rej({
-            file: schemas/* string */.YjP().min(1).optional(),
-            baseline: schemas/* string */.YjP().min(1).optional(),
-            policy: schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]).optional(),
+/**
+ * The config's schema. Its monitor section is built from the monitor step's
+ * options, which load with that step (its engine, its GitHub issue and
+ * dispatch code): a config without a monitor section, as every pull-request
+ * pipeline's is, never loads them. Without them the key is still known (for
+ * "did you mean" hints) and takes no value.
+ */
+function pipelineSchemaWith(monitorOptions) {
+    return zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+        results_dir: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).default('holdout-results'),
+        // One JUnit XML report of every results document the run writes (shared/export/junit.ts).
+        junit: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).optional(),
+        data: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg((0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_validate_data_js__WEBPACK_IMPORTED_MODULE_5__/* .validateDataOptions */ .J, {
+            name: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, dot, dash and underscore only').optional(),
+        }))
+            .default([]),
+        model: (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricsOptions */ .f9, {
+            // A policy file, or the policy itself written here.
+            policy: zod__WEBPACK_IMPORTED_MODULE_8__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .unknown */ .L5J())]).optional(),
+            task: zod__WEBPACK_IMPORTED_MODULE_8__/* ["enum"] */ .k5n(_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .TASK_CHOICES */ .lX).default('auto'),
         }).optional(),
-    }).optional(),
-});
+        gate: (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .gateOptions */ .O, { enabled: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY().default(true) }).prefault({}),
+        report: (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOptions */ .lt).prefault({}),
+        // Read by `holdout monitor --config` (a scheduled run), not by the pull-request pipeline.
+        monitor: (monitorOptions === undefined ? zod__WEBPACK_IMPORTED_MODULE_8__/* .never */ .ZmZ() : (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .configSectionSchema */ .T3)(monitorOptions, {
+            // A KPI policy file, or the policy itself written here.
+            kpis: zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+                file: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).optional(),
+                baseline: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1).optional(),
+                policy: zod__WEBPACK_IMPORTED_MODULE_8__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .unknown */ .L5J())]).optional(),
+            }).optional(),
+        })).optional(),
+    });
+}
+/** The schema of a config without a monitor section (loadPipelineConfig builds the one with it when a config has one). */
+const pipelineSchema = pipelineSchemaWith(undefined);
 /** Reads and validates the config the user named. */
 async function loadPipelineConfig(file) {
-    const text = await (0,load/* readConfigText */.im)(file);
-    const parsed = (0,load/* parseConfigText */.Bu)(text, file.display);
-    const config = (0,load/* validateConfig */.$r)(pipelineSchema, parsed, file.display);
+    const text = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .readConfigText */ .im)(file);
+    const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigText */ .Bu)(text, file.display);
+    const value = parsed.value;
+    const monitorOptions = typeof value === 'object' && value !== null && Object.hasOwn(value, 'monitor') ? (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(11), __nccwpck_require__.e(447), __nccwpck_require__.e(3)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6003))).monitorOptions : undefined;
+    const config = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .validateConfig */ .$r)(monitorOptions ? pipelineSchemaWith(monitorOptions) : pipelineSchema, parsed, file.display);
     // schema is optional for a data package only (its resources carry their own).
     config.data.forEach((section, i) => {
-        const options = (0,steps_options/* optionsFromConfig */.JZ)(steps_validate_data/* validateDataOptions */.J, section);
-        if (options.schema === undefined && options.merge === undefined && !(options.data ?? []).some(datapackage/* isDataPackagePath */._O)) {
-            throw new errors/* ConfigurationError */.j1('is required', { file: file.display, key: `data[${i}].schema`, line: parsed.lineOf(['data', i, 'schema']) });
+        const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsFromConfig */ .JZ)(_validate_data_js__WEBPACK_IMPORTED_MODULE_5__/* .validateDataOptions */ .J, section);
+        if (options.schema === undefined && options.merge === undefined && !(options.data ?? []).some(_package_datapackage_js__WEBPACK_IMPORTED_MODULE_6__/* .isDataPackagePath */ ._O)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1('is required', { file: file.display, key: `data[${i}].schema`, line: parsed.lineOf(['data', i, 'schema']) });
         }
     });
-    return { config, file, parsed, text };
+    return { config, file, parsed, text, monitorOptions };
 }
 /** The validate-data options of the config's i-th data check. */
 function dataCheckOptions(loaded, index) {
-    return (0,steps_options/* optionsFromConfig */.JZ)(steps_validate_data/* validateDataOptions */.J, loaded.config.data[index] ?? {});
+    return (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsFromConfig */ .JZ)(_validate_data_js__WEBPACK_IMPORTED_MODULE_5__/* .validateDataOptions */ .J, loaded.config.data[index] ?? {});
 }
 function compareOptionsOf(loaded) {
     const model = loaded.config.model ?? {};
-    const options = (0,steps_options/* optionsFromConfig */.JZ)(compare_metrics/* compareMetricsOptions */.f9, { ...model, policy: typeof model.policy === 'string' ? model.policy : undefined });
+    const options = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsFromConfig */ .JZ)(_compare_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .compareMetricsOptions */ .f9, { ...model, policy: typeof model.policy === 'string' ? model.policy : undefined });
     const embeddedPolicy = model.policy !== undefined && typeof model.policy !== 'string' ? { parsed: loaded.parsed, file: loaded.file.display, at: ['model', 'policy'], text: JSON.stringify(model.policy) } : undefined;
     return { options, embeddedPolicy };
 }
 function gateOptionsOf(loaded) {
-    return (0,steps_options/* optionsFromConfig */.JZ)(gate/* gateOptions */.O, loaded.config.gate);
+    return (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsFromConfig */ .JZ)(_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .gateOptions */ .O, loaded.config.gate);
 }
 function reportOptionsOf(loaded) {
-    return (0,steps_options/* optionsFromConfig */.JZ)(report/* reportOptions */.lt, loaded.config.report);
+    return (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .optionsFromConfig */ .JZ)(_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOptions */ .lt, loaded.config.report);
 }
 /** The monitor options of the config's monitor section (undefined without one), and its KPI policy when written inline. */
 function monitorOptionsOf(loaded) {
     const section = loaded.config.monitor;
     if (!section)
         return undefined;
+    const monitorOptions = loaded.monitorOptions;
+    if (!monitorOptions)
+        throw new Error('a monitor section without the monitor options: the config was not read by loadPipelineConfig');
     const kpis = (section.kpis ?? {});
     const inline = kpis.policy !== undefined && typeof kpis.policy !== 'string';
     const options = optionsFromConfig(monitorOptions, { ...section, kpis: { ...kpis, policy: inline ? undefined : kpis.policy } });
@@ -26604,7 +23941,7 @@ async function postComment(options, env, body, key) {
 /* harmony import */ var _compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1547);
 /* harmony import */ var _effects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2462);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1557);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4730);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(880);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6348);
 /* harmony import */ var _validate_data_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9700);
 /* harmony import */ var _export_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5918);
@@ -26678,16 +24015,29 @@ function checkRunFor(decision) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ compareModelsTask)
 /* harmony export */ });
+/* unused harmony export bootstrapBlocksTask */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 // The compare-metrics engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps compare models. Small
-// candidate and baseline files run in the calling thread.
+// candidate and baseline files run in the calling thread; either way a large
+// bootstrap draws its resamples on every core, through the task's fork
+// (bootstrapBlocksTask in the other threads).
 
+/** A bootstrap's resamples drawn in another thread (drawBootstrapBlocks): the blocks it claimed, drawn into shared memory. */
+const bootstrapBlocksTask = {
+    name: 'bootstrapBlocks',
+    load: async () => {
+        const { drawBootstrapBlocks } = await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
+        return async (input) => ({ blocks: drawBootstrapBlocks(input), problems: [] });
+    },
+};
+/** The fork as the bootstrap's threads. */
+const bootstrapThreads = (fork) => ({ workers: fork.workers, run: (input) => fork.run(bootstrapBlocksTask.name, input) });
 const compareModelsTask = {
     name: 'compareModels',
     load: async () => {
-        const { compareModels } = await __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 7305));
-        return (input) => compareModels(input);
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(951), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7015));
+        return (input, hooks) => compareModels(input, hooks.fork ? bootstrapThreads(hooks.fork) : undefined);
     },
     async inputBytes(input) {
         let total = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.candidate.path)).size;
@@ -26695,6 +24045,12 @@ const compareModelsTask = {
             total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.baseline.path)).size;
         return total;
     },
+    // Its cost is CPU (rows × resamples × metrics), not bytes: small files too may bootstrap long enough to want every core.
+    forksInCallingThread: true,
+    // Files large enough for a worker hold enough rows for a bootstrap to fork: when a gated metric will likely be bootstrapped
+    // (not ROC AUC or accuracy, which have their own tests), spares load the bootstrap engine while the task reads the files,
+    // and serve every bootstrap of the task.
+    forksOf: async (input) => (Object.keys(input.policy.metrics).some((name) => name !== 'roc_auc' && name !== 'accuracy') ? { task: bootstrapBlocksTask.name } : undefined),
 };
 
 
@@ -26704,11 +24060,17 @@ const compareModelsTask = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ validateRangeTask),
-/* harmony export */   k: () => (/* binding */ validateDataTask)
+/* harmony export */   Bw: () => (/* binding */ validateRangeTask),
+/* harmony export */   FO: () => (/* binding */ textBytes),
+/* harmony export */   IK: () => (/* binding */ tablesBeside),
+/* harmony export */   b_: () => (/* binding */ rangesLikely),
+/* harmony export */   kk: () => (/* binding */ validateDataTask)
 /* harmony export */ });
+/* unused harmony export readTableTask */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _io_user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3349);
+/* harmony import */ var _validate_range_size_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9570);
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
 // (named files, no globs, under IN_PROCESS_BYTES together) run in the
@@ -26716,20 +24078,57 @@ const compareModelsTask = {
 // worker thread each (validateRangeTask; see validate/parallel.ts).
 
 
+
+
 const GLOB = /[*?[\]{}!]/;
 const validateRangeTask = {
     name: 'validateRange',
-    load: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+    load: async () => {
+        const { tallyRange } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011));
+        return (input) => tallyRange(input);
+    },
+    warm: async (hint) => (await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).warmRange(hint),
 };
+/** Reads a table and posts its batches to the thread that checks them (data/remote.ts). */
+const readTableTask = {
+    name: 'readTable',
+    load: async () => {
+        const [{ sendTable }, { openTable }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1739))]);
+        return async ({ file, options, port }) => {
+            await sendTable(() => openTable(file, options), port);
+            return { problems: [] };
+        };
+    },
+};
+/**
+ * A table read and parsed in another thread and checked in this one, when the
+ * file cannot be read in byte ranges (a gzip-compressed CSV or TSV: its
+ * inflation runs in libuv's pool either way) and there is a core to spare.
+ */
+function tablesBeside(fork) {
+    if (fork.workers < 2)
+        return undefined;
+    return async (file, options) => {
+        const [{ detectFormat }, { receiveTable }, { MessageChannel }] = await Promise.all([__nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 3548)), Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19))]);
+        const info = detectFormat(file, options?.format);
+        if (!info.gzip || (info.format !== 'csv' && info.format !== 'tsv'))
+            return undefined;
+        const { port1, port2 } = new MessageChannel();
+        const reading = fork.run(readTableTask.name, { file, ...(options ? { options } : {}), port: port2 }, [port2]);
+        return receiveTable(info, port1, reading);
+    };
+}
 const validateDataTask = {
     name: 'validateData',
     load: async () => {
-        const { validateData } = await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 6522));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(11), __nccwpck_require__.e(447), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6522));
         return (input, hooks) => {
             const fork = hooks.fork;
+            const tables = fork && tablesBeside(fork);
             return validateData(input, {
                 ...hooks,
                 ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+                ...(tables ? { tables } : {}),
             });
         };
     },
@@ -26739,10 +24138,38 @@ const validateDataTask = {
             return undefined;
         let total = 0;
         for (const p of paths)
-            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input.baseDir, p))).size;
+            total += await textBytes(input.baseDir, p);
         return total;
     },
+    // A row shard is not split in byte ranges.
+    forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data, input.schema)),
 };
+const COMPRESSED_TEXT = /\.(csv|tsv|tab)\.(gz|gzip)$/i;
+/** The bytes of text a file holds: its size, or a .gz's inflated size (the work is in proportion to that). */
+async function textBytes(baseDir, path) {
+    if (!/\.(gz|gzip)$/i.test(path))
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, path))).size;
+    const [{ decompressedSize }, { detectFormat }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1739)), __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 3548))]);
+    return (await decompressedSize(detectFormat((0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, path)))) ?? 0;
+}
+/**
+ * validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong
+ * one costs a spare thread's start), warmed with that file and the schema.
+ */
+async function rangesLikely(baseDir, data, schema) {
+    for (const p of data) {
+        if (GLOB.test(p))
+            continue;
+        if ((0,_validate_range_size_js__WEBPACK_IMPORTED_MODULE_3__/* .likelySplit */ .X)(p, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, p))).size)) {
+            const warm = { file: (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, p), ...(schema ? { schema } : {}) };
+            return { task: validateRangeTask.name, warm };
+        }
+    }
+    // A compressed CSV is read beside its checker (tablesBeside).
+    if (data.some((p) => COMPRESSED_TEXT.test(p)))
+        return { task: readTableTask.name };
+    return undefined;
+}
 
 
 /***/ }),
@@ -26899,7 +24326,7 @@ async function runValidateData(options, env, extras = {}) {
     const shard = options.shard === undefined ? undefined : (0,validate_shard/* parseShard */.u)(options.shard, options['shard-by'], 'shard');
     const schema = options.schema !== undefined ? (0,user_file/* userFile */.M)(env.workspace, options.schema) : undefined;
     const maxAnnotations = options['max-annotations'];
-    const { document, profile, problems } = await env.tasks.run(validate_data/* validateDataTask */.k, {
+    const { document, profile, problems } = await env.tasks.run(validate_data/* validateDataTask */.kk, {
         data,
         baseDir: env.workspace,
         schema,
@@ -26945,2172 +24372,21 @@ async function runValidateData(options, env, extras = {}) {
 
 /***/ }),
 
-/***/ 5545:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  GB: () => (/* binding */ compareProfiles)
-});
-
-// UNUSED EXPORTS: AUTO_SMALL_REFERENCE, DEFAULT_DATASET_DRIFT_SHARE, DEFAULT_MISSING_RATE_CHANGE, DEFAULT_UNSEEN_CATEGORIES, DRIFT_METHOD_INFO, INTEGER_AS_CATEGORICAL, autoMethod, gridKs, gridWasserstein, integerAsCategorical
-
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/results/status.js
-var results_status = __nccwpck_require__(8563);
-// EXTERNAL MODULE: ./build/shared/stats/distributions.js
-var distributions = __nccwpck_require__(4255);
-;// CONCATENATED MODULE: ./build/shared/stats/gamma.js
-// The regularized incomplete gamma functions P(a, x) and Q(a, x) (series for
-// x < a + 1, Lentz's continued fraction beyond), for χ² tail probabilities
-// with any degrees of freedom.
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-function gammaP(a, x) {
-    if (x <= 0)
-        return 0;
-    if (x < a + 1)
-        return series(a, x);
-    return 1 - continuedFraction(a, x);
-}
-function gammaQ(a, x) {
-    if (x <= 0)
-        return 1;
-    if (x < a + 1)
-        return 1 - series(a, x);
-    return continuedFraction(a, x);
-}
-function series(a, x) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let n = 1; n < 10_000; n++) {
-        term *= x / (a + n);
-        sum += term;
-        if (Math.abs(term) < Math.abs(sum) * EPS)
-            break;
-    }
-    return sum * Math.exp(-x + a * Math.log(x) - (0,distributions/* logGamma */.SX)(a));
-}
-function continuedFraction(a, x) {
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 10_000; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPS)
-            break;
-    }
-    return Math.exp(-x + a * Math.log(x) - (0,distributions/* logGamma */.SX)(a)) * h;
-}
-/** Survival function of χ² with `df` degrees of freedom. */
-function chiSquareSf(x, df) {
-    return gammaQ(df / 2, x / 2);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/drift.js
-// Drift statistics between a reference and a current distribution, each as
-// defined by the library a user would check against: PSI (Evidently's, with
-// empty bins floored as its get_binned_data does), Jensen–Shannon distance (scipy, natural log
-// by default) and divergence (log2, as TFDV), Wasserstein distance (scipy)
-// normalised by the reference's standard deviation, the two-sample KS
-// statistic (scipy's ks_2samp D), Pearson's χ² against the reference's
-// frequencies, the two-proportion z test and the L∞ distance.
-
-
-/** Floor for empty bins in PSI, as Evidently does (without it PSI is infinite). */
-const PSI_EMPTY_BIN = 0.0001;
-/**
- * The share an empty bin gets on one side, as Evidently's get_binned_data
- * (src/evidently/legacy/calculations/stattests/utils.py) fills zeroes: the
- * side's smallest non-zero share ÷ 10⁶ when that share is ≤ 10⁻⁴, else 10⁻⁴.
- * So a floor always stays far below every share the side really has.
- */
-function psiEmptyBinShare(shares) {
-    let smallest = Infinity;
-    for (let i = 0; i < shares.length; i++)
-        if (shares[i] > 0 && shares[i] < smallest)
-            smallest = shares[i];
-    return smallest <= PSI_EMPTY_BIN ? smallest / 1e6 : PSI_EMPTY_BIN;
-}
-function shares(counts) {
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    const out = new Float64Array(counts.length);
-    for (let i = 0; i < counts.length; i++)
-        out[i] = total === 0 ? 0 : counts[i] / total;
-    return out;
-}
-/** Population stability index over the same bins: Σ (cur − ref)·ln(cur / ref). */
-function psi(reference, current) {
-    const r = shares(reference);
-    const c = shares(current);
-    // Each side is floored by its own shares, as Evidently does.
-    const rFloor = psiEmptyBinShare(r);
-    const cFloor = psiEmptyBinShare(c);
-    let sum = 0;
-    for (let i = 0; i < r.length; i++) {
-        const ri = r[i] === 0 ? rFloor : r[i];
-        const ci = c[i] === 0 ? cFloor : c[i];
-        sum += (ci - ri) * Math.log(ci / ri);
-    }
-    return sum;
-}
-function relativeEntropy(p, q) {
-    let sum = 0;
-    for (let i = 0; i < p.length; i++) {
-        if (p[i] > 0)
-            sum += p[i] * Math.log(p[i] / q[i]);
-    }
-    return sum;
-}
-/** Jensen–Shannon divergence in the given log base (scipy's definition before the square root). */
-function jensenShannonDivergence(reference, current, base = Math.E) {
-    const p = shares(reference);
-    const q = shares(current);
-    const m = new Float64Array(p.length);
-    for (let i = 0; i < p.length; i++)
-        m[i] = (p[i] + q[i]) / 2;
-    const js = (relativeEntropy(p, m) + relativeEntropy(q, m)) / 2;
-    return Math.max(0, js / Math.log(base));
-}
-/** Jensen–Shannon distance, scipy.spatial.distance.jensenshannon (natural log unless told). */
-function jensenShannonDistance(reference, current, base = Math.E) {
-    return Math.sqrt(jensenShannonDivergence(reference, current, base));
-}
-/** L∞ distance between the two distributions' shares. */
-function linfDistance(reference, current) {
-    const p = shares(reference);
-    const q = shares(current);
-    let max = 0;
-    for (let i = 0; i < p.length; i++)
-        max = Math.max(max, Math.abs(p[i] - q[i]));
-    return max;
-}
-/** scipy.stats.wasserstein_distance on raw samples: ∫ |F_ref − F_cur|. */
-function wassersteinDistance(reference, current) {
-    const u = Float64Array.from(reference).sort();
-    const v = Float64Array.from(current).sort();
-    const all = new Float64Array(u.length + v.length);
-    all.set(u);
-    all.set(v, u.length);
-    all.sort();
-    let i = 0;
-    let j = 0;
-    let sum = 0;
-    for (let k = 0; k < all.length - 1; k++) {
-        const x = all[k];
-        while (i < u.length && u[i] <= x)
-            i++;
-        while (j < v.length && v[j] <= x)
-            j++;
-        sum += Math.abs(i / u.length - j / v.length) * (all[k + 1] - x);
-    }
-    return sum;
-}
-/**
- * The smallest normaliser of the Wasserstein distance, as Evidently's
- * wasserstein_distance_norm.py: max(np.std(reference), 0.001), so a constant
- * reference column gives a finite distance.
- */
-const WASSERSTEIN_MIN_NORM = 0.001;
-/** Evidently's normaliser for the Wasserstein distance: the reference's population std, at least 0.001. */
-function wassersteinNorm(referenceStd) {
-    return Math.max(referenceStd, WASSERSTEIN_MIN_NORM);
-}
-/** Population standard deviation (numpy's default, ddof = 0), the Wasserstein normaliser. */
-function populationStd(values) {
-    let mean = 0;
-    for (let i = 0; i < values.length; i++)
-        mean += values[i];
-    mean /= values.length;
-    let ss = 0;
-    for (let i = 0; i < values.length; i++)
-        ss += (values[i] - mean) ** 2;
-    return Math.sqrt(ss / values.length);
-}
-/** The two-sample Kolmogorov–Smirnov statistic D = sup |F_ref − F_cur|, as scipy's ks_2samp. */
-function ksStatistic(reference, current) {
-    const u = Float64Array.from(reference).sort();
-    const v = Float64Array.from(current).sort();
-    let i = 0;
-    let j = 0;
-    let d = 0;
-    while (i < u.length || j < v.length) {
-        const x = j >= v.length || (i < u.length && u[i] <= v[j]) ? u[i] : v[j];
-        while (i < u.length && u[i] <= x)
-            i++;
-        while (j < v.length && v[j] <= x)
-            j++;
-        d = Math.max(d, Math.abs(i / u.length - j / v.length));
-    }
-    return d;
-}
-/** Pearson's χ² of current counts against the reference's shares (scipy.stats.chisquare with f_exp). */
-function chiSquareTest(reference, current) {
-    const r = shares(reference);
-    let n = 0;
-    for (let i = 0; i < current.length; i++)
-        n += current[i];
-    let statistic = 0;
-    let df = -1;
-    for (let i = 0; i < r.length; i++) {
-        const expected = r[i] * n;
-        if (expected === 0) {
-            // A category the reference never saw: infinitely surprising if it occurs now.
-            if (current[i] > 0)
-                return { statistic: Infinity, pValue: 0, df: r.length - 1 };
-            continue;
-        }
-        statistic += (current[i] - expected) ** 2 / expected;
-        df++;
-    }
-    return { statistic, pValue: df <= 0 ? 1 : chiSquareSf(statistic, df), df };
-}
-/** Two-proportion z test (pooled), two-sided. */
-function twoProportionZ(referenceHits, referenceN, currentHits, currentN) {
-    const p1 = referenceHits / referenceN;
-    const p2 = currentHits / currentN;
-    const pooled = (referenceHits + currentHits) / (referenceN + currentN);
-    const se = Math.sqrt(pooled * (1 - pooled) * (1 / referenceN + 1 / currentN));
-    if (se === 0)
-        return { statistic: 0, pValue: 1 };
-    const z = (p2 - p1) / se;
-    return { statistic: z, pValue: Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z))) };
-}
-function gcd(a, b) {
-    while (b)
-        [a, b] = [b, a % b];
-    return a;
-}
-/**
- * The exact two-sided p-value of the two-sample KS test for sizes m and n
- * and statistic d: the chance that a random lattice path from (0, 0) to
- * (m, n) leaves the band |x/m − y/n| < d (Hodges' inside method, computed as
- * 1 − p along the way for stability, after Viehmann 2021). As scipy, d is
- * first rounded to a multiple of 1/lcm(m, n).
- */
-function ksExactPValue(m, n, d) {
-    if (m < n)
-        [m, n] = [n, m];
-    const g = gcd(m, n);
-    const mg = m / g;
-    const ng = n / g;
-    const lcm = mg * n;
-    const h = Math.round(d * lcm);
-    if (h === 0)
-        return 1;
-    // B[j] holds, for the current column x = i, the share of paths to (i, j) that left the band.
-    const B = new Float64Array(n + 1).fill(1);
-    const bandLow = (i) => Math.max(0, Math.floor((ng * i - h) / mg) + 1);
-    const bandHigh = (i) => Math.min(n, Math.ceil((ng * i + h) / mg) - 1);
-    // Column x = 0: up the y axis, inside until the band ends.
-    for (let j = 0; j <= bandHigh(0); j++)
-        B[j] = 0;
-    for (let i = 1; i <= m; i++) {
-        const low = bandLow(i);
-        const high = bandHigh(i);
-        if (high < low)
-            return 1;
-        let below = low === 0 ? NaN : 1; // B(i, low − 1): outside the band
-        for (let j = low; j <= high; j++) {
-            const left = B[j]; // B(i − 1, j): written in the previous column, or 1 outside its band
-            below = j === 0 ? left : (i * left + j * below) / (i + j);
-            B[j] = below;
-        }
-    }
-    return Math.min(1, Math.max(0, B[n]));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/kolmogorov.js
-// The distribution of the two-sided one-sample Kolmogorov–Smirnov statistic
-// D_n (scipy's kstwo), and the two-sample p-value scipy's ks_2samp gives:
-// exact lattice-path counting up to 10,000 rows a side, beyond that
-// kstwo.sf(D, round(m·n/(m + n))). The algorithm choice follows Simard &
-// L'Ecuyer (2011) as scipy does: Ruben–Gambino at the ends, the Durbin matrix
-// (Marsaglia–Tsang–Wang) and Pomeranz recursions for small n·d², Pelz–Good's
-// expansion for large n, and twice the one-sided Smirnov tail (Birnbaum–
-// Tingey sum, here in log space) where that is exact or nearly so.
-
-const E128 = 2 ** 128;
-const EM128 = 2 ** -128;
-const MIN_LOG = -708.3964185322641; // log of the smallest normal double, cephes' MINLOG
-const SMIRNOV_MAX_COMPUTE_N = 1_000_000;
-/** P(D_n⁺ ≥ x): the one-sided Smirnov survival function (scipy.special.smirnov). */
-function smirnovSf(n, x) {
-    if (!(n > 0 && x >= 0 && x <= 1))
-        return NaN;
-    if (n === 1)
-        return 1 - x;
-    if (x === 0)
-        return 1;
-    if (x === 1)
-        return 0;
-    const nx = n * x;
-    let nxFloor = Math.floor(nx);
-    let alpha = nx - nxFloor;
-    if (alpha >= 1) {
-        nxFloor += 1;
-        alpha = 0;
-    }
-    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0)) {
-        // x ≤ 1/n: sf = 1 − x(1 + x)^(n−1).
-        return Math.min(1, Math.max(0, 1 - x * Math.exp((n - 1) * Math.log1p(x))));
-    }
-    if (-2 * n * x * x < MIN_LOG)
-        return 0;
-    if (nxFloor >= n - 1)
-        return Math.exp(n * Math.log1p(-x));
-    if (n > SMIRNOV_MAX_COMPUTE_N) {
-        const logp = -((6 * n * x + 1) ** 2) / 18 / n;
-        return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
-    }
-    // sf = x Σ_{v=0}^{⌊n(1−x)⌋} C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v): positive terms, summed in log space
-    // scaled by the largest so far. The last term is left out when n·x is an integer (it is 0).
-    const last = n - nxFloor - (alpha === 0 ? 1 : 0);
-    let logC = 0;
-    let logCError = 0; // Kahan compensation: log C(n, v) is a sum of up to n logarithms
-    let scale = -Infinity;
-    let sum = 0;
-    for (let v = 0; v <= last; v++) {
-        if (v > 0) {
-            const y = Math.log((n - v + 1) / v) - logCError;
-            const next = logC + y;
-            logCError = next - logC - y;
-            logC = next;
-        }
-        const low = 1 - x - v / n;
-        if (low <= 0)
-            break;
-        const logTerm = logC + (n - v) * Math.log1p(-x - v / n) + (v - 1) * Math.log(x + v / n);
-        if (logTerm > scale) {
-            sum = sum * Math.exp(scale - logTerm) + 1;
-            scale = logTerm;
-        }
-        else {
-            const t = Math.exp(logTerm - scale);
-            sum += t;
-            // The terms rise to one peak and fall off: stop once the rest cannot matter.
-            if (4 * (last - v) * t < Number.EPSILON * sum && v !== last)
-                break;
-        }
-    }
-    return Math.min(1, Math.max(0, x * sum * Math.exp(scale)));
-}
-/** P(D_n ≤ d) by the Durbin matrix, computed as Marsaglia, Tsang and Wang do (with scaling). */
-function kolmogorovCdfDurbin(n, d) {
-    if (d >= 1)
-        return 1;
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    let H = new Float64Array(m * m);
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let fac = 1;
-    for (let j = 1; j <= m; j++) {
-        w[j - 1] = fac;
-        fac /= j;
-        v[j - 1] = (1 - h ** j) * fac;
-    }
-    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
-    v[m - 1] = (1 + tt) * fac;
-    for (let i = 1; i < m; i++)
-        for (let r = i - 1; r < m; r++)
-            H[r * m + i] = w[r - i + 1];
-    for (let r = 0; r < m; r++)
-        H[r * m] = v[r];
-    for (let c = 0; c < m; c++)
-        H[(m - 1) * m + c] = v[m - 1 - c];
-    let power; // undefined = identity
-    let nn = n;
-    let exponent = 0;
-    let hExponent = 0;
-    while (nn > 0) {
-        if (nn % 2) {
-            power = power ? matmul(power, H, m) : H.slice();
-            exponent += hExponent;
-        }
-        H = matmul(H, H, m);
-        hExponent *= 2;
-        if (Math.abs(H[(k - 1) * m + (k - 1)]) > E128) {
-            for (let i = 0; i < H.length; i++)
-                H[i] /= E128;
-            hExponent += 128;
-        }
-        nn = Math.floor(nn / 2);
-    }
-    let p = power[(k - 1) * m + (k - 1)];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < EM128) {
-            p *= E128;
-            exponent -= 128;
-        }
-    }
-    return clip(p * 2 ** exponent);
-}
-function matmul(a, b, m) {
-    const out = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) {
-        for (let l = 0; l < m; l++) {
-            const ail = a[i * m + l];
-            if (ail === 0)
-                continue;
-            const row = l * m;
-            const o = i * m;
-            for (let j = 0; j < m; j++)
-                out[o + j] += ail * b[row + j];
-        }
-    }
-    return out;
-}
-function pomeranzBounds(i, n, ll, ceilf, roundf) {
-    let j1;
-    let j2;
-    if (i === 0) {
-        j1 = -ll - ceilf - 1;
-        j2 = ll + ceilf - 1;
-    }
-    else {
-        const half = Math.floor((i + 1) / 2);
-        if ((i + 1) % 2 === 0) {
-            if (half === n + 1) {
-                j1 = n - ll - ceilf - 1;
-                j2 = n + ll + ceilf - 1;
-            }
-            else {
-                j1 = half - 1 - ll - roundf - 1;
-                j2 = half + ll - 1 + ceilf - 1;
-            }
-        }
-        else {
-            j1 = half - 1 - ll - 1;
-            j2 = half + ll + roundf - 1;
-        }
-    }
-    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-/** P(D_n ≤ x) by Pomeranz's recursion (1974), as scipy's _kolmogn_Pomeranz. */
-function kolmogorovCdfPomeranz(n, x) {
-    const t = n * x;
-    const ll = Math.floor(t);
-    const f = t - ll;
-    const g = Math.min(f, 1 - f);
-    const ceilf = f > 0 ? 1 : 0;
-    const roundf = f > 0.5 ? 1 : 0;
-    const size = 2 * (ll + 1);
-    const gpower = new Float64Array(size);
-    const twogpower = new Float64Array(size);
-    const onem2gpower = new Float64Array(size);
-    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
-    for (let k = 1; k < size; k++) {
-        gpower[k] = (gpower[k - 1] * (g / n)) / k;
-        twogpower[k] = (twogpower[k - 1] * ((2 * g) / n)) / k;
-        onem2gpower[k] = (onem2gpower[k - 1] * ((1 - 2 * g) / n)) / k;
-    }
-    let V0 = new Float64Array(size);
-    let V1 = new Float64Array(size);
-    V1[0] = 1;
-    let V0s = 0;
-    let V1s = 0;
-    let exponent = 0;
-    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
-    for (let i = 1; i < 2 * n + 2; i++) {
-        const k1 = j1;
-        [V0, V1] = [V1, V0];
-        [V0s, V1s] = [V1s, V0s];
-        V1.fill(0);
-        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
-        const powers = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
-        const length = j2 - k1 + 1;
-        if (length > 0) {
-            const from = j1 - k1;
-            const count = j2 - j1 + 1;
-            let max = 0;
-            for (let c = 0; c < count; c++) {
-                // conv[from + c] of V0[k1 − V0s …] with powers.
-                const index = from + c;
-                let s = 0;
-                for (let a = Math.max(0, index - (length - 1)); a <= Math.min(index, length - 1); a++)
-                    s += V0[k1 - V0s + a] * powers[index - a];
-                V1[c] = s;
-                if (s > max)
-                    max = s;
-            }
-            if (max > 0 && max < EM128) {
-                for (let c = 0; c < count; c++)
-                    V1[c] *= E128;
-                exponent -= 128;
-            }
-            V1s = V0s + j1 - k1;
-        }
-    }
-    let answer = V1[n - V1s];
-    for (let k = 1; k <= n; k++) {
-        if (Math.abs(answer) > E128) {
-            answer *= EM128;
-            exponent += 128;
-        }
-        answer *= k;
-    }
-    return clip(answer * 2 ** exponent);
-}
-/** Pelz–Good's asymptotic expansion of P(D_n ≤ x) (1976), as scipy's _kolmogn_PelzGood. */
-function kolmogorovCdfPelzGood(n, x) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const z = Math.sqrt(n) * x;
-    const z2 = z * z, z3 = z2 * z, z4 = z2 * z2, z6 = z4 * z2;
-    const pi2 = Math.PI ** 2, pi4 = pi2 * pi2, pi6 = pi4 * pi2;
-    const qlog = -pi2 / 8 / z2;
-    if (qlog < -708)
-        return 0;
-    let q = Math.exp(qlog);
-    const k1a = -z2, k1b = pi2 / 4;
-    const k2a = 6 * z6 + 2 * z4, k2b = ((2 * z4 - 5 * z2) * pi2) / 4, k2c = (pi4 * (1 - 2 * z2)) / 16;
-    const k3d = (pi6 * (5 - 30 * z2)) / 64, k3c = (pi4 * (-60 * z2 + 212 * z4)) / 16, k3b = (pi2 * (135 * z4 - 96 * z6)) / 4, k3a = -30 * z6 - 90 * z ** 8;
-    const K = [0, 0, 0, 0];
-    const maxk = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxk; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m * m, m4 = m2 * m2, m6 = m4 * m2;
-        const qp = q ** (8 * k);
-        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
-        for (let i = 0; i < 4; i++)
-            K[i] = K[i] * qp + coeffs[i];
-    }
-    const sqrt2pi = Math.sqrt(2 * Math.PI);
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        K[i] = (K[i] * q * sqrt2pi) / divisors[i];
-    q = Math.exp(-pi2 / 2 / z2);
-    let k2extra = 0;
-    let k3extra = 0;
-    const sqrt3z = Math.sqrt(3) * z;
-    for (let k = maxk; k > 0; k--) {
-        const k2 = k * k;
-        const qp = q ** k2;
-        k2extra += k2 * qp;
-        k3extra += (sqrt3z + Math.PI * k) * (sqrt3z - Math.PI * k) * k2 * qp;
-    }
-    K[2] += (k2extra * pi2 * sqrt2pi) / (-36 * z3);
-    K[3] += (k3extra * pi2 * sqrt2pi) / (216 * z6);
-    let sum = 0;
-    for (let i = 0; i < 4; i++)
-        sum += K[i] / n ** (i / 2);
-    return sum;
-}
-function clip(p) {
-    return Math.min(1, Math.max(0, p));
-}
-function logFactorialOverPower(n) {
-    // log(n! / n^n) by Stirling's series, as scipy's _log_nfactorial_div_n_pow_n.
-    const coefficients = [-2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4, 7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2];
-    const rn = 1 / n;
-    let poly = 0;
-    for (const c of coefficients)
-        poly = poly * (rn / n) + c;
-    return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * poly;
-}
-/** P(D_n > x) for the two-sided one-sample KS statistic (scipy.stats.kstwo.sf). */
-function kolmogorovSf(n, x) {
-    if (!Number.isInteger(n) || n <= 0)
-        return NaN;
-    if (x >= 1)
-        return 0;
-    if (x <= 0)
-        return 1;
-    const t = n * x;
-    if (t <= 1) {
-        if (t <= 0.5)
-            return 1;
-        const cdf = n <= 140 ? productCdf(n, t) : Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-        return clip(1 - cdf);
-    }
-    if (t >= n - 1)
-        return clip(2 * (1 - x) ** n);
-    if (x >= 0.5)
-        return clip(2 * smirnovSf(n, x));
-    const nx2 = t * x;
-    if (n <= 140) {
-        if (nx2 <= 0.754693)
-            return clip(1 - kolmogorovCdfDurbin(n, x));
-        if (nx2 <= 4)
-            return clip(1 - kolmogorovCdfPomeranz(n, x));
-        return clip(2 * smirnovSf(n, x));
-    }
-    if (nx2 >= 370)
-        return 0;
-    if (nx2 >= 2.2)
-        return clip(2 * smirnovSf(n, x));
-    const cdf = nx2 >= 18 ? 1 : n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
-    return clip(1 - cdf);
-}
-function productCdf(n, t) {
-    let p = 1;
-    for (let i = 1; i <= n; i++)
-        p *= (i / n) * (2 * t - 1);
-    return p;
-}
-/** Sizes up to which the two-sample p-value is exact, as scipy's ks_2samp(method='auto'). */
-const KS_EXACT_MAX_N = 10000;
-/** The two-sided two-sample KS p-value scipy's ks_2samp(method='auto') reports. */
-function ksTwoSamplePValue(m, n, d) {
-    if (Math.max(m, n) <= KS_EXACT_MAX_N)
-        return { pValue: ksExactPValue(m, n, d), method: 'exact' };
-    const en = (m * n) / (m + n);
-    return { pValue: clip(kolmogorovSf(roundHalfEven(en), d)), method: 'asymptotic' };
-}
-/** numpy's round: halves go to the even neighbour (m = n = 10001 gives 5000, not 5001). */
-function roundHalfEven(x) {
-    const floor = Math.floor(x);
-    const fraction = x - floor;
-    if (fraction !== 0.5)
-        return Math.round(x);
-    return floor % 2 === 0 ? floor : floor + 1;
-}
-
-// EXTERNAL MODULE: ./build/shared/count.js
-var count = __nccwpck_require__(5343);
-// EXTERNAL MODULE: ./build/shared/validate/format.js
-var format = __nccwpck_require__(3664);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile = __nccwpck_require__(1354);
-;// CONCATENATED MODULE: ./build/shared/validate/drift.js
-// Drift of a current profile against a reference profile, column by column:
-// the method (as the schema says, or `auto` by Evidently's rules), the
-// statistic on the profiles' frozen bins, the levels it is held to, and the
-// checks of their own for the change in missing rate and the share of
-// categories the reference never saw. Pure: profiles and schema in, checks
-// and a drift summary out.
-//
-// Bins: categorical columns (and numeric ones with at most five distinct
-// values, and integer ones whose reference has at most five) compare value by
-// value. Other numeric columns compare on the
-// reference's deciles (PSI, Jensen–Shannon, χ², L∞) or its 100-quantile grid
-// (KS, Wasserstein), with open tails. Empty bins: PSI floors a share of 0 as
-// Evidently does (see psiEmptyBinShare); Jensen–Shannon needs no floor; χ² drops bins empty in
-// both and is infinite for a value only the current data has.
-
-
-
-
-
-
-const DRIFT_METHOD_INFO = {
-    psi: { label: 'PSI', compare: 'distance', logBase: 'e', defaults: { warn: 0.1, fail: 0.2 } },
-    jensenshannon: { label: 'Jensen–Shannon distance', compare: 'distance', logBase: 'e', defaults: { fail: 0.1 } },
-    js_divergence: { label: 'Jensen–Shannon divergence', compare: 'distance', logBase: '2', defaults: { fail: 0.1 } },
-    wasserstein: { label: 'Wasserstein distance (in reference std)', compare: 'distance', defaults: { fail: 0.1 } },
-    linf: { label: 'L∞ distance', compare: 'distance', defaults: { fail: 0.1 } },
-    ks: { label: 'Kolmogorov–Smirnov', compare: 'p-value', defaults: { fail: 0.05 } },
-    chisquare: { label: 'χ²', compare: 'p-value', defaults: { fail: 0.05 } },
-    z: { label: 'two-proportion z', compare: 'p-value', defaults: { fail: 0.05 } },
-};
-const DEFAULT_DATASET_DRIFT_SHARE = 0.5;
-const DEFAULT_MISSING_RATE_CHANGE = { warn: 0.05, fail: 0.1 };
-const DEFAULT_UNSEEN_CATEGORIES = { warn: 0, fail: 0.05 };
-/** Evidently's size rule: up to this many reference values, tests (KS, χ², z); beyond, distances. */
-const AUTO_SMALL_REFERENCE = 1000;
-const CHART_BINS = 12;
-/**
- * Evidently's NUMBER_UNIQUE_AS_CATEGORICAL (src/evidently/legacy/utils/
- * data_preprocessing.py, _get_column_type): an integer column with at most
- * this many distinct reference values is categorical, whatever the current
- * data holds.
- */
-const INTEGER_AS_CATEGORICAL = 5;
-/** An integer column Evidently would call categorical: at most five distinct values in the reference. */
-function integerAsCategorical(reference) {
-    return reference.kind === 'numeric' && reference.type === 'integer' && !!reference.distinct && reference.distinct.values.length <= INTEGER_AS_CATEGORICAL;
-}
-/**
- * Evidently's get_default_stattest (src/evidently/legacy/calculations/
- * stattests/registry.py): by the column's type (integers with at most five
- * reference values are categorical), the number of distinct values in
- * reference and current together, and the reference's size.
- */
-function autoMethod(reference, current) {
-    const nRef = finiteCount(reference);
-    const unique = distinctCount(reference, current);
-    const numeric = reference.kind === 'numeric' && unique > profile/* DISTINCT_CAP */.WF && !integerAsCategorical(reference);
-    if (nRef <= AUTO_SMALL_REFERENCE)
-        return numeric ? 'ks' : unique <= 2 ? 'z' : 'chisquare';
-    return numeric ? 'wasserstein' : 'jensenshannon';
-}
-function finiteCount(p) {
-    return p.count - p.nonFinite;
-}
-/** Distinct values in reference ∪ current; Infinity when a profile stopped counting. */
-function distinctCount(a, b) {
-    if (a.kind === 'numeric') {
-        if (!a.distinct || !b.distinct)
-            return Infinity;
-        return new Set([...a.distinct.values, ...b.distinct.values]).size;
-    }
-    if ((a.categories?.other ?? 0) > 0 || (b.categories?.other ?? 0) > 0)
-        return Infinity;
-    return new Set([...Object.keys(a.categories?.counts ?? {}), ...Object.keys(b.categories?.counts ?? {})]).size;
-}
-/**
- * Value-by-value bins for an integer column whose reference has at most five
- * values while the current data has more: each reference value, and the
- * values the reference never had counted together. Lumping those loses
- * nothing for the methods auto picks here: each contributes q·ln 2 / 2 to the
- * Jensen–Shannon divergence whatever its share q, and any one of them makes
- * χ² infinite (p = 0). The current count of a reference value v comes from
- * the current grid bin holding v: its count when that bin holds v alone
- * (low = high = v, or no other integer fits in the bin), 0 when v lies
- * outside the bin's values; undefined when the bin mixes v with others.
- */
-function integerValueBins(reference, current) {
-    const known = reference.distinct;
-    const grid = current.grid;
-    if (!known || !grid)
-        return undefined;
-    const counts = [];
-    for (const v of known.values) {
-        const b = (0,profile/* binOf */.jU)(grid.edges, v);
-        const n = grid.counts[b] ?? 0;
-        const lo = grid.low?.[b], hi = grid.high?.[b];
-        const from = b === 0 ? -Infinity : grid.edges[b - 1], to = b === grid.edges.length ? Infinity : grid.edges[b];
-        const onlyV = Math.ceil(from) >= v && (to <= v + 1);
-        if (n === 0 || (lo != null && hi != null && (v < lo || v > hi)))
-            counts.push(0);
-        else if ((lo === v && hi === v) || onlyV)
-            counts.push(n);
-        else
-            return undefined;
-    }
-    const other = finiteCount(current) - counts.reduce((a, b) => a + b, 0);
-    return {
-        kind: 'values',
-        labels: [...known.values.map(String), '(values the reference never had)'],
-        reference: [...known.counts, 0],
-        current: [...counts, other],
-    };
-}
-/** Value-by-value bins: categories, or the few distinct values of a numeric column. */
-function valueBins(reference, current) {
-    if (reference.kind === 'numeric') {
-        if (!reference.distinct || !current.distinct)
-            return undefined;
-        const values = [...new Set([...reference.distinct.values, ...current.distinct.values])].sort((x, y) => x - y);
-        const countOf = (t, v) => t.counts[t.values.indexOf(v)] ?? 0;
-        return { kind: 'values', labels: values.map(String), reference: values.map((v) => countOf(reference.distinct, v)), current: values.map((v) => countOf(current.distinct, v)) };
-    }
-    const none = { counts: {}, other: 0 };
-    const r = reference.categories ?? none;
-    const c = current.categories ?? none;
-    const keys = [...new Set([...Object.keys(r.counts), ...Object.keys(c.counts)])].sort();
-    const bins = { kind: 'values', labels: keys, reference: keys.map((k) => r.counts[k] ?? 0), current: keys.map((k) => c.counts[k] ?? 0) };
-    if (r.other > 0 || c.other > 0) {
-        bins.labels.push('(other)');
-        bins.reference.push(r.other);
-        bins.current.push(c.other);
-    }
-    return bins;
-}
-function histogramBins(kind, reference, current) {
-    if (!reference || !current)
-        return undefined;
-    const e = reference.edges;
-    if (current.edges.length !== e.length || current.edges.some((x, i) => x !== e[i]))
-        return undefined;
-    const labels = reference.counts.map((_, i) => (i === 0 ? `< ${fmt(e[0])}` : i === e.length ? `≥ ${fmt(e[i - 1])}` : `${fmt(e[i - 1])} – ${fmt(e[i])}`));
-    return { kind, labels, reference: reference.counts, current: current.counts };
-}
-function fmt(x) {
-    return Number(x.toPrecision(4)).toString();
-}
-function drift_shares(counts) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    return counts.map((c) => (total === 0 ? 0 : c / total));
-}
-/**
- * KS statistic on shared bins: max |R_i − C_i| over the edges (a lower bound
- * on the raw-sample D), and how far above it the raw D can be. Within bin i
- * both CDFs rise from (R, C) to (R + rᵢ, C + cᵢ); F_r − F_c can reach
- * R + rᵢ − C inside only if some reference value lies below some current
- * value there (low_r < high_c), and likewise the other way. Without supports
- * every bin is taken to allow both.
- */
-function gridKs(reference, current, support) {
-    const r = drift_shares(reference);
-    const c = drift_shares(current);
-    let R = 0;
-    let C = 0;
-    let d = 0;
-    let upper = 0;
-    for (let i = 0; i < r.length; i++) {
-        const rl = support?.reference.low[i] ?? -Infinity, rh = support?.reference.high[i] ?? Infinity;
-        const cl = support?.current.low[i] ?? -Infinity, ch = support?.current.high[i] ?? Infinity;
-        // An empty bin leaves that CDF flat: the extremes are then at the bin's ends, which the edges cover.
-        if (r[i] > 0 && c[i] > 0) {
-            if (!support || rl < ch)
-                upper = Math.max(upper, R + r[i] - C);
-            if (!support || cl < rh)
-                upper = Math.max(upper, C + c[i] - R);
-        }
-        else
-            upper = Math.max(upper, Math.abs(R + r[i] - C - c[i]), Math.abs(R - C));
-        R += r[i];
-        C += c[i];
-        if (i < r.length - 1)
-            d = Math.max(d, Math.abs(R - C));
-    }
-    return { statistic: d, bound: Math.max(0, upper - d) };
-}
-/**
- * ∫|F_ref − F_cur| on shared bins, each distribution's bin mass spread evenly
- * over where it lies in the bin: between the bin's smallest and largest value
- * when the profile has them, else the part of the bin inside the column's
- * [min, max]. The bound on the difference from the raw-sample value is
- * Σ (spread width × share)/2 per distribution and bin, the most an even
- * spread can be off for any arrangement inside it: zero for a bin holding
- * one value.
- */
-function gridWasserstein(edges, reference, current) {
-    const r = drift_shares(reference.counts);
-    const c = drift_shares(current.counts);
-    const lo = Math.min(reference.min, current.min);
-    const hi = Math.max(reference.max, current.max);
-    let R0 = 0;
-    let C0 = 0;
-    let distance = 0;
-    let bound = 0;
-    for (let i = 0; i < r.length; i++) {
-        const a = Math.max(lo, i === 0 ? -Infinity : edges[i - 1]);
-        const b = Math.min(hi, i === edges.length ? Infinity : edges[i]);
-        if (b > a) {
-            const ra = reference.low?.[i] ?? Math.max(a, reference.min), rb = reference.high?.[i] ?? Math.min(b, reference.max);
-            const ca = current.low?.[i] ?? Math.max(a, current.min), cb = current.high?.[i] ?? Math.min(b, current.max);
-            // A mass squeezed to one point is a step there: `right` takes the value just right of x, else just left.
-            const spread = (base, mass, from, to) => (x, right) => base + (to > from ? mass * clamp01((x - from) / (to - from)) : x > to || (x === to && right) ? mass : 0);
-            const Fr = spread(R0, r[i], ra, rb);
-            const Fc = spread(C0, c[i], ca, cb);
-            // Both are linear between these points: integrate |Fr − Fc| piece by piece, splitting at a sign change.
-            const points = [...new Set([a, b, ra, rb, ca, cb].filter((x) => x >= a && x <= b))].sort((x, y) => x - y);
-            for (let k = 0; k + 1 < points.length; k++) {
-                const x0 = points[k], x1 = points[k + 1];
-                const d0 = Fr(x0, true) - Fc(x0, true), d1 = Fr(x1, false) - Fc(x1, false);
-                const w = x1 - x0;
-                distance += d0 * d1 >= 0 ? (w * (Math.abs(d0) + Math.abs(d1))) / 2 : (w * (d0 * d0 + d1 * d1)) / (2 * (Math.abs(d0) + Math.abs(d1)));
-            }
-            bound += (Math.max(0, rb - ra) * r[i] + Math.max(0, cb - ca) * c[i]) / 2;
-        }
-        R0 += r[i];
-        C0 += c[i];
-    }
-    return { distance, bound };
-}
-function clamp01(x) {
-    return x < 0 ? 0 : x > 1 ? 1 : x;
-}
-function levelStatus(score, compare, t) {
-    // An undefined statistic judges nothing either way: a warning, never a silent pass.
-    if (Number.isNaN(score))
-        return 'warn';
-    const beyond = (level) => level !== undefined && (compare === 'distance' ? score >= level : score < level);
-    return beyond(t.fail) ? 'fail' : beyond(t.warn) ? 'warn' : 'pass';
-}
-function describeLevels(compare, t) {
-    const op = compare === 'distance' ? '≥' : '<';
-    const parts = [t.warn !== undefined ? `warn ${op} ${t.warn}` : '', t.fail !== undefined ? `fail ${op} ${t.fail}` : ''].filter(Boolean);
-    return parts.join(', ') || 'no level set';
-}
-function formatStat(x) {
-    if (Number.isNaN(x))
-        return 'undefined (NaN)';
-    if (!Number.isFinite(x))
-        return x > 0 ? '∞' : '−∞';
-    if (x === 0)
-        return '0';
-    return Math.abs(x) < 1e-4 ? x.toExponential(3) : Number(x.toPrecision(4)).toString();
-}
-/** The settings a column's drift check runs with: the field's, over the table's, over the method's defaults. */
-function settingsFor(table, field) {
-    const method = field?.method ?? table?.method ?? 'auto';
-    // Levels belong to a method: the table's apply only where the field keeps the table's method.
-    const sameMethod = field?.method === undefined || field.method === table?.method;
-    const warn = field?.warn ?? (sameMethod ? table?.warn : undefined);
-    const fail = field?.fail ?? (sameMethod ? table?.fail : undefined);
-    return { method, warn, fail, levelsSet: warn !== undefined || fail !== undefined };
-}
-function compareProfiles(input) {
-    const { schema, reference, current } = input;
-    const table = schema['x-holdout'];
-    const checks = [];
-    const columns = [];
-    const skipped = [];
-    const primaryKey = schema.primaryKey === undefined ? [] : typeof schema.primaryKey === 'string' ? [schema.primaryKey] : schema.primaryKey;
-    const identifiers = new Set([...schema.fields.filter((f) => f.constraints?.unique).map((f) => f.name), ...(primaryKey.length === 1 ? primaryKey : [])]);
-    for (const field of schema.fields) {
-        const name = field.name;
-        const ref = reference.columns[name];
-        const cur = current.columns[name];
-        const extension = field['x-holdout'];
-        if (!ref || !cur) {
-            if (extension?.drift !== false && (ref || cur))
-                skipped.push({ column: name, reason: ref ? 'not in the current data' : 'not in the reference' });
-            continue;
-        }
-        const missingLevels = extension?.missingRateChange === false ? undefined : (extension?.missingRateChange ?? table?.missingRateChange ?? DEFAULT_MISSING_RATE_CHANGE);
-        if (missingLevels)
-            checks.push(missingRateCheck(name, ref, cur, missingLevels));
-        const unseenLevels = extension?.unseenCategories === false ? undefined : (extension?.unseenCategories ?? table?.unseenCategories ?? DEFAULT_UNSEEN_CATEGORIES);
-        // Identifiers keep no categories: their values are new by design, and drift leaves them out below.
-        if (unseenLevels && ref.kind === 'categorical' && !identifiers.has(name)) {
-            const check = unseenCheck(name, ref, cur, unseenLevels);
-            if (check)
-                checks.push(check);
-            else
-                skipped.push({ column: `${name} (unseen categories)`, reason: `the reference has more than ${(0,count/* formatCount */.B)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values; which are new cannot be told` });
-        }
-        if (extension?.drift === false)
-            continue;
-        const settings = settingsFor(table?.drift, extension?.drift || undefined);
-        if (identifiers.has(name) && !(extension?.drift && extension.drift.method)) {
-            skipped.push({ column: name, reason: 'an identifier (unique or the primary key): its values are meant to differ; set a drift method to compare it anyway' });
-            continue;
-        }
-        const result = driftOf(name, ref, cur, settings);
-        if ('skip' in result) {
-            skipped.push({ column: name, reason: result.skip });
-            continue;
-        }
-        columns.push(result);
-        checks.push({
-            id: `drift:${name}`,
-            title: `${name}: drift from the reference (${DRIFT_METHOD_INFO[result.method].label})`,
-            status: result.status,
-            observed: result.compare === 'p-value' ? result.pValue : result.statistic,
-            expected: result.compare === 'p-value' ? `p ≥ ${result.threshold.fail ?? result.threshold.warn}` : `< ${result.threshold.warn ?? result.threshold.fail}`,
-            message: result.message,
-            locations: [],
-        });
-    }
-    const share = table?.datasetDrift?.share ?? DEFAULT_DATASET_DRIFT_SHARE;
-    // Columns whose statistic could not be computed, or is undefined, were not compared.
-    const compared = columns.filter((c) => c.status !== 'error' && !(c.statistic !== null && Number.isNaN(c.statistic))).length;
-    const drifted = columns.filter((c) => c.status === 'fail').length;
-    const datasetStatus = compared > 0 && drifted / compared >= share ? 'fail' : 'pass';
-    checks.push({
-        id: 'datasetDrift',
-        title: `Dataset drift: share of drifted columns (fails at ${(0,format/* formatRate */.CE)(share)})`,
-        status: datasetStatus,
-        observed: compared === 0 ? 0 : drifted / compared,
-        expected: `< ${(0,format/* formatRate */.CE)(share)}`,
-        message: compared === 0 ? 'no column could be compared with the reference' : `${drifted} of ${compared} column${compared === 1 ? '' : 's'} drifted (${(0,format/* formatRate */.CE)(drifted / compared)})`,
-        count: drifted,
-        locations: [],
-    });
-    // Worst first: failed, then warned, by how far past their level.
-    columns.sort((a, b) => (0,results_status/* worstFirst */.md)(a.status, b.status) || severity(b) - severity(a));
-    return {
-        checks,
-        drift: { reference: { ...input.referenceInfo, rows: reference.rows }, columns, skipped, dataset: { share, drifted, compared, status: datasetStatus } },
-    };
-}
-/** How far past its level a column is (larger is worse), to order the report. */
-function severity(c) {
-    const level = c.threshold.fail ?? c.threshold.warn ?? 1;
-    if (c.compare === 'p-value')
-        return c.pValue === undefined || c.pValue === 0 ? Infinity : Number.isNaN(c.pValue) ? 0 : level / c.pValue;
-    const statistic = c.statistic === null || Number.isNaN(c.statistic) ? 0 : c.statistic;
-    return level === 0 ? statistic : statistic / level;
-}
-function driftOf(name, ref, cur, settings) {
-    if (ref.kind !== cur.kind)
-        return { skip: `${ref.kind} in the reference, ${cur.kind} now` };
-    const nRef = finiteCount(ref);
-    const nCur = finiteCount(cur);
-    if (nRef === 0)
-        return { skip: 'the reference has no values' };
-    const auto = settings.method === 'auto';
-    if (auto && ref.kind === 'categorical' && (ref.categories?.other ?? 0) > 0) {
-        return { skip: `more than ${(0,count/* formatCount */.B)(profile/* DEFAULT_CATEGORY_CAP */.sf)} distinct values (an identifier or free text?); set a drift method to compare the top ${(0,count/* formatCount */.B)(profile/* DEFAULT_CATEGORY_CAP */.sf)}` };
-    }
-    const method = settings.method === 'auto' ? autoMethod(ref, cur) : settings.method;
-    const info = DRIFT_METHOD_INFO[method];
-    const threshold = settings.levelsSet ? { warn: settings.warn, fail: settings.fail } : info.defaults;
-    const base = { column: name, kind: ref.kind, method, auto, compare: info.compare, threshold, logBase: info.logBase, nRef, nCur };
-    const unavailable = (why) => ({ ...base, statistic: null, bins: 'values', status: 'error', message: `${info.label} cannot be computed: ${why}`, chart: { labels: [], reference: [], current: [] } });
-    if (nCur === 0) {
-        // No current values: the statistic is undefined (0/0 shares), a result rather than a failure to evaluate;
-        // the missing-rate check says how much went missing.
-        return {
-            ...base, statistic: NaN, pValue: info.compare === 'p-value' ? NaN : undefined, bins: 'values', status: 'warn',
-            message: `${info.label} is undefined (NaN): the current data has no values in this column (its missing rate is checked on its own; n_ref ${(0,count/* formatCount */.B)(nRef)}, n_cur 0)`,
-            chart: { labels: [], reference: [], current: [] },
-        };
-    }
-    if (ref.kind === 'categorical' && (!ref.categories || !cur.categories))
-        return unavailable('the column is unique or the primary key, so its profile counts values without keeping them');
-    let values = valueBins(ref, cur);
-    // Under auto, an integer column with at most five reference values is categorical (Evidently's typing):
-    // value by value even when the current data has more values than the distinct table keeps.
-    const integerCategorical = auto && integerAsCategorical(ref);
-    if (integerCategorical && !values) {
-        values = integerValueBins(ref, cur);
-        if (!values)
-            return unavailable('the current profile cannot tell how many of its values equal each reference value (its grid bins hold several values)');
-    }
-    const numericFew = ref.kind === 'numeric' && values !== undefined && (values.labels.length <= profile/* DISTINCT_CAP */.WF || integerCategorical);
-    let bins;
-    if (ref.kind === 'categorical' || numericFew)
-        bins = values;
-    else if (method === 'ks' || method === 'wasserstein')
-        bins = histogramBins('grid', ref.grid, cur.grid);
-    else
-        bins = histogramBins('deciles', ref.deciles, cur.deciles);
-    if (!bins)
-        return unavailable('the profiles have no histograms on shared edges (profile the current data against this reference)');
-    if ((method === 'ks' || method === 'wasserstein') && ref.kind === 'categorical')
-        return unavailable(`${method} needs an ordered (numeric) column`);
-    let statistic = NaN;
-    let pValue;
-    let bound;
-    let detail = '';
-    switch (method) {
-        case 'psi':
-            statistic = psi(bins.reference, bins.current);
-            break;
-        case 'jensenshannon':
-            statistic = jensenShannonDistance(bins.reference, bins.current);
-            break;
-        case 'js_divergence':
-            statistic = jensenShannonDivergence(bins.reference, bins.current, 2);
-            break;
-        case 'linf':
-            statistic = linfDistance(bins.reference, bins.current);
-            break;
-        case 'chisquare': {
-            const t = chiSquareTest(bins.reference, bins.current);
-            statistic = t.statistic;
-            pValue = t.pValue;
-            detail = `, df ${t.df}`;
-            break;
-        }
-        case 'z': {
-            if (bins.labels.length > 2)
-                return unavailable(`the z test compares two values; this column has ${bins.labels.length}`);
-            const t = twoProportionZ(bins.reference[0] ?? 0, nRef, bins.current[0] ?? 0, nCur);
-            statistic = t.statistic;
-            pValue = t.pValue;
-            detail = `, share of ${JSON.stringify(bins.labels[0] ?? '')}`;
-            break;
-        }
-        case 'ks': {
-            if (bins.kind === 'values') {
-                // A few distinct values: the CDFs step only at them, so the binned D is the raw-sample D.
-                statistic = gridKs(bins.reference, bins.current).statistic;
-            }
-            else {
-                const g = gridKs(bins.reference, bins.current, gridSupports(ref, cur));
-                statistic = g.statistic;
-                bound = g.bound;
-            }
-            pValue = ksTwoSamplePValue(nRef, nCur, statistic).pValue;
-            break;
-        }
-        case 'wasserstein': {
-            // Evidently's normaliser: the reference's std, at least 0.001 (a constant reference stays finite).
-            const std = Math.sqrt((0,profile/* columnMoments */._i)(ref).variance);
-            const norm = wassersteinNorm(std);
-            let raw;
-            if (bins.kind === 'values') {
-                raw = valuesWasserstein(bins.labels.map(Number), bins.reference, bins.current);
-            }
-            else {
-                const support = gridSupports(ref, cur);
-                const g = gridWasserstein(ref.grid.edges, { counts: bins.reference, min: ref.min, max: ref.max, ...support?.reference }, { counts: bins.current, min: cur.min, max: cur.max, ...support?.current });
-                raw = g.distance;
-                bound = g.bound / norm;
-            }
-            statistic = raw / norm;
-            detail = `, reference std ${formatStat(std)}${std < WASSERSTEIN_MIN_NORM ? `, divided by ${WASSERSTEIN_MIN_NORM} (Evidently's smallest normaliser)` : ''}`;
-            break;
-        }
-        default:
-            return (0,errors/* assertNever */.xb)(method, 'drift method');
-    }
-    const score = info.compare === 'p-value' ? pValue : statistic;
-    const status = levelStatus(score, info.compare, threshold);
-    const shown = info.compare === 'p-value' ? `${info.label} statistic ${formatStat(statistic)}, p = ${formatStat(pValue)}` : `${info.label} ${formatStat(statistic)}`;
-    const where = bins.kind === 'values' ? 'value by value' : bins.kind === 'deciles' ? 'on the reference deciles' : `on the reference 100-quantile grid, within ±${formatStat(bound ?? 0)} of the raw-sample value`;
-    const log = info.logBase ? `; log base ${info.logBase}` : '';
-    const message = `${shown} (${describeLevels(info.compare, threshold)}${log}; ${where}${detail}; n_ref ${(0,count/* formatCount */.B)(nRef)}, n_cur ${(0,count/* formatCount */.B)(nCur)}${auto ? '; method picked by auto' : ''})`;
-    // Numbers are charted on the reference's deciles (ten bars of 10% each), whatever the method's bins.
-    const chartBins = bins.kind === 'grid' ? histogramBins('deciles', ref.deciles, cur.deciles) ?? bins : bins;
-    return { ...base, statistic, pValue, bins: bins.kind, bound, status, message, chart: chartOf(chartBins) };
-}
-/** Both grids' per-bin supports, when both profiles carry them (profiles from before they were kept do not). */
-function gridSupports(ref, cur) {
-    const r = ref.grid, c = cur.grid;
-    if (!r?.low || !r.high || !c?.low || !c.high)
-        return undefined;
-    return { reference: { low: r.low, high: r.high }, current: { low: c.low, high: c.high } };
-}
-/** Wasserstein distance between two distributions on the same few values. */
-function valuesWasserstein(values, reference, current) {
-    const r = drift_shares(reference);
-    const c = drift_shares(current);
-    let R = 0;
-    let C = 0;
-    let sum = 0;
-    for (let i = 0; i + 1 < values.length; i++) {
-        R += r[i];
-        C += c[i];
-        sum += Math.abs(R - C) * (values[i + 1] - values[i]);
-    }
-    return sum;
-}
-/** Shares per bin for a chart: as they are, except many values, cut to the most common and the rest. */
-function chartOf(bins) {
-    const r = drift_shares(bins.reference);
-    const c = drift_shares(bins.current);
-    if (r.length > CHART_BINS) {
-        const order = r.map((_, i) => i).sort((a, b) => r[b] + c[b] - (r[a] + c[a]));
-        const top = order.slice(0, CHART_BINS - 1);
-        const rest = order.slice(CHART_BINS - 1);
-        return {
-            labels: [...top.map((i) => bins.labels[i]), 'all others'],
-            reference: [...top.map((i) => r[i]), rest.reduce((s, i) => s + r[i], 0)],
-            current: [...top.map((i) => c[i]), rest.reduce((s, i) => s + c[i], 0)],
-        };
-    }
-    return { labels: bins.labels, reference: r, current: c };
-}
-function rowsOf(p) {
-    return p.count + p.missing + p.typeErrors;
-}
-function shareStatus(value, levels) {
-    return levels.fail !== undefined && value > levels.fail ? 'fail' : levels.warn !== undefined && value > levels.warn ? 'warn' : 'pass';
-}
-function describeShareLevels(levels) {
-    return [levels.warn !== undefined ? `warn > ${(0,format/* formatRate */.CE)(levels.warn)}` : '', levels.fail !== undefined ? `fail > ${(0,format/* formatRate */.CE)(levels.fail)}` : ''].filter(Boolean).join(', ');
-}
-function missingRateCheck(name, ref, cur, levels) {
-    const refRate = rowsOf(ref) === 0 ? 0 : ref.missing / rowsOf(ref);
-    const curRate = rowsOf(cur) === 0 ? 0 : cur.missing / rowsOf(cur);
-    const change = curRate - refRate;
-    return {
-        id: `missingRateChange:${name}`,
-        title: `${name}: missing rate against the reference's`,
-        status: shareStatus(Math.abs(change), levels),
-        observed: change,
-        expected: `|change| ≤ ${(0,format/* formatRate */.CE)(levels.fail ?? levels.warn ?? 0)}`,
-        message: `missing ${(0,format/* formatRate */.CE)(curRate)} now, ${(0,format/* formatRate */.CE)(refRate)} in the reference (${change >= 0 ? '+' : '−'}${(0,format/* formatRate */.CE)(Math.abs(change))}; ${describeShareLevels(levels)})`,
-        locations: [],
-    };
-}
-function unseenCheck(name, ref, cur, levels) {
-    const known = ref.categories;
-    if (!known || known.other > 0)
-        return undefined;
-    const counts = cur.categories?.counts ?? {};
-    let unseen = cur.categories?.other ?? 0;
-    const examples = [];
-    for (const [value, n] of Object.entries(counts)) {
-        if (value in known.counts || n === 0)
-            continue;
-        unseen += n;
-        if (examples.length < 5)
-            examples.push(JSON.stringify(value));
-    }
-    const share = cur.count === 0 ? 0 : unseen / cur.count;
-    return {
-        id: `unseenCategories:${name}`,
-        title: `${name}: values not seen in the reference`,
-        status: shareStatus(share, levels),
-        observed: share,
-        expected: `≤ ${(0,format/* formatRate */.CE)(levels.fail ?? levels.warn ?? 0)}`,
-        message: unseen === 0
-            ? `every value was seen in the reference (${describeShareLevels(levels)})`
-            : `${(0,count/* formatCount */.B)(unseen)} of ${(0,count/* formatCount */.B)(cur.count)} values (${(0,format/* formatRate */.CE)(share)}) never occur in the reference, e.g. ${examples.join(', ')}${unseen > 0 && examples.length === 0 ? 'values beyond the category cap' : ''} (${describeShareLevels(levels)})`,
-        count: unseen,
-        locations: [],
-    };
-}
-
-
-/***/ }),
-
-/***/ 3664:
+/***/ 9570:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CE: () => (/* binding */ formatRate),
-/* harmony export */   FR: () => (/* binding */ truncateCell),
-/* harmony export */   MU: () => (/* binding */ formatCastValue)
+/* harmony export */   X: () => (/* binding */ likelySplit),
+/* harmony export */   r: () => (/* binding */ MIN_RANGE_BYTES)
 /* harmony export */ });
-// Number and value formatting for validation messages: counts with
-// thousands separators, rates as percentages, cast values back in the type's
-// own notation (dates as ISO, not as day numbers).
-
-function formatRate(rate) {
-    const pct = rate * 100;
-    if (pct === 0 || pct === 100)
-        return `${pct}%`;
-    const digits = pct < 0.01 ? 4 : pct < 1 ? 3 : 2;
-    return `${Number(pct.toPrecision(digits))}%`;
-}
-const MAX_CELL = 200;
-function truncateCell(cell) {
-    const text = typeof cell === 'string' ? cell : cell instanceof Date ? cell.toISOString() : typeof cell === 'bigint' ? cell.toString() : JSON.stringify(cell) ?? String(cell);
-    return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
-}
-function formatCastValue(field, value) {
-    switch (field.type) {
-        case 'date':
-            return new Date(value * 86400000).toISOString().slice(0, 10);
-        case 'datetime':
-            return new Date(value).toISOString();
-        case 'time':
-            return new Date(value).toISOString().slice(11, 23);
-        case 'yearmonth':
-            return `${String(Math.floor(value / 12)).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
-        default:
-            return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1835:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QX: () => (/* binding */ mergeKeyStates),
-/* harmony export */   TF: () => (/* binding */ keyStatesMeet),
-/* harmony export */   YF: () => (/* binding */ KeyHashSet)
-/* harmony export */ });
-/* harmony import */ var _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1038);
-// The value set of a unique or primary-key check, with a fast path for keys
-// that arrive in order.
-//
-// Identifiers usually come sorted (row ids, C00000001, C00000002, …). While
-// every key is strictly greater than the one before, no key can repeat an
-// earlier one, and that is decided exactly by one comparison with the
-// previous key: no hash-table probe (a cache miss per row on a table of tens
-// of megabytes), no false duplicate from a hash collision. The keys' 64-bit
-// hashes are appended to a flat log meanwhile (8 bytes a key, sequential
-// writes). The moment the order breaks — or a caller needs the set as a
-// table (the byte ranges of one file merge their key states) — the log is
-// turned into a ValueHashSet with exactly the hashes that set would hold, and
-// every later key takes the general path. Verdicts and error rows are those
-// of ValueHashSet alone: a key the ordered path accepts is new, and a
-// ValueHashSet would accept it too unless its hash collided.
-
-/** a[aFrom, aTo) > b[bFrom, bTo) in code-unit order (JavaScript's string <). */
-function rangeGreater(a, aFrom, aTo, b, bFrom, bTo) {
-    const n = Math.min(aTo - aFrom, bTo - bFrom);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(aFrom + i);
-        const y = b.charCodeAt(bFrom + i);
-        if (x !== y)
-            return x > y;
-    }
-    return aTo - aFrom > bTo - bFrom;
-}
-const NONE = 0;
-const NUMBER = 1;
-const STRING = 2;
-class KeyHashSet {
-    /** The general path, once taken; undefined while the keys arrive in order. */
-    table;
-    /** Ordered path: the hashes so far, two words a key, in arrival order. */
-    log;
-    count = 0;
-    expected = 0;
-    previous = NONE;
-    previousNumber = 0;
-    previousText = '';
-    previousFrom = 0;
-    previousTo = 0;
-    /** The first key of the ordered run (a string is copied once). */
-    first;
-    constructor(initialCapacity = 1024) {
-        this.log = new Uint32Array(2 * Math.max(16, initialCapacity));
-    }
-    /** Continues from a key state: in order after its last key, or from its table (used as is, not copied). */
-    static fromKeyState(state) {
-        if (state.kind === 'table') {
-            const set = new KeyHashSet(16);
-            set.table = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState(state.table);
-            set.log = new Uint32Array(0);
-            return set;
-        }
-        const set = new KeyHashSet(Math.max(16, state.count));
-        set.log.set(state.log.subarray(0, state.count * 2));
-        set.count = state.count;
-        set.first = state.first;
-        if (typeof state.last === 'number') {
-            set.previous = NUMBER;
-            set.previousNumber = state.last;
-        }
-        else if (typeof state.last === 'string') {
-            set.previous = STRING;
-            set.previousText = state.last;
-            set.previousFrom = 0;
-            set.previousTo = state.last.length;
-        }
-        return set;
-    }
-    /**
-     * The set as plain data (see KeyState). An ordered run's log is the set's
-     * own array, not a copy (its first `count` pairs; later keys are written
-     * past them or to a new array, so the state stays as it was): a byte range
-     * hands it to the calling thread by moving the buffer, after which the set
-     * is not used again.
-     */
-    toKeyState() {
-        if (this.table !== undefined)
-            return { kind: 'table', table: this.table.toState() };
-        const last = this.previous === NUMBER ? this.previousNumber : this.previous === STRING ? this.previousText.slice(this.previousFrom, this.previousTo) : undefined;
-        return {
-            kind: 'ordered',
-            count: this.count,
-            ...(this.first !== undefined ? { first: this.first } : {}),
-            ...(last !== undefined ? { last } : {}),
-            log: this.log,
-        };
-    }
-    /** Whether every key so far arrived in strictly increasing order (no table was built). */
-    get ordered() {
-        return this.table === undefined;
-    }
-    get size() {
-        return this.table ? this.table.size : this.count;
-    }
-    reserve(expected) {
-        this.expected = Math.max(this.expected, expected);
-        if (this.table)
-            this.table.reserve(expected);
-        else if (expected * 2 > this.log.length)
-            this.growLog(expected);
-    }
-    addNumber(value) {
-        if (this.table === undefined) {
-            if (this.previous === NONE || (this.previous === NUMBER && value > this.previousNumber)) {
-                if (this.previous === NONE)
-                    this.first = value;
-                this.previous = NUMBER;
-                this.previousNumber = value;
-                (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .hashNumber */ .YR)(value);
-                this.append();
-                return true;
-            }
-            this.materialize();
-        }
-        return this.table.addNumber(value);
-    }
-    add(value) {
-        return this.addRange(value, 0, value.length);
-    }
-    addRange(text, from, to) {
-        if (this.table === undefined) {
-            if (this.previous === NONE || (this.previous === STRING && rangeGreater(text, from, to, this.previousText, this.previousFrom, this.previousTo))) {
-                // Holds a reference to the chunk text until the next key, not a copy.
-                if (this.previous === NONE)
-                    this.first = text.slice(from, to);
-                this.previous = STRING;
-                this.previousText = text;
-                this.previousFrom = from;
-                this.previousTo = to;
-                (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .hashRange */ .Uk)(text, from, to);
-                this.append();
-                return true;
-            }
-            this.materialize();
-        }
-        return this.table.addRange(text, from, to);
-    }
-    /** Whether the value (its hash) is present. */
-    has(value) {
-        return this.toTable().has(value);
-    }
-    /** The general-path table (built from the log if the keys were in order so far). */
-    toTable() {
-        if (this.table === undefined)
-            this.materialize();
-        return this.table;
-    }
-    append() {
-        const at = this.count * 2;
-        if (at + 2 > this.log.length)
-            this.growLog(this.count * 1.5 + 1024);
-        this.log[at] = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH */ .v9[0];
-        this.log[at + 1] = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH */ .v9[1];
-        this.count++;
-    }
-    growLog(keys) {
-        const log = new Uint32Array(2 * Math.ceil(keys));
-        log.set(this.log.subarray(0, this.count * 2));
-        this.log = log;
-    }
-    /** Builds the ValueHashSet of the logged hashes (its layout: linear probing from h1 & mask, load ≤ 0.7). */
-    materialize() {
-        const wanted = Math.max(this.count, this.expected);
-        let capacity = 1024;
-        while (capacity * 0.7 < wanted || (capacity - 1) * 0.7 < this.count + 1)
-            capacity *= 2;
-        const slots = new Uint32Array(capacity * 2);
-        const mask = capacity - 1;
-        const log = this.log;
-        let count = 0;
-        for (let k = 0; k < this.count; k++) {
-            const h1 = log[2 * k];
-            const h2 = log[2 * k + 1];
-            let index = h1 & mask;
-            for (;;) {
-                const at = index * 2;
-                const stored = slots[at + 1];
-                if (stored === 0) {
-                    slots[at] = h1;
-                    slots[at + 1] = h2;
-                    count++;
-                    break;
-                }
-                // Two distinct keys of the ordered run with one hash: the table holds the hash once, as ValueHashSet would.
-                if (stored === h2 && slots[at] === h1)
-                    break;
-                index = (index + 1) & mask;
-            }
-        }
-        this.table = _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState({ slots, count });
-        this.log = new Uint32Array(0);
-        this.count = 0;
-        this.previousText = '';
-    }
-}
-/** The earlier run ends strictly below where the later one starts (same kind of key). */
-function before(a, b) {
-    if (a === undefined || b === undefined)
-        return a === undefined || b === undefined;
-    return typeof a === typeof b && a < b;
-}
-function tableOf(state) {
-    if (state.kind === 'table')
-        return _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState(state.table);
-    return KeyHashSet.fromKeyState(state).toTable();
-}
-/**
- * Whether two key states may share a key: false is exact (ordered runs that
- * follow each other, or no common 64-bit hash); true may be a hash collision,
- * which costs a range read again from the union, never a wrong verdict.
- */
-function keyStatesMeet(earlier, later) {
-    if (earlier.kind === 'ordered' && later.kind === 'ordered') {
-        if (earlier.count === 0 || later.count === 0)
-            return false;
-        if (before(earlier.last, later.first))
-            return false;
-    }
-    return tableOf(earlier).intersects(tableOf(later));
-}
-/**
- * The union of two key states as a pure function (neither input changes): the
- * set a single pass holds after reading `earlier`'s rows, then `later`'s.
- * Ordered runs that follow each other stay one ordered run.
- */
-function mergeKeyStates(earlier, later) {
-    if (earlier.kind === 'ordered' && later.kind === 'ordered' && (earlier.count === 0 || later.count === 0 || before(earlier.last, later.first))) {
-        const log = new Uint32Array((earlier.count + later.count) * 2);
-        log.set(earlier.log.subarray(0, earlier.count * 2));
-        log.set(later.log.subarray(0, later.count * 2), earlier.count * 2);
-        return {
-            kind: 'ordered',
-            count: earlier.count + later.count,
-            ...(earlier.count > 0 ? { first: earlier.first } : later.count > 0 ? { first: later.first } : {}),
-            ...(later.count > 0 ? { last: later.last } : earlier.count > 0 ? { last: earlier.last } : {}),
-            log,
-        };
-    }
-    const union = tableOf(earlier);
-    const copy = earlier.kind === 'table' ? _profile_hashset_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueHashSet */ .KT.fromState({ slots: union.toState().slots.slice(), count: union.size }) : union;
-    copy.addAll(tableOf(later));
-    return { kind: 'table', table: copy.toState() };
-}
-
-
-/***/ }),
-
-/***/ 8011:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  MIN_RANGE_BYTES: () => (/* binding */ MIN_RANGE_BYTES),
-  offsetTally: () => (/* binding */ offsetTally),
-  openShardRange: () => (/* binding */ openShardRange),
-  tallyInRanges: () => (/* binding */ tallyInRanges),
-  tallyRange: () => (/* binding */ tallyRange)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var errors = __nccwpck_require__(2005);
-// EXTERNAL MODULE: ./build/shared/data/csv.js
-var csv = __nccwpck_require__(7213);
-// EXTERNAL MODULE: ./build/shared/data/source.js
-var data_source = __nccwpck_require__(3548);
-;// CONCATENATED MODULE: ./build/shared/data/split.js
-// Byte ranges of one CSV/TSV file that can be parsed on their own: each
-// starts at a record boundary, found by a quote-aware scan from the start of
-// the file (a newline inside a quoted field is not a boundary), so the
-// records of the ranges, in order, are exactly the records of the file.
-//
-// The scan is a four-state machine over bytes (a quote opens a quoted field
-// only at the start of a field, as the reader reads it; a doubled quote stays
-// inside). Chunks without a quote byte outside a quoted field are skipped
-// with one native search, so a file without quotes is scanned at memchr speed.
-// Dialects the scan does not model (an escape character, comment lines or
-// rows, initial spaces before a quote, several header rows, a non-ASCII
-// delimiter or quote) are not split.
-
-
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SCAN_BYTES = 1024 * 1024;
-function splitDialect(dialect, delimiter) {
-    const d = dialect ?? {};
-    const quote = d.quoteChar ?? '"';
-    if (d.escapeChar !== undefined && d.escapeChar !== quote)
-        return undefined;
-    if (d.commentChar !== undefined || (d.commentRows?.length ?? 0) > 0 || d.skipInitialSpace === true)
-        return undefined;
-    if (d.headerRows !== undefined && !(d.headerRows.length === 1 && d.headerRows[0] === 1))
-        return undefined;
-    if (delimiter.length !== 1 || quote.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || quote.charCodeAt(0) >= 0x80)
-        return undefined;
-    return { delimiter: delimiter.charCodeAt(0), quote: quote.charCodeAt(0), doubleQuote: d.escapeChar === quote || (d.doubleQuote ?? true) };
-}
-const FIELD_START = 0;
-const UNQUOTED = 1;
-const QUOTED = 2;
-/** Just after a quote inside a quoted field: a closing quote, or the first of a doubled one. */
-const QUOTE_SEEN = 3;
-/** After a closing quote: the field's tail, where a CR also ends the record. */
-const CLOSED = 4;
-/**
- * For each target offset (ascending), the first record boundary at or after
- * it, or undefined past the last. A boundary is a byte just after a line feed
- * that ends a record.
- */
-async function recordBoundaries(path, targets, dialect) {
-    const out = targets.map(() => undefined);
-    if (targets.length === 0)
-        return out;
-    const { delimiter, quote, doubleQuote } = dialect;
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(SCAN_BYTES);
-        let position = 0;
-        let state = FIELD_START;
-        let newlines = 0;
-        let next = 0; // the target whose boundary is sought
-        for (;;) {
-            const { bytesRead: len } = await handle.read(buffer, 0, SCAN_BYTES, position);
-            if (len === 0)
-                return out;
-            const bytes = buffer;
-            let i = 0;
-            let nextQuote = -2;
-            let nextLf = -2;
-            while (i < len) {
-                if (state === QUOTED) {
-                    if (nextQuote !== -1 && nextQuote < i)
-                        nextQuote = bytes.indexOf(quote, i);
-                    const stop = nextQuote === -1 || nextQuote >= len ? len : nextQuote;
-                    for (;;) {
-                        if (nextLf !== -1 && nextLf < i)
-                            nextLf = bytes.indexOf(LF, i);
-                        if (nextLf === -1 || nextLf >= stop)
-                            break;
-                        newlines++;
-                        i = nextLf + 1;
-                    }
-                    i = stop + 1;
-                    if (stop < len)
-                        state = QUOTE_SEEN;
-                    continue;
-                }
-                if (state === QUOTE_SEEN) {
-                    if (bytes[i] === quote && doubleQuote) {
-                        i++;
-                        state = QUOTED;
-                        continue;
-                    }
-                    state = CLOSED;
-                }
-                // Outside quotes up to the next quote byte: every line feed ends a record.
-                if (nextQuote !== -1 && nextQuote < i)
-                    nextQuote = bytes.indexOf(quote, i);
-                const stop = nextQuote === -1 || nextQuote >= len ? len : nextQuote;
-                for (;;) {
-                    if (nextLf !== -1 && nextLf < i)
-                        nextLf = bytes.indexOf(LF, i);
-                    if (nextLf === -1 || nextLf >= stop)
-                        break;
-                    newlines++;
-                    i = nextLf + 1;
-                    state = FIELD_START;
-                    while (next < targets.length && position + i >= targets[next])
-                        out[next++] = { offset: position + i, newlines };
-                    if (next >= targets.length)
-                        return out;
-                }
-                // The rest of the line up to the quote: delimiters start fields; a CR after a quoted field ends its record.
-                for (; i < stop; i++) {
-                    const c = bytes[i];
-                    if (c === delimiter)
-                        state = FIELD_START;
-                    else if (c === CR && state === CLOSED)
-                        state = FIELD_START;
-                    else if (state === FIELD_START)
-                        state = UNQUOTED;
-                }
-                if (stop < len) {
-                    // The quote opens a quoted field only at a field's start; elsewhere it is text.
-                    i = stop + 1;
-                    if (state === FIELD_START)
-                        state = QUOTED;
-                }
-            }
-            position += len;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** A range whose end was guessed (`cut`) ends inside a quoted field: the guess was not a record boundary. */
-class OpenAtRangeEnd extends errors/* ConfigurationError */.j1 {
-}
-/** A table over bytes [start, end) of a CSV/TSV file; `lines()` is how many physical lines it held. Its digest is the range's size only. */
-async function openCsvRange(info, options) {
-    const { start, end } = options;
-    async function* chunks() {
-        if (end > start)
-            yield* (0,data_source/* fileChunks */.T9)(info.path, info.display, start, end);
-    }
-    async function* checked(batches) {
-        try {
-            yield* batches;
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigurationError */.j1 && error.reason.startsWith('unterminated quoted field')) {
-                throw new OpenAtRangeEnd(`a quoted field is still open where this shard's bytes end (byte ${end}): the shard boundary fell inside a quoted value that spans lines; shard by whole files or with shard-by instead`, { file: info.display, line: error.line });
-            }
-            throw error;
-        }
-    }
-    const report = {};
-    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(chunks(), info.display), {
-        displayPath: info.display, dialect: options.dialect, delimiter: options.delimiter, header: options.header, report,
-    });
-    const size = end - start;
-    return {
-        ...stream,
-        ...(options.cut ? { batches: checked(stream.batches) } : {}),
-        info,
-        digest: () => ({ sha256: '', bytes: size }),
-        estimateRows: (batch) => {
-            const chars = batch.text ? batch.text.text.length : undefined;
-            return !chars || batch.size === 0 ? undefined : Math.ceil((size / chars) * batch.size);
-        },
-        lines: () => {
-            if (report.lines === undefined)
-                throw new Error('lines requested before the range was read to the end');
-            return report.lines;
-        },
-    };
-}
-/**
- * Where a byte-range shard starts, read from the bytes at `target` only (no
- * scan from the file's start): the first line feed after which the next
- * records (up to 8, within 1 MiB) each have `width` cells as the boundary
- * scan counts them — a line feed inside a quoted field rarely passes that
- * — else the first line feed. Every shard computes the same boundary from
- * the same bytes, so neighbours agree; when the guess is wrong, the shard
- * before it ends inside a quoted field and says so (not a silent misread).
- * Undefined when no line feed follows within the window.
- */
-async function guessBoundary(path, target, dialect, width) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const window = Buffer.alloc(SCAN_BYTES);
-        const { bytesRead } = await handle.read(window, 0, SCAN_BYTES, target);
-        const bytes = window.subarray(0, bytesRead);
-        const atEnd = bytesRead < SCAN_BYTES;
-        let first;
-        let lf = bytes.indexOf(LF);
-        for (let tries = 0; lf !== -1 && tries < 64; tries++, lf = bytes.indexOf(LF, lf + 1)) {
-            first ??= lf + 1;
-            if (recordsFit(bytes, lf + 1, dialect, width, atEnd))
-                return target + lf + 1;
-        }
-        return first === undefined ? undefined : target + first;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Whether the records from `from` (at most 8, within the bytes) each have `width` cells, blank lines aside. */
-function recordsFit(bytes, from, { delimiter, quote, doubleQuote }, width, atEnd) {
-    let state = FIELD_START;
-    let cells = 1;
-    let empty = true;
-    let records = 0;
-    for (let i = from; i < bytes.length; i++) {
-        const c = bytes[i];
-        if (state === QUOTED) {
-            if (c === quote)
-                state = QUOTE_SEEN;
-            continue;
-        }
-        if (state === QUOTE_SEEN) {
-            if (c === quote && doubleQuote) {
-                state = QUOTED;
-                continue;
-            }
-            state = CLOSED;
-        }
-        if (c === LF) {
-            if (!empty || cells > 1) {
-                if (cells !== width)
-                    return false;
-                if (++records >= 8)
-                    return true;
-            }
-            state = FIELD_START;
-            cells = 1;
-            empty = true;
-            continue;
-        }
-        if (c === CR)
-            continue;
-        empty = false;
-        if (c === delimiter) {
-            cells++;
-            state = FIELD_START;
-        }
-        else if (state === FIELD_START)
-            state = c === quote ? QUOTED : UNQUOTED;
-    }
-    // The window ended: enough records seen, or the file ended cleanly outside quotes.
-    return records > 0 && (atEnd ? state !== QUOTED : true);
-}
-/** Byte offset just after the header (the first `newlines` line feeds that end records), scanning from the file's start. */
-async function headerEnd(path, dialect, newlines) {
-    let target = 0;
-    for (;;) {
-        const [boundary] = await recordBoundaries(path, [target], dialect);
-        if (!boundary)
-            return undefined;
-        if (boundary.newlines >= newlines)
-            return boundary.offset;
-        target = boundary.offset + 1;
-    }
-}
-
-// EXTERNAL MODULE: ./build/shared/schema/load.js + 1 modules
-var load = __nccwpck_require__(6189);
-// EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
-var profile_profile = __nccwpck_require__(1354);
-// EXTERNAL MODULE: ./build/shared/validate/keys.js
-var keys = __nccwpck_require__(1835);
-// EXTERNAL MODULE: ./build/shared/validate/table.js
-var validate_table = __nccwpck_require__(7251);
-;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
-// One CSV/TSV file validated in byte ranges, one per worker thread, with the
-// verdict of a single pass. The ranges start at record boundaries: guessed
-// from the bytes at each split point (data/split.ts guessBoundary, nothing
-// read before the ranges start) and proved by the range before ending
-// outside a quoted field, else found by the exact quote-aware scan from the
-// file's start. Each range is tallied on its own (the first in the calling
-// thread, the others in worker threads) with rows and lines counted from 1,
-// then:
-// - rows and lines are offset by the records and physical lines of the
-//   ranges before it (errors, locations and the messages that name them);
-// - unique and key checks: a value first seen in range k may repeat one of
-//   an earlier range. The ranges' hash sets are compared; a range whose set
-//   meets the union of the earlier ones is tallied again starting from that
-//   union — exactly the state a single pass has there — so its duplicates
-//   are found at their own rows. Without such a meeting (distinct keys, the
-//   common case) nothing is read twice;
-// - the tallies merge as row shards do (mergeTallies), and the file's sha256
-//   is computed in this thread while the workers read.
-//
-// - profiles: each range is profiled on the whole's binning (a reference's
-//   frozen edges, or all values kept for edges of its own) and the ranges'
-//   states merge in file order to the single pass's (DatasetProfiler.
-//   mergeRange); a range that cannot tell the count of a category kept by
-//   the earlier ranges is read again counting those from the start.
-//
-// Not split: compressed files, foreign keys (a pass of their own), row
-// shards, dialects the boundary scan does not model, and files under
-// MIN_RANGE_BYTES a range.
-//
-// A .gz file cannot be split by bytes (a gzip stream has no entry points).
-// Its inflation already runs off the validating thread (zlib streams work in
-// libuv's thread pool); decoding, parsing and checking stay on that thread.
-// Handing parsed batches to a second thread would copy each batch's text and
-// offsets through structured clone, about what parsing them costs, so the
-// "parse on one thread, check on another" split is not done.
-
-
-
-
-
-
-
-
-
-
-
+// The smallest byte range worth a thread of its own: in a module of its own
+// so that the steps' task declarations (in every bundle that runs a step)
+// can tell whether a file will be split without loading the engine.
 /** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
 const MIN_RANGE_BYTES = 4 * 1024 * 1024;
-/** The engine of one range: tallies bytes [start, end) of the file. */
-async function tallyRange(input) {
-    const schema = await (0,load/* loadTableSchema */.yE)(input.schema);
-    const info = (0,data_source/* detectFormat */.Tz)(input.file);
-    const sets = new Map();
-    const keySet = (id) => {
-        const seed = input.seeds?.[id];
-        const set = seed ? keys/* KeyHashSet */.YF.fromKeyState(seed) : new keys/* KeyHashSet */.YF(1 << 16);
-        sets.set(id, set);
-        return set;
-    };
-    try {
-        const table = await openCsvRange(info, { start: input.start, end: input.end, delimiter: input.delimiter, dialect: input.dialect, header: input.header, ...(input.cut ? { cut: true } : {}) });
-        const profile = input.profile ? profile_profile/* DatasetProfiler */.ib.forRange(input.profile) : undefined;
-        const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, keySet, profile });
-        // Typed arrays that own their buffers: a worker's reply moves them (steps/worker.ts), no copy.
-        const keySets = {};
-        for (const [id, set] of sets)
-            keySets[id] = set.toKeyState();
-        return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j1))
-            throw error;
-        if (error instanceof OpenAtRangeEnd)
-            return { openAtEnd: true, problems: [] };
-        return { failure: { reason: error.reason, line: error.line, key: error.key }, problems: [] };
-    }
-}
-/**
- * The tally of `file` read in byte ranges by `runner`, or undefined when the
- * file is not split (see the header comment); the caller then reads it whole.
- */
-async function tallyInRanges(file, schemaFile, options, runner) {
-    const info = (0,data_source/* detectFormat */.Tz)(file);
-    if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
-        return undefined;
-    const size = (await (0,promises_.stat)(info.path)).size;
-    const given = runner.splitAt ?? runner.guessAt;
-    const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
-    if (parts < 2)
-        return undefined;
-    // The header, its line and the delimiter, as a whole read sees them.
-    const head = await readHead(info, options.dialect);
-    if (!head)
-        return undefined;
-    const dialect = splitDialect(options.dialect, head.delimiter);
-    if (!dialect)
-        return undefined;
-    const targets = given ? [...given].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
-    const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
-    const profileSpec = options.profile?.rangeSpec((await (0,load/* loadTableSchema */.yE)(schemaFile)).fields.map((f) => f.name));
-    const rangesFrom = (starts, guessed) => starts.map((start, k) => ({
-        file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
-        ...(options.dialect ? { dialect: options.dialect } : {}),
-        ...(k > 0 ? { header: head.header } : {}),
-        ...(guessed && k < starts.length - 1 ? { cut: true } : {}),
-        ...(options.validate ? { options: options.validate } : {}),
-        ...(profileSpec ? { profile: profileSpec } : {}),
-    }));
-    const digest = hashFile(info.path, info.display);
-    digest.catch(() => undefined); // awaited below; a read error surfaces there
-    // Boundaries guessed from the bytes at each target (no scan of the file before the ranges start), then
-    // proved by the ranges themselves: range k starts at a record boundary, so if it ends outside a quoted
-    // field its end is one too — the single pass would be at a record start there. A range that ends inside
-    // one (a guess on a line feed within a multi-line value; the guess checks 8 records' widths, so rare)
-    // sends the split back to the exact quote-aware scan from the file's start. Tests' split points are exact.
-    let ranges;
-    let outcomes;
-    if (!runner.splitAt) {
-        const afterHeader = await headerEnd(info.path, dialect, headerNewlines);
-        if (afterHeader === undefined)
-            return undefined;
-        const starts = [0];
-        for (const target of targets) {
-            const guess = await guessBoundary(info.path, Math.max(target, afterHeader), dialect, head.header.length);
-            if (guess !== undefined && guess < size && guess > starts[starts.length - 1])
-                starts.push(guess);
-        }
-        if (starts.length < 2)
-            return undefined;
-        ranges = rangesFrom(starts, true);
-        outcomes = await runAll(ranges, runner);
-        if (outcomes.some((outcome) => outcome.openAtEnd))
-            outcomes = undefined;
-    }
-    if (!outcomes) {
-        const starts = [0];
-        for (const boundary of await recordBoundaries(info.path, targets, dialect)) {
-            // A range after the first starts past the header, and holds bytes.
-            if (!boundary || boundary.newlines < headerNewlines || boundary.offset >= size || boundary.offset <= starts[starts.length - 1])
-                continue;
-            starts.push(boundary.offset);
-        }
-        if (starts.length < 2)
-            return undefined;
-        ranges = rangesFrom(starts, false);
-        outcomes = await runAll(ranges, runner);
-    }
-    const split = ranges;
-    // The first unreadable range (in file order) is what a single pass would have stopped at.
-    let lineOffset = 0;
-    for (const outcome of outcomes) {
-        if (outcome.failure) {
-            const { reason, line, key } = outcome.failure;
-            throw new errors/* ConfigurationError */.j1(reason, { file: info.display, ...(line !== undefined ? { line: line + lineOffset } : {}), ...(key !== undefined ? { key } : {}) });
-        }
-        lineOffset += outcome.lines;
-    }
-    // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
-    // sorted keys follow each other (each starts above the last key before it): decided without a table.
-    const ids = Object.keys(outcomes[0].keySets);
-    if (ids.length > 0) {
-        const union = new Map(ids.map((id) => [id, outcomes[0].keySets[id]]));
-        outcomes[0].keySets = undefined;
-        const again = [];
-        outcomes.forEach((outcome, k) => {
-            if (k === 0)
-                return;
-            const states = outcome.keySets;
-            outcome.keySets = undefined;
-            if (ids.some((id) => (0,keys/* keyStatesMeet */.TF)(union.get(id), states[id]))) {
-                // The re-read fills its seeds: a table is copied, so the union here stays the earlier ranges' (an ordered run is copied by fromKeyState).
-                const seeds = {};
-                for (const id of ids) {
-                    const state = union.get(id);
-                    seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
-                }
-                again.push(runner.run({ ...split[k], seeds }).then((redone) => {
-                    if (!redone.tally)
-                        throw new Error(`range ${k} of ${info.display} could not be read again`);
-                    outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
-                }));
-            }
-            if (k < outcomes.length - 1)
-                for (const id of ids)
-                    union.set(id, (0,keys/* mergeKeyStates */.QX)(union.get(id), states[id]));
-        });
-        await Promise.all(again);
-    }
-    // Profiles, in file order. A range that stopped counting new categories before it met one the earlier
-    // ranges kept is read again for those columns, counting the kept ones from the start (rare: see CategoryCounter).
-    const profiler = options.profile;
-    if (profiler) {
-        for (let k = 0; k < outcomes.length; k++) {
-            const refused = profiler.mergeRange(outcomes[k].profile);
-            if (refused.length === 0)
-                continue;
-            const redone = await runner.run({ ...split[k], profile: { ...split[k].profile, seeds: profiler.categorySeeds(refused) } });
-            if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0)
-                throw new Error(`range ${k} of ${info.display} could not be profiled again`);
-        }
-    }
-    const { sha256, bytes } = await digest;
-    let rows = 0;
-    let lines = 0;
-    const tallies = outcomes.map((outcome) => {
-        const tally = offsetTally(outcome.tally, rows, lines);
-        rows += tally.rows;
-        lines += outcome.lines;
-        return { ...tally, sha256, bytes };
-    });
-    return (0,validate_table/* mergeTallies */.n_)(tallies, options.validate);
-}
-/**
- * Runs the ranges, results in range order: the first in this thread (one
- * engine and heap fewer than a worker for it), the others by the runner, at
- * most `workers - 1` at a time beside it.
- */
-async function runAll(ranges, runner) {
-    const outcomes = new Array(ranges.length);
-    let next = 1;
-    const lane = async () => {
-        while (next < ranges.length) {
-            const k = next++;
-            outcomes[k] = await runner.run(ranges[k]);
-        }
-    };
-    const lanes = Array.from({ length: Math.max(1, Math.min(runner.workers - 1, ranges.length - 1)) }, lane);
-    outcomes[0] = await tallyRange(ranges[0]);
-    await Promise.all(lanes);
-    return outcomes;
-}
-async function readHead(info, dialect) {
-    const source = await (0,data_source/* openByteStream */.LY)(info);
-    const report = {};
-    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(source.chunks, info.display), {
-        displayPath: info.display, dialect, delimiter: info.format === 'tsv' ? '\t' : undefined, report,
-    });
-    await stream.close?.();
-    if (stream.noHeader || report.delimiter === undefined)
-        return undefined;
-    return { header: [...stream.header], headerLine: stream.headerLine ?? 1, delimiter: report.delimiter };
-}
-/** The file's sha256 and size, and the line feeds before byte `until` (counted while hashing). */
-function hashFile(path, display, until = 0) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let bytes = 0;
-        let newlines = 0;
-        (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 })
-            .on('data', (data) => {
-            const chunk = data;
-            hash.update(chunk);
-            if (bytes < until) {
-                const part = chunk.subarray(0, Math.min(chunk.length, until - bytes));
-                for (let at = part.indexOf(0x0a); at !== -1; at = part.indexOf(0x0a, at + 1))
-                    newlines++;
-            }
-            bytes += chunk.length;
-        })
-            .on('error', (error) => reject(new errors/* ConfigurationError */.j1(String(error.message), { file: display })))
-            .on('end', () => resolve({ sha256: hash.digest('hex'), bytes, newlines }));
-    });
-}
-function countChar(text, char) {
-    let n = 0;
-    for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1))
-        n++;
-    return n;
-}
-/**
- * A range's tally with its rows and lines counted from the file's start:
- * `rows` records and `lines` physical lines come before the range. Messages
- * that start by naming the row or line ("row 12 has …", "line 40 is a blank
- * row") are renamed with them.
- */
-function offsetTally(tally, rows, lines) {
-    if (rows === 0 && lines === 0)
-        return tally;
-    const move = (item) => item.row === undefined ? item : { ...item, row: item.row + rows, ...(item.line !== undefined ? { line: item.line + lines } : {}) };
-    const errors = tally.errors.map((error) => {
-        if (error.row === undefined)
-            return error;
-        const moved = move(error);
-        return { ...moved, message: renumber(error.message, error, moved) };
-    });
-    const checks = tally.checks.map((check) => (check.scope === 'file' ? check : { ...check, locations: check.locations.map(move) }));
-    return { ...tally, errors, checks };
-}
-function renumber(message, before, after) {
-    const row = `row ${before.row}`;
-    if (message.startsWith(row) && !/^\d/.test(message.slice(row.length)))
-        return `row ${after.row}${message.slice(row.length)}`;
-    const line = `line ${before.line}`;
-    if (before.line !== undefined && message.startsWith(line) && !/^\d/.test(message.slice(line.length)))
-        return `line ${after.line}${message.slice(line.length)}`;
-    return message;
-}
-/**
- * Shard `index` of `count` of one CSV/TSV file as a byte range: the table
- * over its bytes only (besides the header, which every shard reads), rows
- * numbered from the range's start, and the file's digest with the line
- * feeds before the range (the caller makes the lines the file's). The
- * boundaries are guessed from the bytes there (data/split.ts guessBoundary),
- * the same in neighbouring shards; with no line feed after a target the
- * boundary is the file's end (that range runs to it, the later ones are
- * empty). Undefined only when the file cannot be split so (compressed,
- * another format, a dialect the scan does not model): a property of the file,
- * so every shard of it then keeps every count-th row.
- */
-async function openShardRange(file, index, count) {
-    const info = (0,data_source/* detectFormat */.Tz)(file);
-    if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
-        return undefined;
-    const size = (await (0,promises_.stat)(info.path)).size;
-    const head = await readHead(info, undefined);
-    if (!head)
-        return undefined;
-    const dialect = splitDialect(undefined, head.delimiter);
-    if (!dialect)
-        return undefined;
-    const afterHeader = await headerEnd(info.path, dialect, head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0));
-    if (afterHeader === undefined)
-        return undefined;
-    // Boundary k: the guess at target k, or the file's end when no line feed follows it (a long last line,
-    // a line over the guess's window). A later boundary that lands before it wins, so boundaries never cross.
-    // Each depends on the file and the shard count only: every shard computes the same ones.
-    const targetOf = (k) => Math.floor((k * size) / count);
-    const guess = async (k) => {
-        const target = targetOf(k);
-        if (target < afterHeader)
-            return afterHeader;
-        return (await guessBoundary(info.path, target, dialect, head.header.length)) ?? size;
-    };
-    const at = async (k) => {
-        if (k === 0)
-            return 0;
-        if (k >= count)
-            return size;
-        let boundary = await guess(k);
-        for (let j = k + 1; j < count && targetOf(j) < boundary; j++)
-            boundary = Math.min(boundary, await guess(j));
-        return boundary;
-    };
-    const start = await at(index);
-    const end = await at(index + 1);
-    const from = Math.min(start, end);
-    // sha256 needs every byte: the file is hashed (at disk speed, beside the parse), and its line feeds before the range counted.
-    const digest = hashFile(info.path, info.display, from);
-    digest.catch(() => undefined);
-    const table = await openCsvRange(info, {
-        start: from, end, delimiter: head.delimiter, ...(index > 0 ? { header: head.header } : {}), ...(end < size ? { cut: true } : {}),
-    });
-    let linesBefore = 0;
-    void digest.then((d) => (linesBefore = d.newlines), () => undefined);
-    return { table, digest, range: () => ({ file: info.display, start: from, end, lines: table.lines(), linesBefore }) };
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+function likelySplit(path, bytes) {
+    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 
@@ -29135,1269 +24411,6 @@ function parseShard(text, by, key = 'shard') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${text}" is not a shard: write i/n with 1 ≤ i ≤ n, e.g. 2/4 (matrix values 1 to n)`, { key });
     }
     return { index: index - 1, count, ...(by ? { by } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 7251:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SX: () => (/* binding */ finishTable),
-/* harmony export */   n_: () => (/* binding */ mergeTallies),
-/* harmony export */   xL: () => (/* binding */ tallyTable)
-/* harmony export */ });
-/* unused harmony exports validateTable, byRowOrder */
-/* harmony import */ var _data_batch_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(177);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2005);
-/* harmony import */ var _results_status_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8563);
-/* harmony import */ var _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6068);
-/* harmony import */ var _schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1806);
-/* harmony import */ var _schema_numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1620);
-/* harmony import */ var _profile_hashset_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1038);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1835);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3664);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5343);
-// validateTable: streams one table through a compiled schema. Every cell is
-// counted (no sample limit on counts); only the error details kept for the
-// report are capped. Split in two so a sharded run can merge: tallyTable
-// counts (and profiles) in one pass, finishTable turns the counts — one
-// table's, or the sum of its shards' — into the verdict. Table-level checks
-// (row count, keys, missing rates, `mostly`) always run on the full counts.
-
-
-
-
-
-
-
-
-
-/** A tuple of cast values as one key: the same on both sides of a foreign key (missing or invalid: a marker). */
-function tupleKey(states, r) {
-    let key = '';
-    let any = false;
-    for (let k = 0; k < states.length; k++) {
-        const value = states[k].values[r];
-        if (k > 0)
-            key += '\u0000';
-        if (value === undefined)
-            key += '\u0001';
-        else {
-            any = true;
-            key += (0,_schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeyOf */ .IT)(value);
-        }
-    }
-    // All missing: no reference (Frictionless skips it, as it skips such rows of the referenced table).
-    return any ? key : undefined;
-}
-const NUMERIC_ORDERED = new Set(['number', 'integer', 'year', 'date', 'datetime', 'time', 'yearmonth', 'duration']);
-const CATEGORICAL = new Set(['string', 'boolean']);
-/** Validates and, if asked, profiles one table in one pass; the verdict is `finishTable` of the tally. */
-async function validateTable(table, schema, options = {}) {
-    const { tally } = await tallyTable(table, schema, options);
-    return finishTable(tally, schema, options);
-}
-/** Row order for error samples and locations: file-level (no row) first, then by row and line. */
-function byRowOrder(a, b) {
-    return (a.row ?? 0) - (b.row ?? 0) || (a.line ?? 0) - (b.line ?? 0);
-}
-/**
- * The first `max` errors in row order, ties in the order they were found.
- * Cells are checked a column at a time within each batch, so "first found"
- * is not "first by row"; keeping the first by row makes a shard's sample the
- * part of the unsharded sample its rows hold, so merged samples agree.
- * Holds at most 2·max errors; past the cut, an error costs one comparison.
- */
-class FirstErrors {
-    max;
-    items = [];
-    cutRow = Infinity;
-    constructor(max) {
-        this.max = max;
-    }
-    add(error) {
-        if (this.max <= 0)
-            return;
-        // Full and at or past the last kept row: it would sort after every kept error (found later, no smaller row).
-        if ((error.row ?? 0) >= this.cutRow)
-            return;
-        this.items.push(error);
-        if (this.items.length >= 2 * this.max)
-            this.cut();
-    }
-    cut() {
-        this.items.sort(byRowOrder); // stable: equal rows stay in the order found
-        if (this.max > 0 && this.items.length >= this.max) {
-            this.items.length = this.max;
-            this.cutRow = this.items[this.max - 1].row ?? 0;
-        }
-    }
-    toArray() {
-        this.cut();
-        return this.items;
-    }
-}
-/** One pass over a table: every count the verdict needs, the error samples, and the profile. */
-async function tallyTable(table, schema, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const maxLocations = options.maxLocationsPerCheck ?? 50;
-    const file = table.info.display;
-    const errors = new FirstErrors(maxSamples);
-    const checks = [];
-    const errorCounts = { file: {}, rows: {} };
-    const newCheck = (id, title, kind, extra = {}) => {
-        const check = { id: `${file}#${id}`, title, scope: kind === 'header' ? 'file' : 'rows', kind, tolerable: false, count: 0, locations: [], ...extra };
-        checks.push(check);
-        return check;
-    };
-    const record = (check, error) => {
-        check.count++;
-        const counts = errorCounts[check.scope];
-        counts[error.type] = (counts[error.type] ?? 0) + 1;
-        if (check.locations.length < maxLocations) {
-            check.locations.push({ file, line: error.line, row: error.row, field: error.field });
-        }
-        errors.add({ ...error, file, severity: 'fail' });
-    };
-    // Key hash sets: the caller's (a byte range after others starts from their keys), else empty.
-    const keySet = (id) => options.keySet?.(`${file}#${id}`) ?? new _keys_js__WEBPACK_IMPORTED_MODULE_6__/* .KeyHashSet */ .YF(1 << 16);
-    // Header against the schema.
-    const headerCheck = newCheck('header', `Header matches the schema (fieldsMatch: ${schema.fieldsMatch})`, 'header');
-    const fieldStates = matchHeader(table, schema, (type, message, field) => record(headerCheck, { type, message, field, line: table.headerLine }));
-    const byName = new Map(fieldStates.map((state) => [state.field.name, state]));
-    // Row shape (blank rows, extra and missing cells): counted per row, so per shard; a check only once a row breaks it.
-    let rowsCheck;
-    const rowsCheckOf = () => {
-        if (!rowsCheck) {
-            rowsCheck = { id: `${file}#${ROWS_CHECK}`, title: ROWS_CHECK_TITLE, scope: 'rows', kind: 'header', tolerable: false, count: 0, locations: [] };
-            checks.splice(checks.indexOf(headerCheck) + 1, 0, rowsCheck);
-        }
-        return rowsCheck;
-    };
-    for (const state of fieldStates) {
-        const f = state.field;
-        const tolerable = f.mostly !== undefined;
-        if (f.type !== 'any')
-            state.typeCheck = newCheck(`field:${f.name}:type`, `${f.name}: values are ${f.typeLabel}`, 'type', { field: f.name, tolerable });
-        if (f.required)
-            state.requiredCheck = newCheck(`field:${f.name}:required`, `${f.name}: required (no missing values)`, 'required', { field: f.name, constraint: 'required' });
-        for (const name of CONSTRAINT_ORDER) {
-            if (f.constraintValue(name) === undefined)
-                continue;
-            state.constraintChecks.set(name, newCheck(`field:${f.name}:${name}`, `${f.name}: ${describeConstraint(name, f.constraintValue(name))}`, 'constraint', { field: f.name, constraint: name, tolerable }));
-        }
-        if (f.unique) {
-            state.uniqueCheck = newCheck(`field:${f.name}:unique`, `${f.name}: values are unique`, 'unique', { field: f.name, constraint: 'unique', keyFields: [f.name] });
-            state.unique = keySet(`field:${f.name}:unique`);
-        }
-        if (options.profile && (NUMERIC_ORDERED.has(f.type) || CATEGORICAL.has(f.type))) {
-            // An identifier's values are all different: its profile counts them but keeps no categories (drift leaves it out).
-            const identifier = f.unique || schema.keyGroups.some((g) => g.kind === 'primaryKey' && g.fields.length === 1 && g.fields[0] === f.name);
-            state.profile = options.profile.accumulator(f.name, f.type, NUMERIC_ORDERED.has(f.type) ? 'numeric' : identifier ? 'identifier' : 'categorical');
-        }
-    }
-    const keyGroups = schema.keyGroups
-        .map((group) => ({
-        ...group,
-        states: group.fields.map((name) => byName.get(name)),
-        set: keySet(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`),
-        check: newCheck(group.kind === 'primaryKey' ? 'primaryKey' : `uniqueKey:${group.fields.join(',')}`, `${group.kind === 'primaryKey' ? 'Primary key' : 'Unique key'} (${group.fields.join(', ')}) is unique${group.kind === 'primaryKey' ? ' and complete' : ''}`, 'key', { keyFields: [...group.fields], constraint: group.kind }),
-    }))
-        .filter((group) => {
-        if (group.states.some((s) => s === undefined)) {
-            // The header check already reports the missing column; the key cannot be checked.
-            group.check.unavailable = true;
-            return false;
-        }
-        if (group.states.length === 1) {
-            const state = group.states[0];
-            // A field both unique and the primary key shares one hash set: a duplicate is both errors.
-            if (group.kind === 'primaryKey')
-                state.primaryKey = { set: state.unique ?? group.set, check: group.check };
-            else if (!state.unique) {
-                state.unique = group.set;
-                state.uniqueCheck = group.check;
-            }
-            else
-                checks.splice(checks.indexOf(group.check), 1); // the field's own unique check covers it
-            return false;
-        }
-        for (const s of group.states)
-            s.keepValues = true;
-        return true;
-    });
-    // Foreign keys: this table's tuples looked up in the referenced table's; and the tuples it provides to others.
-    const provided = (options.provide ?? []).flatMap((entry) => {
-        const states = entry.fields.map((name) => byName.get(name));
-        if (states.some((st) => st === undefined)) {
-            entry.unavailable = true;
-            return [];
-        }
-        for (const st of states)
-            st.keepValues = true;
-        return [{ entry, states: states }];
-    });
-    const foreignKeys = (options.foreignKeys ?? []).flatMap((fk, i) => {
-        const target = fk.resource === '' ? 'this table' : `"${fk.resource}"`;
-        const check = newCheck(`foreignKey:${i}`, `Foreign key (${fk.fields.join(', ')}) references ${target} (${fk.referenceFields.join(', ')})`, 'key', { constraint: 'foreignKey' });
-        const states = fk.fields.map((name) => byName.get(name));
-        if (fk.set === undefined || states.some((st) => st === undefined)) {
-            check.unavailable = true;
-            return [];
-        }
-        for (const st of states)
-            st.keepValues = true;
-        return [{ fk, check, set: fk.set, states: states }];
-    });
-    const shard = options.rows;
-    let shardColumn;
-    if (shard?.by !== undefined) {
-        shardColumn = byName.get(shard.by);
-        if (!shardColumn)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`shard-by column "${shard.by}" is not a column of the file and the schema`, { file });
-    }
-    let rows = 0;
-    let reserved = false;
-    for await (const batch of table.batches) {
-        const mask = shard ? shardMask(batch, shard.index, shard.count, shardColumn) : undefined;
-        rows += mask ? countKept(mask) : batch.size;
-        if (!reserved) {
-            // Size the hash sets once from the first batch's bytes per row.
-            reserved = true;
-            const expected = table.estimateRows?.(batch);
-            if (expected !== undefined) {
-                const sets = new Set();
-                for (const state of fieldStates) {
-                    if (state.unique)
-                        sets.add(state.unique);
-                    if (state.primaryKey)
-                        sets.add(state.primaryKey.set);
-                }
-                for (const group of keyGroups)
-                    sets.add(group.set);
-                const share = shard ? shard.count : 1;
-                for (const set of sets)
-                    set.reserve(Math.ceil((expected / share) * 1.05));
-            }
-        }
-        if (batch.issues !== undefined)
-            reportRowIssues(batch, table.header, rowsCheckOf, record, mask, shard);
-        for (const state of fieldStates)
-            validateColumn(state, batch, record, mask);
-        for (const group of keyGroups)
-            checkKeyGroup(group, batch, record, mask);
-        for (const { entry, states } of provided) {
-            for (let r = 0; r < batch.size; r++) {
-                const key = tupleKey(states, r);
-                if (key !== undefined)
-                    entry.set.add(key);
-            }
-        }
-        for (const { fk, check, set, states } of foreignKeys) {
-            for (let r = 0; r < batch.size; r++) {
-                if (mask !== undefined && mask[r] === 0)
-                    continue;
-                const key = tupleKey(states, r);
-                if (key === undefined || set.has(key))
-                    continue;
-                const row = batch.firstRow + r;
-                const shown = states.map((st) => JSON.stringify((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cellText(batch, st.column, r)))).join(', ');
-                record(check, {
-                    type: 'foreign-key', row, line: batch.lines?.[r], ...(fk.fields.length === 1 ? { field: fk.fields[0] } : {}),
-                    message: `row ${row}: (${fk.fields.join(', ')}) = (${shown}) is not a key (${fk.referenceFields.join(', ')}) of ${fk.resource === '' ? 'this table' : `resource "${fk.resource}"`}`,
-                });
-            }
-        }
-        options.onBatch?.(batch.firstRow + batch.size - 1);
-    }
-    const digest = table.digest();
-    const tally = {
-        file,
-        format: table.info.format + (table.info.gzip ? '+gzip' : ''),
-        rows,
-        sha256: digest.sha256,
-        bytes: digest.bytes,
-        checks,
-        // No values leave min > max (their starting +∞ and −∞); an infinite value is an extreme like any other.
-        fields: fieldStates.map((s) => ({ name: s.field.name, missing: s.missing, failed: s.failed, min: s.min > s.max ? null : encodeExtreme(s.min), max: s.min > s.max ? null : encodeExtreme(s.max) })),
-        errors: errors.toArray(),
-        errorCounts,
-    };
-    if (options.profile)
-        options.profile.rows += rows;
-    return { tally };
-}
-function encodeExtreme(value) {
-    return Number.isFinite(value) ? value : value > 0 ? 'Infinity' : '-Infinity';
-}
-function decodeExtreme(value) {
-    return typeof value === 'number' ? value : value === 'Infinity' ? Infinity : -Infinity;
-}
-/** An extreme as a check shows it: the field's own spelling of a value, an infinite one as text. */
-function formatExtreme(field, value) {
-    return typeof value === 'number' ? (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCastValue */ .MU)(field, value) : value;
-}
-const ROWS_CHECK = 'rows';
-const ROWS_CHECK_TITLE = 'Rows have the header\'s cells (no blank rows, no extra or missing cells)';
-/** Blank rows, extra and missing cells as Frictionless reports them; a blank row (not a record) belongs to the shard of the record after it. */
-function reportRowIssues(batch, header, checkOf, record, mask, shard) {
-    for (const issue of batch.issues) {
-        if (shard !== undefined) {
-            if (issue.index !== undefined ? mask[issue.index] === 0 : shard.by !== undefined ? shard.index !== 0 : (issue.row - 1) % shard.count !== shard.index)
-                continue;
-        }
-        const { row, line } = issue;
-        const check = checkOf();
-        if (issue.type === 'blank-row') {
-            record(check, { type: 'blank-row', row, line, message: `line ${line} is a blank row` });
-        }
-        else if (issue.type === 'extra-cell') {
-            for (let k = header.length; k < issue.cells; k++) {
-                record(check, {
-                    type: 'extra-cell', row, line, ...(k === header.length && issue.cell !== undefined ? { cell: issue.cell } : {}),
-                    message: `row ${row} has ${issue.cells} cells, the header ${header.length}: cell ${k + 1} has no column`,
-                });
-            }
-        }
-        else {
-            for (let k = issue.cells; k < header.length; k++) {
-                record(check, { type: 'missing-cell', row, line, field: header[k], message: `row ${row} has ${issue.cells} cell${issue.cells === 1 ? '' : 's'}, the header ${header.length}: no cell for column ${k + 1} ("${header[k]}")` });
-            }
-        }
-    }
-}
-/** Which rows of a batch belong to the shard: by row number, or by a hash of the shard-by value (equal values, one shard). */
-function shardMask(batch, index, count, by) {
-    const mask = new Uint8Array(batch.size);
-    if (!by) {
-        for (let r = 0; r < batch.size; r++)
-            mask[r] = (batch.firstRow + r - 1) % count === index ? 1 : 0;
-        return mask;
-    }
-    const numeric = NUMERIC_ORDERED.has(by.field.type);
-    for (let r = 0; r < batch.size; r++) {
-        let raw = cellText(batch, by.column, r).trim();
-        if (numeric) {
-            // 1, 1.0 and 01 are one key: hash the cast number where there is one.
-            const value = by.field.cast(raw);
-            if (typeof value === 'number')
-                raw = String(value);
-        }
-        mask[r] = (0,_profile_hashset_js__WEBPACK_IMPORTED_MODULE_5__/* .fnv1a */ .PS)(raw) % count === index ? 1 : 0;
-    }
-    return mask;
-}
-function cellText(batch, column, r) {
-    if (batch.text)
-        return (0,_data_batch_js__WEBPACK_IMPORTED_MODULE_8__/* .textCell */ .i)(batch.text, batch.text.starts.length, column, r);
-    const cell = batch.columns[column][r];
-    return cell === null || cell === undefined ? '' : typeof cell === 'string' ? cell : (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cell);
-}
-function countKept(mask) {
-    let n = 0;
-    for (let i = 0; i < mask.length; i++)
-        n += mask[i];
-    return n;
-}
-/**
- * Sums the tallies of one file's row shards: row counts add up, file-level
- * counts (the header) are the same in every shard and taken once, error
- * samples and locations interleave back into row order.
- */
-function mergeTallies(tallies, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const maxLocations = options.maxLocationsPerCheck ?? 50;
-    const first = tallies[0];
-    for (const t of tallies) {
-        if (t.sha256 !== first.sha256)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the shards read different contents of ${first.file} (sha256 ${first.sha256?.slice(0, 12)} and ${t.sha256?.slice(0, 12)})`, { file: first.file });
-    }
-    // A check a shard made only when its rows broke it (row shape) may be missing from the first shard.
-    const all = [...first.checks];
-    for (const t of tallies) {
-        t.checks.forEach((check, k) => {
-            if (all.some((c) => c.id === check.id))
-                return;
-            const after = k === 0 ? -1 : all.findIndex((c) => c.id === t.checks[k - 1].id);
-            all.splice(after + 1, 0, check);
-        });
-    }
-    const checks = all.map((check) => {
-        if (check.scope === 'file')
-            return structuredClone(check);
-        const parts = tallies.map((t) => t.checks.find((c) => c.id === check.id)).filter((c) => c !== undefined);
-        return { ...structuredClone(check), count: parts.reduce((s, c) => s + c.count, 0), locations: parts.flatMap((c) => c.locations).sort(byRowOrder).slice(0, maxLocations) };
-    });
-    const fields = first.fields.map((field) => {
-        const parts = tallies.map((t) => t.fields.find((f) => f.name === field.name)).filter((f) => f !== undefined);
-        const mins = parts.map((p) => p.min).filter((v) => v !== null).map(decodeExtreme);
-        const maxes = parts.map((p) => p.max).filter((v) => v !== null).map(decodeExtreme);
-        // As a single pass keeps them: the first of equal extremes in row order (0 or -0, whichever came first), not Math.min's -0.
-        return { name: field.name, missing: parts.reduce((s, p) => s + p.missing, 0), failed: parts.reduce((s, p) => s + p.failed, 0), min: mins.length ? encodeExtreme(mins.reduce((m, v) => (v < m ? v : m))) : null, max: maxes.length ? encodeExtreme(maxes.reduce((m, v) => (v > m ? v : m))) : null };
-    });
-    const rowErrorCounts = {};
-    for (const t of tallies)
-        for (const [k, v] of Object.entries(t.errorCounts.rows))
-            rowErrorCounts[k] = (rowErrorCounts[k] ?? 0) + v;
-    const fileErrors = first.errors.filter((e) => e.row === undefined);
-    const rowErrors = tallies.flatMap((t) => t.errors.filter((e) => e.row !== undefined)).sort(byRowOrder);
-    return {
-        file: first.file,
-        format: first.format,
-        rows: tallies.reduce((s, t) => s + t.rows, 0),
-        sha256: first.sha256,
-        bytes: first.bytes,
-        checks,
-        fields,
-        errors: [...fileErrors, ...rowErrors].slice(0, maxSamples),
-        errorCounts: { file: { ...first.errorCounts.file }, rows: rowErrorCounts },
-    };
-}
-/** The verdict of a (possibly merged) tally: statuses, table-level checks, `mostly`, messages. */
-function finishTable(tally, schema, options = {}) {
-    const maxSamples = options.maxErrorSamples ?? 1000;
-    const file = tally.file;
-    const rows = tally.rows;
-    const errors = tally.errors.map((e) => ({ ...e }));
-    const errorCounts = {};
-    for (const counts of [tally.errorCounts.file, tally.errorCounts.rows])
-        for (const [k, v] of Object.entries(counts))
-            errorCounts[k] = (errorCounts[k] ?? 0) + v;
-    let errorCount = Object.values(errorCounts).reduce((a, b) => a + b, 0);
-    const addError = (error) => {
-        errorCount++;
-        errorCounts[error.type] = (errorCounts[error.type] ?? 0) + 1;
-        if (errors.length < maxSamples)
-            errors.push(error);
-    };
-    const fieldOf = new Map(schema.fields.map((f) => [f.name, f]));
-    const stats = new Map(tally.fields.map((f) => [f.name, f]));
-    const tolerated = new Set();
-    for (const s of tally.fields) {
-        const mostly = fieldOf.get(s.name)?.mostly;
-        const nonMissing = rows - s.missing;
-        if (mostly !== undefined && s.failed > 0 && nonMissing > 0 && 1 - s.failed / nonMissing >= mostly)
-            tolerated.add(s.name);
-    }
-    for (const error of errors) {
-        if (error.field !== undefined && tolerated.has(error.field) && (error.type === 'type-error' || (error.type === 'constraint-error' && error.constraint !== 'required'))) {
-            error.severity = 'warn';
-        }
-    }
-    const finished = [];
-    for (const check of tally.checks) {
-        const field = check.field === undefined ? undefined : fieldOf.get(check.field);
-        const s = check.field === undefined ? undefined : stats.get(check.field);
-        if (check.unavailable) {
-            const why = check.constraint === 'foreignKey' ? 'a key column is missing, or the referenced table could not be read' : 'a key column is missing from the file';
-            finished.push({ id: check.id, title: check.title, status: 'fail', message: `cannot be checked: ${why}`, count: 0, locations: [] });
-            continue;
-        }
-        const unverifiable = check.keyFields ? options.unverifiableKey?.(check.keyFields) : undefined;
-        let status = check.count === 0 ? 'pass' : 'fail';
-        let message = check.count === 0 ? 'no errors' : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(check.count)} error${check.count === 1 ? '' : 's'}`;
-        let observed = check.count;
-        let expected = 0;
-        if (unverifiable !== undefined) {
-            status = check.count === 0 ? 'error' : 'fail';
-            message = `${check.count === 0 ? 'cannot be verified' : `${message} within shards; the rest cannot be verified`}: ${unverifiable}`;
-        }
-        else if (field && s && check.tolerable && field.mostly !== undefined) {
-            const nonMissing = rows - s.missing;
-            const share = nonMissing === 0 ? 1 : 1 - s.failed / nonMissing;
-            observed = share;
-            expected = `≥ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(field.mostly)} valid`;
-            if (check.count > 0) {
-                status = tolerated.has(field.name) ? 'pass' : 'fail';
-                message = `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(check.count)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(nonMissing)} values break it; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(share)} of the field is valid, ${status === 'pass' ? 'within' : 'below'} mostly ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(field.mostly)}`;
-            }
-        }
-        else if (field && s && (check.constraint === 'minimum' || check.constraint === 'exclusiveMinimum') && s.min !== null) {
-            observed = formatExtreme(field, s.min);
-            expected = `${check.constraint === 'minimum' ? '≥' : '>'} ${String(field.constraintValue(check.constraint))}`;
-        }
-        else if (field && s && (check.constraint === 'maximum' || check.constraint === 'exclusiveMaximum') && s.max !== null) {
-            observed = formatExtreme(field, s.max);
-            expected = `${check.constraint === 'maximum' ? '≤' : '<'} ${String(field.constraintValue(check.constraint))}`;
-        }
-        finished.push({ id: check.id, title: check.title, status, observed, expected, message, count: check.count, locations: check.locations });
-    }
-    // Table-level checks over the full counts.
-    const rowCount = schema.rowCount;
-    if (rowCount && !options.partial) {
-        const range = describeRange(rowCount.min, rowCount.max);
-        const ok = (rowCount.min === undefined || rows >= rowCount.min) && (rowCount.max === undefined || rows <= rowCount.max);
-        finished.push({ id: `${file}#rowCount`, title: `Row count is ${range}`, status: ok ? 'pass' : 'fail', observed: rows, expected: range, message: ok ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(rows)} rows` : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(rows)} rows, expected ${range}`, count: ok ? 0 : 1, locations: [] });
-        if (!ok)
-            addError({ type: 'row-count', file, message: `the table has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(rows)} rows, expected ${range}`, severity: 'fail' });
-    }
-    for (const s of tally.fields) {
-        const field = fieldOf.get(s.name);
-        if (field?.maxMissingRate === undefined)
-            continue;
-        const rate = rows === 0 ? 0 : s.missing / rows;
-        const limit = field.maxMissingRate;
-        const ok = rate <= limit;
-        finished.push({ id: `${file}#field:${field.name}:maxMissingRate`, title: `${field.name}: missing rate ≤ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(limit)}`, status: ok ? 'pass' : 'fail', observed: rate, expected: `≤ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(limit)}`, message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(s.missing)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(rows)} values missing (${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(rate)})`, count: ok ? 0 : 1, locations: [] });
-        if (!ok)
-            addError({ type: 'missing-rate', file, field: field.name, message: `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(rate)} of "${field.name}" is missing, more than the ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRate */ .CE)(limit)} allowed`, severity: 'fail' });
-    }
-    errors.sort(byRowOrder);
-    const failedChecks = finished.filter((c) => c.status === 'fail' || c.status === 'error').length;
-    return {
-        summary: {
-            file,
-            format: tally.format,
-            status: (0,_results_status_js__WEBPACK_IMPORTED_MODULE_1__/* .worstStatus */ .A4)(finished.map((c) => c.status)),
-            rows,
-            sha256: tally.sha256,
-            bytes: tally.bytes,
-            errorCount,
-            errorCounts,
-            failedChecks,
-        },
-        checks: finished,
-        errors,
-    };
-}
-const CONSTRAINT_ORDER = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'enum', 'jsonSchema'];
-function describeConstraint(name, value) {
-    switch (name) {
-        case 'minimum': return `≥ ${String(value)}`;
-        case 'maximum': return `≤ ${String(value)}`;
-        case 'exclusiveMinimum': return `> ${String(value)}`;
-        case 'exclusiveMaximum': return `< ${String(value)}`;
-        case 'minLength': return `length ≥ ${String(value)}`;
-        case 'maxLength': return `length ≤ ${String(value)}`;
-        case 'pattern': return `matches /${String(value)}/`;
-        case 'jsonSchema': return 'conforms to its JSON Schema';
-        case 'enum': {
-            const list = value.map((v) => JSON.stringify(v));
-            return `one of ${list.length > 6 ? `${list.slice(0, 6).join(', ')}, … (${list.length})` : list.join(', ')}`;
-        }
-    }
-}
-function constraintMessage(name, cell, limit) {
-    const shown = JSON.stringify(cell);
-    switch (name) {
-        case 'minimum': return `${shown} is less than the minimum ${String(limit)}`;
-        case 'maximum': return `${shown} is greater than the maximum ${String(limit)}`;
-        case 'exclusiveMinimum': return `${shown} is not greater than the exclusive minimum ${String(limit)}`;
-        case 'exclusiveMaximum': return `${shown} is not less than the exclusive maximum ${String(limit)}`;
-        case 'minLength': return `${shown} is shorter than minLength ${String(limit)}`;
-        case 'maxLength': return `${shown} is longer than maxLength ${String(limit)}`;
-        case 'pattern': return `${shown} does not match the pattern ${String(limit)}`;
-        case 'jsonSchema': return `${shown} does not conform to the field's JSON Schema`;
-        case 'enum': return `${shown} is not one of ${limit.map(String).join(', ')}`;
-    }
-}
-function describeRange(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(min)} and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(max)}`;
-    if (min !== undefined)
-        return `at least ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(min)}`;
-    if (max !== undefined)
-        return `at most ${(0,_format_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B)(max)}`;
-    return 'any';
-}
-/**
- * Matches the header against the schema as Frictionless does (frictionless-py
- * table/header.py). `exact` matches by position: labels past the fields are
- * extra-label, fields past the labels missing-label, and at each position a
- * blank-label, a duplicate-label or an incorrect-label. Every other mode
- * matches by name: unmatched labels are extra-label (not under subset or
- * partial), unmatched fields missing-label (under superset and partial only
- * the required and primary-key fields), and partial with no label matched is
- * unmatched-header. A duplicate label is reported (Frictionless refuses the
- * table) and its first column is the field's. Cells of the matched columns
- * are checked whatever the header errors.
- */
-function matchHeader(table, schema, report) {
-    const header = table.header;
-    // Records keyed by name (JSON Lines, inline objects) have no column order: exact means equal.
-    const mode = table.unexpectedKeys !== undefined && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
-    const states = [];
-    const make = (field, column) => ({
-        field, column, missing: 0, failed: 0, min: Infinity, max: -Infinity, constraintChecks: new Map(), keepValues: false, values: [],
-    });
-    const firstAt = new Map();
-    const duplicateOf = header.map((label, i) => {
-        const before = firstAt.get(label);
-        if (before === undefined)
-            firstAt.set(label, i);
-        return label === '' ? undefined : before;
-    });
-    if (table.noHeader) {
-        // No header row: the columns are the fields by position; a field past the last column is absent.
-        schema.fields.forEach((field, i) => {
-            if (i < header.length)
-                states.push(make(field, i));
-            else
-                report('missing-label', `field "${field.name}" (position ${i + 1}) has no column: the rows have ${header.length} cell${header.length === 1 ? '' : 's'}`, field.name);
-        });
-    }
-    else if (mode === 'exact') {
-        schema.fields.forEach((field, i) => {
-            if (i >= header.length)
-                report('missing-label', `field "${field.name}" (position ${i + 1}) is missing from the header`, field.name);
-        });
-        header.forEach((label, i) => {
-            const field = schema.fields[i];
-            if (!field) {
-                report('extra-label', `column ${label === '' ? i + 1 : `"${label}" (position ${i + 1})`} is not in the schema`, label === '' ? undefined : label);
-                return;
-            }
-            const before = duplicateOf[i];
-            if (label === '')
-                report('blank-label', `column ${i + 1} has a blank header (the schema expects "${field.name}")`, field.name);
-            else if (before !== undefined)
-                report('duplicate-label', `column ${i + 1} repeats the label "${label}" of column ${before + 1}`, field.name);
-            else if (label !== field.name)
-                report('incorrect-label', `column ${i + 1} is "${label}", the schema expects "${field.name}"`, field.name);
-            states.push(make(field, i));
-        });
-    }
-    else {
-        const names = new Set(schema.fields.map((f) => f.name));
-        const primaryKey = new Set(schema.keyGroups.filter((g) => g.kind === 'primaryKey').flatMap((g) => g.fields));
-        const allowExtra = mode === 'subset' || mode === 'partial';
-        const allowMissing = mode === 'superset' || mode === 'partial';
-        header.forEach((label, i) => {
-            const before = duplicateOf[i];
-            if (before !== undefined)
-                report('duplicate-label', `column ${i + 1} repeats the label "${label}" of column ${before + 1}: fields are matched by name (fieldsMatch: ${mode}), so column ${before + 1} is "${label}"`, names.has(label) ? label : undefined);
-            else if (!allowExtra && !names.has(label))
-                report('extra-label', `column ${label === '' ? i + 1 : `"${label}" (position ${i + 1})`} is not in the schema`, label === '' ? undefined : label);
-        });
-        if (mode === 'partial' && schema.fields.length > 0 && !schema.fields.some((f) => firstAt.has(f.name))) {
-            report('unmatched-header', `no column of the file is a field of the schema (labels: ${header.slice(0, 8).map((l) => JSON.stringify(l)).join(', ')}${header.length > 8 ? ', …' : ''})`);
-        }
-        for (const field of schema.fields) {
-            const column = firstAt.get(field.name);
-            if (column !== undefined)
-                states.push(make(field, column));
-            else if (!allowMissing)
-                report('missing-label', `field "${field.name}" is missing from the header`, field.name);
-            else if (field.required || primaryKey.has(field.name)) {
-                report('missing-label', `field "${field.name}" is missing from the header, and it is ${field.required ? 'required' : 'in the primary key'} (fieldsMatch: ${mode} allows only optional fields to be absent)`, field.name);
-            }
-        }
-    }
-    const unexpected = table.unexpectedKeys;
-    if (unexpected && mode !== 'subset' && mode !== 'partial') {
-        const originalBatches = table.batches;
-        // JSON Lines can reveal extra keys only while reading; report them after the last batch.
-        table.batches = (async function* () {
-            yield* originalBatches;
-            for (const [key, line] of unexpected()) {
-                if (!schema.fields.some((f) => f.name === key))
-                    report('extra-label', `key "${key}" (first seen on line ${line}) is not in the schema`, key);
-            }
-        })();
-    }
-    return states;
-}
-/** Marks a string value left in the chunk text (text[start, end)), not materialized. */
-const IN_TEXT = Symbol('in-text');
-function validateColumn(state, batch, record, mask) {
-    const cellsOfBatch = batch.text;
-    if (cellsOfBatch !== undefined && mask === undefined && cellsOfBatch.special === undefined && cellsOfBatch.absent === undefined) {
-        if (state.textLoop === undefined)
-            state.textLoop = textLoopOf(state, cellsOfBatch.delimiter);
-        if (state.textLoop === 'numeric') {
-            numericTextColumn(state, batch, cellsOfBatch, record);
-            return;
-        }
-        if (state.textLoop === 'string') {
-            stringTextColumn(state, batch, cellsOfBatch, record);
-            return;
-        }
-        if (state.textLoop === 'boolean') {
-            booleanTextColumn(state, batch, cellsOfBatch, record);
-            return;
-        }
-    }
-    // One tight loop per column. For CSV/TSV cells are offsets into the chunk:
-    // numbers, dates and most string checks run on the text without making a
-    // string per cell. The common casts and every constraint are inlined (a
-    // closure call per cell would be megamorphic across fields).
-    const { field } = state;
-    const cells = batch.text;
-    const text = cells?.text ?? '';
-    const starts = cells?.starts[state.column];
-    const ends = cells?.ends[state.column];
-    const special = cells?.special;
-    const absent = cells?.absent;
-    const width = cells?.starts.length ?? 0;
-    const column = cells ? undefined : batch.columns[state.column];
-    const lines = batch.lines;
-    const missingValues = field.missingValues;
-    const missingList = [...missingValues];
-    const onlyEmptyMissing = missingList.length === 1 && missingList[0] === '';
-    // Hashing every cell for Set.has is costly; missing markers are short, so test length first.
-    let longestMissing = 0;
-    for (const m of missingList)
-        longestMissing = Math.max(longestMissing, m.length);
-    const cast = field.cast;
-    const kind = field.fastKind;
-    const L = field.limits;
-    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
-    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
-    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
-    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
-    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
-    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
-    const pattern = L.pattern;
-    const allowed = L.enum;
-    const enumByKey = L.enumByKey;
-    const trueValues = L.booleanValues?.trueValues;
-    const falseValues = L.booleanValues?.falseValues;
-    // A small set of allowed strings is matched in place; a large one needs the string for Set.has.
-    const enumList = allowed && allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
-    const jsonSchema = L.jsonSchema;
-    const anyConstraint = hasMin || hasMax || hasExMin || hasExMax || hasMinLength || hasMaxLength || pattern !== undefined || allowed !== undefined || jsonSchema !== undefined;
-    const ordered = NUMERIC_ORDERED.has(field.type);
-    const unique = state.unique;
-    const primaryKey = state.primaryKey;
-    const keep = state.keepValues;
-    const sticky = cells && L.stickyPattern ? L.stickyPattern(cells.delimiter) : undefined;
-    const needString = (pattern !== undefined && sticky === undefined) || (allowed !== undefined && enumList === undefined) || keep;
-    const values = state.values;
-    if (keep)
-        values.length = batch.size;
-    let seenMin = state.min;
-    let seenMax = state.max;
-    const profile = state.profile;
-    const profileNumbers = profile !== undefined && profile.kind === 'numeric';
-    const profileCountOnly = profile !== undefined && profile.countOnly;
-    for (let r = 0; r < batch.size; r++) {
-        if (mask !== undefined && mask[r] === 0)
-            continue;
-        let cell;
-        let s = 0;
-        let e = 0;
-        let isMissing;
-        if (column === undefined) {
-            s = starts[r];
-            e = ends[r];
-            cell = special === undefined ? undefined : special.get(r * width + state.column);
-            if (cell === undefined) {
-                const length = e - s;
-                isMissing = length === 0 && (missingValues.has('') || (absent !== undefined && absent.has(r * width + state.column)));
-                if (!isMissing && !onlyEmptyMissing && length <= longestMissing) {
-                    for (let k = 0; k < missingList.length; k++) {
-                        const m = missingList[k];
-                        if (m.length === length && text.startsWith(m, s))
-                            isMissing = true;
-                    }
-                }
-            }
-            else
-                isMissing = missingValues.has(cell);
-        }
-        else {
-            cell = column[r];
-            isMissing = cell === null || cell === undefined || (typeof cell === 'string' && (onlyEmptyMissing ? cell === '' : cell.length <= longestMissing && missingValues.has(cell)));
-        }
-        if (isMissing) {
-            if (keep)
-                values[r] = undefined;
-            recordMissing(state, batch, r, record);
-            continue;
-        }
-        let value;
-        if (cell === undefined) {
-            if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_STRING */ .n9)
-                value = needString ? (cell = text.slice(s, e)) : IN_TEXT;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_NUMBER */ .DP) {
-                const parsed = (0,_schema_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDecimalRange */ .Qb)(text, s, e);
-                value = parsed !== undefined ? parsed : cast((cell = text.slice(s, e)));
-            }
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_INTEGER */ .oq)
-                value = (0,_schema_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIntegerRange */ .lf)(text, s, e) ?? _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATE */ .C)
-                value = (0,_schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoDateRange */ ._$)(text, s, e) ?? _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATETIME */ .tk)
-                value = (0,_schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoDatetimeRange */ .di)(text, s, e) ?? _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_BOOLEAN */ .U5)
-                value = booleanInPlace(text, s, e, trueValues, falseValues);
-            else
-                value = cast((cell = text.slice(s, e)));
-        }
-        else if (typeof cell === 'string' && kind !== 0) {
-            if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_STRING */ .n9)
-                value = cell;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_NUMBER */ .DP)
-                value = _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .NUMBER_PATTERN */ .nj.test(cell) ? +cell : cast(cell);
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_INTEGER */ .oq)
-                value = _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INTEGER_PATTERN */ .sR.test(cell) ? +cell : _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATE */ .C)
-                value = (0,_schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoDate */ .jT)(cell) ?? _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            else if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATETIME */ .tk)
-                value = (0,_schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoDatetime */ ._)(cell) ?? _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            else
-                value = cast(cell);
-        }
-        else
-            value = cast(cell);
-        if (value === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY) {
-            if (keep)
-                values[r] = undefined;
-            recordInvalid(state, batch, r, record, cell ?? text.slice(s, e));
-            continue;
-        }
-        if (keep)
-            values[r] = value;
-        if (ordered) {
-            if (value < seenMin)
-                seenMin = value;
-            if (value > seenMax)
-                seenMax = value;
-        }
-        if (anyConstraint) {
-            let broken;
-            if (hasMin && value < min)
-                broken = 'minimum';
-            else if (hasMax && value > max)
-                broken = 'maximum';
-            else if (hasExMin && value <= exMin)
-                broken = 'exclusiveMinimum';
-            else if (hasExMax && value >= exMax)
-                broken = 'exclusiveMaximum';
-            else if (hasMinLength && (value === IN_TEXT ? rangeShorterThan(text, s, e, minLength) : shorterThan(value, minLength)))
-                broken = 'minLength';
-            else if (hasMaxLength && (value === IN_TEXT ? rangeLongerThan(text, s, e, maxLength) : longerThan(value, maxLength)))
-                broken = 'maxLength';
-            else if (pattern !== undefined) {
-                let matches;
-                if (cell === undefined && sticky !== undefined) {
-                    // In place: a match must end where the cell ends; one ending elsewhere is checked on the string.
-                    sticky.lastIndex = s;
-                    matches = sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)));
-                }
-                else {
-                    matches = pattern.test(typeof cell === 'string' ? cell : cell === undefined ? text.slice(s, e) : typeof value === 'string' ? value : (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cell));
-                }
-                if (!matches)
-                    broken = 'pattern';
-            }
-            // An enum is checked after a pattern the value matches (both are constraints of the field).
-            if (broken === undefined && allowed !== undefined) {
-                if (value === IN_TEXT) {
-                    let found = false;
-                    for (let k = 0; k < enumList.length && !found; k++) {
-                        const option = enumList[k];
-                        found = option.length === e - s && text.startsWith(option, s);
-                    }
-                    if (!found)
-                        broken = 'enum';
-                }
-                else if (!allowed.has(enumByKey ? (0,_schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeyOf */ .IT)(value) : value))
-                    broken = 'enum';
-            }
-            if (broken === undefined && jsonSchema !== undefined && !jsonSchema(value))
-                broken = 'jsonSchema';
-            if (broken !== undefined)
-                recordBroken(state, batch, r, record, broken, cell ?? text.slice(s, e));
-        }
-        if (profile !== undefined) {
-            if (profileNumbers)
-                profile.addNumber(value);
-            else if (profileCountOnly)
-                profile.count++;
-            else if (value === IN_TEXT)
-                profile.addCategoryRange(text, s, e);
-            else
-                profile.addCategory(typeof value === 'string' ? value : String(value));
-        }
-        const fresh = unique === undefined ? true : value === IN_TEXT ? unique.addRange(text, s, e) : addValue(unique, value);
-        if (!fresh)
-            recordRepeat(state, batch, r, record, cell ?? text.slice(s, e));
-        if (primaryKey !== undefined && !(primaryKey.set === unique ? fresh : value === IN_TEXT ? primaryKey.set.addRange(text, s, e) : addValue(primaryKey.set, value))) {
-            recordRepeatedKey(state, batch, r, record, cell ?? text.slice(s, e));
-        }
-    }
-    state.min = seenMin;
-    state.max = seenMax;
-}
-// The errors of one cell, as both column loops record them (cold paths: a
-// function each keeps the hot loops small).
-function recordMissing(state, batch, r, record) {
-    const { field } = state;
-    state.missing++;
-    if (state.profile !== undefined)
-        state.profile.missing++;
-    if (state.requiredCheck) {
-        record(state.requiredCheck, { type: 'constraint-error', constraint: 'required', field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], message: `missing value in required field "${field.name}"` });
-    }
-    if (state.primaryKey)
-        record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], message: `row ${batch.firstRow + r} has no primary key "${field.name}"` });
-}
-function recordInvalid(state, batch, r, record, cell) {
-    const { field } = state;
-    state.failed++;
-    if (state.profile !== undefined)
-        state.profile.typeErrors++;
-    const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cell);
-    if (state.typeCheck) {
-        record(state.typeCheck, { type: 'type-error', field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `${JSON.stringify(shown)} is not a valid ${field.typeLabel}` });
-    }
-    if (state.primaryKey)
-        record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], message: `row ${batch.firstRow + r} has an invalid primary key "${field.name}"` });
-}
-function recordBroken(state, batch, r, record, broken, cell) {
-    const { field } = state;
-    state.failed++;
-    if (state.profile !== undefined)
-        state.profile.constraintErrors++;
-    const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cell);
-    record(state.constraintChecks.get(broken), {
-        type: 'constraint-error', constraint: broken, field: field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown,
-        message: constraintMessage(broken, shown, field.constraintValue(broken)),
-    });
-}
-function recordRepeat(state, batch, r, record, cell) {
-    const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cell);
-    record(state.uniqueCheck, { type: 'unique-error', constraint: 'unique', field: state.field.name, row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `${JSON.stringify(shown)} repeats an earlier value of unique field "${state.field.name}"` });
-}
-function recordRepeatedKey(state, batch, r, record, cell) {
-    const shown = (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .truncateCell */ .FR)(cell);
-    record(state.primaryKey.check, { type: 'primary-key', row: batch.firstRow + r, line: batch.lines?.[r], cell: shown, message: `row ${batch.firstRow + r} repeats the primary key "${state.field.name}" = ${JSON.stringify(shown)} of an earlier row` });
-}
-/**
- * Which loop a column's text batches take. numericTextColumn: a number,
- * integer, date or datetime parsed in place, checked against its bounds
- * only. stringTextColumn: a string checked in place — lengths, a pattern
- * with a sticky form, an enum of up to 16 strings. Either only when the
- * column's values are not kept for a key group, there is no JSON Schema, and
- * the profile (if any) takes the values as the loop has them. booleanTextColumn:
- * a boolean matched in place, not unique, without an enum.
- */
-function textLoopOf(state, delimiter) {
-    const { field } = state;
-    const L = field.limits;
-    const kind = field.fastKind;
-    if (state.keepValues || L.jsonSchema !== undefined)
-        return 'general';
-    if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_NUMBER */ .DP || kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_INTEGER */ .oq || kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATE */ .C || kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATETIME */ .tk) {
-        if (L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined)
-            return 'general';
-        return state.profile === undefined || state.profile.kind === 'numeric' ? 'numeric' : 'general';
-    }
-    if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_STRING */ .n9) {
-        if (L.pattern !== undefined && L.stickyPattern?.(delimiter) === undefined)
-            return 'general';
-        if (L.enum !== undefined && smallStringEnum(L.enum) === undefined)
-            return 'general';
-        return state.profile === undefined || state.profile.kind === 'categorical' ? 'string' : 'general';
-    }
-    if (kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_BOOLEAN */ .U5) {
-        // A boolean's only usual check is its type (and required); an enum or a unique boolean goes the general way.
-        const constrained = L.minimum !== undefined || L.maximum !== undefined || L.exclusiveMinimum !== undefined || L.exclusiveMaximum !== undefined
-            || L.minLength !== undefined || L.maxLength !== undefined || L.pattern !== undefined || L.enum !== undefined;
-        if (constrained || state.unique !== undefined || state.primaryKey !== undefined)
-            return 'general';
-        return state.profile === undefined || (state.profile.kind === 'categorical' && !state.profile.countOnly) ? 'boolean' : 'general';
-    }
-    return 'general';
-}
-/** An enum matched in place: up to 16 strings. */
-function smallStringEnum(allowed) {
-    return allowed.size <= 16 && [...allowed].every((v) => typeof v === 'string') ? [...allowed] : undefined;
-}
-function missingMarkers(field) {
-    const list = [...field.missingValues];
-    return { list, empty: field.missingValues.has(''), longest: list.reduce((n, m) => Math.max(n, m.length), 0) };
-}
-/** Whether text[s, e) is one of the field's missing-value strings. */
-function isMissingRange(text, s, e, missing) {
-    const length = e - s;
-    if (length > missing.longest)
-        return false;
-    if (length === 0)
-        return missing.empty;
-    const list = missing.list;
-    for (let k = 0; k < list.length; k++) {
-        const m = list[k];
-        if (m.length === length && text.startsWith(m, s))
-            return true;
-    }
-    return false;
-}
-/**
- * validateColumn for a numeric column of a text batch without special or
- * absent cells and without a row mask: the same verdicts, in a loop where the
- * value stays a machine double from parse to bounds, profile and key set —
- * the general loop's value is a union (number, string, marker), which V8
- * cannot keep unboxed, and its per-cell dispatch over every kind and
- * constraint is most of its time.
- */
-function numericTextColumn(state, batch, cells, record) {
-    const { field } = state;
-    const text = cells.text;
-    const starts = cells.starts[state.column];
-    const ends = cells.ends[state.column];
-    const missing = missingMarkers(field);
-    const kind = field.fastKind;
-    const cast = field.cast;
-    const L = field.limits;
-    const hasMin = L.minimum !== undefined, min = L.minimum ?? 0;
-    const hasMax = L.maximum !== undefined, max = L.maximum ?? 0;
-    const hasExMin = L.exclusiveMinimum !== undefined, exMin = L.exclusiveMinimum ?? 0;
-    const hasExMax = L.exclusiveMaximum !== undefined, exMax = L.exclusiveMaximum ?? 0;
-    const bounded = hasMin || hasMax || hasExMin || hasExMax;
-    const profile = state.profile;
-    const unique = state.unique;
-    const primaryKey = state.primaryKey;
-    const keySet = primaryKey !== undefined && primaryKey.set !== unique ? primaryKey.set : undefined;
-    let seenMin = state.min;
-    let seenMax = state.max;
-    const size = batch.size;
-    for (let r = 0; r < size; r++) {
-        const s = starts[r];
-        const e = ends[r];
-        if (isMissingRange(text, s, e, missing)) {
-            recordMissing(state, batch, r, record);
-            continue;
-        }
-        let v;
-        const parsed = kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_NUMBER */ .DP ? (0,_schema_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDecimalRange */ .Qb)(text, s, e)
-            : kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_INTEGER */ .oq ? (0,_schema_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIntegerRange */ .lf)(text, s, e)
-                : kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_DATE */ .C ? (0,_schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoDateRange */ ._$)(text, s, e)
-                    : (0,_schema_temporal_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoDatetimeRange */ .di)(text, s, e);
-        if (parsed !== undefined)
-            v = parsed;
-        else {
-            // Only a number has a slower form to try (NaN, INF, more digits than the fast parse keeps).
-            const cell = text.slice(s, e);
-            const cast_ = kind === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .FAST_NUMBER */ .DP ? cast(cell) : _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-            if (typeof cast_ !== 'number') {
-                recordInvalid(state, batch, r, record, cell);
-                continue;
-            }
-            v = cast_;
-        }
-        if (v < seenMin)
-            seenMin = v;
-        if (v > seenMax)
-            seenMax = v;
-        if (bounded) {
-            const broken = hasMin && v < min ? 'minimum'
-                : hasMax && v > max ? 'maximum'
-                    : hasExMin && v <= exMin ? 'exclusiveMinimum'
-                        : hasExMax && v >= exMax ? 'exclusiveMaximum'
-                            : undefined;
-            if (broken !== undefined)
-                recordBroken(state, batch, r, record, broken, text.slice(s, e));
-        }
-        if (profile !== undefined)
-            profile.addNumber(v);
-        if (unique !== undefined && !unique.addNumber(v)) {
-            recordRepeat(state, batch, r, record, text.slice(s, e));
-            if (primaryKey !== undefined && primaryKey.set === unique)
-                recordRepeatedKey(state, batch, r, record, text.slice(s, e));
-        }
-        if (keySet !== undefined && !keySet.addNumber(v))
-            recordRepeatedKey(state, batch, r, record, text.slice(s, e));
-    }
-    state.min = seenMin;
-    state.max = seenMax;
-}
-/**
- * validateColumn for a string column of a text batch (see textLoopOf): every
- * check on the cell's range of the chunk text, no string made for a valid
- * cell — the same verdicts as the general loop, without its per-cell
- * dispatch over kinds.
- */
-function stringTextColumn(state, batch, cells, record) {
-    const { field } = state;
-    const text = cells.text;
-    const starts = cells.starts[state.column];
-    const ends = cells.ends[state.column];
-    const missing = missingMarkers(field);
-    const L = field.limits;
-    const hasMinLength = L.minLength !== undefined, minLength = L.minLength ?? 0;
-    const hasMaxLength = L.maxLength !== undefined, maxLength = L.maxLength ?? 0;
-    const pattern = L.pattern;
-    const sticky = pattern !== undefined ? L.stickyPattern(cells.delimiter) : undefined;
-    const enumList = L.enum !== undefined ? smallStringEnum(L.enum) : undefined;
-    const profile = state.profile;
-    const countOnly = profile !== undefined && profile.countOnly;
-    const unique = state.unique;
-    const primaryKey = state.primaryKey;
-    const keySet = primaryKey !== undefined && primaryKey.set !== unique ? primaryKey.set : undefined;
-    const size = batch.size;
-    for (let r = 0; r < size; r++) {
-        const s = starts[r];
-        const e = ends[r];
-        if (isMissingRange(text, s, e, missing)) {
-            recordMissing(state, batch, r, record);
-            continue;
-        }
-        let broken;
-        if (hasMinLength && rangeShorterThan(text, s, e, minLength))
-            broken = 'minLength';
-        else if (hasMaxLength && rangeLongerThan(text, s, e, maxLength))
-            broken = 'maxLength';
-        else if (sticky !== undefined) {
-            // A match must end where the cell ends; one ending elsewhere is checked on the string.
-            sticky.lastIndex = s;
-            if (!(sticky.test(text) && (sticky.lastIndex === e || pattern.test(text.slice(s, e)))))
-                broken = 'pattern';
-        }
-        if (broken === undefined && enumList !== undefined) {
-            let found = false;
-            for (let k = 0; k < enumList.length && !found; k++) {
-                const option = enumList[k];
-                found = option.length === e - s && text.startsWith(option, s);
-            }
-            if (!found)
-                broken = 'enum';
-        }
-        if (broken !== undefined)
-            recordBroken(state, batch, r, record, broken, text.slice(s, e));
-        if (profile !== undefined) {
-            if (countOnly)
-                profile.count++;
-            else
-                profile.addCategoryRange(text, s, e);
-        }
-        if (unique !== undefined && !unique.addRange(text, s, e)) {
-            recordRepeat(state, batch, r, record, text.slice(s, e));
-            if (primaryKey !== undefined && primaryKey.set === unique)
-                recordRepeatedKey(state, batch, r, record, text.slice(s, e));
-        }
-        if (keySet !== undefined && !keySet.addRange(text, s, e))
-            recordRepeatedKey(state, batch, r, record, text.slice(s, e));
-    }
-}
-/** validateColumn for a boolean column of a text batch (see textLoopOf): matched in place, counted as "true"/"false". */
-function booleanTextColumn(state, batch, cells, record) {
-    const { field } = state;
-    const text = cells.text;
-    const starts = cells.starts[state.column];
-    const ends = cells.ends[state.column];
-    const missing = missingMarkers(field);
-    const trueValues = field.limits.booleanValues.trueValues;
-    const falseValues = field.limits.booleanValues.falseValues;
-    const profile = state.profile;
-    const size = batch.size;
-    for (let r = 0; r < size; r++) {
-        const s = starts[r];
-        const e = ends[r];
-        if (isMissingRange(text, s, e, missing)) {
-            recordMissing(state, batch, r, record);
-            continue;
-        }
-        const value = booleanInPlace(text, s, e, trueValues, falseValues);
-        if (value === _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY) {
-            recordInvalid(state, batch, r, record, text.slice(s, e));
-            continue;
-        }
-        if (profile !== undefined)
-            profile.addCategory(value ? 'true' : 'false');
-    }
-}
-/** A boolean cell matched in place: true if it is one of trueValues (checked first, as the caster does), false if one of falseValues. */
-function booleanInPlace(text, from, to, trueValues, falseValues) {
-    const length = to - from;
-    for (let k = 0; k < trueValues.length; k++) {
-        const option = trueValues[k];
-        if (option.length === length && text.startsWith(option, from))
-            return true;
-    }
-    for (let k = 0; k < falseValues.length; k++) {
-        const option = falseValues[k];
-        if (option.length === length && text.startsWith(option, from))
-            return false;
-    }
-    return _schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .INVALID */ .uY;
-}
-function codePointsInRange(text, from, to) {
-    let surrogates = 0;
-    for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0xdc00 && c <= 0xdfff)
-            surrogates++;
-    }
-    return to - from - surrogates;
-}
-function rangeShorterThan(text, from, to, limit) {
-    const length = to - from;
-    if (length < limit)
-        return true;
-    if (length >= 2 * limit)
-        return false;
-    return codePointsInRange(text, from, to) < limit;
-}
-function rangeLongerThan(text, from, to, limit) {
-    const length = to - from;
-    if (length <= limit)
-        return false;
-    if (length > 2 * limit)
-        return true;
-    return codePointsInRange(text, from, to) > limit;
-}
-// A string's code-point count lies between length/2 and length: count only when that range straddles the limit.
-function shorterThan(value, limit) {
-    if (typeof value === 'string') {
-        if (value.length < limit)
-            return true;
-        if (value.length >= 2 * limit)
-            return false;
-    }
-    return (0,_schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .lengthOf */ .Y5)(value) < limit;
-}
-function longerThan(value, limit) {
-    if (typeof value === 'string') {
-        if (value.length <= limit)
-            return false;
-        if (value.length > 2 * limit)
-            return true;
-    }
-    return (0,_schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .lengthOf */ .Y5)(value) > limit;
-}
-function addValue(set, value) {
-    if (typeof value === 'string')
-        return set.add(value);
-    if (typeof value === 'number')
-        return set.addNumber(value);
-    return set.add((0,_schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeyOf */ .IT)(value));
-}
-function checkKeyGroup(group, batch, record, mask) {
-    const states = group.states;
-    for (let r = 0; r < batch.size; r++) {
-        if (mask !== undefined && mask[r] === 0)
-            continue;
-        let key = '';
-        let incomplete = false;
-        for (let k = 0; k < states.length; k++) {
-            const value = states[k].values[r];
-            if (value === undefined) {
-                incomplete = true;
-                break;
-            }
-            key += (k > 0 ? '\u0000' : '') + (0,_schema_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueKeyOf */ .IT)(value);
-        }
-        const row = batch.firstRow + r;
-        const line = batch.lines?.[r];
-        const shown = group.fields.length === 1 ? `"${group.fields[0]}"` : `(${group.fields.join(', ')})`;
-        if (incomplete) {
-            // Missing or invalid key values: a primary key must be complete; a unique key skips them.
-            if (group.kind === 'primaryKey')
-                record(group.check, { type: 'primary-key', row, line, message: `row ${row} has a missing or invalid primary key ${shown}` });
-            continue;
-        }
-        if (!group.set.add(key)) {
-            record(group.check, {
-                type: group.kind === 'primaryKey' ? 'primary-key' : 'unique-error',
-                row, line,
-                message: `row ${row} repeats the ${group.kind === 'primaryKey' ? 'primary' : 'unique'} key ${shown} of an earlier row`,
-            });
-        }
-    }
 }
 
 
@@ -30494,6 +24507,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   k5n: () => (/* binding */ _enum),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
+  ZmZ: () => (/* binding */ never),
   chJ: () => (/* binding */ _null),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
@@ -30505,7 +24519,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);

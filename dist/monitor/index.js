@@ -12072,45 +12072,91 @@ async function perform(task, input, hooks = {}) {
 async function serveWorkerTask(engines) {
     // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
     const { isMainThread, parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
-    const request = workerData;
-    if (isMainThread || !request?.holdoutTask)
+    if (isMainThread)
         return false;
-    let reply;
-    try {
-        let last = 0;
-        const hooks = request.progress
-            ? {
-                onProgress: (progress) => {
-                    const now = Date.now();
-                    if (now - last < PROGRESS_INTERVAL_MS)
-                        return;
-                    last = now;
-                    parentPort.postMessage({ holdoutProgress: progress });
-                },
-            }
-            : {};
-        const task = engines.find((t) => t.name === request.holdoutTask);
-        if (!task)
-            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
-        const script = request.script;
-        if (script !== undefined) {
-            hooks.fork = {
-                workers: availableParallelism(),
-                run: async (name, input) => (await inWorker(name, input, script, {})).value,
-            };
+    const spare = workerData;
+    if (spare?.holdoutSpare) {
+        serveSpare(engines, spare);
+        return true;
+    }
+    const request = workerData;
+    if (!request?.holdoutTask)
+        return false;
+    let last = 0;
+    const hooks = request.progress
+        ? {
+            onProgress: (progress) => {
+                const now = Date.now();
+                if (now - last < PROGRESS_INTERVAL_MS)
+                    return;
+                last = now;
+                parentPort.postMessage({ holdoutProgress: progress });
+            },
         }
-        const outcome = await perform(task, request.input, hooks);
-        const { problems, ...value } = outcome;
-        reply = { ok: true, value, problems: problems.map(serialize) };
-    }
-    catch (error) {
-        reply =
-            error instanceof ConfigurationError
-                ? { ok: false, error: error.message, configuration: serialize(error) }
-                : { ok: false, error: error?.stack ?? String(error) };
-    }
+        : {};
+    const script = request.script;
+    if (script !== undefined)
+        hooks.fork = forkOf(script, request.spares ?? []);
+    const reply = await outcomeOf(engines, request.holdoutTask, request.input, hooks);
     parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
+}
+/** A task performed, as the reply that crosses to the thread that asked for it. */
+async function outcomeOf(engines, name, input, hooks) {
+    try {
+        const task = engines.find((t) => t.name === name);
+        if (!task)
+            throw new Error(`this worker has no engine "${name}"`);
+        const { problems, ...value } = await perform(task, input, hooks);
+        return { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        return error instanceof ConfigurationError
+            ? { ok: false, error: error.message, configuration: serialize(error) }
+            : { ok: false, error: error?.stack ?? String(error) };
+    }
+}
+/**
+ * A spare worker: loads the engine it was started for (compiling its chunk
+ * while the task that will fork starts up), then performs the requests that
+ * come on its port, one at a time, until it is terminated.
+ */
+function serveSpare(engines, { holdoutSpare, warm, port }) {
+    const task = engines.find((t) => t.name === holdoutSpare);
+    // A warm-up that fails leaves the failure to the request that meets it.
+    const loaded = task && (async () => {
+        await task.load();
+        await task.warm?.(warm);
+    })().catch(() => undefined);
+    port.on('message', async (call) => {
+        await loaded;
+        const reply = await outcomeOf(engines, call.task, call.input, {});
+        port.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
+    });
+}
+/**
+ * The forks of a task in a worker: on an idle spare when one is left (started
+ * beside this worker, its engine loaded), else in a new worker thread. Without
+ * spares, the forks of a task in the calling thread (forksInCallingThread).
+ */
+function forkOf(script, spares = []) {
+    const idle = [...spares];
+    const onSpare = (port, task, input, transfer) => new Promise((resolve) => {
+        port.once('message', (reply) => {
+            idle.push(port);
+            resolve(reply);
+        });
+        port.postMessage({ task, input }, transfer);
+    });
+    return {
+        workers: (0,external_node_os_.availableParallelism)(),
+        run: async (name, input, transfer = []) => {
+            const port = idle.pop();
+            if (!port)
+                return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+            return unwrap(name, await onSpare(port, name, input, transfer)).value;
+        },
+    };
 }
 /**
  * The memory of the large typed arrays in a reply (a byte range's key hash
@@ -12137,24 +12183,42 @@ function workerScript(bundleUrl) {
     return (0,external_node_fs_.existsSync)(url) ? (0,external_node_url_.fileURLToPath)(url) : undefined;
 }
 /**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
+ * Runs a task in a worker thread running `script`, or in this thread when no
+ * script is given (tests, unbundled runs).
  */
 async function runTask(task, input, script, hooks = {}) {
     if (!script)
         return perform(task, input, hooks);
     const bytes = await task.inputBytes?.(input).catch(() => undefined);
     if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
-        return perform(task, input, hooks);
-    const { value, problems } = await inWorker(task.name, input, script, hooks);
+        return perform(task, input, task.forksInCallingThread ? { ...hooks, fork: hooks.fork ?? forkOf(script) } : hooks);
+    const spares = await task.forksOf?.(input).catch(() => undefined);
+    const { value, problems } = await inWorker(task.name, input, script, hooks, spares);
     return { ...value, problems };
 }
-/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
-async function inWorker(name, input, script, hooks) {
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+/**
+ * Performs the task `name` in a new worker thread running `script`; the worker
+ * may fork workers of its own. With `spares` (the engine its forks will run),
+ * one spare worker per other core starts at once beside it, loading that engine.
+ */
+async function inWorker(name, input, script, hooks, spares, transfer = []) {
+    const { MessageChannel, Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const spareWorkers = [];
+    const sparePorts = [];
+    if (spares !== undefined) {
+        for (let k = 1; k < (0,external_node_os_.availableParallelism)(); k++) {
+            const { port1, port2 } = new MessageChannel();
+            const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 }, transferList: [port1], resourceLimits });
+            spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
+            spareWorkers.push(spare);
+            sparePorts.push(port2);
+        }
+    }
     const worker = new Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script, spares: sparePorts },
+        transferList: [...sparePorts, ...transfer],
+        resourceLimits,
     });
     try {
         const reply = await new Promise((resolve, reject) => {
@@ -12167,16 +12231,20 @@ async function inWorker(name, input, script, hooks) {
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
         });
-        if (!reply.ok) {
-            if (reply.configuration)
-                throw revive(reply.configuration);
-            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-        }
-        return { value: reply.value, problems: reply.problems.map(revive) };
+        return unwrap(name, reply);
     }
     finally {
-        await worker.terminate();
+        await Promise.all([worker, ...spareWorkers].map((w) => w.terminate()));
     }
+}
+/** A worker's reply as the value and problems it carries, or the error it reports thrown here. */
+function unwrap(name, reply) {
+    if (!reply.ok) {
+        if (reply.configuration)
+            throw revive(reply.configuration);
+        throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+    }
+    return { value: reply.value, problems: reply.problems.map(revive) };
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
@@ -12626,6 +12694,7 @@ function textCell(cells, width, column, row) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sQ: () => (/* binding */ TextBatch),
 /* harmony export */   ze: () => (/* binding */ openCsvStream)
 /* harmony export */ });
 /* unused harmony exports MAX_RECORD_CHARS, readCsvBatches, sniffDelimiter */
@@ -12873,6 +12942,7 @@ function countOutsideQuotes(line, delimiter) {
     }
     return count;
 }
+/** A batch of a text table: cells as offsets into the chunk text, materialized as strings on first access. */
 class TextBatch {
     text;
     size;
@@ -14299,14 +14369,15 @@ async function expandPaths(patterns, baseDir, what = 'data') {
 /***/ 3548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LY: () => (/* binding */ openByteStream),
-/* harmony export */   PR: () => (/* binding */ checkReadableFile),
-/* harmony export */   T9: () => (/* binding */ fileChunks),
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   _6: () => (/* binding */ decodeUtf8)
+/* harmony export */   checkReadableFile: () => (/* binding */ checkReadableFile),
+/* harmony export */   decodeUtf8: () => (/* binding */ decodeUtf8),
+/* harmony export */   detectFormat: () => (/* binding */ detectFormat),
+/* harmony export */   fileChunks: () => (/* binding */ fileChunks),
+/* harmony export */   firstInvalidUtf8: () => (/* binding */ firstInvalidUtf8),
+/* harmony export */   openByteStream: () => (/* binding */ openByteStream)
 /* harmony export */ });
-/* unused harmony export firstInvalidUtf8 */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
@@ -14611,10 +14682,14 @@ function firstInvalidUtf8(bytes) {
 /***/ 1739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ openTable)
+  decompressedSize: () => (/* binding */ decompressedSize),
+  openTable: () => (/* binding */ openTable),
+  rowEstimator: () => (/* binding */ rowEstimator)
 });
 
 // EXTERNAL MODULE: ./build/shared/errors.js
@@ -14770,32 +14845,35 @@ var data_source = __nccwpck_require__(3548);
 
 
 async function openTable(file, options = {}) {
-    const info = (0,data_source/* detectFormat */.Tz)(file, options.format);
+    const info = (0,data_source.detectFormat)(file, options.format);
     if (info.format === 'parquet') {
         if (info.gzip) {
             // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
             throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
         }
-        const size = await (0,data_source/* checkReadableFile */.PR)(info);
+        const size = await (0,data_source.checkReadableFile)(info);
         // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
         // predictions takes to start reading.
         const { openParquetFile } = await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3061));
         const stream = await openParquetFile(info.path, size, info.display);
         return { ...stream, info, estimateRows: () => stream.rowCount };
     }
-    const source = await (0,data_source/* openByteStream */.LY)(info);
-    const text = (0,data_source/* decodeUtf8 */._6)(source.chunks, info.display);
+    const source = await (0,data_source.openByteStream)(info);
+    const text = (0,data_source.decodeUtf8)(source.chunks, info.display);
     const stream = info.format === 'jsonl'
         ? await openJsonlStream(text, info.display)
         : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
     const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
+    return { ...stream, info, digest: source.digest, estimateRows: rowEstimator(size), ...(size !== undefined ? { dataSize: size } : {}) };
+}
+/** Rows in `size` bytes of text, guessed from a batch's rows per character. */
+function rowEstimator(size) {
+    return (batch) => {
         const chars = batch.text ? batch.text.text.length : undefined;
         if (!chars || batch.size === 0 || size === undefined)
             return undefined;
         return Math.ceil((size / chars) * batch.size);
     };
-    return { ...stream, info, digest: source.digest, estimateRows };
 }
 /** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
 async function decompressedSize(info) {
@@ -15163,12 +15241,12 @@ const GROUP_START = 2;
  * `weights[at[k]]` (each row once when no weights are given).
  */
 function rankMetric(isPositive, score, statistic) {
-    const { order, hi, lo } = (0,ranks/* sortedKeys */.Mf)(score);
+    const { order, hi } = (0,ranks/* sortedKeys */.Mf)(score);
     const n = order.length;
     const code = new Uint8Array(n);
     let groups = 0;
     for (let k = 0; k < n; k++) {
-        const start = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1];
+        const start = k === 0 || hi[k] !== hi[k - 1] || score[order[k]] !== score[order[k - 1]];
         if (start)
             groups++;
         code[k] = (start ? GROUP_START : 0) | (isPositive[order[k]] === 1 ? POSITIVE : 0);
@@ -15222,7 +15300,7 @@ function groupTotals(sorted, weights, at) {
  * weights, exact in doubles.
  */
 function rocAucMetric(isPositive, score) {
-    const { order, hi, lo } = (0,ranks/* sortedKeys */.Mf)(score);
+    const { order, hi } = (0,ranks/* sortedKeys */.Mf)(score);
     const n = order.length;
     let positives = 0;
     for (let k = 0; k < n; k++)
@@ -15239,7 +15317,7 @@ function rocAucMetric(isPositive, score) {
     let groupFirstPositive = 0;
     let negativesBeforeGroup = 0;
     for (let k = 0; k <= n; k++) {
-        if (k === n || k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1]) {
+        if (k === n || k === 0 || hi[k] !== hi[k - 1] || score[order[k]] !== score[order[k - 1]]) {
             // A tie group ends: its positives have every negative so far at or below them.
             for (let i = groupFirstPositive; i < p; i++)
                 through[i] = q;
@@ -15737,7 +15815,7 @@ function differs(a, b, tolerance) {
 }
 /** Each row of each file: the id's text and the compared columns' values (undefined where a column is absent). */
 async function* rowsOf(file, id, columns) {
-    const table = await (0,data_table/* openTable */.R)(file);
+    const table = await (0,data_table.openTable)(file);
     const idAt = table.header.indexOf(id);
     if (idAt < 0)
         throw new shared_errors/* ConfigurationError */.j1(`has no id column "${id}" (skew-id) to match serving rows with training rows`, { file: file.display });
@@ -15959,14 +16037,14 @@ async function monitorData(input, hooks = {}) {
             try {
                 const onProgress = hooks.onProgress;
                 if (hooks.ranges) {
-                    const tally = await (0,parallel.tallyInRanges)(file, input.schema, { validate: input.options, profile: profiler }, hooks.ranges);
+                    const tally = await (0,parallel.tallyInRanges)(file, input.schema, { validate: input.options, profile: profiler, schema }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });
                         continue;
                     }
                 }
-                const table = await (0,data_table/* openTable */.R)(file);
+                const table = (await hooks.tables?.(file)) ?? (await (0,data_table.openTable)(file));
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
                 tallies.push(tally);
             }
@@ -17431,7 +17509,8 @@ function serializeResults(document) {
  */
 function resultsText(document) {
     const text = serializeResults(document);
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(JSON.parse(text));
+    const json = JSON.parse(text);
+    const result = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsSchemaFor */ .$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
@@ -17488,7 +17567,7 @@ function parseResults(text, path) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsSchemaFor */ .$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
@@ -17560,11 +17639,11 @@ class DataRunLog extends ProblemLog {
 __nccwpck_require__.d(__webpack_exports__, {
   oe: () => (/* binding */ MAX_HISTORY),
   kI: () => (/* binding */ RESULTS_VERSION),
-  FD: () => (/* binding */ resultsDocumentSchema),
+  $t: () => (/* binding */ resultsSchemaFor),
   aW: () => (/* binding */ statusSchema)
 });
 
-// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, deploymentRecordSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, modelCardResultsSchema, modelCurvesSchema, ruleNumbers, shardSchema, statisticSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, resultsSchemas, ruleNumbers
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -17592,15 +17671,20 @@ var errors = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./build/shared/profile/profile.js + 1 modules
 var profile = __nccwpck_require__(1354);
 // EXTERNAL MODULE: ./build/shared/vocabulary/comparison.js
-var comparison = __nccwpck_require__(2460);
+var vocabulary_comparison = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./build/shared/vocabulary/drift.js
 var drift = __nccwpck_require__(3990);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
 var policy = __nccwpck_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
-// writes one; report and gate read any number of them. This zod schema is the
-// single definition; kind-specific payloads hang off the common envelope.
+// writes one; report and gate read any number of them. These zod schemas are
+// the single definition; kind-specific payloads hang off the common envelope.
+//
+// The schemas are built on first use, one document kind at a time
+// (`resultsSchemas`, `resultsSchemaFor`): building all of them costs a
+// measurable share of an action's cold start (bench/coldstart.mjs), and a
+// step writes one kind and reads at most the kinds it is given.
 
 
 
@@ -17608,14 +17692,8 @@ var policy = __nccwpck_require__(1183);
 
 
 const RESULTS_VERSION = 1;
+/** Built at load, unlike the rest: small, and other modules' schemas compose it when they load (shared/monitor/history.ts). */
 const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
-const locationSchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    /** 1-based data row (record) number, where the file has rows. */
-    row: schemas/* number */.aig().int().positive().optional(),
-    field: schemas/* string */.YjP().optional(),
-});
 /**
  * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
  * Where a statistic may be infinite (χ² of a value the reference never had,
@@ -17624,42 +17702,81 @@ const locationSchema = schemas/* object */.Ikc({
  * back. `serializeResults` (io.ts) writes them.
  */
 const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
-/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
-const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
-/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
-const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const checkSchema = schemas/* object */.Ikc({
-    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    observed: observedSchema.optional(),
-    expected: observedSchema.optional(),
-    message: schemas/* string */.YjP(),
-    /** How many occurrences the check counted (never capped). */
-    count: schemas/* number */.aig().int().nonnegative().optional(),
-    /** The first occurrences, for annotations; `count` says how many there were. */
-    locations: schemas/* array */.YOg(locationSchema).default([]),
-    // compare-metrics checks: which metric (and slice) the check is about, the
-    // policy rule it applies and that rule's numbers.
-    metric: schemas/* string */.YjP().optional(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
-    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
-    threshold: schemas/* number */.aig().optional(),
-    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
-    margin: schemas/* number */.aig().optional(),
-    alpha: schemas/* number */.aig().optional(),
-})
-    .superRefine((check, ctx) => {
-    if (check.rule === undefined)
-        return;
-    if (check.metric === undefined)
-        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
-    for (const key of ruleNumbers(check.rule)) {
-        if (check[key] === undefined)
-            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
-    }
+/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
+const MAX_CURVE_POINTS = 200;
+/** Most past deployments a comparison carries, and metrics per deployment. */
+const MAX_HISTORY = 50;
+/** The value `build` returns, built on the first call only. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** The envelope every kind shares: its checks, locations, statistics and subject. */
+const envelopeSchemas = once(() => {
+    const location = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        /** 1-based data row (record) number, where the file has rows. */
+        row: schemas/* number */.aig().int().positive().optional(),
+        field: schemas/* string */.YjP().optional(),
+    });
+    /** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+    const statistic = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+    /** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+    const observed = schemas/* union */.KCZ([statistic, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    const check = schemas/* object */.Ikc({
+        /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        observed: observed.optional(),
+        expected: observed.optional(),
+        message: schemas/* string */.YjP(),
+        /** How many occurrences the check counted (never capped). */
+        count: schemas/* number */.aig().int().nonnegative().optional(),
+        /** The first occurrences, for annotations; `count` says how many there were. */
+        locations: schemas/* array */.YOg(location).default([]),
+        // compare-metrics checks: which metric (and slice) the check is about, the
+        // policy rule it applies and that rule's numbers.
+        metric: schemas/* string */.YjP().optional(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+        rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+        /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+        threshold: schemas/* number */.aig().optional(),
+        /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+        margin: schemas/* number */.aig().optional(),
+        alpha: schemas/* number */.aig().optional(),
+    })
+        .superRefine((check, ctx) => {
+        if (check.rule === undefined)
+            return;
+        if (check.metric === undefined)
+            ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+        for (const key of ruleNumbers(check.rule)) {
+            if (check[key] === undefined)
+                ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+        }
+    });
+    const fileDigest = schemas/* object */.Ikc({
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    });
+    const subject = schemas/* looseObject */._H3({
+        files: schemas/* array */.YOg(fileDigest).default([]),
+        gitSha: schemas/* string */.YjP().optional(),
+        baselineId: schemas/* string */.YjP().optional(),
+        schema: fileDigest.optional(),
+    });
+    const envelope = {
+        holdout: schemas/* literal */.euz(RESULTS_VERSION),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        createdAt: datetime({ offset: true }),
+        subject,
+        checks: schemas/* array */.YOg(check),
+    };
+    return { location, statistic, check, fileDigest, subject, envelope };
 });
 /** The numbers each comparison rule carries on its check. */
 function ruleNumbers(rule) {
@@ -17680,268 +17797,295 @@ function ruleNumbers(rule) {
             return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
-const fileDigestSchema = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-const subjectSchema = schemas/* looseObject */._H3({
-    files: schemas/* array */.YOg(fileDigestSchema).default([]),
-    gitSha: schemas/* string */.YjP().optional(),
-    baselineId: schemas/* string */.YjP().optional(),
-    schema: fileDigestSchema.optional(),
-});
-/** One Frictionless-style error, kept as a sample (the counts are complete). */
-const dataErrorSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP(),
-    field: schemas/* string */.YjP().optional(),
-    row: schemas/* number */.aig().int().positive().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    cell: schemas/* string */.YjP().optional(),
-    constraint: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP(),
-    /** `warn` when the error is tolerated (x-holdout `mostly`). */
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-});
-const tableSummarySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    status: statusSchema,
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    errorCount: schemas/* number */.aig().int().nonnegative(),
-    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
-    failedChecks: schemas/* number */.aig().int().nonnegative(),
-    /** Set when the file could not be read at all (bad input). */
-    problem: schemas/* string */.YjP().optional(),
-});
-/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
-const extremeSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
-const tableTallySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        title: schemas/* string */.YjP(),
-        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
-        scope: schemas/* enum */.k5n(['file', 'rows']),
-        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+/** The validate-data document (monitor writes one too): tables, their tallies, shards, drift. */
+const validateDataSchemas = once(() => {
+    const { location, statistic, envelope } = envelopeSchemas();
+    /** One Frictionless-style error, kept as a sample (the counts are complete). */
+    const dataError = schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        file: schemas/* string */.YjP(),
         field: schemas/* string */.YjP().optional(),
+        row: schemas/* number */.aig().int().positive().optional(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        cell: schemas/* string */.YjP().optional(),
         constraint: schemas/* string */.YjP().optional(),
-        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        tolerable: schemas/* boolean */.zMY(),
-        /** A key column is missing from the file, so the key could not be checked. */
-        unavailable: schemas/* boolean */.zMY().optional(),
-        count: schemas/* number */.aig().int().nonnegative(),
-        locations: schemas/* array */.YOg(locationSchema),
-    })),
-    // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
-    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extremeSchema, max: extremeSchema })),
-    errors: schemas/* array */.YOg(dataErrorSchema),
-    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
-});
-const shardSchema = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().nonnegative(),
-    count: schemas/* number */.aig().int().positive(),
-    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
-    mode: schemas/* enum */.k5n(['rows', 'files']),
-    by: schemas/* string */.YjP().optional(),
-    /**
-     * Rows by position of CSV/TSV files: the byte range of each file this shard
-     * read, its physical lines, and the line feeds before it. Its lines are the
-     * file's; its rows are numbered from the range's start, and the merge
-     * numbers them from the file's.
-     */
-    ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
-        lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
-    })).optional(),
-});
-const driftColumnSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
-    auto: schemas/* boolean */.zMY(),
-    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
-    statistic: statisticSchema.nullable(),
-    pValue: statisticSchema.optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
-    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
-    nRef: schemas/* number */.aig().int().nonnegative(),
-    nCur: schemas/* number */.aig().int().nonnegative(),
-    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: statisticSchema.optional(),
-    status: statusSchema,
-    message: schemas/* string */.YjP(),
-    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
-});
-const driftSummarySchema = schemas/* object */.Ikc({
-    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
-    columns: schemas/* array */.YOg(driftColumnSchema),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
-});
-const envelope = {
-    holdout: schemas/* literal */.euz(RESULTS_VERSION),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    createdAt: datetime({ offset: true }),
-    subject: subjectSchema,
-    checks: schemas/* array */.YOg(checkSchema),
-};
-const validateDataResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('validate-data'),
-    data: schemas/* object */.Ikc({
-        tables: schemas/* array */.YOg(tableSummarySchema),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        errorCount: schemas/* number */.aig().int().nonnegative(),
-        /** The first errors in file order; `errorCount` is the full count. */
-        errors: schemas/* array */.YOg(dataErrorSchema),
-        /** Profile of the data (all files), when a reference or profile-out asked for one. */
-        profile: profile/* profileSchema */.Fk.optional(),
-        drift: driftSummarySchema.optional(),
-        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
-        shard: shardSchema.optional(),
-        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
-    }),
-});
-/** A metric value or statistic; null when missing. */
-const metricValue = statisticSchema.nullable();
-const metricRowSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(comparison/* DIRECTIONS */.X),
-    /** Whether the policy gates this metric (others are shown for context). */
-    gated: schemas/* boolean */.zMY(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: metricValue,
-    baseline: metricValue,
-    /** candidate − baseline. */
-    difference: metricValue,
-    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: metricValue,
-    /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
-    confidence: schemas/* number */.aig(),
-    pValue: metricValue,
-    method: schemas/* enum */.k5n(comparison/* TEST_METHODS */.Aj),
-    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
-    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
-    status: statusSchema,
-    /** The policy rules applied to this row. */
-    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    note: schemas/* string */.YjP().optional(),
-    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
-    /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
-    scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
-    /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
-    flips: schemas/* object */.Ikc({
-        passToFail: schemas/* number */.aig().int().nonnegative(),
-        failToPass: schemas/* number */.aig().int().nonnegative(),
-        firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-        firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-    })
-        .optional(),
-});
-const modelSchema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
-    sha256: schemas/* string */.YjP().optional(),
-    /** Identifies the baseline (a commit, run or deployment id). */
-    id: schemas/* string */.YjP().optional(),
-});
-/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
-const MAX_CURVE_POINTS = 200;
-/** Most past deployments a comparison carries, and metrics per deployment. */
-const MAX_HISTORY = 50;
-const unit = schemas/* number */.aig().min(0).max(1);
-/** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
-const modelCurvesSchema = schemas/* object */.Ikc({
-    rows: schemas/* number */.aig().int().nonnegative(),
-    positives: schemas/* number */.aig().int().nonnegative(),
-    /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
-    roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
-    /** precision_recall_curve, recall rising (threshold descending). */
-    pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
-    /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
-    calibration: schemas/* object */.Ikc({
-        bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
-        strategy: schemas/* literal */.euz('uniform'),
-        points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
-    })
-        .optional(),
-});
-/** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
-const deploymentRecordSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(100),
-    commit: schemas/* string */.YjP().max(100).optional(),
-    recordedAt: schemas/* string */.YjP().max(100).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
-});
-const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(comparison/* TASKS */.n3).nullable(),
-    paired: schemas/* boolean */.zMY(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    confidence: schemas/* number */.aig(),
-    candidate: modelSchema,
-    baseline: modelSchema.nullable(),
-    /** Set when no baseline was found: what was tried. */
-    baselineProblem: schemas/* string */.YjP().optional(),
-    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
-    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
-    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
-    evals: schemas/* object */.Ikc({
+        message: schemas/* string */.YjP(),
+        /** `warn` when the error is tolerated (x-holdout `mostly`). */
+        severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    });
+    const tableSummary = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
         format: schemas/* string */.YjP(),
-        cases: schemas/* number */.aig().int().nonnegative(),
-        candidateOnly: schemas/* number */.aig().int().nonnegative(),
-        baselineOnly: schemas/* number */.aig().int().nonnegative(),
-        samplesPerCase: schemas/* number */.aig().int().positive(),
-        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
-        family: schemas/* number */.aig().int().nonnegative(),
-        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .optional(),
-    /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
-    curves: schemas/* object */.Ikc({ candidate: modelCurvesSchema, baseline: modelCurvesSchema.optional() }).optional(),
-    /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
-    history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecordSchema).max(MAX_HISTORY) }).optional(),
-    metrics: schemas/* array */.YOg(metricRowSchema),
-    regressions: schemas/* number */.aig().int().nonnegative(),
-    improvements: schemas/* number */.aig().int().nonnegative(),
-    summary: schemas/* string */.YjP(),
+        status: statusSchema,
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        errorCount: schemas/* number */.aig().int().nonnegative(),
+        errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
+        failedChecks: schemas/* number */.aig().int().nonnegative(),
+        /** Set when the file could not be read at all (bad input). */
+        problem: schemas/* string */.YjP().optional(),
+    });
+    /** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+    const extreme = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
+    const tableTally = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        format: schemas/* string */.YjP(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+            id: schemas/* string */.YjP(),
+            title: schemas/* string */.YjP(),
+            /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+            scope: schemas/* enum */.k5n(['file', 'rows']),
+            kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+            field: schemas/* string */.YjP().optional(),
+            constraint: schemas/* string */.YjP().optional(),
+            keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            tolerable: schemas/* boolean */.zMY(),
+            /** A key column is missing from the file, so the key could not be checked. */
+            unavailable: schemas/* boolean */.zMY().optional(),
+            count: schemas/* number */.aig().int().nonnegative(),
+            locations: schemas/* array */.YOg(location),
+        })),
+        // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
+        fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extreme, max: extreme })),
+        errors: schemas/* array */.YOg(dataError),
+        errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+    });
+    const shard = schemas/* object */.Ikc({
+        index: schemas/* number */.aig().int().nonnegative(),
+        count: schemas/* number */.aig().int().positive(),
+        /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+        mode: schemas/* enum */.k5n(['rows', 'files']),
+        by: schemas/* string */.YjP().optional(),
+        /**
+         * Rows by position of CSV/TSV files: the byte range of each file this shard
+         * read, its physical lines, and the line feeds before it. Its lines are the
+         * file's; its rows are numbered from the range's start, and the merge
+         * numbers them from the file's.
+         */
+        ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
+            lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
+        })).optional(),
+    });
+    const driftColumn = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+        method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+        auto: schemas/* boolean */.zMY(),
+        /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+        statistic: statistic.nullable(),
+        pValue: statistic.optional(),
+        compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+        threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+        logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+        nRef: schemas/* number */.aig().int().nonnegative(),
+        nCur: schemas/* number */.aig().int().nonnegative(),
+        bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+        bound: statistic.optional(),
+        status: statusSchema,
+        message: schemas/* string */.YjP(),
+        chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+    });
+    const driftSummary = schemas/* object */.Ikc({
+        reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+        columns: schemas/* array */.YOg(driftColumn),
+        skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+        dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('validate-data'),
+        data: schemas/* object */.Ikc({
+            tables: schemas/* array */.YOg(tableSummary),
+            rows: schemas/* number */.aig().int().nonnegative(),
+            errorCount: schemas/* number */.aig().int().nonnegative(),
+            /** The first errors in file order; `errorCount` is the full count. */
+            errors: schemas/* array */.YOg(dataError),
+            /** Profile of the data (all files), when a reference or profile-out asked for one. */
+            profile: profile/* profileSchema */.Fk.optional(),
+            drift: driftSummary.optional(),
+            /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+            shard: shard.optional(),
+            tallies: schemas/* array */.YOg(tableTally).optional(),
+        }),
+    });
+    return { dataError, tableSummary, tableTally, shard, driftColumn, driftSummary, document };
 });
-const compareMetricsResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('compare-metrics'),
-    comparison: comparisonSchema,
+/** The compare-metrics document: the comparison, its metric rows, curves and deployment history. */
+const compareMetricsSchemas = once(() => {
+    const { statistic, envelope } = envelopeSchemas();
+    /** A metric value or statistic; null when missing. */
+    const metricValue = statistic.nullable();
+    const metricRow = schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        direction: schemas/* enum */.k5n(vocabulary_comparison/* DIRECTIONS */.X),
+        /** Whether the policy gates this metric (others are shown for context). */
+        gated: schemas/* boolean */.zMY(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
+        candidate: metricValue,
+        baseline: metricValue,
+        /** candidate − baseline. */
+        difference: metricValue,
+        /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+        relativeDifference: metricValue,
+        /** Two-sided interval of the difference at `confidence`. */
+        interval: schemas/* tuple */.PVZ([statistic, statistic]).nullable(),
+        confidence: schemas/* number */.aig(),
+        pValue: metricValue,
+        method: schemas/* enum */.k5n(vocabulary_comparison/* TEST_METHODS */.Aj),
+        /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+        verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
+        status: statusSchema,
+        /** The policy rules applied to this row. */
+        thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+        note: schemas/* string */.YjP().optional(),
+        /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+        details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statistic, schemas/* string */.YjP()])).optional(),
+        /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
+        scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
+        /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
+        flips: schemas/* object */.Ikc({
+            passToFail: schemas/* number */.aig().int().nonnegative(),
+            failToPass: schemas/* number */.aig().int().nonnegative(),
+            firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+            firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+        })
+            .optional(),
+    });
+    const model = schemas/* object */.Ikc({
+        source: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
+        sha256: schemas/* string */.YjP().optional(),
+        /** Identifies the baseline (a commit, run or deployment id). */
+        id: schemas/* string */.YjP().optional(),
+    });
+    const unit = schemas/* number */.aig().min(0).max(1);
+    /** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
+    const modelCurves = schemas/* object */.Ikc({
+        rows: schemas/* number */.aig().int().nonnegative(),
+        positives: schemas/* number */.aig().int().nonnegative(),
+        /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
+        roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
+        /** precision_recall_curve, recall rising (threshold descending). */
+        pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
+        /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
+        calibration: schemas/* object */.Ikc({
+            bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
+            strategy: schemas/* literal */.euz('uniform'),
+            points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
+        })
+            .optional(),
+    });
+    /** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
+    const deploymentRecord = schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().max(100),
+        commit: schemas/* string */.YjP().max(100).optional(),
+        recordedAt: schemas/* string */.YjP().max(100).optional(),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
+    });
+    const comparison = schemas/* object */.Ikc({
+        task: schemas/* enum */.k5n(vocabulary_comparison/* TASKS */.n3).nullable(),
+        paired: schemas/* boolean */.zMY(),
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        confidence: schemas/* number */.aig(),
+        candidate: model,
+        baseline: model.nullable(),
+        /** Set when no baseline was found: what was tried. */
+        baselineProblem: schemas/* string */.YjP().optional(),
+        policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
+        dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+        /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+        evals: schemas/* object */.Ikc({
+            format: schemas/* string */.YjP(),
+            cases: schemas/* number */.aig().int().nonnegative(),
+            candidateOnly: schemas/* number */.aig().int().nonnegative(),
+            baselineOnly: schemas/* number */.aig().int().nonnegative(),
+            samplesPerCase: schemas/* number */.aig().int().positive(),
+            adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+            family: schemas/* number */.aig().int().nonnegative(),
+            notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+        })
+            .optional(),
+        /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
+        curves: schemas/* object */.Ikc({ candidate: modelCurves, baseline: modelCurves.optional() }).optional(),
+        /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
+        history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecord).max(MAX_HISTORY) }).optional(),
+        metrics: schemas/* array */.YOg(metricRow),
+        regressions: schemas/* number */.aig().int().nonnegative(),
+        improvements: schemas/* number */.aig().int().nonnegative(),
+        summary: schemas/* string */.YjP(),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('compare-metrics'),
+        comparison,
+    });
+    return { metricRow, modelCurves, deploymentRecord, comparison, document };
 });
-const gateResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const gateResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('gate'),
     decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-});
+}));
 /** The gate's governance check of a Markdown model card (shared/modelcard): each required section, found with content, empty or missing. */
-const modelCardResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const modelCardResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('model-card'),
     card: schemas/* object */.Ikc({
         path: schemas/* string */.YjP(),
         sections: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), state: schemas/* enum */.k5n(['present', 'empty', 'missing']), heading: schemas/* string */.YjP().optional(), line: schemas/* number */.aig().int().positive().optional(), words: schemas/* number */.aig().int().nonnegative(), accepted: schemas/* array */.YOg(schemas/* string */.YjP()) })),
     }),
-});
-const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    validateDataResultsSchema,
-    compareMetricsResultsSchema,
-    gateResultsSchema,
-    modelCardResultsSchema,
-]);
+}));
+/** Each kind's document schema, built on first use. */
+const documentSchemaOfKind = {
+    'validate-data': () => validateDataSchemas().document,
+    'compare-metrics': () => compareMetricsSchemas().document,
+    gate: gateResultsSchema,
+    'model-card': modelCardResultsSchema,
+};
+/** Any results document: the union of the kinds, by `kind`. */
+const resultsDocumentSchema = once(() => schemas/* discriminatedUnion */.gMt('kind', [documentSchemaOfKind['validate-data'](), documentSchemaOfKind['compare-metrics'](), gateResultsSchema(), modelCardResultsSchema()]));
+/**
+ * The results schemas, each built when first read. `document` is any results
+ * document; the others are its parts, for tests and for code that checks a
+ * part on its own.
+ */
+const resultsSchemas = {
+    get location() { return envelopeSchemas().location; },
+    get statistic() { return envelopeSchemas().statistic; },
+    get check() { return envelopeSchemas().check; },
+    get fileDigest() { return envelopeSchemas().fileDigest; },
+    get subject() { return envelopeSchemas().subject; },
+    get dataError() { return validateDataSchemas().dataError; },
+    get tableSummary() { return validateDataSchemas().tableSummary; },
+    get tableTally() { return validateDataSchemas().tableTally; },
+    get shard() { return validateDataSchemas().shard; },
+    get driftSummary() { return validateDataSchemas().driftSummary; },
+    get validateDataResults() { return validateDataSchemas().document; },
+    get metricRow() { return compareMetricsSchemas().metricRow; },
+    get modelCurves() { return compareMetricsSchemas().modelCurves; },
+    get deploymentRecord() { return compareMetricsSchemas().deploymentRecord; },
+    get comparison() { return compareMetricsSchemas().comparison; },
+    get compareMetricsResults() { return compareMetricsSchemas().document; },
+    get gateResults() { return gateResultsSchema(); },
+    get modelCardResults() { return modelCardResultsSchema(); },
+    get document() { return resultsDocumentSchema(); },
+};
+/**
+ * The schema to read `value` with: the schema of the kind it names, which
+ * reads it exactly as the union of all kinds does (zod's discriminated union
+ * hands a known `kind` to that kind's schema) without building the others;
+ * the union itself for a value that names no known kind, so that its error
+ * is the union's.
+ */
+function resultsSchemaFor(value) {
+    const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.kind : undefined;
+    return typeof kind === 'string' && Object.hasOwn(documentSchemaOfKind, kind) ? documentSchemaOfKind[kind]() : resultsDocumentSchema();
+}
 
 
 /***/ }),
@@ -20436,20 +20580,23 @@ function placements(labels, scores) {
     const negatives = n - m;
     const out = { auc: [], v10: [], v01: [], positives: m, negatives };
     const scratch = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortScratch */ .nX)(n);
-    for (const score of scores) {
-        const { order, hi, lo } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(score, scratch);
-        const v10 = new Float64Array(m);
-        const v01 = new Float64Array(negatives);
+    for (let model = 0; model < scores.length; model++) {
+        const score = scores[model];
+        const { order, hi, spare } = (0,_ranks_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(score, scratch);
+        // The last model's placements go to the room its sort left unused (no later sort overwrites it).
+        const room = model === scores.length - 1 ? spare : undefined;
+        const v10 = room ? room.subarray(0, m) : new Float64Array(m);
+        const v01 = room ? room.subarray(m, n) : new Float64Array(negatives);
         let posBefore = 0;
         let negBefore = 0;
         let sum = 0;
         let i = 0;
         while (i < n) {
-            // A run of tied scores: equal sorted keys.
+            // A run of tied scores: equal high words of the keys, then equal values.
             let j = i + 1;
             const h = hi[i];
-            const l = lo[i];
-            while (j < n && hi[j] === h && lo[j] === l)
+            const value = score[order[i]];
+            while (j < n && hi[j] === h && score[order[j]] === value)
                 j++;
             let pos = 0;
             for (let k = i; k < j; k++)
@@ -20490,30 +20637,28 @@ function covariance(a, b, meanA, meanB) {
 }
 /** The DeLong covariance matrix of the models' AUCs. */
 function delongCovariance(p) {
-    const k = p.auc.length;
     const mean01 = p.v01.map(mean);
-    const S = [];
-    for (let r = 0; r < k; r++) {
-        S.push([]);
-        for (let s = 0; s < k; s++) {
-            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
-            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
-            S[r].push(s10 / p.positives + s01 / p.negatives);
-        }
-    }
-    return S;
+    return p.auc.map((_, r) => p.auc.map((_, s) => covarianceOf(p, r, s, mean01)));
+}
+/** One entry of the DeLong covariance matrix (`mean01`: each model's mean V01). */
+function covarianceOf(p, r, s, mean01) {
+    const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
+    const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
+    return s10 / p.positives + s01 / p.negatives;
 }
 function pairedDeLong(labels, candidate, baseline) {
     const p = placements(labels, [candidate, baseline]);
     if (p.positives < 2 || p.negatives < 2)
         return undefined;
-    const S = delongCovariance(p);
+    // The two variances only (the covariance, unused, would take four more passes over the placements).
+    const mean01 = p.v01.map(mean);
+    const variance = [covarianceOf(p, 0, 0, mean01), covarianceOf(p, 1, 1, mean01)];
     const difference = p.auc[0] - p.auc[1];
     // The variance of the difference from the differences of placements, not as
     // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
     const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
     const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
-    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
+    return { auc: [p.auc[0], p.auc[1]], variance, difference, differenceVariance, z, pValue: twoSidedP(z) };
 }
 function varianceOfDifference(a, b) {
     let mean = 0;
@@ -20678,7 +20823,8 @@ function argsort(values) {
     return sortedKeys(values).order;
 }
 function sortScratch(capacity) {
-    return { capacity, words: Array.from({ length: 6 }, () => new Uint32Array(capacity)) };
+    const buffer = new ArrayBuffer(16 * capacity);
+    return { capacity, words: Array.from({ length: 4 }, (_, k) => new Uint32Array(buffer, 4 * capacity * k, capacity)) };
 }
 const DIGITS = [
     [0, 11],
@@ -20686,25 +20832,25 @@ const DIGITS = [
     [22, 10],
 ];
 /**
- * The sorting permutation together with the sorted keys, so callers find ties
- * sequentially. With `scratch`, the arrays returned are views into it, valid
- * until its next use.
+ * The sorting permutation together with the sorted high words of the keys,
+ * so callers find ties sequentially. With `scratch`, the arrays returned are
+ * views into it, valid until its next use.
  */
 function sortedKeys(values, scratch) {
     // Radix-sort on the high 32 bits of the order-preserving key in three
     // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
     // 65,536 did not, and ran three times slower), carrying the key and the
-    // row; then gather the low words and insertion-sort the short runs that
-    // share their high word. The three digits' counts are taken in the pass
-    // that makes the keys.
+    // row; then sort the short runs that share their high word by value. The
+    // three digits' counts are taken in the pass that makes the keys. The low
+    // words are not kept: two arrays fewer (on this machine every fresh 4 KiB
+    // page costs a fault), and runs of equal high words are mostly ties.
     const n = values.length;
-    const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 6 }, () => new Uint32Array(n));
+    const inScratch = scratch !== undefined && scratch.capacity >= n;
+    const room = inScratch ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 4 }, () => new Uint32Array(n));
     let hi = room[0];
-    const loByRow = room[1];
-    let order = room[2];
-    let hi2 = room[3];
-    let order2 = room[4];
-    const lo = room[5];
+    let order = room[1];
+    let hi2 = room[2];
+    let order2 = room[3];
     const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(1024)];
     const c0 = counts[0];
     const c1 = counts[1];
@@ -20712,15 +20858,11 @@ function sortedKeys(values, scratch) {
     for (let i = 0; i < n; i++) {
         FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
         let h = WORDS[1];
-        let l = WORDS[0];
-        if (h & 0x80000000) {
+        if (h & 0x80000000)
             h = ~h >>> 0;
-            l = ~l >>> 0;
-        }
         else
             h = (h | 0x80000000) >>> 0;
         hi[i] = h;
-        loByRow[i] = l;
         order[i] = i;
         c0[h & 2047]++;
         c1[(h >>> 11) & 2047]++;
@@ -20747,9 +20889,7 @@ function sortedKeys(values, scratch) {
         [hi, hi2] = [hi2, hi];
         [order, order2] = [order2, order];
     }
-    for (let k = 0; k < n; k++)
-        lo[k] = loByRow[order[k]];
-    // Runs with equal high words: insertion sort by the low word (stable).
+    // Runs with equal high words: sorted by value (stable; -0 equals 0, as in the keys).
     let start = 0;
     while (start < n) {
         let end = start + 1;
@@ -20757,37 +20897,35 @@ function sortedKeys(values, scratch) {
             end++;
         let sorted = true;
         for (let k = start + 1; k < end && sorted; k++)
-            sorted = lo[k - 1] <= lo[k];
+            sorted = values[order[k - 1]] <= values[order[k]];
         if (sorted) {
             // Equal values (ties) or already in order: nothing to do.
         }
         else if (end - start > 64) {
             // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
-            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
-            const runLo = run.map((k) => lo[k]);
-            const runOrder = run.map((k) => order[k]);
-            for (let k = 0; k < run.length; k++) {
-                lo[start + k] = runLo[k];
-                order[start + k] = runOrder[k];
-            }
+            const run = Array.from(order.subarray(start, end)).sort((a, b) => values[a] - values[b] || a - b);
+            order.set(run, start);
         }
-        else if (end - start > 1) {
+        else {
             for (let i = start + 1; i < end; i++) {
-                const l = lo[i];
                 const index = order[i];
+                const v = values[index];
                 let j = i - 1;
-                while (j >= start && lo[j] > l) {
-                    lo[j + 1] = lo[j];
+                while (j >= start && values[order[j]] > v) {
                     order[j + 1] = order[j];
                     j--;
                 }
-                lo[j + 1] = l;
                 order[j + 1] = index;
             }
         }
         start = end;
     }
-    return { order, hi, lo };
+    if (inScratch) {
+        // The pair of arrays the passes did not end in: words 2 and 3, or 0 and 1 (adjacent, 8 · capacity bytes).
+        const free = hi.byteOffset === scratch.words[0].byteOffset ? scratch.words[2] : scratch.words[0];
+        return { order, hi, spare: new Float64Array(free.buffer, free.byteOffset, n) };
+    }
+    return { order, hi };
 }
 
 
@@ -23243,13 +23381,25 @@ function exportFiles(request, documents, workspace, junit = {}) {
 ;// CONCATENATED MODULE: ./build/shared/steps/tasks/compare-metrics.js
 // The compare-metrics engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps compare models. Small
-// candidate and baseline files run in the calling thread.
+// candidate and baseline files run in the calling thread; either way a large
+// bootstrap draws its resamples on every core, through the task's fork
+// (bootstrapBlocksTask in the other threads).
 
+/** A bootstrap's resamples drawn in another thread (drawBootstrapBlocks): the blocks it claimed, drawn into shared memory. */
+const bootstrapBlocksTask = {
+    name: 'bootstrapBlocks',
+    load: async () => {
+        const { drawBootstrapBlocks } = await __nccwpck_require__.e(/* import() */ 951).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
+        return async (input) => ({ blocks: drawBootstrapBlocks(input), problems: [] });
+    },
+};
+/** The fork as the bootstrap's threads. */
+const bootstrapThreads = (fork) => ({ workers: fork.workers, run: (input) => fork.run(bootstrapBlocksTask.name, input) });
 const compareModelsTask = {
     name: 'compareModels',
     load: async () => {
-        const { compareModels } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 6902));
-        return (input) => compareModels(input);
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 154));
+        return (input, hooks) => compareModels(input, hooks.fork ? bootstrapThreads(hooks.fork) : undefined);
     },
     async inputBytes(input) {
         let total = (await (0,promises_.stat)(input.candidate.path)).size;
@@ -23257,8 +23407,16 @@ const compareModelsTask = {
             total += (await (0,promises_.stat)(input.baseline.path)).size;
         return total;
     },
+    // Its cost is CPU (rows × resamples × metrics), not bytes: small files too may bootstrap long enough to want every core.
+    forksInCallingThread: true,
+    // Files large enough for a worker hold enough rows for a bootstrap to fork: when a gated metric will likely be bootstrapped
+    // (not ROC AUC or accuracy, which have their own tests), spares load the bootstrap engine while the task reads the files,
+    // and serve every bootstrap of the task.
+    forksOf: async (input) => (Object.keys(input.policy.metrics).some((name) => name !== 'roc_auc' && name !== 'accuracy') ? { task: bootstrapBlocksTask.name } : undefined),
 };
 
+// EXTERNAL MODULE: ./build/shared/validate/range-size.js
+var range_size = __nccwpck_require__(9570);
 ;// CONCATENATED MODULE: ./build/shared/steps/tasks/validate-data.js
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
@@ -23267,20 +23425,57 @@ const compareModelsTask = {
 // worker thread each (validateRangeTask; see validate/parallel.ts).
 
 
+
+
 const GLOB = /[*?[\]{}!]/;
 const validateRangeTask = {
     name: 'validateRange',
-    load: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+    load: async () => {
+        const { tallyRange } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8011));
+        return (input) => tallyRange(input);
+    },
+    warm: async (hint) => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).warmRange(hint),
 };
+/** Reads a table and posts its batches to the thread that checks them (data/remote.ts). */
+const readTableTask = {
+    name: 'readTable',
+    load: async () => {
+        const [{ sendTable }, { openTable }] = await Promise.all([__nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1739))]);
+        return async ({ file, options, port }) => {
+            await sendTable(() => openTable(file, options), port);
+            return { problems: [] };
+        };
+    },
+};
+/**
+ * A table read and parsed in another thread and checked in this one, when the
+ * file cannot be read in byte ranges (a gzip-compressed CSV or TSV: its
+ * inflation runs in libuv's pool either way) and there is a core to spare.
+ */
+function tablesBeside(fork) {
+    if (fork.workers < 2)
+        return undefined;
+    return async (file, options) => {
+        const [{ detectFormat }, { receiveTable }, { MessageChannel }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3548)), __nccwpck_require__.e(/* import() */ 639).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19))]);
+        const info = detectFormat(file, options?.format);
+        if (!info.gzip || (info.format !== 'csv' && info.format !== 'tsv'))
+            return undefined;
+        const { port1, port2 } = new MessageChannel();
+        const reading = fork.run(readTableTask.name, { file, ...(options ? { options } : {}), port: port2 }, [port2]);
+        return receiveTable(info, port1, reading);
+    };
+}
 const validateDataTask = {
     name: 'validateData',
     load: async () => {
         const { validateData } = await __nccwpck_require__.e(/* import() */ 863).then(__nccwpck_require__.bind(__nccwpck_require__, 3863));
         return (input, hooks) => {
             const fork = hooks.fork;
+            const tables = fork && tablesBeside(fork);
             return validateData(input, {
                 ...hooks,
                 ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+                ...(tables ? { tables } : {}),
             });
         };
     },
@@ -23290,10 +23485,38 @@ const validateDataTask = {
             return undefined;
         let total = 0;
         for (const p of paths)
-            total += (await (0,promises_.stat)((0,external_node_path_.resolve)(input.baseDir, p))).size;
+            total += await textBytes(input.baseDir, p);
         return total;
     },
+    // A row shard is not split in byte ranges.
+    forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data, input.schema)),
 };
+const COMPRESSED_TEXT = /\.(csv|tsv|tab)\.(gz|gzip)$/i;
+/** The bytes of text a file holds: its size, or a .gz's inflated size (the work is in proportion to that). */
+async function textBytes(baseDir, path) {
+    if (!/\.(gz|gzip)$/i.test(path))
+        return (await (0,promises_.stat)((0,external_node_path_.resolve)(baseDir, path))).size;
+    const [{ decompressedSize }, { detectFormat }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1739)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3548))]);
+    return (await decompressedSize(detectFormat((0,user_file/* userFile */.M)(baseDir, path)))) ?? 0;
+}
+/**
+ * validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong
+ * one costs a spare thread's start), warmed with that file and the schema.
+ */
+async function rangesLikely(baseDir, data, schema) {
+    for (const p of data) {
+        if (GLOB.test(p))
+            continue;
+        if ((0,range_size/* likelySplit */.X)(p, (await (0,promises_.stat)((0,external_node_path_.resolve)(baseDir, p))).size)) {
+            const warm = { file: (0,user_file/* userFile */.M)(baseDir, p), ...(schema ? { schema } : {}) };
+            return { task: validateRangeTask.name, warm };
+        }
+    }
+    // A compressed CSV is read beside its checker (tablesBeside).
+    if (data.some((p) => COMPRESSED_TEXT.test(p)))
+        return { task: readTableTask.name };
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/shared/steps/tasks/monitor.js
 // The monitor engine (production data against a reference profile) as a task
@@ -23311,7 +23534,12 @@ const monitorDataTask = {
         // A large CSV file is read in byte ranges, one worker thread each, as validate-data reads it.
         return (input, hooks) => {
             const fork = hooks.fork;
-            return monitorData(input, { ...hooks, ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}) });
+            const tables = fork && tablesBeside(fork);
+            return monitorData(input, {
+                ...hooks,
+                ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+                ...(tables ? { tables } : {}),
+            });
         };
     },
     async inputBytes(input) {
@@ -23319,9 +23547,10 @@ const monitorDataTask = {
             return undefined;
         let total = (await (0,promises_.stat)(input.reference.path)).size;
         for (const p of input.data)
-            total += (await (0,promises_.stat)((0,external_node_path_.resolve)(input.baseDir, p))).size;
+            total += await textBytes(input.baseDir, p);
         return total;
     },
+    forksOf: (input) => rangesLikely(input.baseDir, input.data, input.schema),
 };
 
 ;// CONCATENATED MODULE: ./build/shared/steps/monitor.js
@@ -25526,11 +25755,13 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  MIN_RANGE_BYTES: () => (/* binding */ MIN_RANGE_BYTES),
+  MIN_RANGE_BYTES: () => (/* reexport */ range_size/* MIN_RANGE_BYTES */.r),
   offsetTally: () => (/* binding */ offsetTally),
   openShardRange: () => (/* binding */ openShardRange),
+  splitTargets: () => (/* binding */ splitTargets),
   tallyInRanges: () => (/* binding */ tallyInRanges),
-  tallyRange: () => (/* binding */ tallyRange)
+  tallyRange: () => (/* binding */ tallyRange),
+  warmRange: () => (/* binding */ warmRange)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -25685,7 +25916,7 @@ async function openCsvRange(info, options) {
     const { start, end } = options;
     async function* chunks() {
         if (end > start)
-            yield* (0,data_source/* fileChunks */.T9)(info.path, info.display, start, end);
+            yield* (0,data_source.fileChunks)(info.path, info.display, start, end);
     }
     async function* checked(batches) {
         try {
@@ -25699,7 +25930,7 @@ async function openCsvRange(info, options) {
         }
     }
     const report = {};
-    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(chunks(), info.display), {
+    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source.decodeUtf8)(chunks(), info.display), {
         displayPath: info.display, dialect: options.dialect, delimiter: options.delimiter, header: options.header, report,
     });
     const size = end - start;
@@ -25815,6 +26046,8 @@ var profile_profile = __nccwpck_require__(1354);
 var keys = __nccwpck_require__(1835);
 // EXTERNAL MODULE: ./build/shared/validate/table.js
 var validate_table = __nccwpck_require__(7251);
+// EXTERNAL MODULE: ./build/shared/validate/range-size.js
+var range_size = __nccwpck_require__(9570);
 ;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
 // One CSV/TSV file validated in byte ranges, one per worker thread, with the
 // verdict of a single pass. The ranges start at record boundaries: guessed
@@ -25846,11 +26079,9 @@ var validate_table = __nccwpck_require__(7251);
 // MIN_RANGE_BYTES a range.
 //
 // A .gz file cannot be split by bytes (a gzip stream has no entry points).
-// Its inflation already runs off the validating thread (zlib streams work in
-// libuv's thread pool); decoding, parsing and checking stay on that thread.
-// Handing parsed batches to a second thread would copy each batch's text and
-// offsets through structured clone, about what parsing them costs, so the
-// "parse on one thread, check on another" split is not done.
+// Its inflation runs in libuv's thread pool; with a core to spare, decoding
+// and parsing run on a spare worker and the checks in the task's thread
+// (data/remote.ts, steps/tasks/validate-data.ts tablesBeside).
 
 
 
@@ -25862,12 +26093,30 @@ var validate_table = __nccwpck_require__(7251);
 
 
 
-/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
-const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+
+
+// Filled only by warmRange, in a spare worker, which lives for one task: its files do not change meanwhile
+// (tests that run ranges in their own thread, over files rewritten between runs, never warm).
+const warmSchemas = new Map();
+const warmDigests = new Map();
+/** A spare worker's preparation for the ranges it will be asked for (steps/worker.ts EngineTask.warm). */
+async function warmRange(hint) {
+    const info = (0,data_source.detectFormat)(hint.file);
+    const digest = hashFile(info.path, info.display);
+    digest.catch(() => undefined); // surfaces in the range that asks for it
+    warmDigests.set(info.path, digest);
+    if (hint.schema) {
+        const schema = (0,load/* loadTableSchema */.yE)(hint.schema);
+        warmSchemas.set(hint.schema.path, schema);
+        await schema.catch(() => undefined); // a bad schema is the range's to report
+    }
+}
 /** The engine of one range: tallies bytes [start, end) of the file. */
-async function tallyRange(input) {
-    const schema = await (0,load/* loadTableSchema */.yE)(input.schema);
-    const info = (0,data_source/* detectFormat */.Tz)(input.file);
+async function tallyRange(input, compiled) {
+    const info = (0,data_source.detectFormat)(input.file);
+    const digest = input.digest ? (warmDigests.get(info.path) ?? hashFile(info.path, info.display)) : undefined;
+    digest?.catch(() => undefined); // awaited below, after the tally
+    const schema = compiled ?? (await (warmSchemas.get(input.schema.path) ?? (0,load/* loadTableSchema */.yE)(input.schema)));
     const sets = new Map();
     const keySet = (id) => {
         const seed = input.seeds?.[id];
@@ -25883,7 +26132,8 @@ async function tallyRange(input) {
         const keySets = {};
         for (const [id, set] of sets)
             keySets[id] = set.toKeyState();
-        return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
+        const whole = digest && (await digest);
+        return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), ...(whole ? { digest: { sha256: whole.sha256, bytes: whole.bytes } } : {}), problems: [] };
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -25898,12 +26148,12 @@ async function tallyRange(input) {
  * file is not split (see the header comment); the caller then reads it whole.
  */
 async function tallyInRanges(file, schemaFile, options, runner) {
-    const info = (0,data_source/* detectFormat */.Tz)(file);
+    const info = (0,data_source.detectFormat)(file);
     if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
         return undefined;
     const size = (await (0,promises_.stat)(info.path)).size;
     const given = runner.splitAt ?? runner.guessAt;
-    const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
+    const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / range_size/* MIN_RANGE_BYTES */.r));
     if (parts < 2)
         return undefined;
     // The header, its line and the delimiter, as a whole read sees them.
@@ -25913,9 +26163,10 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     const dialect = splitDialect(options.dialect, head.delimiter);
     if (!dialect)
         return undefined;
-    const targets = given ? [...given].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+    const targets = given ? [...given].sort((a, b) => a - b) : splitTargets(size, parts);
     const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
-    const profileSpec = options.profile?.rangeSpec((await (0,load/* loadTableSchema */.yE)(schemaFile)).fields.map((f) => f.name));
+    const schema = options.schema ?? (await (0,load/* loadTableSchema */.yE)(schemaFile));
+    const profileSpec = options.profile?.rangeSpec(schema.fields.map((f) => f.name));
     const rangesFrom = (starts, guessed) => starts.map((start, k) => ({
         file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
         ...(options.dialect ? { dialect: options.dialect } : {}),
@@ -25923,9 +26174,8 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         ...(guessed && k < starts.length - 1 ? { cut: true } : {}),
         ...(options.validate ? { options: options.validate } : {}),
         ...(profileSpec ? { profile: profileSpec } : {}),
+        ...(k === 1 ? { digest: true } : {}),
     }));
-    const digest = hashFile(info.path, info.display);
-    digest.catch(() => undefined); // awaited below; a read error surfaces there
     // Boundaries guessed from the bytes at each target (no scan of the file before the ranges start), then
     // proved by the ranges themselves: range k starts at a record boundary, so if it ends outside a quoted
     // field its end is one too — the single pass would be at a record start there. A range that ends inside
@@ -25946,7 +26196,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         if (starts.length < 2)
             return undefined;
         ranges = rangesFrom(starts, true);
-        outcomes = await runAll(ranges, runner);
+        outcomes = await runAll(ranges, runner, schema);
         if (outcomes.some((outcome) => outcome.openAtEnd))
             outcomes = undefined;
     }
@@ -25961,7 +26211,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         if (starts.length < 2)
             return undefined;
         ranges = rangesFrom(starts, false);
-        outcomes = await runAll(ranges, runner);
+        outcomes = await runAll(ranges, runner, schema);
     }
     const split = ranges;
     // The first unreadable range (in file order) is what a single pass would have stopped at.
@@ -25973,6 +26223,9 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         }
         lineOffset += outcome.lines;
     }
+    const digest = outcomes[1].digest;
+    if (!digest)
+        throw new Error(`the second range of ${info.display} gave no digest`);
     // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
     // sorted keys follow each other (each starts above the last key before it): decided without a table.
     const ids = Object.keys(outcomes[0].keySets);
@@ -25992,7 +26245,8 @@ async function tallyInRanges(file, schemaFile, options, runner) {
                     const state = union.get(id);
                     seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
                 }
-                again.push(runner.run({ ...split[k], seeds }).then((redone) => {
+                const { digest: _again, ...range } = split[k]; // the digest is in hand
+                again.push(runner.run({ ...range, seeds }).then((redone) => {
                     if (!redone.tally)
                         throw new Error(`range ${k} of ${info.display} could not be read again`);
                     outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
@@ -26012,12 +26266,13 @@ async function tallyInRanges(file, schemaFile, options, runner) {
             const refused = profiler.mergeRange(outcomes[k].profile);
             if (refused.length === 0)
                 continue;
-            const redone = await runner.run({ ...split[k], profile: { ...split[k].profile, seeds: profiler.categorySeeds(refused) } });
+            const { digest: _again, ...range } = split[k];
+            const redone = await runner.run({ ...range, profile: { ...range.profile, seeds: profiler.categorySeeds(refused) } });
             if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0)
                 throw new Error(`range ${k} of ${info.display} could not be profiled again`);
         }
     }
-    const { sha256, bytes } = await digest;
+    const { sha256, bytes } = digest;
     let rows = 0;
     let lines = 0;
     const tallies = outcomes.map((outcome) => {
@@ -26029,11 +26284,33 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     return (0,validate_table/* mergeTallies */.n_)(tallies, options.validate);
 }
 /**
+ * Hashing a byte (sha256 with the CPU's SHA extensions, read beside the
+ * parse) costs about this share of validating it: the second range, whose
+ * thread also hashes the whole file, is made that much of the file shorter
+ * than the others, so that the threads end together. (Per-thread profiles of
+ * the 1M-row benchmark file with equal halves: the hashing thread ended
+ * 0.3 s after the other, which then sat idle.)
+ */
+const HASH_SHARE = 0.08;
+/** Where to split a file of `size` bytes into `parts` ranges of equal work, the second range's hash included. */
+function splitTargets(size, parts) {
+    // With many parts the hash may not take more than half of a part.
+    const hash = Math.min(HASH_SHARE, 1 / (2 * parts));
+    const share = (1 + hash) / parts;
+    const targets = [];
+    let at = 0;
+    for (let k = 0; k + 1 < parts; k++) {
+        at += k === 1 ? share - hash : share;
+        targets.push(Math.floor(at * size));
+    }
+    return targets;
+}
+/**
  * Runs the ranges, results in range order: the first in this thread (one
  * engine and heap fewer than a worker for it), the others by the runner, at
  * most `workers - 1` at a time beside it.
  */
-async function runAll(ranges, runner) {
+async function runAll(ranges, runner, schema) {
     const outcomes = new Array(ranges.length);
     let next = 1;
     const lane = async () => {
@@ -26043,14 +26320,14 @@ async function runAll(ranges, runner) {
         }
     };
     const lanes = Array.from({ length: Math.max(1, Math.min(runner.workers - 1, ranges.length - 1)) }, lane);
-    outcomes[0] = await tallyRange(ranges[0]);
+    outcomes[0] = await tallyRange(ranges[0], schema);
     await Promise.all(lanes);
     return outcomes;
 }
 async function readHead(info, dialect) {
-    const source = await (0,data_source/* openByteStream */.LY)(info);
+    const source = await (0,data_source.openByteStream)(info);
     const report = {};
-    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(source.chunks, info.display), {
+    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source.decodeUtf8)(source.chunks, info.display), {
         displayPath: info.display, dialect, delimiter: info.format === 'tsv' ? '\t' : undefined, report,
     });
     await stream.close?.();
@@ -26126,7 +26403,7 @@ function renumber(message, before, after) {
  * so every shard of it then keeps every count-th row.
  */
 async function openShardRange(file, index, count) {
-    const info = (0,data_source/* detectFormat */.Tz)(file);
+    const info = (0,data_source.detectFormat)(file);
     if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
         return undefined;
     const size = (await (0,promises_.stat)(info.path)).size;
@@ -26171,6 +26448,26 @@ async function openShardRange(file, index, count) {
     let linesBefore = 0;
     void digest.then((d) => (linesBefore = d.newlines), () => undefined);
     return { table, digest, range: () => ({ file: info.display, start: from, end, lines: table.lines(), linesBefore }) };
+}
+
+
+/***/ }),
+
+/***/ 9570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ likelySplit),
+/* harmony export */   r: () => (/* binding */ MIN_RANGE_BYTES)
+/* harmony export */ });
+// The smallest byte range worth a thread of its own: in a module of its own
+// so that the steps' task declarations (in every bundle that runs a step)
+// can tell whether a file will be split without loading the engine.
+/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
+const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+function likelySplit(path, bytes) {
+    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 

@@ -1021,45 +1021,91 @@ async function perform(task, input, hooks = {}) {
 async function serveWorkerTask(engines) {
     // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
     const { isMainThread, parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
-    const request = workerData;
-    if (isMainThread || !request?.holdoutTask)
+    if (isMainThread)
         return false;
-    let reply;
-    try {
-        let last = 0;
-        const hooks = request.progress
-            ? {
-                onProgress: (progress) => {
-                    const now = Date.now();
-                    if (now - last < PROGRESS_INTERVAL_MS)
-                        return;
-                    last = now;
-                    parentPort.postMessage({ holdoutProgress: progress });
-                },
-            }
-            : {};
-        const task = engines.find((t) => t.name === request.holdoutTask);
-        if (!task)
-            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
-        const script = request.script;
-        if (script !== undefined) {
-            hooks.fork = {
-                workers: availableParallelism(),
-                run: async (name, input) => (await inWorker(name, input, script, {})).value,
-            };
+    const spare = workerData;
+    if (spare?.holdoutSpare) {
+        serveSpare(engines, spare);
+        return true;
+    }
+    const request = workerData;
+    if (!request?.holdoutTask)
+        return false;
+    let last = 0;
+    const hooks = request.progress
+        ? {
+            onProgress: (progress) => {
+                const now = Date.now();
+                if (now - last < PROGRESS_INTERVAL_MS)
+                    return;
+                last = now;
+                parentPort.postMessage({ holdoutProgress: progress });
+            },
         }
-        const outcome = await perform(task, request.input, hooks);
-        const { problems, ...value } = outcome;
-        reply = { ok: true, value, problems: problems.map(serialize) };
-    }
-    catch (error) {
-        reply =
-            error instanceof ConfigurationError
-                ? { ok: false, error: error.message, configuration: serialize(error) }
-                : { ok: false, error: error?.stack ?? String(error) };
-    }
+        : {};
+    const script = request.script;
+    if (script !== undefined)
+        hooks.fork = forkOf(script, request.spares ?? []);
+    const reply = await outcomeOf(engines, request.holdoutTask, request.input, hooks);
     parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
+}
+/** A task performed, as the reply that crosses to the thread that asked for it. */
+async function outcomeOf(engines, name, input, hooks) {
+    try {
+        const task = engines.find((t) => t.name === name);
+        if (!task)
+            throw new Error(`this worker has no engine "${name}"`);
+        const { problems, ...value } = await perform(task, input, hooks);
+        return { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        return error instanceof ConfigurationError
+            ? { ok: false, error: error.message, configuration: serialize(error) }
+            : { ok: false, error: error?.stack ?? String(error) };
+    }
+}
+/**
+ * A spare worker: loads the engine it was started for (compiling its chunk
+ * while the task that will fork starts up), then performs the requests that
+ * come on its port, one at a time, until it is terminated.
+ */
+function serveSpare(engines, { holdoutSpare, warm, port }) {
+    const task = engines.find((t) => t.name === holdoutSpare);
+    // A warm-up that fails leaves the failure to the request that meets it.
+    const loaded = task && (async () => {
+        await task.load();
+        await task.warm?.(warm);
+    })().catch(() => undefined);
+    port.on('message', async (call) => {
+        await loaded;
+        const reply = await outcomeOf(engines, call.task, call.input, {});
+        port.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
+    });
+}
+/**
+ * The forks of a task in a worker: on an idle spare when one is left (started
+ * beside this worker, its engine loaded), else in a new worker thread. Without
+ * spares, the forks of a task in the calling thread (forksInCallingThread).
+ */
+function forkOf(script, spares = []) {
+    const idle = [...spares];
+    const onSpare = (port, task, input, transfer) => new Promise((resolve) => {
+        port.once('message', (reply) => {
+            idle.push(port);
+            resolve(reply);
+        });
+        port.postMessage({ task, input }, transfer);
+    });
+    return {
+        workers: (0,external_node_os_.availableParallelism)(),
+        run: async (name, input, transfer = []) => {
+            const port = idle.pop();
+            if (!port)
+                return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+            return unwrap(name, await onSpare(port, name, input, transfer)).value;
+        },
+    };
 }
 /**
  * The memory of the large typed arrays in a reply (a byte range's key hash
@@ -1086,24 +1132,42 @@ function workerScript(bundleUrl) {
     return (0,external_node_fs_.existsSync)(url) ? (0,external_node_url_.fileURLToPath)(url) : undefined;
 }
 /**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
+ * Runs a task in a worker thread running `script`, or in this thread when no
+ * script is given (tests, unbundled runs).
  */
 async function runTask(task, input, script, hooks = {}) {
     if (!script)
         return perform(task, input, hooks);
     const bytes = await task.inputBytes?.(input).catch(() => undefined);
     if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
-        return perform(task, input, hooks);
-    const { value, problems } = await inWorker(task.name, input, script, hooks);
+        return perform(task, input, task.forksInCallingThread ? { ...hooks, fork: hooks.fork ?? forkOf(script) } : hooks);
+    const spares = await task.forksOf?.(input).catch(() => undefined);
+    const { value, problems } = await inWorker(task.name, input, script, hooks, spares);
     return { ...value, problems };
 }
-/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
-async function inWorker(name, input, script, hooks) {
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+/**
+ * Performs the task `name` in a new worker thread running `script`; the worker
+ * may fork workers of its own. With `spares` (the engine its forks will run),
+ * one spare worker per other core starts at once beside it, loading that engine.
+ */
+async function inWorker(name, input, script, hooks, spares, transfer = []) {
+    const { MessageChannel, Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const spareWorkers = [];
+    const sparePorts = [];
+    if (spares !== undefined) {
+        for (let k = 1; k < (0,external_node_os_.availableParallelism)(); k++) {
+            const { port1, port2 } = new MessageChannel();
+            const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 }, transferList: [port1], resourceLimits });
+            spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
+            spareWorkers.push(spare);
+            sparePorts.push(port2);
+        }
+    }
     const worker = new Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script, spares: sparePorts },
+        transferList: [...sparePorts, ...transfer],
+        resourceLimits,
     });
     try {
         const reply = await new Promise((resolve, reject) => {
@@ -1116,16 +1180,20 @@ async function inWorker(name, input, script, hooks) {
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
         });
-        if (!reply.ok) {
-            if (reply.configuration)
-                throw revive(reply.configuration);
-            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-        }
-        return { value: reply.value, problems: reply.problems.map(revive) };
+        return unwrap(name, reply);
     }
     finally {
-        await worker.terminate();
+        await Promise.all([worker, ...spareWorkers].map((w) => w.terminate()));
     }
+}
+/** A worker's reply as the value and problems it carries, or the error it reports thrown here. */
+function unwrap(name, reply) {
+    if (!reply.ok) {
+        if (reply.configuration)
+            throw revive(reply.configuration);
+        throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+    }
+    return { value: reply.value, problems: reply.problems.map(revive) };
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
@@ -2781,7 +2849,8 @@ function serializeResults(document) {
  */
 function resultsText(document) {
     const text = serializeResults(document);
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(JSON.parse(text));
+    const json = JSON.parse(text);
+    const result = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsSchemaFor */ .$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
@@ -2838,7 +2907,7 @@ function parseResults(text, path) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsDocumentSchema */ .FD.safeParse(json);
+    const result = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .resultsSchemaFor */ .$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
@@ -2857,10 +2926,10 @@ function parseResults(text, path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   kI: () => (/* binding */ RESULTS_VERSION),
-  FD: () => (/* binding */ resultsDocumentSchema)
+  $t: () => (/* binding */ resultsSchemaFor)
 });
 
-// UNUSED EXPORTS: MAX_CURVE_POINTS, MAX_HISTORY, NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, deploymentRecordSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, modelCardResultsSchema, modelCurvesSchema, ruleNumbers, shardSchema, statisticSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: MAX_CURVE_POINTS, MAX_HISTORY, NON_FINITE_JSON, resultsSchemas, ruleNumbers, statusSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -2924,8 +2993,13 @@ const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_marg
 
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
-// writes one; report and gate read any number of them. This zod schema is the
-// single definition; kind-specific payloads hang off the common envelope.
+// writes one; report and gate read any number of them. These zod schemas are
+// the single definition; kind-specific payloads hang off the common envelope.
+//
+// The schemas are built on first use, one document kind at a time
+// (`resultsSchemas`, `resultsSchemaFor`): building all of them costs a
+// measurable share of an action's cold start (bench/coldstart.mjs), and a
+// step writes one kind and reads at most the kinds it is given.
 
 
 
@@ -2933,14 +3007,8 @@ const COMPARISON_RULES = ['present', ...POLICY_RULES, 'baseline', 'showable_marg
 
 
 const RESULTS_VERSION = 1;
+/** Built at load, unlike the rest: small, and other modules' schemas compose it when they load (shared/monitor/history.ts). */
 const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
-const locationSchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    /** 1-based data row (record) number, where the file has rows. */
-    row: schemas/* number */.aig().int().positive().optional(),
-    field: schemas/* string */.YjP().optional(),
-});
 /**
  * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
  * Where a statistic may be infinite (χ² of a value the reference never had,
@@ -2949,42 +3017,81 @@ const locationSchema = schemas/* object */.Ikc({
  * back. `serializeResults` (io.ts) writes them.
  */
 const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
-/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
-const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
-/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
-const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const checkSchema = schemas/* object */.Ikc({
-    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    observed: observedSchema.optional(),
-    expected: observedSchema.optional(),
-    message: schemas/* string */.YjP(),
-    /** How many occurrences the check counted (never capped). */
-    count: schemas/* number */.aig().int().nonnegative().optional(),
-    /** The first occurrences, for annotations; `count` says how many there were. */
-    locations: schemas/* array */.YOg(locationSchema).default([]),
-    // compare-metrics checks: which metric (and slice) the check is about, the
-    // policy rule it applies and that rule's numbers.
-    metric: schemas/* string */.YjP().optional(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(COMPARISON_RULES).optional(),
-    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
-    threshold: schemas/* number */.aig().optional(),
-    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
-    margin: schemas/* number */.aig().optional(),
-    alpha: schemas/* number */.aig().optional(),
-})
-    .superRefine((check, ctx) => {
-    if (check.rule === undefined)
-        return;
-    if (check.metric === undefined)
-        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
-    for (const key of ruleNumbers(check.rule)) {
-        if (check[key] === undefined)
-            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
-    }
+/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
+const MAX_CURVE_POINTS = 200;
+/** Most past deployments a comparison carries, and metrics per deployment. */
+const MAX_HISTORY = 50;
+/** The value `build` returns, built on the first call only. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** The envelope every kind shares: its checks, locations, statistics and subject. */
+const envelopeSchemas = once(() => {
+    const location = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        /** 1-based data row (record) number, where the file has rows. */
+        row: schemas/* number */.aig().int().positive().optional(),
+        field: schemas/* string */.YjP().optional(),
+    });
+    /** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+    const statistic = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+    /** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+    const observed = schemas/* union */.KCZ([statistic, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    const check = schemas/* object */.Ikc({
+        /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        observed: observed.optional(),
+        expected: observed.optional(),
+        message: schemas/* string */.YjP(),
+        /** How many occurrences the check counted (never capped). */
+        count: schemas/* number */.aig().int().nonnegative().optional(),
+        /** The first occurrences, for annotations; `count` says how many there were. */
+        locations: schemas/* array */.YOg(location).default([]),
+        // compare-metrics checks: which metric (and slice) the check is about, the
+        // policy rule it applies and that rule's numbers.
+        metric: schemas/* string */.YjP().optional(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+        rule: schemas/* enum */.k5n(COMPARISON_RULES).optional(),
+        /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+        threshold: schemas/* number */.aig().optional(),
+        /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+        margin: schemas/* number */.aig().optional(),
+        alpha: schemas/* number */.aig().optional(),
+    })
+        .superRefine((check, ctx) => {
+        if (check.rule === undefined)
+            return;
+        if (check.metric === undefined)
+            ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+        for (const key of ruleNumbers(check.rule)) {
+            if (check[key] === undefined)
+                ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+        }
+    });
+    const fileDigest = schemas/* object */.Ikc({
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    });
+    const subject = schemas/* looseObject */._H3({
+        files: schemas/* array */.YOg(fileDigest).default([]),
+        gitSha: schemas/* string */.YjP().optional(),
+        baselineId: schemas/* string */.YjP().optional(),
+        schema: fileDigest.optional(),
+    });
+    const envelope = {
+        holdout: schemas/* literal */.euz(RESULTS_VERSION),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        createdAt: datetime({ offset: true }),
+        subject,
+        checks: schemas/* array */.YOg(check),
+    };
+    return { location, statistic, check, fileDigest, subject, envelope };
 });
 /** The numbers each comparison rule carries on its check. */
 function ruleNumbers(rule) {
@@ -3005,268 +3112,295 @@ function ruleNumbers(rule) {
             return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
-const fileDigestSchema = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-const subjectSchema = schemas/* looseObject */._H3({
-    files: schemas/* array */.YOg(fileDigestSchema).default([]),
-    gitSha: schemas/* string */.YjP().optional(),
-    baselineId: schemas/* string */.YjP().optional(),
-    schema: fileDigestSchema.optional(),
-});
-/** One Frictionless-style error, kept as a sample (the counts are complete). */
-const dataErrorSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP(),
-    field: schemas/* string */.YjP().optional(),
-    row: schemas/* number */.aig().int().positive().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    cell: schemas/* string */.YjP().optional(),
-    constraint: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP(),
-    /** `warn` when the error is tolerated (x-holdout `mostly`). */
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-});
-const tableSummarySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    status: statusSchema,
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    errorCount: schemas/* number */.aig().int().nonnegative(),
-    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
-    failedChecks: schemas/* number */.aig().int().nonnegative(),
-    /** Set when the file could not be read at all (bad input). */
-    problem: schemas/* string */.YjP().optional(),
-});
-/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
-const extremeSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
-const tableTallySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        title: schemas/* string */.YjP(),
-        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
-        scope: schemas/* enum */.k5n(['file', 'rows']),
-        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+/** The validate-data document (monitor writes one too): tables, their tallies, shards, drift. */
+const validateDataSchemas = once(() => {
+    const { location, statistic, envelope } = envelopeSchemas();
+    /** One Frictionless-style error, kept as a sample (the counts are complete). */
+    const dataError = schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        file: schemas/* string */.YjP(),
         field: schemas/* string */.YjP().optional(),
+        row: schemas/* number */.aig().int().positive().optional(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        cell: schemas/* string */.YjP().optional(),
         constraint: schemas/* string */.YjP().optional(),
-        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        tolerable: schemas/* boolean */.zMY(),
-        /** A key column is missing from the file, so the key could not be checked. */
-        unavailable: schemas/* boolean */.zMY().optional(),
-        count: schemas/* number */.aig().int().nonnegative(),
-        locations: schemas/* array */.YOg(locationSchema),
-    })),
-    // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
-    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extremeSchema, max: extremeSchema })),
-    errors: schemas/* array */.YOg(dataErrorSchema),
-    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
-});
-const shardSchema = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().nonnegative(),
-    count: schemas/* number */.aig().int().positive(),
-    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
-    mode: schemas/* enum */.k5n(['rows', 'files']),
-    by: schemas/* string */.YjP().optional(),
-    /**
-     * Rows by position of CSV/TSV files: the byte range of each file this shard
-     * read, its physical lines, and the line feeds before it. Its lines are the
-     * file's; its rows are numbered from the range's start, and the merge
-     * numbers them from the file's.
-     */
-    ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
-        lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
-    })).optional(),
-});
-const driftColumnSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
-    auto: schemas/* boolean */.zMY(),
-    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
-    statistic: statisticSchema.nullable(),
-    pValue: statisticSchema.optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
-    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
-    nRef: schemas/* number */.aig().int().nonnegative(),
-    nCur: schemas/* number */.aig().int().nonnegative(),
-    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: statisticSchema.optional(),
-    status: statusSchema,
-    message: schemas/* string */.YjP(),
-    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
-});
-const driftSummarySchema = schemas/* object */.Ikc({
-    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
-    columns: schemas/* array */.YOg(driftColumnSchema),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
-});
-const envelope = {
-    holdout: schemas/* literal */.euz(RESULTS_VERSION),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    createdAt: datetime({ offset: true }),
-    subject: subjectSchema,
-    checks: schemas/* array */.YOg(checkSchema),
-};
-const validateDataResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('validate-data'),
-    data: schemas/* object */.Ikc({
-        tables: schemas/* array */.YOg(tableSummarySchema),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        errorCount: schemas/* number */.aig().int().nonnegative(),
-        /** The first errors in file order; `errorCount` is the full count. */
-        errors: schemas/* array */.YOg(dataErrorSchema),
-        /** Profile of the data (all files), when a reference or profile-out asked for one. */
-        profile: profile/* profileSchema */.Fk.optional(),
-        drift: driftSummarySchema.optional(),
-        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
-        shard: shardSchema.optional(),
-        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
-    }),
-});
-/** A metric value or statistic; null when missing. */
-const metricValue = statisticSchema.nullable();
-const metricRowSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(DIRECTIONS),
-    /** Whether the policy gates this metric (others are shown for context). */
-    gated: schemas/* boolean */.zMY(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: metricValue,
-    baseline: metricValue,
-    /** candidate − baseline. */
-    difference: metricValue,
-    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: metricValue,
-    /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
-    confidence: schemas/* number */.aig(),
-    pValue: metricValue,
-    method: schemas/* enum */.k5n(TEST_METHODS),
-    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
-    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
-    status: statusSchema,
-    /** The policy rules applied to this row. */
-    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    note: schemas/* string */.YjP().optional(),
-    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
-    /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
-    scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
-    /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
-    flips: schemas/* object */.Ikc({
-        passToFail: schemas/* number */.aig().int().nonnegative(),
-        failToPass: schemas/* number */.aig().int().nonnegative(),
-        firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-        firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-    })
-        .optional(),
-});
-const modelSchema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
-    sha256: schemas/* string */.YjP().optional(),
-    /** Identifies the baseline (a commit, run or deployment id). */
-    id: schemas/* string */.YjP().optional(),
-});
-/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
-const MAX_CURVE_POINTS = 200;
-/** Most past deployments a comparison carries, and metrics per deployment. */
-const MAX_HISTORY = 50;
-const unit = schemas/* number */.aig().min(0).max(1);
-/** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
-const modelCurvesSchema = schemas/* object */.Ikc({
-    rows: schemas/* number */.aig().int().nonnegative(),
-    positives: schemas/* number */.aig().int().nonnegative(),
-    /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
-    roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
-    /** precision_recall_curve, recall rising (threshold descending). */
-    pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
-    /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
-    calibration: schemas/* object */.Ikc({
-        bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
-        strategy: schemas/* literal */.euz('uniform'),
-        points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
-    })
-        .optional(),
-});
-/** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
-const deploymentRecordSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(100),
-    commit: schemas/* string */.YjP().max(100).optional(),
-    recordedAt: schemas/* string */.YjP().max(100).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
-});
-const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(TASKS).nullable(),
-    paired: schemas/* boolean */.zMY(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    confidence: schemas/* number */.aig(),
-    candidate: modelSchema,
-    baseline: modelSchema.nullable(),
-    /** Set when no baseline was found: what was tried. */
-    baselineProblem: schemas/* string */.YjP().optional(),
-    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
-    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
-    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
-    evals: schemas/* object */.Ikc({
+        message: schemas/* string */.YjP(),
+        /** `warn` when the error is tolerated (x-holdout `mostly`). */
+        severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    });
+    const tableSummary = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
         format: schemas/* string */.YjP(),
-        cases: schemas/* number */.aig().int().nonnegative(),
-        candidateOnly: schemas/* number */.aig().int().nonnegative(),
-        baselineOnly: schemas/* number */.aig().int().nonnegative(),
-        samplesPerCase: schemas/* number */.aig().int().positive(),
-        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
-        family: schemas/* number */.aig().int().nonnegative(),
-        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .optional(),
-    /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
-    curves: schemas/* object */.Ikc({ candidate: modelCurvesSchema, baseline: modelCurvesSchema.optional() }).optional(),
-    /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
-    history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecordSchema).max(MAX_HISTORY) }).optional(),
-    metrics: schemas/* array */.YOg(metricRowSchema),
-    regressions: schemas/* number */.aig().int().nonnegative(),
-    improvements: schemas/* number */.aig().int().nonnegative(),
-    summary: schemas/* string */.YjP(),
+        status: statusSchema,
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        errorCount: schemas/* number */.aig().int().nonnegative(),
+        errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
+        failedChecks: schemas/* number */.aig().int().nonnegative(),
+        /** Set when the file could not be read at all (bad input). */
+        problem: schemas/* string */.YjP().optional(),
+    });
+    /** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+    const extreme = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
+    const tableTally = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        format: schemas/* string */.YjP(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+            id: schemas/* string */.YjP(),
+            title: schemas/* string */.YjP(),
+            /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+            scope: schemas/* enum */.k5n(['file', 'rows']),
+            kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+            field: schemas/* string */.YjP().optional(),
+            constraint: schemas/* string */.YjP().optional(),
+            keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            tolerable: schemas/* boolean */.zMY(),
+            /** A key column is missing from the file, so the key could not be checked. */
+            unavailable: schemas/* boolean */.zMY().optional(),
+            count: schemas/* number */.aig().int().nonnegative(),
+            locations: schemas/* array */.YOg(location),
+        })),
+        // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
+        fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extreme, max: extreme })),
+        errors: schemas/* array */.YOg(dataError),
+        errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+    });
+    const shard = schemas/* object */.Ikc({
+        index: schemas/* number */.aig().int().nonnegative(),
+        count: schemas/* number */.aig().int().positive(),
+        /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+        mode: schemas/* enum */.k5n(['rows', 'files']),
+        by: schemas/* string */.YjP().optional(),
+        /**
+         * Rows by position of CSV/TSV files: the byte range of each file this shard
+         * read, its physical lines, and the line feeds before it. Its lines are the
+         * file's; its rows are numbered from the range's start, and the merge
+         * numbers them from the file's.
+         */
+        ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
+            lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
+        })).optional(),
+    });
+    const driftColumn = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+        method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+        auto: schemas/* boolean */.zMY(),
+        /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+        statistic: statistic.nullable(),
+        pValue: statistic.optional(),
+        compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+        threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+        logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+        nRef: schemas/* number */.aig().int().nonnegative(),
+        nCur: schemas/* number */.aig().int().nonnegative(),
+        bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+        bound: statistic.optional(),
+        status: statusSchema,
+        message: schemas/* string */.YjP(),
+        chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+    });
+    const driftSummary = schemas/* object */.Ikc({
+        reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+        columns: schemas/* array */.YOg(driftColumn),
+        skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+        dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('validate-data'),
+        data: schemas/* object */.Ikc({
+            tables: schemas/* array */.YOg(tableSummary),
+            rows: schemas/* number */.aig().int().nonnegative(),
+            errorCount: schemas/* number */.aig().int().nonnegative(),
+            /** The first errors in file order; `errorCount` is the full count. */
+            errors: schemas/* array */.YOg(dataError),
+            /** Profile of the data (all files), when a reference or profile-out asked for one. */
+            profile: profile/* profileSchema */.Fk.optional(),
+            drift: driftSummary.optional(),
+            /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+            shard: shard.optional(),
+            tallies: schemas/* array */.YOg(tableTally).optional(),
+        }),
+    });
+    return { dataError, tableSummary, tableTally, shard, driftColumn, driftSummary, document };
 });
-const compareMetricsResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('compare-metrics'),
-    comparison: comparisonSchema,
+/** The compare-metrics document: the comparison, its metric rows, curves and deployment history. */
+const compareMetricsSchemas = once(() => {
+    const { statistic, envelope } = envelopeSchemas();
+    /** A metric value or statistic; null when missing. */
+    const metricValue = statistic.nullable();
+    const metricRow = schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        direction: schemas/* enum */.k5n(DIRECTIONS),
+        /** Whether the policy gates this metric (others are shown for context). */
+        gated: schemas/* boolean */.zMY(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
+        candidate: metricValue,
+        baseline: metricValue,
+        /** candidate − baseline. */
+        difference: metricValue,
+        /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+        relativeDifference: metricValue,
+        /** Two-sided interval of the difference at `confidence`. */
+        interval: schemas/* tuple */.PVZ([statistic, statistic]).nullable(),
+        confidence: schemas/* number */.aig(),
+        pValue: metricValue,
+        method: schemas/* enum */.k5n(TEST_METHODS),
+        /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+        verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
+        status: statusSchema,
+        /** The policy rules applied to this row. */
+        thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+        note: schemas/* string */.YjP().optional(),
+        /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+        details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statistic, schemas/* string */.YjP()])).optional(),
+        /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
+        scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
+        /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
+        flips: schemas/* object */.Ikc({
+            passToFail: schemas/* number */.aig().int().nonnegative(),
+            failToPass: schemas/* number */.aig().int().nonnegative(),
+            firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+            firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+        })
+            .optional(),
+    });
+    const model = schemas/* object */.Ikc({
+        source: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
+        sha256: schemas/* string */.YjP().optional(),
+        /** Identifies the baseline (a commit, run or deployment id). */
+        id: schemas/* string */.YjP().optional(),
+    });
+    const unit = schemas/* number */.aig().min(0).max(1);
+    /** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
+    const modelCurves = schemas/* object */.Ikc({
+        rows: schemas/* number */.aig().int().nonnegative(),
+        positives: schemas/* number */.aig().int().nonnegative(),
+        /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
+        roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
+        /** precision_recall_curve, recall rising (threshold descending). */
+        pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
+        /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
+        calibration: schemas/* object */.Ikc({
+            bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
+            strategy: schemas/* literal */.euz('uniform'),
+            points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
+        })
+            .optional(),
+    });
+    /** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
+    const deploymentRecord = schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().max(100),
+        commit: schemas/* string */.YjP().max(100).optional(),
+        recordedAt: schemas/* string */.YjP().max(100).optional(),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
+    });
+    const comparison = schemas/* object */.Ikc({
+        task: schemas/* enum */.k5n(TASKS).nullable(),
+        paired: schemas/* boolean */.zMY(),
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        confidence: schemas/* number */.aig(),
+        candidate: model,
+        baseline: model.nullable(),
+        /** Set when no baseline was found: what was tried. */
+        baselineProblem: schemas/* string */.YjP().optional(),
+        policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
+        dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+        /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+        evals: schemas/* object */.Ikc({
+            format: schemas/* string */.YjP(),
+            cases: schemas/* number */.aig().int().nonnegative(),
+            candidateOnly: schemas/* number */.aig().int().nonnegative(),
+            baselineOnly: schemas/* number */.aig().int().nonnegative(),
+            samplesPerCase: schemas/* number */.aig().int().positive(),
+            adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+            family: schemas/* number */.aig().int().nonnegative(),
+            notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+        })
+            .optional(),
+        /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
+        curves: schemas/* object */.Ikc({ candidate: modelCurves, baseline: modelCurves.optional() }).optional(),
+        /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
+        history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecord).max(MAX_HISTORY) }).optional(),
+        metrics: schemas/* array */.YOg(metricRow),
+        regressions: schemas/* number */.aig().int().nonnegative(),
+        improvements: schemas/* number */.aig().int().nonnegative(),
+        summary: schemas/* string */.YjP(),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('compare-metrics'),
+        comparison,
+    });
+    return { metricRow, modelCurves, deploymentRecord, comparison, document };
 });
-const gateResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const gateResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('gate'),
     decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-});
+}));
 /** The gate's governance check of a Markdown model card (shared/modelcard): each required section, found with content, empty or missing. */
-const modelCardResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const modelCardResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('model-card'),
     card: schemas/* object */.Ikc({
         path: schemas/* string */.YjP(),
         sections: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), state: schemas/* enum */.k5n(['present', 'empty', 'missing']), heading: schemas/* string */.YjP().optional(), line: schemas/* number */.aig().int().positive().optional(), words: schemas/* number */.aig().int().nonnegative(), accepted: schemas/* array */.YOg(schemas/* string */.YjP()) })),
     }),
-});
-const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    validateDataResultsSchema,
-    compareMetricsResultsSchema,
-    gateResultsSchema,
-    modelCardResultsSchema,
-]);
+}));
+/** Each kind's document schema, built on first use. */
+const documentSchemaOfKind = {
+    'validate-data': () => validateDataSchemas().document,
+    'compare-metrics': () => compareMetricsSchemas().document,
+    gate: gateResultsSchema,
+    'model-card': modelCardResultsSchema,
+};
+/** Any results document: the union of the kinds, by `kind`. */
+const resultsDocumentSchema = once(() => schemas/* discriminatedUnion */.gMt('kind', [documentSchemaOfKind['validate-data'](), documentSchemaOfKind['compare-metrics'](), gateResultsSchema(), modelCardResultsSchema()]));
+/**
+ * The results schemas, each built when first read. `document` is any results
+ * document; the others are its parts, for tests and for code that checks a
+ * part on its own.
+ */
+const resultsSchemas = {
+    get location() { return envelopeSchemas().location; },
+    get statistic() { return envelopeSchemas().statistic; },
+    get check() { return envelopeSchemas().check; },
+    get fileDigest() { return envelopeSchemas().fileDigest; },
+    get subject() { return envelopeSchemas().subject; },
+    get dataError() { return validateDataSchemas().dataError; },
+    get tableSummary() { return validateDataSchemas().tableSummary; },
+    get tableTally() { return validateDataSchemas().tableTally; },
+    get shard() { return validateDataSchemas().shard; },
+    get driftSummary() { return validateDataSchemas().driftSummary; },
+    get validateDataResults() { return validateDataSchemas().document; },
+    get metricRow() { return compareMetricsSchemas().metricRow; },
+    get modelCurves() { return compareMetricsSchemas().modelCurves; },
+    get deploymentRecord() { return compareMetricsSchemas().deploymentRecord; },
+    get comparison() { return compareMetricsSchemas().comparison; },
+    get compareMetricsResults() { return compareMetricsSchemas().document; },
+    get gateResults() { return gateResultsSchema(); },
+    get modelCardResults() { return modelCardResultsSchema(); },
+    get document() { return resultsDocumentSchema(); },
+};
+/**
+ * The schema to read `value` with: the schema of the kind it names, which
+ * reads it exactly as the union of all kinds does (zod's discriminated union
+ * hands a known `kind` to that kind's schema) without building the others;
+ * the union itself for a value that names no known kind, so that its error
+ * is the union's.
+ */
+function resultsSchemaFor(value) {
+    const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.kind : undefined;
+    return typeof kind === 'string' && Object.hasOwn(documentSchemaOfKind, kind) ? documentSchemaOfKind[kind]() : resultsDocumentSchema();
+}
 
 
 /***/ }),
@@ -4439,6 +4573,8 @@ function exportFiles(request, documents, workspace, junit = {}) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/shared/validate/range-size.js
+var range_size = __nccwpck_require__(9570);
 ;// CONCATENATED MODULE: ./build/shared/steps/tasks/validate-data.js
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
@@ -4447,20 +4583,57 @@ var external_node_path_ = __nccwpck_require__(6760);
 // worker thread each (validateRangeTask; see validate/parallel.ts).
 
 
+
+
 const GLOB = /[*?[\]{}!]/;
 const validateRangeTask = {
     name: 'validateRange',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+    load: async () => {
+        const { tallyRange } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(104), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011));
+        return (input) => tallyRange(input);
+    },
+    warm: async (hint) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(104), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).warmRange(hint),
 };
+/** Reads a table and posts its batches to the thread that checks them (data/remote.ts). */
+const readTableTask = {
+    name: 'readTable',
+    load: async () => {
+        const [{ sendTable }, { openTable }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1739))]);
+        return async ({ file, options, port }) => {
+            await sendTable(() => openTable(file, options), port);
+            return { problems: [] };
+        };
+    },
+};
+/**
+ * A table read and parsed in another thread and checked in this one, when the
+ * file cannot be read in byte ranges (a gzip-compressed CSV or TSV: its
+ * inflation runs in libuv's pool either way) and there is a core to spare.
+ */
+function tablesBeside(fork) {
+    if (fork.workers < 2)
+        return undefined;
+    return async (file, options) => {
+        const [{ detectFormat }, { receiveTable }, { MessageChannel }] = await Promise.all([__nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 3548)), Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19))]);
+        const info = detectFormat(file, options?.format);
+        if (!info.gzip || (info.format !== 'csv' && info.format !== 'tsv'))
+            return undefined;
+        const { port1, port2 } = new MessageChannel();
+        const reading = fork.run(readTableTask.name, { file, ...(options ? { options } : {}), port: port2 }, [port2]);
+        return receiveTable(info, port1, reading);
+    };
+}
 const validateDataTask = {
     name: 'validateData',
     load: async () => {
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(11), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2009));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(104), __nccwpck_require__.e(11), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
         return (input, hooks) => {
             const fork = hooks.fork;
+            const tables = fork && tablesBeside(fork);
             return validateData(input, {
                 ...hooks,
                 ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+                ...(tables ? { tables } : {}),
             });
         };
     },
@@ -4470,10 +4643,38 @@ const validateDataTask = {
             return undefined;
         let total = 0;
         for (const p of paths)
-            total += (await (0,promises_.stat)((0,external_node_path_.resolve)(input.baseDir, p))).size;
+            total += await textBytes(input.baseDir, p);
         return total;
     },
+    // A row shard is not split in byte ranges.
+    forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data, input.schema)),
 };
+const COMPRESSED_TEXT = /\.(csv|tsv|tab)\.(gz|gzip)$/i;
+/** The bytes of text a file holds: its size, or a .gz's inflated size (the work is in proportion to that). */
+async function textBytes(baseDir, path) {
+    if (!/\.(gz|gzip)$/i.test(path))
+        return (await (0,promises_.stat)((0,external_node_path_.resolve)(baseDir, path))).size;
+    const [{ decompressedSize }, { detectFormat }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1739)), __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 3548))]);
+    return (await decompressedSize(detectFormat((0,user_file/* userFile */.M)(baseDir, path)))) ?? 0;
+}
+/**
+ * validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong
+ * one costs a spare thread's start), warmed with that file and the schema.
+ */
+async function rangesLikely(baseDir, data, schema) {
+    for (const p of data) {
+        if (GLOB.test(p))
+            continue;
+        if ((0,range_size/* likelySplit */.X)(p, (await (0,promises_.stat)((0,external_node_path_.resolve)(baseDir, p))).size)) {
+            const warm = { file: (0,user_file/* userFile */.M)(baseDir, p), ...(schema ? { schema } : {}) };
+            return { task: validateRangeTask.name, warm };
+        }
+    }
+    // A compressed CSV is read beside its checker (tablesBeside).
+    if (data.some((p) => COMPRESSED_TEXT.test(p)))
+        return { task: readTableTask.name };
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/shared/steps/validate-data.js
 // The validate-data step: its options (action inputs, config keys, CLI flags
@@ -4580,6 +4781,26 @@ async function runValidateData(options, env, extras = {}) {
         },
         failure,
     };
+}
+
+
+/***/ }),
+
+/***/ 9570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ likelySplit),
+/* harmony export */   r: () => (/* binding */ MIN_RANGE_BYTES)
+/* harmony export */ });
+// The smallest byte range worth a thread of its own: in a module of its own
+// so that the steps' task declarations (in every bundle that runs a step)
+// can tell whether a file will be split without loading the engine.
+/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
+const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+function likelySplit(path, bytes) {
+    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 

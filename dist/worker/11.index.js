@@ -2422,11 +2422,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  MIN_RANGE_BYTES: () => (/* binding */ MIN_RANGE_BYTES),
+  MIN_RANGE_BYTES: () => (/* reexport */ range_size/* MIN_RANGE_BYTES */.r),
   offsetTally: () => (/* binding */ offsetTally),
   openShardRange: () => (/* binding */ openShardRange),
+  splitTargets: () => (/* binding */ splitTargets),
   tallyInRanges: () => (/* binding */ tallyInRanges),
-  tallyRange: () => (/* binding */ tallyRange)
+  tallyRange: () => (/* binding */ tallyRange),
+  warmRange: () => (/* binding */ warmRange)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2581,7 +2583,7 @@ async function openCsvRange(info, options) {
     const { start, end } = options;
     async function* chunks() {
         if (end > start)
-            yield* (0,data_source/* fileChunks */.T9)(info.path, info.display, start, end);
+            yield* (0,data_source.fileChunks)(info.path, info.display, start, end);
     }
     async function* checked(batches) {
         try {
@@ -2595,7 +2597,7 @@ async function openCsvRange(info, options) {
         }
     }
     const report = {};
-    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(chunks(), info.display), {
+    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source.decodeUtf8)(chunks(), info.display), {
         displayPath: info.display, dialect: options.dialect, delimiter: options.delimiter, header: options.header, report,
     });
     const size = end - start;
@@ -2711,6 +2713,8 @@ var profile_profile = __webpack_require__(1354);
 var keys = __webpack_require__(1835);
 // EXTERNAL MODULE: ./build/shared/validate/table.js
 var validate_table = __webpack_require__(7251);
+// EXTERNAL MODULE: ./build/shared/validate/range-size.js
+var range_size = __webpack_require__(9570);
 ;// CONCATENATED MODULE: ./build/shared/validate/parallel.js
 // One CSV/TSV file validated in byte ranges, one per worker thread, with the
 // verdict of a single pass. The ranges start at record boundaries: guessed
@@ -2742,11 +2746,9 @@ var validate_table = __webpack_require__(7251);
 // MIN_RANGE_BYTES a range.
 //
 // A .gz file cannot be split by bytes (a gzip stream has no entry points).
-// Its inflation already runs off the validating thread (zlib streams work in
-// libuv's thread pool); decoding, parsing and checking stay on that thread.
-// Handing parsed batches to a second thread would copy each batch's text and
-// offsets through structured clone, about what parsing them costs, so the
-// "parse on one thread, check on another" split is not done.
+// Its inflation runs in libuv's thread pool; with a core to spare, decoding
+// and parsing run on a spare worker and the checks in the task's thread
+// (data/remote.ts, steps/tasks/validate-data.ts tablesBeside).
 
 
 
@@ -2758,12 +2760,30 @@ var validate_table = __webpack_require__(7251);
 
 
 
-/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
-const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+
+
+// Filled only by warmRange, in a spare worker, which lives for one task: its files do not change meanwhile
+// (tests that run ranges in their own thread, over files rewritten between runs, never warm).
+const warmSchemas = new Map();
+const warmDigests = new Map();
+/** A spare worker's preparation for the ranges it will be asked for (steps/worker.ts EngineTask.warm). */
+async function warmRange(hint) {
+    const info = (0,data_source.detectFormat)(hint.file);
+    const digest = hashFile(info.path, info.display);
+    digest.catch(() => undefined); // surfaces in the range that asks for it
+    warmDigests.set(info.path, digest);
+    if (hint.schema) {
+        const schema = (0,load/* loadTableSchema */.yE)(hint.schema);
+        warmSchemas.set(hint.schema.path, schema);
+        await schema.catch(() => undefined); // a bad schema is the range's to report
+    }
+}
 /** The engine of one range: tallies bytes [start, end) of the file. */
-async function tallyRange(input) {
-    const schema = await (0,load/* loadTableSchema */.yE)(input.schema);
-    const info = (0,data_source/* detectFormat */.Tz)(input.file);
+async function tallyRange(input, compiled) {
+    const info = (0,data_source.detectFormat)(input.file);
+    const digest = input.digest ? (warmDigests.get(info.path) ?? hashFile(info.path, info.display)) : undefined;
+    digest?.catch(() => undefined); // awaited below, after the tally
+    const schema = compiled ?? (await (warmSchemas.get(input.schema.path) ?? (0,load/* loadTableSchema */.yE)(input.schema)));
     const sets = new Map();
     const keySet = (id) => {
         const seed = input.seeds?.[id];
@@ -2779,7 +2799,8 @@ async function tallyRange(input) {
         const keySets = {};
         for (const [id, set] of sets)
             keySets[id] = set.toKeyState();
-        return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), problems: [] };
+        const whole = digest && (await digest);
+        return { tally, lines: table.lines(), keySets, ...(profile ? { profile: profile.toState() } : {}), ...(whole ? { digest: { sha256: whole.sha256, bytes: whole.bytes } } : {}), problems: [] };
     }
     catch (error) {
         if (!(error instanceof errors/* ConfigurationError */.j1))
@@ -2794,12 +2815,12 @@ async function tallyRange(input) {
  * file is not split (see the header comment); the caller then reads it whole.
  */
 async function tallyInRanges(file, schemaFile, options, runner) {
-    const info = (0,data_source/* detectFormat */.Tz)(file);
+    const info = (0,data_source.detectFormat)(file);
     if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
         return undefined;
     const size = (await (0,promises_.stat)(info.path)).size;
     const given = runner.splitAt ?? runner.guessAt;
-    const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / MIN_RANGE_BYTES));
+    const parts = given ? given.length + 1 : Math.min(runner.workers, Math.floor(size / range_size/* MIN_RANGE_BYTES */.r));
     if (parts < 2)
         return undefined;
     // The header, its line and the delimiter, as a whole read sees them.
@@ -2809,9 +2830,10 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     const dialect = splitDialect(options.dialect, head.delimiter);
     if (!dialect)
         return undefined;
-    const targets = given ? [...given].sort((a, b) => a - b) : Array.from({ length: parts - 1 }, (_, k) => Math.floor(((k + 1) * size) / parts));
+    const targets = given ? [...given].sort((a, b) => a - b) : splitTargets(size, parts);
     const headerNewlines = head.headerLine + head.header.reduce((n, label) => n + countChar(label, '\n'), 0);
-    const profileSpec = options.profile?.rangeSpec((await (0,load/* loadTableSchema */.yE)(schemaFile)).fields.map((f) => f.name));
+    const schema = options.schema ?? (await (0,load/* loadTableSchema */.yE)(schemaFile));
+    const profileSpec = options.profile?.rangeSpec(schema.fields.map((f) => f.name));
     const rangesFrom = (starts, guessed) => starts.map((start, k) => ({
         file, schema: schemaFile, start, end: starts[k + 1] ?? size, delimiter: head.delimiter,
         ...(options.dialect ? { dialect: options.dialect } : {}),
@@ -2819,9 +2841,8 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         ...(guessed && k < starts.length - 1 ? { cut: true } : {}),
         ...(options.validate ? { options: options.validate } : {}),
         ...(profileSpec ? { profile: profileSpec } : {}),
+        ...(k === 1 ? { digest: true } : {}),
     }));
-    const digest = hashFile(info.path, info.display);
-    digest.catch(() => undefined); // awaited below; a read error surfaces there
     // Boundaries guessed from the bytes at each target (no scan of the file before the ranges start), then
     // proved by the ranges themselves: range k starts at a record boundary, so if it ends outside a quoted
     // field its end is one too — the single pass would be at a record start there. A range that ends inside
@@ -2842,7 +2863,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         if (starts.length < 2)
             return undefined;
         ranges = rangesFrom(starts, true);
-        outcomes = await runAll(ranges, runner);
+        outcomes = await runAll(ranges, runner, schema);
         if (outcomes.some((outcome) => outcome.openAtEnd))
             outcomes = undefined;
     }
@@ -2857,7 +2878,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         if (starts.length < 2)
             return undefined;
         ranges = rangesFrom(starts, false);
-        outcomes = await runAll(ranges, runner);
+        outcomes = await runAll(ranges, runner, schema);
     }
     const split = ranges;
     // The first unreadable range (in file order) is what a single pass would have stopped at.
@@ -2869,6 +2890,9 @@ async function tallyInRanges(file, schemaFile, options, runner) {
         }
         lineOffset += outcome.lines;
     }
+    const digest = outcomes[1].digest;
+    if (!digest)
+        throw new Error(`the second range of ${info.display} gave no digest`);
     // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
     // sorted keys follow each other (each starts above the last key before it): decided without a table.
     const ids = Object.keys(outcomes[0].keySets);
@@ -2888,7 +2912,8 @@ async function tallyInRanges(file, schemaFile, options, runner) {
                     const state = union.get(id);
                     seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
                 }
-                again.push(runner.run({ ...split[k], seeds }).then((redone) => {
+                const { digest: _again, ...range } = split[k]; // the digest is in hand
+                again.push(runner.run({ ...range, seeds }).then((redone) => {
                     if (!redone.tally)
                         throw new Error(`range ${k} of ${info.display} could not be read again`);
                     outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
@@ -2908,12 +2933,13 @@ async function tallyInRanges(file, schemaFile, options, runner) {
             const refused = profiler.mergeRange(outcomes[k].profile);
             if (refused.length === 0)
                 continue;
-            const redone = await runner.run({ ...split[k], profile: { ...split[k].profile, seeds: profiler.categorySeeds(refused) } });
+            const { digest: _again, ...range } = split[k];
+            const redone = await runner.run({ ...range, profile: { ...range.profile, seeds: profiler.categorySeeds(refused) } });
             if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0)
                 throw new Error(`range ${k} of ${info.display} could not be profiled again`);
         }
     }
-    const { sha256, bytes } = await digest;
+    const { sha256, bytes } = digest;
     let rows = 0;
     let lines = 0;
     const tallies = outcomes.map((outcome) => {
@@ -2925,11 +2951,33 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     return (0,validate_table/* mergeTallies */.n_)(tallies, options.validate);
 }
 /**
+ * Hashing a byte (sha256 with the CPU's SHA extensions, read beside the
+ * parse) costs about this share of validating it: the second range, whose
+ * thread also hashes the whole file, is made that much of the file shorter
+ * than the others, so that the threads end together. (Per-thread profiles of
+ * the 1M-row benchmark file with equal halves: the hashing thread ended
+ * 0.3 s after the other, which then sat idle.)
+ */
+const HASH_SHARE = 0.08;
+/** Where to split a file of `size` bytes into `parts` ranges of equal work, the second range's hash included. */
+function splitTargets(size, parts) {
+    // With many parts the hash may not take more than half of a part.
+    const hash = Math.min(HASH_SHARE, 1 / (2 * parts));
+    const share = (1 + hash) / parts;
+    const targets = [];
+    let at = 0;
+    for (let k = 0; k + 1 < parts; k++) {
+        at += k === 1 ? share - hash : share;
+        targets.push(Math.floor(at * size));
+    }
+    return targets;
+}
+/**
  * Runs the ranges, results in range order: the first in this thread (one
  * engine and heap fewer than a worker for it), the others by the runner, at
  * most `workers - 1` at a time beside it.
  */
-async function runAll(ranges, runner) {
+async function runAll(ranges, runner, schema) {
     const outcomes = new Array(ranges.length);
     let next = 1;
     const lane = async () => {
@@ -2939,14 +2987,14 @@ async function runAll(ranges, runner) {
         }
     };
     const lanes = Array.from({ length: Math.max(1, Math.min(runner.workers - 1, ranges.length - 1)) }, lane);
-    outcomes[0] = await tallyRange(ranges[0]);
+    outcomes[0] = await tallyRange(ranges[0], schema);
     await Promise.all(lanes);
     return outcomes;
 }
 async function readHead(info, dialect) {
-    const source = await (0,data_source/* openByteStream */.LY)(info);
+    const source = await (0,data_source.openByteStream)(info);
     const report = {};
-    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source/* decodeUtf8 */._6)(source.chunks, info.display), {
+    const stream = await (0,csv/* openCsvStream */.ze)((0,data_source.decodeUtf8)(source.chunks, info.display), {
         displayPath: info.display, dialect, delimiter: info.format === 'tsv' ? '\t' : undefined, report,
     });
     await stream.close?.();
@@ -3022,7 +3070,7 @@ function renumber(message, before, after) {
  * so every shard of it then keeps every count-th row.
  */
 async function openShardRange(file, index, count) {
-    const info = (0,data_source/* detectFormat */.Tz)(file);
+    const info = (0,data_source.detectFormat)(file);
     if ((info.format !== 'csv' && info.format !== 'tsv') || info.gzip)
         return undefined;
     const size = (await (0,promises_.stat)(info.path)).size;

@@ -1,14 +1,18 @@
 export const id = 147;
-export const ids = [147];
+export const ids = [147,255,739];
 export const modules = {
 
 /***/ 1739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ openTable)
+  decompressedSize: () => (/* binding */ decompressedSize),
+  openTable: () => (/* binding */ openTable),
+  rowEstimator: () => (/* binding */ rowEstimator)
 });
 
 // EXTERNAL MODULE: ./build/shared/errors.js
@@ -164,32 +168,35 @@ var data_source = __webpack_require__(3548);
 
 
 async function openTable(file, options = {}) {
-    const info = (0,data_source/* detectFormat */.Tz)(file, options.format);
+    const info = (0,data_source.detectFormat)(file, options.format);
     if (info.format === 'parquet') {
         if (info.gzip) {
             // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
             throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
         }
-        const size = await (0,data_source/* checkReadableFile */.PR)(info);
+        const size = await (0,data_source.checkReadableFile)(info);
         // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
         // predictions takes to start reading.
         const { openParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(180), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 3061));
         const stream = await openParquetFile(info.path, size, info.display);
         return { ...stream, info, estimateRows: () => stream.rowCount };
     }
-    const source = await (0,data_source/* openByteStream */.LY)(info);
-    const text = (0,data_source/* decodeUtf8 */._6)(source.chunks, info.display);
+    const source = await (0,data_source.openByteStream)(info);
+    const text = (0,data_source.decodeUtf8)(source.chunks, info.display);
     const stream = info.format === 'jsonl'
         ? await openJsonlStream(text, info.display)
         : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
     const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
+    return { ...stream, info, digest: source.digest, estimateRows: rowEstimator(size), ...(size !== undefined ? { dataSize: size } : {}) };
+}
+/** Rows in `size` bytes of text, guessed from a batch's rows per character. */
+function rowEstimator(size) {
+    return (batch) => {
         const chars = batch.text ? batch.text.text.length : undefined;
         if (!chars || batch.size === 0 || size === undefined)
             return undefined;
         return Math.ceil((size / chars) * batch.size);
     };
-    return { ...stream, info, digest: source.digest, estimateRows };
 }
 /** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
 async function decompressedSize(info) {
@@ -240,10 +247,10 @@ function documentHead(kind, title, status, createdAt = new Date()) {
 __webpack_require__.d(__webpack_exports__, {
   oe: () => (/* binding */ MAX_HISTORY),
   kI: () => (/* binding */ RESULTS_VERSION),
-  FD: () => (/* binding */ resultsDocumentSchema)
+  $t: () => (/* binding */ resultsSchemaFor)
 });
 
-// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, checkSchema, compareMetricsResultsSchema, comparisonSchema, dataErrorSchema, deploymentRecordSchema, driftSummarySchema, fileDigestSchema, gateResultsSchema, locationSchema, metricRowSchema, modelCardResultsSchema, modelCurvesSchema, ruleNumbers, shardSchema, statisticSchema, statusSchema, subjectSchema, tableSummarySchema, tableTallySchema, validateDataResultsSchema
+// UNUSED EXPORTS: MAX_CURVE_POINTS, NON_FINITE_JSON, resultsSchemas, ruleNumbers, statusSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
@@ -270,8 +277,13 @@ var drift = __webpack_require__(3990);
 var policy = __webpack_require__(1183);
 ;// CONCATENATED MODULE: ./build/shared/results/schema.js
 // The results document: the one contract between the actions. Every step
-// writes one; report and gate read any number of them. This zod schema is the
-// single definition; kind-specific payloads hang off the common envelope.
+// writes one; report and gate read any number of them. These zod schemas are
+// the single definition; kind-specific payloads hang off the common envelope.
+//
+// The schemas are built on first use, one document kind at a time
+// (`resultsSchemas`, `resultsSchemaFor`): building all of them costs a
+// measurable share of an action's cold start (bench/coldstart.mjs), and a
+// step writes one kind and reads at most the kinds it is given.
 
 
 
@@ -279,14 +291,8 @@ var policy = __webpack_require__(1183);
 
 
 const RESULTS_VERSION = 1;
+/** Built at load, unlike the rest: small, and other modules' schemas compose it when they load (shared/monitor/history.ts). */
 const statusSchema = schemas/* enum */.k5n(['pass', 'warn', 'fail', 'error']);
-const locationSchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    /** 1-based data row (record) number, where the file has rows. */
-    row: schemas/* number */.aig().int().positive().optional(),
-    field: schemas/* string */.YjP().optional(),
-});
 /**
  * JSON has no numbers for ±∞ and NaN (JSON.stringify writes null for them).
  * Where a statistic may be infinite (χ² of a value the reference never had,
@@ -295,42 +301,81 @@ const locationSchema = schemas/* object */.Ikc({
  * back. `serializeResults` (io.ts) writes them.
  */
 const NON_FINITE_JSON = ['Infinity', '-Infinity', 'NaN'];
-/** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
-const statisticSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
-/** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
-const observedSchema = schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const checkSchema = schemas/* object */.Ikc({
-    /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
-    id: schemas/* string */.YjP(),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    observed: observedSchema.optional(),
-    expected: observedSchema.optional(),
-    message: schemas/* string */.YjP(),
-    /** How many occurrences the check counted (never capped). */
-    count: schemas/* number */.aig().int().nonnegative().optional(),
-    /** The first occurrences, for annotations; `count` says how many there were. */
-    locations: schemas/* array */.YOg(locationSchema).default([]),
-    // compare-metrics checks: which metric (and slice) the check is about, the
-    // policy rule it applies and that rule's numbers.
-    metric: schemas/* string */.YjP().optional(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
-    rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
-    /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
-    threshold: schemas/* number */.aig().optional(),
-    /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
-    margin: schemas/* number */.aig().optional(),
-    alpha: schemas/* number */.aig().optional(),
-})
-    .superRefine((check, ctx) => {
-    if (check.rule === undefined)
-        return;
-    if (check.metric === undefined)
-        ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
-    for (const key of ruleNumbers(check.rule)) {
-        if (check[key] === undefined)
-            ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
-    }
+/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
+const MAX_CURVE_POINTS = 200;
+/** Most past deployments a comparison carries, and metrics per deployment. */
+const MAX_HISTORY = 50;
+/** The value `build` returns, built on the first call only. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** The envelope every kind shares: its checks, locations, statistics and subject. */
+const envelopeSchemas = once(() => {
+    const location = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        /** 1-based data row (record) number, where the file has rows. */
+        row: schemas/* number */.aig().int().positive().optional(),
+        field: schemas/* string */.YjP().optional(),
+    });
+    /** A statistic: a finite JSON number, or "Infinity" / "-Infinity" / "NaN", read as the number it names. */
+    const statistic = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NON_FINITE_JSON).transform((name) => Number(name))]);
+    /** The strings "Infinity", "-Infinity" and "NaN" are read as those numbers, not as text. */
+    const observed = schemas/* union */.KCZ([statistic, schemas/* string */.YjP(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    const check = schemas/* object */.Ikc({
+        /** Unique within the document; opaque to readers (they read the typed fields below, never parse it). */
+        id: schemas/* string */.YjP(),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        observed: observed.optional(),
+        expected: observed.optional(),
+        message: schemas/* string */.YjP(),
+        /** How many occurrences the check counted (never capped). */
+        count: schemas/* number */.aig().int().nonnegative().optional(),
+        /** The first occurrences, for annotations; `count` says how many there were. */
+        locations: schemas/* array */.YOg(location).default([]),
+        // compare-metrics checks: which metric (and slice) the check is about, the
+        // policy rule it applies and that rule's numbers.
+        metric: schemas/* string */.YjP().optional(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).optional(),
+        rule: schemas/* enum */.k5n(policy/* COMPARISON_RULES */.Q).optional(),
+        /** The rule's level: the bound of `min`/`max`, the allowed regression (absolute, or relative as a share), the required improvement. */
+        threshold: schemas/* number */.aig().optional(),
+        /** `non_inferiority`: the margin the improvement's confidence bound must stay above (as −margin), and the one-sided α. */
+        margin: schemas/* number */.aig().optional(),
+        alpha: schemas/* number */.aig().optional(),
+    })
+        .superRefine((check, ctx) => {
+        if (check.rule === undefined)
+            return;
+        if (check.metric === undefined)
+            ctx.addIssue({ code: 'custom', path: ['metric'], message: `a check with a rule (${check.rule}) names its metric` });
+        for (const key of ruleNumbers(check.rule)) {
+            if (check[key] === undefined)
+                ctx.addIssue({ code: 'custom', path: [key], message: `rule ${check.rule} needs ${key}` });
+        }
+    });
+    const fileDigest = schemas/* object */.Ikc({
+        path: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+    });
+    const subject = schemas/* looseObject */._H3({
+        files: schemas/* array */.YOg(fileDigest).default([]),
+        gitSha: schemas/* string */.YjP().optional(),
+        baselineId: schemas/* string */.YjP().optional(),
+        schema: fileDigest.optional(),
+    });
+    const envelope = {
+        holdout: schemas/* literal */.euz(RESULTS_VERSION),
+        title: schemas/* string */.YjP(),
+        status: statusSchema,
+        createdAt: iso/* datetime */.w$({ offset: true }),
+        subject,
+        checks: schemas/* array */.YOg(check),
+    };
+    return { location, statistic, check, fileDigest, subject, envelope };
 });
 /** The numbers each comparison rule carries on its check. */
 function ruleNumbers(rule) {
@@ -351,268 +396,295 @@ function ruleNumbers(rule) {
             return (0,errors/* assertNever */.xb)(rule, 'comparison rule');
     }
 }
-const fileDigestSchema = schemas/* object */.Ikc({
-    path: schemas/* string */.YjP(),
-    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/).optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-});
-const subjectSchema = schemas/* looseObject */._H3({
-    files: schemas/* array */.YOg(fileDigestSchema).default([]),
-    gitSha: schemas/* string */.YjP().optional(),
-    baselineId: schemas/* string */.YjP().optional(),
-    schema: fileDigestSchema.optional(),
-});
-/** One Frictionless-style error, kept as a sample (the counts are complete). */
-const dataErrorSchema = schemas/* object */.Ikc({
-    type: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP(),
-    field: schemas/* string */.YjP().optional(),
-    row: schemas/* number */.aig().int().positive().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    cell: schemas/* string */.YjP().optional(),
-    constraint: schemas/* string */.YjP().optional(),
-    message: schemas/* string */.YjP(),
-    /** `warn` when the error is tolerated (x-holdout `mostly`). */
-    severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
-});
-const tableSummarySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    status: statusSchema,
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    errorCount: schemas/* number */.aig().int().nonnegative(),
-    errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
-    failedChecks: schemas/* number */.aig().int().nonnegative(),
-    /** Set when the file could not be read at all (bad input). */
-    problem: schemas/* string */.YjP().optional(),
-});
-/** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
-const extremeSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
-const tableTallySchema = schemas/* object */.Ikc({
-    file: schemas/* string */.YjP(),
-    format: schemas/* string */.YjP(),
-    rows: schemas/* number */.aig().int().nonnegative(),
-    sha256: schemas/* string */.YjP().optional(),
-    bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    checks: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP(),
-        title: schemas/* string */.YjP(),
-        /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
-        scope: schemas/* enum */.k5n(['file', 'rows']),
-        kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+/** The validate-data document (monitor writes one too): tables, their tallies, shards, drift. */
+const validateDataSchemas = once(() => {
+    const { location, statistic, envelope } = envelopeSchemas();
+    /** One Frictionless-style error, kept as a sample (the counts are complete). */
+    const dataError = schemas/* object */.Ikc({
+        type: schemas/* string */.YjP(),
+        file: schemas/* string */.YjP(),
         field: schemas/* string */.YjP().optional(),
+        row: schemas/* number */.aig().int().positive().optional(),
+        line: schemas/* number */.aig().int().positive().optional(),
+        cell: schemas/* string */.YjP().optional(),
         constraint: schemas/* string */.YjP().optional(),
-        keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        tolerable: schemas/* boolean */.zMY(),
-        /** A key column is missing from the file, so the key could not be checked. */
-        unavailable: schemas/* boolean */.zMY().optional(),
-        count: schemas/* number */.aig().int().nonnegative(),
-        locations: schemas/* array */.YOg(locationSchema),
-    })),
-    // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
-    fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extremeSchema, max: extremeSchema })),
-    errors: schemas/* array */.YOg(dataErrorSchema),
-    errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
-});
-const shardSchema = schemas/* object */.Ikc({
-    index: schemas/* number */.aig().int().nonnegative(),
-    count: schemas/* number */.aig().int().positive(),
-    /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
-    mode: schemas/* enum */.k5n(['rows', 'files']),
-    by: schemas/* string */.YjP().optional(),
-    /**
-     * Rows by position of CSV/TSV files: the byte range of each file this shard
-     * read, its physical lines, and the line feeds before it. Its lines are the
-     * file's; its rows are numbered from the range's start, and the merge
-     * numbers them from the file's.
-     */
-    ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
-        lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
-    })).optional(),
-});
-const driftColumnSchema = schemas/* object */.Ikc({
-    column: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['numeric', 'categorical']),
-    method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
-    auto: schemas/* boolean */.zMY(),
-    /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
-    statistic: statisticSchema.nullable(),
-    pValue: statisticSchema.optional(),
-    compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
-    threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
-    logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
-    nRef: schemas/* number */.aig().int().nonnegative(),
-    nCur: schemas/* number */.aig().int().nonnegative(),
-    bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
-    bound: statisticSchema.optional(),
-    status: statusSchema,
-    message: schemas/* string */.YjP(),
-    chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
-});
-const driftSummarySchema = schemas/* object */.Ikc({
-    reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
-    columns: schemas/* array */.YOg(driftColumnSchema),
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-    dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
-});
-const envelope = {
-    holdout: schemas/* literal */.euz(RESULTS_VERSION),
-    title: schemas/* string */.YjP(),
-    status: statusSchema,
-    createdAt: iso/* datetime */.w$({ offset: true }),
-    subject: subjectSchema,
-    checks: schemas/* array */.YOg(checkSchema),
-};
-const validateDataResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('validate-data'),
-    data: schemas/* object */.Ikc({
-        tables: schemas/* array */.YOg(tableSummarySchema),
-        rows: schemas/* number */.aig().int().nonnegative(),
-        errorCount: schemas/* number */.aig().int().nonnegative(),
-        /** The first errors in file order; `errorCount` is the full count. */
-        errors: schemas/* array */.YOg(dataErrorSchema),
-        /** Profile of the data (all files), when a reference or profile-out asked for one. */
-        profile: profile/* profileSchema */.Fk.optional(),
-        drift: driftSummarySchema.optional(),
-        /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
-        shard: shardSchema.optional(),
-        tallies: schemas/* array */.YOg(tableTallySchema).optional(),
-    }),
-});
-/** A metric value or statistic; null when missing. */
-const metricValue = statisticSchema.nullable();
-const metricRowSchema = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    direction: schemas/* enum */.k5n(DIRECTIONS),
-    /** Whether the policy gates this metric (others are shown for context). */
-    gated: schemas/* boolean */.zMY(),
-    slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
-    candidate: metricValue,
-    baseline: metricValue,
-    /** candidate − baseline. */
-    difference: metricValue,
-    /** (candidate − baseline) / |baseline|; null for a zero baseline. */
-    relativeDifference: metricValue,
-    /** Two-sided interval of the difference at `confidence`. */
-    interval: schemas/* tuple */.PVZ([statisticSchema, statisticSchema]).nullable(),
-    confidence: schemas/* number */.aig(),
-    pValue: metricValue,
-    method: schemas/* enum */.k5n(TEST_METHODS),
-    /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
-    verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
-    status: statusSchema,
-    /** The policy rules applied to this row. */
-    thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    note: schemas/* string */.YjP().optional(),
-    /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
-    details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statisticSchema, schemas/* string */.YjP()])).optional(),
-    /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
-    scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
-    /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
-    flips: schemas/* object */.Ikc({
-        passToFail: schemas/* number */.aig().int().nonnegative(),
-        failToPass: schemas/* number */.aig().int().nonnegative(),
-        firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-        firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
-    })
-        .optional(),
-});
-const modelSchema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP(),
-    kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
-    sha256: schemas/* string */.YjP().optional(),
-    /** Identifies the baseline (a commit, run or deployment id). */
-    id: schemas/* string */.YjP().optional(),
-});
-/** Most points a curve may hold in a results document (compare-metrics keeps at most 50; a hostile file cannot make the report draw more). */
-const MAX_CURVE_POINTS = 200;
-/** Most past deployments a comparison carries, and metrics per deployment. */
-const MAX_HISTORY = 50;
-const unit = schemas/* number */.aig().min(0).max(1);
-/** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
-const modelCurvesSchema = schemas/* object */.Ikc({
-    rows: schemas/* number */.aig().int().nonnegative(),
-    positives: schemas/* number */.aig().int().nonnegative(),
-    /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
-    roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
-    /** precision_recall_curve, recall rising (threshold descending). */
-    pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statisticSchema, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
-    /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
-    calibration: schemas/* object */.Ikc({
-        bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
-        strategy: schemas/* literal */.euz('uniform'),
-        points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
-    })
-        .optional(),
-});
-/** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
-const deploymentRecordSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().max(100),
-    commit: schemas/* string */.YjP().max(100).optional(),
-    recordedAt: schemas/* string */.YjP().max(100).optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
-});
-const comparisonSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(TASKS).nullable(),
-    paired: schemas/* boolean */.zMY(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    confidence: schemas/* number */.aig(),
-    candidate: modelSchema,
-    baseline: modelSchema.nullable(),
-    /** Set when no baseline was found: what was tried. */
-    baselineProblem: schemas/* string */.YjP().optional(),
-    policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
-    dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
-    /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
-    evals: schemas/* object */.Ikc({
+        message: schemas/* string */.YjP(),
+        /** `warn` when the error is tolerated (x-holdout `mostly`). */
+        severity: schemas/* enum */.k5n(['fail', 'warn']).default('fail'),
+    });
+    const tableSummary = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
         format: schemas/* string */.YjP(),
-        cases: schemas/* number */.aig().int().nonnegative(),
-        candidateOnly: schemas/* number */.aig().int().nonnegative(),
-        baselineOnly: schemas/* number */.aig().int().nonnegative(),
-        samplesPerCase: schemas/* number */.aig().int().positive(),
-        adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
-        family: schemas/* number */.aig().int().nonnegative(),
-        notes: schemas/* array */.YOg(schemas/* string */.YjP()),
-    })
-        .optional(),
-    /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
-    curves: schemas/* object */.Ikc({ candidate: modelCurvesSchema, baseline: modelCurvesSchema.optional() }).optional(),
-    /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
-    history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecordSchema).max(MAX_HISTORY) }).optional(),
-    metrics: schemas/* array */.YOg(metricRowSchema),
-    regressions: schemas/* number */.aig().int().nonnegative(),
-    improvements: schemas/* number */.aig().int().nonnegative(),
-    summary: schemas/* string */.YjP(),
+        status: statusSchema,
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        errorCount: schemas/* number */.aig().int().nonnegative(),
+        errorCounts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()),
+        failedChecks: schemas/* number */.aig().int().nonnegative(),
+        /** Set when the file could not be read at all (bad input). */
+        problem: schemas/* string */.YjP().optional(),
+    });
+    /** What one table's validation counted, before table-level checks: a shard's share of a verdict, summed when shards merge. */
+    const extreme = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['Infinity', '-Infinity'])]).nullable();
+    const tableTally = schemas/* object */.Ikc({
+        file: schemas/* string */.YjP(),
+        format: schemas/* string */.YjP(),
+        rows: schemas/* number */.aig().int().nonnegative(),
+        sha256: schemas/* string */.YjP().optional(),
+        bytes: schemas/* number */.aig().int().nonnegative().optional(),
+        checks: schemas/* array */.YOg(schemas/* object */.Ikc({
+            id: schemas/* string */.YjP(),
+            title: schemas/* string */.YjP(),
+            /** `file`: the same in every shard of the file (the header); `rows`: counts over this shard's rows. */
+            scope: schemas/* enum */.k5n(['file', 'rows']),
+            kind: schemas/* enum */.k5n(['header', 'type', 'required', 'constraint', 'unique', 'key']),
+            field: schemas/* string */.YjP().optional(),
+            constraint: schemas/* string */.YjP().optional(),
+            keyFields: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            tolerable: schemas/* boolean */.zMY(),
+            /** A key column is missing from the file, so the key could not be checked. */
+            unavailable: schemas/* boolean */.zMY().optional(),
+            count: schemas/* number */.aig().int().nonnegative(),
+            locations: schemas/* array */.YOg(location),
+        })),
+        // A field's extremes: null with no values; an infinite one spelled out (JSON has no Infinity), so a merge of shards or ranges keeps it.
+        fields: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), missing: schemas/* number */.aig().int().nonnegative(), failed: schemas/* number */.aig().int().nonnegative(), min: extreme, max: extreme })),
+        errors: schemas/* array */.YOg(dataError),
+        errorCounts: schemas/* object */.Ikc({ file: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()), rows: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int().nonnegative()) }),
+    });
+    const shard = schemas/* object */.Ikc({
+        index: schemas/* number */.aig().int().nonnegative(),
+        count: schemas/* number */.aig().int().positive(),
+        /** rows: every shard reads every file and keeps its rows; files: whole files per shard. */
+        mode: schemas/* enum */.k5n(['rows', 'files']),
+        by: schemas/* string */.YjP().optional(),
+        /**
+         * Rows by position of CSV/TSV files: the byte range of each file this shard
+         * read, its physical lines, and the line feeds before it. Its lines are the
+         * file's; its rows are numbered from the range's start, and the merge
+         * numbers them from the file's.
+         */
+        ranges: schemas/* array */.YOg(schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(), start: schemas/* number */.aig().int().nonnegative(), end: schemas/* number */.aig().int().nonnegative(),
+            lines: schemas/* number */.aig().int().nonnegative(), linesBefore: schemas/* number */.aig().int().nonnegative(),
+        })).optional(),
+    });
+    const driftColumn = schemas/* object */.Ikc({
+        column: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['numeric', 'categorical']),
+        method: schemas/* enum */.k5n(drift/* DRIFT_METHODS */.Tl),
+        auto: schemas/* boolean */.zMY(),
+        /** null when the statistic could not be computed at all; ±∞ or NaN when it is infinite or undefined. */
+        statistic: statistic.nullable(),
+        pValue: statistic.optional(),
+        compare: schemas/* enum */.k5n(drift/* DRIFT_COMPARISONS */.nT),
+        threshold: schemas/* object */.Ikc({ warn: schemas/* number */.aig().optional(), fail: schemas/* number */.aig().optional() }),
+        logBase: schemas/* enum */.k5n(drift/* LOG_BASES */.Gg).optional(),
+        nRef: schemas/* number */.aig().int().nonnegative(),
+        nCur: schemas/* number */.aig().int().nonnegative(),
+        bins: schemas/* enum */.k5n(['deciles', 'grid', 'values']),
+        bound: statistic.optional(),
+        status: statusSchema,
+        message: schemas/* string */.YjP(),
+        chart: schemas/* object */.Ikc({ labels: schemas/* array */.YOg(schemas/* string */.YjP()), reference: schemas/* array */.YOg(schemas/* number */.aig()), current: schemas/* array */.YOg(schemas/* number */.aig()) }),
+    });
+    const driftSummary = schemas/* object */.Ikc({
+        reference: schemas/* object */.Ikc({ path: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional(), rows: schemas/* number */.aig().int().nonnegative() }),
+        columns: schemas/* array */.YOg(driftColumn),
+        skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ column: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
+        dataset: schemas/* object */.Ikc({ share: schemas/* number */.aig(), drifted: schemas/* number */.aig().int(), compared: schemas/* number */.aig().int(), status: statusSchema }),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('validate-data'),
+        data: schemas/* object */.Ikc({
+            tables: schemas/* array */.YOg(tableSummary),
+            rows: schemas/* number */.aig().int().nonnegative(),
+            errorCount: schemas/* number */.aig().int().nonnegative(),
+            /** The first errors in file order; `errorCount` is the full count. */
+            errors: schemas/* array */.YOg(dataError),
+            /** Profile of the data (all files), when a reference or profile-out asked for one. */
+            profile: profile/* profileSchema */.Fk.optional(),
+            drift: driftSummary.optional(),
+            /** Set on a shard's document: which share of the data it saw. Its `tallies` let a merge rebuild the whole verdict. */
+            shard: shard.optional(),
+            tallies: schemas/* array */.YOg(tableTally).optional(),
+        }),
+    });
+    return { dataError, tableSummary, tableTally, shard, driftColumn, driftSummary, document };
 });
-const compareMetricsResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
-    kind: schemas/* literal */.euz('compare-metrics'),
-    comparison: comparisonSchema,
+/** The compare-metrics document: the comparison, its metric rows, curves and deployment history. */
+const compareMetricsSchemas = once(() => {
+    const { statistic, envelope } = envelopeSchemas();
+    /** A metric value or statistic; null when missing. */
+    const metricValue = statistic.nullable();
+    const metricRow = schemas/* object */.Ikc({
+        name: schemas/* string */.YjP(),
+        direction: schemas/* enum */.k5n(DIRECTIONS),
+        /** Whether the policy gates this metric (others are shown for context). */
+        gated: schemas/* boolean */.zMY(),
+        slice: schemas/* object */.Ikc({ column: schemas/* string */.YjP(), value: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() }).optional(),
+        candidate: metricValue,
+        baseline: metricValue,
+        /** candidate − baseline. */
+        difference: metricValue,
+        /** (candidate − baseline) / |baseline|; null for a zero baseline. */
+        relativeDifference: metricValue,
+        /** Two-sided interval of the difference at `confidence`. */
+        interval: schemas/* tuple */.PVZ([statistic, statistic]).nullable(),
+        confidence: schemas/* number */.aig(),
+        pValue: metricValue,
+        method: schemas/* enum */.k5n(TEST_METHODS),
+        /** better / worse beyond noise (or at all, without a test), same, or unknown (a value missing). */
+        verdict: schemas/* enum */.k5n(['better', 'worse', 'same', 'unknown']),
+        status: statusSchema,
+        /** The policy rules applied to this row. */
+        thresholds: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+        note: schemas/* string */.YjP().optional(),
+        /** The test's own numbers (a DeLong z may be ±∞: pROC's Z = −Inf for a difference with no variance). */
+        details: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([statistic, schemas/* string */.YjP()])).optional(),
+        /** Eval suites: a 0–1 rate or a percentage, whose changes read in points; absent for other numbers. */
+        scale: schemas/* enum */.k5n(['rate', 'percent']).optional(),
+        /** Eval suites, pass/fail outcomes: the cases that flipped each way on the shared cases, and the first five ids of each. */
+        flips: schemas/* object */.Ikc({
+            passToFail: schemas/* number */.aig().int().nonnegative(),
+            failToPass: schemas/* number */.aig().int().nonnegative(),
+            firstPassToFail: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+            firstFailToPass: schemas/* array */.YOg(schemas/* string */.YjP()).max(5),
+        })
+            .optional(),
+    });
+    const model = schemas/* object */.Ikc({
+        source: schemas/* string */.YjP(),
+        kind: schemas/* enum */.k5n(['metrics', 'predictions', 'evals']),
+        sha256: schemas/* string */.YjP().optional(),
+        /** Identifies the baseline (a commit, run or deployment id). */
+        id: schemas/* string */.YjP().optional(),
+    });
+    const unit = schemas/* number */.aig().min(0).max(1);
+    /** The curves of one model's binary scores: exact vertices of scikit-learn's curves at the kept thresholds (∞: nothing predicted positive). */
+    const modelCurves = schemas/* object */.Ikc({
+        rows: schemas/* number */.aig().int().nonnegative(),
+        positives: schemas/* number */.aig().int().nonnegative(),
+        /** roc_curve: false and true positive rate at each kept threshold, threshold descending. */
+        roc: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, fpr: unit, tpr: unit })).max(MAX_CURVE_POINTS),
+        /** precision_recall_curve, recall rising (threshold descending). */
+        pr: schemas/* array */.YOg(schemas/* object */.Ikc({ threshold: statistic, recall: unit, precision: unit })).max(MAX_CURVE_POINTS),
+        /** calibration_curve (uniform bins on [0, 1]): each non-empty bin's mean score, share of positives and rows. Only for probabilities. */
+        calibration: schemas/* object */.Ikc({
+            bins: schemas/* number */.aig().int().min(1).max(MAX_CURVE_POINTS),
+            strategy: schemas/* literal */.euz('uniform'),
+            points: schemas/* array */.YOg(schemas/* object */.Ikc({ bin: schemas/* number */.aig().int().nonnegative(), predicted: unit, observed: unit, count: schemas/* number */.aig().int().positive() })).max(MAX_CURVE_POINTS),
+        })
+            .optional(),
+    });
+    /** One past deployment of the production model, as a deployment: baseline found it: its recorded metrics. */
+    const deploymentRecord = schemas/* object */.Ikc({
+        id: schemas/* string */.YjP().max(100),
+        commit: schemas/* string */.YjP().max(100).optional(),
+        recordedAt: schemas/* string */.YjP().max(100).optional(),
+        metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).refine((m) => Object.keys(m).length <= MAX_HISTORY, { message: `at most ${MAX_HISTORY} metrics` }),
+    });
+    const comparison = schemas/* object */.Ikc({
+        task: schemas/* enum */.k5n(TASKS).nullable(),
+        paired: schemas/* boolean */.zMY(),
+        rows: schemas/* number */.aig().int().nonnegative().nullable(),
+        confidence: schemas/* number */.aig(),
+        candidate: model,
+        baseline: model.nullable(),
+        /** Set when no baseline was found: what was tried. */
+        baselineProblem: schemas/* string */.YjP().optional(),
+        policy: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), sha256: schemas/* string */.YjP().optional() }),
+        dropped: schemas/* object */.Ikc({ candidateOnly: schemas/* number */.aig().int(), baselineOnly: schemas/* number */.aig().int() }).optional(),
+        /** Eval suites: what was compared, and how p-values were adjusted across the family of tests. */
+        evals: schemas/* object */.Ikc({
+            format: schemas/* string */.YjP(),
+            cases: schemas/* number */.aig().int().nonnegative(),
+            candidateOnly: schemas/* number */.aig().int().nonnegative(),
+            baselineOnly: schemas/* number */.aig().int().nonnegative(),
+            samplesPerCase: schemas/* number */.aig().int().positive(),
+            adjustment: schemas/* enum */.k5n(['holm', 'bh', 'none']),
+            family: schemas/* number */.aig().int().nonnegative(),
+            notes: schemas/* array */.YOg(schemas/* string */.YjP()),
+        })
+            .optional(),
+        /** Binary scores on both sides (or the candidate's): ROC, precision–recall and calibration curves, reduced to at most 50 points each. */
+        curves: schemas/* object */.Ikc({ candidate: modelCurves, baseline: modelCurves.optional() }).optional(),
+        /** deployment: baselines: the gated metrics recorded by the last successful deployments, oldest first (the newest is the baseline). */
+        history: schemas/* object */.Ikc({ source: schemas/* string */.YjP(), deployments: schemas/* array */.YOg(deploymentRecord).max(MAX_HISTORY) }).optional(),
+        metrics: schemas/* array */.YOg(metricRow),
+        regressions: schemas/* number */.aig().int().nonnegative(),
+        improvements: schemas/* number */.aig().int().nonnegative(),
+        summary: schemas/* string */.YjP(),
+    });
+    const document = schemas/* object */.Ikc({
+        ...envelope,
+        kind: schemas/* literal */.euz('compare-metrics'),
+        comparison,
+    });
+    return { metricRow, modelCurves, deploymentRecord, comparison, document };
 });
-const gateResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const gateResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('gate'),
     decision: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-});
+}));
 /** The gate's governance check of a Markdown model card (shared/modelcard): each required section, found with content, empty or missing. */
-const modelCardResultsSchema = schemas/* object */.Ikc({
-    ...envelope,
+const modelCardResultsSchema = once(() => schemas/* object */.Ikc({
+    ...envelopeSchemas().envelope,
     kind: schemas/* literal */.euz('model-card'),
     card: schemas/* object */.Ikc({
         path: schemas/* string */.YjP(),
         sections: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), state: schemas/* enum */.k5n(['present', 'empty', 'missing']), heading: schemas/* string */.YjP().optional(), line: schemas/* number */.aig().int().positive().optional(), words: schemas/* number */.aig().int().nonnegative(), accepted: schemas/* array */.YOg(schemas/* string */.YjP()) })),
     }),
-});
-const resultsDocumentSchema = schemas/* discriminatedUnion */.gMt('kind', [
-    validateDataResultsSchema,
-    compareMetricsResultsSchema,
-    gateResultsSchema,
-    modelCardResultsSchema,
-]);
+}));
+/** Each kind's document schema, built on first use. */
+const documentSchemaOfKind = {
+    'validate-data': () => validateDataSchemas().document,
+    'compare-metrics': () => compareMetricsSchemas().document,
+    gate: gateResultsSchema,
+    'model-card': modelCardResultsSchema,
+};
+/** Any results document: the union of the kinds, by `kind`. */
+const resultsDocumentSchema = once(() => schemas/* discriminatedUnion */.gMt('kind', [documentSchemaOfKind['validate-data'](), documentSchemaOfKind['compare-metrics'](), gateResultsSchema(), modelCardResultsSchema()]));
+/**
+ * The results schemas, each built when first read. `document` is any results
+ * document; the others are its parts, for tests and for code that checks a
+ * part on its own.
+ */
+const resultsSchemas = {
+    get location() { return envelopeSchemas().location; },
+    get statistic() { return envelopeSchemas().statistic; },
+    get check() { return envelopeSchemas().check; },
+    get fileDigest() { return envelopeSchemas().fileDigest; },
+    get subject() { return envelopeSchemas().subject; },
+    get dataError() { return validateDataSchemas().dataError; },
+    get tableSummary() { return validateDataSchemas().tableSummary; },
+    get tableTally() { return validateDataSchemas().tableTally; },
+    get shard() { return validateDataSchemas().shard; },
+    get driftSummary() { return validateDataSchemas().driftSummary; },
+    get validateDataResults() { return validateDataSchemas().document; },
+    get metricRow() { return compareMetricsSchemas().metricRow; },
+    get modelCurves() { return compareMetricsSchemas().modelCurves; },
+    get deploymentRecord() { return compareMetricsSchemas().deploymentRecord; },
+    get comparison() { return compareMetricsSchemas().comparison; },
+    get compareMetricsResults() { return compareMetricsSchemas().document; },
+    get gateResults() { return gateResultsSchema(); },
+    get modelCardResults() { return modelCardResultsSchema(); },
+    get document() { return resultsDocumentSchema(); },
+};
+/**
+ * The schema to read `value` with: the schema of the kind it names, which
+ * reads it exactly as the union of all kinds does (zod's discriminated union
+ * hands a known `kind` to that kind's schema) without building the others;
+ * the union itself for a value that names no known kind, so that its error
+ * is the union's.
+ */
+function resultsSchemaFor(value) {
+    const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.kind : undefined;
+    return typeof kind === 'string' && Object.hasOwn(documentSchemaOfKind, kind) ? documentSchemaOfKind[kind]() : resultsDocumentSchema();
+}
 
 
 /***/ }),

@@ -47,39 +47,6 @@ async function expandPaths(patterns, baseDir, what = 'data') {
 
 /***/ }),
 
-/***/ 3349:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ userFile),
-/* harmony export */   X: () => (/* binding */ foundFile)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-// UserFile: a file the user named, carried with the name as they wrote it.
-// Every reader takes one, so every error names the file (and line) the user
-// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
-// path on the runner, and never a made-up name.
-
-/** The file `written` (relative to `baseDir` unless absolute). */
-function userFile(baseDir, written) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, written);
-    return { written, display: displayPath(baseDir, path), path };
-}
-/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
-function foundFile(baseDir, path, display) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, path);
-    const shown = display ?? displayPath(baseDir, absolute);
-    return { written: shown, display: shown, path: absolute };
-}
-function displayPath(baseDir, absolute) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(baseDir, absolute);
-    // Forward slashes: annotations and messages name files the way GitHub does.
-    return rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') : absolute;
-}
-
-
-/***/ }),
-
 /***/ 5129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

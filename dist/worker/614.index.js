@@ -113,7 +113,8 @@ function serializeResults(document) {
  */
 function resultsText(document) {
     const text = serializeResults(document);
-    const result = resultsDocumentSchema.safeParse(JSON.parse(text));
+    const json = JSON.parse(text);
+    const result = resultsSchemaFor(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         throw new Error(`results document would not read back (${issue.path.map(String).join('.') || 'document'}: ${issue.message})`);
@@ -170,7 +171,7 @@ function parseResults(text, path) {
     catch (error) {
         throw new shared_errors/* ConfigurationError */.j1(`not a holdout results document: invalid JSON (${error.message})`, { file: path });
     }
-    const result = schema/* resultsDocumentSchema */.FD.safeParse(json);
+    const result = (0,schema/* resultsSchemaFor */.$t)(json).safeParse(json);
     if (!result.success) {
         const issue = result.error.issues[0];
         const key = issue.path.map(String).join('.');
@@ -715,7 +716,7 @@ async function validateData(input, hooks = {}) {
                 const fkChecks = [];
                 if (foreignKeys.length > 0) {
                     const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }));
-                    await (0,validate_table/* tallyTable */.xL)(await (0,data_table/* openTable */.R)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+                    await (0,validate_table/* tallyTable */.xL)(await (0,data_table.openTable)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
                     foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k].unavailable ? undefined : provide[k].set }));
                 }
                 const onProgress = hooks.onProgress;
@@ -736,14 +737,14 @@ async function validateData(input, hooks = {}) {
                     }
                 }
                 if (hooks.ranges && !shard && fkChecks.length === 0) {
-                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler, schema }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });
                         continue;
                     }
                 }
-                const table = await (0,data_table/* openTable */.R)(file);
+                const table = (await hooks.tables?.(file)) ?? (await (0,data_table.openTable)(file));
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, {
                     ...input.options,
                     foreignKeys: fkChecks,
@@ -837,7 +838,7 @@ async function loadReference(path, baseDir, schema) {
     // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
     const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
     for (const file of files) {
-        const table = await (0,data_table/* openTable */.R)(file);
+        const table = await (0,data_table.openTable)(file);
         await (0,validate_table/* tallyTable */.xL)(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
     }
     return { profile: profiler.toProfile(), path: shown, sha256 };
@@ -987,7 +988,7 @@ async function validatePackage(input, hooks) {
     const byName = new Map(resources.map((r) => [r.name, r]));
     const displayOf = (r) => (r.data.kind === 'file' ? r.data.file.display : r.data.name);
     const open = async (r) => {
-        const table = r.data.kind === 'file' ? await (0,data_table/* openTable */.R)(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
+        const table = r.data.kind === 'file' ? await (0,data_table.openTable)(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
         return { table, schema: r.schema ?? anySchema(table.header, displayOf(r)) };
     };
     // Referenced key tuples, by resource name and fields.

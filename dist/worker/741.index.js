@@ -75,7 +75,7 @@ function differs(a, b, tolerance) {
 }
 /** Each row of each file: the id's text and the compared columns' values (undefined where a column is absent). */
 async function* rowsOf(file, id, columns) {
-    const table = await (0,data_table/* openTable */.R)(file);
+    const table = await (0,data_table.openTable)(file);
     const idAt = table.header.indexOf(id);
     if (idAt < 0)
         throw new shared_errors/* ConfigurationError */.j1(`has no id column "${id}" (skew-id) to match serving rows with training rows`, { file: file.display });
@@ -297,14 +297,14 @@ async function monitorData(input, hooks = {}) {
             try {
                 const onProgress = hooks.onProgress;
                 if (hooks.ranges) {
-                    const tally = await (0,parallel.tallyInRanges)(file, input.schema, { validate: input.options, profile: profiler }, hooks.ranges);
+                    const tally = await (0,parallel.tallyInRanges)(file, input.schema, { validate: input.options, profile: profiler, schema }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });
                         continue;
                     }
                 }
-                const table = await (0,data_table/* openTable */.R)(file);
+                const table = (await hooks.tables?.(file)) ?? (await (0,data_table.openTable)(file));
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, { ...input.options, profile: profiler, onBatch: onProgress ? (rows) => onProgress({ file: file.display, rows }) : undefined });
                 tallies.push(tally);
             }

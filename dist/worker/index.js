@@ -179,22 +179,68 @@ class GitHubApiError extends ConfigurationError {
 
 /***/ }),
 
+/***/ 3349:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ userFile),
+/* harmony export */   X: () => (/* binding */ foundFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+// UserFile: a file the user named, carried with the name as they wrote it.
+// Every reader takes one, so every error names the file (and line) the user
+// wrote — `data/train.csv:12`, `.github/holdout.yml:6` — never an absolute
+// path on the runner, and never a made-up name.
+
+/** The file `written` (relative to `baseDir` unless absolute). */
+function userFile(baseDir, written) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, written);
+    return { written, display: displayPath(baseDir, path), path };
+}
+/** A file found on disk (a glob match, a temp file): displayed relative to `baseDir` when inside it. */
+function foundFile(baseDir, path, display) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, path);
+    const shown = display ?? displayPath(baseDir, absolute);
+    return { written: shown, display: shown, path: absolute };
+}
+function displayPath(baseDir, absolute) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(baseDir, absolute);
+    // Forward slashes: annotations and messages name files the way GitHub does.
+    return rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/') : absolute;
+}
+
+
+/***/ }),
+
 /***/ 254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ compareModelsTask)
+/* harmony export */   T: () => (/* binding */ compareModelsTask),
+/* harmony export */   Y: () => (/* binding */ bootstrapBlocksTask)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 // The compare-metrics engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps compare models. Small
-// candidate and baseline files run in the calling thread.
+// candidate and baseline files run in the calling thread; either way a large
+// bootstrap draws its resamples on every core, through the task's fork
+// (bootstrapBlocksTask in the other threads).
 
+/** A bootstrap's resamples drawn in another thread (drawBootstrapBlocks): the blocks it claimed, drawn into shared memory. */
+const bootstrapBlocksTask = {
+    name: 'bootstrapBlocks',
+    load: async () => {
+        const { drawBootstrapBlocks } = await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3951));
+        return async (input) => ({ blocks: drawBootstrapBlocks(input), problems: [] });
+    },
+};
+/** The fork as the bootstrap's threads. */
+const bootstrapThreads = (fork) => ({ workers: fork.workers, run: (input) => fork.run(bootstrapBlocksTask.name, input) });
 const compareModelsTask = {
     name: 'compareModels',
     load: async () => {
-        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(887), __nccwpck_require__.e(147), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841));
-        return (input) => compareModels(input);
+        const { compareModels } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(104), __nccwpck_require__.e(898), __nccwpck_require__.e(147), __nccwpck_require__.e(951), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 154));
+        return (input, hooks) => compareModels(input, hooks.fork ? bootstrapThreads(hooks.fork) : undefined);
     },
     async inputBytes(input) {
         let total = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.candidate.path)).size;
@@ -202,6 +248,12 @@ const compareModelsTask = {
             total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.baseline.path)).size;
         return total;
     },
+    // Its cost is CPU (rows × resamples × metrics), not bytes: small files too may bootstrap long enough to want every core.
+    forksInCallingThread: true,
+    // Files large enough for a worker hold enough rows for a bootstrap to fork: when a gated metric will likely be bootstrapped
+    // (not ROC AUC or accuracy, which have their own tests), spares load the bootstrap engine while the task reads the files,
+    // and serve every bootstrap of the task.
+    forksOf: async (input) => (Object.keys(input.policy.metrics).some((name) => name !== 'roc_auc' && name !== 'accuracy') ? { task: bootstrapBlocksTask.name } : undefined),
 };
 
 
@@ -227,11 +279,16 @@ const GLOB = /[*?[\]{}!]/;
 const monitorDataTask = {
     name: 'monitorData',
     load: async () => {
-        const { monitorData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(52), __nccwpck_require__.e(887), __nccwpck_require__.e(11), __nccwpck_require__.e(147), __nccwpck_require__.e(17), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741));
+        const { monitorData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(52), __nccwpck_require__.e(104), __nccwpck_require__.e(898), __nccwpck_require__.e(11), __nccwpck_require__.e(147), __nccwpck_require__.e(17), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6741));
         // A large CSV file is read in byte ranges, one worker thread each, as validate-data reads it.
         return (input, hooks) => {
             const fork = hooks.fork;
-            return monitorData(input, { ...hooks, ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRangeTask */ .B.name, range)) } } : {}) });
+            const tables = fork && (0,_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .tablesBeside */ .IK)(fork);
+            return monitorData(input, {
+                ...hooks,
+                ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRangeTask */ .Bw.name, range)) } } : {}),
+                ...(tables ? { tables } : {}),
+            });
         };
     },
     async inputBytes(input) {
@@ -239,9 +296,10 @@ const monitorDataTask = {
             return undefined;
         let total = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(input.reference.path)).size;
         for (const p of input.data)
-            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input.baseDir, p))).size;
+            total += await (0,_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .textBytes */ .FO)(input.baseDir, p);
         return total;
     },
+    forksOf: (input) => (0,_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .rangesLikely */ .b_)(input.baseDir, input.data, input.schema),
 };
 
 
@@ -251,11 +309,17 @@ const monitorDataTask = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ validateRangeTask),
-/* harmony export */   k: () => (/* binding */ validateDataTask)
+/* harmony export */   Bw: () => (/* binding */ validateRangeTask),
+/* harmony export */   FO: () => (/* binding */ textBytes),
+/* harmony export */   IK: () => (/* binding */ tablesBeside),
+/* harmony export */   al: () => (/* binding */ readTableTask),
+/* harmony export */   b_: () => (/* binding */ rangesLikely),
+/* harmony export */   kk: () => (/* binding */ validateDataTask)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _io_user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3349);
+/* harmony import */ var _validate_range_size_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9570);
 // The validate-data engine as a task the worker runs: loaded on demand, in
 // a chunk of its own, by the bundles whose steps validate data. Small inputs
 // (named files, no globs, under IN_PROCESS_BYTES together) run in the
@@ -263,20 +327,57 @@ const monitorDataTask = {
 // worker thread each (validateRangeTask; see validate/parallel.ts).
 
 
+
+
 const GLOB = /[*?[\]{}!]/;
 const validateRangeTask = {
     name: 'validateRange',
-    load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(887), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).tallyRange,
+    load: async () => {
+        const { tallyRange } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(104), __nccwpck_require__.e(898), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011));
+        return (input) => tallyRange(input);
+    },
+    warm: async (hint) => (await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(104), __nccwpck_require__.e(898), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8011))).warmRange(hint),
 };
+/** Reads a table and posts its batches to the thread that checks them (data/remote.ts). */
+const readTableTask = {
+    name: 'readTable',
+    load: async () => {
+        const [{ sendTable }, { openTable }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1739))]);
+        return async ({ file, options, port }) => {
+            await sendTable(() => openTable(file, options), port);
+            return { problems: [] };
+        };
+    },
+};
+/**
+ * A table read and parsed in another thread and checked in this one, when the
+ * file cannot be read in byte ranges (a gzip-compressed CSV or TSV: its
+ * inflation runs in libuv's pool either way) and there is a core to spare.
+ */
+function tablesBeside(fork) {
+    if (fork.workers < 2)
+        return undefined;
+    return async (file, options) => {
+        const [{ detectFormat }, { receiveTable }, { MessageChannel }] = await Promise.all([__nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 3548)), Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3639)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19))]);
+        const info = detectFormat(file, options?.format);
+        if (!info.gzip || (info.format !== 'csv' && info.format !== 'tsv'))
+            return undefined;
+        const { port1, port2 } = new MessageChannel();
+        const reading = fork.run(readTableTask.name, { file, ...(options ? { options } : {}), port: port2 }, [port2]);
+        return receiveTable(info, port1, reading);
+    };
+}
 const validateDataTask = {
     name: 'validateData',
     load: async () => {
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(52), __nccwpck_require__.e(887), __nccwpck_require__.e(11), __nccwpck_require__.e(147), __nccwpck_require__.e(17), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(52), __nccwpck_require__.e(104), __nccwpck_require__.e(898), __nccwpck_require__.e(11), __nccwpck_require__.e(147), __nccwpck_require__.e(17), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4614));
         return (input, hooks) => {
             const fork = hooks.fork;
+            const tables = fork && tablesBeside(fork);
             return validateData(input, {
                 ...hooks,
                 ...(fork ? { ranges: { workers: fork.workers, run: async (range) => (await fork.run(validateRangeTask.name, range)) } } : {}),
+                ...(tables ? { tables } : {}),
             });
         };
     },
@@ -286,10 +387,38 @@ const validateDataTask = {
             return undefined;
         let total = 0;
         for (const p of paths)
-            total += (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input.baseDir, p))).size;
+            total += await textBytes(input.baseDir, p);
         return total;
     },
+    // A row shard is not split in byte ranges.
+    forksOf: async (input) => (input.shard ? undefined : rangesLikely(input.baseDir, input.data, input.schema)),
 };
+const COMPRESSED_TEXT = /\.(csv|tsv|tab)\.(gz|gzip)$/i;
+/** The bytes of text a file holds: its size, or a .gz's inflated size (the work is in proportion to that). */
+async function textBytes(baseDir, path) {
+    if (!/\.(gz|gzip)$/i.test(path))
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, path))).size;
+    const [{ decompressedSize }, { detectFormat }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(104), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1739)), __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 3548))]);
+    return (await decompressedSize(detectFormat((0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, path)))) ?? 0;
+}
+/**
+ * validateRange, when one of the named files will likely be read in byte ranges (a guess: a wrong
+ * one costs a spare thread's start), warmed with that file and the schema.
+ */
+async function rangesLikely(baseDir, data, schema) {
+    for (const p of data) {
+        if (GLOB.test(p))
+            continue;
+        if ((0,_validate_range_size_js__WEBPACK_IMPORTED_MODULE_3__/* .likelySplit */ .X)(p, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, p))).size)) {
+            const warm = { file: (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, p), ...(schema ? { schema } : {}) };
+            return { task: validateRangeTask.name, warm };
+        }
+    }
+    // A compressed CSV is read beside its checker (tablesBeside).
+    if (data.some((p) => COMPRESSED_TEXT.test(p)))
+        return { task: readTableTask.name };
+    return undefined;
+}
 
 
 /***/ }),
@@ -303,7 +432,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZB: () => (/* binding */ serveWorkerTask)
 });
 
-// UNUSED EXPORTS: IN_PROCESS_BYTES, runTask, taskRunner, workerScript
+// UNUSED EXPORTS: IN_PROCESS_BYTES, forkOf, runTask, taskRunner, workerScript
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -347,45 +476,91 @@ async function perform(task, input, hooks = {}) {
 async function serveWorkerTask(engines) {
     // node:worker_threads is imported where a worker is started or served, not at load: most runs need no worker.
     const { isMainThread, parentPort, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
-    const request = workerData;
-    if (isMainThread || !request?.holdoutTask)
+    if (isMainThread)
         return false;
-    let reply;
-    try {
-        let last = 0;
-        const hooks = request.progress
-            ? {
-                onProgress: (progress) => {
-                    const now = Date.now();
-                    if (now - last < PROGRESS_INTERVAL_MS)
-                        return;
-                    last = now;
-                    parentPort.postMessage({ holdoutProgress: progress });
-                },
-            }
-            : {};
-        const task = engines.find((t) => t.name === request.holdoutTask);
-        if (!task)
-            throw new Error(`this worker has no engine "${request.holdoutTask}"`);
-        const script = request.script;
-        if (script !== undefined) {
-            hooks.fork = {
-                workers: (0,external_node_os_namespaceObject.availableParallelism)(),
-                run: async (name, input) => (await inWorker(name, input, script, {})).value,
-            };
+    const spare = workerData;
+    if (spare?.holdoutSpare) {
+        serveSpare(engines, spare);
+        return true;
+    }
+    const request = workerData;
+    if (!request?.holdoutTask)
+        return false;
+    let last = 0;
+    const hooks = request.progress
+        ? {
+            onProgress: (progress) => {
+                const now = Date.now();
+                if (now - last < PROGRESS_INTERVAL_MS)
+                    return;
+                last = now;
+                parentPort.postMessage({ holdoutProgress: progress });
+            },
         }
-        const outcome = await perform(task, request.input, hooks);
-        const { problems, ...value } = outcome;
-        reply = { ok: true, value, problems: problems.map(serialize) };
-    }
-    catch (error) {
-        reply =
-            error instanceof errors/* ConfigurationError */.j1
-                ? { ok: false, error: error.message, configuration: serialize(error) }
-                : { ok: false, error: error?.stack ?? String(error) };
-    }
+        : {};
+    const script = request.script;
+    if (script !== undefined)
+        hooks.fork = forkOf(script, request.spares ?? []);
+    const reply = await outcomeOf(engines, request.holdoutTask, request.input, hooks);
     parentPort.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
     return true;
+}
+/** A task performed, as the reply that crosses to the thread that asked for it. */
+async function outcomeOf(engines, name, input, hooks) {
+    try {
+        const task = engines.find((t) => t.name === name);
+        if (!task)
+            throw new Error(`this worker has no engine "${name}"`);
+        const { problems, ...value } = await perform(task, input, hooks);
+        return { ok: true, value, problems: problems.map(serialize) };
+    }
+    catch (error) {
+        return error instanceof errors/* ConfigurationError */.j1
+            ? { ok: false, error: error.message, configuration: serialize(error) }
+            : { ok: false, error: error?.stack ?? String(error) };
+    }
+}
+/**
+ * A spare worker: loads the engine it was started for (compiling its chunk
+ * while the task that will fork starts up), then performs the requests that
+ * come on its port, one at a time, until it is terminated.
+ */
+function serveSpare(engines, { holdoutSpare, warm, port }) {
+    const task = engines.find((t) => t.name === holdoutSpare);
+    // A warm-up that fails leaves the failure to the request that meets it.
+    const loaded = task && (async () => {
+        await task.load();
+        await task.warm?.(warm);
+    })().catch(() => undefined);
+    port.on('message', async (call) => {
+        await loaded;
+        const reply = await outcomeOf(engines, call.task, call.input, {});
+        port.postMessage(reply, reply.ok ? largeBuffers(reply.value) : []);
+    });
+}
+/**
+ * The forks of a task in a worker: on an idle spare when one is left (started
+ * beside this worker, its engine loaded), else in a new worker thread. Without
+ * spares, the forks of a task in the calling thread (forksInCallingThread).
+ */
+function forkOf(script, spares = []) {
+    const idle = [...spares];
+    const onSpare = (port, task, input, transfer) => new Promise((resolve) => {
+        port.once('message', (reply) => {
+            idle.push(port);
+            resolve(reply);
+        });
+        port.postMessage({ task, input }, transfer);
+    });
+    return {
+        workers: (0,external_node_os_namespaceObject.availableParallelism)(),
+        run: async (name, input, transfer = []) => {
+            const port = idle.pop();
+            if (!port)
+                return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+            return unwrap(name, await onSpare(port, name, input, transfer)).value;
+        },
+    };
 }
 /**
  * The memory of the large typed arrays in a reply (a byte range's key hash
@@ -412,24 +587,42 @@ function workerScript(bundleUrl) {
     return existsSync(url) ? fileURLToPath(url) : undefined;
 }
 /**
- * Runs a task in a worker thread running `script` (the worker bundle), or in
- * this thread when no script is given (tests, unbundled runs).
+ * Runs a task in a worker thread running `script`, or in this thread when no
+ * script is given (tests, unbundled runs).
  */
 async function runTask(task, input, script, hooks = {}) {
     if (!script)
         return perform(task, input, hooks);
     const bytes = await task.inputBytes?.(input).catch(() => undefined);
     if (bytes !== undefined && bytes < IN_PROCESS_BYTES)
-        return perform(task, input, hooks);
-    const { value, problems } = await inWorker(task.name, input, script, hooks);
+        return perform(task, input, task.forksInCallingThread ? { ...hooks, fork: hooks.fork ?? forkOf(script) } : hooks);
+    const spares = await task.forksOf?.(input).catch(() => undefined);
+    const { value, problems } = await inWorker(task.name, input, script, hooks, spares);
     return { ...value, problems };
 }
-/** Performs the task `name` in a new worker thread running `script`; the worker may fork workers of its own. */
-async function inWorker(name, input, script, hooks) {
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+/**
+ * Performs the task `name` in a new worker thread running `script`; the worker
+ * may fork workers of its own. With `spares` (the engine its forks will run),
+ * one spare worker per other core starts at once beside it, loading that engine.
+ */
+async function inWorker(name, input, script, hooks, spares, transfer = []) {
+    const { MessageChannel, Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 19));
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+    const spareWorkers = [];
+    const sparePorts = [];
+    if (spares !== undefined) {
+        for (let k = 1; k < (0,external_node_os_namespaceObject.availableParallelism)(); k++) {
+            const { port1, port2 } = new MessageChannel();
+            const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 }, transferList: [port1], resourceLimits });
+            spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
+            spareWorkers.push(spare);
+            sparePorts.push(port2);
+        }
+    }
     const worker = new Worker(script, {
-        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { holdoutTask: name, input, progress: hooks.onProgress !== undefined, script, spares: sparePorts },
+        transferList: [...sparePorts, ...transfer],
+        resourceLimits,
     });
     try {
         const reply = await new Promise((resolve, reject) => {
@@ -442,20 +635,44 @@ async function inWorker(name, input, script, hooks) {
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`holdout worker for ${name} exited with code ${code} before answering`)));
         });
-        if (!reply.ok) {
-            if (reply.configuration)
-                throw revive(reply.configuration);
-            throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
-        }
-        return { value: reply.value, problems: reply.problems.map(revive) };
+        return unwrap(name, reply);
     }
     finally {
-        await worker.terminate();
+        await Promise.all([worker, ...spareWorkers].map((w) => w.terminate()));
     }
+}
+/** A worker's reply as the value and problems it carries, or the error it reports thrown here. */
+function unwrap(name, reply) {
+    if (!reply.ok) {
+        if (reply.configuration)
+            throw revive(reply.configuration);
+        throw new Error(`holdout worker for ${name} failed: ${reply.error}`);
+    }
+    return { value: reply.value, problems: reply.problems.map(revive) };
 }
 /** Engines in a worker thread running `script` (the worker bundle), or in this thread without one. */
 function taskRunner(script) {
     return { run: (task, input, hooks) => runTask(task, input, script, hooks) };
+}
+
+
+/***/ }),
+
+/***/ 9570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ likelySplit),
+/* harmony export */   r: () => (/* binding */ MIN_RANGE_BYTES)
+/* harmony export */ });
+// The smallest byte range worth a thread of its own: in a module of its own
+// so that the steps' task declarations (in every bundle that runs a step)
+// can tell whether a file will be split without loading the engine.
+/** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
+const MIN_RANGE_BYTES = 4 * 1024 * 1024;
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+function likelySplit(path, bytes) {
+    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 
@@ -477,7 +694,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerTask */ .ZB)([_shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDataTask */ .k, _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRangeTask */ .B, _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareModelsTask */ .T, _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__/* .monitorDataTask */ .K]))) {
+if (!(await (0,_shared_steps_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorkerTask */ .ZB)([_shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDataTask */ .kk, _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .validateRangeTask */ .Bw, _shared_steps_tasks_validate_data_js__WEBPACK_IMPORTED_MODULE_2__/* .readTableTask */ .al, _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .compareModelsTask */ .T, _shared_steps_tasks_compare_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapBlocksTask */ .Y, _shared_steps_tasks_monitor_js__WEBPACK_IMPORTED_MODULE_1__/* .monitorDataTask */ .K]))) {
     process.stderr.write('dist/worker/index.js runs only as a holdout worker thread; run dist/cli/index.js or an action instead\n');
     process.exitCode = 2;
 }

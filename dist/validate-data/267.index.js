@@ -1,26 +1,24 @@
-export const id = 9;
-export const ids = [9];
+export const id = 267;
+export const ids = [267,739];
 export const modules = {
 
-/***/ 2009:
+/***/ 1739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateData: () => (/* binding */ validateData)
+  decompressedSize: () => (/* binding */ decompressedSize),
+  openTable: () => (/* binding */ openTable),
+  rowEstimator: () => (/* binding */ rowEstimator)
 });
 
-// UNUSED EXPORTS: parseShard
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./build/shared/errors.js
-var shared_errors = __webpack_require__(2005);
-// EXTERNAL MODULE: ./build/shared/io/fs-error.js
-var fs_error = __webpack_require__(3565);
 // EXTERNAL MODULE: ./build/shared/data/csv.js
 var csv = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
@@ -35,10 +33,10 @@ async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHAR
     const records = jsonlRecords(chunks, displayPath, maxLineChars);
     const first = await records.next();
     if (first.done)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
+        throw new errors/* ConfigurationError */.j1('is empty', { file: displayPath });
     const header = Object.keys(first.value.record);
     if (header.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
+        throw new errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
     const index = new Map(header.map((name, i) => [name, i]));
     const unexpected = new Map();
     async function* batches() {
@@ -98,14 +96,14 @@ async function* jsonlRecords(chunks, file, maxLine) {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
+            throw new errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
         }
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new shared_errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
+            throw new errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
         }
         return value;
     };
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
+    const tooLong = () => new errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
     for await (let text of chunks) {
         if (first) {
             if (text.charCodeAt(0) === 0xfeff)
@@ -170,32 +168,35 @@ var data_source = __webpack_require__(3548);
 
 
 async function openTable(file, options = {}) {
-    const info = (0,data_source/* detectFormat */.Tz)(file, options.format);
+    const info = (0,data_source.detectFormat)(file, options.format);
     if (info.format === 'parquet') {
         if (info.gzip) {
             // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
-            throw new shared_errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
+            throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
         }
-        const size = await (0,data_source/* checkReadableFile */.PR)(info);
+        const size = await (0,data_source.checkReadableFile)(info);
         // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
         // predictions takes to start reading.
         const { openParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(180), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 3061));
         const stream = await openParquetFile(info.path, size, info.display);
         return { ...stream, info, estimateRows: () => stream.rowCount };
     }
-    const source = await (0,data_source/* openByteStream */.LY)(info);
-    const text = (0,data_source/* decodeUtf8 */._6)(source.chunks, info.display);
+    const source = await (0,data_source.openByteStream)(info);
+    const text = (0,data_source.decodeUtf8)(source.chunks, info.display);
     const stream = info.format === 'jsonl'
         ? await openJsonlStream(text, info.display)
         : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
     const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
+    return { ...stream, info, digest: source.digest, estimateRows: rowEstimator(size), ...(size !== undefined ? { dataSize: size } : {}) };
+}
+/** Rows in `size` bytes of text, guessed from a batch's rows per character. */
+function rowEstimator(size) {
+    return (batch) => {
         const chars = batch.text ? batch.text.text.length : undefined;
         if (!chars || batch.size === 0 || size === undefined)
             return undefined;
         return Math.ceil((size / chars) * batch.size);
     };
-    return { ...stream, info, digest: source.digest, estimateRows };
 }
 /** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
 async function decompressedSize(info) {
@@ -218,6 +219,30 @@ async function decompressedSize(info) {
     }
 }
 
+
+/***/ }),
+
+/***/ 4267:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validateData: () => (/* binding */ validateData)
+});
+
+// UNUSED EXPORTS: parseShard
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/shared/errors.js
+var shared_errors = __webpack_require__(2005);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
+var data_table = __webpack_require__(1739);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: external "node:path"
@@ -1933,7 +1958,7 @@ function openInlineTable(name, rows, header = true) {
             else if (row.length < labels.length)
                 issues.push({ type: 'missing-cell', row: size + 1, line: k + offset, index: size, cells: row.length });
             for (let c = 0; c < labels.length; c++)
-                columns[c].push(c < row.length ? inline_toCell(row[c]) : null);
+                columns[c].push(c < row.length ? toCell(row[c]) : null);
             lines.push(k + offset);
             size++;
         }
@@ -1955,7 +1980,7 @@ function openInlineTable(name, rows, header = true) {
                     unexpected.set(key, r + 1);
             }
             else
-                columns[at][r] = inline_toCell(value);
+                columns[at][r] = toCell(value);
         }
     });
     return { header: keys, info, digest, batches: one({ columns, size: rows.length, firstRow: 1, lines: rows.map((_, r) => r + 1) }), unexpectedKeys: () => unexpected };
@@ -1963,7 +1988,7 @@ function openInlineTable(name, rows, header = true) {
 async function* one(batch) {
     yield batch;
 }
-function inline_toCell(value) {
+function toCell(value) {
     return value === undefined ? null : value;
 }
 
@@ -2131,7 +2156,7 @@ async function validateData(input, hooks = {}) {
                 const fkChecks = [];
                 if (foreignKeys.length > 0) {
                     const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }));
-                    await (0,validate_table/* tallyTable */.xL)(await openTable(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+                    await (0,validate_table/* tallyTable */.xL)(await (0,data_table.openTable)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
                     foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k].unavailable ? undefined : provide[k].set }));
                 }
                 const onProgress = hooks.onProgress;
@@ -2152,14 +2177,14 @@ async function validateData(input, hooks = {}) {
                     }
                 }
                 if (hooks.ranges && !shard && fkChecks.length === 0) {
-                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler, schema }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });
                         continue;
                     }
                 }
-                const table = await openTable(file);
+                const table = (await hooks.tables?.(file)) ?? (await (0,data_table.openTable)(file));
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, {
                     ...input.options,
                     foreignKeys: fkChecks,
@@ -2253,7 +2278,7 @@ async function loadReference(path, baseDir, schema) {
     // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
     const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
     for (const file of files) {
-        const table = await openTable(file);
+        const table = await (0,data_table.openTable)(file);
         await (0,validate_table/* tallyTable */.xL)(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
     }
     return { profile: profiler.toProfile(), path: shown, sha256 };
@@ -2403,7 +2428,7 @@ async function validatePackage(input, hooks) {
     const byName = new Map(resources.map((r) => [r.name, r]));
     const displayOf = (r) => (r.data.kind === 'file' ? r.data.file.display : r.data.name);
     const open = async (r) => {
-        const table = r.data.kind === 'file' ? await openTable(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
+        const table = r.data.kind === 'file' ? await (0,data_table.openTable)(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
         return { table, schema: r.schema ?? anySchema(table.header, displayOf(r)) };
     };
     // Referenced key tuples, by resource name and fields.

@@ -1,8 +1,8 @@
-export const id = 297;
-export const ids = [297];
+export const id = 15;
+export const ids = [15,739];
 export const modules = {
 
-/***/ 841:
+/***/ 7015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -201,1257 +201,14 @@ function finiteOrUndefined(value) {
     return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/shared/metrics/prepared.js
-// The shape every metric takes so that one bootstrap serves them all: a
-// metric is prepared once on its data, then evaluated under row weights
-// (bootstrap multiplicities; none means each row once). Leave-one-out values
-// (for BCa's acceleration) come in closed form where the metric allows it.
-/**
- * A metric that is a function of weighted counts of a per-row category (a
- * confusion-matrix cell, say): evaluation is one pass, leave-one-out needs
- * one evaluation per category.
- */
-function countsMetric(cell, cells, finish) {
-    const n = cell.length;
-    const counts = new Float64Array(cells);
-    const tally = (weights) => {
-        counts.fill(0);
-        if (weights)
-            for (let i = 0; i < n; i++)
-                counts[cell[i]] += weights[i];
-        else
-            for (let i = 0; i < n; i++)
-                counts[cell[i]]++;
-        return counts;
-    };
-    return {
-        evaluate: (weights) => finish(tally(weights)),
-        evaluateAt: (weights, at) => {
-            counts.fill(0);
-            for (let i = 0; i < n; i++)
-                counts[cell[i]] += weights[at[i]];
-            return finish(counts);
-        },
-        jackknife: () => {
-            const base = Float64Array.from(tally());
-            const byCell = new Float64Array(cells);
-            for (let c = 0; c < cells; c++) {
-                if (base[c] === 0)
-                    continue;
-                const without = Float64Array.from(base);
-                without[c]--;
-                byCell[c] = finish(without) ?? NaN;
-            }
-            const out = new Float64Array(n);
-            for (let i = 0; i < n; i++)
-                out[i] = byCell[cell[i]];
-            return out;
-        },
-    };
-}
-/**
- * A metric that is a function of weighted sums of per-row values (losses,
- * errors, moments): `finish(sums, totalWeight)`.
- */
-function sumsMetric(values, finish) {
-    const d = values.length;
-    const n = values[0]?.length ?? 0;
-    const sums = new Float64Array(d);
-    const total = (weights) => {
-        let weight = 0;
-        for (let k = 0; k < d; k++) {
-            const column = values[k];
-            let s = 0;
-            if (weights)
-                for (let i = 0; i < n; i++)
-                    s += weights[i] * column[i];
-            else
-                for (let i = 0; i < n; i++)
-                    s += column[i];
-            sums[k] = s;
-        }
-        if (weights)
-            for (let i = 0; i < n; i++)
-                weight += weights[i];
-        else
-            weight = n;
-        return weight;
-    };
-    return {
-        evaluate: (weights) => finish(sums, total(weights)),
-        evaluateAt: (weights, at) => {
-            for (let k = 0; k < d; k++) {
-                const column = values[k];
-                let s = 0;
-                for (let i = 0; i < n; i++)
-                    s += weights[at[i]] * column[i];
-                sums[k] = s;
-            }
-            let weight = 0;
-            for (let i = 0; i < n; i++)
-                weight += weights[at[i]];
-            return finish(sums, weight);
-        },
-        jackknife: () => {
-            const weight = total();
-            const base = Float64Array.from(sums);
-            const without = new Float64Array(d);
-            const out = new Float64Array(n);
-            for (let i = 0; i < n; i++) {
-                for (let k = 0; k < d; k++)
-                    without[k] = base[k] - values[k][i];
-                out[i] = finish(without, weight - 1) ?? NaN;
-            }
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/ranks.js
-// Sorting scores for rank statistics: a radix sort on the IEEE-754 bits,
-// O(n) for spread-out scores, returning the permutation and the sorted
-// keys (so that ties are found sequentially), as DeLong and the AUC need.
-const FLOAT = new Float64Array(1);
-const WORDS = new Uint32Array(FLOAT.buffer);
-/** Indices that sort `values` ascending (stable). NaN must not occur. */
-function argsort(values) {
-    return sortedKeys(values).order;
-}
-function sortScratch(capacity) {
-    return { capacity, words: Array.from({ length: 6 }, () => new Uint32Array(capacity)) };
-}
-const DIGITS = [
-    [0, 11],
-    [11, 11],
-    [22, 10],
-];
-/**
- * The sorting permutation together with the sorted keys, so callers find ties
- * sequentially. With `scratch`, the arrays returned are views into it, valid
- * until its next use.
- */
-function sortedKeys(values, scratch) {
-    // Radix-sort on the high 32 bits of the order-preserving key in three
-    // passes of 11, 11 and 10 bits (2,048 buckets keep the scatter in cache;
-    // 65,536 did not, and ran three times slower), carrying the key and the
-    // row; then gather the low words and insertion-sort the short runs that
-    // share their high word. The three digits' counts are taken in the pass
-    // that makes the keys.
-    const n = values.length;
-    const room = scratch && scratch.capacity >= n ? scratch.words.map((w) => w.subarray(0, n)) : Array.from({ length: 6 }, () => new Uint32Array(n));
-    let hi = room[0];
-    const loByRow = room[1];
-    let order = room[2];
-    let hi2 = room[3];
-    let order2 = room[4];
-    const lo = room[5];
-    const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(1024)];
-    const c0 = counts[0];
-    const c1 = counts[1];
-    const c2 = counts[2];
-    for (let i = 0; i < n; i++) {
-        FLOAT[0] = values[i] === 0 ? 0 : values[i]; // -0 sorts with 0
-        let h = WORDS[1];
-        let l = WORDS[0];
-        if (h & 0x80000000) {
-            h = ~h >>> 0;
-            l = ~l >>> 0;
-        }
-        else
-            h = (h | 0x80000000) >>> 0;
-        hi[i] = h;
-        loByRow[i] = l;
-        order[i] = i;
-        c0[h & 2047]++;
-        c1[(h >>> 11) & 2047]++;
-        c2[h >>> 22]++;
-    }
-    for (let d = 0; d < 3; d++) {
-        const [shift, bits] = DIGITS[d];
-        const mask = (1 << bits) - 1;
-        const count = counts[d];
-        if (n === 0 || count[(hi[0] >>> shift) & mask] === n)
-            continue; // this digit is the same everywhere
-        let sum = 0;
-        for (let b = 0; b <= mask; b++) {
-            const c = count[b];
-            count[b] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < n; i++) {
-            const h = hi[i];
-            const at = count[(h >>> shift) & mask]++;
-            hi2[at] = h;
-            order2[at] = order[i];
-        }
-        [hi, hi2] = [hi2, hi];
-        [order, order2] = [order2, order];
-    }
-    for (let k = 0; k < n; k++)
-        lo[k] = loByRow[order[k]];
-    // Runs with equal high words: insertion sort by the low word (stable).
-    let start = 0;
-    while (start < n) {
-        let end = start + 1;
-        while (end < n && hi[end] === hi[start])
-            end++;
-        let sorted = true;
-        for (let k = start + 1; k < end && sorted; k++)
-            sorted = lo[k - 1] <= lo[k];
-        if (sorted) {
-            // Equal values (ties) or already in order: nothing to do.
-        }
-        else if (end - start > 64) {
-            // A long run (scores packed closer than 2⁻²⁰ of each other): sort it properly.
-            const run = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => lo[a] - lo[b] || order[a] - order[b]);
-            const runLo = run.map((k) => lo[k]);
-            const runOrder = run.map((k) => order[k]);
-            for (let k = 0; k < run.length; k++) {
-                lo[start + k] = runLo[k];
-                order[start + k] = runOrder[k];
-            }
-        }
-        else if (end - start > 1) {
-            for (let i = start + 1; i < end; i++) {
-                const l = lo[i];
-                const index = order[i];
-                let j = i - 1;
-                while (j >= start && lo[j] > l) {
-                    lo[j + 1] = lo[j];
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                lo[j + 1] = l;
-                order[j + 1] = index;
-            }
-        }
-        start = end;
-    }
-    return { order, hi, lo };
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/delong.js
-// DeLong's test for ROC AUC, by the fast algorithm of Sun & Xu (2014): one
-// sort per model gives every positive's and negative's placement value
-// (ties count one half), from which the AUCs and their covariance follow in
-// O(n log n) — here O(n), the sort being a radix sort. Variances use the
-// unbiased (n − 1) covariance, as R's pROC does.
-
-
-/** Placement values for one or more models scored on the same rows. `labels[i]` is 1 for a positive. */
-function placements(labels, scores) {
-    const n = labels.length;
-    // Each row's class and its index among the rows of its class (slot << 1 | positive),
-    // shared by the models: the placement of the row sorted k-th is written straight to its slot.
-    const code = new Uint32Array(n);
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-        if (labels[i] === 1)
-            code[i] = (m++ << 1) | 1;
-        else
-            code[i] = (i - m) << 1;
-    }
-    const negatives = n - m;
-    const out = { auc: [], v10: [], v01: [], positives: m, negatives };
-    const scratch = sortScratch(n);
-    for (const score of scores) {
-        const { order, hi, lo } = sortedKeys(score, scratch);
-        const v10 = new Float64Array(m);
-        const v01 = new Float64Array(negatives);
-        let posBefore = 0;
-        let negBefore = 0;
-        let sum = 0;
-        let i = 0;
-        while (i < n) {
-            // A run of tied scores: equal sorted keys.
-            let j = i + 1;
-            const h = hi[i];
-            const l = lo[i];
-            while (j < n && hi[j] === h && lo[j] === l)
-                j++;
-            let pos = 0;
-            for (let k = i; k < j; k++)
-                pos += code[order[k]] & 1;
-            const neg = j - i - pos;
-            const positivePlacement = negatives === 0 ? NaN : (negBefore + neg / 2) / negatives;
-            const negativePlacement = m === 0 ? NaN : 1 - (posBefore + pos / 2) / m;
-            for (let k = i; k < j; k++) {
-                const c = code[order[k]];
-                if (c & 1)
-                    v10[c >>> 1] = positivePlacement;
-                else
-                    v01[c >>> 1] = negativePlacement;
-            }
-            sum += pos * positivePlacement;
-            posBefore += pos;
-            negBefore += neg;
-            i = j;
-        }
-        out.auc.push(m === 0 || negatives === 0 ? NaN : sum / m);
-        out.v10.push(v10);
-        out.v01.push(v01);
-    }
-    return out;
-}
-function mean(v) {
-    // A loop, not reduce: a typed array's reduce calls back per element, boxing each partial sum.
-    let s = 0;
-    for (let i = 0; i < v.length; i++)
-        s += v[i];
-    return s / v.length;
-}
-function covariance(a, b, meanA, meanB) {
-    let s = 0;
-    for (let i = 0; i < a.length; i++)
-        s += (a[i] - meanA) * (b[i] - meanB);
-    return s / (a.length - 1);
-}
-/** The DeLong covariance matrix of the models' AUCs. */
-function delongCovariance(p) {
-    const k = p.auc.length;
-    const mean01 = p.v01.map(mean);
-    const S = [];
-    for (let r = 0; r < k; r++) {
-        S.push([]);
-        for (let s = 0; s < k; s++) {
-            const s10 = covariance(p.v10[r], p.v10[s], p.auc[r], p.auc[s]);
-            const s01 = covariance(p.v01[r], p.v01[s], mean01[r], mean01[s]);
-            S[r].push(s10 / p.positives + s01 / p.negatives);
-        }
-    }
-    return S;
-}
-function pairedDeLong(labels, candidate, baseline) {
-    const p = placements(labels, [candidate, baseline]);
-    if (p.positives < 2 || p.negatives < 2)
-        return undefined;
-    const S = delongCovariance(p);
-    const difference = p.auc[0] - p.auc[1];
-    // The variance of the difference from the differences of placements, not as
-    // var₁ + var₂ − 2cov, which cancels badly when the models agree closely.
-    const differenceVariance = varianceOfDifference(p.v10[0], p.v10[1]) / p.positives + varianceOfDifference(p.v01[0], p.v01[1]) / p.negatives;
-    const z = differenceVariance > 0 ? difference / Math.sqrt(differenceVariance) : difference === 0 ? 0 : Math.sign(difference) * Infinity;
-    return { auc: [p.auc[0], p.auc[1]], variance: [S[0][0], S[1][1]], difference, differenceVariance, z, pValue: twoSidedP(z) };
-}
-function varianceOfDifference(a, b) {
-    let mean = 0;
-    for (let i = 0; i < a.length; i++)
-        mean += a[i] - b[i];
-    mean /= a.length;
-    let ss = 0;
-    for (let i = 0; i < a.length; i++)
-        ss += (a[i] - b[i] - mean) ** 2;
-    return ss / (a.length - 1);
-}
-function twoSidedP(z) {
-    return Math.min(1, 2 * (0,distributions/* normalSf */.nG)(Math.abs(z)));
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/rank.js
-// Rank metrics under row weights: ROC AUC (Mann–Whitney, ties count one
-// half) and average precision (scikit-learn's step-wise definition), each
-// prepared once (rows sorted by score, tie groups found) and then, per
-// bootstrap resample, a branch-free pass over the rows: the tie structure is
-// in precomputed indices, not tested row by row.
-
-
-const POSITIVE = 1;
-const GROUP_START = 2;
-/**
- * A rank metric prepared once: the rows sorted by score, then `statistic`
- * over the tie groups' weights, the k-th row in score order weighing
- * `weights[at[k]]` (each row once when no weights are given).
- */
-function rankMetric(isPositive, score, statistic) {
-    const { order, hi, lo } = sortedKeys(score);
-    const n = order.length;
-    const code = new Uint8Array(n);
-    let groups = 0;
-    for (let k = 0; k < n; k++) {
-        const start = k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1];
-        if (start)
-            groups++;
-        code[k] = (start ? GROUP_START : 0) | (isPositive[order[k]] === 1 ? POSITIVE : 0);
-    }
-    const sorted = { n, order, code, groups, positiveThrough: new Int32Array(groups), weightThrough: new Int32Array(groups) };
-    const ones = new Uint16Array(n).fill(1);
-    return {
-        order,
-        evaluate: (weights) => {
-            groupTotals(sorted, weights ?? ones, order);
-            return statistic(sorted);
-        },
-        evaluateAt: (weights, at) => {
-            groupTotals(sorted, weights, at);
-            return statistic(sorted);
-        },
-    };
-}
-/**
- * The one pass over the rows: running positive and total weight, written at
- * the row's group (the last row of a group leaves its totals there). No
- * branch and no floating point per row: integer sums wrap modulo 2³², and a
- * group's total, the difference of two of them, is exact while it is below
- * 2³² (bootstrap counts sum to n). A branch at each group's start would be
- * mispredicted about as often as there are groups, and cost more than the rest.
- */
-function groupTotals(sorted, weights, at) {
-    const { n, code, positiveThrough, weightThrough } = sorted;
-    let g = -1;
-    let p = 0;
-    let t = 0;
-    for (let k = 0; k < n; k++) {
-        const c = code[k];
-        const w = weights[at[k]];
-        g += c >> 1;
-        p = (p + (w & -(c & POSITIVE))) | 0;
-        t = (t + w) | 0;
-        positiveThrough[g] = p;
-        weightThrough[g] = t;
-    }
-}
-/**
- * ROC AUC of `score` for the rows where `isPositive[i] === 1`; undefined with one class.
- *
- * Prepared as two sequences in score order: the negatives, and the positives
- * with, for each, how many negatives sort strictly below it (`below`) and
- * below or tied with it (`through`). Under weights, twice the Mann–Whitney U
- * is Σ over positives of w · (N(below) + N(through)), N the running weight of
- * the negatives: one pass over the negatives for N, one over the positives.
- * No branch per row (tie groups are in the indices), and sums of integer
- * weights, exact in doubles.
- */
-function rocAucMetric(isPositive, score) {
-    const { order, hi, lo } = sortedKeys(score);
-    const n = order.length;
-    let positives = 0;
-    for (let k = 0; k < n; k++)
-        if (isPositive[order[k]] === 1)
-            positives++;
-    const negatives = n - positives;
-    /** Sorted positions of the positives and of the negatives. */
-    const positiveAt = new Uint32Array(positives);
-    const negativeAt = new Uint32Array(negatives);
-    const below = new Uint32Array(positives);
-    const through = new Uint32Array(positives);
-    let p = 0;
-    let q = 0;
-    let groupFirstPositive = 0;
-    let negativesBeforeGroup = 0;
-    for (let k = 0; k <= n; k++) {
-        if (k === n || k === 0 || hi[k] !== hi[k - 1] || lo[k] !== lo[k - 1]) {
-            // A tie group ends: its positives have every negative so far at or below them.
-            for (let i = groupFirstPositive; i < p; i++)
-                through[i] = q;
-            groupFirstPositive = p;
-            negativesBeforeGroup = q;
-            if (k === n)
-                break;
-        }
-        if (isPositive[order[k]] === 1) {
-            positiveAt[p] = k;
-            below[p++] = negativesBeforeGroup;
-        }
-        else
-            negativeAt[q++] = k;
-    }
-    const running = new Float64Array(negatives + 1);
-    // The weights' positions of the positives and negatives, for the `at` last seen (the bootstrap passes one for all resamples).
-    let lastAt;
-    let positiveWeightAt = new Uint32Array(0);
-    let negativeWeightAt = new Uint32Array(0);
-    const auc = (weights, at) => {
-        if (at !== lastAt) {
-            positiveWeightAt = new Uint32Array(positives);
-            negativeWeightAt = new Uint32Array(negatives);
-            for (let i = 0; i < positives; i++)
-                positiveWeightAt[i] = at[positiveAt[i]];
-            for (let j = 0; j < negatives; j++)
-                negativeWeightAt[j] = at[negativeAt[j]];
-            lastAt = at;
-        }
-        return mannWhitney(weights, positiveWeightAt, negativeWeightAt, below, through, running);
-    };
-    const ones = new Uint16Array(n).fill(1);
-    return {
-        order,
-        evaluate: (weights) => auc(weights ?? ones, order),
-        evaluateAt: auc,
-        jackknife() {
-            // Leaving out positive i: (m·AUC − V10ᵢ)/(m − 1); negative j: (n·AUC − V01ⱼ)/(n − 1).
-            const p = placements(isPositive, [score]);
-            const m = p.positives;
-            const q = p.negatives;
-            if (m < 2 || q < 2)
-                return undefined;
-            const auc = p.auc[0];
-            const out = new Float64Array(isPositive.length);
-            for (let i = 0, a = 0, b = 0; i < out.length; i++) {
-                out[i] = isPositive[i] === 1 ? (m * auc - p.v10[0][a++]) / (m - 1) : (q * auc - p.v01[0][b++]) / (q - 1);
-            }
-            return out;
-        },
-    };
-}
-/** Mann–Whitney AUC under weights, ties counting one half (see rocAucMetric). */
-function mannWhitney(weights, positiveAt, negativeAt, below, through, running) {
-    let negativeWeight = 0;
-    for (let j = 0; j < negativeAt.length; j++) {
-        negativeWeight += weights[negativeAt[j]];
-        running[j + 1] = negativeWeight;
-    }
-    let twiceU = 0;
-    let positiveWeight = 0;
-    for (let i = 0; i < positiveAt.length; i++) {
-        const w = weights[positiveAt[i]];
-        twiceU += w * (running[below[i]] + running[through[i]]);
-        positiveWeight += w;
-    }
-    return positiveWeight === 0 || negativeWeight === 0 ? undefined : twiceU / (2 * positiveWeight * negativeWeight);
-}
-/** Average precision, Σₙ (Rₙ − Rₙ₋₁) Pₙ over distinct thresholds, as scikit-learn computes it. */
-function averagePrecisionMetric(isPositive, score) {
-    return rankMetric(isPositive, score, ({ groups, positiveThrough, weightThrough }) => {
-        // Weight per group, from the running totals; then thresholds from the highest score down.
-        let totalPos = 0;
-        for (let g = 0, p0 = 0; g < groups; g++) {
-            totalPos += (positiveThrough[g] - p0) >>> 0;
-            p0 = positiveThrough[g];
-        }
-        if (totalPos === 0)
-            return undefined;
-        let tp = 0;
-        let fp = 0;
-        let previousRecall = 0;
-        let ap = 0;
-        for (let g = groups - 1; g >= 0; g--) {
-            const p1 = g === 0 ? 0 : positiveThrough[g - 1];
-            const t1 = g === 0 ? 0 : weightThrough[g - 1];
-            const gp = (positiveThrough[g] - p1) >>> 0;
-            tp += gp;
-            fp += ((weightThrough[g] - t1) >>> 0) - gp;
-            if (tp + fp > 0) {
-                const recall = tp / totalPos;
-                ap += (recall - previousRecall) * (tp / (tp + fp));
-                previousRecall = recall;
-            }
-        }
-        return ap;
-    });
-}
-
-;// CONCATENATED MODULE: ./build/shared/metrics/binary.js
-// Binary classification metrics, each prepared for weighted evaluation.
-// Undefined where scikit-learn would warn and return 0 (no predicted
-// positives for precision, a zero MCC denominator, one class for AUC).
-
-
-const TN = 0, FP = 1, FN = 2, TP = 3;
-const EPS = 2.220446049250313e-16; // scikit-learn clips probabilities to [eps, 1 − eps]
-function confusionCells(data) {
-    const cells = new Uint8Array(data.y.length);
-    for (let i = 0; i < cells.length; i++)
-        cells[i] = data.y[i] * 2 + data.pred[i];
-    return cells;
-}
-const ratio = (a, b) => (b === 0 ? undefined : a / b);
-const BINARY_METRICS = {
-    accuracy: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TN] + c[TP], c[TN] + c[FP] + c[FN] + c[TP])) },
-    balanced_accuracy: {
-        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
-            const tpr = ratio(c[TP], c[TP] + c[FN]);
-            const tnr = ratio(c[TN], c[TN] + c[FP]);
-            return tpr === undefined || tnr === undefined ? undefined : (tpr + tnr) / 2;
-        }),
-    },
-    precision: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FP])) },
-    recall: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(c[TP], c[TP] + c[FN])) },
-    f1: { prepare: (d) => countsMetric(confusionCells(d), 4, (c) => ratio(2 * c[TP], 2 * c[TP] + c[FP] + c[FN])) },
-    mcc: {
-        prepare: (d) => countsMetric(confusionCells(d), 4, (c) => {
-            const denominator = (c[TP] + c[FP]) * (c[TP] + c[FN]) * (c[TN] + c[FP]) * (c[TN] + c[FN]);
-            return denominator === 0 ? undefined : (c[TP] * c[TN] - c[FP] * c[FN]) / Math.sqrt(denominator);
-        }),
-    },
-    roc_auc: { needs: 'score', prepare: (d) => rocAucMetric(d.y, d.score) },
-    average_precision: { needs: 'score', prepare: (d) => averagePrecisionMetric(d.y, d.score) },
-    log_loss: {
-        needs: 'probability',
-        prepare: (d) => {
-            const loss = new Float64Array(d.y.length);
-            for (let i = 0; i < loss.length; i++) {
-                const p = Math.min(1 - EPS, Math.max(EPS, d.score[i]));
-                loss[i] = d.y[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
-            }
-            return sumsMetric([loss], (s, w) => ratio(s[0], w));
-        },
-    },
-    brier: {
-        needs: 'probability',
-        prepare: (d) => {
-            const sq = new Float64Array(d.y.length);
-            for (let i = 0; i < sq.length; i++)
-                sq[i] = (d.score[i] - d.y[i]) ** 2;
-            return sumsMetric([sq], (s, w) => ratio(s[0], w));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/multiclass.js
-// Multiclass metrics: accuracy, macro and weighted F1 (over the classes
-// present in truth or predictions, as scikit-learn), one-vs-rest macro ROC
-// AUC and log loss (probabilities clipped and rows renormalised, as
-// scikit-learn does).
-
-
-const multiclass_EPS = 2.220446049250313e-16;
-function f1Metric(d, weighted) {
-    const K = d.classes.length;
-    const cells = new Int32Array(d.y.length);
-    for (let i = 0; i < cells.length; i++)
-        cells[i] = d.y[i] * K + d.pred[i];
-    return countsMetric(cells, K * K, (c) => {
-        let sum = 0;
-        let weight = 0;
-        let present = 0;
-        for (let k = 0; k < K; k++) {
-            let tp = 0, fp = 0, fn = 0;
-            tp = c[k * K + k];
-            for (let j = 0; j < K; j++) {
-                if (j === k)
-                    continue;
-                fp += c[j * K + k];
-                fn += c[k * K + j];
-            }
-            const support = tp + fn;
-            if (tp + fp + fn === 0)
-                continue; // class absent from truth and predictions
-            present++;
-            const f1 = (2 * tp) / (2 * tp + fp + fn);
-            if (weighted) {
-                sum += f1 * support;
-                weight += support;
-            }
-            else
-                sum += f1;
-        }
-        if (weighted)
-            return weight === 0 ? undefined : sum / weight;
-        return present === 0 ? undefined : sum / present;
-    });
-}
-const MULTICLASS_METRICS = {
-    accuracy: {
-        prepare: (d) => {
-            const cells = new Uint8Array(d.y.length);
-            for (let i = 0; i < cells.length; i++)
-                cells[i] = d.y[i] === d.pred[i] ? 1 : 0;
-            return countsMetric(cells, 2, (c) => (c[0] + c[1] === 0 ? undefined : c[1] / (c[0] + c[1])));
-        },
-    },
-    macro_f1: { prepare: (d) => f1Metric(d, false) },
-    weighted_f1: { prepare: (d) => f1Metric(d, true) },
-    roc_auc_ovr: {
-        needs: 'probability',
-        prepare: (d) => {
-            const perClass = d.classes.map((_, k) => {
-                const isK = new Uint8Array(d.y.length);
-                for (let i = 0; i < isK.length; i++)
-                    isK[i] = d.y[i] === k ? 1 : 0;
-                return rocAucMetric(isK, d.proba[k]);
-            });
-            return {
-                evaluate(weights) {
-                    let sum = 0;
-                    for (const metric of perClass) {
-                        const auc = metric.evaluate(weights);
-                        if (auc === undefined)
-                            return undefined; // a class absent from the truth
-                        sum += auc;
-                    }
-                    return sum / perClass.length;
-                },
-            };
-        },
-    },
-    log_loss: {
-        needs: 'probability',
-        prepare: (d) => {
-            const K = d.classes.length;
-            const loss = new Float64Array(d.y.length);
-            for (let i = 0; i < loss.length; i++) {
-                let total = 0;
-                for (let k = 0; k < K; k++)
-                    total += Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[k][i]));
-                const p = Math.min(1 - multiclass_EPS, Math.max(multiclass_EPS, d.proba[d.y[i]][i])) / total;
-                loss[i] = -Math.log(p);
-            }
-            return sumsMetric([loss], (s, w) => (w === 0 ? undefined : s[0] / w));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/regression.js
-// Regression metrics. R² is computed on values centred at their mean, so
-// that the weighted sums do not cancel catastrophically; MAPE is undefined
-// when any truth is 0 and WAPE when all are.
-
-function columns(d, f) {
-    const out = new Float64Array(d.y.length);
-    for (let i = 0; i < out.length; i++)
-        out[i] = f(d.y[i], d.pred[i]);
-    return out;
-}
-const regression_mean = (s, w) => (w === 0 ? undefined : s[0] / w);
-const REGRESSION_METRICS = {
-    mae: { prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p))], regression_mean) },
-    mse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], regression_mean) },
-    rmse: { prepare: (d) => sumsMetric([columns(d, (y, p) => (y - p) ** 2)], (s, w) => (w === 0 ? undefined : Math.sqrt(s[0] / w))) },
-    r2: {
-        prepare: (d) => {
-            let c = 0;
-            for (let i = 0; i < d.y.length; i++)
-                c += d.y[i];
-            c /= d.y.length || 1;
-            return sumsMetric([columns(d, (y, p) => (y - p) ** 2), columns(d, (y) => y - c), columns(d, (y) => (y - c) ** 2)], (s, w) => {
-                if (w === 0)
-                    return undefined;
-                const total = s[2] - (s[1] * s[1]) / w;
-                return total <= 0 ? undefined : 1 - s[0] / total;
-            });
-        },
-    },
-    mape: {
-        prepare: (d) => {
-            const anyZero = d.y.some((y) => y === 0);
-            const metric = sumsMetric([columns(d, (y, p) => (y === 0 ? 0 : Math.abs(y - p) / Math.abs(y)))], regression_mean);
-            return anyZero ? { evaluate: () => undefined } : metric;
-        },
-    },
-    wape: {
-        prepare: (d) => sumsMetric([columns(d, (y, p) => Math.abs(y - p)), columns(d, (y) => Math.abs(y))], (s) => (s[1] === 0 ? undefined : s[0] / s[1])),
-    },
-    max_error: {
-        prepare: (d) => {
-            const errors = columns(d, (y, p) => Math.abs(y - p));
-            return {
-                evaluate(weights) {
-                    let max;
-                    for (let i = 0; i < errors.length; i++)
-                        if ((!weights || weights[i] > 0) && (max === undefined || errors[i] > max))
-                            max = errors[i];
-                    return max;
-                },
-                jackknife() {
-                    let first = -Infinity, second = -Infinity, at = -1;
-                    for (let i = 0; i < errors.length; i++) {
-                        if (errors[i] > first) {
-                            second = first;
-                            first = errors[i];
-                            at = i;
-                        }
-                        else if (errors[i] > second)
-                            second = errors[i];
-                    }
-                    const out = new Float64Array(errors.length).fill(first);
-                    if (at >= 0)
-                        out[at] = second;
-                    return out;
-                },
-            };
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/shared/metrics/registry.js
-// Which metrics exist for which task, which way is better, and how to
-// prepare one on a task's data. Directions for known names (and the usual
-// suffixes) are built in; any other metric needs `direction` in the policy.
-
-
-
-
-const TASK_METRICS = {
-    binary: Object.keys(BINARY_METRICS),
-    multiclass: Object.keys(MULTICLASS_METRICS),
-    regression: Object.keys(REGRESSION_METRICS),
-};
-const HIGHER = new Set([
-    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'mcc', 'roc_auc', 'average_precision',
-    'macro_f1', 'weighted_f1', 'micro_f1', 'roc_auc_ovr', 'r2', 'specificity', 'sensitivity', 'top_k_accuracy', 'ndcg', 'map',
-    'weighted_precision', 'weighted_recall', 'macro_precision', 'macro_recall',
-    'pass_rate',
-]);
-const LOWER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'rmsle', 'mape', 'wape', 'max_error', 'loss', 'error', 'error_rate', 'cross_entropy', 'false_positive_rate', 'false_negative_rate']);
-/**
- * Other spellings of known metrics, as trackers and exports write them. Keys
- * are compared without case, `_`, `-` or spaces (so `auRoc`, `AUROC`,
- * `roc-auc` and `ROC_AUC` are one key); a trailing `score` is dropped when
- * what is left is known (`accuracy_score`, `f1-score`, `R2Score`). The table
- * is documented in docs/metrics.md; change both together.
- */
-const METRIC_ALIASES = {
-    auc: 'roc_auc', auroc: 'roc_auc', rocauc: 'roc_auc', aucroc: 'roc_auc',
-    auprc: 'average_precision', prauc: 'average_precision', aucpr: 'average_precision', aucprecisionrecall: 'average_precision', averageprecision: 'average_precision', ap: 'average_precision',
-    logloss: 'log_loss', crossentropy: 'log_loss', binarycrossentropy: 'log_loss', nll: 'log_loss',
-    acc: 'accuracy', binaryaccuracy: 'accuracy', categoricalaccuracy: 'accuracy', balancedacc: 'balanced_accuracy', balancedaccuracy: 'balanced_accuracy',
-    f1: 'f1', f1score: 'f1', fscore: 'f1', fmeasure: 'f1', macrof1: 'macro_f1', f1macro: 'macro_f1', weightedf1: 'weighted_f1', f1weighted: 'weighted_f1', microf1: 'micro_f1', f1micro: 'micro_f1',
-    prec: 'precision', rec: 'recall', tpr: 'recall', truepositiverate: 'recall', tnr: 'specificity', truenegativerate: 'specificity', fpr: 'false_positive_rate', fnr: 'false_negative_rate',
-    matthewscorrcoef: 'mcc', matthewscorrelation: 'mcc', brierscore: 'brier', brierloss: 'brier',
-    rmse: 'rmse', rootmeansquarederror: 'rmse', mse: 'mse', meansquarederror: 'mse', mae: 'mae', meanabsoluteerror: 'mae',
-    mape: 'mape', meanabsolutepercentageerror: 'mape', rmsle: 'rmsle', rootmeansquaredlogerror: 'rmsle', r2: 'r2', rsquared: 'r2', r2score: 'r2',
-    maxerror: 'max_error', errorrate: 'error_rate', loss: 'loss',
-};
-const NORMALISED = new Map([...HIGHER, ...LOWER].map((name) => [squash(name), name]));
-for (const [alias, name] of Object.entries(METRIC_ALIASES))
-    NORMALISED.set(alias, name);
-function squash(name) {
-    return name.toLowerCase().replace(/[\s_\-]+/g, '');
-}
-/** The known metric a name's last segment spells (`val/auc` → roc_auc, `eval.roc_auc`, `Accuracy()`), if any. */
-function canonicalMetric(name) {
-    const last = name.split(/[./]/).filter((s) => s !== '').pop() ?? name;
-    // `Accuracy()` (Evidently), `f1[classId=1]` (TFMA sub keys): the name before the parenthesis or bracket.
-    let base = squash(last.replace(/[([].*$/, ''));
-    base = base.replace(/^(validation|valid|val|holdout|test|eval|final)(?=.)/, (prefix, _p, offset, whole) => (NORMALISED.has(whole.slice(prefix.length)) ? '' : prefix));
-    const known = NORMALISED.get(base) ?? (base.endsWith('score') ? NORMALISED.get(base.slice(0, -'score'.length)) : undefined);
-    return known;
-}
-/** The known direction of a metric name (its last `.`- or `/`-separated part, ignoring case), if any. */
-function knownDirection(name) {
-    const known = canonicalMetric(name);
-    if (known)
-        return HIGHER.has(known) ? 'higher' : 'lower';
-    const base = (name.split(/[./]/).filter((s) => s !== '').pop() ?? name).toLowerCase().replace(/^(val|valid|validation|test|holdout|eval)_/, '');
-    // The cost and latency percentiles holdout computes for eval suites (cost, latency_ms_p50, latency_ms_p95): less is better.
-    if (base === 'cost' || /^latency_ms_p\d+$/.test(base))
-        return 'lower';
-    if (/(^|_)(loss|error|mae|mse|rmse)$/.test(base))
-        return 'lower';
-    if (/(^|_)(accuracy|auc|f1|precision|recall)$/.test(base))
-        return 'higher';
-    return undefined;
-}
-function prepareMetric(task, name) {
-    if (task.task === 'binary') {
-        const def = BINARY_METRICS[name];
-        if (!def)
-            throw unknownMetric(name, 'binary');
-        if (def.needs && !task.data.score)
-            return { unavailable: `${name} needs a score column` };
-        if (def.needs === 'probability' && !task.probabilities)
-            return { unavailable: `${name} needs probabilities in [0, 1]` };
-        return { metric: def.prepare(task.data) };
-    }
-    if (task.task === 'multiclass') {
-        const def = MULTICLASS_METRICS[name];
-        if (!def)
-            throw unknownMetric(name, 'multiclass');
-        if (def.needs && !task.data.proba)
-            return { unavailable: `${name} needs per-class score columns` };
-        return { metric: def.prepare(task.data) };
-    }
-    const def = REGRESSION_METRICS[name];
-    if (!def)
-        throw unknownMetric(name, 'regression');
-    return { metric: def.prepare(task.data) };
-}
-function unknownMetric(name, task) {
-    return new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/random.js
-// A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
-// resamples are reproducible run to run and machine to machine.
-class Random {
-    a;
-    b;
-    c;
-    d;
-    constructor(seed) {
-        let s = seed >>> 0;
-        const next = () => {
-            s = (s + 0x9e3779b9) >>> 0;
-            let z = s;
-            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-            return (z ^ (z >>> 16)) >>> 0;
-        };
-        this.a = next();
-        this.b = next();
-        this.c = next();
-        this.d = next();
-    }
-    /** A uniform 32-bit unsigned integer. */
-    nextUint32() {
-        const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-        const t = this.b << 9;
-        this.c ^= this.a;
-        this.d ^= this.b;
-        this.b ^= this.c;
-        this.a ^= this.d;
-        this.c ^= t;
-        this.d = rotl(this.d, 11);
-        return result;
-    }
-    /**
-     * One bootstrap resample of a stratum: `size` uniform draws from [0, size), each adding one to
-     * `counts[from + draw]` (multinomial counts that sum to `size`). The same stream as `size` calls of
-     * nextUint32, with the state in locals for the loop. size · u32 < 2⁵³: the arithmetic is exact.
-     */
-    drawCounts(counts, from, size) {
-        let a = this.a;
-        let b = this.b;
-        let c = this.c;
-        let d = this.d;
-        const scale = size / 4294967296;
-        for (let j = 0; j < size; j++) {
-            const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-            const t = b << 9;
-            c ^= a;
-            d ^= b;
-            b ^= c;
-            a ^= d;
-            c ^= t;
-            d = rotl(d, 11);
-            counts[from + Math.floor(r * scale)]++;
-        }
-        this.a = a;
-        this.b = b;
-        this.c = c;
-        this.d = d;
-    }
-    /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
-    nextIndex(n) {
-        return Math.floor((this.nextUint32() / 4294967296) * n);
-    }
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/bootstrap.js
-// Paired bootstrap of a metric difference (candidate − baseline): each
-// resample draws rows with replacement — within each class when stratified —
-// and evaluates both models on the same multiset of rows, as weights. Gives
-// percentile and BCa intervals (scipy.stats.bootstrap's definitions) and a
-// two-sided bootstrap p-value. Seeded, so a run is reproducible.
-
-
-function pairedBootstrap(input) {
-    const candidate = input.candidate.evaluate();
-    const baseline = input.baseline.evaluate();
-    if (candidate === undefined || baseline === undefined)
-        return undefined;
-    const estimate = candidate - baseline;
-    const layout = weightLayout(input.n, input.strata);
-    const evaluateCandidate = evaluator(input.candidate, layout);
-    const evaluateBaseline = evaluator(input.baseline, layout);
-    const random = new Random(input.seed);
-    // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
-    // 16-bit array stays in cache where a Float64Array would not.
-    const weights = new Uint16Array(input.n);
-    const draws = new Float64Array(input.resamples);
-    const { starts } = layout;
-    let defined = 0;
-    for (let b = 0; b < input.resamples; b++) {
-        // Each stratum's rows are one contiguous run of `weights`: draw its counts in place.
-        weights.fill(0);
-        for (let g = 0; g + 1 < starts.length; g++)
-            random.drawCounts(weights, starts[g], starts[g + 1] - starts[g]);
-        const c = evaluateCandidate(weights);
-        const s = evaluateBaseline(weights);
-        if (c === undefined || s === undefined || Number.isNaN(c - s))
-            continue;
-        draws[defined++] = c - s;
-    }
-    if (defined < 2)
-        return undefined;
-    const differences = draws.slice(0, defined).sort();
-    const alpha = (1 - input.confidence) / 2;
-    let mean = 0;
-    for (const d of differences)
-        mean += d;
-    mean /= defined;
-    let ss = 0;
-    for (const d of differences)
-        ss += (d - mean) ** 2;
-    const standardError = Math.sqrt(ss / (defined - 1));
-    const percentile = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
-    const acceleration = accelerationOf(input);
-    let bca;
-    let z0;
-    if (acceleration !== undefined) {
-        z0 = (0,distributions/* normalQuantile */.Zl)(shareBelow(differences, estimate));
-        if (Number.isFinite(z0)) {
-            const adjusted = (z) => (0,distributions/* normalCdf */.vr)(z0 + (z0 + z) / (1 - acceleration * (z0 + z)));
-            const za = (0,distributions/* normalQuantile */.Zl)(alpha);
-            bca = [quantile(differences, adjusted(za)), quantile(differences, adjusted(-za))];
-        }
-    }
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (const d of differences) {
-        if (d <= 0)
-            atOrBelow++;
-        if (d >= 0)
-            atOrAbove++;
-    }
-    // Add-one estimate: a bootstrap never gives p = 0 from finitely many resamples.
-    const pValue = Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (defined + 1));
-    return { estimate, candidate, baseline, differences, undefinedResamples: input.resamples - defined, standardError, percentile, bca, z0, acceleration, pValue };
-}
-/**
- * The bootstrap quantile at q, BCa-adjusted where available: q = α gives the
- * one-sided lower bound at level 1 − α, q = 1 − α the upper one.
- */
-function bootstrapBound(result, q) {
-    if (result.bca && result.z0 !== undefined && result.acceleration !== undefined && Number.isFinite(result.z0)) {
-        const z = (0,distributions/* normalQuantile */.Zl)(q);
-        const a = result.acceleration;
-        return quantile(result.differences, (0,distributions/* normalCdf */.vr)(result.z0 + (result.z0 + z) / (1 - a * (result.z0 + z))));
-    }
-    return quantile(result.differences, q);
-}
-function weightLayout(n, strata) {
-    const positionOf = new Uint32Array(n);
-    if (!strata) {
-        for (let i = 0; i < n; i++)
-            positionOf[i] = i;
-        return { positionOf, starts: [0, n], identity: true };
-    }
-    const indexOf = new Map();
-    const stratumOf = new Uint32Array(n);
-    const sizes = [];
-    for (let i = 0; i < n; i++) {
-        let g = indexOf.get(strata[i]);
-        if (g === undefined) {
-            indexOf.set(strata[i], (g = sizes.length));
-            sizes.push(0);
-        }
-        stratumOf[i] = g;
-        sizes[g]++;
-    }
-    const starts = [0];
-    const next = new Uint32Array(sizes.length);
-    for (const key of [...indexOf.keys()].sort((a, b) => a - b)) {
-        const g = indexOf.get(key);
-        next[g] = starts[starts.length - 1];
-        starts.push(next[g] + sizes[g]);
-    }
-    for (let i = 0; i < n; i++)
-        positionOf[i] = next[stratumOf[i]]++;
-    return { positionOf, starts, identity: false };
-}
-/** A statistic's value under the layout's weights: through its fast path, else on weights gathered back to rows. */
-function evaluator(statistic, layout) {
-    const { positionOf } = layout;
-    if (statistic.evaluateAt) {
-        const order = statistic.order;
-        let at = positionOf;
-        if (order) {
-            at = new Uint32Array(order.length);
-            for (let k = 0; k < order.length; k++)
-                at[k] = positionOf[order[k]];
-        }
-        return (weights) => statistic.evaluateAt(weights, at);
-    }
-    if (layout.identity)
-        return (weights) => statistic.evaluate(weights);
-    const byRow = new Uint16Array(positionOf.length);
-    return (weights) => {
-        for (let i = 0; i < byRow.length; i++)
-            byRow[i] = weights[positionOf[i]];
-        return statistic.evaluate(byRow);
-    };
-}
-/**
- * The share of resamples below the estimate, ties counted as half: BCa's bias
- * correction as scipy.stats.bootstrap defines it since 1.9
- * (`_percentile_of_score`: (#{θ* < θ̂} + #{θ* ≤ θ̂}) / 2B). Counting ties as
- * "not below" (the older rule) throws a statistic with many tied resamples —
- * max_error, a median — far to one side.
- */
-function shareBelow(sorted, estimate) {
-    let below = 0;
-    let atOrBelow = 0;
-    for (const d of sorted) {
-        if (d < estimate)
-            below++;
-        if (d <= estimate)
-            atOrBelow++;
-        else
-            break;
-    }
-    return (below + atOrBelow) / (2 * sorted.length);
-}
-/** numpy's default (linear) percentile of a sorted array. */
-function quantile(sorted, q) {
-    if (Number.isNaN(q))
-        return NaN;
-    const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-    const lo = Math.floor(h);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-/** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
-function accelerationOf(input) {
-    let values;
-    const c = input.candidate.jackknife?.();
-    const b = c ? input.baseline.jackknife?.() : undefined;
-    if (c && b) {
-        values = new Float64Array(input.n);
-        for (let i = 0; i < input.n; i++)
-            values[i] = c[i] - b[i];
-    }
-    else {
-        // Delete-a-group jackknife over up to 200 contiguous groups of rows.
-        const groups = Math.min(input.n, 200);
-        values = new Float64Array(groups);
-        const weights = new Uint16Array(input.n);
-        for (let g = 0; g < groups; g++) {
-            weights.fill(1);
-            const from = Math.floor((g * input.n) / groups);
-            const to = Math.floor(((g + 1) * input.n) / groups);
-            for (let i = from; i < to; i++)
-                weights[i] = 0;
-            const cv = input.candidate.evaluate(weights);
-            const bv = input.baseline.evaluate(weights);
-            if (cv === undefined || bv === undefined)
-                return undefined;
-            values[g] = cv - bv;
-        }
-    }
-    let mean = 0;
-    let count = 0;
-    for (const v of values) {
-        if (Number.isNaN(v))
-            return undefined;
-        mean += v;
-        count++;
-    }
-    mean /= count;
-    let num = 0;
-    let den = 0;
-    for (const v of values) {
-        const d = mean - v;
-        num += d * d * d;
-        den += d * d;
-    }
-    if (den === 0)
-        return 0;
-    return num / (6 * den ** 1.5);
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
-// McNemar's test for paired accuracy: exact (two-sided binomial, as
-// statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
-// χ² statistic with continuity correction beyond it (statsmodels'
-// exact=False, correction=True). The interval of the paired difference is
-// Agresti & Min's (2005): the Wald interval after adding ½ to each cell of
-// the 2×2 table, which holds its level at small n and with few discordant
-// pairs, where the plain Wald interval under-covers (0.85 at n = 30 with 5 %
-// and 2 % discordant cells) or collapses to a point (no discordant pair).
-
-/** Past this many discordant pairs the asymptotic test is used. */
-const MCNEMAR_EXACT_LIMIT = 10_000;
-function mcnemar(candidateOnly, baselineOnly, n) {
-    const discordant = candidateOnly + baselineOnly;
-    const difference = (candidateOnly - baselineOnly) / n;
-    const standardError = Math.sqrt(Math.max(0, discordant - ((candidateOnly - baselineOnly) ** 2) / n)) / n;
-    const b = candidateOnly + 0.5;
-    const c = baselineOnly + 0.5;
-    const m = n + 2;
-    const interval = { center: (b - c) / m, standardError: Math.sqrt(b + c - (b - c) ** 2 / m) / m };
-    if (discordant <= MCNEMAR_EXACT_LIMIT) {
-        const statistic = Math.min(candidateOnly, baselineOnly);
-        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * (0,distributions/* binomialHalfCdf */.ey)(statistic, discordant));
-        return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue, method: 'exact', statistic };
-    }
-    const statistic = (Math.abs(candidateOnly - baselineOnly) - 1) ** 2 / discordant;
-    return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue: (0,distributions/* chiSquare1Sf */.cd)(statistic), method: 'asymptotic', statistic };
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/paired.js
-// Noise-aware comparison of one metric on paired predictions: DeLong for
-// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
-// Each gives the difference (candidate − baseline), a two-sided interval, a
-// p-value and one-sided bounds for non-inferiority.
-
-
-
-
-
-/** The two-sided normal interval of a difference with standard error `sd`. */
-function normalInterval(difference, sd, confidence) {
-    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
-    return [difference - z * sd, difference + z * sd];
-}
-/** One-sided normal bounds of a difference with standard error `sd`, at any α. */
-function normalBound(difference, sd) {
-    return (alpha, side) => {
-        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
-        return side === 'lower' ? difference - z * sd : difference + z * sd;
-    };
-}
-function comparePaired(name, candidate, baseline, options) {
-    const c = prepareMetric(candidate, name);
-    const b = prepareMetric(baseline, name);
-    if ('unavailable' in c || 'unavailable' in b) {
-        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
-        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
-    }
-    const candidateValue = c.metric.evaluate();
-    const baselineValue = b.metric.evaluate();
-    if (candidateValue === undefined || baselineValue === undefined)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
-    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = pairedDeLong(candidate.data.y, candidate.data.score, baseline.data.score);
-        if (test) {
-            const sd = Math.sqrt(test.differenceVariance);
-            return {
-                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
-                interval: normalInterval(test.difference, sd, options.confidence), bound: normalBound(test.difference, sd),
-                details: { z: test.z },
-            };
-        }
-    }
-    // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
-    const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
-    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
-        const n = candidate.data.y.length;
-        let candidateOnly = 0;
-        let baselineOnly = 0;
-        for (let i = 0; i < n; i++) {
-            const cRight = candidate.data.pred[i] === candidate.data.y[i];
-            const bRight = baseline.data.pred[i] === baseline.data.y[i];
-            if (cRight && !bRight)
-                candidateOnly++;
-            else if (bRight && !cRight)
-                baselineOnly++;
-        }
-        const test = mcnemar(candidateOnly, baselineOnly, n);
-        return {
-            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-            interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
-            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
-        };
-    }
-    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
-    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
-    if (!boot)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: fallback ? `${fallback}, and it had too few defined resamples` : 'the bootstrap had too few defined resamples' };
-    return {
-        candidate: candidateValue,
-        baseline: baselineValue,
-        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
-        pValue: boot.pValue,
-        interval: boot.bca ?? boot.percentile,
-        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
-        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no', ...(fallback ? { fallback } : {}) },
-    };
-}
-
+// EXTERNAL MODULE: ./build/shared/compare/paired.js
+var paired = __webpack_require__(3951);
+// EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
+var registry = __webpack_require__(560);
+// EXTERNAL MODULE: ./build/shared/stats/bootstrap.js + 1 modules
+var bootstrap = __webpack_require__(7463);
+// EXTERNAL MODULE: ./build/shared/stats/mcnemar.js
+var mcnemar = __webpack_require__(4431);
 ;// CONCATENATED MODULE: ./build/shared/stats/multiple.js
 // Multiple-comparison control: adjusted p-values for a family of tests (the
 // assertions and tags of an eval suite, the metrics and slices of a model
@@ -1501,17 +258,8 @@ function adjustPValues(pValues, method) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/shared/evals/suite.js
-// Eval suites: per-case results of an evaluation run (LLM prompts scored by
-// assertions or a judge, retrieval test sets, unit-style model tests), read
-// from the tools that produce them into one shape — cases with an id, tags,
-// pass/fail outcomes and scores, optional cost and latency — so that a
-// candidate and a production run can be compared case by case.
-/** The formats read; `generic` is holdout's own JSONL/CSV form. */
-const EVAL_FORMATS = ['generic', 'promptfoo', 'deepeval', 'gh-models', 'lm-eval'];
-/** The overall outcome of a case when the tool reports one; named so it cannot clash with an assertion. */
-const CASE_OUTCOME = 'case';
-
+// EXTERNAL MODULE: ./build/shared/evals/suite.js
+var suite = __webpack_require__(7284);
 ;// CONCATENATED MODULE: ./build/shared/evals/compare.js
 // Comparing two eval suites case by case. Cases are joined by id (cases on
 // one side only are reported, and fail when the policy asks for the same
@@ -1548,12 +296,12 @@ function evalMetrics(...suites) {
         }
     }
     const out = [];
-    const sorted = (s) => [...s].sort((a, b) => (a === CASE_OUTCOME ? -1 : b === CASE_OUTCOME ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const sorted = (s) => [...s].sort((a, b) => (a === suite/* CASE_OUTCOME */.c ? -1 : b === suite/* CASE_OUTCOME */.c ? 1 : a < b ? -1 : a > b ? 1 : 0));
     for (const k of sorted(passed))
-        out.push({ name: k === CASE_OUTCOME ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
+        out.push({ name: k === suite/* CASE_OUTCOME */.c ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
     // Scores are higher-is-better unless the name says otherwise (a loss, an error) or the policy sets a direction.
     for (const k of sorted(scores))
-        out.push({ name: k, kind: 'score', source: k, direction: knownDirection(k) ?? 'higher' });
+        out.push({ name: k, kind: 'score', source: k, direction: (0,registry/* knownDirection */.XP)(k) ?? 'higher' });
     if (cost)
         out.push({ name: 'cost', kind: 'cost', source: 'cost', direction: 'lower' });
     if (latency) {
@@ -1623,7 +371,7 @@ function caseStatistic(values, kind) {
                             drawn.push(values[i]);
                 if (drawn.length === 0)
                     return undefined;
-                return quantile(Float64Array.from(drawn).sort(), q);
+                return (0,bootstrap/* quantile */.YV)(Float64Array.from(drawn).sort(), q);
             },
         };
     }
@@ -1683,23 +431,23 @@ function pairedStatistics(metric, c, b, ids, repeated, options) {
             else if (cv[k] === 0 && bv[k] === 1)
                 passToFail.push(ids[i]);
         });
-        const test = mcnemar(failToPass.length, passToFail.length, keep.length);
+        const test = (0,mcnemar/* mcnemar */.o)(failToPass.length, passToFail.length, keep.length);
         return {
             stats: {
                 candidate: cValue, baseline: bValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-                interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
+                interval: (0,paired/* normalInterval */.Dm)(test.interval.center, test.interval.standardError, options.confidence), bound: (0,paired/* normalBound */.Sp)(test.interval.center, test.interval.standardError),
                 details: { cases: keep.length, pass_to_fail: passToFail.length, fail_to_pass: failToPass.length, statistic: test.statistic },
             },
             flips: { passToFail, failToPass },
         };
     }
-    const boot = pairedBootstrap({ candidate, baseline, n: keep.length, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
+    const boot = (0,bootstrap/* pairedBootstrap */.Wx)({ candidate, baseline, n: keep.length, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
     if (!boot)
         return { stats: { candidate: cValue, baseline: bValue, method: 'none', unavailable: 'the bootstrap had too few defined resamples' } };
     return {
         stats: {
             candidate: cValue, baseline: bValue, method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile', pValue: boot.pValue,
-            interval: boot.bca ?? boot.percentile, bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
+            interval: boot.bca ?? boot.percentile, bound: (alpha, side) => (0,bootstrap/* bootstrapBound */.FH)(boot, side === 'lower' ? alpha : 1 - alpha),
             details: { cases: keep.length, resamples: options.resamples, seed: options.seed, resampled: repeated ? 'cases (samples averaged per case)' : 'cases' },
         },
     };
@@ -1951,7 +699,7 @@ async function readEvalSuite(file, options = {}) {
         }
         const format = options.format ?? recognise(value);
         if (!format)
-            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${EVAL_FORMATS.join(', ')}): see docs/evals.md`, at);
+            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${suite/* EVAL_FORMATS */.C.join(', ')}): see docs/evals.md`, at);
         if (format === 'generic' || format === 'lm-eval') {
             if (!Array.isArray(value))
                 throw new shared_errors/* ConfigurationError */.j1(`a ${format} eval file in JSON is an array of case records`, at);
@@ -2233,7 +981,7 @@ function promptfooRows(allRows, file, allWhere, chosen) {
         const success = typeof row.success === 'boolean' ? row.success : typeof grading?.pass === 'boolean' ? grading.pass : undefined;
         if (success === undefined)
             throw new shared_errors/* ConfigurationError */.j1(`${where[i]}: a promptfoo row has success or gradingResult.pass`, { file });
-        passed.set(CASE_OUTCOME, success);
+        passed.set(suite/* CASE_OUTCOME */.c, success);
         if (row.failureReason === 2 || (typeof row.error === 'string' && row.error !== '' && !grading))
             errors++;
         const score = typeof row.score === 'number' ? row.score : typeof grading?.score === 'number' ? grading.score : undefined;
@@ -2280,7 +1028,7 @@ function deepevalCases(doc, file) {
         const passed = new Map();
         const scores = new Map();
         if (typeof tc.success === 'boolean')
-            passed.set(CASE_OUTCOME, tc.success);
+            passed.set(suite/* CASE_OUTCOME */.c, tc.success);
         for (const metric of Array.isArray(tc.metricsData) ? tc.metricsData : []) {
             if (!isObject(metric) || typeof metric.name !== 'string')
                 continue;
@@ -2321,7 +1069,7 @@ function ghModelsResults(doc, file) {
                 scores.set(`${e.evaluatorName}.score`, e.score);
         }
         // gh models counts a test case passed when every evaluator passed.
-        passed.set(CASE_OUTCOME, all);
+        passed.set(suite/* CASE_OUTCOME */.c, all);
         return { id, at, tags: {}, passed, scores };
     });
     return { cases, notes: [] };
@@ -3040,6 +1788,89 @@ var numbers = __webpack_require__(1620);
 
 
 
+class IntegerIds {
+    length;
+    first;
+    stored;
+    constructor(length, 
+    /** Set when the ids are first, first + 1, …: none is stored. */
+    first, values) {
+        this.length = length;
+        this.first = first;
+        this.stored = values;
+    }
+    static of(values) {
+        return new IntegerIds(values.length, undefined, values);
+    }
+    static consecutive(first, length) {
+        return new IntegerIds(length, first, undefined);
+    }
+    get values() {
+        if (this.stored === undefined) {
+            const values = new Float64Array(this.length);
+            for (let i = 0; i < values.length; i++)
+                values[i] = this.first + i;
+            this.stored = values;
+        }
+        return this.stored;
+    }
+    /** The i-th id as written (String of a plain integer is its spelling). */
+    at(i) {
+        return String(this.stored !== undefined ? this.stored[i] : this.first + i);
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.at(i);
+    }
+}
+/** At most this many distinct labels are coded (a byte each). */
+const MAX_CODED_LABELS = 256;
+class CodedLabels {
+    codes;
+    names;
+    constructor(
+    /** codes[i]: row i's label, as an index into names. */
+    codes, 
+    /** The distinct labels (canonical, each once). */
+    names) {
+        this.codes = codes;
+        this.names = names;
+    }
+    get length() {
+        return this.codes.length;
+    }
+    at(i) {
+        return this.names[this.codes[i]];
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.codes.length; i++)
+            yield this.at(i);
+    }
+}
+/** The labels as strings. */
+function labelStrings(labels) {
+    return labels instanceof CodedLabels ? Array.from(labels) : labels;
+}
+/** Lines first, first + 1, …: one record a line, as most files are; none stored. */
+class ConsecutiveLines {
+    first;
+    length;
+    constructor(first, length) {
+        this.first = first;
+        this.length = length;
+    }
+    at(row) {
+        return row >= 0 && row < this.length ? this.first + row : undefined;
+    }
+    *[Symbol.iterator]() {
+        for (let row = 0; row < this.length; row++)
+            yield this.first + row;
+    }
+}
+/** The ids as strings. */
+function idStrings(ids) {
+    return ids instanceof IntegerIds ? Array.from(ids) : ids;
+}
 const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
 function predictions_text(cell) {
     if (cell === null || cell === undefined)
@@ -3054,7 +1885,7 @@ function predictions_text(cell) {
 }
 async function readPredictionsFile(file, columns) {
     const displayPath = file.display;
-    const table = await (0,data_table/* openTable */.R)(file);
+    const table = await (0,data_table.openTable)(file);
     const header = table.header;
     const at = (name) => header.indexOf(name);
     const need = (name, what) => {
@@ -3071,13 +1902,7 @@ async function readPredictionsFile(file, columns) {
     const predictionAt = columns.prediction ? at(columns.prediction) : -1;
     const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
     const sliceAt = columns.slices.map((s) => need(s, 'slice'));
-    const ids = [];
-    // Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal.
-    let increasing = true;
-    let lastId = -1;
-    const labels = [];
-    const lines = new GrowingColumn(Int32Array); // 0: no line
-    const scores = new GrowingColumn(Float64Array);
+    const rows = new ReadRows();
     const classValues = classColumns.map(() => new GrowingColumn(Float64Array));
     const predictions = [];
     const slices = columns.slices.map(() => []);
@@ -3101,7 +1926,15 @@ async function readPredictionsFile(file, columns) {
     };
     // One batch at a time in a plain function: V8 optimizes it (and its loops) as it would not
     // the loop of this async function, which runs once and resumes at every batch.
+    let first = true;
     const readBatch = (batch) => {
+        if (first) {
+            // Room for the rows the file seems to hold, made once: growing by doubling copies, and fresh memory costs a page fault per 4 KiB.
+            first = false;
+            const expected = table.estimateRows?.(batch);
+            if (expected !== undefined && expected < 1e8)
+                rows.expect(Math.ceil(expected * 1.05));
+        }
         const cells = batch.text;
         // CSV/TSV: the cells are read in place (batch.text), not through batch.columns, which
         // would make a string of every cell; numbers are parsed from the text as Number() would.
@@ -3120,65 +1953,12 @@ async function readPredictionsFile(file, columns) {
             : (c, r, name, line, row) => number(cols[c][r], name, line, row);
         if (cells && cells.special === undefined && predictionAt < 0 && classColumns.length === 0 && sliceAt.length === 0) {
             // The common shape (id, label, score), no quoted cell with escapes in this batch: one tight loop.
-            const source = cells.text;
-            const idStarts = cells.starts[idAt];
-            const idEnds = cells.ends[idAt];
-            const labelStarts = cells.starts[labelAt];
-            const labelEnds = cells.ends[labelAt];
-            const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt] : undefined;
-            const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt] : undefined;
-            const batchLines = batch.lines;
-            let lastFrom = -1;
-            let lastTo = -1;
-            let lastLabel = '';
-            for (let r = 0; r < batch.size; r++) {
-                const idFrom = idStarts[r];
-                const idTo = idEnds[r];
-                const from = labelStarts[r];
-                const to = labelEnds[r];
-                if (idTo === idFrom || to === from) {
-                    const line = batchLines?.[r];
-                    const row = batch.firstRow + r;
-                    if (idTo === idFrom)
-                        throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
-                    throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
-                }
-                ids.push(source.slice(idFrom, idTo));
-                if (increasing) {
-                    let value = 0;
-                    if (idTo - idFrom > 15)
-                        increasing = false;
-                    for (let k = idFrom; increasing && k < idTo; k++) {
-                        const d = source.charCodeAt(k) - 48;
-                        if (d < 0 || d > 9)
-                            increasing = false;
-                        value = value * 10 + d;
-                    }
-                    if (value <= lastId)
-                        increasing = false;
-                    lastId = value;
-                }
-                // The same spelling as the row before (labels repeat): no string to make.
-                if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from))
-                    lastLabel = label(source.slice(from, to));
-                lastFrom = from;
-                lastTo = to;
-                labels.push(lastLabel);
-                lines.push(batchLines?.[r] ?? 0);
-                if (scoreStarts !== undefined) {
-                    const from = scoreStarts[r];
-                    const to = scoreEnds[r];
-                    // Written in place: a double returned from a call that is not inlined is a heap number.
-                    if (!plainDecimalInto(source, from, to, scores.room(), scores.size)) {
-                        const value = (0,numbers/* parseDecimalRange */.Qb)(source, from, to);
-                        scores.room()[scores.size] = value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score, batchLines?.[r], batch.firstRow + r);
-                    }
-                    scores.size++;
-                }
-            }
+            readPlainBatch(rows, cells, batch, idAt, labelAt, scoreAt, label, (cell, line, row) => number(cell, columns.score, line, row), displayPath);
             return;
         }
-        increasing = false; // not looked at on this path
+        rows.increasing = false; // not looked at on this path
+        const idTexts = rows.idStrings(rows.lines.size);
+        rows.writeConsecutiveLines();
         for (let r = 0; r < batch.size; r++) {
             const line = batch.lines?.[r];
             const row = batch.firstRow + r;
@@ -3188,11 +1968,11 @@ async function readPredictionsFile(file, columns) {
                 throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
             if (written === undefined || written === '')
                 throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
-            ids.push(id);
-            labels.push(label(written));
-            lines.push(line ?? 0);
+            idTexts.push(id);
+            rows.pushLabel(label(written));
+            rows.lines.push(line ?? 0);
             if (scoreAt >= 0)
-                scores.push(numberAt(scoreAt, r, columns.score, line, row));
+                rows.scores.push(numberAt(scoreAt, r, columns.score, line, row));
             for (let k = 0; k < classColumns.length; k++)
                 classValues[k].push(numberAt(classColumns[k].i, r, classColumns[k].h, line, row));
             if (predictionAt >= 0) {
@@ -3207,18 +1987,254 @@ async function readPredictionsFile(file, columns) {
     };
     for await (const batch of table.batches)
         readBatch(batch);
+    const ids = rows.allIds();
     return {
         file: displayPath,
         sha256: table.digest().sha256,
         ids,
-        ...(increasing && ids.length > 0 ? { distinctIds: true } : {}),
-        labels,
-        lines: lineNumbers(lines.values()),
-        score: scoreAt >= 0 ? scores.values() : undefined,
+        ...(rows.increasing && ids.length > 0 ? { distinctIds: true } : {}),
+        labels: rows.allLabels(),
+        lines: rows.consecutiveLines && rows.lines.size > 0 ? new ConsecutiveLines(rows.firstLine, rows.lines.size) : lineNumbers(rows.lines.values()),
+        score: scoreAt >= 0 ? rows.scores.values() : undefined,
         classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m[1])), columns: classValues.map((v) => v.values()) } : undefined,
         prediction: predictionAt >= 0 ? predictions : undefined,
         slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]])),
     };
+}
+/** The rows read so far, column by column. */
+class ReadRows {
+    /**
+     * The ids' values while every id so far is a plain integer (see Ids), then
+     * undefined and the ids are `ids`. While the ids are consecutive (firstId,
+     * firstId + 1, …: row numbers) nothing is written to it.
+     */
+    idValues = new GrowingColumn(Float64Array);
+    consecutiveIds = true;
+    firstId = 0;
+    ids = [];
+    /** Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal. */
+    increasing = true;
+    lastId = -1;
+    /** The labels' codes while the file has at most MAX_CODED_LABELS distinct labels (see Labels), then undefined and the labels are `labels`. */
+    labelCodes = new GrowingColumn(Uint8Array);
+    labelNames = [];
+    labelCode = new Map();
+    labels = [];
+    /**
+     * Each row's line, 0 for none; its size is the rows read. While the lines
+     * are consecutive (firstLine, firstLine + 1, …) nothing is written to it.
+     */
+    lines = new GrowingColumn(Int32Array);
+    consecutiveLines = true;
+    firstLine = 0;
+    scores = new GrowingColumn(Float64Array);
+    /** Room for `rows` rows in all (a guess: more still fit). */
+    expect(rows) {
+        this.lines.reserve(rows - this.lines.size);
+        this.scores.reserve(rows - this.scores.size);
+        this.idValues?.reserve(rows - this.idValues.size);
+        this.labelCodes?.reserve(rows - this.labelCodes.size);
+    }
+    /** The code of a (canonical) label, or -1 when there are too many to code: then the labels are strings from now on. */
+    codeOf(label) {
+        let code = this.labelCode.get(label);
+        if (code === undefined) {
+            if (this.labelNames.length === MAX_CODED_LABELS) {
+                this.labelStrings();
+                return -1;
+            }
+            code = this.labelNames.length;
+            this.labelNames.push(label);
+            this.labelCode.set(label, code);
+        }
+        return code;
+    }
+    /** The labels as strings from now on. */
+    labelStrings() {
+        if (this.labelCodes !== undefined) {
+            const names = this.labelNames;
+            this.labels = Array.from(this.labelCodes.values(), (code) => names[code]);
+            this.labelCodes = undefined;
+        }
+        return this.labels;
+    }
+    pushLabel(label) {
+        const code = this.labelCodes !== undefined ? this.codeOf(label) : -1;
+        if (code >= 0)
+            this.labelCodes.push(code);
+        else
+            this.labels.push(label);
+    }
+    allLabels() {
+        return this.labelCodes !== undefined ? new CodedLabels(this.labelCodes.values(), this.labelNames) : this.labels;
+    }
+    /** Stops keeping consecutive ids unwritten: writes the first `count`. */
+    writeConsecutiveIds(count) {
+        if (!this.consecutiveIds || this.idValues === undefined)
+            return;
+        const values = this.idValues.reserve(count - this.idValues.size);
+        for (let k = 0; k < count; k++)
+            values[k] = this.firstId + k;
+        this.idValues.size = count;
+        this.consecutiveIds = false;
+    }
+    /** Stops keeping consecutive lines unwritten: writes those of the rows read. */
+    writeConsecutiveLines() {
+        if (!this.consecutiveLines)
+            return;
+        const lines = this.lines.reserve(0);
+        for (let k = 0; k < this.lines.size; k++)
+            lines[k] = this.firstLine + k;
+        this.consecutiveLines = false;
+    }
+    /** The ids as strings from now on (`read`: how many rows' ids are read). */
+    idStrings(read) {
+        if (this.idValues !== undefined) {
+            this.writeConsecutiveIds(read);
+            this.ids = Array.from(this.idValues.values(), String);
+            this.idValues = undefined;
+        }
+        return this.ids;
+    }
+    /** The ids read. */
+    allIds() {
+        if (this.idValues === undefined || this.lines.size === 0)
+            return this.ids;
+        return this.consecutiveIds ? IntegerIds.consecutive(this.firstId, this.lines.size) : IntegerIds.of(this.idValues.values());
+    }
+}
+/**
+ * The common shape — id, label and score columns, no other column read, no
+ * quoted cell with escapes in the batch — read straight from the text in one
+ * loop of local variables (in the reader's closure, every row's update of
+ * its state was a context store, a double a heap number each time), the
+ * columns' arrays made room for once per batch.
+ */
+function readPlainBatch(rows, cells, batch, idAt, labelAt, scoreAt, label, badScore, displayPath) {
+    const n = batch.size;
+    const source = cells.text;
+    const idStarts = cells.starts[idAt];
+    const idEnds = cells.ends[idAt];
+    const labelStarts = cells.starts[labelAt];
+    const labelEnds = cells.ends[labelAt];
+    const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt] : undefined;
+    const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt] : undefined;
+    const batchLines = batch.lines;
+    const base = rows.lines.size;
+    const lineData = rows.lines.reserve(n);
+    if (rows.consecutiveLines && batchLines !== undefined && n > 0) {
+        if (base === 0)
+            rows.firstLine = batchLines[0];
+        const firstLine = rows.firstLine;
+        let r = 0;
+        while (r < n && batchLines[r] === firstLine + base + r)
+            r++;
+        if (r < n)
+            rows.writeConsecutiveLines();
+    }
+    else
+        rows.writeConsecutiveLines();
+    if (!rows.consecutiveLines && batchLines)
+        for (let r = 0; r < n; r++)
+            lineData[base + r] = batchLines[r] ?? 0;
+    const scoreData = scoreStarts !== undefined ? rows.scores.reserve(n) : undefined;
+    let idData = rows.idValues?.reserve(n);
+    let consecutive = rows.consecutiveIds;
+    const firstId = base === 0 && n > 0 ? plainInteger(source, idStarts[0], idEnds[0]) : rows.firstId;
+    if (base === 0)
+        rows.firstId = firstId;
+    let labelData = rows.labelCodes?.reserve(n);
+    let increasing = rows.increasing;
+    let lastId = rows.lastId;
+    let lastFrom = -1;
+    let lastTo = -1;
+    let lastLabel = '';
+    let lastCode = -1;
+    for (let r = 0; r < n; r++) {
+        const idFrom = idStarts[r];
+        const idTo = idEnds[r];
+        const from = labelStarts[r];
+        const to = labelEnds[r];
+        if (idTo === idFrom || to === from) {
+            const line = batchLines?.[r];
+            const row = batch.firstRow + r;
+            if (idTo === idFrom)
+                throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
+            throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
+        }
+        if (idData !== undefined) {
+            const value = plainInteger(source, idFrom, idTo);
+            if (value >= 0) {
+                if (consecutive && value !== firstId + base + r) {
+                    rows.writeConsecutiveIds(base + r);
+                    consecutive = false;
+                }
+                if (!consecutive)
+                    idData[base + r] = value;
+                if (value <= lastId)
+                    increasing = false;
+                lastId = value;
+            }
+            else {
+                if (!consecutive)
+                    rows.idValues.size = base + r;
+                rows.idStrings(base + r);
+                consecutive = false;
+                idData = undefined;
+            }
+        }
+        if (idData === undefined) {
+            rows.ids.push(source.slice(idFrom, idTo));
+            if (increasing) {
+                let value = 0;
+                if (idTo - idFrom > 15)
+                    increasing = false;
+                for (let k = idFrom; increasing && k < idTo; k++) {
+                    const d = source.charCodeAt(k) - 48;
+                    if (d < 0 || d > 9)
+                        increasing = false;
+                    value = value * 10 + d;
+                }
+                if (value <= lastId)
+                    increasing = false;
+                lastId = value;
+            }
+        }
+        // The same spelling as the row before (labels repeat): no string to make.
+        if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from)) {
+            lastLabel = label(source.slice(from, to));
+            if (labelData !== undefined) {
+                rows.labelCodes.size = base + r;
+                lastCode = rows.codeOf(lastLabel);
+                if (lastCode < 0)
+                    labelData = undefined;
+            }
+        }
+        lastFrom = from;
+        lastTo = to;
+        if (labelData !== undefined)
+            labelData[base + r] = lastCode;
+        else
+            rows.labels.push(lastLabel);
+        if (scoreData !== undefined) {
+            const from = scoreStarts[r];
+            const to = scoreEnds[r];
+            if (!plainDecimalInto(source, from, to, scoreData, base + r)) {
+                const value = (0,numbers/* parseDecimalRange */.Qb)(source, from, to);
+                scoreData[base + r] = value !== undefined && Number.isFinite(value) ? value : badScore(source.slice(from, to), batchLines?.[r], batch.firstRow + r);
+            }
+        }
+    }
+    rows.lines.size = base + n;
+    if (scoreData !== undefined)
+        rows.scores.size = base + n;
+    if (idData !== undefined && !consecutive)
+        rows.idValues.size = base + n;
+    if (labelData !== undefined)
+        rows.labelCodes.size = base + n;
+    rows.consecutiveIds = consecutive;
+    rows.increasing = increasing;
+    rows.lastId = lastId;
 }
 const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 /**
@@ -3256,6 +2272,20 @@ function plainDecimalInto(text, from, to, out, at) {
     out[at] = negative ? -value : value;
     return true;
 }
+/** The value of text[from, to) when it is a plain integer (digits, no leading zero, at most 15), else -1. */
+function plainInteger(text, from, to) {
+    const length = to - from;
+    if (length > 15 || (length > 1 && text.charCodeAt(from) === 48))
+        return -1;
+    let value = 0;
+    for (let k = from; k < to; k++) {
+        const d = text.charCodeAt(k) - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return length === 0 ? -1 : value;
+}
 /** text[a, a + length) equals text[b, b + length). */
 function sameText(text, a, b, length) {
     for (let k = 0; k < length; k++)
@@ -3284,8 +2314,21 @@ class GrowingColumn {
     push(value) {
         this.room()[this.size++] = value;
     }
+    /** The array, with room for `extra` more values from index `size` (the caller writes them, then adds to `size`). */
+    reserve(extra) {
+        if (this.size + extra > this.data.length) {
+            let length = this.data.length * 2;
+            while (length < this.size + extra)
+                length *= 2;
+            const bigger = new this.type(length);
+            bigger.set(this.data.subarray(0, this.size));
+            this.data = bigger;
+        }
+        return this.data;
+    }
+    /** The values: a view, not a copy (copying megabytes costs more in page faults than the unused room costs). */
     values() {
-        return this.data.slice(0, this.size);
+        return this.data.subarray(0, this.size);
     }
 }
 /** Line numbers with 0 for "none": as they are when every row has one, else with undefined for 0. */
@@ -3296,19 +2339,21 @@ function lineNumbers(lines) {
 function joinById(candidate, baseline, onMismatch) {
     if (sameIds(candidate.ids, baseline.ids))
         return joinAligned(candidate, baseline);
+    const candidateIds = idStrings(candidate.ids);
+    const baselineIds = idStrings(baseline.ids);
     const baselineRow = new Map();
-    baseline.ids.forEach((id, i) => {
+    baselineIds.forEach((id, i) => {
         if (baselineRow.has(id))
-            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
+            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines.at(i) });
         baselineRow.set(id, i);
     });
     const seen = new Set();
     const keepCandidate = [];
     const keepBaseline = [];
     const candidateOnly = [];
-    candidate.ids.forEach((id, i) => {
+    candidateIds.forEach((id, i) => {
         if (seen.has(id))
-            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
+            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines.at(i) });
         seen.add(id);
         const j = baselineRow.get(id);
         if (j === undefined)
@@ -3318,7 +2363,7 @@ function joinById(candidate, baseline, onMismatch) {
             keepBaseline.push(j);
         }
     });
-    const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
+    const baselineOnly = baselineIds.filter((id) => !seen.has(id));
     if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
         const few = (ids) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
         const parts = [];
@@ -3328,18 +2373,32 @@ function joinById(candidate, baseline, onMismatch) {
             parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
         throw new shared_errors/* ConfigurationError */.j1(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
     }
-    const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]]);
+    const candidateLabels = labelStrings(candidate.labels);
+    const baselineLabels = labelStrings(baseline.labels);
+    const mismatched = keepCandidate.filter((i, k) => candidateLabels[i] !== baselineLabels[keepBaseline[k]]);
     if (mismatched.length > 0) {
         const i = mismatched[0];
-        throw new shared_errors/* ConfigurationError */.j1(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines[i] });
+        throw new shared_errors/* ConfigurationError */.j1(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidateIds[i])}: ${JSON.stringify(candidateLabels[i])} vs ${JSON.stringify(baselineLabels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines.at(i) });
     }
     return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
 }
 function sameIds(a, b) {
     if (a.length !== b.length)
         return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
+    if (a instanceof IntegerIds && b instanceof IntegerIds) {
+        if (a.first !== undefined && b.first !== undefined)
+            return a.first === b.first;
+        const x = a.values;
+        const y = b.values;
+        for (let i = 0; i < x.length; i++)
+            if (x[i] !== y[i])
+                return false;
+        return true;
+    }
+    const x = idStrings(a);
+    const y = idStrings(b);
+    for (let i = 0; i < x.length; i++)
+        if (x[i] !== y[i])
             return false;
     return true;
 }
@@ -3351,31 +2410,53 @@ function sameIds(a, b) {
  */
 function joinAligned(candidate, baseline) {
     const ids = baseline.ids;
-    const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids);
+    // Plain integers are equal exactly when their values are.
+    const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids instanceof IntegerIds ? ids.values : ids);
     if (repeat >= 0)
-        throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(ids[repeat])} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
+        throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(ids.at(repeat))} appears twice`, { file: baseline.file, line: baseline.lines.at(repeat) });
+    const { mismatched, first } = differentLabels(candidate.labels, baseline.labels);
+    if (mismatched > 0) {
+        throw new shared_errors/* ConfigurationError */.j1(`${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids.at(first))}: ${JSON.stringify(candidate.labels.at(first))} vs ${JSON.stringify(baseline.labels.at(first))}`, { file: candidate.file, line: candidate.lines.at(first) });
+    }
+    return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
+}
+/** How many rows have different labels in two files of the same rows, and the first (-1: none). */
+function differentLabels(a, b) {
     let mismatched = 0;
     let first = -1;
-    for (let i = 0; i < ids.length; i++) {
-        if (candidate.labels[i] !== baseline.labels[i]) {
+    if (a instanceof CodedLabels && b instanceof CodedLabels) {
+        // Codes compared through a table: b's code → a's code for the same label (-1: a has none).
+        const x = a.codes;
+        const y = b.codes;
+        const codeInA = b.names.map((name) => a.names.indexOf(name));
+        for (let i = 0; i < x.length; i++) {
+            if (codeInA[y[i]] !== x[i]) {
+                if (first < 0)
+                    first = i;
+                mismatched++;
+            }
+        }
+        return { mismatched, first };
+    }
+    const x = labelStrings(a);
+    const y = labelStrings(b);
+    for (let i = 0; i < x.length; i++) {
+        if (x[i] !== y[i]) {
             if (first < 0)
                 first = i;
             mismatched++;
         }
     }
-    if (mismatched > 0) {
-        throw new shared_errors/* ConfigurationError */.j1(`${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[first])}: ${JSON.stringify(candidate.labels[first])} vs ${JSON.stringify(baseline.labels[first])}`, { file: candidate.file, line: candidate.lines[first] });
-    }
-    return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
+    return { mismatched, first };
 }
-/** The index of the first string equal to an earlier one, or -1. */
-function firstRepeat(strings) {
+/** The index of the first id equal to an earlier one, or -1. */
+function firstRepeat(ids) {
     // A Set: an open-addressing table of row numbers keyed by a hash of the characters
     // took two to four times as long at a million ids (a cache miss per probe).
     const seen = new Set();
-    for (let i = 0; i < strings.length; i++) {
+    for (let i = 0; i < ids.length; i++) {
         const size = seen.size;
-        seen.add(strings[i]);
+        seen.add(ids[i]);
         if (seen.size === size)
             return i;
     }
@@ -3386,10 +2467,10 @@ function pick(file, rows) {
     const takeF = (a) => Float64Array.from(rows, (i) => a[i]);
     return {
         ...file,
-        ids: take(file.ids),
+        ids: file.ids instanceof IntegerIds ? IntegerIds.of(takeF(file.ids.values)) : take(file.ids),
         distinctIds: undefined,
-        labels: take(file.labels),
-        lines: lineNumbers(Int32Array.from(rows, (i) => file.lines[i] ?? 0)),
+        labels: file.labels instanceof CodedLabels ? new CodedLabels(Uint8Array.from(rows, (i) => file.labels.codes[i]), file.labels.names) : take(file.labels),
+        lines: lineNumbers(Int32Array.from(rows, (i) => file.lines.at(i) ?? 0)),
         score: file.score && takeF(file.score),
         classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
         prediction: file.prediction && take(file.prediction),
@@ -3425,6 +2506,18 @@ function significantDigits(number) {
 }
 /** The distinct labels, in order of first appearance. Labels come in runs of one spelling (one string, as read): only a change of label is looked up. */
 function distinctLabels(labels) {
+    if (labels instanceof CodedLabels) {
+        const codes = labels.codes;
+        const seen = new Uint8Array(labels.names.length);
+        const distinct = [];
+        for (let i = 0; i < codes.length && distinct.length < seen.length; i++) {
+            if (seen[codes[i]] === 0) {
+                seen[codes[i]] = 1;
+                distinct.push(labels.names[codes[i]]);
+            }
+        }
+        return distinct;
+    }
     const seen = new Set();
     let last;
     for (let i = 0; i < labels.length; i++) {
@@ -3456,7 +2549,7 @@ function inferTask(file, given) {
     const distinct = distinctLabels(file.labels);
     if (distinct.length <= 2 && (file.score || file.prediction))
         return 'binary';
-    const numericLabels = file.labels.every(isNumeric);
+    const numericLabels = distinct.every(isNumeric);
     if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction)))
         return 'regression';
     if (!numericLabels && file.prediction)
@@ -3470,8 +2563,15 @@ function toTaskData(file, task, options, classesHint) {
         if (options.posLabel !== undefined)
             checkPositiveLabel(file, options.posLabel, posLabel);
         const y = new Uint8Array(n);
-        for (let i = 0; i < n; i++)
-            y[i] = file.labels[i] === posLabel ? 1 : 0;
+        if (file.labels instanceof CodedLabels) {
+            const positive = Uint8Array.from(file.labels.names, (name) => (name === posLabel ? 1 : 0));
+            const codes = file.labels.codes;
+            for (let i = 0; i < n; i++)
+                y[i] = positive[codes[i]];
+        }
+        else
+            for (let i = 0; i < n; i++)
+                y[i] = file.labels[i] === posLabel ? 1 : 0;
         const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
         const pred = new Uint8Array(n);
         if (file.prediction)
@@ -3489,7 +2589,7 @@ function toTaskData(file, task, options, classesHint) {
     }
     if (task === 'multiclass') {
         const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
-        for (const label of file.labels)
+        for (const label of distinctLabels(file.labels))
             if (!classes.includes(label))
                 classes.push(label);
         if (file.prediction)
@@ -3497,7 +2597,7 @@ function toTaskData(file, task, options, classesHint) {
                 if (!classes.includes(p))
                     classes.push(p);
         const index = new Map(classes.map((c, k) => [c, k]));
-        const y = Int32Array.from(file.labels, (l) => index.get(l));
+        const y = file.labels instanceof CodedLabels ? codesAsIndices(file.labels, index) : Int32Array.from(file.labels, (l) => index.get(l));
         let proba;
         if (file.classScores) {
             proba = classes.map((c) => {
@@ -3524,16 +2624,17 @@ function toTaskData(file, task, options, classesHint) {
     }
     const y = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        if (!isNumeric(file.labels[i]))
-            throw new shared_errors/* ConfigurationError */.j1(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-        y[i] = Number(file.labels[i]);
+        const label = file.labels.at(i);
+        if (!isNumeric(label))
+            throw new shared_errors/* ConfigurationError */.j1(`label ${JSON.stringify(label)} is not a number (task regression)`, { file: file.file, line: file.lines.at(i) });
+        y[i] = Number(label);
     }
     let pred;
     if (file.prediction) {
         pred = new Float64Array(n);
         for (let i = 0; i < n; i++) {
             if (!isNumeric(file.prediction[i]))
-                throw new shared_errors/* ConfigurationError */.j1(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+                throw new shared_errors/* ConfigurationError */.j1(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines.at(i) });
             pred[i] = Number(file.prediction[i]);
         }
     }
@@ -3542,6 +2643,15 @@ function toTaskData(file, task, options, classesHint) {
     else
         throw new shared_errors/* ConfigurationError */.j1('regression predictions need a prediction (or score) column', { file: file.file });
     return { task, data: { y, pred } };
+}
+/** Each row's label as its index in `index`. */
+function codesAsIndices(labels, index) {
+    const byCode = labels.names.map((name) => index.get(name));
+    const codes = labels.codes;
+    const out = new Int32Array(codes.length);
+    for (let i = 0; i < codes.length; i++)
+        out[i] = byCode[codes[i]];
+    return out;
 }
 function defaultPositive(file) {
     const distinct = distinctLabels(file.labels).sort();
@@ -3557,7 +2667,7 @@ function defaultPositive(file) {
 // EXTERNAL MODULE: ./build/shared/results/head.js
 var head = __webpack_require__(6923);
 // EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
-var schema = __webpack_require__(2334);
+var schema = __webpack_require__(6941);
 ;// CONCATENATED MODULE: ./build/shared/compare/curves.js
 // Curves of a binary classifier from its scores, for the report's charts:
 // ROC (false positive rate, true positive rate), precision–recall and
@@ -3753,7 +2863,7 @@ async function kindOf(file, columns, evals) {
         return /"(testResults|testCases|conversationalTestCases|evalId)"\s*:/.test(head) || /^\s*\[\s*\{/.test(head) ? 'evals' : 'metrics';
     }
     if (/\.(jsonl|ndjson|csv|tsv)(\.gz)?$/.test(lower)) {
-        const table = await (0,data_table/* openTable */.R)(file);
+        const table = await (0,data_table.openTable)(file);
         const header = table.header;
         for await (const _ of table.batches)
             break;
@@ -3791,7 +2901,8 @@ async function loadModel(file, columns, evals, variant) {
     const m = await readMetricsFile(file);
     return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256, read: m };
 }
-async function compareModels(input) {
+/** `threads`: other threads for large bootstraps (the compare task's fork); absent, every bootstrap runs in this thread. */
+async function compareModels(input, threads) {
     const problems = [];
     const checks = [];
     const rows = [];
@@ -3851,7 +2962,7 @@ async function compareModels(input) {
     }
     if (candidate) {
         try {
-            const result = compareLoaded(candidate, baseline, input);
+            const result = await compareLoaded(candidate, baseline, input, threads);
             rows.push(...result.rows);
             checks.push(...result.checks);
             task = result.task;
@@ -3899,16 +3010,16 @@ async function compareModels(input) {
     };
     return { document, problems };
 }
-function compareLoaded(candidate, baseline, input) {
+async function compareLoaded(candidate, baseline, input, threads) {
     const { options, policy } = input;
     const rows = [];
     const checks = [];
     const hasBaseline = baseline !== undefined;
-    const evaluateAll = (stats, slice, total) => {
+    const evaluateAll = async (stats, slice, total) => {
         for (const [name, rule] of Object.entries(policy.metrics)) {
             const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
             const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
+            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: await stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
             rows.push(result.row);
             checks.push(...result.checks);
         }
@@ -3944,25 +3055,25 @@ function compareLoaded(candidate, baseline, input) {
         const posLabel = candData.task === 'binary' ? candData.posLabel : undefined;
         const baseData = base ? toTaskData(base, task, { ...taskOptions, posLabel }, classes) : undefined;
         for (const name of Object.keys(policy.metrics)) {
-            if (!TASK_METRICS[task].includes(name)) {
-                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${TASK_METRICS[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
+            if (!registry/* TASK_METRICS */.KF[task].includes(name)) {
+                throw new shared_errors/* ConfigurationError */.j1(`metric "${name}" cannot be computed from ${task} predictions (known: ${registry/* TASK_METRICS */.KF[task].join(', ')})`, { file: policy.source, key: `metrics.${name}` });
             }
         }
         const statsOn = (c, b, baselineMetrics) => (name) => {
             if (b)
-                return comparePaired(name, c, b, options);
-            const prepared = prepareMetric(c, name);
+                return (0,paired/* comparePairedOnThreads */.zD)(name, c, b, options, threads);
+            const prepared = (0,registry/* prepareMetric */.ii)(c, name);
             const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
             return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
         };
         const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
-        evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
+        await evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
         // Context rows: the task's other metrics, point values only.
-        for (const name of TASK_METRICS[task]) {
+        for (const name of registry/* TASK_METRICS */.KF[task]) {
             if (policy.metrics[name])
                 continue;
-            const c = prepareMetric(candData, name);
-            const b = baseData ? prepareMetric(baseData, name) : undefined;
+            const c = (0,registry/* prepareMetric */.ii)(candData, name);
+            const b = baseData ? (0,registry/* prepareMetric */.ii)(baseData, name) : undefined;
             const cv = 'metric' in c ? c.metric.evaluate() : undefined;
             const bv = b && 'metric' in b ? b.metric.evaluate() : baselineMetrics?.get(name);
             if (cv === undefined && bv === undefined)
@@ -3984,7 +3095,7 @@ function compareLoaded(candidate, baseline, input) {
                         continue;
                     const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
                     const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
-                    evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
+                    await evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
                 }
             }
         }
@@ -4009,11 +3120,11 @@ function compareLoaded(candidate, baseline, input) {
         const skipped = candidate.read.skipped.get(name);
         return skipped ? `skipped in ${candidate.file.display} (${skipped})` : `not in ${candidate.file.display}`;
     };
-    evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
+    await evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
     for (const [name, value] of candidate.metrics) {
         if (policy.metrics[name])
             continue;
-        const direction = knownDirection(name);
+        const direction = (0,registry/* knownDirection */.XP)(name);
         if (!direction)
             continue;
         rows.push(contextRow(name, value, baselineValue(name), options.confidence, direction));
@@ -4053,7 +3164,7 @@ function showSpread(rows, checks, candidate, baseline) {
                 check.message += ` [${text}]`;
     }
 }
-function contextRow(name, candidate, baseline, confidence, direction = knownDirection(name) ?? 'higher') {
+function contextRow(name, candidate, baseline, confidence, direction = (0,registry/* knownDirection */.XP)(name) ?? 'higher') {
     const difference = candidate !== undefined && baseline !== undefined ? candidate - baseline : undefined;
     return {
         name, direction, gated: false, candidate: candidate ?? null, baseline: baseline ?? null,
@@ -4104,29 +3215,383 @@ function summarize(gated, checks, status) {
 
 /***/ }),
 
-/***/ 4377:
+/***/ 1739:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  decompressedSize: () => (/* binding */ decompressedSize),
+  openTable: () => (/* binding */ openTable),
+  rowEstimator: () => (/* binding */ rowEstimator)
+});
+
+// EXTERNAL MODULE: ./build/shared/errors.js
+var errors = __webpack_require__(2005);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
+;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
+// JSON Lines reader: one object per line, streamed. The header is the key
+// order of the first record; later records are matched by key (a missing key
+// is a missing value), and keys the header lacks are reported once each.
+
+const BATCH_ROWS = 8192;
+/** Longest JSON Lines record (UTF-16 code units). */
+const MAX_LINE_CHARS = 32 * 1024 * 1024;
+async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
+    const records = jsonlRecords(chunks, displayPath, maxLineChars);
+    const first = await records.next();
+    if (first.done)
+        throw new errors/* ConfigurationError */.j1('is empty', { file: displayPath });
+    const header = Object.keys(first.value.record);
+    if (header.length === 0)
+        throw new errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
+    const index = new Map(header.map((name, i) => [name, i]));
+    const unexpected = new Map();
+    async function* batches() {
+        let columns = header.map(() => []);
+        let lines = [];
+        let rows = 0;
+        const add = (record, line) => {
+            const row = columns[0].length;
+            for (const key in record) {
+                const at = index.get(key);
+                if (at === undefined) {
+                    if (!unexpected.has(key))
+                        unexpected.set(key, line);
+                    continue;
+                }
+                columns[at][row] = toCell(record[key]);
+            }
+            for (const column of columns)
+                if (column.length <= row)
+                    column[row] = null;
+            lines.push(line);
+            rows++;
+        };
+        add(first.value.record, first.value.line);
+        for await (const { record, line } of records) {
+            add(record, line);
+            if (lines.length >= BATCH_ROWS) {
+                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
+                columns = header.map(() => []);
+                lines = [];
+            }
+        }
+        if (lines.length > 0)
+            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
+    }
+    return { header, batches: batches(), unexpectedKeys: () => unexpected };
+}
+function toCell(value) {
+    if (value === undefined)
+        return null;
+    return value;
+}
+async function* jsonlRecords(chunks, file, maxLine) {
+    // A line may span many chunks: its parts wait in `pending` and only each new
+    // chunk is searched for the newline, so a long line costs linear time, and
+    // one past the limit stops the read at once.
+    const pending = [];
+    let pendingChars = 0;
+    let line = 0;
+    let first = true;
+    const parse = (text, lineNumber) => {
+        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
+        if (trimmed.trim() === '')
+            return undefined;
+        let value;
+        try {
+            value = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            throw new errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
+        }
+        return value;
+    };
+    const tooLong = () => new errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
+    for await (let text of chunks) {
+        if (first) {
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            first = false;
+        }
+        let start = 0;
+        let end = text.indexOf('\n');
+        if (end === -1) {
+            pending.push(text);
+            pendingChars += text.length;
+            if (pendingChars > maxLine)
+                throw tooLong();
+            continue;
+        }
+        if (pending.length > 0) {
+            if (pendingChars + end > maxLine)
+                throw tooLong();
+            pending.push(text.slice(0, end));
+            const joined = pending.join('');
+            pending.length = 0;
+            pendingChars = 0;
+            line++;
+            const record = parse(joined, line);
+            if (record)
+                yield { record, line };
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        while (end !== -1) {
+            if (end - start > maxLine)
+                throw tooLong();
+            line++;
+            const record = parse(text.slice(start, end), line);
+            if (record)
+                yield { record, line };
+            start = end + 1;
+            end = text.indexOf('\n', start);
+        }
+        if (start < text.length) {
+            pending.push(text.slice(start));
+            pendingChars += text.length - start;
+            if (pendingChars > maxLine)
+                throw tooLong();
+        }
+    }
+    if (pending.length > 0) {
+        line++;
+        const record = parse(pending.join(''), line);
+        if (record)
+            yield { record, line };
+    }
+}
+
+// EXTERNAL MODULE: ./build/shared/data/source.js
+var data_source = __webpack_require__(3548);
+;// CONCATENATED MODULE: ./build/shared/data/table.js
+// openTable: one entry point for every tabular file, dispatching on format.
+
+
+
+
+
+async function openTable(file, options = {}) {
+    const info = (0,data_source.detectFormat)(file, options.format);
+    if (info.format === 'parquet') {
+        if (info.gzip) {
+            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
+            throw new errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
+        }
+        const size = await (0,data_source.checkReadableFile)(info);
+        // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
+        // predictions takes to start reading.
+        const { openParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(180), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 3061));
+        const stream = await openParquetFile(info.path, size, info.display);
+        return { ...stream, info, estimateRows: () => stream.rowCount };
+    }
+    const source = await (0,data_source.openByteStream)(info);
+    const text = (0,data_source.decodeUtf8)(source.chunks, info.display);
+    const stream = info.format === 'jsonl'
+        ? await openJsonlStream(text, info.display)
+        : await (0,csv/* openCsvStream */.ze)(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
+    const size = await decompressedSize(info);
+    return { ...stream, info, digest: source.digest, estimateRows: rowEstimator(size), ...(size !== undefined ? { dataSize: size } : {}) };
+}
+/** Rows in `size` bytes of text, guessed from a batch's rows per character. */
+function rowEstimator(size) {
+    return (batch) => {
+        const chars = batch.text ? batch.text.text.length : undefined;
+        if (!chars || batch.size === 0 || size === undefined)
+            return undefined;
+        return Math.ceil((size / chars) * batch.size);
+    };
+}
+/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
+async function decompressedSize(info) {
+    const { size } = await (0,promises_.stat)(info.path);
+    if (!info.gzip)
+        return size;
+    const handle = await (0,promises_.open)(info.path, 'r');
+    try {
+        const tail = Buffer.alloc(4);
+        await handle.read(tail, 0, 4, size - 4);
+        const isize = tail.readUInt32LE(0);
+        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
+        let total = isize;
+        while (total < size)
+            total += 2 ** 32;
+        return total;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6923:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */   K: () => (/* binding */ documentHead)
 /* harmony export */ });
-/* unused harmony exports date, time, duration */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6941);
+// The head every results document starts with (the schema's `envelope`):
+// the format version, the kind, a title, the status and when it was made.
+
+function documentHead(kind, title, status, createdAt = new Date()) {
+    return { holdout: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULTS_VERSION */ .kI, kind, title, status, createdAt: createdAt.toISOString() };
+}
 
 
+/***/ }),
 
-function datetime(params) {
-    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+/***/ 1620:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qb: () => (/* binding */ parseDecimalRange),
+/* harmony export */   lf: () => (/* binding */ parseIntegerRange)
+/* harmony export */ });
+/* unused harmony export isSpace */
+// Parsing plain decimal numbers straight from a text range, without
+// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
+// the value is one correctly rounded IEEE operation on exact operands
+// (Clinger's fast path), so it equals Number(text); anything longer falls
+// back to Number on the substring.
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/** Whitespace as String.prototype.trim (and Number()) strips it; Frictionless strips it around numbers. */
+function isSpace(c) {
+    return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
-function date(params) {
-    return core._isoDate(ZodISODate, params);
+/** The first position of text[from, to) that is not whitespace (to when there is none). */
+function skipSpace(text, from, to) {
+    while (from < to && isSpace(text.charCodeAt(from)))
+        from++;
+    return from;
 }
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
+/** One past the last position of text[from, to) that is not whitespace (from when there is none). */
+function skipSpaceBack(text, from, to) {
+    while (to > from && isSpace(text.charCodeAt(to - 1)))
+        to--;
+    return to;
 }
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
+/** Past the optional sign at `at`: `at + 1` on '+' or '-', else `at`. */
+function signEnd(text, at) {
+    const c = text.charCodeAt(at);
+    return c === 43 || c === 45 ? at + 1 : at;
+}
+/**
+ * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
+ * surrounding whitespace allowed; undefined when the text is not of that form.
+ */
+function parseDecimalRange(text, from, to) {
+    from = skipSpace(text, from, to);
+    to = skipSpaceBack(text, from, to);
+    const negative = text.charCodeAt(from) === 45;
+    let i = signEnd(text, from);
+    let mantissa = 0;
+    let significant = 0;
+    let scale = 0;
+    let exact = true;
+    // One pass over the digits before and after the point: the first 15
+    // significant digits go into the mantissa, a later one only scales it (and
+    // makes the fast path inexact); every digit after the point divides by ten.
+    const digitsStart = i;
+    let point = -1;
+    for (; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 && point === -1) {
+            point = i;
+            continue;
+        }
+        const d = c - 48;
+        if (d < 0 || d > 9)
+            break;
+        if (mantissa !== 0 || d !== 0) {
+            if (significant < 15) {
+                mantissa = mantissa * 10 + d;
+                significant++;
+            }
+            else {
+                exact = false;
+                scale++;
+            }
+        }
+    }
+    const intDigits = (point === -1 ? i : point) - digitsStart;
+    const fracDigits = point === -1 ? 0 : i - point - 1;
+    scale -= fracDigits;
+    if (intDigits === 0 && fracDigits === 0)
+        return undefined;
+    let exponent = 0;
+    if (i < to) {
+        const c = text.charCodeAt(i);
+        if (c !== 101 && c !== 69)
+            return undefined;
+        i++;
+        const expNegative = text.charCodeAt(i) === 45;
+        i = signEnd(text, i);
+        const expStart = i;
+        while (i < to) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9)
+                return undefined;
+            if (exponent < 100000)
+                exponent = exponent * 10 + d;
+            i++;
+        }
+        if (i === expStart)
+            return undefined;
+        if (expNegative)
+            exponent = -exponent;
+    }
+    if (!exact)
+        return Number(text.slice(from, to));
+    if (mantissa === 0)
+        return negative ? -0 : 0;
+    const e10 = scale + exponent;
+    let value;
+    if (e10 === 0)
+        value = mantissa;
+    else if (e10 > 0 && e10 <= 22)
+        value = mantissa * POW10[e10];
+    else if (e10 < 0 && e10 >= -22)
+        value = mantissa / POW10[-e10];
+    else
+        return Number(text.slice(from, to));
+    return negative ? -value : value;
+}
+/** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
+function parseIntegerRange(text, from, to) {
+    from = skipSpace(text, from, to);
+    to = skipSpaceBack(text, from, to);
+    const negative = text.charCodeAt(from) === 45;
+    let i = signEnd(text, from);
+    if (i >= to)
+        return undefined;
+    if (to - i > 15) {
+        for (let k = i; k < to; k++) {
+            const d = text.charCodeAt(k) - 48;
+            if (d < 0 || d > 9)
+                return undefined;
+        }
+        return Number(text.slice(from, to));
+    }
+    let value = 0;
+    for (; i < to; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return undefined;
+        value = value * 10 + d;
+    }
+    return negative ? -value : value;
 }
 
 

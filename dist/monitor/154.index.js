@@ -1,8 +1,8 @@
-export const id = 925;
-export const ids = [925];
+export const id = 154;
+export const ids = [154];
 export const modules = {
 
-/***/ 1925:
+/***/ 154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,1237 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shared_errors = __webpack_require__(2005);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./build/shared/data/batch.js
-// Column batches: what every reader yields. Column-major so that validators
-// and profilers run one tight loop per column. Text formats (CSV/TSV) also
-// expose their cells as offsets into the chunk text, so hot loops can parse
-// numbers and dates without allocating a string per cell.
-/** The string value of one text cell. */
-function textCell(cells, width, column, row) {
-    if (cells.special !== undefined) {
-        const special = cells.special.get(row * width + column);
-        if (special !== undefined)
-            return special;
-    }
-    return cells.text.slice(cells.starts[column][row], cells.ends[column][row]);
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/csv.js
-// The one CSV/TSV reader: streaming, RFC 4180 quoting (doubled quotes,
-// embedded newlines), CRLF or LF, BOM, and the exact physical line on which
-// every record starts. Cells are recorded as offsets into the decoded chunk
-// (strings are made only when asked for).
-//
-// The Frictionless Table Dialect (v1 CSV Dialect and v2 Table Dialect) sets
-// the delimiter, quote and escape characters, doubled quotes, initial spaces,
-// comment lines and which rows are the header; without a delimiter the reader
-// sniffs one (`,` `;` tab `|`) from the first lines.
-//
-// Rows whose shape is not the header's are data errors as Frictionless
-// reports them (blank-row, extra-cell, missing-cell, see RowIssue), not bad
-// input. Bad input is what cannot be read at all: an unterminated quote, a
-// record longer than the record limit.
-
-
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-/** Longest record read (UTF-16 code units): past it, a quoted field is almost surely unterminated, or the file is not a table. */
-const MAX_RECORD_CHARS = 32 * 1024 * 1024;
-/** A record left incomplete past this size is re-parsed only once new text holds a newline (records end at one), so one huge line costs linear time. */
-const RESCAN_AFTER = 1024 * 1024;
-/** About the text one batch is parsed from (a decoded chunk and its leftover). */
-const BATCH_CHARS = 128 * 1024;
-function singleChar(value, key, file) {
-    if (value === undefined)
-        return -1;
-    if (value.length !== 1)
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} must be one character, not ${JSON.stringify(value)}`, { file });
-    if (value === '\n' || value === '\r')
-        throw new shared_errors/* ConfigurationError */.j1(`dialect ${key} cannot be a line break`, { file });
-    return value.charCodeAt(0);
-}
-function commentPrefix(value, file) {
-    if (value === undefined)
-        return '';
-    if (value === '' || /[\r\n]/.test(value))
-        throw new shared_errors/* ConfigurationError */.j1('dialect commentChar must be one or more characters, without line breaks', { file });
-    return value;
-}
-function initialState(options, delimiter) {
-    const file = options.displayPath;
-    const dialect = options.dialect ?? {};
-    const quote = singleChar(dialect.quoteChar ?? '"', 'quoteChar', file);
-    let escape = singleChar(dialect.escapeChar, 'escapeChar', file);
-    let doubleQuote = dialect.doubleQuote ?? true;
-    // An escape character equal to the quote is the doubled-quote convention.
-    if (escape === quote) {
-        escape = -1;
-        doubleQuote = true;
-    }
-    const noHeader = dialect.header === false;
-    const headerRows = noHeader ? [] : [...(dialect.headerRows ?? [1])].sort((a, b) => a - b);
-    if (headerRows.some((r) => !Number.isInteger(r) || r < 1))
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows must be row numbers from 1', { file });
-    if (!noHeader && headerRows.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('dialect headerRows is empty: set header: false for a file without a header', { file });
-    return {
-        delimiter, quote, doubleQuote, escape,
-        comment: commentPrefix(dialect.commentChar, file),
-        commentRows: dialect.commentRows && dialect.commentRows.length > 0 ? new Set(dialect.commentRows) : undefined,
-        rowNumber: 0,
-        skipSpace: dialect.skipInitialSpace ?? false,
-        headerRows, headerJoin: dialect.headerJoin ?? ' ', noHeader, headerRecords: 0, headerParts: undefined,
-        line: 1, headerLine: 1, header: undefined, width: 0, rows: 0, batchRows: 0, capacity: 0,
-        starts: [], ends: [], lines: new Int32Array(0), special: undefined, absent: undefined, issues: undefined, spare: undefined,
-    };
-}
-/**
- * Parses CSV text chunks into column batches. The first yielded value is the
- * header; every further value is a batch of records.
- */
-async function* readCsvBatches(chunks, options, onHeaderLine) {
-    const file = options.displayPath;
-    const maxRecord = options.maxRecordChars ?? MAX_RECORD_CHARS;
-    let source = chunks;
-    let delimiterText = options.dialect?.delimiter ?? options.delimiter;
-    if (delimiterText === undefined) {
-        const peeked = await peek(chunks, 64 * 1024);
-        delimiterText = sniffDelimiter(peeked.head);
-        source = peeked.all;
-    }
-    const delimiter = singleChar(delimiterText, 'delimiter', file);
-    const state = initialState(options, String.fromCharCode(delimiter));
-    if (delimiter === state.quote || delimiter === state.escape)
-        throw new shared_errors/* ConfigurationError */.j1('dialect delimiter and quoteChar/escapeChar must differ', { file });
-    if (options.report)
-        options.report.delimiter = delimiterText;
-    if (options.header)
-        startHeader(state, [...options.header]);
-    let leftover = '';
-    const pending = [];
-    let pendingChars = 0;
-    let first = true;
-    let headerYielded = false;
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`a record is longer than ${Math.round(maxRecord / (1024 * 1024)) || maxRecord} ${maxRecord >= 1024 * 1024 ? 'MiB' : 'characters'} (the limit): is a quoted field left unterminated, or is this not a CSV file?`, { file, line: state.line });
-    for await (let text of source) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        if (leftover.length >= RESCAN_AFTER && text.indexOf('\n') === -1) {
-            // A long record cannot end before a newline: hold the text, and stop at the limit.
-            pending.push(text);
-            pendingChars += text.length;
-            if (leftover.length + pendingChars > maxRecord)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            pending.push(text);
-            text = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-        }
-        const buffer = leftover.length > 0 ? leftover + text : text;
-        const consumed = parseRecords(buffer, false, state, file);
-        leftover = consumed < buffer.length ? buffer.slice(consumed) : '';
-        if (leftover.length > maxRecord)
-            throw tooLong();
-        if (state.header && !headerYielded) {
-            headerYielded = true;
-            onHeaderLine?.(state.headerLine);
-            yield state.header;
-        }
-        if (state.batchRows > 0 || state.issues !== undefined)
-            yield takeBatch(state, buffer);
-    }
-    if (pending.length > 0)
-        leftover += pending.join('');
-    if (leftover.length > maxRecord)
-        throw tooLong();
-    if (leftover.length > 0)
-        parseRecords(leftover, true, state, file);
-    if (!state.header && state.headerParts !== undefined) {
-        throw new shared_errors/* ConfigurationError */.j1(`ends after ${state.headerRecords} row${state.headerRecords === 1 ? '' : 's'}, before the header rows ${state.headerRows.join(', ')} (dialect headerRows)`, { file });
-    }
-    if (!state.header)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file });
-    if (!headerYielded) {
-        onHeaderLine?.(state.headerLine);
-        yield state.header;
-    }
-    if (options.report)
-        options.report.lines = state.line - 1;
-    if (state.batchRows > 0 || state.issues !== undefined)
-        yield takeBatch(state, leftover);
-}
-/** Reads chunks until `size` characters are seen; `all` replays them, then the rest. */
-async function peek(chunks, size) {
-    const iterator = chunks[Symbol.asyncIterator]();
-    const seen = [];
-    let length = 0;
-    let done = false;
-    while (length < size) {
-        const next = await iterator.next();
-        if (next.done) {
-            done = true;
-            break;
-        }
-        seen.push(next.value);
-        length += next.value.length;
-    }
-    async function* all() {
-        let finished = done;
-        try {
-            yield* seen;
-            if (done)
-                return;
-            for (;;) {
-                const next = await iterator.next();
-                if (next.done) {
-                    finished = true;
-                    return;
-                }
-                yield next.value;
-            }
-        }
-        finally {
-            // Stopped early (close): let the source release its file.
-            if (!finished)
-                await iterator.return?.();
-        }
-    }
-    return { head: seen.join(''), all: all() };
-}
-const SNIFFED = [',', ';', '\t', '|'];
-/**
- * The delimiter of a CSV sample: among `,` `;` tab `|`, the one that splits
- * every one of the first lines into the same number (> 1) of cells (quotes
- * respected); `,` when it qualifies, else the one giving the most cells; when
- * none is consistent, the one most frequent in the first line; `,` by default.
- */
-function sniffDelimiter(sample) {
-    const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
-    const lines = [];
-    let at = 0;
-    while (lines.length < 20 && at < text.length) {
-        const lf = text.indexOf('\n', at);
-        if (lf === -1) {
-            // The last, partial line only counts when it is the whole sample's end and there is nothing else.
-            if (lines.length === 0)
-                lines.push(text.slice(at));
-            break;
-        }
-        const line = text.slice(at, lf).replace(/\r$/, '');
-        if (line.trim() !== '')
-            lines.push(line);
-        at = lf + 1;
-    }
-    if (lines.length === 0)
-        return ',';
-    const counts = SNIFFED.map((d) => lines.map((line) => countOutsideQuotes(line, d)));
-    const consistent = SNIFFED.map((_, k) => counts[k].every((c) => c > 0 && c === counts[k][0]));
-    if (consistent[0])
-        return ',';
-    let best = -1;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (consistent[k] && (best === -1 || counts[k][0] > counts[best][0]))
-            best = k;
-    if (best !== -1)
-        return SNIFFED[best];
-    let most = 0;
-    for (let k = 1; k < SNIFFED.length; k++)
-        if (counts[k][0] > counts[most][0])
-            most = k;
-    return SNIFFED[most];
-}
-function countOutsideQuotes(line, delimiter) {
-    let count = 0;
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '"')
-            quoted = !quoted;
-        else if (!quoted && c === delimiter)
-            count++;
-    }
-    return count;
-}
-class TextBatch {
-    text;
-    size;
-    firstRow;
-    lines;
-    width;
-    issues;
-    materialized;
-    constructor(text, size, firstRow, lines, width, issues) {
-        this.text = text;
-        this.size = size;
-        this.firstRow = firstRow;
-        this.lines = lines;
-        this.width = width;
-        this.issues = issues;
-    }
-    get columns() {
-        if (!this.materialized) {
-            this.materialized = [];
-            for (let c = 0; c < this.width; c++) {
-                const column = new Array(this.size);
-                for (let r = 0; r < this.size; r++)
-                    column[r] = textCell(this.text, this.width, c, r);
-                this.materialized.push(column);
-            }
-        }
-        return this.materialized;
-    }
-}
-function takeBatch(state, text) {
-    const n = state.batchRows;
-    const batch = new TextBatch({
-        // The arrays themselves, not views of their first n: a view per column per batch is garbage in proportion to the columns.
-        text, delimiter: state.delimiter, starts: state.starts, ends: state.ends,
-        special: state.special, ...(state.absent ? { absent: state.absent } : {}),
-    }, n, state.rows - n + 1, state.lines.subarray(0, n), state.width, state.issues);
-    // Alternate between two sets of arrays: the batch just yielded keeps views
-    // of one set while the next batch fills the other (see ColumnBatch).
-    const spare = state.spare;
-    state.spare = { starts: state.starts, ends: state.ends, lines: state.lines, capacity: state.capacity };
-    if (spare && spare.capacity === state.capacity) {
-        state.starts = spare.starts;
-        state.ends = spare.ends;
-        state.lines = spare.lines;
-    }
-    else
-        allocate(state, state.capacity);
-    state.batchRows = 0;
-    state.special = undefined;
-    state.absent = undefined;
-    state.issues = undefined;
-    return batch;
-}
-/**
- * Records a batch first has room for: a record holds at least `width`
- * characters (its delimiters and line end), so a chunk of text holds at most
- * about BATCH_CHARS / width of them. Sized by the text, not a constant per
- * column, the offset arrays (two sets of starts and ends, 16 bytes a cell)
- * take a few MB at any width — not 64 KB a column (640 MB at 10,000 columns).
- * A batch with more records grows them.
- */
-function initialCapacity(width) {
-    return Math.min(4096, Math.max(16, Math.ceil(BATCH_CHARS / Math.max(1, width))));
-}
-function allocate(state, capacity) {
-    state.capacity = capacity;
-    state.starts = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.ends = Array.from({ length: state.width }, () => new Int32Array(capacity));
-    state.lines = new Int32Array(capacity);
-}
-function grow(state) {
-    const capacity = state.capacity * 2;
-    const copy = (a) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-    };
-    state.starts = state.starts.map(copy);
-    state.ends = state.ends.map(copy);
-    state.lines = copy(state.lines);
-    state.capacity = capacity;
-}
-function startHeader(state, cells) {
-    // Duplicate and blank labels are the validator's to report (duplicate-label, blank-label).
-    state.header = cells;
-    state.width = cells.length;
-    allocate(state, initialCapacity(state.width));
-}
-/** A complete header-phase record: a header row, a row before the header, or (header: false) the first record. */
-function headerRecord(state, cells, line) {
-    if (state.noHeader) {
-        startHeader(state, cells.map((_, k) => `field${k + 1}`));
-        state.headerLine = line;
-        return 'data';
-    }
-    state.headerRecords++;
-    const number = state.headerRecords;
-    if (!state.headerRows.includes(number))
-        return 'skip';
-    if (state.headerParts === undefined) {
-        state.headerParts = cells.slice();
-        state.headerLine = line;
-    }
-    else {
-        const parts = state.headerParts;
-        for (let k = 0; k < cells.length; k++) {
-            const cell = cells[k];
-            if (k >= parts.length)
-                parts.push(cell);
-            else if (cell !== '')
-                parts[k] = parts[k] === '' ? cell : parts[k] + state.headerJoin + cell;
-        }
-    }
-    if (number === state.headerRows[state.headerRows.length - 1]) {
-        startHeader(state, state.headerParts);
-        return 'header';
-    }
-    return 'skip';
-}
-/**
- * Parses complete records from `text`, returning how many characters were
- * consumed; the rest is an incomplete record to be retried with more text.
- */
-function parseRecords(text, final, state, file) {
-    const n = text.length;
-    const delimiterChar = state.delimiter;
-    const delimiter = delimiterChar.charCodeAt(0);
-    const quote = state.quote;
-    const quoteChar = String.fromCharCode(quote);
-    const doubleQuote = state.doubleQuote;
-    const escape = state.escape;
-    const escapeChar = escape >= 0 ? String.fromCharCode(escape) : '';
-    const comment = state.comment;
-    const commentRows = state.commentRows;
-    const skipSpace = state.skipSpace;
-    let nextDelimiter = -2;
-    let nextLf = -2;
-    let nextEscape = -2;
-    let i = 0;
-    const headerCells = [];
-    while (i < n) {
-        const recordStart = i;
-        const recordLine = state.line;
-        if (comment !== '' && text.charCodeAt(i) === comment.charCodeAt(0)) {
-            if (i + comment.length > n && !final)
-                return recordStart;
-            if (text.startsWith(comment, i)) {
-                const lf = text.indexOf('\n', i);
-                if (lf === -1 && !final)
-                    return recordStart;
-                i = lf === -1 ? n : lf + 1;
-                state.line++;
-                state.rowNumber++;
-                continue;
-            }
-        }
-        const inHeader = state.header === undefined;
-        const width = inHeader ? Infinity : state.width;
-        if (!inHeader && state.batchRows >= state.capacity)
-            grow(state);
-        const row = state.batchRows;
-        const starts = state.starts;
-        const ends = state.ends;
-        let field = 0;
-        let embeddedLines = 0;
-        let allEmpty = true;
-        let extraStart = -1;
-        let extraEnd = -1;
-        let extraSpecial;
-        let complete = true;
-        for (;;) {
-            let start;
-            let end;
-            let special;
-            if (skipSpace) {
-                while (i < n && text.charCodeAt(i) === SPACE)
-                    i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-            }
-            if (i < n && text.charCodeAt(i) === quote) {
-                // Quoted field: find the closing quote that is not a doubled (or escaped) quote.
-                let close = -1;
-                if (escape < 0) {
-                    let j = i + 1;
-                    let escaped = false;
-                    for (;;) {
-                        const q = text.indexOf(quoteChar, j);
-                        if (q === -1)
-                            break;
-                        if (doubleQuote && q + 1 < n && text.charCodeAt(q + 1) === quote) {
-                            escaped = true;
-                            j = q + 2;
-                            continue;
-                        }
-                        if (q + 1 >= n && !final)
-                            break; // a doubled quote, or the record's end: wait for more
-                        close = q;
-                        break;
-                    }
-                    if (close !== -1 && escaped)
-                        special = text.slice(i + 1, close).replaceAll(quoteChar + quoteChar, quoteChar);
-                }
-                else {
-                    const walk = walkEscaped(text, i + 1, escape, doubleQuote ? quote : -1, (c, k) => (c !== quote ? undefined : k + 1 >= n && !final ? 'more' : 'stop'));
-                    if (walk.stopped) {
-                        close = walk.end;
-                        if (walk.escaped)
-                            special = walk.value + text.slice(walk.segment, close);
-                    }
-                }
-                if (close === -1) {
-                    if (final) {
-                        throw new shared_errors/* ConfigurationError */.j1('unterminated quoted field (the quote opened here is never closed)', {
-                            file,
-                            line: recordLine + embeddedLines + countLf(text, recordStart, i),
-                        });
-                    }
-                    complete = false;
-                    break;
-                }
-                start = i + 1;
-                end = close;
-                embeddedLines += countLf(text, start, end);
-                i = close + 1;
-                // Lenient like Python's csv: text after the closing quote joins the field.
-                if (i < n) {
-                    const c = text.charCodeAt(i);
-                    if (c !== delimiter && c !== LF && c !== CR) {
-                        let k = i;
-                        while (k < n) {
-                            const d = text.charCodeAt(k);
-                            if (d === delimiter || d === LF || d === CR)
-                                break;
-                            k++;
-                        }
-                        if (k >= n && !final) {
-                            complete = false;
-                            break;
-                        }
-                        special = (special ?? text.slice(start, end)) + text.slice(i, k);
-                        i = k;
-                    }
-                }
-            }
-            else {
-                // Unquoted field: native indexOf scans for the next delimiter and newline,
-                // each position cached until passed, so every character is scanned once.
-                if (nextDelimiter !== -1 && nextDelimiter < i)
-                    nextDelimiter = text.indexOf(delimiterChar, i);
-                if (nextLf !== -1 && nextLf < i)
-                    nextLf = text.indexOf('\n', i);
-                let j = nextDelimiter === -1 ? nextLf : nextLf === -1 ? nextDelimiter : nextDelimiter < nextLf ? nextDelimiter : nextLf;
-                if (escape >= 0) {
-                    if (nextEscape !== -1 && nextEscape < i)
-                        nextEscape = text.indexOf(escapeChar, i);
-                    if (nextEscape !== -1 && (j === -1 || nextEscape < j)) {
-                        // An escaped character in an unquoted field: walk it, the escaped characters literal.
-                        const walk = walkEscaped(text, i, escape, -1, (c) => (c === delimiter || c === LF ? 'stop' : undefined));
-                        embeddedLines += walk.escapedLfs;
-                        if (!walk.stopped && !final) {
-                            complete = false;
-                            break;
-                        }
-                        const k = walk.end;
-                        const segment = walk.segment;
-                        const value = walk.value;
-                        const cut = k < n && text.charCodeAt(k) === LF && k > segment && text.charCodeAt(k - 1) === CR ? k - 1 : k;
-                        special = value + text.slice(segment, cut);
-                        j = k >= n ? -1 : k;
-                        if (j === -1)
-                            j = n;
-                    }
-                }
-                if (j === -1) {
-                    if (!final) {
-                        complete = false;
-                        break;
-                    }
-                    j = n;
-                }
-                start = i;
-                end = j === nextLf && j > i && text.charCodeAt(j - 1) === CR ? j - 1 : j;
-                i = j;
-            }
-            if (end !== start || special !== undefined)
-                allEmpty = false;
-            if (inHeader)
-                headerCells.push(special ?? text.slice(start, end));
-            else if (field < width) {
-                starts[field][row] = start;
-                ends[field][row] = end;
-                if (special !== undefined)
-                    (state.special ??= new Map()).set(row * width + field, special);
-            }
-            else if (field === width) {
-                extraStart = start;
-                extraEnd = end;
-                extraSpecial = special;
-            }
-            field++;
-            if (i >= n)
-                break; // end of text (final): end of record
-            const c = text.charCodeAt(i);
-            if (c === delimiter) {
-                i++;
-                if (i >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                if (i >= n) {
-                    // A trailing delimiter at end of file: one more empty field.
-                    if (inHeader)
-                        headerCells.push('');
-                    else if (field < width) {
-                        starts[field][row] = i;
-                        ends[field][row] = i;
-                    }
-                    field++;
-                    break;
-                }
-                continue;
-            }
-            if (c === CR) {
-                // Only after a quoted field: an unquoted field already dropped the CR of its CRLF.
-                if (i + 1 >= n && !final) {
-                    complete = false;
-                    break;
-                }
-                i++;
-                if (i < n && text.charCodeAt(i) === LF)
-                    i++;
-            }
-            else
-                i++;
-            break;
-        }
-        if (!complete) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            state.line = recordLine;
-            return recordStart;
-        }
-        state.line = recordLine + embeddedLines + 1;
-        state.rowNumber++;
-        if (commentRows !== undefined && commentRows.has(state.rowNumber)) {
-            if (inHeader)
-                headerCells.length = 0;
-            else if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            continue;
-        }
-        if (inHeader) {
-            const cells = headerCells.slice();
-            headerCells.length = 0;
-            if (allEmpty && state.headerParts === undefined && state.headerRecords === 0)
-                continue; // blank leading line
-            const kind = headerRecord(state, cells, recordLine);
-            if (kind === 'data') {
-                // header: false — the first record is data: read it again, as a record.
-                i = recordStart;
-                state.line = recordLine;
-                state.rowNumber--;
-                nextDelimiter = nextLf = nextEscape = -2;
-            }
-            continue;
-        }
-        if (allEmpty) {
-            // A blank row (an empty line, or only delimiters): reported, not a record.
-            if (state.special !== undefined)
-                for (let k = 0; k < Math.min(field, width); k++)
-                    state.special.delete(row * width + k);
-            (state.issues ??= []).push({ type: 'blank-row', row: state.rows + 1, line: recordLine, cells: field });
-            continue;
-        }
-        if (field < width) {
-            // Missing cells: empty, marked absent (read as missing values).
-            const absent = (state.absent ??= new Set());
-            for (let k = field; k < width; k++) {
-                starts[k][row] = i;
-                ends[k][row] = i;
-                absent.add(row * width + k);
-            }
-            (state.issues ??= []).push({ type: 'missing-cell', row: state.rows + 1, line: recordLine, index: row, cells: field });
-        }
-        else if (field > width) {
-            const cell = extraSpecial ?? text.slice(extraStart, extraEnd);
-            (state.issues ??= []).push({ type: 'extra-cell', row: state.rows + 1, line: recordLine, index: row, cells: field, cell: cell.length > 200 ? `${cell.slice(0, 200)}…` : cell });
-        }
-        state.lines[row] = recordLine;
-        state.batchRows++;
-        state.rows++;
-    }
-    return n;
-}
-function countLf(text, from, to) {
-    let count = 0;
-    let at = text.indexOf('\n', from);
-    while (at !== -1 && at < to) {
-        count++;
-        at = text.indexOf('\n', at + 1);
-    }
-    return count;
-}
-/** Wraps the header-then-batches generator as a TableStream. */
-async function openCsvStream(chunks, options) {
-    let headerLine = 1;
-    const generator = readCsvBatches(chunks, options, (line) => (headerLine = line));
-    const head = await generator.next();
-    if (head.done || !Array.isArray(head.value))
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: options.displayPath });
-    const header = head.value;
-    async function* batches() {
-        for (;;) {
-            const next = await generator.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    }
-    return {
-        header, headerLine, batches: batches(), ...(options.dialect?.header === false ? { noHeader: true } : {}),
-        close: async () => {
-            await generator.return(undefined);
-        },
-    };
-}
-/**
- * Walks a field from `k` where `escape` makes the next character literal (an
- * escape as the text's last character ends the walk), and a doubled `doubled`
- * character (a quote; -1 for none) stands for one. `at` ends the walk on a
- * character: 'stop' there, 'more' (the text may go on: not stopped), or
- * undefined to go on. Returns the field up to `segment` decoded (`value`; the
- * rest, text[segment, end), is literal), where it ended, whether `at` stopped
- * it, whether anything was escaped, and how many escaped line feeds it holds.
- */
-function walkEscaped(text, k, escape, doubled, at) {
-    const n = text.length;
-    let value = '';
-    let segment = k;
-    let escaped = false;
-    let escapedLfs = 0;
-    while (k < n) {
-        const c = text.charCodeAt(k);
-        if (c === escape) {
-            if (k + 1 >= n)
-                break;
-            if (text.charCodeAt(k + 1) === LF)
-                escapedLfs++;
-            value += text.slice(segment, k) + text[k + 1];
-            k += 2;
-            segment = k;
-            escaped = true;
-            continue;
-        }
-        if (c === doubled && k + 1 < n && text.charCodeAt(k + 1) === doubled) {
-            value += text.slice(segment, k + 1);
-            k += 2;
-            segment = k;
-            escaped = true;
-            continue;
-        }
-        const verdict = at(c, k);
-        if (verdict === 'stop')
-            return { value, segment, end: k, stopped: true, escaped, escapedLfs };
-        if (verdict === 'more')
-            break;
-        k++;
-    }
-    return { value, segment, end: k, stopped: false, escaped, escapedLfs };
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/jsonl.js
-// JSON Lines reader: one object per line, streamed. The header is the key
-// order of the first record; later records are matched by key (a missing key
-// is a missing value), and keys the header lacks are reported once each.
-
-const BATCH_ROWS = 8192;
-/** Longest JSON Lines record (UTF-16 code units). */
-const MAX_LINE_CHARS = 32 * 1024 * 1024;
-async function openJsonlStream(chunks, displayPath, maxLineChars = MAX_LINE_CHARS) {
-    const records = jsonlRecords(chunks, displayPath, maxLineChars);
-    const first = await records.next();
-    if (first.done)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    const header = Object.keys(first.value.record);
-    if (header.length === 0)
-        throw new shared_errors/* ConfigurationError */.j1('the first record is an empty object: no columns', { file: displayPath, line: first.value.line });
-    const index = new Map(header.map((name, i) => [name, i]));
-    const unexpected = new Map();
-    async function* batches() {
-        let columns = header.map(() => []);
-        let lines = [];
-        let rows = 0;
-        const add = (record, line) => {
-            const row = columns[0].length;
-            for (const key in record) {
-                const at = index.get(key);
-                if (at === undefined) {
-                    if (!unexpected.has(key))
-                        unexpected.set(key, line);
-                    continue;
-                }
-                columns[at][row] = toCell(record[key]);
-            }
-            for (const column of columns)
-                if (column.length <= row)
-                    column[row] = null;
-            lines.push(line);
-            rows++;
-        };
-        add(first.value.record, first.value.line);
-        for await (const { record, line } of records) {
-            add(record, line);
-            if (lines.length >= BATCH_ROWS) {
-                yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-                columns = header.map(() => []);
-                lines = [];
-            }
-        }
-        if (lines.length > 0)
-            yield { columns, size: lines.length, firstRow: rows - lines.length + 1, lines };
-    }
-    return { header, batches: batches(), unexpectedKeys: () => unexpected };
-}
-function toCell(value) {
-    if (value === undefined)
-        return null;
-    return value;
-}
-async function* jsonlRecords(chunks, file, maxLine) {
-    // A line may span many chunks: its parts wait in `pending` and only each new
-    // chunk is searched for the newline, so a long line costs linear time, and
-    // one past the limit stops the read at once.
-    const pending = [];
-    let pendingChars = 0;
-    let line = 0;
-    let first = true;
-    const parse = (text, lineNumber) => {
-        const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
-        if (trimmed.trim() === '')
-            return undefined;
-        let value;
-        try {
-            value = JSON.parse(trimmed);
-        }
-        catch (error) {
-            throw new shared_errors/* ConfigurationError */.j1(`invalid JSON: ${error.message}`, { file, line: lineNumber });
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            throw new shared_errors/* ConfigurationError */.j1('each line must be a JSON object', { file, line: lineNumber });
-        }
-        return value;
-    };
-    const tooLong = () => new shared_errors/* ConfigurationError */.j1(`line is longer than ${maxLine >= 1024 * 1024 ? `${Math.round(maxLine / (1024 * 1024))} MiB` : `${maxLine} characters`} (the limit for one JSON Lines record)`, { file, line: line + 1 });
-    for await (let text of chunks) {
-        if (first) {
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-            first = false;
-        }
-        let start = 0;
-        let end = text.indexOf('\n');
-        if (end === -1) {
-            pending.push(text);
-            pendingChars += text.length;
-            if (pendingChars > maxLine)
-                throw tooLong();
-            continue;
-        }
-        if (pending.length > 0) {
-            if (pendingChars + end > maxLine)
-                throw tooLong();
-            pending.push(text.slice(0, end));
-            const joined = pending.join('');
-            pending.length = 0;
-            pendingChars = 0;
-            line++;
-            const record = parse(joined, line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        while (end !== -1) {
-            if (end - start > maxLine)
-                throw tooLong();
-            line++;
-            const record = parse(text.slice(start, end), line);
-            if (record)
-                yield { record, line };
-            start = end + 1;
-            end = text.indexOf('\n', start);
-        }
-        if (start < text.length) {
-            pending.push(text.slice(start));
-            pendingChars += text.length - start;
-            if (pendingChars > maxLine)
-                throw tooLong();
-        }
-    }
-    if (pending.length > 0) {
-        line++;
-        const record = parse(pending.join(''), line);
-        if (record)
-            yield { record, line };
-    }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./build/shared/io/fs-error.js
-var fs_error = __webpack_require__(3565);
-;// CONCATENATED MODULE: ./build/shared/data/source.js
-// Byte sources for data files: a checked, hashed, optionally gunzipped stream
-// of Buffers. Every reader goes through here, so sha256, byte counts and the
-// "this .gz is not gzip" / "this file is empty" errors live in one place.
-
-
-
-
-
-
-
-// 120 KiB: large enough for native scanning, and small enough that a decoded
-// chunk (and the chunk joined with the previous leftover) stays below V8's
-// large-object threshold (128 KiB); larger chunks wait for a full GC and
-// doubled peak RSS.
-const CHUNK_BYTES = 120 * 1024;
-/** Decides the format from the file name (`.csv`, `.tsv`, `.jsonl`, `.parquet`, each optionally `.gz`). */
-function detectFormat(file, override) {
-    const lower = file.path.toLowerCase();
-    const gzip = lower.endsWith('.gz') || lower.endsWith('.gzip');
-    const base = gzip ? lower.replace(/\.(gz|gzip)$/, '') : lower;
-    let format = override;
-    if (!format) {
-        if (base.endsWith('.csv'))
-            format = 'csv';
-        else if (base.endsWith('.tsv') || base.endsWith('.tab'))
-            format = 'tsv';
-        else if (base.endsWith('.jsonl') || base.endsWith('.ndjson'))
-            format = 'jsonl';
-        else if (base.endsWith('.parquet') || base.endsWith('.pq'))
-            format = 'parquet';
-    }
-    if (!format) {
-        throw new shared_errors/* ConfigurationError */.j1('unknown data format: name it .csv, .tsv, .jsonl/.ndjson or .parquet (optionally .gz)', { file: file.display });
-    }
-    return { ...file, format, gzip };
-}
-/** Fails with a ConfigurationError unless the path is a non-empty regular file. */
-async function checkReadableFile(file) {
-    const { path, display: displayPath } = file;
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (info.isDirectory())
-            throw new shared_errors/* ConfigurationError */.j1('is a directory, not a data file', { file: displayPath });
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j1)
-            throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: displayPath });
-    }
-    if (size === 0)
-        throw new shared_errors/* ConfigurationError */.j1('is empty', { file: displayPath });
-    return size;
-}
-async function checkGzipMagic(info) {
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const head = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(head, 0, 2, 0);
-        if (bytesRead < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
-            throw new shared_errors/* ConfigurationError */.j1('is named .gz but is not gzip-compressed', { file: info.display });
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a data file's (decompressed) bytes. The digest of the raw file is
- * complete once the iteration ends.
- */
-async function openByteStream(info) {
-    await checkReadableFile(info);
-    if (info.gzip)
-        await checkGzipMagic(info);
-    // The digest of the raw bytes, as they pass: complete once the iteration ends.
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    let finished;
-    const count = (chunk) => {
-        hash.update(chunk);
-        bytes += chunk.length;
-    };
-    const finish = () => {
-        finished = { sha256: hash.digest('hex'), bytes };
-    };
-    const digest = () => {
-        if (!finished)
-            throw new Error('digest requested before the stream was read to the end');
-        return finished;
-    };
-    if (!info.gzip) {
-        const plain = async function* () {
-            for await (const chunk of fileChunks(info.path, info.display)) {
-                count(chunk);
-                yield chunk;
-            }
-            finish();
-        };
-        return { chunks: plain(), digest };
-    }
-    // node:zlib loads only for a .gz (a few ms of every action's start otherwise).
-    const { createGunzip } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 19));
-    const raw = (0,external_node_fs_.createReadStream)(info.path, { highWaterMark: CHUNK_BYTES });
-    // Hash in a pass-through (not a 'data' listener, which would switch the file
-    // stream to flowing mode and buffer the whole file ahead of the parser).
-    const hasher = new external_node_stream_.Transform({
-        highWaterMark: CHUNK_BYTES,
-        transform(chunk, _encoding, done) {
-            count(chunk);
-            done(null, chunk);
-        },
-    });
-    const stream = raw.pipe(hasher).pipe(createGunzip({ chunkSize: CHUNK_BYTES }));
-    raw.on('error', (error) => stream.destroy(error));
-    hasher.on('error', (error) => stream.destroy(error));
-    async function* iterate() {
-        try {
-            for await (const chunk of stream)
-                yield chunk;
-        }
-        catch (error) {
-            if (error instanceof shared_errors/* ConfigurationError */.j1)
-                throw error;
-            const code = error.code ?? '';
-            if (code.startsWith('Z_')) {
-                throw new shared_errors/* ConfigurationError */.j1(`corrupt gzip data (${error.message})`, { file: info.display });
-            }
-            throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: info.display });
-        }
-        finally {
-            raw.destroy();
-        }
-        finish();
-    }
-    return { chunks: iterate(), digest };
-}
-/**
- * Bytes [start, end) of a file (to its end by default), read chunk by chunk
- * through a file handle with the next read in flight while a chunk is used:
- * a third less CPU than a read stream (no stream buffering, no ticks between
- * stages). A read error is one line naming the file.
- */
-async function* fileChunks(path, display, start = 0, end = Infinity) {
-    let handle;
-    let next;
-    try {
-        handle = await (0,promises_.open)(path, 'r');
-        const file = handle;
-        // One read in flight at a time, issued once the one before has come back (and before its chunk
-        // is used): each starts where the bytes before really ended, so a short read loses nothing.
-        let position = start;
-        const read = () => {
-            const length = Math.min(CHUNK_BYTES, end - position);
-            if (length <= 0)
-                return Promise.resolve(Buffer.alloc(0));
-            const buffer = Buffer.allocUnsafe(length);
-            return file.read(buffer, 0, length, position).then(({ bytesRead }) => {
-                position += bytesRead;
-                return buffer.subarray(0, bytesRead);
-            });
-        };
-        next = read();
-        for (;;) {
-            const chunk = await next;
-            if (chunk.length === 0)
-                break;
-            next = read();
-            yield chunk;
-        }
-        next = undefined;
-    }
-    catch (error) {
-        if (error instanceof shared_errors/* ConfigurationError */.j1)
-            throw error;
-        throw new shared_errors/* ConfigurationError */.j1((0,fs_error/* describeFsError */.T)(error), { file: display });
-    }
-    finally {
-        // Stopped early: a read may be in flight; close waits for it, and its outcome no longer matters.
-        next?.catch(() => undefined);
-        await handle?.close();
-    }
-}
-/**
- * Streams UTF-8 text; undecodable bytes become a ConfigurationError naming the line.
- *
- * A chunk of ASCII bytes (checked with simdutf, tens of GB/s) is its own text:
- * it is copied into a one-byte string, as fast as memcpy. Node's TextDecoder
- * takes its fast path only for whole inputs; in streaming mode every chunk goes
- * through ICU's converter, about 1 GB/s, ~4 % of validating a typical CSV.
- * An ASCII chunk is safe only when no character is pending from the chunk
- * before (the decoder's last chunk ended on an ASCII byte, or there was none).
- * The decoder strips a byte order mark only at the very start of the text, so
- * one made after ASCII chunks keeps a mark met later.
- */
-async function* decodeUtf8(chunks, displayPath) {
-    let decoder;
-    let pending = false;
-    let started = false;
-    let linesBefore = 0;
-    for await (const chunk of chunks) {
-        let text;
-        if (!pending && (0,external_node_buffer_.isAscii)(chunk))
-            text = chunk.toString('latin1');
-        else {
-            decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: started });
-            try {
-                text = decoder.decode(chunk, { stream: true });
-            }
-            catch {
-                throw invalidUtf8Error(chunk, linesBefore, displayPath);
-            }
-            pending = chunk.length > 0 ? chunk[chunk.length - 1] >= 0x80 : pending;
-        }
-        if (chunk.length > 0)
-            started = true;
-        linesBefore += countNewlines(chunk);
-        if (text.length > 0)
-            yield text;
-    }
-    let rest = '';
-    try {
-        if (decoder)
-            rest = decoder.decode();
-    }
-    catch {
-        throw new shared_errors/* ConfigurationError */.j1('is not valid UTF-8: the file ends inside a multi-byte character', { file: displayPath, line: linesBefore + 1 });
-    }
-    if (rest.length > 0)
-        yield rest;
-}
-function countNewlines(buffer) {
-    let count = 0;
-    let at = buffer.indexOf(0x0a);
-    while (at !== -1) {
-        count++;
-        at = buffer.indexOf(0x0a, at + 1);
-    }
-    return count;
-}
-function invalidUtf8Error(bytes, linesBefore, displayPath) {
-    // Continuation bytes at the start belong to a character begun in the previous chunk.
-    let skip = 0;
-    while (skip < 3 && skip < bytes.length && (bytes[skip] & 0xc0) === 0x80)
-        skip++;
-    const found = firstInvalidUtf8(bytes.subarray(skip));
-    const offset = found < 0 ? 0 : found + skip;
-    const line = linesBefore + countNewlines(bytes.subarray(0, Math.max(0, offset))) + 1;
-    const shown = offset >= 0 ? ` (byte 0x${bytes[offset].toString(16).padStart(2, '0')})` : '';
-    return new shared_errors/* ConfigurationError */.j1(`is not valid UTF-8${shown}; re-encode the file as UTF-8`, { file: displayPath, line });
-}
-/** Offset of the first byte that breaks UTF-8, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        let need = 0;
-        let min = 0;
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        else if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            min = 0x800;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            min = 0x10000;
-        }
-        else
-            return i;
-        let cp = b & (0x3f >> need);
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || (c & 0xc0) !== 0x80)
-                return i;
-            cp = (cp << 6) | (c & 0x3f);
-        }
-        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-            return i;
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./build/shared/data/table.js
-// openTable: one entry point for every tabular file, dispatching on format.
-
-
-
-
-
-async function openTable(file, options = {}) {
-    const info = detectFormat(file, options.format);
-    if (info.format === 'parquet') {
-        if (info.gzip) {
-            // Parquet needs random access (footer first, then row groups): a .gz would have to be inflated whole.
-            throw new shared_errors/* ConfigurationError */.j1('is gzip-compressed Parquet, which cannot be read by row group; decompress it (gunzip -k) — Parquet compresses its own pages (snappy, gzip, zstd), so the outer .gz saves little', { file: info.display });
-        }
-        const size = await checkReadableFile(info);
-        // Loaded only for Parquet: hyparquet and its compressors take longer to load than a CSV of
-        // predictions takes to start reading.
-        const { openParquetFile } = await Promise.all(/* import() */[__webpack_require__.e(180), __webpack_require__.e(61)]).then(__webpack_require__.bind(__webpack_require__, 3061));
-        const stream = await openParquetFile(info.path, size, info.display);
-        return { ...stream, info, estimateRows: () => stream.rowCount };
-    }
-    const source = await openByteStream(info);
-    const text = decodeUtf8(source.chunks, info.display);
-    const stream = info.format === 'jsonl'
-        ? await openJsonlStream(text, info.display)
-        : await openCsvStream(text, { displayPath: info.display, dialect: options.dialect, delimiter: info.format === 'tsv' ? '\t' : undefined });
-    const size = await decompressedSize(info);
-    const estimateRows = (batch) => {
-        const chars = batch.text ? batch.text.text.length : undefined;
-        if (!chars || batch.size === 0 || size === undefined)
-            return undefined;
-        return Math.ceil((size / chars) * batch.size);
-    };
-    return { ...stream, info, digest: source.digest, estimateRows };
-}
-/** Bytes of (decompressed) data: the file size, or gzip's ISIZE trailer (size mod 2³²). */
-async function decompressedSize(info) {
-    const { size } = await (0,promises_.stat)(info.path);
-    if (!info.gzip)
-        return size;
-    const handle = await (0,promises_.open)(info.path, 'r');
-    try {
-        const tail = Buffer.alloc(4);
-        await handle.read(tail, 0, 4, size - 4);
-        const isize = tail.readUInt32LE(0);
-        // ISIZE wraps at 4 GiB; a gzip file rarely compresses less than 2:1, so take the wrap that fits.
-        let total = isize;
-        while (total < size)
-            total += 2 ** 32;
-        return total;
-    }
-    finally {
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
+var data_table = __webpack_require__(1739);
 // EXTERNAL MODULE: ./build/shared/results/status.js
 var results_status = __webpack_require__(8563);
 // EXTERNAL MODULE: ./build/shared/vocabulary/policy.js
@@ -1430,402 +201,14 @@ function finiteOrUndefined(value) {
     return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
+// EXTERNAL MODULE: ./build/shared/compare/paired.js
+var paired = __webpack_require__(3951);
 // EXTERNAL MODULE: ./build/shared/metrics/registry.js + 5 modules
 var registry = __webpack_require__(560);
-;// CONCATENATED MODULE: ./build/shared/stats/random.js
-// A seeded PRNG (xoshiro128**, seeded through splitmix32) so that bootstrap
-// resamples are reproducible run to run and machine to machine.
-class Random {
-    a;
-    b;
-    c;
-    d;
-    constructor(seed) {
-        let s = seed >>> 0;
-        const next = () => {
-            s = (s + 0x9e3779b9) >>> 0;
-            let z = s;
-            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-            return (z ^ (z >>> 16)) >>> 0;
-        };
-        this.a = next();
-        this.b = next();
-        this.c = next();
-        this.d = next();
-    }
-    /** A uniform 32-bit unsigned integer. */
-    nextUint32() {
-        const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-        const t = this.b << 9;
-        this.c ^= this.a;
-        this.d ^= this.b;
-        this.b ^= this.c;
-        this.a ^= this.d;
-        this.c ^= t;
-        this.d = rotl(this.d, 11);
-        return result;
-    }
-    /**
-     * One bootstrap resample of a stratum: `size` uniform draws from [0, size), each adding one to
-     * `counts[from + draw]` (multinomial counts that sum to `size`). The same stream as `size` calls of
-     * nextUint32, with the state in locals for the loop. size · u32 < 2⁵³: the arithmetic is exact.
-     */
-    drawCounts(counts, from, size) {
-        let a = this.a;
-        let b = this.b;
-        let c = this.c;
-        let d = this.d;
-        const scale = size / 4294967296;
-        for (let j = 0; j < size; j++) {
-            const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-            const t = b << 9;
-            c ^= a;
-            d ^= b;
-            b ^= c;
-            a ^= d;
-            c ^= t;
-            d = rotl(d, 11);
-            counts[from + Math.floor(r * scale)]++;
-        }
-        this.a = a;
-        this.b = b;
-        this.c = c;
-        this.d = d;
-    }
-    /** A uniform integer in [0, n), n ≤ 2³², without modulo bias worth noting (Lemire's multiply). */
-    nextIndex(n) {
-        return Math.floor((this.nextUint32() / 4294967296) * n);
-    }
-}
-function rotl(x, k) {
-    return (x << k) | (x >>> (32 - k));
-}
-
-;// CONCATENATED MODULE: ./build/shared/stats/bootstrap.js
-// Paired bootstrap of a metric difference (candidate − baseline): each
-// resample draws rows with replacement — within each class when stratified —
-// and evaluates both models on the same multiset of rows, as weights. Gives
-// percentile and BCa intervals (scipy.stats.bootstrap's definitions) and a
-// two-sided bootstrap p-value. Seeded, so a run is reproducible.
-
-
-function pairedBootstrap(input) {
-    const candidate = input.candidate.evaluate();
-    const baseline = input.baseline.evaluate();
-    if (candidate === undefined || baseline === undefined)
-        return undefined;
-    const estimate = candidate - baseline;
-    const layout = weightLayout(input.n, input.strata);
-    const evaluateCandidate = evaluator(input.candidate, layout);
-    const evaluateBaseline = evaluator(input.baseline, layout);
-    const random = new Random(input.seed);
-    // Multiplicities fit 16 bits (a row drawn 65,536 times in one resample does not happen), and a
-    // 16-bit array stays in cache where a Float64Array would not.
-    const weights = new Uint16Array(input.n);
-    const draws = new Float64Array(input.resamples);
-    const { starts } = layout;
-    let defined = 0;
-    for (let b = 0; b < input.resamples; b++) {
-        // Each stratum's rows are one contiguous run of `weights`: draw its counts in place.
-        weights.fill(0);
-        for (let g = 0; g + 1 < starts.length; g++)
-            random.drawCounts(weights, starts[g], starts[g + 1] - starts[g]);
-        const c = evaluateCandidate(weights);
-        const s = evaluateBaseline(weights);
-        if (c === undefined || s === undefined || Number.isNaN(c - s))
-            continue;
-        draws[defined++] = c - s;
-    }
-    if (defined < 2)
-        return undefined;
-    const differences = draws.slice(0, defined).sort();
-    const alpha = (1 - input.confidence) / 2;
-    let mean = 0;
-    for (const d of differences)
-        mean += d;
-    mean /= defined;
-    let ss = 0;
-    for (const d of differences)
-        ss += (d - mean) ** 2;
-    const standardError = Math.sqrt(ss / (defined - 1));
-    const percentile = [quantile(differences, alpha), quantile(differences, 1 - alpha)];
-    const acceleration = accelerationOf(input);
-    let bca;
-    let z0;
-    if (acceleration !== undefined) {
-        z0 = (0,distributions/* normalQuantile */.Zl)(shareBelow(differences, estimate));
-        if (Number.isFinite(z0)) {
-            const adjusted = (z) => (0,distributions/* normalCdf */.vr)(z0 + (z0 + z) / (1 - acceleration * (z0 + z)));
-            const za = (0,distributions/* normalQuantile */.Zl)(alpha);
-            bca = [quantile(differences, adjusted(za)), quantile(differences, adjusted(-za))];
-        }
-    }
-    let atOrBelow = 0;
-    let atOrAbove = 0;
-    for (const d of differences) {
-        if (d <= 0)
-            atOrBelow++;
-        if (d >= 0)
-            atOrAbove++;
-    }
-    // Add-one estimate: a bootstrap never gives p = 0 from finitely many resamples.
-    const pValue = Math.min(1, (2 * (Math.min(atOrBelow, atOrAbove) + 1)) / (defined + 1));
-    return { estimate, candidate, baseline, differences, undefinedResamples: input.resamples - defined, standardError, percentile, bca, z0, acceleration, pValue };
-}
-/**
- * The bootstrap quantile at q, BCa-adjusted where available: q = α gives the
- * one-sided lower bound at level 1 − α, q = 1 − α the upper one.
- */
-function bootstrapBound(result, q) {
-    if (result.bca && result.z0 !== undefined && result.acceleration !== undefined && Number.isFinite(result.z0)) {
-        const z = (0,distributions/* normalQuantile */.Zl)(q);
-        const a = result.acceleration;
-        return quantile(result.differences, (0,distributions/* normalCdf */.vr)(result.z0 + (result.z0 + z) / (1 - a * (result.z0 + z))));
-    }
-    return quantile(result.differences, q);
-}
-function weightLayout(n, strata) {
-    const positionOf = new Uint32Array(n);
-    if (!strata) {
-        for (let i = 0; i < n; i++)
-            positionOf[i] = i;
-        return { positionOf, starts: [0, n], identity: true };
-    }
-    const indexOf = new Map();
-    const stratumOf = new Uint32Array(n);
-    const sizes = [];
-    for (let i = 0; i < n; i++) {
-        let g = indexOf.get(strata[i]);
-        if (g === undefined) {
-            indexOf.set(strata[i], (g = sizes.length));
-            sizes.push(0);
-        }
-        stratumOf[i] = g;
-        sizes[g]++;
-    }
-    const starts = [0];
-    const next = new Uint32Array(sizes.length);
-    for (const key of [...indexOf.keys()].sort((a, b) => a - b)) {
-        const g = indexOf.get(key);
-        next[g] = starts[starts.length - 1];
-        starts.push(next[g] + sizes[g]);
-    }
-    for (let i = 0; i < n; i++)
-        positionOf[i] = next[stratumOf[i]]++;
-    return { positionOf, starts, identity: false };
-}
-/** A statistic's value under the layout's weights: through its fast path, else on weights gathered back to rows. */
-function evaluator(statistic, layout) {
-    const { positionOf } = layout;
-    if (statistic.evaluateAt) {
-        const order = statistic.order;
-        let at = positionOf;
-        if (order) {
-            at = new Uint32Array(order.length);
-            for (let k = 0; k < order.length; k++)
-                at[k] = positionOf[order[k]];
-        }
-        return (weights) => statistic.evaluateAt(weights, at);
-    }
-    if (layout.identity)
-        return (weights) => statistic.evaluate(weights);
-    const byRow = new Uint16Array(positionOf.length);
-    return (weights) => {
-        for (let i = 0; i < byRow.length; i++)
-            byRow[i] = weights[positionOf[i]];
-        return statistic.evaluate(byRow);
-    };
-}
-/**
- * The share of resamples below the estimate, ties counted as half: BCa's bias
- * correction as scipy.stats.bootstrap defines it since 1.9
- * (`_percentile_of_score`: (#{θ* < θ̂} + #{θ* ≤ θ̂}) / 2B). Counting ties as
- * "not below" (the older rule) throws a statistic with many tied resamples —
- * max_error, a median — far to one side.
- */
-function shareBelow(sorted, estimate) {
-    let below = 0;
-    let atOrBelow = 0;
-    for (const d of sorted) {
-        if (d < estimate)
-            below++;
-        if (d <= estimate)
-            atOrBelow++;
-        else
-            break;
-    }
-    return (below + atOrBelow) / (2 * sorted.length);
-}
-/** numpy's default (linear) percentile of a sorted array. */
-function quantile(sorted, q) {
-    if (Number.isNaN(q))
-        return NaN;
-    const h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-    const lo = Math.floor(h);
-    const hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-/** BCa acceleration from leave-one-out values: closed form where the metric has one, else a grouped jackknife. */
-function accelerationOf(input) {
-    let values;
-    const c = input.candidate.jackknife?.();
-    const b = c ? input.baseline.jackknife?.() : undefined;
-    if (c && b) {
-        values = new Float64Array(input.n);
-        for (let i = 0; i < input.n; i++)
-            values[i] = c[i] - b[i];
-    }
-    else {
-        // Delete-a-group jackknife over up to 200 contiguous groups of rows.
-        const groups = Math.min(input.n, 200);
-        values = new Float64Array(groups);
-        const weights = new Uint16Array(input.n);
-        for (let g = 0; g < groups; g++) {
-            weights.fill(1);
-            const from = Math.floor((g * input.n) / groups);
-            const to = Math.floor(((g + 1) * input.n) / groups);
-            for (let i = from; i < to; i++)
-                weights[i] = 0;
-            const cv = input.candidate.evaluate(weights);
-            const bv = input.baseline.evaluate(weights);
-            if (cv === undefined || bv === undefined)
-                return undefined;
-            values[g] = cv - bv;
-        }
-    }
-    let mean = 0;
-    let count = 0;
-    for (const v of values) {
-        if (Number.isNaN(v))
-            return undefined;
-        mean += v;
-        count++;
-    }
-    mean /= count;
-    let num = 0;
-    let den = 0;
-    for (const v of values) {
-        const d = mean - v;
-        num += d * d * d;
-        den += d * d;
-    }
-    if (den === 0)
-        return 0;
-    return num / (6 * den ** 1.5);
-}
-
-// EXTERNAL MODULE: ./build/shared/stats/delong.js
-var delong = __webpack_require__(3603);
-;// CONCATENATED MODULE: ./build/shared/stats/mcnemar.js
-// McNemar's test for paired accuracy: exact (two-sided binomial, as
-// statsmodels' mcnemar(exact=True)) up to EXACT_LIMIT discordant pairs, the
-// χ² statistic with continuity correction beyond it (statsmodels'
-// exact=False, correction=True). The interval of the paired difference is
-// Agresti & Min's (2005): the Wald interval after adding ½ to each cell of
-// the 2×2 table, which holds its level at small n and with few discordant
-// pairs, where the plain Wald interval under-covers (0.85 at n = 30 with 5 %
-// and 2 % discordant cells) or collapses to a point (no discordant pair).
-
-/** Past this many discordant pairs the asymptotic test is used. */
-const MCNEMAR_EXACT_LIMIT = 10_000;
-function mcnemar(candidateOnly, baselineOnly, n) {
-    const discordant = candidateOnly + baselineOnly;
-    const difference = (candidateOnly - baselineOnly) / n;
-    const standardError = Math.sqrt(Math.max(0, discordant - ((candidateOnly - baselineOnly) ** 2) / n)) / n;
-    const b = candidateOnly + 0.5;
-    const c = baselineOnly + 0.5;
-    const m = n + 2;
-    const interval = { center: (b - c) / m, standardError: Math.sqrt(b + c - (b - c) ** 2 / m) / m };
-    if (discordant <= MCNEMAR_EXACT_LIMIT) {
-        const statistic = Math.min(candidateOnly, baselineOnly);
-        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * (0,distributions/* binomialHalfCdf */.ey)(statistic, discordant));
-        return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue, method: 'exact', statistic };
-    }
-    const statistic = (Math.abs(candidateOnly - baselineOnly) - 1) ** 2 / discordant;
-    return { candidateOnly, baselineOnly, n, difference, standardError, interval, pValue: (0,distributions/* chiSquare1Sf */.cd)(statistic), method: 'asymptotic', statistic };
-}
-
-;// CONCATENATED MODULE: ./build/shared/compare/paired.js
-// Noise-aware comparison of one metric on paired predictions: DeLong for
-// ROC AUC, McNemar for accuracy, the paired bootstrap for everything else.
-// Each gives the difference (candidate − baseline), a two-sided interval, a
-// p-value and one-sided bounds for non-inferiority.
-
-
-
-
-
-/** The two-sided normal interval of a difference with standard error `sd`. */
-function normalInterval(difference, sd, confidence) {
-    const z = -(0,distributions/* normalQuantile */.Zl)((1 - confidence) / 2);
-    return [difference - z * sd, difference + z * sd];
-}
-/** One-sided normal bounds of a difference with standard error `sd`, at any α. */
-function normalBound(difference, sd) {
-    return (alpha, side) => {
-        const z = -(0,distributions/* normalQuantile */.Zl)(alpha);
-        return side === 'lower' ? difference - z * sd : difference + z * sd;
-    };
-}
-function comparePaired(name, candidate, baseline, options) {
-    const c = (0,registry/* prepareMetric */.ii)(candidate, name);
-    const b = (0,registry/* prepareMetric */.ii)(baseline, name);
-    if ('unavailable' in c || 'unavailable' in b) {
-        const reason = 'unavailable' in c ? c.unavailable : b.unavailable;
-        return { candidate: 'metric' in c ? c.metric.evaluate() : undefined, baseline: 'metric' in b ? b.metric.evaluate() : undefined, method: 'none', unavailable: reason };
-    }
-    const candidateValue = c.metric.evaluate();
-    const baselineValue = b.metric.evaluate();
-    if (candidateValue === undefined || baselineValue === undefined)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none' };
-    if (name === 'roc_auc' && candidate.task === 'binary' && baseline.task === 'binary') {
-        const test = (0,delong/* pairedDeLong */.FC)(candidate.data.y, candidate.data.score, baseline.data.score);
-        if (test) {
-            const sd = Math.sqrt(test.differenceVariance);
-            return {
-                candidate: candidateValue, baseline: baselineValue, method: 'delong', pValue: test.pValue,
-                interval: normalInterval(test.difference, sd, options.confidence), bound: normalBound(test.difference, sd),
-                details: { z: test.z },
-            };
-        }
-    }
-    // DeLong's variance needs two positives and two negatives; with fewer, ROC AUC falls back to the bootstrap, and the row says so.
-    const fallback = name === 'roc_auc' && candidate.task === 'binary' ? 'DeLong needs at least 2 positives and 2 negatives; the paired bootstrap was used instead' : undefined;
-    if (name === 'accuracy' && candidate.task !== 'regression' && baseline.task !== 'regression') {
-        const n = candidate.data.y.length;
-        let candidateOnly = 0;
-        let baselineOnly = 0;
-        for (let i = 0; i < n; i++) {
-            const cRight = candidate.data.pred[i] === candidate.data.y[i];
-            const bRight = baseline.data.pred[i] === baseline.data.y[i];
-            if (cRight && !bRight)
-                candidateOnly++;
-            else if (bRight && !cRight)
-                baselineOnly++;
-        }
-        const test = mcnemar(candidateOnly, baselineOnly, n);
-        return {
-            candidate: candidateValue, baseline: baselineValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-            interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
-            details: { candidate_only_correct: candidateOnly, baseline_only_correct: baselineOnly, statistic: test.statistic },
-        };
-    }
-    const strata = candidate.task === 'regression' ? undefined : candidate.data.y;
-    const boot = pairedBootstrap({ candidate: c.metric, baseline: b.metric, n: candidate.data.y.length, strata, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
-    if (!boot)
-        return { candidate: candidateValue, baseline: baselineValue, method: 'none', unavailable: fallback ? `${fallback}, and it had too few defined resamples` : 'the bootstrap had too few defined resamples' };
-    return {
-        candidate: candidateValue,
-        baseline: baselineValue,
-        method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile',
-        pValue: boot.pValue,
-        interval: boot.bca ?? boot.percentile,
-        bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
-        details: { resamples: options.resamples, undefined_resamples: boot.undefinedResamples, seed: options.seed, stratified: strata ? 'by class' : 'no', ...(fallback ? { fallback } : {}) },
-    };
-}
-
+// EXTERNAL MODULE: ./build/shared/stats/bootstrap.js + 1 modules
+var bootstrap = __webpack_require__(7463);
+// EXTERNAL MODULE: ./build/shared/stats/mcnemar.js
+var mcnemar = __webpack_require__(4431);
 ;// CONCATENATED MODULE: ./build/shared/stats/multiple.js
 // Multiple-comparison control: adjusted p-values for a family of tests (the
 // assertions and tags of an eval suite, the metrics and slices of a model
@@ -1875,8 +258,17 @@ function adjustPValues(pValues, method) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/shared/evals/suite.js
-var suite = __webpack_require__(7284);
+;// CONCATENATED MODULE: ./build/shared/evals/suite.js
+// Eval suites: per-case results of an evaluation run (LLM prompts scored by
+// assertions or a judge, retrieval test sets, unit-style model tests), read
+// from the tools that produce them into one shape — cases with an id, tags,
+// pass/fail outcomes and scores, optional cost and latency — so that a
+// candidate and a production run can be compared case by case.
+/** The formats read; `generic` is holdout's own JSONL/CSV form. */
+const EVAL_FORMATS = ['generic', 'promptfoo', 'deepeval', 'gh-models', 'lm-eval'];
+/** The overall outcome of a case when the tool reports one; named so it cannot clash with an assertion. */
+const CASE_OUTCOME = 'case';
+
 ;// CONCATENATED MODULE: ./build/shared/evals/compare.js
 // Comparing two eval suites case by case. Cases are joined by id (cases on
 // one side only are reported, and fail when the policy asks for the same
@@ -1913,9 +305,9 @@ function evalMetrics(...suites) {
         }
     }
     const out = [];
-    const sorted = (s) => [...s].sort((a, b) => (a === suite/* CASE_OUTCOME */.c ? -1 : b === suite/* CASE_OUTCOME */.c ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const sorted = (s) => [...s].sort((a, b) => (a === CASE_OUTCOME ? -1 : b === CASE_OUTCOME ? 1 : a < b ? -1 : a > b ? 1 : 0));
     for (const k of sorted(passed))
-        out.push({ name: k === suite/* CASE_OUTCOME */.c ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
+        out.push({ name: k === CASE_OUTCOME ? 'pass_rate' : `${k}.pass_rate`, kind: 'pass', source: k, direction: 'higher' });
     // Scores are higher-is-better unless the name says otherwise (a loss, an error) or the policy sets a direction.
     for (const k of sorted(scores))
         out.push({ name: k, kind: 'score', source: k, direction: (0,registry/* knownDirection */.XP)(k) ?? 'higher' });
@@ -1988,7 +380,7 @@ function caseStatistic(values, kind) {
                             drawn.push(values[i]);
                 if (drawn.length === 0)
                     return undefined;
-                return quantile(Float64Array.from(drawn).sort(), q);
+                return (0,bootstrap/* quantile */.YV)(Float64Array.from(drawn).sort(), q);
             },
         };
     }
@@ -2048,23 +440,23 @@ function pairedStatistics(metric, c, b, ids, repeated, options) {
             else if (cv[k] === 0 && bv[k] === 1)
                 passToFail.push(ids[i]);
         });
-        const test = mcnemar(failToPass.length, passToFail.length, keep.length);
+        const test = (0,mcnemar/* mcnemar */.o)(failToPass.length, passToFail.length, keep.length);
         return {
             stats: {
                 candidate: cValue, baseline: bValue, method: test.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-asymptotic', pValue: test.pValue,
-                interval: normalInterval(test.interval.center, test.interval.standardError, options.confidence), bound: normalBound(test.interval.center, test.interval.standardError),
+                interval: (0,paired/* normalInterval */.Dm)(test.interval.center, test.interval.standardError, options.confidence), bound: (0,paired/* normalBound */.Sp)(test.interval.center, test.interval.standardError),
                 details: { cases: keep.length, pass_to_fail: passToFail.length, fail_to_pass: failToPass.length, statistic: test.statistic },
             },
             flips: { passToFail, failToPass },
         };
     }
-    const boot = pairedBootstrap({ candidate, baseline, n: keep.length, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
+    const boot = (0,bootstrap/* pairedBootstrap */.Wx)({ candidate, baseline, n: keep.length, resamples: options.resamples, seed: options.seed, confidence: options.confidence });
     if (!boot)
         return { stats: { candidate: cValue, baseline: bValue, method: 'none', unavailable: 'the bootstrap had too few defined resamples' } };
     return {
         stats: {
             candidate: cValue, baseline: bValue, method: boot.bca ? 'bootstrap-bca' : 'bootstrap-percentile', pValue: boot.pValue,
-            interval: boot.bca ?? boot.percentile, bound: (alpha, side) => bootstrapBound(boot, side === 'lower' ? alpha : 1 - alpha),
+            interval: boot.bca ?? boot.percentile, bound: (alpha, side) => (0,bootstrap/* bootstrapBound */.FH)(boot, side === 'lower' ? alpha : 1 - alpha),
             details: { cases: keep.length, resamples: options.resamples, seed: options.seed, resampled: repeated ? 'cases (samples averaged per case)' : 'cases' },
         },
     };
@@ -2255,8 +647,14 @@ function adjustFamily(evaluated, adjustment, confidence) {
     return family;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./build/shared/io/fs-error.js
+var fs_error = __webpack_require__(3565);
+// EXTERNAL MODULE: ./build/shared/data/csv.js
+var csv = __webpack_require__(7213);
 ;// CONCATENATED MODULE: ./build/shared/evals/read.js
 // Reading eval suites, one function per format, all to EvalSuite:
 //   generic    holdout's JSONL/CSV form: an id column, boolean (pass/fail)
@@ -2310,7 +708,7 @@ async function readEvalSuite(file, options = {}) {
         }
         const format = options.format ?? recognise(value);
         if (!format)
-            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${suite/* EVAL_FORMATS */.C.join(', ')}): see docs/evals.md`, at);
+            throw new shared_errors/* ConfigurationError */.j1(`is not an eval suite holdout reads (${EVAL_FORMATS.join(', ')}): see docs/evals.md`, at);
         if (format === 'generic' || format === 'lm-eval') {
             if (!Array.isArray(value))
                 throw new shared_errors/* ConfigurationError */.j1(`a ${format} eval file in JSON is an array of case records`, at);
@@ -2475,7 +873,7 @@ async function readGenericCsv(text, file, delimiter, idColumn) {
     async function* once() {
         yield text;
     }
-    const stream = await openCsvStream(once(), { displayPath: file, delimiter });
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: file, delimiter });
     const idAt = stream.header.indexOf(idColumn);
     if (idAt < 0)
         throw new shared_errors/* ConfigurationError */.j1(`has no "${idColumn}" column (the case id; columns: ${stream.header.join(', ')})`, { file, line: stream.headerLine });
@@ -2592,7 +990,7 @@ function promptfooRows(allRows, file, allWhere, chosen) {
         const success = typeof row.success === 'boolean' ? row.success : typeof grading?.pass === 'boolean' ? grading.pass : undefined;
         if (success === undefined)
             throw new shared_errors/* ConfigurationError */.j1(`${where[i]}: a promptfoo row has success or gradingResult.pass`, { file });
-        passed.set(suite/* CASE_OUTCOME */.c, success);
+        passed.set(CASE_OUTCOME, success);
         if (row.failureReason === 2 || (typeof row.error === 'string' && row.error !== '' && !grading))
             errors++;
         const score = typeof row.score === 'number' ? row.score : typeof grading?.score === 'number' ? grading.score : undefined;
@@ -2639,7 +1037,7 @@ function deepevalCases(doc, file) {
         const passed = new Map();
         const scores = new Map();
         if (typeof tc.success === 'boolean')
-            passed.set(suite/* CASE_OUTCOME */.c, tc.success);
+            passed.set(CASE_OUTCOME, tc.success);
         for (const metric of Array.isArray(tc.metricsData) ? tc.metricsData : []) {
             if (!isObject(metric) || typeof metric.name !== 'string')
                 continue;
@@ -2680,7 +1078,7 @@ function ghModelsResults(doc, file) {
                 scores.set(`${e.evaluatorName}.score`, e.score);
         }
         // gh models counts a test case passed when every evaluator passed.
-        passed.set(suite/* CASE_OUTCOME */.c, all);
+        passed.set(CASE_OUTCOME, all);
         return { id, at, tags: {}, passed, scores };
     });
     return { cases, notes: [] };
@@ -3357,7 +1755,7 @@ async function parseMetricsTable(text, out, delimiter) {
     async function* once() {
         yield text;
     }
-    const stream = await openCsvStream(once(), { displayPath: out.file, delimiter });
+    const stream = await (0,csv/* openCsvStream */.ze)(once(), { displayPath: out.file, delimiter });
     const header = stream.header.map((h) => h.trim().toLowerCase());
     const rows = [];
     for await (const batch of stream.batches) {
@@ -3386,141 +1784,10 @@ async function parseMetricsTable(text, out, delimiter) {
     stream.header.forEach((name, i) => out.value(name, rows[0][i]));
 }
 
-;// CONCATENATED MODULE: ./build/shared/schema/numbers.js
-// Parsing plain decimal numbers straight from a text range, without
-// allocating a substring. Up to 15 significant digits and |exponent| ≤ 22
-// the value is one correctly rounded IEEE operation on exact operands
-// (Clinger's fast path), so it equals Number(text); anything longer falls
-// back to Number on the substring.
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/** Whitespace as String.prototype.trim (and Number()) strips it; Frictionless strips it around numbers. */
-function isSpace(c) {
-    return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-/** The first position of text[from, to) that is not whitespace (to when there is none). */
-function skipSpace(text, from, to) {
-    while (from < to && isSpace(text.charCodeAt(from)))
-        from++;
-    return from;
-}
-/** One past the last position of text[from, to) that is not whitespace (from when there is none). */
-function skipSpaceBack(text, from, to) {
-    while (to > from && isSpace(text.charCodeAt(to - 1)))
-        to--;
-    return to;
-}
-/** Past the optional sign at `at`: `at + 1` on '+' or '-', else `at`. */
-function signEnd(text, at) {
-    const c = text.charCodeAt(at);
-    return c === 43 || c === 45 ? at + 1 : at;
-}
-/**
- * Parses `[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?` in text[from, to),
- * surrounding whitespace allowed; undefined when the text is not of that form.
- */
-function parseDecimalRange(text, from, to) {
-    from = skipSpace(text, from, to);
-    to = skipSpaceBack(text, from, to);
-    const negative = text.charCodeAt(from) === 45;
-    let i = signEnd(text, from);
-    let mantissa = 0;
-    let significant = 0;
-    let scale = 0;
-    let exact = true;
-    // One pass over the digits before and after the point: the first 15
-    // significant digits go into the mantissa, a later one only scales it (and
-    // makes the fast path inexact); every digit after the point divides by ten.
-    const digitsStart = i;
-    let point = -1;
-    for (; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 46 && point === -1) {
-            point = i;
-            continue;
-        }
-        const d = c - 48;
-        if (d < 0 || d > 9)
-            break;
-        if (mantissa !== 0 || d !== 0) {
-            if (significant < 15) {
-                mantissa = mantissa * 10 + d;
-                significant++;
-            }
-            else {
-                exact = false;
-                scale++;
-            }
-        }
-    }
-    const intDigits = (point === -1 ? i : point) - digitsStart;
-    const fracDigits = point === -1 ? 0 : i - point - 1;
-    scale -= fracDigits;
-    if (intDigits === 0 && fracDigits === 0)
-        return undefined;
-    let exponent = 0;
-    if (i < to) {
-        const c = text.charCodeAt(i);
-        if (c !== 101 && c !== 69)
-            return undefined;
-        i++;
-        const expNegative = text.charCodeAt(i) === 45;
-        i = signEnd(text, i);
-        const expStart = i;
-        while (i < to) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-            if (exponent < 100000)
-                exponent = exponent * 10 + d;
-            i++;
-        }
-        if (i === expStart)
-            return undefined;
-        if (expNegative)
-            exponent = -exponent;
-    }
-    if (!exact)
-        return Number(text.slice(from, to));
-    if (mantissa === 0)
-        return negative ? -0 : 0;
-    const e10 = scale + exponent;
-    let value;
-    if (e10 === 0)
-        value = mantissa;
-    else if (e10 > 0 && e10 <= 22)
-        value = mantissa * POW10[e10];
-    else if (e10 < 0 && e10 >= -22)
-        value = mantissa / POW10[-e10];
-    else
-        return Number(text.slice(from, to));
-    return negative ? -value : value;
-}
-/** `[+-]?\d+` in text[from, to), surrounding whitespace allowed → number; undefined when not an integer literal. */
-function parseIntegerRange(text, from, to) {
-    from = skipSpace(text, from, to);
-    to = skipSpaceBack(text, from, to);
-    const negative = text.charCodeAt(from) === 45;
-    let i = signEnd(text, from);
-    if (i >= to)
-        return undefined;
-    if (to - i > 15) {
-        for (let k = i; k < to; k++) {
-            const d = text.charCodeAt(k) - 48;
-            if (d < 0 || d > 9)
-                return undefined;
-        }
-        return Number(text.slice(from, to));
-    }
-    let value = 0;
-    for (; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        value = value * 10 + d;
-    }
-    return negative ? -value : value;
-}
-
+// EXTERNAL MODULE: ./build/shared/data/batch.js
+var data_batch = __webpack_require__(177);
+// EXTERNAL MODULE: ./build/shared/schema/numbers.js
+var numbers = __webpack_require__(1620);
 ;// CONCATENATED MODULE: ./build/shared/metrics/predictions.js
 // Predictions files (CSV, JSON Lines, Parquet through the shared readers):
 // id, label, and a score, per-class scores (score_<class> / prob_<class>)
@@ -3530,6 +1797,89 @@ function parseIntegerRange(text, from, to) {
 
 
 
+class IntegerIds {
+    length;
+    first;
+    stored;
+    constructor(length, 
+    /** Set when the ids are first, first + 1, …: none is stored. */
+    first, values) {
+        this.length = length;
+        this.first = first;
+        this.stored = values;
+    }
+    static of(values) {
+        return new IntegerIds(values.length, undefined, values);
+    }
+    static consecutive(first, length) {
+        return new IntegerIds(length, first, undefined);
+    }
+    get values() {
+        if (this.stored === undefined) {
+            const values = new Float64Array(this.length);
+            for (let i = 0; i < values.length; i++)
+                values[i] = this.first + i;
+            this.stored = values;
+        }
+        return this.stored;
+    }
+    /** The i-th id as written (String of a plain integer is its spelling). */
+    at(i) {
+        return String(this.stored !== undefined ? this.stored[i] : this.first + i);
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++)
+            yield this.at(i);
+    }
+}
+/** At most this many distinct labels are coded (a byte each). */
+const MAX_CODED_LABELS = 256;
+class CodedLabels {
+    codes;
+    names;
+    constructor(
+    /** codes[i]: row i's label, as an index into names. */
+    codes, 
+    /** The distinct labels (canonical, each once). */
+    names) {
+        this.codes = codes;
+        this.names = names;
+    }
+    get length() {
+        return this.codes.length;
+    }
+    at(i) {
+        return this.names[this.codes[i]];
+    }
+    *[Symbol.iterator]() {
+        for (let i = 0; i < this.codes.length; i++)
+            yield this.at(i);
+    }
+}
+/** The labels as strings. */
+function labelStrings(labels) {
+    return labels instanceof CodedLabels ? Array.from(labels) : labels;
+}
+/** Lines first, first + 1, …: one record a line, as most files are; none stored. */
+class ConsecutiveLines {
+    first;
+    length;
+    constructor(first, length) {
+        this.first = first;
+        this.length = length;
+    }
+    at(row) {
+        return row >= 0 && row < this.length ? this.first + row : undefined;
+    }
+    *[Symbol.iterator]() {
+        for (let row = 0; row < this.length; row++)
+            yield this.first + row;
+    }
+}
+/** The ids as strings. */
+function idStrings(ids) {
+    return ids instanceof IntegerIds ? Array.from(ids) : ids;
+}
 const CLASS_COLUMN = /^(?:score|prob)_(.+)$/;
 function predictions_text(cell) {
     if (cell === null || cell === undefined)
@@ -3544,7 +1894,7 @@ function predictions_text(cell) {
 }
 async function readPredictionsFile(file, columns) {
     const displayPath = file.display;
-    const table = await openTable(file);
+    const table = await (0,data_table.openTable)(file);
     const header = table.header;
     const at = (name) => header.indexOf(name);
     const need = (name, what) => {
@@ -3561,13 +1911,7 @@ async function readPredictionsFile(file, columns) {
     const predictionAt = columns.prediction ? at(columns.prediction) : -1;
     const classColumns = header.map((h, i) => ({ h, i, m: CLASS_COLUMN.exec(h) })).filter((c) => c.m && c.i !== scoreAt);
     const sliceAt = columns.slices.map((s) => need(s, 'slice'));
-    const ids = [];
-    // Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal.
-    let increasing = true;
-    let lastId = -1;
-    const labels = [];
-    const lines = new GrowingColumn(Int32Array); // 0: no line
-    const scores = new GrowingColumn(Float64Array);
+    const rows = new ReadRows();
     const classValues = classColumns.map(() => new GrowingColumn(Float64Array));
     const predictions = [];
     const slices = columns.slices.map(() => []);
@@ -3591,17 +1935,25 @@ async function readPredictionsFile(file, columns) {
     };
     // One batch at a time in a plain function: V8 optimizes it (and its loops) as it would not
     // the loop of this async function, which runs once and resumes at every batch.
+    let first = true;
     const readBatch = (batch) => {
+        if (first) {
+            // Room for the rows the file seems to hold, made once: growing by doubling copies, and fresh memory costs a page fault per 4 KiB.
+            first = false;
+            const expected = table.estimateRows?.(batch);
+            if (expected !== undefined && expected < 1e8)
+                rows.expect(Math.ceil(expected * 1.05));
+        }
         const cells = batch.text;
         // CSV/TSV: the cells are read in place (batch.text), not through batch.columns, which
         // would make a string of every cell; numbers are parsed from the text as Number() would.
         const width = cells ? cells.starts.length : 0;
         const cols = cells ? undefined : batch.columns;
-        const cellAt = cells ? (c, r) => textCell(cells, width, c, r) : (c, r) => cols[c][r];
+        const cellAt = cells ? (c, r) => (0,data_batch/* textCell */.i)(cells, width, c, r) : (c, r) => cols[c][r];
         const numberAt = cells
             ? (c, r, name, line, row) => {
                 if (cells.special === undefined || !cells.special.has(r * width + c)) {
-                    const value = parseDecimalRange(cells.text, cells.starts[c][r], cells.ends[c][r]);
+                    const value = (0,numbers/* parseDecimalRange */.Qb)(cells.text, cells.starts[c][r], cells.ends[c][r]);
                     if (value !== undefined && Number.isFinite(value))
                         return value;
                 }
@@ -3610,65 +1962,12 @@ async function readPredictionsFile(file, columns) {
             : (c, r, name, line, row) => number(cols[c][r], name, line, row);
         if (cells && cells.special === undefined && predictionAt < 0 && classColumns.length === 0 && sliceAt.length === 0) {
             // The common shape (id, label, score), no quoted cell with escapes in this batch: one tight loop.
-            const source = cells.text;
-            const idStarts = cells.starts[idAt];
-            const idEnds = cells.ends[idAt];
-            const labelStarts = cells.starts[labelAt];
-            const labelEnds = cells.ends[labelAt];
-            const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt] : undefined;
-            const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt] : undefined;
-            const batchLines = batch.lines;
-            let lastFrom = -1;
-            let lastTo = -1;
-            let lastLabel = '';
-            for (let r = 0; r < batch.size; r++) {
-                const idFrom = idStarts[r];
-                const idTo = idEnds[r];
-                const from = labelStarts[r];
-                const to = labelEnds[r];
-                if (idTo === idFrom || to === from) {
-                    const line = batchLines?.[r];
-                    const row = batch.firstRow + r;
-                    if (idTo === idFrom)
-                        throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
-                    throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
-                }
-                ids.push(source.slice(idFrom, idTo));
-                if (increasing) {
-                    let value = 0;
-                    if (idTo - idFrom > 15)
-                        increasing = false;
-                    for (let k = idFrom; increasing && k < idTo; k++) {
-                        const d = source.charCodeAt(k) - 48;
-                        if (d < 0 || d > 9)
-                            increasing = false;
-                        value = value * 10 + d;
-                    }
-                    if (value <= lastId)
-                        increasing = false;
-                    lastId = value;
-                }
-                // The same spelling as the row before (labels repeat): no string to make.
-                if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from))
-                    lastLabel = label(source.slice(from, to));
-                lastFrom = from;
-                lastTo = to;
-                labels.push(lastLabel);
-                lines.push(batchLines?.[r] ?? 0);
-                if (scoreStarts !== undefined) {
-                    const from = scoreStarts[r];
-                    const to = scoreEnds[r];
-                    // Written in place: a double returned from a call that is not inlined is a heap number.
-                    if (!plainDecimalInto(source, from, to, scores.room(), scores.size)) {
-                        const value = parseDecimalRange(source, from, to);
-                        scores.room()[scores.size] = value !== undefined && Number.isFinite(value) ? value : number(source.slice(from, to), columns.score, batchLines?.[r], batch.firstRow + r);
-                    }
-                    scores.size++;
-                }
-            }
+            readPlainBatch(rows, cells, batch, idAt, labelAt, scoreAt, label, (cell, line, row) => number(cell, columns.score, line, row), displayPath);
             return;
         }
-        increasing = false; // not looked at on this path
+        rows.increasing = false; // not looked at on this path
+        const idTexts = rows.idStrings(rows.lines.size);
+        rows.writeConsecutiveLines();
         for (let r = 0; r < batch.size; r++) {
             const line = batch.lines?.[r];
             const row = batch.firstRow + r;
@@ -3678,11 +1977,11 @@ async function readPredictionsFile(file, columns) {
                 throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
             if (written === undefined || written === '')
                 throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${id}) has no label`, { file: displayPath, line });
-            ids.push(id);
-            labels.push(label(written));
-            lines.push(line ?? 0);
+            idTexts.push(id);
+            rows.pushLabel(label(written));
+            rows.lines.push(line ?? 0);
             if (scoreAt >= 0)
-                scores.push(numberAt(scoreAt, r, columns.score, line, row));
+                rows.scores.push(numberAt(scoreAt, r, columns.score, line, row));
             for (let k = 0; k < classColumns.length; k++)
                 classValues[k].push(numberAt(classColumns[k].i, r, classColumns[k].h, line, row));
             if (predictionAt >= 0) {
@@ -3697,20 +1996,256 @@ async function readPredictionsFile(file, columns) {
     };
     for await (const batch of table.batches)
         readBatch(batch);
+    const ids = rows.allIds();
     return {
         file: displayPath,
         sha256: table.digest().sha256,
         ids,
-        ...(increasing && ids.length > 0 ? { distinctIds: true } : {}),
-        labels,
-        lines: lineNumbers(lines.values()),
-        score: scoreAt >= 0 ? scores.values() : undefined,
+        ...(rows.increasing && ids.length > 0 ? { distinctIds: true } : {}),
+        labels: rows.allLabels(),
+        lines: rows.consecutiveLines && rows.lines.size > 0 ? new ConsecutiveLines(rows.firstLine, rows.lines.size) : lineNumbers(rows.lines.values()),
+        score: scoreAt >= 0 ? rows.scores.values() : undefined,
         classScores: classColumns.length >= 2 ? { classes: classColumns.map((c) => canonicalLabel(c.m[1])), columns: classValues.map((v) => v.values()) } : undefined,
         prediction: predictionAt >= 0 ? predictions : undefined,
         slices: Object.fromEntries(columns.slices.map((s, k) => [s, slices[k]])),
     };
 }
-const predictions_POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
+/** The rows read so far, column by column. */
+class ReadRows {
+    /**
+     * The ids' values while every id so far is a plain integer (see Ids), then
+     * undefined and the ids are `ids`. While the ids are consecutive (firstId,
+     * firstId + 1, …: row numbers) nothing is written to it.
+     */
+    idValues = new GrowingColumn(Float64Array);
+    consecutiveIds = true;
+    firstId = 0;
+    ids = [];
+    /** Whether every id so far is digits only (at most 15) and, as a number, greater than the one before: then no two are equal. */
+    increasing = true;
+    lastId = -1;
+    /** The labels' codes while the file has at most MAX_CODED_LABELS distinct labels (see Labels), then undefined and the labels are `labels`. */
+    labelCodes = new GrowingColumn(Uint8Array);
+    labelNames = [];
+    labelCode = new Map();
+    labels = [];
+    /**
+     * Each row's line, 0 for none; its size is the rows read. While the lines
+     * are consecutive (firstLine, firstLine + 1, …) nothing is written to it.
+     */
+    lines = new GrowingColumn(Int32Array);
+    consecutiveLines = true;
+    firstLine = 0;
+    scores = new GrowingColumn(Float64Array);
+    /** Room for `rows` rows in all (a guess: more still fit). */
+    expect(rows) {
+        this.lines.reserve(rows - this.lines.size);
+        this.scores.reserve(rows - this.scores.size);
+        this.idValues?.reserve(rows - this.idValues.size);
+        this.labelCodes?.reserve(rows - this.labelCodes.size);
+    }
+    /** The code of a (canonical) label, or -1 when there are too many to code: then the labels are strings from now on. */
+    codeOf(label) {
+        let code = this.labelCode.get(label);
+        if (code === undefined) {
+            if (this.labelNames.length === MAX_CODED_LABELS) {
+                this.labelStrings();
+                return -1;
+            }
+            code = this.labelNames.length;
+            this.labelNames.push(label);
+            this.labelCode.set(label, code);
+        }
+        return code;
+    }
+    /** The labels as strings from now on. */
+    labelStrings() {
+        if (this.labelCodes !== undefined) {
+            const names = this.labelNames;
+            this.labels = Array.from(this.labelCodes.values(), (code) => names[code]);
+            this.labelCodes = undefined;
+        }
+        return this.labels;
+    }
+    pushLabel(label) {
+        const code = this.labelCodes !== undefined ? this.codeOf(label) : -1;
+        if (code >= 0)
+            this.labelCodes.push(code);
+        else
+            this.labels.push(label);
+    }
+    allLabels() {
+        return this.labelCodes !== undefined ? new CodedLabels(this.labelCodes.values(), this.labelNames) : this.labels;
+    }
+    /** Stops keeping consecutive ids unwritten: writes the first `count`. */
+    writeConsecutiveIds(count) {
+        if (!this.consecutiveIds || this.idValues === undefined)
+            return;
+        const values = this.idValues.reserve(count - this.idValues.size);
+        for (let k = 0; k < count; k++)
+            values[k] = this.firstId + k;
+        this.idValues.size = count;
+        this.consecutiveIds = false;
+    }
+    /** Stops keeping consecutive lines unwritten: writes those of the rows read. */
+    writeConsecutiveLines() {
+        if (!this.consecutiveLines)
+            return;
+        const lines = this.lines.reserve(0);
+        for (let k = 0; k < this.lines.size; k++)
+            lines[k] = this.firstLine + k;
+        this.consecutiveLines = false;
+    }
+    /** The ids as strings from now on (`read`: how many rows' ids are read). */
+    idStrings(read) {
+        if (this.idValues !== undefined) {
+            this.writeConsecutiveIds(read);
+            this.ids = Array.from(this.idValues.values(), String);
+            this.idValues = undefined;
+        }
+        return this.ids;
+    }
+    /** The ids read. */
+    allIds() {
+        if (this.idValues === undefined || this.lines.size === 0)
+            return this.ids;
+        return this.consecutiveIds ? IntegerIds.consecutive(this.firstId, this.lines.size) : IntegerIds.of(this.idValues.values());
+    }
+}
+/**
+ * The common shape — id, label and score columns, no other column read, no
+ * quoted cell with escapes in the batch — read straight from the text in one
+ * loop of local variables (in the reader's closure, every row's update of
+ * its state was a context store, a double a heap number each time), the
+ * columns' arrays made room for once per batch.
+ */
+function readPlainBatch(rows, cells, batch, idAt, labelAt, scoreAt, label, badScore, displayPath) {
+    const n = batch.size;
+    const source = cells.text;
+    const idStarts = cells.starts[idAt];
+    const idEnds = cells.ends[idAt];
+    const labelStarts = cells.starts[labelAt];
+    const labelEnds = cells.ends[labelAt];
+    const scoreStarts = scoreAt >= 0 ? cells.starts[scoreAt] : undefined;
+    const scoreEnds = scoreAt >= 0 ? cells.ends[scoreAt] : undefined;
+    const batchLines = batch.lines;
+    const base = rows.lines.size;
+    const lineData = rows.lines.reserve(n);
+    if (rows.consecutiveLines && batchLines !== undefined && n > 0) {
+        if (base === 0)
+            rows.firstLine = batchLines[0];
+        const firstLine = rows.firstLine;
+        let r = 0;
+        while (r < n && batchLines[r] === firstLine + base + r)
+            r++;
+        if (r < n)
+            rows.writeConsecutiveLines();
+    }
+    else
+        rows.writeConsecutiveLines();
+    if (!rows.consecutiveLines && batchLines)
+        for (let r = 0; r < n; r++)
+            lineData[base + r] = batchLines[r] ?? 0;
+    const scoreData = scoreStarts !== undefined ? rows.scores.reserve(n) : undefined;
+    let idData = rows.idValues?.reserve(n);
+    let consecutive = rows.consecutiveIds;
+    const firstId = base === 0 && n > 0 ? plainInteger(source, idStarts[0], idEnds[0]) : rows.firstId;
+    if (base === 0)
+        rows.firstId = firstId;
+    let labelData = rows.labelCodes?.reserve(n);
+    let increasing = rows.increasing;
+    let lastId = rows.lastId;
+    let lastFrom = -1;
+    let lastTo = -1;
+    let lastLabel = '';
+    let lastCode = -1;
+    for (let r = 0; r < n; r++) {
+        const idFrom = idStarts[r];
+        const idTo = idEnds[r];
+        const from = labelStarts[r];
+        const to = labelEnds[r];
+        if (idTo === idFrom || to === from) {
+            const line = batchLines?.[r];
+            const row = batch.firstRow + r;
+            if (idTo === idFrom)
+                throw new shared_errors/* ConfigurationError */.j1(`row ${row} has no id`, { file: displayPath, line });
+            throw new shared_errors/* ConfigurationError */.j1(`row ${row} (id ${source.slice(idFrom, idTo)}) has no label`, { file: displayPath, line });
+        }
+        if (idData !== undefined) {
+            const value = plainInteger(source, idFrom, idTo);
+            if (value >= 0) {
+                if (consecutive && value !== firstId + base + r) {
+                    rows.writeConsecutiveIds(base + r);
+                    consecutive = false;
+                }
+                if (!consecutive)
+                    idData[base + r] = value;
+                if (value <= lastId)
+                    increasing = false;
+                lastId = value;
+            }
+            else {
+                if (!consecutive)
+                    rows.idValues.size = base + r;
+                rows.idStrings(base + r);
+                consecutive = false;
+                idData = undefined;
+            }
+        }
+        if (idData === undefined) {
+            rows.ids.push(source.slice(idFrom, idTo));
+            if (increasing) {
+                let value = 0;
+                if (idTo - idFrom > 15)
+                    increasing = false;
+                for (let k = idFrom; increasing && k < idTo; k++) {
+                    const d = source.charCodeAt(k) - 48;
+                    if (d < 0 || d > 9)
+                        increasing = false;
+                    value = value * 10 + d;
+                }
+                if (value <= lastId)
+                    increasing = false;
+                lastId = value;
+            }
+        }
+        // The same spelling as the row before (labels repeat): no string to make.
+        if (to - from !== lastTo - lastFrom || !sameText(source, from, lastFrom, to - from)) {
+            lastLabel = label(source.slice(from, to));
+            if (labelData !== undefined) {
+                rows.labelCodes.size = base + r;
+                lastCode = rows.codeOf(lastLabel);
+                if (lastCode < 0)
+                    labelData = undefined;
+            }
+        }
+        lastFrom = from;
+        lastTo = to;
+        if (labelData !== undefined)
+            labelData[base + r] = lastCode;
+        else
+            rows.labels.push(lastLabel);
+        if (scoreData !== undefined) {
+            const from = scoreStarts[r];
+            const to = scoreEnds[r];
+            if (!plainDecimalInto(source, from, to, scoreData, base + r)) {
+                const value = (0,numbers/* parseDecimalRange */.Qb)(source, from, to);
+                scoreData[base + r] = value !== undefined && Number.isFinite(value) ? value : badScore(source.slice(from, to), batchLines?.[r], batch.firstRow + r);
+            }
+        }
+    }
+    rows.lines.size = base + n;
+    if (scoreData !== undefined)
+        rows.scores.size = base + n;
+    if (idData !== undefined && !consecutive)
+        rows.idValues.size = base + n;
+    if (labelData !== undefined)
+        rows.labelCodes.size = base + n;
+    rows.consecutiveIds = consecutive;
+    rows.increasing = increasing;
+    rows.lastId = lastId;
+}
+const POW10 = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
 /**
  * The common spelling of a score, `-?\d*\.?\d*` with at most 15 digits and
  * nothing else (no space, no exponent): the digits are an exact integer and
@@ -3742,9 +2277,23 @@ function plainDecimalInto(text, from, to, out, at) {
     }
     if (digits === 0 || digits > 15)
         return false;
-    const value = point < 0 || point === to - 1 ? mantissa : mantissa / predictions_POW10[to - point - 1];
+    const value = point < 0 || point === to - 1 ? mantissa : mantissa / POW10[to - point - 1];
     out[at] = negative ? -value : value;
     return true;
+}
+/** The value of text[from, to) when it is a plain integer (digits, no leading zero, at most 15), else -1. */
+function plainInteger(text, from, to) {
+    const length = to - from;
+    if (length > 15 || (length > 1 && text.charCodeAt(from) === 48))
+        return -1;
+    let value = 0;
+    for (let k = from; k < to; k++) {
+        const d = text.charCodeAt(k) - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return length === 0 ? -1 : value;
 }
 /** text[a, a + length) equals text[b, b + length). */
 function sameText(text, a, b, length) {
@@ -3774,8 +2323,21 @@ class GrowingColumn {
     push(value) {
         this.room()[this.size++] = value;
     }
+    /** The array, with room for `extra` more values from index `size` (the caller writes them, then adds to `size`). */
+    reserve(extra) {
+        if (this.size + extra > this.data.length) {
+            let length = this.data.length * 2;
+            while (length < this.size + extra)
+                length *= 2;
+            const bigger = new this.type(length);
+            bigger.set(this.data.subarray(0, this.size));
+            this.data = bigger;
+        }
+        return this.data;
+    }
+    /** The values: a view, not a copy (copying megabytes costs more in page faults than the unused room costs). */
     values() {
-        return this.data.slice(0, this.size);
+        return this.data.subarray(0, this.size);
     }
 }
 /** Line numbers with 0 for "none": as they are when every row has one, else with undefined for 0. */
@@ -3786,19 +2348,21 @@ function lineNumbers(lines) {
 function joinById(candidate, baseline, onMismatch) {
     if (sameIds(candidate.ids, baseline.ids))
         return joinAligned(candidate, baseline);
+    const candidateIds = idStrings(candidate.ids);
+    const baselineIds = idStrings(baseline.ids);
     const baselineRow = new Map();
-    baseline.ids.forEach((id, i) => {
+    baselineIds.forEach((id, i) => {
         if (baselineRow.has(id))
-            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines[i] });
+            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: baseline.file, line: baseline.lines.at(i) });
         baselineRow.set(id, i);
     });
     const seen = new Set();
     const keepCandidate = [];
     const keepBaseline = [];
     const candidateOnly = [];
-    candidate.ids.forEach((id, i) => {
+    candidateIds.forEach((id, i) => {
         if (seen.has(id))
-            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines[i] });
+            throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(id)} appears twice`, { file: candidate.file, line: candidate.lines.at(i) });
         seen.add(id);
         const j = baselineRow.get(id);
         if (j === undefined)
@@ -3808,7 +2372,7 @@ function joinById(candidate, baseline, onMismatch) {
             keepBaseline.push(j);
         }
     });
-    const baselineOnly = baseline.ids.filter((id) => !seen.has(id));
+    const baselineOnly = baselineIds.filter((id) => !seen.has(id));
     if ((candidateOnly.length > 0 || baselineOnly.length > 0) && onMismatch === 'error') {
         const few = (ids) => ids.slice(0, 5).map((id) => JSON.stringify(id)).join(', ') + (ids.length > 5 ? `, … (${ids.length})` : '');
         const parts = [];
@@ -3818,18 +2382,32 @@ function joinById(candidate, baseline, onMismatch) {
             parts.push(`${baselineOnly.length} id(s) only in the baseline (${baseline.file}): ${few(baselineOnly)}`);
         throw new shared_errors/* ConfigurationError */.j1(`candidate and baseline predictions are not on the same rows: ${parts.join('; ')}. Set on-mismatch: drop to compare on the common rows.`);
     }
-    const mismatched = keepCandidate.filter((i, k) => candidate.labels[i] !== baseline.labels[keepBaseline[k]]);
+    const candidateLabels = labelStrings(candidate.labels);
+    const baselineLabels = labelStrings(baseline.labels);
+    const mismatched = keepCandidate.filter((i, k) => candidateLabels[i] !== baselineLabels[keepBaseline[k]]);
     if (mismatched.length > 0) {
         const i = mismatched[0];
-        throw new shared_errors/* ConfigurationError */.j1(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[i])}: ${JSON.stringify(candidate.labels[i])} vs ${JSON.stringify(baseline.labels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines[i] });
+        throw new shared_errors/* ConfigurationError */.j1(`${mismatched.length} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidateIds[i])}: ${JSON.stringify(candidateLabels[i])} vs ${JSON.stringify(baselineLabels[keepBaseline[keepCandidate.indexOf(i)]])}`, { file: candidate.file, line: candidate.lines.at(i) });
     }
     return { candidate: pick(candidate, keepCandidate), baseline: pick(baseline, keepBaseline), dropped: { candidateOnly: candidateOnly.length, baselineOnly: baselineOnly.length } };
 }
 function sameIds(a, b) {
     if (a.length !== b.length)
         return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
+    if (a instanceof IntegerIds && b instanceof IntegerIds) {
+        if (a.first !== undefined && b.first !== undefined)
+            return a.first === b.first;
+        const x = a.values;
+        const y = b.values;
+        for (let i = 0; i < x.length; i++)
+            if (x[i] !== y[i])
+                return false;
+        return true;
+    }
+    const x = idStrings(a);
+    const y = idStrings(b);
+    for (let i = 0; i < x.length; i++)
+        if (x[i] !== y[i])
             return false;
     return true;
 }
@@ -3841,31 +2419,53 @@ function sameIds(a, b) {
  */
 function joinAligned(candidate, baseline) {
     const ids = baseline.ids;
-    const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids);
+    // Plain integers are equal exactly when their values are.
+    const repeat = baseline.distinctIds || candidate.distinctIds ? -1 : firstRepeat(ids instanceof IntegerIds ? ids.values : ids);
     if (repeat >= 0)
-        throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(ids[repeat])} appears twice`, { file: baseline.file, line: baseline.lines[repeat] });
+        throw new shared_errors/* ConfigurationError */.j1(`id ${JSON.stringify(ids.at(repeat))} appears twice`, { file: baseline.file, line: baseline.lines.at(repeat) });
+    const { mismatched, first } = differentLabels(candidate.labels, baseline.labels);
+    if (mismatched > 0) {
+        throw new shared_errors/* ConfigurationError */.j1(`${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids.at(first))}: ${JSON.stringify(candidate.labels.at(first))} vs ${JSON.stringify(baseline.labels.at(first))}`, { file: candidate.file, line: candidate.lines.at(first) });
+    }
+    return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
+}
+/** How many rows have different labels in two files of the same rows, and the first (-1: none). */
+function differentLabels(a, b) {
     let mismatched = 0;
     let first = -1;
-    for (let i = 0; i < ids.length; i++) {
-        if (candidate.labels[i] !== baseline.labels[i]) {
+    if (a instanceof CodedLabels && b instanceof CodedLabels) {
+        // Codes compared through a table: b's code → a's code for the same label (-1: a has none).
+        const x = a.codes;
+        const y = b.codes;
+        const codeInA = b.names.map((name) => a.names.indexOf(name));
+        for (let i = 0; i < x.length; i++) {
+            if (codeInA[y[i]] !== x[i]) {
+                if (first < 0)
+                    first = i;
+                mismatched++;
+            }
+        }
+        return { mismatched, first };
+    }
+    const x = labelStrings(a);
+    const y = labelStrings(b);
+    for (let i = 0; i < x.length; i++) {
+        if (x[i] !== y[i]) {
             if (first < 0)
                 first = i;
             mismatched++;
         }
     }
-    if (mismatched > 0) {
-        throw new shared_errors/* ConfigurationError */.j1(`${mismatched} id(s) have different labels in the candidate and the baseline, e.g. id ${JSON.stringify(candidate.ids[first])}: ${JSON.stringify(candidate.labels[first])} vs ${JSON.stringify(baseline.labels[first])}`, { file: candidate.file, line: candidate.lines[first] });
-    }
-    return { candidate: { ...candidate }, baseline: { ...baseline }, dropped: { candidateOnly: 0, baselineOnly: 0 } };
+    return { mismatched, first };
 }
-/** The index of the first string equal to an earlier one, or -1. */
-function firstRepeat(strings) {
+/** The index of the first id equal to an earlier one, or -1. */
+function firstRepeat(ids) {
     // A Set: an open-addressing table of row numbers keyed by a hash of the characters
     // took two to four times as long at a million ids (a cache miss per probe).
     const seen = new Set();
-    for (let i = 0; i < strings.length; i++) {
+    for (let i = 0; i < ids.length; i++) {
         const size = seen.size;
-        seen.add(strings[i]);
+        seen.add(ids[i]);
         if (seen.size === size)
             return i;
     }
@@ -3876,10 +2476,10 @@ function pick(file, rows) {
     const takeF = (a) => Float64Array.from(rows, (i) => a[i]);
     return {
         ...file,
-        ids: take(file.ids),
+        ids: file.ids instanceof IntegerIds ? IntegerIds.of(takeF(file.ids.values)) : take(file.ids),
         distinctIds: undefined,
-        labels: take(file.labels),
-        lines: lineNumbers(Int32Array.from(rows, (i) => file.lines[i] ?? 0)),
+        labels: file.labels instanceof CodedLabels ? new CodedLabels(Uint8Array.from(rows, (i) => file.labels.codes[i]), file.labels.names) : take(file.labels),
+        lines: lineNumbers(Int32Array.from(rows, (i) => file.lines.at(i) ?? 0)),
         score: file.score && takeF(file.score),
         classScores: file.classScores && { classes: file.classScores.classes, columns: file.classScores.columns.map(takeF) },
         prediction: file.prediction && take(file.prediction),
@@ -3915,6 +2515,18 @@ function significantDigits(number) {
 }
 /** The distinct labels, in order of first appearance. Labels come in runs of one spelling (one string, as read): only a change of label is looked up. */
 function distinctLabels(labels) {
+    if (labels instanceof CodedLabels) {
+        const codes = labels.codes;
+        const seen = new Uint8Array(labels.names.length);
+        const distinct = [];
+        for (let i = 0; i < codes.length && distinct.length < seen.length; i++) {
+            if (seen[codes[i]] === 0) {
+                seen[codes[i]] = 1;
+                distinct.push(labels.names[codes[i]]);
+            }
+        }
+        return distinct;
+    }
     const seen = new Set();
     let last;
     for (let i = 0; i < labels.length; i++) {
@@ -3946,7 +2558,7 @@ function inferTask(file, given) {
     const distinct = distinctLabels(file.labels);
     if (distinct.length <= 2 && (file.score || file.prediction))
         return 'binary';
-    const numericLabels = file.labels.every(isNumeric);
+    const numericLabels = distinct.every(isNumeric);
     if (numericLabels && (file.prediction?.every(isNumeric) || (file.score && !file.prediction)))
         return 'regression';
     if (!numericLabels && file.prediction)
@@ -3960,8 +2572,15 @@ function toTaskData(file, task, options, classesHint) {
         if (options.posLabel !== undefined)
             checkPositiveLabel(file, options.posLabel, posLabel);
         const y = new Uint8Array(n);
-        for (let i = 0; i < n; i++)
-            y[i] = file.labels[i] === posLabel ? 1 : 0;
+        if (file.labels instanceof CodedLabels) {
+            const positive = Uint8Array.from(file.labels.names, (name) => (name === posLabel ? 1 : 0));
+            const codes = file.labels.codes;
+            for (let i = 0; i < n; i++)
+                y[i] = positive[codes[i]];
+        }
+        else
+            for (let i = 0; i < n; i++)
+                y[i] = file.labels[i] === posLabel ? 1 : 0;
         const score = file.score ?? (file.classScores ? file.classScores.columns[file.classScores.classes.indexOf(posLabel)] : undefined);
         const pred = new Uint8Array(n);
         if (file.prediction)
@@ -3979,7 +2598,7 @@ function toTaskData(file, task, options, classesHint) {
     }
     if (task === 'multiclass') {
         const classes = [...(classesHint ?? file.classScores?.classes ?? [])];
-        for (const label of file.labels)
+        for (const label of distinctLabels(file.labels))
             if (!classes.includes(label))
                 classes.push(label);
         if (file.prediction)
@@ -3987,7 +2606,7 @@ function toTaskData(file, task, options, classesHint) {
                 if (!classes.includes(p))
                     classes.push(p);
         const index = new Map(classes.map((c, k) => [c, k]));
-        const y = Int32Array.from(file.labels, (l) => index.get(l));
+        const y = file.labels instanceof CodedLabels ? codesAsIndices(file.labels, index) : Int32Array.from(file.labels, (l) => index.get(l));
         let proba;
         if (file.classScores) {
             proba = classes.map((c) => {
@@ -4014,16 +2633,17 @@ function toTaskData(file, task, options, classesHint) {
     }
     const y = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        if (!isNumeric(file.labels[i]))
-            throw new shared_errors/* ConfigurationError */.j1(`label ${JSON.stringify(file.labels[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
-        y[i] = Number(file.labels[i]);
+        const label = file.labels.at(i);
+        if (!isNumeric(label))
+            throw new shared_errors/* ConfigurationError */.j1(`label ${JSON.stringify(label)} is not a number (task regression)`, { file: file.file, line: file.lines.at(i) });
+        y[i] = Number(label);
     }
     let pred;
     if (file.prediction) {
         pred = new Float64Array(n);
         for (let i = 0; i < n; i++) {
             if (!isNumeric(file.prediction[i]))
-                throw new shared_errors/* ConfigurationError */.j1(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines[i] });
+                throw new shared_errors/* ConfigurationError */.j1(`prediction ${JSON.stringify(file.prediction[i])} is not a number (task regression)`, { file: file.file, line: file.lines.at(i) });
             pred[i] = Number(file.prediction[i]);
         }
     }
@@ -4032,6 +2652,15 @@ function toTaskData(file, task, options, classesHint) {
     else
         throw new shared_errors/* ConfigurationError */.j1('regression predictions need a prediction (or score) column', { file: file.file });
     return { task, data: { y, pred } };
+}
+/** Each row's label as its index in `index`. */
+function codesAsIndices(labels, index) {
+    const byCode = labels.names.map((name) => index.get(name));
+    const codes = labels.codes;
+    const out = new Int32Array(codes.length);
+    for (let i = 0; i < codes.length; i++)
+        out[i] = byCode[codes[i]];
+    return out;
 }
 function defaultPositive(file) {
     const distinct = distinctLabels(file.labels).sort();
@@ -4044,16 +2673,10 @@ function defaultPositive(file) {
     throw new shared_errors/* ConfigurationError */.j1(`cannot tell the positive class among labels ${distinct.map((d) => JSON.stringify(d)).join(', ')}; set pos-label`, { file: file.file });
 }
 
-// EXTERNAL MODULE: ./build/shared/results/schema.js + 2 modules
-var schema = __webpack_require__(4776);
-;// CONCATENATED MODULE: ./build/shared/results/head.js
-// The head every results document starts with (the schema's `envelope`):
-// the format version, the kind, a title, the status and when it was made.
-
-function documentHead(kind, title, status, createdAt = new Date()) {
-    return { holdout: schema/* RESULTS_VERSION */.kI, kind, title, status, createdAt: createdAt.toISOString() };
-}
-
+// EXTERNAL MODULE: ./build/shared/results/head.js
+var head = __webpack_require__(6923);
+// EXTERNAL MODULE: ./build/shared/results/schema.js + 1 modules
+var schema = __webpack_require__(6941);
 ;// CONCATENATED MODULE: ./build/shared/compare/curves.js
 // Curves of a binary classifier from its scores, for the report's charts:
 // ROC (false positive rate, true positive rate), precision–recall and
@@ -4249,7 +2872,7 @@ async function kindOf(file, columns, evals) {
         return /"(testResults|testCases|conversationalTestCases|evalId)"\s*:/.test(head) || /^\s*\[\s*\{/.test(head) ? 'evals' : 'metrics';
     }
     if (/\.(jsonl|ndjson|csv|tsv)(\.gz)?$/.test(lower)) {
-        const table = await openTable(file);
+        const table = await (0,data_table.openTable)(file);
         const header = table.header;
         for await (const _ of table.batches)
             break;
@@ -4287,7 +2910,8 @@ async function loadModel(file, columns, evals, variant) {
     const m = await readMetricsFile(file);
     return { kind: 'metrics', file, metrics: m.metrics, sha256: m.sha256, read: m };
 }
-async function compareModels(input) {
+/** `threads`: other threads for large bootstraps (the compare task's fork); absent, every bootstrap runs in this thread. */
+async function compareModels(input, threads) {
     const problems = [];
     const checks = [];
     const rows = [];
@@ -4347,7 +2971,7 @@ async function compareModels(input) {
     }
     if (candidate) {
         try {
-            const result = compareLoaded(candidate, baseline, input);
+            const result = await compareLoaded(candidate, baseline, input, threads);
             rows.push(...result.rows);
             checks.push(...result.checks);
             task = result.task;
@@ -4367,7 +2991,7 @@ async function compareModels(input) {
     const improvements = gated.filter((r) => r.verdict === 'better').length;
     const status = (0,results_status/* worstStatus */.A4)(checks.map((c) => c.status));
     const document = {
-        ...documentHead('compare-metrics', input.title ?? 'Model comparison', status, input.now),
+        ...(0,head/* documentHead */.K)('compare-metrics', input.title ?? 'Model comparison', status, input.now),
         subject: {
             files: [candidate, baseline].filter((m) => m !== undefined).map((m) => ({ path: m.file.display, sha256: m.sha256 })),
             gitSha: input.gitSha,
@@ -4395,16 +3019,16 @@ async function compareModels(input) {
     };
     return { document, problems };
 }
-function compareLoaded(candidate, baseline, input) {
+async function compareLoaded(candidate, baseline, input, threads) {
     const { options, policy } = input;
     const rows = [];
     const checks = [];
     const hasBaseline = baseline !== undefined;
-    const evaluateAll = (stats, slice, total) => {
+    const evaluateAll = async (stats, slice, total) => {
         for (const [name, rule] of Object.entries(policy.metrics)) {
             const label = slice ? `${name} [${slice.column}=${slice.value}]` : name;
             const idPrefix = slice ? `metric:${name}@${slice.column}=${slice.value}` : `metric:${name}`;
-            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
+            const result = evaluateMetric({ name, label, idPrefix, policy: rule, stats: await stats(name), hasBaseline, allowMissingBaseline: policy.allow_missing_baseline, confidence: options.confidence, slice, rows: slice?.rows ?? total, file: input.candidate.display });
             rows.push(result.row);
             checks.push(...result.checks);
         }
@@ -4446,13 +3070,13 @@ function compareLoaded(candidate, baseline, input) {
         }
         const statsOn = (c, b, baselineMetrics) => (name) => {
             if (b)
-                return comparePaired(name, c, b, options);
+                return (0,paired/* comparePairedOnThreads */.zD)(name, c, b, options, threads);
             const prepared = (0,registry/* prepareMetric */.ii)(c, name);
             const value = 'metric' in prepared ? prepared.metric.evaluate() : undefined;
             return { candidate: value, baseline: baselineMetrics?.get(name), method: 'none', unavailable: 'unavailable' in prepared ? prepared.unavailable : undefined };
         };
         const baselineMetrics = baseline?.kind === 'metrics' ? baseline.metrics : undefined;
-        evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
+        await evaluateAll(statsOn(candData, baseData, baselineMetrics), undefined, cand.ids.length);
         // Context rows: the task's other metrics, point values only.
         for (const name of registry/* TASK_METRICS */.KF[task]) {
             if (policy.metrics[name])
@@ -4480,7 +3104,7 @@ function compareLoaded(candidate, baseline, input) {
                         continue;
                     const c = toTaskData(pick(cand, indices), task, { ...taskOptions, posLabel }, classes);
                     const b = base ? toTaskData(pick(base, indices), task, { ...taskOptions, posLabel }, classes) : undefined;
-                    evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
+                    await evaluateAll(statsOn(c, b), { column, value, rows: indices.length });
                 }
             }
         }
@@ -4505,7 +3129,7 @@ function compareLoaded(candidate, baseline, input) {
         const skipped = candidate.read.skipped.get(name);
         return skipped ? `skipped in ${candidate.file.display} (${skipped})` : `not in ${candidate.file.display}`;
     };
-    evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
+    await evaluateAll((name) => ({ candidate: candidate.metrics.get(name), baseline: baselineValue(name), method: 'none', unavailable: candidate.metrics.has(name) ? undefined : why(name) }));
     for (const [name, value] of candidate.metrics) {
         if (policy.metrics[name])
             continue;

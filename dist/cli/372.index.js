@@ -1,6 +1,586 @@
-export const id = 522;
-export const ids = [522];
+export const id = 372;
+export const ids = [372];
 export const modules = {
+
+/***/ 1497:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3382);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2005);
+/* harmony import */ var _io_user_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3349);
+// Expanding user-given data paths: newline- or comma-separated paths and
+// globs, relative to a base directory, deduplicated, in a stable order. Each
+// match is a UserFile: a plain path keeps the name the user wrote, a glob
+// match is named relative to the base directory.
+
+
+
+
+async function expandPaths(patterns, baseDir, what = 'data') {
+    const out = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        let matches;
+        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .isDynamicPattern */ .ey)(pattern)) {
+            const found = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)(pattern, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).sort();
+            if (found.length === 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the ${what} pattern "${pattern}" matches no file`);
+            matches = found.map((path) => (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .foundFile */ .X)(baseDir, path));
+        }
+        else
+            matches = [(0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, pattern)];
+        for (const match of matches) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(match.path);
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            out.push(match);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I7: () => (/* binding */ foreignKeysSchema),
+/* harmony export */   Yu: () => (/* binding */ anySchema),
+/* harmony export */   _O: () => (/* binding */ isDataPackagePath),
+/* harmony export */   f: () => (/* binding */ loadDataPackage)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2005);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6783);
+/* harmony import */ var _io_user_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3349);
+/* harmony import */ var _schema_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6189);
+// Frictionless Data Packages (v1 and v2): datapackage.json (or .yaml) read
+// into its resources, each with its own data (a path relative to the
+// package, or inline rows), Table Schema (inline or a path), Table Dialect
+// (inline or a path) and foreign keys. Every mistake names the package file,
+// the key (`resources[1].schema.fields[0].type`) and its line.
+
+
+
+
+
+
+
+/**
+ * A data file named .json, .yaml or .yml is a data package descriptor
+ * (`datapackage.json`, frictionless-py's `<name>.package.yaml`): no table
+ * format holdout reads has those extensions.
+ */
+function isDataPackagePath(path) {
+    return /\.(json|ya?ml)$/i.test(path);
+}
+const keyList = zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()).min(1)]);
+const list = (value) => (typeof value === 'string' ? [value] : [...value]);
+const foreignKeysSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
+    fields: keyList,
+    reference: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({ resource: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(), fields: keyList }),
+}));
+const dialectSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
+    delimiter: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    quoteChar: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    doubleQuote: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional(),
+    escapeChar: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    header: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional(),
+    headerRows: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive()).optional(),
+    headerJoin: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    commentChar: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    commentRows: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive()).optional(),
+    skipInitialSpace: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional(),
+    lineTerminator: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    nullSequence: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    caseSensitiveHeader: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional(),
+    csvddfVersion: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()]).optional(),
+    // v1 (frictionless-py) nests the CSV options under `csv`.
+    csv: zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({}).optional(),
+});
+const resourceSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    path: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP())]).optional(),
+    data: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J().optional(),
+    format: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    compression: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    encoding: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    profile: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    type: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({})]).optional(),
+    dialect: zod__WEBPACK_IMPORTED_MODULE_6__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({})]).optional(),
+});
+const packageSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({
+    resources: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .looseObject */ ._H3({})).min(1, 'a data package needs at least one resource'),
+});
+const FORMATS = { csv: 'csv', tsv: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl', parquet: 'parquet' };
+/** Reads a data package and each of its tabular resources' schema and dialect. */
+async function loadDataPackage(file, baseDir) {
+    const text = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigText */ .im)(file);
+    const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigText */ .Bu)(text, file.display);
+    (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .validateConfig */ .$r)(packageSchema, parsed, file.display);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file.path);
+    const descriptor = parsed.value;
+    const resources = [];
+    const problems = [];
+    const names = new Map();
+    for (let index = 0; index < descriptor.resources.length; index++) {
+        try {
+            const resource = await loadResource(descriptor.resources[index], index, { file, parsed, root, baseDir });
+            if (!resource)
+                continue;
+            const before = names.get(resource.name);
+            if (before !== undefined) {
+                throw located(`resource name "${resource.name}" is also the name of resources[${before}]`, { file, parsed }, ['resources', index, 'name']);
+            }
+            names.set(resource.name, index);
+            resources.push(resource);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1))
+                throw error;
+            problems.push(error);
+        }
+    }
+    // Every foreign key names a resource of the package and fields of both schemas.
+    for (const resource of resources) {
+        resource.foreignKeys.forEach((fk, k) => {
+            const target = fk.resource === '' ? resource : resources.find((r) => r.name === fk.resource);
+            const at = ['resources', resource.index, 'schema', 'foreignKeys', k, 'reference'];
+            if (!target) {
+                if (!names.has(fk.resource))
+                    problems.push(located(`references resource "${fk.resource}", which is not in the package`, { file, parsed }, [...at, 'resource']));
+                return;
+            }
+            if (fk.referenceFields.length !== fk.fields.length) {
+                problems.push(located(`has ${fk.referenceFields.length} field${fk.referenceFields.length === 1 ? '' : 's'}, the foreign key ${fk.fields.length}`, { file, parsed }, [...at, 'fields']));
+                return;
+            }
+            const missing = target.schema ? fk.referenceFields.find((f) => !target.schema.fields.some((g) => g.name === f)) : undefined;
+            if (missing !== undefined)
+                problems.push(located(`"${missing}" is not a field of resource "${target.name}"`, { file, parsed }, [...at, 'fields']));
+        });
+    }
+    return { file, sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex'), resources, problems };
+}
+function located(reason, context, path) {
+    const key = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file: context.file.display, key, line: context.parsed.lineOf(path) });
+}
+async function loadResource(raw, index, context) {
+    const at = (...rest) => ['resources', index, ...rest];
+    const resource = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .validateConfig */ .$r)(resourceSchema, context.parsed, context.file.display, ['resources', index]);
+    const name = resource.name ?? `resource${index + 1}`;
+    let data;
+    if (resource.path !== undefined) {
+        if (Array.isArray(resource.path)) {
+            throw located('a multipart resource (path as a list) is not read: join the parts into one file', context, at('path'));
+        }
+        data = { kind: 'file', file: resourceFile(resource.path, context, at('path')), format: formatOf(resource, context, index) };
+        if (data.format === undefined && !/\.(csv|tsv|tab|jsonl|ndjson|parquet|pq)(\.gz|\.gzip)?$/i.test(resource.path)) {
+            // Not a table holdout reads (a PDF, a JSON document, a spreadsheet): left out, as Frictionless leaves non-tabular resources.
+            if (resource.schema === undefined && resource.type !== 'table' && resource.profile !== 'tabular-data-resource')
+                return undefined;
+        }
+    }
+    else if (resource.data !== undefined) {
+        if (!Array.isArray(resource.data))
+            throw located('inline data must be a list of rows (arrays with a header row first, or objects)', context, at('data'));
+        data = { kind: 'inline', name: `${context.file.display}#resources[${index}].data`, rows: resource.data, header: true };
+    }
+    else
+        throw located('a resource needs a path or inline data', context, at());
+    const encoding = resource.encoding?.toLowerCase().replace('_', '-');
+    if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'ascii' && encoding !== 'us-ascii') {
+        throw located(`encoding "${resource.encoding}" is not read: re-encode the file as UTF-8`, context, at('encoding'));
+    }
+    if (resource.compression !== undefined && !/^(gz|gzip)$/i.test(resource.compression)) {
+        throw located(`compression "${resource.compression}" is not read (gzip is)`, context, at('compression'));
+    }
+    let schema;
+    let foreignKeys = [];
+    if (typeof resource.schema === 'string') {
+        const schemaFile = resourceFile(resource.schema, context, at('schema'));
+        const text = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigText */ .im)(schemaFile);
+        await (0,_schema_load_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareTableSchema */ .d9)(text);
+        schema = (0,_schema_load_js__WEBPACK_IMPORTED_MODULE_5__/* .compileTableSchema */ .x)(text, schemaFile.display);
+        foreignKeys = foreignKeysOf(schema, (reason, key) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file: schemaFile.display, key, line: (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigText */ .Bu)(text, schemaFile.display).lineOf(keyPath(key)) }));
+    }
+    else if (resource.schema !== undefined) {
+        const text = JSON.stringify(resource.schema);
+        await (0,_schema_load_js__WEBPACK_IMPORTED_MODULE_5__/* .prepareTableSchema */ .d9)(text);
+        try {
+            schema = (0,_schema_load_js__WEBPACK_IMPORTED_MODULE_5__/* .compileTableSchema */ .x)(text, context.file.display);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1))
+                throw error;
+            // Errors in an inline schema point into the package file: its key path and line there.
+            const inner = error.key ? keyPath(error.key) : [];
+            throw located(error.reason, context, at('schema', ...inner));
+        }
+        foreignKeys = foreignKeysOf(schema, (reason, key) => located(reason, context, at('schema', ...keyPath(key))));
+    }
+    const dialect = await dialectOf(resource.dialect, context, index);
+    if (data.kind === 'inline' && dialect?.header === false)
+        data = { ...data, header: false };
+    return { index, name, data, dialect, schema, foreignKeys };
+}
+function formatOf(resource, context, index) {
+    if (resource.format === undefined)
+        return undefined;
+    const format = FORMATS[resource.format.toLowerCase()];
+    if (!format)
+        throw located(`format "${resource.format}" is not a table holdout reads (csv, tsv, jsonl/ndjson, parquet)`, context, ['resources', index, 'format']);
+    return format;
+}
+/** A path in the package: relative to the package's folder, never absolute, never climbing out of it (the spec's rule for safety). */
+function resourceFile(path, context, at) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path))
+        throw located(`"${path}" is remote: holdout reads local files only; download it next to the package`, context, at);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) || path.split(/[\\/]/).includes('..'))
+        throw located(`"${path}" must be a relative path inside the package's folder`, context, at);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.root, path);
+    const found = (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_4__/* .foundFile */ .X)(context.baseDir, absolute);
+    return { ...found, written: path };
+}
+function foreignKeysOf(schema, fail) {
+    const raw = schema.descriptor.foreignKeys;
+    if (raw === undefined)
+        return [];
+    const result = foreignKeysSchema.safeParse(raw);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const key = ['foreignKeys', ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+        throw fail(issue.message, key);
+    }
+    return result.data.map((fk, k) => {
+        const fields = list(fk.fields);
+        for (const name of fields) {
+            if (!schema.fields.some((f) => f.name === name))
+                throw fail(`"${name}" is not a field of this schema`, `foreignKeys[${k}].fields`);
+        }
+        return { fields, resource: fk.reference.resource ?? '', referenceFields: list(fk.reference.fields) };
+    });
+}
+/** A resource's dialect: inline or a path, v1 CSV Dialect or v2 Table Dialect (frictionless-py's `{csv: {…}}` too). */
+async function dialectOf(raw, context, index) {
+    if (raw === undefined)
+        return undefined;
+    let value = raw;
+    let where = { file: context.file.display, parsed: context.parsed, prefix: ['resources', index, 'dialect'] };
+    if (typeof raw === 'string') {
+        const dialectFile = resourceFile(raw, context, ['resources', index, 'dialect']);
+        const parsed = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigText */ .Bu)(await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfigText */ .im)(dialectFile), dialectFile.display);
+        value = parsed.value;
+        where = { file: dialectFile.display, parsed, prefix: [] };
+    }
+    const fail = (reason, key) => {
+        const path = [...where.prefix, ...key];
+        const shown = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(reason, { file: where.file, key: shown || undefined, line: where.parsed.lineOf(path) });
+    };
+    const result = dialectSchema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw fail(issue.message, issue.path);
+    }
+    const d = { ...result.data, ...result.data.csv };
+    if (d.lineTerminator !== undefined && !['\n', '\r\n', '\r'].includes(d.lineTerminator))
+        throw fail('lineTerminator must be \\n, \\r\\n or \\r', ['lineTerminator']);
+    if (d.commentChar === '')
+        throw fail('must be one or more characters', ['commentChar']);
+    for (const key of ['delimiter', 'quoteChar', 'escapeChar']) {
+        const v = d[key];
+        if (v !== undefined && v.length !== 1)
+            throw fail('must be one character', [key]);
+    }
+    return {
+        ...(d.delimiter !== undefined ? { delimiter: d.delimiter } : {}),
+        ...(d.quoteChar !== undefined ? { quoteChar: d.quoteChar } : {}),
+        ...(d.doubleQuote !== undefined ? { doubleQuote: d.doubleQuote } : {}),
+        ...(d.escapeChar !== undefined ? { escapeChar: d.escapeChar } : {}),
+        ...(d.header !== undefined ? { header: d.header } : {}),
+        ...(d.headerRows !== undefined ? { headerRows: d.headerRows } : {}),
+        ...(d.headerJoin !== undefined ? { headerJoin: d.headerJoin } : {}),
+        ...(d.commentChar !== undefined ? { commentChar: d.commentChar } : {}),
+        ...(d.commentRows !== undefined ? { commentRows: d.commentRows } : {}),
+        ...(d.skipInitialSpace !== undefined ? { skipInitialSpace: d.skipInitialSpace } : {}),
+    };
+}
+function keyPath(key) {
+    const path = [];
+    for (const match of key.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+        path.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+    return path;
+}
+/** A schema for a resource without one: every header label an `any` field (blank or repeated labels named field<n>), matched exactly. */
+function anySchema(header, file) {
+    const seen = new Set();
+    const fields = header.map((label, i) => {
+        let name = label === '' || seen.has(label) ? `field${i + 1}` : label;
+        while (seen.has(name))
+            name = `${name}_`;
+        seen.add(name);
+        return { name, type: 'any' };
+    });
+    return (0,_schema_load_js__WEBPACK_IMPORTED_MODULE_5__/* .compileTableSchema */ .x)(JSON.stringify({ fields: fields.length > 0 ? fields : [{ name: 'field1', type: 'any' }] }), file);
+}
+
+
+/***/ }),
+
+/***/ 9555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ collectResults)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2005);
+/* harmony import */ var _data_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1497);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3517);
+// Collecting results documents for report and gate: every file the glob
+// matches, read and checked; a document that does not parse is kept as a
+// problem naming the file, never skipped silently. (Profiles written beside
+// the results are recognised as such and left out.)
+
+
+
+async function collectResults(patterns, baseDir) {
+    const problems = [];
+    let files = [];
+    try {
+        files = await (0,_data_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .expandPaths */ .p)(patterns, baseDir, 'results');
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+            throw error;
+        problems.push(error);
+    }
+    const documents = [];
+    for (const file of files) {
+        try {
+            const read = await (0,_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readResultsFile */ .B9)(file);
+            if (read)
+                documents.push(read);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+                throw error;
+            problems.push(error);
+        }
+    }
+    return { documents, problems };
+}
+
+
+/***/ }),
+
+/***/ 6923:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ documentHead)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6941);
+// The head every results document starts with (the schema's `envelope`):
+// the format version, the kind, a title, the status and when it was made.
+
+function documentHead(kind, title, status, createdAt = new Date()) {
+    return { holdout: _schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULTS_VERSION */ .kI, kind, title, status, createdAt: createdAt.toISOString() };
+}
+
+
+/***/ }),
+
+/***/ 5129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Un: () => (/* binding */ problemCheck),
+/* harmony export */   yK: () => (/* binding */ DataRunLog)
+/* harmony export */ });
+/* unused harmony export ProblemLog */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2005);
+// A step's problems as it meets them: each user mistake (ConfigurationError)
+// becomes an `error` check naming the file and line, and is kept for the
+// step's annotations, so a complete results document is always written.
+
+/** The `error` check a user mistake becomes. */
+function problemCheck(id, title, error) {
+    return { id, title, status: 'error', message: error.message, count: 1, locations: error.file ? [{ file: error.file, line: error.line }] : [] };
+}
+class ProblemLog {
+    problems = [];
+    checks = [];
+    /** Records a ConfigurationError as an `error` check; anything else is a bug and is thrown on. */
+    fail(error, id, title) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1))
+            throw error;
+        this.problems.push(error);
+        this.checks.push(problemCheck(id, title, error));
+    }
+    /** Runs `read`; a user mistake in it is recorded (as `fail`) and gives undefined. */
+    async attempt(read, id, title) {
+        try {
+            return await read();
+        }
+        catch (error) {
+            this.fail(error, id, title);
+            return undefined;
+        }
+    }
+}
+/** A data run's log: its problems, and the tables and data errors it reports. */
+class DataRunLog extends ProblemLog {
+    tables = [];
+    errors = [];
+    /** A data file that cannot be read: an `error` check and a table that says why. */
+    unreadableTable(file, error) {
+        this.fail(error, `${file}#readable`, `${file} is readable`);
+        this.tables.push({ file, format: 'unknown', status: 'error', rows: 0, errorCount: 0, errorCounts: {}, failedChecks: 1, problem: error.message });
+    }
+}
+
+
+/***/ }),
+
+/***/ 4255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ logGamma),
+/* harmony export */   Zl: () => (/* binding */ normalQuantile),
+/* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
+/* harmony export */   ey: () => (/* binding */ binomialHalfCdf),
+/* harmony export */   nG: () => (/* binding */ normalSf),
+/* harmony export */   vr: () => (/* binding */ normalCdf)
+/* harmony export */ });
+/* unused harmony export normalPdf */
+// Normal and binomial distributions to full double precision, without
+// tables of magic constants: the normal CDF by its Taylor series near zero
+// and Laplace's continued fraction in the tails; the quantile by Newton
+// steps on that CDF; log-gamma by Lanczos (g = 7).
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+function normalPdf(x) {
+    return Math.exp(-0.5 * x * x) / SQRT2PI;
+}
+/** Upper tail Q(x) = P(Z > x), accurate in relative terms far into the tail. */
+function normalSf(x) {
+    if (Number.isNaN(x))
+        return NaN;
+    if (x < 0)
+        return 1 - normalSf(-x);
+    if (x < 3)
+        return 0.5 - lowerHalf(x);
+    if (x > 40)
+        return 0;
+    // Laplace's continued fraction for the Mills ratio, evaluated by Lentz's method.
+    const tiny = 1e-300;
+    let f = x;
+    let c = x;
+    let d = 0;
+    for (let k = 1; k < 500; k++) {
+        d = x + k * d;
+        d = d === 0 ? tiny : d;
+        c = x + k / c;
+        c = c === 0 ? tiny : c;
+        d = 1 / d;
+        const delta = c * d;
+        f *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return normalPdf(x) / f;
+}
+/** Φ(x) − 1/2 for 0 ≤ x < 3 by the series φ(x)·Σ x^(2k+1)/(2k+1)!!. */
+function lowerHalf(x) {
+    let term = x;
+    let sum = x;
+    const x2 = x * x;
+    for (let k = 1; k < 200; k++) {
+        term *= x2 / (2 * k + 1);
+        sum += term;
+        if (term < sum * 1e-17)
+            break;
+    }
+    return normalPdf(x) * sum;
+}
+function normalCdf(x) {
+    return normalSf(-x);
+}
+/** The p-quantile of the standard normal. */
+function normalQuantile(p) {
+    if (!(p >= 0 && p <= 1))
+        return NaN;
+    if (p === 0)
+        return -Infinity;
+    if (p === 1)
+        return Infinity;
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    // Start from Abramowitz & Stegun 26.2.23, then Newton steps on the lower tail.
+    const t = Math.sqrt(-2 * Math.log(p));
+    let x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
+    for (let i = 0; i < 8; i++) {
+        const err = normalCdf(x) - p;
+        const step = err / normalPdf(x);
+        // Halley's correction: Φ'' = −xφ.
+        x -= step / (1 + (x * step) / 2);
+        if (Math.abs(step) < 1e-15 * Math.max(1, Math.abs(x)))
+            break;
+    }
+    return x;
+}
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    x -= 1;
+    let a = LANCZOS[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), summed down from the largest term. */
+function binomialHalfCdf(k, n) {
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    if (k > n / 2)
+        return 1 - binomialHalfCdf(n - k - 1, n);
+    let ratio = 1;
+    let sum = 1;
+    for (let j = k; j >= 1; j--) {
+        ratio *= j / (n - j + 1);
+        sum += ratio;
+        if (ratio < sum * 1e-17)
+            break;
+    }
+    const logTerm = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) - n * Math.LN2;
+    return Math.min(1, Math.exp(logTerm) * sum);
+}
+/** Survival function of χ² with one degree of freedom. */
+function chiSquare1Sf(x) {
+    return x <= 0 ? 1 : 2 * normalSf(Math.sqrt(x));
+}
+
+
+/***/ }),
 
 /***/ 6522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -23,8 +603,8 @@ var shared_errors = __webpack_require__(2005);
 var fs_error = __webpack_require__(3565);
 // EXTERNAL MODULE: ./build/shared/data/table.js + 1 modules
 var data_table = __webpack_require__(1739);
-// EXTERNAL MODULE: ./build/shared/data/paths.js + 4 modules
-var paths = __webpack_require__(2751);
+// EXTERNAL MODULE: ./build/shared/data/paths.js
+var paths = __webpack_require__(1497);
 // EXTERNAL MODULE: ./build/shared/results/collect.js
 var collect = __webpack_require__(9555);
 // EXTERNAL MODULE: ./build/shared/results/head.js
@@ -241,7 +821,7 @@ async function validateData(input, hooks = {}) {
                 const fkChecks = [];
                 if (foreignKeys.length > 0) {
                     const provide = foreignKeys.map((fk) => ({ fields: fk.referenceFields, set: new hashset/* ValueHashSet */.KT(1 << 12) }));
-                    await (0,validate_table/* tallyTable */.xL)(await (0,data_table/* openTable */.R)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
+                    await (0,validate_table/* tallyTable */.xL)(await (0,data_table.openTable)(file), schema, { provide, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
                     foreignKeys.forEach((fk, k) => fkChecks.push({ ...fk, set: provide[k].unavailable ? undefined : provide[k].set }));
                 }
                 const onProgress = hooks.onProgress;
@@ -262,14 +842,14 @@ async function validateData(input, hooks = {}) {
                     }
                 }
                 if (hooks.ranges && !shard && fkChecks.length === 0) {
-                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler }, hooks.ranges);
+                    const tally = await (0,parallel.tallyInRanges)(file, schemaFile, { validate: input.options, profile: profiler, schema }, hooks.ranges);
                     if (tally) {
                         tallies.push(tally);
                         onProgress?.({ file: file.display, rows: tally.rows });
                         continue;
                     }
                 }
-                const table = await (0,data_table/* openTable */.R)(file);
+                const table = (await hooks.tables?.(file)) ?? (await (0,data_table.openTable)(file));
                 const { tally } = await (0,validate_table/* tallyTable */.xL)(table, schema, {
                     ...input.options,
                     foreignKeys: fkChecks,
@@ -363,7 +943,7 @@ async function loadReference(path, baseDir, schema) {
     // A dataset (one or more files): profiled on its own edges, through the same schema (its own errors are not this run's verdict).
     const profiler = new profile/* DatasetProfiler */.ib(() => 'own');
     for (const file of files) {
-        const table = await (0,data_table/* openTable */.R)(file);
+        const table = await (0,data_table.openTable)(file);
         await (0,validate_table/* tallyTable */.xL)(table, schema, { profile: profiler, maxErrorSamples: 0, maxLocationsPerCheck: 0 });
     }
     return { profile: profiler.toProfile(), path: shown, sha256 };
@@ -513,7 +1093,7 @@ async function validatePackage(input, hooks) {
     const byName = new Map(resources.map((r) => [r.name, r]));
     const displayOf = (r) => (r.data.kind === 'file' ? r.data.file.display : r.data.name);
     const open = async (r) => {
-        const table = r.data.kind === 'file' ? await (0,data_table/* openTable */.R)(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
+        const table = r.data.kind === 'file' ? await (0,data_table.openTable)(r.data.file, { format: r.data.format, dialect: r.dialect }) : openInlineTable(r.data.name, r.data.rows, r.data.header);
         return { table, schema: r.schema ?? (0,datapackage/* anySchema */.Yu)(table.header, displayOf(r)) };
     };
     // Referenced key tuples, by resource name and fields.
