@@ -49,6 +49,8 @@ export interface EngineTask<I, O extends EngineOutcome> {
 export interface SpareWork {
   task: string;
   warm?: unknown;
+  /** The first spare's warm-up instead of `warm` (it gets the task's first fork): work one spare does for all, e.g. hashing the file. */
+  warmFirst?: unknown;
 }
 
 /**
@@ -190,10 +192,24 @@ function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, warm, por
  * spares, the forks of a task in the calling thread (forksInCallingThread).
  */
 export function forkOf(script: string, spares: readonly MessagePort[] = []): Fork {
+  // In the order started: the first request goes to the first spare (the one warmed with `warmFirst`).
   const idle = [...spares];
+  // A spare that exits (out of memory, a crash) closes its port: it leaves the pool, and a request
+  // it was serving fails rather than waiting for an answer that will not come.
+  const lost = new Set<MessagePort>();
+  for (const port of spares) {
+    port.once('close', () => {
+      lost.add(port);
+      const at = idle.indexOf(port);
+      if (at !== -1) idle.splice(at, 1);
+    });
+  }
   const onSpare = (port: MessagePort, task: string, input: unknown, transfer: readonly Transferable[]) =>
     new Promise<SerializedOutcome>((resolve) => {
+      const onClose = () => resolve({ ok: false, error: `the spare worker running ${task} exited before answering` });
+      port.once('close', onClose);
       port.once('message', (reply: SerializedOutcome) => {
+        port.off('close', onClose);
         idle.push(port);
         resolve(reply);
       });
@@ -202,8 +218,8 @@ export function forkOf(script: string, spares: readonly MessagePort[] = []): For
   return {
     workers: availableParallelism(),
     run: async (name, input, transfer = []) => {
-      const port = idle.pop();
-      if (!port) return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+      const port = idle.shift();
+      if (!port || lost.has(port)) return (await inWorker(name, input, script, {}, undefined, transfer)).value;
       return unwrap(name, await onSpare(port, name, input, transfer)).value;
     },
   };
@@ -258,7 +274,8 @@ async function inWorker(name: string, input: unknown, script: string, hooks: Tas
   if (spares !== undefined) {
     for (let k = 1; k < availableParallelism(); k++) {
       const { port1, port2 } = new MessageChannel();
-      const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 } satisfies SpareRequest, transferList: [port1], resourceLimits });
+      const warm = k === 1 && 'warmFirst' in spares ? spares.warmFirst : spares.warm;
+      const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm, port: port1 } satisfies SpareRequest, transferList: [port1], resourceLimits });
       spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
       spareWorkers.push(spare);
       sparePorts.push(port2);

@@ -69,10 +69,14 @@ export interface RangeInput {
   digest?: boolean;
 }
 
-/** What a spare worker prepares while it waits for its range: the schema compiled, the file's sha256 under way. */
+/**
+ * What a spare worker prepares while it waits for its range: the schema compiled and, for the one
+ * spare that gets the second range (the one asked for the digest), the file's sha256 under way.
+ */
 export interface RangeWarmUp {
   schema?: UserFile;
-  file: UserFile;
+  /** The file to hash (one spare only). */
+  hash?: UserFile;
 }
 
 export interface RangeOutcome {
@@ -110,10 +114,12 @@ const warmDigests = new Map<string, Promise<FileDigest>>();
 
 /** A spare worker's preparation for the ranges it will be asked for (steps/worker.ts EngineTask.warm). */
 export async function warmRange(hint: RangeWarmUp): Promise<void> {
-  const info = detectFormat(hint.file);
-  const digest = hashFile(info.path, info.display);
-  digest.catch(() => undefined); // surfaces in the range that asks for it
-  warmDigests.set(info.path, digest);
+  if (hint.hash) {
+    const info = detectFormat(hint.hash);
+    const digest = hashFile(info.path, info.display);
+    digest.catch(() => undefined); // surfaces in the range that asks for it
+    warmDigests.set(info.path, digest);
+  }
   if (hint.schema) {
     const schema = loadTableSchema(hint.schema);
     warmSchemas.set(hint.schema.path, schema);

@@ -102,8 +102,10 @@ export async function rangesLikely(baseDir: string, data: readonly string[], sch
   for (const p of data) {
     if (GLOB.test(p)) continue;
     if (likelySplit(p, (await stat(resolve(baseDir, p))).size)) {
-      const warm: RangeWarmUp = { file: userFile(baseDir, p), ...(schema ? { schema } : {}) };
-      return { task: validateRangeTask.name, warm };
+      // Every spare compiles the schema; the first, which gets the second range (the one asked for the file's digest), also hashes the file.
+      const warm: RangeWarmUp = schema ? { schema } : {};
+      const warmFirst: RangeWarmUp = { ...warm, hash: userFile(baseDir, p) };
+      return { task: validateRangeTask.name, warm, warmFirst };
     }
   }
   // A compressed CSV is read beside its checker (tablesBeside).
