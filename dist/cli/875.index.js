@@ -971,8 +971,10 @@ async function rangesLikely(baseDir, data, schema) {
         if (GLOB.test(p))
             continue;
         if ((0,_validate_range_size_js__WEBPACK_IMPORTED_MODULE_3__/* .likelySplit */ .X)(p, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, p))).size)) {
-            const warm = { file: (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, p), ...(schema ? { schema } : {}) };
-            return { task: validateRangeTask.name, warm };
+            // Every spare compiles the schema; the first, which gets the second range (the one asked for the file's digest), also hashes the file.
+            const warm = schema ? { schema } : {};
+            const warmFirst = { ...warm, hash: (0,_io_user_file_js__WEBPACK_IMPORTED_MODULE_2__/* .userFile */ .M)(baseDir, p) };
+            return { task: validateRangeTask.name, warm, warmFirst };
         }
     }
     // A compressed CSV is read beside its checker (tablesBeside).

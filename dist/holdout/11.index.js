@@ -802,10 +802,12 @@ const warmSchemas = new Map();
 const warmDigests = new Map();
 /** A spare worker's preparation for the ranges it will be asked for (steps/worker.ts EngineTask.warm). */
 async function warmRange(hint) {
-    const info = (0,data_source.detectFormat)(hint.file);
-    const digest = hashFile(info.path, info.display);
-    digest.catch(() => undefined); // surfaces in the range that asks for it
-    warmDigests.set(info.path, digest);
+    if (hint.hash) {
+        const info = (0,data_source.detectFormat)(hint.hash);
+        const digest = hashFile(info.path, info.display);
+        digest.catch(() => undefined); // surfaces in the range that asks for it
+        warmDigests.set(info.path, digest);
+    }
     if (hint.schema) {
         const schema = (0,load/* loadTableSchema */.yE)(hint.schema);
         warmSchemas.set(hint.schema.path, schema);

@@ -1089,9 +1089,24 @@ function serveSpare(engines, { holdoutSpare, warm, port }) {
  * spares, the forks of a task in the calling thread (forksInCallingThread).
  */
 function forkOf(script, spares = []) {
+    // In the order started: the first request goes to the first spare (the one warmed with `warmFirst`).
     const idle = [...spares];
+    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool, and a request
+    // it was serving fails rather than waiting for an answer that will not come.
+    const lost = new Set();
+    for (const port of spares) {
+        port.once('close', () => {
+            lost.add(port);
+            const at = idle.indexOf(port);
+            if (at !== -1)
+                idle.splice(at, 1);
+        });
+    }
     const onSpare = (port, task, input, transfer) => new Promise((resolve) => {
+        const onClose = () => resolve({ ok: false, error: `the spare worker running ${task} exited before answering` });
+        port.once('close', onClose);
         port.once('message', (reply) => {
+            port.off('close', onClose);
             idle.push(port);
             resolve(reply);
         });
@@ -1100,8 +1115,8 @@ function forkOf(script, spares = []) {
     return {
         workers: (0,external_node_os_.availableParallelism)(),
         run: async (name, input, transfer = []) => {
-            const port = idle.pop();
-            if (!port)
+            const port = idle.shift();
+            if (!port || lost.has(port))
                 return (await inWorker(name, input, script, {}, undefined, transfer)).value;
             return unwrap(name, await onSpare(port, name, input, transfer)).value;
         },
@@ -1158,7 +1173,8 @@ async function inWorker(name, input, script, hooks, spares, transfer = []) {
     if (spares !== undefined) {
         for (let k = 1; k < (0,external_node_os_.availableParallelism)(); k++) {
             const { port1, port2 } = new MessageChannel();
-            const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm: spares.warm, port: port1 }, transferList: [port1], resourceLimits });
+            const warm = k === 1 && 'warmFirst' in spares ? spares.warmFirst : spares.warm;
+            const spare = new Worker(script, { workerData: { holdoutSpare: spares.task, warm, port: port1 }, transferList: [port1], resourceLimits });
             spare.on('error', () => undefined); // a spare that fails is one the task does not get: its forks start workers of their own
             spareWorkers.push(spare);
             sparePorts.push(port2);
@@ -4666,8 +4682,10 @@ async function rangesLikely(baseDir, data, schema) {
         if (GLOB.test(p))
             continue;
         if ((0,range_size/* likelySplit */.X)(p, (await (0,promises_.stat)((0,external_node_path_.resolve)(baseDir, p))).size)) {
-            const warm = { file: (0,user_file/* userFile */.M)(baseDir, p), ...(schema ? { schema } : {}) };
-            return { task: validateRangeTask.name, warm };
+            // Every spare compiles the schema; the first, which gets the second range (the one asked for the file's digest), also hashes the file.
+            const warm = schema ? { schema } : {};
+            const warmFirst = { ...warm, hash: (0,user_file/* userFile */.M)(baseDir, p) };
+            return { task: validateRangeTask.name, warm, warmFirst };
         }
     }
     // A compressed CSV is read beside its checker (tablesBeside).
