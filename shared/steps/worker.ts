@@ -82,7 +82,7 @@ interface SpareRequest {
   port: MessagePort;
 }
 
-/** A request on a spare's port, and its reply. */
+/** A request on a spare's port (answered with a SerializedOutcome). */
 interface SpareCall {
   task: string;
   input: unknown;
@@ -194,12 +194,11 @@ function serveSpare(engines: readonly AnyEngineTask[], { holdoutSpare, warm, por
 export function forkOf(script: string, spares: readonly MessagePort[] = []): Fork {
   // In the order started: the first request goes to the first spare (the one warmed with `warmFirst`).
   const idle = [...spares];
-  // A spare that exits (out of memory, a crash) closes its port: it leaves the pool, and a request
-  // it was serving fails rather than waiting for an answer that will not come.
-  const lost = new Set<MessagePort>();
+  // A spare that exits (out of memory, a crash) closes its port: it leaves the pool (an answer
+  // cannot come after the close, so it is not put back), and a request it was serving fails
+  // rather than waiting for an answer that will not come.
   for (const port of spares) {
     port.once('close', () => {
-      lost.add(port);
       const at = idle.indexOf(port);
       if (at !== -1) idle.splice(at, 1);
     });
@@ -219,7 +218,7 @@ export function forkOf(script: string, spares: readonly MessagePort[] = []): For
     workers: availableParallelism(),
     run: async (name, input, transfer = []) => {
       const port = idle.shift();
-      if (!port || lost.has(port)) return (await inWorker(name, input, script, {}, undefined, transfer)).value;
+      if (!port) return (await inWorker(name, input, script, {}, undefined, transfer)).value;
       return unwrap(name, await onSpare(port, name, input, transfer)).value;
     },
   };

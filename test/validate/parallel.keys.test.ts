@@ -3,6 +3,7 @@
 // ordered runs (no hash table built), which follow each other, so no range is
 // read again; a key that repeats one of an earlier range is still found at
 // its own row, as a single pass finds it.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { userFile } from '../../shared/io/user-file.js';
 import { KeyHashSet, mergeKeyStates } from '../../shared/validate/keys.js';
@@ -48,12 +49,25 @@ describe('byte ranges with ordered key sets', () => {
     expect(document).toEqual(whole.document);
     expect(document.status).toBe('pass');
     expect(calls).toHaveLength(2); // ranges 2 and 3, once each
+    // The second range (not the third) is asked for the whole file's digest, and gives the file's sha256; reads again are not.
+    const asked = calls.filter((c) => c.input.digest);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.input.start).toBe(Math.min(...calls.map((c) => c.input.start)));
+    expect(asked[0]!.outcome.digest).toEqual({ sha256: createHash('sha256').update(csv).digest('hex'), bytes: Buffer.byteLength(csv) });
     for (const { input, outcome } of calls) {
       expect(input.seeds).toBeUndefined();
       const states = Object.values(outcome.keySets ?? {});
       expect(states).toHaveLength(2); // the primary key and the unique code
       for (const state of states) expect(state.kind).toBe('ordered');
     }
+  });
+
+  it('reads the second range again without asking it for the digest again', async () => {
+    const csv = rows(3000, ['17,C00000017,1']);
+    const whole = await run(csv);
+    const { document, calls } = await run(csv, [Math.floor(csv.length / 2)]);
+    expect(document).toEqual(whole.document);
+    expect(calls.map((c) => [c.input.seeds !== undefined, c.input.digest === true])).toEqual([[false, true], [true, false]]);
   });
 
   it('reads a range again from the earlier keys when a key repeats across ranges', async () => {
