@@ -1489,9 +1489,9 @@ async function runValidateData(options, env, extras = {}) {
 // can tell whether a file will be split without loading the engine.
 /** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
 const MIN_RANGE_BYTES = 4 * 1024 * 1024;
-/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV (.tab too, as detectFormat reads it) of two ranges or more. */
 function likelySplit(path, bytes) {
-    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
+    return /\.(csv|tsv|tab)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 

@@ -3554,12 +3554,11 @@ function serveSpare(engines, { holdoutSpare, warm, port }) {
 function forkOf(script, spares = []) {
     // In the order started: the first request goes to the first spare (the one warmed with `warmFirst`).
     const idle = [...spares];
-    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool, and a request
-    // it was serving fails rather than waiting for an answer that will not come.
-    const lost = new Set();
+    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool (an answer
+    // cannot come after the close, so it is not put back), and a request it was serving fails
+    // rather than waiting for an answer that will not come.
     for (const port of spares) {
         port.once('close', () => {
-            lost.add(port);
             const at = idle.indexOf(port);
             if (at !== -1)
                 idle.splice(at, 1);
@@ -3579,7 +3578,7 @@ function forkOf(script, spares = []) {
         workers: (0,external_node_os_.availableParallelism)(),
         run: async (name, input, transfer = []) => {
             const port = idle.shift();
-            if (!port || lost.has(port))
+            if (!port)
                 return (await inWorker(name, input, script, {}, undefined, transfer)).value;
             return unwrap(name, await onSpare(port, name, input, transfer)).value;
         },

@@ -929,6 +929,11 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     const digest = outcomes[1].digest;
     if (!digest)
         throw new Error(`the second range of ${info.display} gave no digest`);
+    // A range read again does not hash the file again: the digest is in hand.
+    const readAgain = (k) => {
+        const { digest: _inHand, ...range } = split[k];
+        return range;
+    };
     // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
     // sorted keys follow each other (each starts above the last key before it): decided without a table.
     const ids = Object.keys(outcomes[0].keySets);
@@ -948,8 +953,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
                     const state = union.get(id);
                     seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
                 }
-                const { digest: _again, ...range } = split[k]; // the digest is in hand
-                again.push(runner.run({ ...range, seeds }).then((redone) => {
+                again.push(runner.run({ ...readAgain(k), seeds }).then((redone) => {
                     if (!redone.tally)
                         throw new Error(`range ${k} of ${info.display} could not be read again`);
                     outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
@@ -969,7 +973,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
             const refused = profiler.mergeRange(outcomes[k].profile);
             if (refused.length === 0)
                 continue;
-            const { digest: _again, ...range } = split[k];
+            const range = readAgain(k);
             const redone = await runner.run({ ...range, profile: { ...range.profile, seeds: profiler.categorySeeds(refused) } });
             if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0)
                 throw new Error(`range ${k} of ${info.display} could not be profiled again`);

@@ -12142,12 +12142,11 @@ function serveSpare(engines, { holdoutSpare, warm, port }) {
 function forkOf(script, spares = []) {
     // In the order started: the first request goes to the first spare (the one warmed with `warmFirst`).
     const idle = [...spares];
-    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool, and a request
-    // it was serving fails rather than waiting for an answer that will not come.
-    const lost = new Set();
+    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool (an answer
+    // cannot come after the close, so it is not put back), and a request it was serving fails
+    // rather than waiting for an answer that will not come.
     for (const port of spares) {
         port.once('close', () => {
-            lost.add(port);
             const at = idle.indexOf(port);
             if (at !== -1)
                 idle.splice(at, 1);
@@ -12167,7 +12166,7 @@ function forkOf(script, spares = []) {
         workers: (0,external_node_os_.availableParallelism)(),
         run: async (name, input, transfer = []) => {
             const port = idle.shift();
-            if (!port || lost.has(port))
+            if (!port)
                 return (await inWorker(name, input, script, {}, undefined, transfer)).value;
             return unwrap(name, await onSpare(port, name, input, transfer)).value;
         },
@@ -26246,6 +26245,11 @@ async function tallyInRanges(file, schemaFile, options, runner) {
     const digest = outcomes[1].digest;
     if (!digest)
         throw new Error(`the second range of ${info.display} gave no digest`);
+    // A range read again does not hash the file again: the digest is in hand.
+    const readAgain = (k) => {
+        const { digest: _inHand, ...range } = split[k];
+        return range;
+    };
     // Keys: a range whose keys may meet the earlier ranges' is tallied again from their union. Ranges of
     // sorted keys follow each other (each starts above the last key before it): decided without a table.
     const ids = Object.keys(outcomes[0].keySets);
@@ -26265,8 +26269,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
                     const state = union.get(id);
                     seeds[id] = state.kind === 'table' ? { kind: 'table', table: { slots: state.table.slots.slice(), count: state.table.count } } : state;
                 }
-                const { digest: _again, ...range } = split[k]; // the digest is in hand
-                again.push(runner.run({ ...range, seeds }).then((redone) => {
+                again.push(runner.run({ ...readAgain(k), seeds }).then((redone) => {
                     if (!redone.tally)
                         throw new Error(`range ${k} of ${info.display} could not be read again`);
                     outcomes[k] = { ...redone, lines: outcome.lines, keySets: undefined };
@@ -26286,7 +26289,7 @@ async function tallyInRanges(file, schemaFile, options, runner) {
             const refused = profiler.mergeRange(outcomes[k].profile);
             if (refused.length === 0)
                 continue;
-            const { digest: _again, ...range } = split[k];
+            const range = readAgain(k);
             const redone = await runner.run({ ...range, profile: { ...range.profile, seeds: profiler.categorySeeds(refused) } });
             if (!redone.profile || profiler.mergeRange(redone.profile, new Set(refused)).length > 0)
                 throw new Error(`range ${k} of ${info.display} could not be profiled again`);
@@ -26485,9 +26488,9 @@ async function openShardRange(file, index, count) {
 // can tell whether a file will be split without loading the engine.
 /** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
 const MIN_RANGE_BYTES = 4 * 1024 * 1024;
-/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV (.tab too, as detectFormat reads it) of two ranges or more. */
 function likelySplit(path, bytes) {
-    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
+    return /\.(csv|tsv|tab)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 

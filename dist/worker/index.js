@@ -548,12 +548,11 @@ function serveSpare(engines, { holdoutSpare, warm, port }) {
 function forkOf(script, spares = []) {
     // In the order started: the first request goes to the first spare (the one warmed with `warmFirst`).
     const idle = [...spares];
-    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool, and a request
-    // it was serving fails rather than waiting for an answer that will not come.
-    const lost = new Set();
+    // A spare that exits (out of memory, a crash) closes its port: it leaves the pool (an answer
+    // cannot come after the close, so it is not put back), and a request it was serving fails
+    // rather than waiting for an answer that will not come.
     for (const port of spares) {
         port.once('close', () => {
-            lost.add(port);
             const at = idle.indexOf(port);
             if (at !== -1)
                 idle.splice(at, 1);
@@ -573,7 +572,7 @@ function forkOf(script, spares = []) {
         workers: (0,external_node_os_namespaceObject.availableParallelism)(),
         run: async (name, input, transfer = []) => {
             const port = idle.shift();
-            if (!port || lost.has(port))
+            if (!port)
                 return (await inWorker(name, input, script, {}, undefined, transfer)).value;
             return unwrap(name, await onSpare(port, name, input, transfer)).value;
         },
@@ -688,9 +687,9 @@ function taskRunner(script) {
 // can tell whether a file will be split without loading the engine.
 /** A range smaller than this is not worth a thread (starting one and loading the engine costs ~0.1 s). */
 const MIN_RANGE_BYTES = 4 * 1024 * 1024;
-/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV of two ranges or more. */
+/** Whether a file of `bytes` at `path` will likely be read in byte ranges: a plain (uncompressed) CSV or TSV (.tab too, as detectFormat reads it) of two ranges or more. */
 function likelySplit(path, bytes) {
-    return /\.(csv|tsv)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
+    return /\.(csv|tsv|tab)$/i.test(path) && bytes >= 2 * MIN_RANGE_BYTES;
 }
 
 
